@@ -1,0 +1,157 @@
+# wangjian — plain Makefile with pkg-config.
+#
+#   make            build ./wangjian (release, -O2)
+#   make deps       install missing Debian packages (idempotent)
+#   make test       ASan+UBSan build, unit + integration tests, summary line
+#   make demo       crawl the bundled demo shops on loopback, print leads
+#   make check      format, banned functions, cppcheck, clang-tidy
+#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules)
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make clean      remove everything the build made
+#
+# Every target that compiles depends on the deps stamp, so a fresh Debian 12
+# machine needs nothing but `make demo` or `make test`.
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+BINDIR    := $(PREFIX)/bin
+DATADIR   := $(PREFIX)/share/wangjian
+MANDIR    := $(PREFIX)/share/man/man1
+SHARED    ?= ../shared
+
+CC        ?= cc
+PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib libcrypto inih
+DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
+             libopencc-dev opencc libjansson-dev zlib1g-dev libssl-dev libinih-dev libcmocka-dev \
+             sqlite3 python3
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
+DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
+BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
+
+BUILD     := build
+MOD_SRCS  := $(sort $(wildcard crawler/*.c parser/*.c rules/*.c store/*.c))
+CLI_SRCS  := $(sort $(wildcard cli/*.c))
+HTTPD_SRCS:= $(sort $(wildcard tests/httpd/*.c))
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+HDRS      := $(wildcard */*.h tests/*/*.h)
+
+NODEPS_GOALS := clean deps help distclean
+ifeq ($(filter $(NODEPS_GOALS),$(MAKECMDGOALS)),)
+-include $(BUILD)/config.mk
+endif
+
+# pkg-config flags are computed once, after the packages are installed.
+$(BUILD)/config.mk: $(BUILD)/.deps
+	@mkdir -p $(BUILD)
+	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\n' \
+	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \
+	  "$$(pkg-config --cflags cmocka)" "$$(pkg-config --libs cmocka)" > $@
+
+$(BUILD)/.deps: tests/deps.sh
+	@mkdir -p $(BUILD)
+	@sh tests/deps.sh $(DEB_PKGS)
+	@touch $@
+
+.PHONY: all deps test unit integration demo check bench bench-crawl bench-parse bench-rules \
+        eval fuzz install uninstall clean help asan
+
+all: wangjian
+
+deps:
+	@sh tests/deps.sh $(DEB_PKGS)
+
+# ---- release build ----
+REL_CFLAGS = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS)
+REL_OBJS   = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS) $(CLI_SRCS))
+
+$(BUILD)/rel/%.o: %.c $(HDRS) $(BUILD)/config.mk
+	@mkdir -p $(dir $@)
+	$(CC) $(REL_CFLAGS) -c $< -o $@
+
+wangjian: $(REL_OBJS)
+	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+
+$(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS))
+	$(CC) -o $@ $^ $(PKG_LIBS)
+
+# ---- sanitizer build (tests) ----
+# Unit tests link against one archive per module, so a test pulls in only
+# the modules it uses.
+SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING
+MODULES   := crawler store rules parser
+ASAN_LIBS := $(foreach m,$(MODULES),$(if $(wildcard $(m)/*.c),$(BUILD)/asan/lib$(m).a))
+ASAN_CLI  = $(patsubst %.c,$(BUILD)/asan/%.o,$(CLI_SRCS))
+UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRCS))
+LINK_LIBS = -Wl,--start-group $(ASAN_LIBS) -Wl,--end-group
+
+$(BUILD)/asan/%.o: %.c $(HDRS) $(BUILD)/config.mk
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+
+define module_lib
+$(BUILD)/asan/lib$(1).a: $(patsubst %.c,$(BUILD)/asan/%.o,$(wildcard $(1)/*.c))
+	@rm -f $$@
+	ar rcs $$@ $$^
+endef
+$(foreach m,$(MODULES),$(eval $(call module_lib,$(m))))
+
+$(BUILD)/asan/wangjian: $(ASAN_CLI) $(ASAN_LIBS)
+	$(CC) $(SAN) -o $@ $(ASAN_CLI) $(LINK_LIBS) $(PKG_LIBS) -lm
+
+$(BUILD)/asan/httpd: $(patsubst %.c,$(BUILD)/asan/%.o,$(HTTPD_SRCS))
+	$(CC) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/asan/unit/%: $(BUILD)/asan/tests/unit/%.o $(ASAN_LIBS)
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+
+asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(UNIT_BINS)
+
+TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD)
+
+# The README's test command.  T=name runs only tests whose name contains it.
+test: asan
+	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
+
+# Unit tests (and httpd) only, without the CLI: for working on one module.
+unit: $(BUILD)/asan/httpd $(UNIT_BINS)
+	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
+
+# ---- demo ----
+demo: wangjian $(BUILD)/httpd
+	@sh seeds/demo/run-demo.sh ./wangjian $(BUILD)/httpd
+
+# ---- static checks ----
+check: $(BUILD)/config.mk
+	@sh tests/check.sh "$(PKG_CFLAGS)"
+
+# ---- benchmarks (not part of `make test`) ----
+bench: bench-parse bench-rules bench-crawl
+bench-crawl: wangjian
+	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
+bench-parse bench-rules: $(BUILD)/config.mk
+	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
+eval: wangjian
+	@sh tests/eval/run.sh ./wangjian
+fuzz: $(BUILD)/config.mk
+	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk fuzz BUILD=$(BUILD)
+
+# ---- install ----
+install: wangjian
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/platforms $(DESTDIR)$(MANDIR)
+	install -m 755 wangjian $(DESTDIR)$(BINDIR)/wangjian
+	install -m 644 rules/default/*.ini $(DESTDIR)$(DATADIR)/rules/
+	if ls seeds/platforms/*.ini >/dev/null 2>&1; then install -m 644 seeds/platforms/*.ini $(DESTDIR)$(DATADIR)/platforms/; fi
+	install -m 644 man/wangjian.1 $(DESTDIR)$(MANDIR)/wangjian.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/wangjian $(DESTDIR)$(MANDIR)/wangjian.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo-warc
+
+help:
+	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'

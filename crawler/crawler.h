@@ -1,0 +1,85 @@
+/*
+ * crawler — fetch pages politely and hand them through parser and rules to
+ * the store.
+ *
+ * One libuv loop drives one libcurl multi handle through the socket API.
+ * Parsing and rule matching run on libuv's thread pool; store writes happen
+ * on the loop thread, batched into transactions.  The frontier lives in the
+ * store, so a killed crawl resumes where its last committed batch ended.
+ *
+ * Library code: never prints, never exits.  Errors come back as
+ * crawler_result plus a one-line message in the caller's buffer.
+ */
+#ifndef WANGJIAN_CRAWLER_H
+#define WANGJIAN_CRAWLER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../parser/parser.h"
+#include "../rules/rules.h"
+#include "../store/store.h"
+
+typedef enum {
+    CRAWLER_OK = 0,
+    CRAWLER_ENOMEM,
+    CRAWLER_EINVAL,   /* bad option or seed URL */
+    CRAWLER_EINIT,    /* libcurl or libuv refused to start */
+    CRAWLER_ESTORE,   /* the store failed; crawl stopped, committed data kept */
+    CRAWLER_EIO,      /* WARC or log file could not be written */
+    CRAWLER_EURL      /* URL could not be parsed */
+} crawler_result;
+
+const char *crawler_strerror(crawler_result r);
+
+typedef struct {
+    const char *const *seeds;  size_t n_seeds;    /* start URLs (borrowed) */
+    const char *proxy;                            /* curl's CURLOPT_PROXY, or NULL */
+    const char *const *resolve; size_t n_resolve; /* "HOST:PORT:ADDR" (CURLOPT_RESOLVE) */
+    int allow_private;      /* allow loopback/private/link-local targets */
+    long max_pages;         /* stop after this many fetched pages; 0 = no limit */
+    const char *warc_dir;   /* NULL = no WARC evidence */
+    int concurrency;        /* transfers overall (default 64) */
+    int per_host;           /* transfers per host (default 2) */
+    long delay_ms;          /* between request starts to one host (default 1000) */
+    int depth;              /* link depth from the seeds; < 0 = unlimited */
+    const char *scope_regex;/* PCRE2; NULL = same host as the seed */
+    const char *user_agent; /* NULL = "wangjian/VERSION (+contact)" */
+    size_t max_bytes;       /* cap on (decompressed) body size, default 10 MiB */
+    long timeout_ms;        /* total per transfer, default 30000 */
+    const char *log_path;   /* JSON lines per fetch, or NULL */
+    int progress_fd;        /* >= 0: write a live status line there (a tty) */
+    const parser_profiles *profiles; /* may be NULL */
+} crawler_options;
+
+/* Fill defaults into opts (zeroes everything else). */
+void crawler_options_init(crawler_options *opts);
+
+typedef struct {
+    long pages;       /* pages fetched and stored */
+    long errors;      /* transfers that failed */
+    long refused;     /* URLs refused (robots, private address, scope) */
+    long findings;
+    double seconds;
+} crawler_stats;
+
+/*
+ * Crawl.  store and book are borrowed and must outlive the call.  Returns
+ * CRAWLER_OK when the crawl ran to its end (individual fetch failures are
+ * counted in stats, not returned).  err receives a one-line reason.
+ */
+crawler_result crawler_run(const crawler_options *opts, store *st, const rules_book *book,
+                           crawler_stats *stats, char *err, size_t errlen);
+
+/*
+ * Resolve href against base (WHATWG rules on top of curl's URL API) and
+ * return the canonical form used for the seen-set: fragment dropped, scheme
+ * and host lower-cased, default port removed, percent-encoding normalised,
+ * IDN hosts in punycode.  Returns a new string owned by the caller, or NULL
+ * when href cannot be resolved to an http(s) URL.
+ */
+char *crawler_url_resolve(const char *base, const char *href);
+
+/* Host part of an absolute URL (lower-case), caller frees; NULL on failure. */
+char *crawler_url_host(const char *url);
+
+#endif

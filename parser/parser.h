@@ -1,0 +1,161 @@
+/*
+ * parser — bytes of one fetched page in, page facts out.
+ *
+ * Pure module: no network, no event loop, no database.  It decodes the body
+ * to UTF-8 (HTTP charset → BOM → <meta> prescan → content sniff → GB18030),
+ * builds a libxml2 DOM with recovery (no network, no external entities) and
+ * extracts what the rules need: visible text with offsets back to the source,
+ * links, licence / ICP / 公安备案 facts, prices and shop identity.
+ *
+ * Ownership: parser_parse() returns a parser_page owned by the caller, freed
+ * with parser_page_free().  Every pointer inside it is owned by the page.
+ * Offsets ("src_off") are byte offsets into the page decoded to UTF-8
+ * (parser_page.source), so a snippet can be quoted exactly as served.
+ */
+#ifndef WANGJIAN_PARSER_H
+#define WANGJIAN_PARSER_H
+
+#include <stddef.h>
+
+typedef enum {
+    PARSER_OK = 0,
+    PARSER_ENOMEM,   /* allocation failed */
+    PARSER_EINVAL,   /* bad argument (NULL body with non-zero length, ...) */
+    PARSER_ECHARSET, /* no converter for the detected charset (iconv) */
+    PARSER_EHTML,    /* libxml2 could not build any tree at all */
+    PARSER_EIO,      /* profile file unreadable */
+    PARSER_ESYNTAX   /* profile file malformed (see error text) */
+} parser_result;
+
+const char *parser_strerror(parser_result r);
+
+/* How the charset was decided, for `wangjian parse` and debugging. */
+typedef enum {
+    PARSER_CS_HTTP = 0, PARSER_CS_BOM, PARSER_CS_META, PARSER_CS_SNIFF, PARSER_CS_DEFAULT
+} parser_charset_source;
+
+/* One run of visible text: text[text_off .. text_off+len) came from
+ * source[src_off ..).  Runs are in document order. */
+typedef struct {
+    size_t text_off;
+    size_t len;
+    size_t src_off;
+} parser_run;
+
+typedef struct {
+    char *href;     /* as written in the page (attribute value, entity-decoded) */
+    char *tag;      /* "a", "area", "iframe", "frame", "link", "meta-refresh" */
+    char *anchor;   /* visible anchor text or alt/title, may be "" */
+    int nofollow;   /* rel contains nofollow */
+} parser_link;
+
+typedef enum { PARSER_LIC_USCC = 0, PARSER_LIC_REGNO } parser_license_kind;
+
+/* A displayed business-licence number (统一社会信用代码 or 注册号). */
+typedef struct {
+    parser_license_kind kind;
+    char code[20];      /* 18 chars (USCC) or 15 digits (注册号), NUL-terminated */
+    int check_ok;       /* check character valid (GB 32100-2015 / ISO 7064 MOD 11,10) */
+    int visible;        /* found in visible text (not script/hidden/comment) */
+    size_t text_off;    /* offset in parser_page.text when visible, else 0 */
+    char *company;      /* name near the code, or NULL */
+    char *legal_rep;    /* 法定代表人 near the code, or NULL */
+    char *address;      /* 住所/地址 near the code, or NULL */
+} parser_license;
+
+typedef enum {
+    PARSER_ICP_FILING = 0, /* 京ICP备16017121号-1 */
+    PARSER_ICP_LICENSE,    /* 京ICP证030173号 */
+    PARSER_ICP_B2,         /* 浙B2-20080101 */
+    PARSER_ICP_PSB         /* 京公网安备 11010502032345号 (公安备案) */
+} parser_icp_kind;
+
+typedef struct {
+    parser_icp_kind kind;
+    char *number;          /* as displayed, whitespace collapsed */
+    char abbr[8];          /* province abbreviation in UTF-8 ("京"), "" if none */
+    const char *province;  /* static string ("北京"), NULL if unknown abbreviation */
+    int well_formed;       /* digits/shape valid and not a placeholder */
+    int visible;
+    size_t text_off;
+} parser_icp;
+
+/* One priced item on the page.  Prices are in yuan; original < 0 when absent. */
+typedef struct {
+    char *item_key;     /* stable per item: profile item id, else URL path + index */
+    double price;       /* 现价/促销价/到手价 (lowest of a range) */
+    double original;    /* 原价/划线价/市场价/<del>, or -1 */
+    size_t text_off;    /* where the current price is in parser_page.text */
+} parser_price;
+
+/* Licence display evidence other than a number. */
+typedef struct {
+    int image;          /* <img> whose alt/title/src names 营业执照 / license */
+    int link;           /* link to a licence page (anchor text 营业执照/工商亮照 ...) */
+    int ezz_link;       /* link to zzlz.gsxt.gov.cn (electronic licence display) */
+    char *ezz_serial;   /* serial= parameter of that link, or NULL */
+    int exemption;      /* 电子商务法第十条 exemption statement displayed */
+} parser_license_display;
+
+typedef struct parser_profile parser_profile;   /* one platform profile */
+typedef struct parser_profiles parser_profiles; /* a set loaded from a directory */
+
+typedef struct {
+    char *source;        /* body decoded to UTF-8 (NUL-terminated) */
+    size_t source_len;
+    char charset[32];    /* canonical WHATWG name actually used, e.g. "GBK", "UTF-8" */
+    parser_charset_source charset_source;
+    char *title;         /* <title>, whitespace collapsed, or NULL */
+    char *site_name;     /* og:site_name, or NULL */
+    char *shop_name;     /* from the platform profile, or NULL */
+    char *base_href;     /* <base href>, or NULL */
+    const char *platform;    /* profile name when a profile matched the URL, else NULL */
+    const char *page_kind;   /* "home", "item", "search", or NULL when unknown */
+    int mark_required;   /* profile defines an identity mark for this page kind */
+    int mark_present;    /* ... and the page shows it */
+
+    char *text;          /* visible text, UTF-8, NUL-terminated; blocks separated by '\n' */
+    size_t text_len;
+    parser_run *runs;     size_t n_runs;
+    parser_link *links;   size_t n_links;
+    parser_license *licenses; size_t n_licenses;
+    parser_license_display license_display;
+    parser_icp *icps;     size_t n_icps;
+    parser_price *prices; size_t n_prices;
+} parser_page;
+
+/*
+ * Parse one page.  body/len: the raw bytes (borrowed).  content_type: the
+ * HTTP Content-Type header value or NULL.  url: the page URL (borrowed; used
+ * for item keys and profile matching).  profiles: may be NULL.
+ * On PARSER_OK *out owns a new page; on error *out is NULL.
+ * Malformed HTML and invalid byte sequences are not errors: they are
+ * recovered (U+FFFD for bad bytes) and still yield a page.
+ */
+parser_result parser_parse(const char *body, size_t len, const char *content_type,
+                           const char *url, const parser_profiles *profiles,
+                           parser_page **out);
+
+void parser_page_free(parser_page *page); /* accepts NULL */
+
+/* Map an offset in page->text to the source offset (for findings). */
+size_t parser_text_to_source(const parser_page *page, size_t text_off);
+
+/* Check characters (exposed for the rules and for tests). */
+int parser_uscc_valid(const char *code18);   /* 1 valid, 0 not */
+int parser_regno_valid(const char *digits15);
+
+/*
+ * Load every *.ini platform profile in dir.  On error, err receives
+ * "file:line: message".  *out is owned by the caller (parser_profiles_free).
+ */
+parser_result parser_profiles_load(const char *dir, parser_profiles **out,
+                                   char *err, size_t errlen);
+void parser_profiles_free(parser_profiles *p); /* accepts NULL */
+
+/* Build a keyword-search URL from the profile named platform, or NULL.
+ * Caller frees the result. */
+char *parser_profiles_search_url(const parser_profiles *p, const char *platform,
+                                 const char *keyword);
+
+#endif

@@ -1,0 +1,104 @@
+/*
+ * rules — page facts in, findings out.
+ *
+ * Rules are data: a directory of INI files (rules/default/ ships with the
+ * program, --rules DIR overrides) with code, title, severity, category,
+ * legal basis, PCRE2 patterns, allow-list contexts, scope and enabled flag.
+ * Checks that need code (licence absence, check characters, registry, ICP,
+ * identity mark, price history) are built-in kinds configured from the same
+ * files.  Text is normalised before matching (full-width → half-width,
+ * zero-width and separators between CJK removed, traditional → simplified,
+ * Latin case folded); matches map back to offsets in the original text.
+ *
+ * Pure module: no network, no event loop, no database.  Data the rules need
+ * from the store (registry rows, price history) comes in through callbacks in
+ * rules_context.
+ */
+#ifndef WANGJIAN_RULES_H
+#define WANGJIAN_RULES_H
+
+#include <stddef.h>
+#include "../parser/parser.h"
+
+typedef enum {
+    RULES_OK = 0,
+    RULES_ENOMEM,
+    RULES_EIO,       /* directory or file unreadable */
+    RULES_ESYNTAX,   /* rule file malformed */
+    RULES_EPATTERN,  /* a PCRE2 pattern did not compile */
+    RULES_ELIMIT,    /* a pattern hit its match/depth limit (reported, not fatal) */
+    RULES_EINVAL
+} rules_result;
+
+const char *rules_strerror(rules_result r);
+
+typedef struct rules_book rules_book;
+
+/* Called once per problem found while loading: "file:line: message". */
+typedef void (*rules_diag_fn)(void *ud, const char *file, int line, const char *msg);
+
+/*
+ * Load every *.ini file in dir.  Each problem is passed to diag (may be NULL);
+ * the load fails with the first error's code when any file has an error.
+ * On RULES_OK *out is owned by the caller (rules_free).  A rulebook is
+ * read-only after loading and may be shared between threads.
+ */
+rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_book **out);
+void rules_free(rules_book *book); /* accepts NULL */
+
+/* Print the active rulebook, one rule per line (for `wangjian rules list`). */
+typedef void (*rules_list_fn)(void *ud, const char *code, const char *severity,
+                              const char *category, const char *kind, int enabled,
+                              const char *title, const char *basis);
+void rules_each(const rules_book *book, rules_list_fn fn, void *ud);
+
+/* Extra facts a check may need, supplied by the caller (all optional). */
+typedef struct {
+    const char *url;
+    int is_home;        /* the page is a site's or shop's home page */
+    int on_platform;    /* the page is a shop on a platform (no ICP duty) */
+    /* Registry: return 1 and fill name/status when code is known, 0 when
+     * unknown, -1 when no registry was imported (rule stays silent). */
+    int (*registry_lookup)(void *ud, const char *code, char *name, size_t name_len,
+                           char *status, size_t status_len);
+    /* Lowest price observed for item_key in the 7 days before now: return 1
+     * and fill *lowest, or 0 when there is no history. */
+    int (*price_floor)(void *ud, const char *item_key, double *lowest);
+    void *ud;
+} rules_context;
+
+typedef struct {
+    char code[32];          /* rule code, e.g. "COUNTERFEIT_TERM" */
+    const char *severity;   /* "high" | "medium" | "low"; owned by the rulebook */
+    const char *basis;      /* legal basis text; owned by the rulebook */
+    const char *title;      /* owned by the rulebook */
+    char *snippet;          /* ±30 characters around the match, UTF-8; owned by the list */
+    char *matched;          /* the text that matched, as the page shows it; owned */
+    size_t text_off;        /* offset in parser_page.text */
+    size_t src_off;         /* offset in parser_page.source */
+} rules_finding;
+
+typedef struct {
+    rules_finding *v;
+    size_t n, cap;
+    int limit_hits;         /* patterns that hit a PCRE2 limit on this page */
+} rules_findings;
+
+/*
+ * Run every enabled rule on one page.  Appends to out (initialise it with
+ * {0}); free with rules_findings_clear.  One finding per rule code per page
+ * (the first, best match); deterministic for the same input.
+ */
+rules_result rules_check_page(const rules_book *book, const parser_page *page,
+                              const rules_context *ctx, rules_findings *out);
+void rules_findings_clear(rules_findings *f);
+
+/*
+ * Normalise UTF-8 text for matching.  *out (caller frees) receives the
+ * normalised text and *map (caller frees) one entry per output byte: the
+ * offset of the input byte it came from.
+ */
+rules_result rules_normalise(const char *in, size_t len, char **out, size_t *out_len,
+                             size_t **map);
+
+#endif
