@@ -70,6 +70,43 @@ typedef struct {
 crawler_result crawler_run(const crawler_options *opts, store *st, const rules_book *book,
                            crawler_stats *stats, char *err, size_t errlen);
 
+/* What the crawler knew about one fetch, for crawler_save. Strings borrowed. */
+typedef struct {
+    const char *url;
+    const char *host;
+    int status;
+    const char *content_type;
+    const char *body; size_t body_len;
+    const char *warc_file; int64_t warc_offset;
+    const char *ip;
+    const char *etag;
+    const char *last_modified;
+    int64_t fetched_at;
+    int64_t run_id;
+} crawler_fetch;
+
+/*
+ * Parse body and run the rules on it: CPU only, no I/O, safe on any thread.
+ * On CRAWLER_OK *page is owned by the caller (parser_page_free) and findings
+ * (initialised by the caller to {0}) receives the findings.
+ */
+crawler_result crawler_analyse(const char *body, size_t len, const char *content_type,
+                               const char *url, const parser_profiles *profiles,
+                               const rules_book *book, parser_page **page,
+                               rules_findings *findings);
+
+/*
+ * Store one analysed page: the page row (text for search, body for rescan),
+ * its findings rolled into leads under the page's subject, and its prices.
+ * Runs on the writer thread inside the caller's transaction, if any.
+ */
+crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page *page,
+                            const rules_findings *findings, int64_t *page_id);
+
+/* Lead subject of a page: "host/shop/ID" for a platform shop, else the host.
+ * Caller frees. */
+char *crawler_subject(const char *url, const char *host, const parser_page *page);
+
 /*
  * Resolve href against base (WHATWG rules on top of curl's URL API) and
  * return the canonical form used for the seen-set: fragment dropped, scheme

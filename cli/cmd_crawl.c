@@ -1,0 +1,224 @@
+/*
+ * wangjian crawl: read options and seeds, load the rulebook and profiles,
+ * open the store and hand everything to the crawler.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+
+#define SEED_LINE_MAX 8192
+#define SEEDS_MAX 1000000
+
+typedef struct {
+    char **v;
+    size_t n, cap;
+} strvec;
+
+static int strvec_push(strvec *s, const char *p)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        char **v = realloc(s->v, cap * sizeof(*v));
+        if (!v)
+            return -1;
+        s->v = v;
+        s->cap = cap;
+    }
+    if (!(s->v[s->n] = strdup(p)))
+        return -1;
+    s->n++;
+    return 0;
+}
+
+static void strvec_free(strvec *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i]);
+    free(s->v);
+}
+
+/* Append the URLs of a seeds file: one per line, blank lines and lines
+ * starting with # ignored, surrounding whitespace trimmed. */
+static int read_seeds(const char *path, strvec *out)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        cli_error("cannot read seeds file '%s': %s", path, strerror(errno));
+        return CLI_FAIL;
+    }
+    char line[SEED_LINE_MAX];
+    long lineno = 0;
+    int rc = CLI_OK;
+    while (rc == CLI_OK && fgets(line, sizeof(line), f)) {
+        lineno++;
+        size_t n = strlen(line);
+        if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
+            cli_error("%s:%ld: line longer than %d bytes", path, lineno, SEED_LINE_MAX - 1);
+            rc = CLI_FAIL;
+            break;
+        }
+        char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+            line[--n] = '\0';
+        if (*p == '\0' || *p == '#')
+            continue;
+        if (out->n >= SEEDS_MAX || strvec_push(out, p) != 0) {
+            cli_error("%s:%ld: too many seeds", path, lineno);
+            rc = CLI_FAIL;
+        }
+    }
+    if (rc == CLI_OK && ferror(f)) {
+        cli_error("cannot read seeds file '%s': %s", path, strerror(errno));
+        rc = CLI_FAIL;
+    }
+    fclose(f);
+    return rc;
+}
+
+enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
+       O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET };
+
+static const struct option crawl_opts[] = {
+    {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
+    {"proxy", required_argument, 0, O_PROXY}, {"resolve", required_argument, 0, O_RESOLVE},
+    {"allow-private", no_argument, 0, O_ALLOW}, {"max-pages", required_argument, 0, O_MAXP},
+    {"depth", required_argument, 0, O_DEPTH}, {"scope", required_argument, 0, O_SCOPE},
+    {"warc-dir", required_argument, 0, O_WARC}, {"concurrency", required_argument, 0, O_CONC},
+    {"per-host", required_argument, 0, O_PERHOST}, {"delay", required_argument, 0, O_DELAY},
+    {"max-bytes", required_argument, 0, O_MAXB}, {"timeout", required_argument, 0, O_TIMEOUT},
+    {"user-agent", required_argument, 0, O_UA}, {"rules", required_argument, 0, O_RULES},
+    {"platforms", required_argument, 0, O_PLAT}, {"log", required_argument, 0, O_LOG},
+    {"quiet", no_argument, 0, O_QUIET}, {0, 0, 0, 0},
+};
+
+typedef struct {
+    crawler_options o;
+    const char *db, *seeds_file, *rules, *platforms;
+    strvec seeds, resolve;
+    int quiet;
+} crawl_args;
+
+/* Numeric option into *dst; returns 0, or -1 after a usage message. */
+static int num_opt(const char *opt, long min, long max, long *dst)
+{
+    long v = cli_parse_long("crawl", opt, optarg, min, max);
+    if (v < 0)
+        return -1;
+    *dst = v;
+    return 0;
+}
+
+static int parse_opt(crawl_args *a, int c)
+{
+    long v = 0;
+    switch (c) {
+    case O_DB: a->db = optarg; return 0;
+    case O_SEEDS: a->seeds_file = optarg; return 0;
+    case O_PROXY: a->o.proxy = optarg; return 0;
+    case O_RESOLVE: return strvec_push(&a->resolve, optarg);
+    case O_ALLOW: a->o.allow_private = 1; return 0;
+    case O_SCOPE: a->o.scope_regex = optarg; return 0;
+    case O_WARC: a->o.warc_dir = optarg; return 0;
+    case O_UA: a->o.user_agent = optarg; return 0;
+    case O_RULES: a->rules = optarg; return 0;
+    case O_PLAT: a->platforms = optarg; return 0;
+    case O_LOG: a->o.log_path = optarg; return 0;
+    case O_QUIET: a->quiet = 1; return 0;
+    case O_MAXP: return num_opt("--max-pages", 0, 1000000000L, &a->o.max_pages);
+    case O_DELAY: return num_opt("--delay", 0, 3600000L, &a->o.delay_ms);
+    case O_TIMEOUT: return num_opt("--timeout", 1, 3600000L, &a->o.timeout_ms);
+    case O_DEPTH:
+        if (num_opt("--depth", 0, 1000, &v)) return -1;
+        a->o.depth = (int)v; return 0;
+    case O_CONC:
+        if (num_opt("--concurrency", 1, 10000, &v)) return -1;
+        a->o.concurrency = (int)v; return 0;
+    case O_PERHOST:
+        if (num_opt("--per-host", 1, 100, &v)) return -1;
+        a->o.per_host = (int)v; return 0;
+    case O_MAXB:
+        if (num_opt("--max-bytes", 1024, 1L << 30, &v)) return -1;
+        a->o.max_bytes = (size_t)v; return 0;
+    }
+    return -1;
+}
+
+static int parse_args(crawl_args *a, int argc, char **argv)
+{
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", crawl_opts, NULL)) != -1) {
+        if (c == '?' || c == ':')
+            return cli_usage_error("crawl", "unknown or incomplete option '%s'", argv[optind - 1]);
+        if (parse_opt(a, c) != 0)
+            return CLI_USAGE;
+    }
+    if (!a->db)
+        return cli_usage_error("crawl", "--db FILE is required");
+    for (int i = optind; i < argc; i++)
+        if (strvec_push(&a->seeds, argv[i]) != 0)
+            return CLI_FAIL;
+    if (a->seeds_file && read_seeds(a->seeds_file, &a->seeds) != CLI_OK)
+        return CLI_FAIL;
+    if (a->seeds.n == 0 && !a->seeds_file)
+        return cli_usage_error("crawl", "no seeds: give --seeds FILE or URLs");
+    return CLI_OK;
+}
+
+static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
+{
+    store *st = cli_open_store(a->db);
+    if (!st)
+        return CLI_FAIL;
+    crawler_stats stats;
+    char err[1024];
+    a->o.seeds = (const char *const *)a->seeds.v;
+    a->o.n_seeds = a->seeds.n;
+    a->o.resolve = (const char *const *)a->resolve.v;
+    a->o.n_resolve = a->resolve.n;
+    a->o.profiles = profiles;
+    a->o.progress_fd = (!a->quiet && isatty(STDERR_FILENO)) ? STDERR_FILENO : -1;
+    crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
+    int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
+    if (r != CRAWLER_OK)
+        cli_error("crawl stopped: %s", err);
+    if (!a->quiet)
+        fprintf(stderr, "wangjian: %ld pages, %ld findings, %ld errors, %ld refused in %.1f s\n",
+                stats.pages, stats.findings, stats.errors, stats.refused, stats.seconds);
+    if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
+        rc = CLI_FAIL;
+    return rc;
+}
+
+int cmd_crawl(int argc, char **argv)
+{
+    crawl_args a;
+    memset(&a, 0, sizeof(a));
+    crawler_options_init(&a.o);
+    int rc = parse_args(&a, argc, argv);
+    char *rules_dir = NULL, *plat_dir = NULL;
+    rules_book *book = NULL;
+    parser_profiles *profiles = NULL;
+    if (rc == CLI_OK) {
+        rules_dir = cli_rules_dir(a.rules);
+        plat_dir = cli_platforms_dir(a.platforms);
+        book = rules_dir ? cli_load_rules(rules_dir) : NULL;
+        if (!book || !plat_dir || cli_load_profiles(plat_dir, &profiles) != CLI_OK)
+            rc = CLI_FAIL;
+    }
+    if (rc == CLI_OK)
+        rc = run_crawl(&a, book, profiles);
+    parser_profiles_free(profiles);
+    rules_free(book);
+    free(plat_dir);
+    free(rules_dir);
+    strvec_free(&a.seeds);
+    strvec_free(&a.resolve);
+    return rc;
+}

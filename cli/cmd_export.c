@@ -1,0 +1,243 @@
+/*
+ * Commands that read leads and findings out: export (CSV, JSON lines),
+ * leads (a table for a terminal), report (statistics) and search.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include "cli.h"
+
+/* A cell a spreadsheet would run as a formula gets a leading apostrophe:
+ * = + - @ and the tab / carriage-return variants OWASP lists. */
+static int needs_neutralising(const char *s)
+{
+    return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r';
+}
+
+void cli_csv_cell(FILE *out, const char *s)
+{
+    if (!s)
+        s = "";
+    int quote = needs_neutralising(s) || strpbrk(s, ",\"\r\n") != NULL ||
+                s[0] == ' ' || (s[0] && s[strlen(s) - 1] == ' ');
+    if (!quote) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    if (needs_neutralising(s))
+        fputc('\'', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static void csv_row(FILE *out, size_t n, const char *const *cells)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            fputc(',', out);
+        cli_csv_cell(out, cells[i]);
+    }
+    fputs("\r\n", out);
+}
+
+typedef struct {
+    FILE *out;
+    int jsonl;
+    long rows;
+} export_ctx;
+
+static int export_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    export_ctx *e = ud;
+    if (!e->jsonl) {
+        csv_row(e->out, n, values);
+    } else {
+        json_t *o = json_object();
+        for (size_t i = 0; o && i < n; i++)
+            json_object_set_new(o, names[i], values[i] ? json_string(values[i]) : json_null());
+        if (!o || json_dumpf(o, e->out, JSON_COMPACT) != 0)
+            return 1;
+        fputc('\n', e->out);
+        json_decref(o);
+    }
+    e->rows++;
+    return ferror(e->out) ? 1 : 0;
+}
+
+static int do_export(const char *db, const char *what, int jsonl, const char *outp, int bom)
+{
+    size_t ncols = 0;
+    const char *const *cols = store_export_columns(what, &ncols);
+    if (!cols)
+        return cli_usage_error("export", "--what must be findings or leads, not '%s'", what);
+    FILE *out = outp ? fopen(outp, "wb") : stdout;
+    if (!out) {
+        cli_error("cannot write '%s': %s", outp, strerror(errno));
+        return CLI_FAIL;
+    }
+    store *st = cli_open_store(db);
+    int rc = st ? CLI_OK : CLI_FAIL;
+    export_ctx e = {out, jsonl, 0};
+    if (st) {
+        if (bom && !jsonl)
+            fputs("\xEF\xBB\xBF", out);
+        if (!jsonl)
+            csv_row(out, ncols, cols);
+        store_result r = store_export(st, what, export_row, &e);
+        if (r != STORE_OK) {
+            cli_error("export failed: %s", store_errmsg(st));
+            rc = CLI_FAIL;
+        }
+        if (cli_close_store(st) != CLI_OK)
+            rc = CLI_FAIL;
+    }
+    if (fflush(out) != 0 || ferror(out)) {
+        cli_error("cannot write '%s': %s", outp ? outp : "standard output", strerror(errno));
+        rc = CLI_FAIL;
+    }
+    if (outp && fclose(out) != 0)
+        rc = CLI_FAIL;
+    return rc;
+}
+
+int cmd_export(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
+        {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
+        {"bom", no_argument, 0, 'b'}, {0, 0, 0, 0}};
+    const char *db = NULL, *what = NULL, *format = "csv", *outp = NULL;
+    int bom = 0, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db = optarg; break;
+        case 'w': what = optarg; break;
+        case 'f': format = optarg; break;
+        case 'o': outp = optarg; break;
+        case 'b': bom = 1; break;
+        default: return cli_usage_error("export", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error("export", "unexpected argument '%s'", argv[optind]);
+    if (!db || !what)
+        return cli_usage_error("export", "--db FILE and --what findings|leads are required");
+    if (strcmp(format, "csv") != 0 && strcmp(format, "jsonl") != 0)
+        return cli_usage_error("export", "--format must be csv or jsonl, not '%s'", format);
+    return do_export(db, what, strcmp(format, "jsonl") == 0, outp, bom);
+}
+
+/* ---- leads: a table for people ---- */
+
+/* Display width of UTF-8 text: East Asian wide characters count 2. */
+static size_t display_width(const char *s, size_t maxbytes, size_t *bytes_for_width, size_t width)
+{
+    size_t w = 0, i = 0;
+    while (i < maxbytes && s[i]) {
+        unsigned char ch = (unsigned char)s[i];
+        size_t len = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+        size_t cw = ch >= 0xE1 ? 2 : 1;   /* U+1000 and up: CJK and full-width, roughly */
+        if (w + cw > width)
+            break;
+        w += cw;
+        i += len;
+    }
+    *bytes_for_width = i;
+    return w;
+}
+
+static void print_cell(const char *s, size_t width)
+{
+    size_t bytes;
+    if (!s)
+        s = "";
+    size_t w = display_width(s, strlen(s), &bytes, width);
+    fwrite(s, 1, bytes, stdout);
+    for (; w < width; w++)
+        fputc(' ', stdout);
+    fputs("  ", stdout);
+}
+
+typedef struct {
+    const char *status, *rule;
+    long rows;
+} leads_ctx;
+
+static const char *col(size_t n, const char *const *names, const char *const *values, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return values[i];
+    return NULL;
+}
+
+static int leads_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    leads_ctx *l = ud;
+    const char *status = col(n, names, values, "status"), *rule = col(n, names, values, "rule");
+    if ((l->status && strcmp(l->status, "all") != 0 && (!status || strcmp(status, l->status) != 0)) ||
+        (l->rule && (!rule || strcmp(rule, l->rule) != 0)))
+        return 0;
+    if (l->rows++ == 0) {
+        const char *h[] = {"LEAD", "RULE", "SEVERITY", "STATUS", "SUBJECT", "HITS", "EVIDENCE"};
+        const size_t wd[] = {5, 18, 8, 8, 26, 4, 40};
+        for (size_t i = 0; i < 7; i++)
+            print_cell(h[i], wd[i]);
+        fputc('\n', stdout);
+    }
+    print_cell(col(n, names, values, "lead_id"), 5);
+    print_cell(rule, 18);
+    print_cell(col(n, names, values, "severity"), 8);
+    print_cell(status, 8);
+    print_cell(col(n, names, values, "subject"), 26);
+    print_cell(col(n, names, values, "hits"), 4);
+    print_cell(col(n, names, values, "evidence"), 40);
+    fputc('\n', stdout);
+    return 0;
+}
+
+int cmd_leads(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
+        {"rule", required_argument, 0, 'r'}, {0, 0, 0, 0}};
+    const char *db = NULL;
+    leads_ctx l = {"open", NULL, 0};
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db = optarg; break;
+        case 's': l.status = optarg; break;
+        case 'r': l.rule = optarg; break;
+        default: return cli_usage_error("leads", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (!db)
+        return cli_usage_error("leads", "--db FILE is required");
+    if (strcmp(l.status, "open") && strcmp(l.status, "resolved") && strcmp(l.status, "all"))
+        return cli_usage_error("leads", "--status must be open, resolved or all");
+    store *st = cli_open_store(db);
+    if (!st)
+        return CLI_FAIL;
+    int rc = CLI_OK;
+    if (store_export(st, "leads", leads_row, &l) != STORE_OK) {
+        cli_error("cannot read leads: %s", store_errmsg(st));
+        rc = CLI_FAIL;
+    }
+    if (rc == CLI_OK)
+        fprintf(stderr, "wangjian: %ld %s lead%s\n", l.rows, l.status, l.rows == 1 ? "" : "s");
+    if (cli_close_store(st) != CLI_OK)
+        rc = CLI_FAIL;
+    return rc;
+}

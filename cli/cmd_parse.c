@@ -1,0 +1,185 @@
+/*
+ * wangjian parse: the facts and findings of one page as JSON, for people
+ * debugging a rule or a parser problem.  Also used by the evaluation.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include "cli.h"
+
+#define PARSE_FILE_MAX (64L * 1024 * 1024)
+
+/* Read a whole file (at most PARSE_FILE_MAX bytes); caller frees. */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cli_error("cannot read '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+        if (n == cap) {
+            if (cap >= (size_t)PARSE_FILE_MAX) {
+                cli_error("'%s' is larger than %ld bytes", path, PARSE_FILE_MAX);
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            char *b = realloc(buf, cap * 2);
+            if (!b) {
+                free(buf);
+                buf = NULL;
+            }
+            buf = b;
+            cap *= 2;
+        }
+    }
+    if (buf && ferror(f)) {
+        cli_error("cannot read '%s': %s", path, strerror(errno));
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+static json_t *jstr(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+static json_t *licences_json(const parser_page *p)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_licenses; i++) {
+        const parser_license *l = &p->licenses[i];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:b, s:b, s:o, s:o, s:o}",
+            "kind", l->kind == PARSER_LIC_USCC ? "uscc" : "regno", "code", l->code,
+            "check_ok", l->check_ok, "visible", l->visible, "company", jstr(l->company),
+            "legal_rep", jstr(l->legal_rep), "address", jstr(l->address)));
+    }
+    return a;
+}
+
+static json_t *icps_json(const parser_page *p)
+{
+    static const char *kinds[] = {"icp_filing", "icp_license", "b2", "psb"};
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_icps; i++) {
+        const parser_icp *c = &p->icps[i];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:o, s:b, s:b}",
+            "kind", kinds[c->kind & 3], "number", c->number ? c->number : "",
+            "province", jstr(c->province), "well_formed", c->well_formed, "visible", c->visible));
+    }
+    return a;
+}
+
+static json_t *links_json(const parser_page *p)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_links; i++)
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:b}", "href", p->links[i].href,
+            "tag", p->links[i].tag, "anchor", p->links[i].anchor ? p->links[i].anchor : "",
+            "nofollow", p->links[i].nofollow));
+    return a;
+}
+
+static json_t *prices_json(const parser_page *p)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_prices; i++) {
+        const parser_price *pr = &p->prices[i];
+        json_array_append_new(a, json_pack("{s:s, s:f, s:o}", "item", pr->item_key,
+            "price", pr->price, "original", pr->original >= 0 ? json_real(pr->original) : json_null()));
+    }
+    return a;
+}
+
+static json_t *findings_json(const rules_findings *f)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < f->n; i++)
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I}", "rule", f->v[i].code,
+            "severity", f->v[i].severity, "snippet", f->v[i].snippet ? f->v[i].snippet : "",
+            "basis", f->v[i].basis ? f->v[i].basis : "", "offset", (json_int_t)f->v[i].src_off));
+    return a;
+}
+
+static json_t *page_json(const char *url, const parser_page *p, const rules_findings *f)
+{
+    const parser_license_display *d = &p->license_display;
+    json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:b, s:b, s:s%}",
+        "url", url, "charset", p->charset, "title", jstr(p->title), "site_name", jstr(p->site_name),
+        "shop_name", jstr(p->shop_name), "platform", jstr(p->platform), "page_kind", jstr(p->page_kind),
+        "mark_required", p->mark_required, "mark_present", p->mark_present,
+        "text", p->text ? p->text : "", p->text ? p->text_len : 0);
+    json_object_set_new(o, "license_display", json_pack("{s:b, s:b, s:b, s:o, s:b}",
+        "image", d->image, "link", d->link, "ezz_link", d->ezz_link,
+        "ezz_serial", jstr(d->ezz_serial), "exemption", d->exemption));
+    json_object_set_new(o, "licenses", licences_json(p));
+    json_object_set_new(o, "icps", icps_json(p));
+    json_object_set_new(o, "prices", prices_json(p));
+    json_object_set_new(o, "links", links_json(p));
+    json_object_set_new(o, "findings", findings_json(f));
+    return o;
+}
+
+int cmd_parse(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"url", required_argument, 0, 'u'}, {"content-type", required_argument, 0, 'c'},
+        {"rules", required_argument, 0, 'r'}, {"platforms", required_argument, 0, 'p'},
+        {0, 0, 0, 0}};
+    const char *url = "http://localhost/", *ctype = NULL, *rules = NULL, *plat = NULL;
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'u': url = optarg; break;
+        case 'c': ctype = optarg; break;
+        case 'r': rules = optarg; break;
+        case 'p': plat = optarg; break;
+        default: return cli_usage_error("parse", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind != argc - 1)
+        return cli_usage_error("parse", "give exactly one FILE");
+    char *rules_dir = cli_rules_dir(rules), *plat_dir = cli_platforms_dir(plat);
+    rules_book *book = rules_dir ? cli_load_rules(rules_dir) : NULL;
+    parser_profiles *profiles = NULL;
+    size_t len = 0;
+    char *body = NULL;
+    int rc = CLI_FAIL;
+    if (book && plat_dir && cli_load_profiles(plat_dir, &profiles) == CLI_OK &&
+        (body = slurp(argv[optind], &len))) {
+        parser_page *page = NULL;
+        rules_findings f = {0};
+        crawler_result r = crawler_analyse(body, len, ctype, url, profiles, book, &page, &f);
+        if (r == CRAWLER_OK) {
+            json_t *o = page_json(url, page, &f);
+            rc = o && json_dumpf(o, stdout, JSON_INDENT(2)) == 0 ? CLI_OK : CLI_FAIL;
+            fputc('\n', stdout);
+            json_decref(o);
+        } else {
+            cli_error("cannot parse '%s': %s", argv[optind], crawler_strerror(r));
+        }
+        rules_findings_clear(&f);
+        parser_page_free(page);
+    }
+    free(body);
+    parser_profiles_free(profiles);
+    rules_free(book);
+    free(plat_dir);
+    free(rules_dir);
+    return rc;
+}

@@ -1,0 +1,272 @@
+/*
+ * Commands that work on the store without crawling: rules (check, list),
+ * rescan, search, report.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "cli.h"
+
+/* Parse "--db FILE" style options shared by the simple commands.  Returns
+ * CLI_OK, or a usage exit code after printing the message. */
+typedef struct {
+    const char *db, *rules, *platforms;
+    long limit;
+} store_args;
+
+static int parse_store_args(const char *cmd, int argc, char **argv, store_args *a, int want_args)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, 0, 'd'}, {"rules", required_argument, 0, 'r'},
+        {"platforms", required_argument, 0, 'p'}, {"limit", required_argument, 0, 'l'},
+        {0, 0, 0, 0}};
+    int c;
+    opterr = 0;
+    optind = 1;
+    a->limit = 50;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': a->db = optarg; break;
+        case 'r': a->rules = optarg; break;
+        case 'p': a->platforms = optarg; break;
+        case 'l':
+            if ((a->limit = cli_parse_long(cmd, "--limit", optarg, 1, 10000)) < 0)
+                return CLI_USAGE;
+            break;
+        default: return cli_usage_error(cmd, "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (!a->db)
+        return cli_usage_error(cmd, "--db FILE is required");
+    if (argc - optind != want_args)
+        return cli_usage_error(cmd, want_args ? "give one KEYWORD" : "unexpected argument '%s'",
+                               optind < argc ? argv[optind] : "");
+    return CLI_OK;
+}
+
+/* ---- rules ---- */
+
+static void list_rule(void *ud, const char *code, const char *severity, const char *category,
+                      const char *kind, int enabled, const char *title, const char *basis)
+{
+    (void)ud;
+    printf("%-20s %-6s %-12s %-20s %-3s %s — %s\n", code, severity, category ? category : "-",
+           kind, enabled ? "on" : "off", title ? title : "", basis ? basis : "");
+}
+
+int cmd_rules(int argc, char **argv)
+{
+    if (argc >= 2 && strcmp(argv[1], "check") == 0) {
+        if (argc != 3)
+            return cli_usage_error("rules", "usage: wangjian rules check DIR");
+        rules_book *book = cli_load_rules(argv[2]);
+        if (!book)
+            return CLI_FAIL;
+        rules_free(book);
+        fprintf(stderr, "wangjian: rulebook '%s' is valid\n", argv[2]);
+        return CLI_OK;
+    }
+    if (argc >= 2 && strcmp(argv[1], "list") == 0) {
+        const char *dir = NULL;
+        if (argc == 4 && strcmp(argv[2], "--rules") == 0)
+            dir = argv[3];
+        else if (argc != 2)
+            return cli_usage_error("rules", "usage: wangjian rules list [--rules DIR]");
+        char *d = cli_rules_dir(dir);
+        rules_book *book = d ? cli_load_rules(d) : NULL;
+        free(d);
+        if (!book)
+            return CLI_FAIL;
+        rules_each(book, list_rule, NULL);
+        rules_free(book);
+        return CLI_OK;
+    }
+    return cli_usage_error("rules", "expected 'check DIR' or 'list'");
+}
+
+/* ---- rescan ---- */
+
+typedef struct {
+    store *st;
+    const rules_book *book;
+    const parser_profiles *profiles;
+    long pages, findings, failed;
+    int fatal;
+} rescan_ctx;
+
+static int rescan_page(void *ud, int64_t page_id, const char *url, const char *ctype,
+                       const void *body, size_t len, const char *subject, const char *host)
+{
+    (void)subject;
+    (void)host;
+    rescan_ctx *r = ud;
+    parser_page *page = NULL;
+    rules_findings f = {0};
+    if (!body) {
+        r->failed++;
+        return 0;
+    }
+    if (crawler_analyse(body, len, ctype, url, r->profiles, r->book, &page, &f) != CRAWLER_OK) {
+        r->failed++;
+        return 0;
+    }
+    store_finding *sf = calloc(f.n ? f.n : 1, sizeof(*sf));
+    for (size_t i = 0; sf && i < f.n; i++)
+        sf[i] = (store_finding){f.v[i].code, f.v[i].severity, f.v[i].basis, f.v[i].snippet,
+                                (int64_t)f.v[i].src_off};
+    if (!sf || store_page_findings(r->st, page_id, sf, f.n, (int64_t)time(NULL)) != STORE_OK)
+        r->fatal = 1;
+    r->pages++;
+    r->findings += (long)f.n;
+    free(sf);
+    rules_findings_clear(&f);
+    parser_page_free(page);
+    return r->fatal;
+}
+
+static int do_rescan(store *st, const rules_book *book, const parser_profiles *profiles)
+{
+    rescan_ctx r = {st, book, profiles, 0, 0, 0, 0};
+    if (store_begin(st) != STORE_OK) {
+        cli_error("cannot start a transaction: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    store_result sr = store_pages_each(st, rescan_page, &r);
+    if (sr != STORE_OK || r.fatal) {
+        cli_error("rescan failed, nothing changed: %s", store_errmsg(st));
+        store_rollback(st);
+        return CLI_FAIL;
+    }
+    if (store_commit(st) != STORE_OK) {
+        cli_error("cannot commit the rescan: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    fprintf(stderr, "wangjian: rescanned %ld pages, %ld findings, %ld pages without a stored body\n",
+            r.pages, r.findings, r.failed);
+    return CLI_OK;
+}
+
+int cmd_rescan(int argc, char **argv)
+{
+    store_args a = {0};
+    int rc = parse_store_args("rescan", argc, argv, &a, 0);
+    if (rc != CLI_OK)
+        return rc;
+    char *rd = cli_rules_dir(a.rules), *pd = cli_platforms_dir(a.platforms);
+    rules_book *book = rd ? cli_load_rules(rd) : NULL;
+    parser_profiles *profiles = NULL;
+    store *st = NULL;
+    rc = CLI_FAIL;
+    if (book && pd && cli_load_profiles(pd, &profiles) == CLI_OK && (st = cli_open_store(a.db)))
+        rc = do_rescan(st, book, profiles);
+    if (st && cli_close_store(st) != CLI_OK)
+        rc = CLI_FAIL;
+    parser_profiles_free(profiles);
+    rules_free(book);
+    free(pd);
+    free(rd);
+    return rc;
+}
+
+/* ---- search ---- */
+
+static int search_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    (void)names;
+    long *rows = ud;
+    for (size_t i = 0; i < n; i++) {
+        for (const char *p = values[i]; *p; p++)   /* keep one page per line */
+            fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, stdout);
+        fputc(i + 1 < n ? '\t' : '\n', stdout);
+    }
+    (*rows)++;
+    return 0;
+}
+
+int cmd_search(int argc, char **argv)
+{
+    store_args a = {0};
+    int rc = parse_store_args("search", argc, argv, &a, 1);
+    if (rc != CLI_OK)
+        return rc;
+    const char *kw = argv[argc - 1];
+    if (!*kw)
+        return cli_usage_error("search", "the keyword is empty");
+    store *st = cli_open_store(a.db);
+    if (!st)
+        return CLI_FAIL;
+    long rows = 0;
+    if (store_search(st, kw, a.limit, search_row, &rows) != STORE_OK) {
+        cli_error("search failed: %s", store_errmsg(st));
+        rc = CLI_FAIL;
+    } else {
+        fprintf(stderr, "wangjian: %ld page%s\n", rows, rows == 1 ? "" : "s");
+    }
+    if (cli_close_store(st) != CLI_OK)
+        rc = CLI_FAIL;
+    return rc;
+}
+
+/* ---- report ---- */
+
+typedef struct {
+    char rule[32][40];
+    long open[32], resolved[32];
+    size_t n;
+} rule_tally;
+
+static int tally_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    rule_tally *t = ud;
+    const char *rule = NULL, *status = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(names[i], "rule") == 0)
+            rule = values[i];
+        else if (strcmp(names[i], "status") == 0)
+            status = values[i];
+    }
+    if (!rule || !status)
+        return 0;
+    size_t k = 0;
+    while (k < t->n && strcmp(t->rule[k], rule) != 0)
+        k++;
+    if (k == t->n) {
+        if (t->n == 32)
+            return 0;
+        snprintf(t->rule[t->n++], sizeof(t->rule[0]), "%s", rule);
+    }
+    if (strcmp(status, "open") == 0)
+        t->open[k]++;
+    else
+        t->resolved[k]++;
+    return 0;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    store_args a = {0};
+    int rc = parse_store_args("report", argc, argv, &a, 0);
+    if (rc != CLI_OK)
+        return rc;
+    store *st = cli_open_store(a.db);
+    if (!st)
+        return CLI_FAIL;
+    long pages = 0, open = 0, resolved = 0;
+    rule_tally t;
+    memset(&t, 0, sizeof(t));
+    if (store_page_count(st, &pages) != STORE_OK || store_lead_count(st, "open", &open) != STORE_OK ||
+        store_lead_count(st, "resolved", &resolved) != STORE_OK ||
+        store_export(st, "leads", tally_row, &t) != STORE_OK) {
+        cli_error("cannot read statistics: %s", store_errmsg(st));
+        rc = CLI_FAIL;
+    } else {
+        printf("pages\t%ld\nleads open\t%ld\nleads resolved\t%ld\n\nrule\topen\tresolved\n",
+               pages, open, resolved);
+        for (size_t i = 0; i < t.n; i++)
+            printf("%s\t%ld\t%ld\n", t.rule[i], t.open[i], t.resolved[i]);
+    }
+    if (cli_close_store(st) != CLI_OK)
+        rc = CLI_FAIL;
+    return rc;
+}

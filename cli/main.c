@@ -1,0 +1,286 @@
+/*
+ * wangjian — command dispatch, help and the helpers every command shares.
+ * One table drives dispatch and `wangjian --help`.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <curl/curl.h>
+#include "cli.h"
+
+static const cli_command commands[] = {
+    {"crawl", cmd_crawl, "crawl seed URLs, check pages, store findings and leads",
+     "usage: wangjian crawl --db FILE [--seeds FILE] [URL...] [options]\n"
+     "\n"
+     "Crawl the seed URLs (from --seeds and the command line), following links\n"
+     "within each seed's host, check every page against the rulebook and store\n"
+     "pages, findings and leads in the database.  Re-running the same command\n"
+     "resumes an interrupted crawl.\n"
+     "\n"
+     "  --db FILE            database (created if missing)              [required]\n"
+     "  --seeds FILE         one URL per line; blank lines and # comments ignored\n"
+     "  --proxy URL          send every request through this HTTP proxy\n"
+     "  --resolve H:P:ADDR   resolve host H port P to ADDR (repeatable)\n"
+     "  --allow-private      allow loopback, private and link-local targets\n"
+     "  --max-pages N        stop after N pages (default: no limit)\n"
+     "  --depth N            follow links at most N steps from the seeds\n"
+     "  --scope REGEX        follow links whose URL matches REGEX (default: seed hosts)\n"
+     "  --warc-dir DIR       write WARC/1.1 evidence records into DIR\n"
+     "  --concurrency N      transfers overall (default 64)\n"
+     "  --per-host N         transfers per host (default 2)\n"
+     "  --delay MS           between request starts to one host (default 1000)\n"
+     "  --max-bytes N        cap on a (decompressed) body (default 10485760)\n"
+     "  --timeout MS         total time per transfer (default 30000)\n"
+     "  --user-agent S       User-Agent header\n"
+     "  --rules DIR          rulebook directory (default: the shipped one)\n"
+     "  --platforms DIR      platform profiles (default: the shipped ones)\n"
+     "  --log FILE           append one JSON line per fetch\n"
+     "  --quiet              no progress line and no summary\n"},
+    {"rescan", cmd_rescan, "re-run the rules over stored pages without fetching",
+     "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
+     "\n"
+     "Re-check every stored page with the current rulebook and update findings\n"
+     "and leads, so a new keyword reaches last night's crawl at once.\n"},
+    {"search", cmd_search, "keyword search over stored pages (关键词搜索)",
+     "usage: wangjian search --db FILE [--limit N] KEYWORD\n"
+     "\n"
+     "Print url, title and a snippet of every stored page containing KEYWORD\n"
+     "(tab-separated, one page per line).\n"},
+    {"leads", cmd_leads, "list leads as a table",
+     "usage: wangjian leads --db FILE [--status open|resolved|all] [--rule CODE]\n"},
+    {"export", cmd_export, "export findings or leads as CSV or JSON lines",
+     "usage: wangjian export --db FILE --what findings|leads --format csv|jsonl\n"
+     "                       [--out FILE] [--bom]\n"
+     "\n"
+     "CSV: header row first, RFC 4180 quoting, UTF-8 (--bom adds a byte-order\n"
+     "mark for Excel); cells starting with = + - @ are prefixed with ' so that\n"
+     "spreadsheets do not run them as formulas.\n"},
+    {"report", cmd_report, "summary statistics (统计表) of pages and leads",
+     "usage: wangjian report --db FILE\n"},
+    {"parse", cmd_parse, "print the facts and findings of one page as JSON",
+     "usage: wangjian parse [--url URL] [--content-type TYPE] [--rules DIR]\n"
+     "                      [--platforms DIR] FILE\n"
+     "\n"
+     "Parse FILE as the page served at URL (default http://localhost/) and print\n"
+     "charset, title, visible text, links, licence, ICP and price facts and the\n"
+     "rule findings as one JSON object.\n"},
+    {"rules", cmd_rules, "check or list a rulebook",
+     "usage: wangjian rules check DIR\n"
+     "       wangjian rules list [--rules DIR]\n"
+     "\n"
+     "check reports every error as file:line: message and exits 1 if any.\n"},
+    {"import", cmd_import, "import the business registry (code, name, status)",
+     "usage: wangjian import registry --db FILE FILE.csv\n"
+     "\n"
+     "The CSV header names the columns code, name and status (any order); the\n"
+     "file may be UTF-8 or GB18030.  Bad rows are reported by line and skipped.\n"},
+    {"evidence", cmd_evidence, "write the WARC record and body behind a page or lead",
+     "usage: wangjian evidence --db FILE --out DIR URL|LEAD_ID\n"},
+};
+#define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static void top_help(FILE *out)
+{
+    fputs("wangjian " WANGJIAN_VERSION " — crawl online shops for trading-rule violations and\n"
+          "keep case leads for market-regulation investigators (网剑).\n\n"
+          "usage: wangjian COMMAND [options]\n       wangjian COMMAND --help\n\ncommands:\n", out);
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+    fputs("\nExit status: 0 success, 1 runtime failure, 2 usage error.\n"
+          "See wangjian(1) for the rulebook, files and examples.\n", out);
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("wangjian: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("wangjian: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    if (cmd)
+        fprintf(stderr, " (see 'wangjian %s --help')\n", cmd);
+    else
+        fputs(" (see 'wangjian --help')\n", stderr);
+    return CLI_USAGE;
+}
+
+int cli_help(const char *cmd)
+{
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        if (strcmp(commands[i].name, cmd) == 0) {
+            fputs(commands[i].usage, stdout);
+            return CLI_OK;
+        }
+    return CLI_USAGE;
+}
+
+long cli_parse_long(const char *cmd, const char *opt, const char *val, long min, long max)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(val, &end, 10);
+    if (errno || end == val || *end || v < min || v > max) {
+        cli_usage_error(cmd, "%s needs a number from %ld to %ld, not '%s'", opt, min, max, val);
+        return -1;
+    }
+    return v;
+}
+
+/* Directory of the running executable, for finding a checkout's data. */
+static char *exe_dir(void)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+    if (n <= 0)
+        return NULL;
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = '\0';
+    return strdup(buf);
+}
+
+static int is_dir(const char *p)
+{
+    struct stat sb;
+    return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* First existing of: flag, $env, exe/../rel (build dirs), exe/rel, installed. */
+static char *data_dir(const char *flag, const char *env, const char *rel, const char *installed)
+{
+    if (flag)
+        return strdup(flag);
+    const char *e = getenv(env);
+    if (e && *e)
+        return strdup(e);
+    char *dir = exe_dir();
+    const char *ups[] = {"", "/..", "/../.."};
+    for (size_t i = 0; dir && i < sizeof(ups) / sizeof(ups[0]); i++) {
+        char buf[PATH_MAX];
+        snprintf(buf, sizeof(buf), "%s%s/%s", dir, ups[i], rel);
+        if (is_dir(buf)) {
+            free(dir);
+            return strdup(buf);
+        }
+    }
+    free(dir);
+    return strdup(installed);
+}
+
+char *cli_rules_dir(const char *flag)
+{
+    return data_dir(flag, "WANGJIAN_RULES_DIR", "rules/default", WANGJIAN_DATADIR "/rules");
+}
+
+char *cli_platforms_dir(const char *flag)
+{
+    return data_dir(flag, "WANGJIAN_PLATFORMS_DIR", "seeds/platforms", WANGJIAN_DATADIR "/platforms");
+}
+
+static void print_diag(void *ud, const char *file, int line, const char *msg)
+{
+    int *count = ud;
+    (*count)++;
+    fprintf(stderr, "%s:%d: %s\n", file, line, msg);
+}
+
+rules_book *cli_load_rules(const char *dir)
+{
+    rules_book *book = NULL;
+    int count = 0;
+    rules_result r = rules_load(dir, print_diag, &count, &book);
+    if (r != RULES_OK) {
+        cli_error("cannot load the rulebook in '%s': %s%s", dir, rules_strerror(r),
+                  count ? " (problems listed above; check with 'wangjian rules check DIR')" : "");
+        return NULL;
+    }
+    return book;
+}
+
+int cli_load_profiles(const char *dir, parser_profiles **out)
+{
+    char err[512] = "";
+    *out = NULL;
+    if (!is_dir(dir))
+        return CLI_OK;
+    parser_result r = parser_profiles_load(dir, out, err, sizeof(err));
+    if (r != PARSER_OK) {
+        cli_error("cannot load platform profiles: %s", err[0] ? err : parser_strerror(r));
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+store *cli_open_store(const char *path)
+{
+    store *st = NULL;
+    char err[512] = "";
+    store_result r = store_open(path, &st, err, sizeof(err));
+    if (r != STORE_OK) {
+        cli_error("cannot open database '%s': %s", path, err[0] ? err : store_strerror(r));
+        return NULL;
+    }
+    return st;
+}
+
+int cli_close_store(store *st)
+{
+    store_result r = store_close(st);
+    if (r != STORE_OK) {
+        cli_error("closing the database failed: %s", store_strerror(r));
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        top_help(stderr);
+        return CLI_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        if (argc > 2 && strcmp(cmd, "help") == 0)
+            return cli_help(argv[2]) == CLI_OK ? CLI_OK : cli_usage_error(NULL, "no command '%s'", argv[2]);
+        top_help(stdout);
+        return CLI_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("wangjian %s (%s)\n", WANGJIAN_VERSION, curl_version());
+        return CLI_OK;
+    }
+    for (size_t i = 0; i < N_COMMANDS; i++) {
+        if (strcmp(commands[i].name, cmd) != 0)
+            continue;
+        for (int a = 2; a < argc; a++) {
+            if (strcmp(argv[a], "--") == 0)
+                break;
+            if (strcmp(argv[a], "--help") == 0 || strcmp(argv[a], "-h") == 0)
+                return cli_help(cmd);
+        }
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+            cli_error("cannot initialise libcurl");
+            return CLI_FAIL;
+        }
+        int rc = commands[i].run(argc - 1, argv + 1);
+        curl_global_cleanup();
+        return rc;
+    }
+    return cli_usage_error(NULL, "unknown command '%s'", cmd);
+}

@@ -1,0 +1,124 @@
+/*
+ * Private to crawler/: the state of one crawl, shared by crawler.c (loop and
+ * scheduling), fetch.c (one transfer) and hosts.c (per-host queues).
+ *
+ * Invariants: everything here is touched only on the loop thread, except a
+ * crawl_work while it is on the thread pool (then only by the worker).
+ */
+#ifndef WANGJIAN_CRAWL_INT_H
+#define WANGJIAN_CRAWL_INT_H
+
+#include <curl/curl.h>
+#include <uv.h>
+#include "crawler.h"
+#include "robots.h"
+#include "warc.h"
+
+enum { ROBOTS_NONE = 0, ROBOTS_FETCHING, ROBOTS_READY };
+
+/* One host: its politeness clock, robots.txt and a small buffer of leased
+ * frontier rows (the rest stay on disk). */
+typedef struct crawl_host {
+    char *name;
+    int active;              /* transfers in flight */
+    long queued;             /* frontier rows still QUEUED in the store (approx.) */
+    uint64_t next_start;     /* loop time (ms) before which no request may start */
+    long delay_ms;           /* max(--delay, Crawl-delay) */
+    int robots_state;
+    int blocked;             /* robots.txt unreachable or 5xx: skip the host this run */
+    robots *rules;           /* owned; NULL until ROBOTS_READY */
+    store_frontier_item *buf; size_t buf_n, buf_pos; /* leased, not yet started */
+    struct crawl_host *next_in_bucket;
+} crawl_host;
+
+typedef struct {
+    crawl_host **buckets; size_t nbuckets;
+    crawl_host **all; size_t n, cap;   /* insertion order, for round-robin */
+    size_t cursor;
+} crawl_hosts;
+
+typedef struct {
+    char *data; size_t len, cap, max;
+    int overflow;            /* body exceeded max: transfer aborted */
+} crawl_buf;
+
+struct crawl;
+
+/* One transfer (page or robots.txt). Owned by the crawl while in the multi
+ * handle; freed by crawl_xfer_free after completion is handled. */
+typedef struct crawl_xfer {
+    struct crawl *c;
+    crawl_host *host;
+    CURL *easy;
+    int is_robots;
+    int64_t frontier_id;
+    int depth;
+    char *url;
+    crawl_buf body;
+    crawl_buf resp_head;     /* last response's status line + headers */
+    crawl_buf req_head;      /* request as sent (for WARC) */
+    char content_type[128];
+    char etag[128];
+    char last_modified[64];
+    char errbuf[CURL_ERROR_SIZE];
+    int refused_private;     /* opensocket refused a private address */
+} crawl_xfer;
+
+/* Parse + rules job for the thread pool. */
+typedef struct crawl_work {
+    uv_work_t req;
+    struct crawl *c;
+    crawl_xfer *x;           /* owned by the work until done */
+    parser_page *page;       /* result, owned */
+    char **links;            /* canonical in-scope URLs found on the page, owned */
+    size_t n_links;
+    rules_findings findings; /* result, owned */
+    int parse_error;
+    char *warc_file;         /* evidence location, owned, or NULL */
+    int64_t warc_off;
+} crawl_work;
+
+typedef struct crawl {
+    uv_loop_t loop;
+    int loop_ready;          /* uv_loop_init succeeded */
+    uv_timer_t curl_timer;   /* libcurl's timeout */
+    uv_timer_t sched_timer;  /* politeness: wake when a host becomes ready */
+    uv_timer_t commit_timer; /* periodic batch commit + progress line */
+    CURLM *multi;
+    CURLSH *share;           /* DNS cache shared by all transfers */
+    struct curl_slist *resolve;
+    const crawler_options *opts;
+    store *st;
+    const rules_book *book;
+    crawler_stats *stats;
+    crawl_hosts hosts;
+    char **seed_hosts; size_t n_seed_hosts;
+    void *scope_re;          /* pcre2_code*, or NULL */
+    warc *warc;
+    FILE *log;
+    int active;              /* transfers in flight */
+    int working;             /* jobs on the thread pool */
+    long started;            /* page transfers started (for --max-pages) */
+    int in_txn;              /* a store transaction is open */
+    long txn_writes;
+    int64_t run_id;
+    int stopping;
+    int closing;             /* handles are being closed */
+    int fatal;               /* crawler_result that stops the crawl */
+    char *err; size_t errlen;
+    uint64_t t0;
+} crawl;
+
+/* hosts.c */
+int crawl_hosts_init(crawl_hosts *h);
+void crawl_hosts_free(crawl_hosts *h);
+crawl_host *crawl_hosts_get(crawl_hosts *h, const char *name, int create);
+
+/* fetch.c */
+crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int is_robots);
+void crawl_xfer_free(crawl_xfer *x);
+
+/* pipeline (crawler.c) */
+void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...);
+
+#endif

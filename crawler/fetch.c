@@ -1,0 +1,188 @@
+/*
+ * One transfer: an easy handle configured for polite, bounded, evidence-grade
+ * fetching.  Bodies are capped at --max-bytes after decompression (the write
+ * callback sees decoded bytes, so a gzip bomb stops at the cap); the request
+ * as sent and the last response's headers are kept for the WARC record.
+ * The address actually connected to is checked in the open-socket callback,
+ * so neither a redirect nor a DNS answer can lead to a private address.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "crawl_int.h"
+#include "netguard.h"
+
+#define HEAD_MAX (64 * 1024)
+
+static int buf_append(crawl_buf *b, const char *p, size_t n)
+{
+    if (b->len + n > b->max) {
+        b->overflow = 1;
+        return -1;
+    }
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 16384;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        if (cap > b->max + 1)
+            cap = b->max + 1;
+        char *d = realloc(b->data, cap);
+        if (!d)
+            return -1;
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+static size_t on_body(char *p, size_t size, size_t n, void *ud)
+{
+    crawl_xfer *x = ud;
+    return buf_append(&x->body, p, size * n) == 0 ? size * n : 0;
+}
+
+/* Copy a header value (trimmed) into dst when the line names key. */
+static void header_value(const char *line, size_t n, const char *key, char *dst, size_t dstlen)
+{
+    size_t klen = strlen(key);
+    if (n <= klen || strncasecmp(line, key, klen) != 0 || line[klen] != ':')
+        return;
+    const char *v = line + klen + 1, *end = line + n;
+    while (v < end && (*v == ' ' || *v == '\t'))
+        v++;
+    while (end > v && isspace((unsigned char)end[-1]))
+        end--;
+    size_t len = (size_t)(end - v) < dstlen - 1 ? (size_t)(end - v) : dstlen - 1;
+    memcpy(dst, v, len);
+    dst[len] = '\0';
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+    crawl_xfer *x = ud;
+    size_t len = size * n;
+    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
+        /* a new response (after a redirect or 100-continue): start over */
+        x->resp_head.len = 0;
+        x->content_type[0] = x->etag[0] = x->last_modified[0] = '\0';
+    }
+    if (buf_append(&x->resp_head, p, len) != 0)
+        return 0;
+    header_value(p, len, "Content-Type", x->content_type, sizeof(x->content_type));
+    header_value(p, len, "ETag", x->etag, sizeof(x->etag));
+    header_value(p, len, "Last-Modified", x->last_modified, sizeof(x->last_modified));
+    return len;
+}
+
+static int on_debug(CURL *e, curl_infotype type, char *data, size_t size, void *ud)
+{
+    (void)e;
+    crawl_xfer *x = ud;
+    if (type == CURLINFO_HEADER_OUT) {
+        x->req_head.len = 0;   /* keep the last request (after redirects) */
+        (void)buf_append(&x->req_head, data, size);
+    }
+    return 0;
+}
+
+static curl_socket_t on_open_socket(void *ud, curlsocktype purpose, struct curl_sockaddr *a)
+{
+    crawl_xfer *x = ud;
+    (void)purpose;
+    /* With --proxy every connection goes to the operator's proxy, which is
+     * trusted configuration; the guard protects the targets of links. */
+    if (!x->c->opts->allow_private && !x->c->opts->proxy &&
+        netguard_is_private(&a->addr)) {
+        x->refused_private = 1;
+        return CURL_SOCKET_BAD;
+    }
+    return socket(a->family, a->socktype, a->protocol);
+}
+
+static void set_limits(crawl_xfer *x, const crawler_options *o)
+{
+    CURL *e = x->easy;
+    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(e, CURLOPT_MAXREDIRS, 10L);
+    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 10000L);
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, o->timeout_ms);
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 100L);
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, 20L);
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
+}
+
+static int setup(crawl_xfer *x, const char *url)
+{
+    crawl *c = x->c;
+    const crawler_options *o = c->opts;
+    CURL *e = x->easy;
+    if (curl_easy_setopt(e, CURLOPT_URL, url) != CURLE_OK)
+        return -1;
+    curl_easy_setopt(e, CURLOPT_PRIVATE, x);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
+    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, x);
+    if (c->warc) {
+        curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, on_debug);
+        curl_easy_setopt(e, CURLOPT_DEBUGDATA, x);
+        curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
+    }
+    curl_easy_setopt(e, CURLOPT_USERAGENT, o->user_agent);
+    curl_easy_setopt(e, CURLOPT_SHARE, c->share);
+    if (o->proxy)
+        curl_easy_setopt(e, CURLOPT_PROXY, o->proxy);
+    else
+        curl_easy_setopt(e, CURLOPT_NOPROXY, "*");  /* ignore http_proxy from the environment */
+    if (c->resolve)
+        curl_easy_setopt(e, CURLOPT_RESOLVE, c->resolve);
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    set_limits(x, o);
+    return 0;
+}
+
+/* New transfer for url on host; NULL when out of memory or the URL is
+ * rejected by libcurl.  The caller adds x->easy to the multi handle and owns
+ * x until crawl_xfer_free. */
+crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int is_robots)
+{
+    crawl_xfer *x = calloc(1, sizeof(*x));
+    if (!x)
+        return NULL;
+    x->c = c;
+    x->host = h;
+    x->is_robots = is_robots;
+    x->body.max = is_robots ? 500 * 1024 : c->opts->max_bytes;
+    x->resp_head.max = HEAD_MAX;
+    x->req_head.max = HEAD_MAX;
+    x->url = strdup(url);
+    x->easy = curl_easy_init();
+    if (!x->url || !x->easy || setup(x, url) != 0) {
+        crawl_xfer_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+void crawl_xfer_free(crawl_xfer *x)
+{
+    if (!x)
+        return;
+    if (x->easy)
+        curl_easy_cleanup(x->easy);
+    free(x->body.data);
+    free(x->resp_head.data);
+    free(x->req_head.data);
+    free(x->url);
+    free(x);
+}

@@ -1,0 +1,82 @@
+/*
+ * Per-host state table: a chained hash for lookup by name plus an array in
+ * insertion order that the scheduler walks round-robin, so a host with a
+ * huge queue gets one turn per round like every other host.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "crawl_int.h"
+
+static size_t hash_name(const char *s)
+{
+    size_t h = 1469598103934665603ULL;   /* FNV-1a */
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+int crawl_hosts_init(crawl_hosts *h)
+{
+    memset(h, 0, sizeof(*h));
+    h->nbuckets = 1024;
+    h->buckets = calloc(h->nbuckets, sizeof(*h->buckets));
+    return h->buckets ? 0 : -1;
+}
+
+static void host_free(crawl_host *host)
+{
+    robots_free(host->rules);
+    for (size_t i = host->buf_pos; i < host->buf_n; i++)
+        free(host->buf[i].url);   /* still LEASED in the store: requeued next start */
+    free(host->buf);
+    free(host->name);
+    free(host);
+}
+
+void crawl_hosts_free(crawl_hosts *h)
+{
+    for (size_t i = 0; i < h->n; i++)
+        host_free(h->all[i]);
+    free(h->all);
+    free(h->buckets);
+    memset(h, 0, sizeof(*h));
+}
+
+static int grow_all(crawl_hosts *h)
+{
+    if (h->n < h->cap)
+        return 0;
+    size_t cap = h->cap ? h->cap * 2 : 64;
+    crawl_host **v = realloc(h->all, cap * sizeof(*v));
+    if (!v)
+        return -1;
+    h->all = v;
+    h->cap = cap;
+    return 0;
+}
+
+/* Find host by name; with create, add it when absent.  NULL when absent or
+ * out of memory.  The table owns every host. */
+crawl_host *crawl_hosts_get(crawl_hosts *h, const char *name, int create)
+{
+    size_t b = hash_name(name) % h->nbuckets;
+    for (crawl_host *x = h->buckets[b]; x; x = x->next_in_bucket)
+        if (strcmp(x->name, name) == 0)
+            return x;
+    if (!create || grow_all(h) != 0)
+        return NULL;
+    crawl_host *x = calloc(1, sizeof(*x));
+    if (!x)
+        return NULL;
+    x->name = strdup(name);
+    if (!x->name) {
+        free(x);
+        return NULL;
+    }
+    x->next_in_bucket = h->buckets[b];
+    h->buckets[b] = x;
+    h->all[h->n++] = x;
+    return x;
+}

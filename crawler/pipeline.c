@@ -1,0 +1,131 @@
+/*
+ * The page pipeline shared by crawl, rescan and parse: analyse (parser +
+ * rules, pure CPU) and save (page row, findings rolled into leads, prices).
+ * Keeping both here means a rescan of stored pages treats them exactly as
+ * the crawl that fetched them did.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "crawler.h"
+
+/* Province of a 统一社会信用代码 from its division code (chars 3–4). */
+static const char *uscc_province(const char *code)
+{
+    static const struct { char pfx[3]; const char *name; } t[] = {
+        {"11", "北京"}, {"12", "天津"}, {"13", "河北"}, {"14", "山西"}, {"15", "内蒙古"},
+        {"21", "辽宁"}, {"22", "吉林"}, {"23", "黑龙江"}, {"31", "上海"}, {"32", "江苏"},
+        {"33", "浙江"}, {"34", "安徽"}, {"35", "福建"}, {"36", "江西"}, {"37", "山东"},
+        {"41", "河南"}, {"42", "湖北"}, {"43", "湖南"}, {"44", "广东"}, {"45", "广西"},
+        {"46", "海南"}, {"50", "重庆"}, {"51", "四川"}, {"52", "贵州"}, {"53", "云南"},
+        {"54", "西藏"}, {"61", "陕西"}, {"62", "甘肃"}, {"63", "青海"}, {"64", "宁夏"},
+        {"65", "新疆"},
+    };
+    if (strlen(code) < 4)
+        return NULL;
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if (code[2] == t[i].pfx[0] && code[3] == t[i].pfx[1])
+            return t[i].name;
+    return NULL;
+}
+
+/* Region for routing the lead: the ICP filing's province, else the
+ * province of a valid displayed licence number, else NULL. */
+static const char *page_region(const parser_page *p)
+{
+    for (size_t i = 0; i < p->n_icps; i++)
+        if (p->icps[i].visible && p->icps[i].province && p->icps[i].kind != PARSER_ICP_PSB)
+            return p->icps[i].province;
+    for (size_t i = 0; i < p->n_licenses; i++)
+        if (p->licenses[i].kind == PARSER_LIC_USCC && p->licenses[i].check_ok)
+            return uscc_province(p->licenses[i].code);
+    return NULL;
+}
+
+char *crawler_subject(const char *url, const char *host, const parser_page *page)
+{
+    if (page && page->platform) {
+        const char *p = strstr(url, "/shop/");
+        if (p) {
+            size_t n = strspn(p + 6, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
+            if (n > 0) {
+                size_t len = strlen(host) + 6 + n + 1;
+                char *s = malloc(len);
+                if (s)
+                    snprintf(s, len, "%s/shop/%.*s", host, (int)n, p + 6);
+                return s;
+            }
+        }
+    }
+    return strdup(host);
+}
+
+crawler_result crawler_analyse(const char *body, size_t len, const char *content_type,
+                               const char *url, const parser_profiles *profiles,
+                               const rules_book *book, parser_page **page,
+                               rules_findings *findings)
+{
+    *page = NULL;
+    parser_result pr = parser_parse(body, len, content_type, url, profiles, page);
+    if (pr == PARSER_ENOMEM)
+        return CRAWLER_ENOMEM;
+    if (pr != PARSER_OK)
+        return CRAWLER_EINVAL;
+    rules_context ctx = {
+        .url = url,
+        .is_home = (*page)->page_kind && strcmp((*page)->page_kind, "home") == 0,
+        .on_platform = (*page)->platform != NULL,
+    };
+    rules_result rr = rules_check_page(book, *page, &ctx, findings);
+    if (rr != RULES_OK && rr != RULES_ELIMIT) {
+        parser_page_free(*page);
+        *page = NULL;
+        rules_findings_clear(findings);
+        return rr == RULES_ENOMEM ? CRAWLER_ENOMEM : CRAWLER_EINVAL;
+    }
+    return CRAWLER_OK;
+}
+
+static crawler_result save_findings(store *st, int64_t page_id, const rules_findings *fs)
+{
+    store_finding *sf = calloc(fs->n ? fs->n : 1, sizeof(*sf));
+    if (!sf)
+        return CRAWLER_ENOMEM;
+    for (size_t i = 0; i < fs->n; i++) {
+        sf[i].rule = fs->v[i].code;
+        sf[i].severity = fs->v[i].severity;
+        sf[i].basis = fs->v[i].basis;
+        sf[i].snippet = fs->v[i].snippet;
+        sf[i].src_off = (int64_t)fs->v[i].src_off;
+    }
+    store_result r = store_page_findings(st, page_id, sf, fs->n, (int64_t)time(NULL));
+    free(sf);
+    return r == STORE_OK ? CRAWLER_OK : CRAWLER_ESTORE;
+}
+
+crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page *page,
+                            const rules_findings *findings, int64_t *page_id)
+{
+    char *subject = crawler_subject(f->url, f->host, page);
+    if (!subject)
+        return CRAWLER_ENOMEM;
+    store_page sp = {
+        .url = f->url, .host = f->host, .subject = subject, .status = f->status,
+        .content_type = f->content_type, .charset = page->charset, .title = page->title,
+        .text = page->text, .text_len = page->text_len,
+        .body = f->body, .body_len = f->body_len,
+        .warc_file = f->warc_file, .warc_offset = f->warc_offset, .ip = f->ip,
+        .etag = f->etag, .last_modified = f->last_modified,
+        .fetched_at = f->fetched_at, .run_id = f->run_id, .region = page_region(page),
+    };
+    crawler_result r = store_page_put(st, &sp, page_id) == STORE_OK ? CRAWLER_OK : CRAWLER_ESTORE;
+    free(subject);
+    if (r == CRAWLER_OK)
+        r = save_findings(st, *page_id, findings);
+    for (size_t i = 0; r == CRAWLER_OK && i < page->n_prices; i++)
+        if (store_price_put(st, page->prices[i].item_key, *page_id, page->prices[i].price,
+                            page->prices[i].original, f->fetched_at, f->run_id) != STORE_OK)
+            r = CRAWLER_ESTORE;
+    return r;
+}

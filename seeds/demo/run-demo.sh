@@ -1,0 +1,42 @@
+#!/bin/sh
+# make demo: start the test server on loopback as an HTTP proxy in front of
+# the demo shop sites, crawl them into a fresh database, print the leads,
+# write demo-leads.csv and stop the server.
+#   usage: run-demo.sh WANGJIAN HTTPD
+set -u
+WJ=$1
+HTTPD=$2
+top=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/wangjian-demo.XXXXXX")
+srv_pid=""
+cleanup() {
+  [ -n "$srv_pid" ] && kill "$srv_pid" 2>/dev/null && wait "$srv_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+"$HTTPD" --root "$top/seeds/demo/sites" --port 0 --port-file "$work/port" \
+  --max-seconds 300 --log "$work/httpd.log" >/dev/null 2>"$work/httpd.err" &
+srv_pid=$!
+i=0
+while [ ! -s "$work/port" ]; do
+  i=$((i + 1))
+  if [ $i -gt 100 ] || ! kill -0 "$srv_pid" 2>/dev/null; then
+    echo "demo: the test server did not start:" >&2
+    cat "$work/httpd.err" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+port=$(cat "$work/port")
+echo "demo: shop sites served on 127.0.0.1:$port (as an HTTP proxy for the .test hosts)"
+
+rm -f demo.db demo.db-wal demo.db-shm demo-leads.csv
+rm -rf demo-warc
+"$WJ" crawl --db demo.db --seeds "$top/seeds/demo/seeds.txt" \
+  --proxy "http://127.0.0.1:$port" --delay 50 --warc-dir demo-warc || exit 1
+echo
+"$WJ" leads --db demo.db --status all || exit 1
+"$WJ" export --db demo.db --what leads --format csv --out demo-leads.csv || exit 1
+echo
+echo "demo: wrote demo-leads.csv ($(($(wc -l < demo-leads.csv) - 1)) leads), demo.db and demo-warc/"
