@@ -1,0 +1,1084 @@
+#!/usr/bin/env python3
+"""Generate the labelled evaluation corpus: tests/corpus/pages/*.html + labels.tsv + notes.tsv.
+
+Standard library only, deterministic (no randomness, no clock).  Every page is spelled out below
+with its URL, its expected rule codes and a note; the generator only supplies the page skeletons
+(headers, navigation, footers with licence / ICP variants) and the byte encoding.  Labels are
+written by hand from the rule definitions (see README.md), never computed by matching.
+
+    python3 tests/corpus/gen.py            # rewrite pages/, labels.tsv, notes.tsv
+    python3 tests/corpus/gen.py --check    # regenerate in memory and compare with the files
+"""
+import hashlib
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# ---------------------------------------------------------------------------- check characters
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+ORG_W = [3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def org_check(org8):
+    """GB 11714 check character of an 8-character organisation code body."""
+    s = sum(int(c, 36) * w for c, w in zip(org8, ORG_W))
+    c = 11 - s % 11
+    return "X" if c == 10 else ("0" if c == 11 else str(c))
+
+
+def uscc_check(first17):
+    s = sum(USCC_CHARS.index(c) * w for c, w in zip(first17, USCC_W))
+    return USCC_CHARS[(31 - s % 31) % 31]
+
+
+def uscc_ok(code):
+    return (len(code) == 18 and all(c in USCC_CHARS for c in code)
+            and uscc_check(code[:17]) == code[17])
+
+
+def uscc(kind, division, org8):
+    """A valid USCC: kind ('91'), 6-digit division, 8-char org body (+ GB 11714 check)."""
+    first17 = kind + division + org8 + org_check(org8)
+    return first17 + uscc_check(first17)
+
+
+def uscc_bad(code):
+    """The same code with a wrong check character (the next one in the alphabet)."""
+    i = USCC_CHARS.index(code[17])
+    return code[:17] + USCC_CHARS[(i + 1) % 31]
+
+
+def regno_check(first14):
+    p = 10
+    for a in first14:
+        s = (p + int(a)) % 10 or 10
+        p = (2 * s) % 11
+    return str((11 - p) % 10)
+
+
+def regno_ok(code):
+    return len(code) == 15 and code.isdigit() and regno_check(code[:14]) == code[14]
+
+
+def regno(first14):
+    return first14 + regno_check(first14)
+
+
+def regno_bad(code):
+    return code[:14] + str((int(code[14]) + 1) % 10)
+
+
+# ---------------------------------------------------------------------------- sites
+class Site:
+    """One host: company facts and valid licence / ICP numbers for its footers."""
+
+    def __init__(self, host, name, company, abbr, division, org8, rep, addr, icp, psb,
+                 kind="91"):
+        self.host, self.name, self.company, self.abbr = host, name, company, abbr
+        self.uscc = uscc(kind, division, org8)
+        self.rep, self.addr = rep, addr
+        self.rep_label = "法定代表人" if kind == "91" else "经营者"
+        self.icp = f"{abbr}ICP备{icp}"  # icp ends in 号 or 号-N
+        self.psb = f"{abbr}公网安备 {psb}号"
+
+
+def S(*a, **k):
+    return Site(*a, **k)
+
+
+SITES = {s.host: s for s in [
+    S("fangzhou-bags.test", "方舟箱包", "广州市方舟箱包有限公司", "粤", "440111", "MA5AX3K1", "梁文辉",
+      "广东省广州市白云区石井街道凰岗路21号", "2021045512号-1", "44011102001231"),
+    S("yunduo-fushi.test", "云朵服饰", "杭州云朵服饰有限公司", "浙", "330110", "MA2KB7D4", "沈丽",
+      "浙江省杭州市余杭区临平街道星光街8号", "2022031147号-1", "33011002012045"),
+    S("xingchen-digital.test", "星辰数码", "深圳市星辰数码科技有限公司", "粤", "440306", "MA5H2P8C", "郑海",
+      "广东省深圳市宝安区新安街道创业一路33号", "2020098765号-2", "44030602004411"),
+    S("liangpin-food.test", "良品食坊", "武汉良品食坊食品有限公司", "鄂", "420102", "MA4K5N2W", "刘洋",
+      "湖北省武汉市江岸区解放大道1200号", "2021006321号-1", "42010202000876"),
+    S("qinghe-home.test", "青禾家居", "苏州青禾家居用品有限公司", "苏", "320505", "MA1W8T3E", "顾敏",
+      "江苏省苏州市虎丘区狮山路188号", "2019054432号-3", "32050502010234"),
+    S("moubai-beauty.test", "墨白美妆", "上海墨白化妆品有限公司", "沪", "310104", "MA1FL6R9", "蒋雯",
+      "上海市徐汇区漕溪北路88号", "2023001234号-1", "31010402008765"),
+    S("shanye-outdoor.test", "山野户外", "成都山野户外用品有限公司", "川", "510107", "MA62TQ4U", "何军",
+      "四川省成都市武侯区科华北路66号", "2020023456号-1", "51010702000567"),
+    S("nuanyang-baby.test", "暖阳母婴", "长沙暖阳母婴用品有限公司", "湘", "430104", "MA4PR2J7", "彭娟",
+      "湖南省长沙市岳麓区麓山南路9号", "2022012399号-1", "43010402000345"),
+    S("zhiwei-tea.test", "知味茶行", "福州知味茶业有限公司", "闽", "350102", "MA8RLX56", "陈平",
+      "福建省福州市鼓楼区五四路128号", "2021017788号-1", "35010202001122"),
+    S("beian-news.test", "北岸资讯", "北京北岸文化传媒有限公司", "京", "110105", "MA01H2Q8", "王强",
+      "北京市朝阳区建国路77号", "2018016623号-1", "11010502033333"),
+    S("huajian-flower.test", "花间鲜花", "昆明花间园艺有限公司", "滇", "530112", "MA6N4CE2", "杨艳",
+      "云南省昆明市西山区滇池路588号", "2022004567号-1", "53011202000222"),
+    S("chuxin-toys.test", "初见玩具", "汕头市初见玩具有限公司", "粤", "440507", "MA52G7YA", "黄涛",
+      "广东省汕头市澄海区玩具城大道18号", "2021076543号-1", "44051502000789"),
+]}
+
+PLATFORM = "mall.wangjian.test"
+MARK = '<div class="mall-mark"><img src="/static/mark.png" alt="平台亮标"></div>'
+
+
+# ---------------------------------------------------------------------------- skeletons
+def meta_for(enc_decl):
+    if enc_decl is None:
+        return ""
+    if enc_decl.startswith("http-equiv:"):
+        cs = enc_decl.split(":", 1)[1]
+        return f'<meta http-equiv="Content-Type" content="text/html; charset={cs}">'
+    return f'<meta charset="{enc_decl}">'
+
+
+def html5(title, meta, header, body, footer, head_extra=""):
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+{meta}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>body{{margin:0;font:14px/1.6 "Microsoft YaHei",sans-serif}}.price{{color:#e4393c}}</style>
+{head_extra}</head>
+<body>
+{header}
+<main>
+{body}
+</main>
+{footer}
+</body>
+</html>
+"""
+
+
+def xhtml_table(title, meta, header, body, footer, head_extra=""):
+    """Old-style table layout (many small Chinese shops still use it)."""
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+{meta}
+<title>{title}</title>
+{head_extra}</head>
+<body>
+<table width="960" border="0" align="center" cellpadding="0" cellspacing="0">
+  <tr><td class="top">{header}</td></tr>
+  <tr><td class="main">
+{body}
+  </td></tr>
+  <tr><td class="bottom" align="center">{footer}</td></tr>
+</table>
+</body>
+</html>
+"""
+
+
+def div_sidebar(title, meta, header, body, footer, head_extra=""):
+    return f"""<!doctype html>
+<html>
+<head>
+{meta}
+<title>{title}</title>
+<link rel="canonical" href="#">
+{head_extra}</head>
+<body>
+<div id="wrap">
+  <div id="hd">{header}</div>
+  <div id="bd">
+    <div class="side"><h3>商品分类</h3><ul><li><a href="/list/1.html">新品</a></li><li><a href="/list/2.html">热卖</a></li></ul></div>
+    <div class="main-col">
+{body}
+    </div>
+  </div>
+  <div id="ft">{footer}</div>
+</div>
+</body>
+</html>
+"""
+
+
+LAYOUTS = {"html5": html5, "table": xhtml_table, "side": div_sidebar}
+
+
+def header_for(site):
+    return (f'<header class="site-hd"><a class="logo" href="/">{site.name}</a>'
+            f'<nav><a href="/">首页</a> <a href="/list.html">全部商品</a> '
+            f'<a href="/about.html">关于我们</a> <a href="/help.html">帮助中心</a></nav></header>')
+
+
+def lic_html(site, mode):
+    """Licence display variants for a footer.  Modes that satisfy the display duty:
+    block, line, table, regno, image, imgsrc, link, gongshang, ezz, exempt.  Modes that do not:
+    none, hidden, hidden-attr, visibility, comment, script, text, bad, bad-regno (bad* display
+    an invalid number: LICENSE_INVALID, not LICENSE_MISSING)."""
+    c = site.uscc
+    ezz = (f"https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial={c}"
+           f"-SAIC_SHOW_1000{c}1699999999999&amp;signData=MEUCIQ")
+    return {
+        "none": "",
+        "block": f"""<div class="lic"><p>企业名称：{site.company}</p><p>统一社会信用代码：{c}</p>
+<p>{site.rep_label}：{site.rep}</p><p>地址：{site.addr}</p></div>""",
+        "line": f"<p>{site.company}　统一社会信用代码：{c}　{site.rep_label}：{site.rep}　地址：{site.addr}</p>",
+        "table": f"""<table class="lic"><tr><th>名称</th><td>{site.company}</td></tr>
+<tr><th>统一社会信用代码</th><td>{c}</td></tr><tr><th>{site.rep_label}</th><td>{site.rep}</td></tr>
+<tr><th>住所</th><td>{site.addr}</td></tr></table>""",
+        "image": f'<p><a href="/license.html"><img src="/static/cert_01.jpg" alt="营业执照" width="60"></a></p>',
+        "imgsrc": '<p><img src="/uploads/营业执照.jpg" width="80" height="56"></p>',
+        "link": '<p><a href="/license.html">营业执照</a> | <a href="/help.html">隐私政策</a></p>',
+        "gongshang": '<p><a href="/gs.html" target="_blank">工商亮照</a></p>',
+        "ezz": f'<p><a href="{ezz}" target="_blank"><img src="/static/lz.png" alt="电子亮照"></a></p>',
+        "exempt": ("<p>本店经营者为个人，销售自产农副产品，依据《中华人民共和国电子商务法》第十条规定，"
+                   "不需要办理市场主体登记。</p>"),
+        "hidden": f'<div style="display:none">统一社会信用代码：{c}</div>',
+        "hidden-attr": f'<p hidden>统一社会信用代码：{c}</p>',
+        "visibility": f'<p style="visibility: hidden">统一社会信用代码：{c}</p>',
+        "comment": f"<!-- 统一社会信用代码：{c} 营业执照待上传 -->",
+        "script": f'<script>var shopLicense = {{"uscc": "{c}", "label": "营业执照"}};</script>',
+        "text": "<p>如需查看营业执照，请联系在线客服索取。</p>",
+        "bad": f"<p>{site.company}　统一社会信用代码：{uscc_bad(c)}</p>",
+    }[mode]
+
+
+def icp_html(site, mode):
+    """ICP display variants.  Valid: beian, beian-link, spaced, fullwidth, license.  Not an ICP
+    number: none, psb (公安备案 only), comment, script, hidden.  Invalid forms are passed as text."""
+    if mode.startswith("raw:"):
+        return f"<p>{mode[4:]}</p>"
+    return {
+        "none": "",
+        "beian": f"<p>{site.icp}　{site.psb}</p>",
+        "beian-link": (f'<p><a href="https://beian.miit.gov.cn/" target="_blank" rel="nofollow">{site.icp}</a>'
+                       f' <img src="/static/ga.png" alt=""> {site.psb}</p>'),
+        "spaced": f"<p>{site.icp.replace('ICP备', 'ICP备 ')}</p>",
+        "fullwidth": f"<p>{site.icp.replace('-', '－')}　{site.psb}</p>",
+        "license": f"<p>{site.abbr}ICP证0{sum(map(ord, site.host)) % 90000 + 10000}号　{site.psb}</p>",
+        "psb": f"<p>{site.psb}</p>",
+        "comment": f"<!-- {site.icp} -->",
+        "script": f'<script>document.title += "";var beian="{site.icp}";</script>',
+        "hidden": f'<p style="display:none">{site.icp}</p>',
+    }[mode]
+
+
+def footer_for(site, lic, icp, extra=""):
+    return (f'<footer class="site-ft">\n<p><a href="/about.html">关于我们</a> | <a href="/help.html">联系客服</a> | '
+            f'<a href="/help.html#pay">支付方式</a></p>\n{extra}{lic_html(site, lic)}\n{icp_html(site, icp)}\n'
+            f"<p>Copyright &copy; 2026 {site.name} 版权所有</p>\n</footer>")
+
+
+# ---------------------------------------------------------------------------- page list
+PAGES = []  # dicts: slug, url, codes, html (str), enc, bom, note
+
+
+def add(slug, url, codes, html, enc="utf-8", bom=False, note=""):
+    codes = sorted(set(codes))
+    PAGES.append(dict(slug=slug, url=url, codes=codes, html=html, enc=enc, bom=bom, note=note))
+
+
+def page(slug, host, path, codes, body, title=None, lic="none", icp="beian", layout="html5",
+         enc="utf-8", decl="utf-8", bom=False, note="", head_extra="", footer_extra=""):
+    """A page on one of SITES.  decl is what the page declares (None = nothing)."""
+    site = SITES[host]
+    title = title or site.name
+    html = LAYOUTS[layout](title, meta_for(decl), header_for(site), body,
+                           footer_for(site, lic, icp, footer_extra), head_extra)
+    add(slug, f"http://{host}{path}", codes, html, enc=enc, bom=bom, note=note)
+
+
+def item(name, price, desc, orig=None, extra=""):
+    o = f"　原价：<del>¥{orig}</del>" if orig else ""
+    return f"""<div class="item-detail">
+<h1>{name}</h1>
+<p class="price">现价：<strong>¥{price}</strong>{o}</p>
+<div class="desc">{desc}</div>
+{extra}
+<p class="svc"><span>正品保障</span> <span>48小时发货</span></p>
+</div>"""
+
+
+def shop_list(items):
+    lis = "\n".join(f'<li class="card"><a href="/item/{i}.html">{n}</a> <span class="price">¥{p}</span></li>'
+                    for i, n, p in items)
+    return f'<ul class="goods">\n{lis}\n</ul>'
+
+
+# ---------------------------------------------------------------------------- more hosts
+
+PROV = {  # abbr: (division used for USCC and 公网安备, city, district address)
+    "京": ("110108", "北京", "北京市海淀区中关村大街"), "沪": ("310115", "上海", "上海市浦东新区张江路"),
+    "浙": ("330102", "杭州", "浙江省杭州市上城区解放路"), "粤": ("440104", "广州", "广东省广州市越秀区中山五路"),
+    "苏": ("320102", "南京", "江苏省南京市玄武区中山路"), "闽": ("350203", "厦门", "福建省厦门市思明区湖滨南路"),
+    "鲁": ("370202", "青岛", "山东省青岛市市南区香港中路"), "川": ("510104", "成都", "四川省成都市锦江区春熙路"),
+    "鄂": ("420106", "武汉", "湖北省武汉市武昌区中北路"), "湘": ("430102", "长沙", "湖南省长沙市芙蓉区五一大道"),
+    "皖": ("340104", "合肥", "安徽省合肥市蜀山区长江西路"), "豫": ("410105", "郑州", "河南省郑州市金水区花园路"),
+    "渝": ("500103", "重庆", "重庆市渝中区解放碑民权路"), "陕": ("610113", "西安", "陕西省西安市雁塔区科技路"),
+    "蜀": ("510107", "成都", "四川省成都市武侯区人民南路"), "陇": ("620102", "兰州", "甘肃省兰州市城关区东岗西路"),
+}
+ORG_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def auto_site(host, name, abbr, trade="商贸", rep="张伟", kind="91"):
+    """A host with derived, deterministic, valid numbers (no real company)."""
+    h = hashlib.sha1(host.encode()).digest()
+    div, city, street = PROV[abbr]
+    org8 = "MA" + "".join(ORG_CHARS[b % 31] for b in h[:6])
+    num = int.from_bytes(h[6:10], "big")
+    icp = f"{2018 + num % 7}{num % 1000000:06d}号-{1 + h[10] % 3}"
+    psb = f"{div}{int.from_bytes(h[11:15], 'big') % 100000000:08d}"
+    company = f"{city}{name}{trade}有限公司" if kind == "91" else f"{city}市{name}经营部（个体工商户）"
+    site = Site(host, name, company, abbr, div, org8, rep, f"{street}{10 + h[15] % 180}号", icp, psb, kind)
+    SITES[host] = site
+    return site
+
+
+PLAT = auto_site(PLATFORM, "网剑商城", "浙", "网络科技", "周明")
+
+
+def shop_home(slug, sid, codes, shop_name, body, op=None, lic="block", mark=True, mark_html=MARK,
+              enc="utf-8", decl="utf-8", note="", layout="html5"):
+    """A shop home on the demo platform: /shop/<sid>/ (no ICP duty; mark and licence needed)."""
+    op = op or auto_site(f"shop{sid}.{PLATFORM}", shop_name, "浙", rep="李娜", kind="92")
+    hd = (f'<header class="mall-top"><a class="mall-logo" href="http://{PLATFORM}/">网剑商城</a>'
+          f'<form action="/search"><input name="q"><button>搜索</button></form></header>\n'
+          f'<div class="shop-head" data-shop-id="{sid}"><h1>{shop_name}</h1>'
+          f'{mark_html if mark else ""}</div>')
+    ft = (f'<footer class="mall-ft"><div class="shop-lic">{lic_html(op, lic)}</div>\n'
+          f'<p>网剑商城 {PLAT.icp}</p></footer>')
+    html = LAYOUTS[layout](f"{shop_name} - 网剑商城", meta_for(decl), hd, body, ft)
+    add(slug, f"http://{PLATFORM}/shop/{sid}/", codes, html, enc=enc, note=note)
+
+
+def mall_item(slug, iid, codes, sid, shop_name, body, enc="utf-8", decl="utf-8", note=""):
+    hd = (f'<header class="mall-top"><a class="mall-logo" href="http://{PLATFORM}/">网剑商城</a></header>\n'
+          f'<div class="crumb"><a href="/shop/{sid}/">{shop_name}</a> &gt; 商品详情</div>')
+    ft = f'<footer class="mall-ft"><p>网剑商城 {PLAT.icp}　{PLAT.psb}</p></footer>'
+    html = html5(f"商品详情 - {shop_name}", meta_for(decl), hd,
+                 f'<div data-item-id="{iid}" data-shop-id="{sid}">{body}</div>', ft)
+    add(slug, f"http://{PLATFORM}/item/{iid}.html", codes, html, enc=enc, note=note)
+
+
+def big5_page(slug, url, codes, title, body, note="", decl="big5"):
+    """A traditional-Chinese page (Big5 bytes); non-home, so no display duties are tested."""
+    html = f"""<!DOCTYPE html>
+<html lang="zh-Hant">
+<head>
+{meta_for(decl)}
+<title>{title}</title>
+</head>
+<body>
+<div class="top"><a href="/">首頁</a>｜<a href="/products.html">商品一覽</a>｜<a href="/about.html">關於我們</a></div>
+<div class="content">
+{body}
+</div>
+<div class="footer">版權所有 2026　客服信箱：service@example.test</div>
+</body>
+</html>
+"""
+    add(slug, url, codes, html, enc="big5", note=note)
+
+
+# ============================================================================ COUNTERFEIT_TERM
+CT = "COUNTERFEIT_TERM"
+page("ct-gaofang-plain", "fangzhou-bags.test", "/item/8801.html", [CT], item(
+    "高仿LV老花手提包", "358", "<p>进口皮料，五金刻字清晰，送礼自用都合适。</p>", orig="598"),
+    title="高仿LV老花手提包 - 方舟箱包", note="plain 高仿 in title and h1")
+page("ct-ahuo-list", "fangzhou-bags.test", "/list.html", [CT], """<h1>全部商品</h1>
+<table class="goods"><tr><th>商品</th><th>价格</th><th>月销</th></tr>
+<tr><td><a href="/item/8801.html">老花手提包 A货</a></td><td>¥358</td><td>1203</td></tr>
+<tr><td><a href="/item/8802.html">链条单肩包</a></td><td>¥299</td><td>877</td></tr>
+<tr><td><a href="/item/8803.html">双肩背包 原单尾货</a></td><td>¥189</td><td>654</td></tr></table>""",
+     layout="table", note="A货 and 原单 in a product table")
+page("ct-star-sep", "fangzhou-bags.test", "/item/8802.html", [CT], item(
+    "链条单肩包", "299", "<p>专柜同款 高*仿 品质，细节对比图见下方。</p>"), note="高*仿 symbol between characters")
+page("ct-space-sep", "fangzhou-bags.test", "/item/8803.html", [CT], item(
+    "双肩背包", "189", "<p>高 仿 大牌双肩包，皮标压印清楚。</p>"), note="高 仿 space between characters")
+page("ct-fullwidth-a", "yunduo-fushi.test", "/item/2301.html", [CT], item(
+    "羊绒大衣", "899", "<p>Ａ货 版型，面料手感柔软，专柜吊牌齐全。</p>", orig="1599"),
+    note="full-width Ａ货")
+page("ct-inline-tag", "yunduo-fushi.test", "/item/2302.html", [CT], item(
+    "印花丝巾", "129", "<p>高<b>仿</b>大牌丝巾，和正品放在一起看不出区别。</p>"),
+    note="高<b>仿</b> split across an inline tag")
+page("ct-ncr-dec", "yunduo-fushi.test", "/item/2303.html", [CT], item(
+    "经典格纹围巾", "169", "<p>&#39640;&#20223;版本，做工细致。</p>"),
+    note="numeric character references &#39640;&#20223; = 高仿")
+page("ct-ncr-hex", "yunduo-fushi.test", "/item/2304.html", [CT], item(
+    "小香风外套", "459", "<p>&#x7CBE;&#x4EFF;款，对版面料。</p>"), note="hex NCR &#x7CBE;&#x4EFF; = 精仿")
+page("ct-chao-a", "xingchen-digital.test", "/item/5501.html", [CT], item(
+    "无线降噪耳机", "268", "<p>超A版本，弹窗定位改名全功能，序列号可查。</p>", orig="1899"),
+    note="超A for electronics")
+page("ct-11-fuke", "xingchen-digital.test", "/item/5502.html", [CT], item(
+    "机械腕表", "780", "<p>1:1复刻 劳力士 水鬼，机芯走时精准。</p>"), note="1:1 and 复刻 in a selling context")
+page("ct-chunyuan", "fangzhou-bags.test", "/item/8804.html", [CT], item(
+    "篮球鞋", "420", "<p>纯原版本，鞋盒鞋标齐全，莆田货源直发。</p>"), note="纯原 (莆田货源 is not 莆田货 on its own, 纯原 decides)")
+page("ct-fangpai", "yunduo-fushi.test", "/item/2305.html", [CT], item(
+    "POLO衫", "89", "<p>外贸仿牌 POLO，三标齐全。</p>"), note="仿牌")
+page("ct-zwsp", "yunduo-fushi.test", "/item/2306.html", [CT], item(
+    "帆布托特包", "139", "<p>高\u200b仿大牌托特包，容量大。</p>"), note="zero-width space between 高 and 仿")
+page("ct-putian", "fangzhou-bags.test", "/item/8805.html", [CT], item(
+    "休闲板鞋", "260", "<p>正宗莆田货，与专柜对比无差别。</p>"), note="莆田货 as seller slang")
+page("ct-gbk-gaofang", "xingchen-digital.test", "/item/5503.html", [CT], item(
+    "智能手表", "399", "<p>高仿苹果手表，功能齐全，支持心率显示。</p>"),
+    enc="gbk", decl="gbk", note="GBK bytes")
+page("ct-gbk-ahuo-table", "xingchen-digital.test", "/list.html", [CT], """<h1>热销榜</h1>
+<table><tr><td>蓝牙音箱 A货</td><td>￥99</td></tr><tr><td>充电宝</td><td>￥69</td></tr></table>""",
+     enc="gbk", decl="http-equiv:gbk", layout="table", note="GBK bytes, http-equiv meta, table layout")
+big5_page("ct-big5-trad", "http://hk-mingbiao.test/item/77.html", [CT], "精品手錶",
+          "<h1>精品手錶</h1><p>高倣名錶，Ａ貨品質，一比一還原細節。</p><p>售價：HK$ 1,280</p>",
+          note="Big5, traditional 高倣 and Ａ貨")
+page("ct-dash-sep", "fangzhou-bags.test", "/search.html", [CT], """<h1>搜索结果：包</h1>
+<ul><li>大牌同款手提包 高-仿 ¥329</li><li>真皮钱包 ¥89</li></ul>""", note="高-仿 with hyphen, search page")
+
+# ============================================================================ ABSOLUTE_TERM
+AT = "ABSOLUTE_TERM"
+page("at-guojiaji", "liangpin-food.test", "/item/301.html", [AT], item(
+    "土蜂蜜 500g", "88", "<p>国家级品质，源自秦岭深山。</p>"), note="国家级 as a quality claim")
+page("at-zuijia", "liangpin-food.test", "/item/302.html", [AT], item(
+    "坚果礼盒", "158", "<p>中秋送礼的最佳选择，六种坚果每日一袋。</p>"), note="最佳选择")
+page("at-diyi", "xingchen-digital.test", "/item/5504.html", [AT], item(
+    "充电宝 20000mAh", "129", "<p>全网销量第一，续航可充手机五次。</p>"), note="销量第一")
+page("at-dingji", "xingchen-digital.test", "/item/5505.html", [AT], item(
+    "头戴式耳机", "699", "<p>顶级音质，专业调音师调校。</p>"), note="顶级")
+page("at-zuigaoji", "qinghe-home.test", "/item/901.html", [AT], item(
+    "乳胶床垫", "2680", "<p>采用最高级天然乳胶，睡感柔软。</p>"), note="最高级 as a grade claim")
+page("at-inline", "qinghe-home.test", "/item/902.html", [AT], item(
+    "真丝枕套", "199", '<p>最<span class="hl">佳</span>睡眠伴侣，亲肤透气。</p>'), note="最<span>佳</span>")
+page("at-ncr", "qinghe-home.test", "/item/903.html", [AT], item(
+    "羊毛地毯", "1280", "<p>&#22269;&#23478;&#32423;工艺标准，手工编织。</p>"), note="NCR 国家级 as a claim")
+page("at-spaced", "moubai-beauty.test", "/item/401.html", [AT], item(
+    "精华液", "329", "<p>全球 顶 级 原料，质地清爽。</p>"), note="顶 级 with spaces")
+page("at-gbk-home-ish", "zhiwei-tea.test", "/item/61.html", [AT], item(
+    "武夷岩茶 大红袍", "368", "<p>最佳口感，岩韵明显，第一品牌。</p>"), enc="gbk", decl="gbk",
+    note="GBK, 最佳 and 第一品牌")
+page("at-gbk-banner", "zhiwei-tea.test", "/list.html", [AT], """<div class="banner"><h1>国家级茶艺师亲自拼配，顶级岩茶</h1></div>
+<ul><li><a href="/item/61.html">大红袍</a> ￥368</li><li><a href="/item/62.html">肉桂</a> ￥298</li></ul>""",
+     enc="gbk", decl="gb2312", layout="side",
+     note="GBK bytes declared gb2312; 顶级 is a claim (国家级茶艺师 is a real qualification level but here used to sell)")
+big5_page("at-big5", "http://taiwan-tea.test/products/12.html", [AT], "高山烏龍茶",
+          "<h1>高山烏龍茶</h1><p>國家級品質，最佳的送禮選擇。</p><p>售價：NT$ 880</p>",
+          note="Big5, 國家級 and 最佳 in traditional")
+
+# ============================================================================ FALSE_CLAIM
+FC = "FALSE_CLAIM"
+page("fc-tea-diabetes", "zhiwei-tea.test", "/item/63.html", [FC], item(
+    "桑叶降糖茶", "128", "<p>每天三杯，治疗糖尿病，两个疗程血糖恢复正常。</p>"), note="food claims to treat diabetes")
+page("fc-mattress", "qinghe-home.test", "/item/904.html", [FC], item(
+    "磁疗床垫", "1980", "<p>远红外磁疗，治疗失眠、颈椎病、腰椎间盘突出。</p>"), note="mattress treats diseases")
+page("fc-insole", "shanye-outdoor.test", "/item/71.html", [FC], item(
+    "艾草鞋垫", "39", "<p>根治脚气，三天见效，不复发。</p>"), note="根治 a fungal disease")
+page("fc-inline", "liangpin-food.test", "/item/303.html", [FC], item(
+    "黑芝麻丸", "69", "<p>坚持食用可治<i>疗</i>白发脱发，降血压。</p>"), note="治<i>疗</i> split; 降血压")
+page("fc-baozhi", "liangpin-food.test", "/item/304.html", [FC], item(
+    "灵芝孢子粉", "598", "<p>包治百病，抗癌防癌，提高免疫力。</p>"), note="包治百病, 抗癌 for a food")
+page("fc-finance", "beian-news.test", "/licai.html", [FC], """<h1>稳盈宝 理财计划</h1>
+<p>保本保息，稳赚不赔，年化收益率18%，随存随取。</p><p><a href="/licai/buy.html">立即购买</a></p>""",
+     note="guaranteed returns (广告法 第二十五条)")
+page("fc-invest-gbk", "beian-news.test", "/jiameng.html", [FC], """<h1>奶茶加盟</h1>
+<p>投资5万元，保证三个月回本，零风险，稳赚。</p>""", enc="gbk", decl="gbk", note="GBK, guaranteed return on a franchise")
+page("fc-purifier", "qinghe-home.test", "/item/905.html", [FC], item(
+    "净水器", "1699", "<p>长期饮用可预防癌症，治疗肾结石。</p>"), note="water purifier prevents cancer")
+page("fc-underwear", "yunduo-fushi.test", "/item/2307.html", [FC], item(
+    "磁石内衣", "199", "<p>穿着即可消除乳腺增生，疏通经络。</p>"), note="消除乳腺增生 disease claim for clothing")
+big5_page("fc-big5", "http://hk-health.test/item/8.html", [FC], "草本茶",
+          "<h1>草本降壓茶</h1><p>治療高血壓，一個月停藥。</p><p>售價：HK$ 260</p>", note="Big5, 治療高血壓")
+
+# ============================================================================ RETURN_REFUSED
+RR = "RETURN_REFUSED"
+page("rr-clothes", "yunduo-fushi.test", "/item/2308.html", [RR], item(
+    "针织开衫", "159", "<p>柔软亲肤，春秋百搭。</p>", extra='<p class="notice">本商品不支持七天无理由退货。</p>'),
+    note="clothing")
+page("rr-digit7", "xingchen-digital.test", "/item/5506.html", [RR], item(
+    "蓝牙键盘", "189", "<p>三模连接，续航半年。</p>", extra="<p>拆封后不支持7天无理由退换货。</p>"),
+    note="7天 with digit; 拆封 is not an exemption for a keyboard")
+page("rr-qiri", "chuxin-toys.test", "/item/41.html", [RR], item(
+    "积木套装", "299", "<p>1200颗粒，适合8岁以上。</p>", extra="<p>特价清仓，不支持七日无理由退货。</p>"),
+    note="七日 variant, toys")
+page("rr-shoes-gbk", "fangzhou-bags.test", "/item/8806.html", [RR], item(
+    "登山鞋", "359", "<p>防水透气，大底耐磨。</p>", extra="<p>鞋类商品一律不支持七天无理由退货。</p>"),
+    enc="gbk", decl="gbk", note="GBK, shoes")
+page("rr-cosmetics", "moubai-beauty.test", "/item/402.html", [RR], item(
+    "口红", "139", "<p>丝绒哑光，持妆一整天。</p>", extra="<p>化妆品属特殊商品，不支持七天无理由退货。</p>"),
+    note="cosmetics are not a statutory exemption")
+page("rr-help", "xingchen-digital.test", "/help.html", [RR], """<h1>售后政策</h1>
+<p>1. 所有商品签收后15天内有质量问题可换货。</p>
+<p>2. 电子产品售出后不支持七天无理由退货。</p>""", note="policy page; hardware is not a 数字化商品")
+page("rr-gaibutuihuan", "chuxin-toys.test", "/item/42.html", [RR], item(
+    "遥控汽车", "219", "<p>充电款，续航40分钟。</p>", extra="<p>一经售出，概不退换。</p>"),
+    note="概不退换 refuses statutory 7-day returns too")
+page("rr-inline", "qinghe-home.test", "/item/906.html", [RR], item(
+    "实木餐桌", "1599", "<p>北美白橡木，现货发售（非定制）。</p>",
+    extra="<p>大件商品<strong>不支持七天无理由</strong>退货。</p>"), note="ready-made furniture, split by <strong>")
+page("rr-table", "shanye-outdoor.test", "/item/72.html", [RR], item(
+    "冲锋衣", "499", "<table><tr><th>售后</th><td>不支持七天无理由退货</td></tr><tr><th>发货</th><td>48小时内</td></tr></table>"),
+    note="refusal in a table cell")
+
+# ============================================================================ PROHIBITED_GOODS
+PG = "PROHIBITED_GOODS"
+page("pg-qiegting", "xingchen-digital.test", "/item/5507.html", [PG], item(
+    "微型录音设备", "268", "<p>窃听器 远程监听，手机实时收听，隐蔽安装。</p>"), note="窃听器")
+page("pg-mizhi", "liangpin-food.test", "/item/305.html", [PG], item(
+    "特效饮品", "380", "<p>无色无味迷药，听话水，放入饮料即可。</p>"), note="迷药")
+page("pg-gun", "shanye-outdoor.test", "/item/73.html", [PG], item(
+    "户外气枪", "1200", "<p>高压气枪，可发射铅弹，射程50米。</p>"), note="air gun firing pellets")
+page("pg-knife", "shanye-outdoor.test", "/item/74.html", [PG], item(
+    "户外直刀", "260", "<p>三棱刮刀 开刃 管制刀具 防身用，快递可发。</p>"), note="管制刀具")
+page("pg-fakecert", "beian-news.test", "/banzheng.html", [PG], """<h1>快速办证</h1>
+<p>办假证：毕业证、学位证、驾驶证，三天出证，可上网查询。</p>""", note="假证")
+page("pg-pinhole-gbk", "xingchen-digital.test", "/item/5508.html", [PG], item(
+    "针孔摄像头", "158", "<p>偷拍神器，针孔隐藏式，酒店卫生间都能装。</p>"), enc="gbk", decl="gbk",
+    note="GBK, covert-filming camera (窃照专用器材)")
+page("pg-crossbow", "shanye-outdoor.test", "/item/75.html", [PG], item(
+    "狩猎弩", "980", "<p>钢臂弩 配钢箭，穿透力强。</p>"), note="crossbow")
+page("pg-ivory", "zhiwei-tea.test", "/item/64.html", [PG], item(
+    "象牙手串", "3800", "<p>老象牙制品，附穿山甲鳞片赠品。</p>"), note="ivory, pangolin scales")
+page("pg-fapiao", "beian-news.test", "/daikai.html", [PG], """<h1>代开发票</h1>
+<p>代开增值税发票，点数低，可验证。</p>""", note="selling invoices")
+mall_item("pg-mall-gun", "6201", [PG], "205", "极限运动社", item(
+    "仿真枪", "560", "<p>金属仿真枪，可发射钢珠，送弹夹。</p>"), note="platform item page")
+
+# ============================================================================ REVIEW_INDUCEMENT
+RI = "REVIEW_INDUCEMENT"
+page("ri-haoping", "liangpin-food.test", "/item/306.html", [RI], item(
+    "手撕牛肉干", "59", "<p>内蒙古风干牛肉。</p>", extra='<p class="promo">好评返现3元！</p>'), note="好评返现")
+page("ri-shaitu", "yunduo-fushi.test", "/item/2309.html", [RI], item(
+    "纯棉T恤", "49", "<p>精梳棉，不起球。</p>", extra="<p>晒图返现5元，联系客服领取。</p>"), note="晒图返现")
+page("ri-wuxing", "moubai-beauty.test", "/item/403.html", [RI], item(
+    "保湿面膜", "79", "<p>10片装。</p>", extra="<p>五星好评截图发给客服，领取红包5元。</p>"), note="5-star review for a red packet")
+page("ri-card", "qinghe-home.test", "/item/907.html", [RI], item(
+    "四件套", "299", "<p>60支长绒棉。</p>",
+    extra='<div class="card-insert">亲，带图好评+追评，即送10元话费！</div>'), note="带图好评 … 送话费 (insert card)")
+page("ri-spaced", "chuxin-toys.test", "/item/43.html", [RI], item(
+    "拼图", "39", "<p>1000片风景拼图。</p>", extra="<p>好 评 返 现 2 元</p>"), note="spaced 好 评 返 现")
+page("ri-inline", "zhiwei-tea.test", "/item/65.html", [RI], item(
+    "白茶饼", "198", "<p>福鼎白茶，2019年料。</p>", extra="<p>收货<em>好评返现</em>，晒图<b>再返</b>5元</p>"),
+    note="inside <em>; 晒图再返")
+page("ri-gbk", "fangzhou-bags.test", "/item/8807.html", [RI], item(
+    "旅行箱", "399", "<p>PC材质，万向轮。</p>", extra="<p>确认收货后五星好评返现10元。</p>"),
+    enc="gbk", decl="gbk", note="GBK")
+page("ri-shaidan", "nuanyang-baby.test", "/item/11.html", [RI], item(
+    "婴儿湿巾", "29", "<p>80抽×6包。</p>", extra="<p>晒单好评送5元无门槛券，下次购物可用。</p>"),
+    note="coupon for a review")
+shop_home("ri-shop", "206", [RI], "小熊零食铺", shop_list([(6301, "芒果干", 19.9), (6302, "猪肉脯", 29.9)])
+          + '<p class="promo">全店好评返现2元！</p>', note="platform shop home, compliant otherwise")
+
+# ============================================================================ WELLKNOWN_MARK_AD
+WM = "WELLKNOWN_MARK_AD"
+page("wm-plain", "liangpin-food.test", "/item/307.html", [WM], item(
+    "老陈醋", "35", "<p>中国驰名商标，百年老字号。</p>"), note="中国驰名商标")
+page("wm-banner", "qinghe-home.test", "/list.html", [WM], """<div class="banner"><img src="/b.jpg" alt="">
+<h2>驰名商标 品质家纺</h2></div><ul><li><a href="/item/907.html">四件套</a> ¥299</li></ul>""",
+     note="banner heading")
+page("wm-inline", "zhiwei-tea.test", "/item/66.html", [WM], item(
+    "茉莉花茶", "88", "<p>驰名<strong>商标</strong>企业出品。</p>"), note="split by <strong>")
+page("wm-spaced", "nuanyang-baby.test", "/item/12.html", [WM], item(
+    "奶瓶", "89", "<p>荣获 驰 名 商 标，妈妈放心之选。</p>"), note="spaced")
+page("wm-ncr", "chuxin-toys.test", "/item/44.html", [WM], item(
+    "积木", "199", "<p>&#39536;&#21517;&#21830;&#26631;品牌积木。</p>"), note="NCR 驰名商标")
+page("wm-gbk", "liangpin-food.test", "/item/308.html", [WM], item(
+    "腊肠", "68", "<p>本品牌为中国驰名商标，广式风味。</p>"), enc="gbk", decl="gbk", note="GBK")
+page("wm-about", "moubai-beauty.test", "/about.html", [WM], """<h1>品牌故事</h1>
+<p>墨白于2008年创立，2015年被认定为中国驰名商标，现有产品二百余款。</p>""",
+     note="brand page advertising the mark (ads include the shop's own pages)")
+big5_page("wm-big5", "http://tw-sauce.test/about.html", [WM], "品牌介紹",
+          "<h1>品牌介紹</h1><p>中國馳名商標，百年醬油老店。</p>", note="Big5 馳名商標")
+page("wm-title", "shanye-outdoor.test", "/item/76.html", [WM], item(
+    "登山杖", "129", "<p>碳纤维材质，三节伸缩。</p><p>驰名商标品质保障</p>"), note="plain in description")
+
+
+def home_body(site, extra="", items=None):
+    items = items or [(101, "新品上市", 99), (102, "店长推荐", 159), (103, "限时特价", 69)]
+    return (f'<section class="banner"><h1>欢迎光临{site.name}</h1><p>全场满199减20，下单后48小时内发货。</p></section>\n'
+            f'<section class="hot"><h2>热卖商品</h2>\n{shop_list(items)}\n</section>\n{extra}')
+
+
+def home(slug, host, name, abbr, codes, lic="block", icp="beian", extra="", path="/", enc="utf-8",
+         decl="utf-8", bom=False, layout="html5", note="", items=None, head_extra="", trade="商贸"):
+    """A home page of an independent site (new host unless the host already exists)."""
+    site = SITES.get(host) or auto_site(host, name, abbr, trade)
+    page(slug, host, path, codes, home_body(site, extra, items), title=f"{site.name} - 官方网站",
+         lic=lic, icp=icp, enc=enc, decl=decl, bom=bom, layout=layout, note=note, head_extra=head_extra)
+
+
+# ============================================================================ LICENSE_MISSING
+LM, LI, IM, II, MM = "LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING"
+home("lm-none", "baihe-shop.test", "百合生活馆", "浙", [LM], lic="none", note="no licence information at all")
+home("lm-hidden", "lanwan-fish.test", "蓝湾渔具", "鲁", [LM], lic="hidden", note="licence only in display:none")
+home("lm-hidden-attr", "mumu-furniture.test", "木槿家具", "苏", [LM], lic="hidden-attr", note="hidden attribute")
+home("lm-visibility", "qingshan-bike.test", "青山单车", "渝", [LM], lic="visibility", note="visibility: hidden")
+home("lm-comment", "xiaomai-bakery.test", "小麦烘焙", "豫", [LM], lic="comment", note="licence in an HTML comment")
+home("lm-script", "haitang-pets.test", "海棠宠物", "川", [LM], lic="script", note="licence only in a script object")
+home("lm-text", "songyun-pen.test", "松云文具", "皖", [LM], lic="text",
+     note="营业执照 mentioned as plain text, not a link, no number")
+home("lm-gbk-none", "jinyu-watch.test", "金羽钟表", "粤", [IM, LM], lic="none", icp="none", enc="gbk",
+     decl="gbk", layout="table", note="GBK, neither licence nor ICP")
+home("lm-index-html", "yuelai-shoes.test", "悦来鞋铺", "闽", [LM], lic="none", path="/index.html",
+     note="home page served as /index.html")
+home("lm-bom", "chengyi-gifts.test", "橙意礼品", "湘", [LM], lic="none", bom=True, note="UTF-8 with BOM")
+home("lm-logo-img", "beifeng-coat.test", "北风羽绒", "京", [LM], lic="none",
+     extra='<p><img src="/static/logo.png" alt="店铺logo"></p>', note="only a logo image, no licence image")
+shop_home("lm-shop", "207", [LM], "悠然茶具店", shop_list([(6401, "紫砂壶", 268), (6402, "建盏", 188)]),
+          lic="none", note="platform shop home with the mark but no licence")
+shop_home("lm-shop-hidden", "208", [LM], "南山花艺", shop_list([(6501, "永生花", 199)]), lic="hidden",
+          note="platform shop, licence display:none")
+
+# ============================================================================ LICENSE_INVALID
+home("li-home-bad", "hongyun-liquor.test", "鸿运酒行", "鲁", [LI], lic="bad", note="home page, check character wrong")
+page("li-about-bad", "qinghe-home.test", "/about.html", [LI], f"""<h1>关于青禾</h1>
+<p>青禾家居创立于2012年，专注家纺与收纳。</p>
+<p>企业名称：{SITES['qinghe-home.test'].company}</p><p>统一社会信用代码：{uscc_bad(SITES['qinghe-home.test'].uscc)}</p>""",
+     note="about page")
+_rn = regno("33010600112233")
+page("li-regno-bad", "zhiwei-tea.test", "/about.html", [LI], f"""<h1>关于知味</h1>
+<p>注册号：{regno_bad(_rn)}</p><p>成立日期：2009年5月</p>""", note="15-digit 注册号 failing MOD 11,10")
+page("li-gbk", "liangpin-food.test", "/contact.html", [LI], f"""<h1>联系我们</h1>
+<p>统一社会信用代码：{uscc_bad(SITES['liangpin-food.test'].uscc)}</p><p>电话：027-8555xxxx</p>""",
+     enc="gbk", decl="gbk", note="GBK")
+page("li-table", "shanye-outdoor.test", "/license.html", [LI], f"""<h1>证照信息</h1>
+<table border="1"><tr><th>名称</th><td>{SITES['shanye-outdoor.test'].company}</td></tr>
+<tr><th>统一社会信用代码</th><td>{uscc_bad(SITES['shanye-outdoor.test'].uscc)}</td></tr>
+<tr><th>类型</th><td>有限责任公司</td></tr></table>""", layout="table", note="label and number in adjacent cells")
+shop_home("li-shop", "209", [LI], "鹿鸣书店", shop_list([(6601, "线装书", 88)]), lic="bad",
+          note="platform shop home with the mark, invalid USCC")
+page("li-label-short", "nuanyang-baby.test", "/about.html", [LI], f"""<h1>关于暖阳</h1>
+<p>社会信用代码：{uscc_bad(SITES['nuanyang-baby.test'].uscc)}</p>""", note="label 社会信用代码")
+_rn2 = regno("44010400123456")
+page("li-regno-yyzz", "fangzhou-bags.test", "/about.html", [LI], f"""<h1>关于方舟</h1>
+<p>营业执照注册号：{regno_bad(_rn2)}</p>""", note="营业执照注册号 label")
+page("li-halfwidth", "chuxin-toys.test", "/about.html", [LI], f"""<h1>公司简介</h1>
+<p>统一社会信用代码: {uscc_bad(SITES['chuxin-toys.test'].uscc)}</p>""", note="half-width colon and a space")
+big5_page("li-big5", "http://tw-sauce.test/contact.html", [LI], "聯絡我們",
+          f"<h1>聯絡我們</h1><p>統一社會信用代碼：{uscc_bad(uscc('91', '350203', 'MA8TW3F1'))}</p>",
+          note="Big5, traditional label")
+
+# ============================================================================ ICP_MISSING
+home("im-none", "xiangyun-silk.test", "祥云丝绸", "苏", [IM], icp="none", note="licence shown, no ICP")
+home("im-psb-only", "heyuan-rice.test", "禾源米业", "皖", [IM], icp="psb", note="only 公网安备 (not an ICP filing)")
+home("im-comment", "yuanye-camp.test", "原野营地", "陕", [IM], icp="comment", note="ICP only in a comment")
+home("im-script", "lanting-ink.test", "兰亭墨业", "浙", [IM], icp="script", note="ICP only in a script")
+home("im-hidden", "taohua-wine.test", "桃花酒坊", "鄂", [IM], icp="hidden", note="ICP in display:none")
+home("im-gbk", "fuxing-hardware.test", "福兴五金", "粤", [IM], icp="none", enc="gbk",
+     decl="http-equiv:gbk", layout="side", note="GBK, licence table, no ICP")
+home("im-bom-wrongmeta", "yinhe-lamp.test", "银河灯饰", "粤", [IM], icp="none", bom=True, decl="gbk",
+     note="UTF-8 BOM while <meta> says gbk: the BOM wins")
+home("im-exempt", "shanjia-farm.test", "山家农庄", "湘", [IM], lic="exempt", icp="none",
+     note="licence exemption statement (第十条) shown; ICP still missing")
+home("im-zzlz", "ruixue-down.test", "瑞雪羽绒", "苏", [IM], lic="ezz", icp="none",
+     note="licence via zzlz.gsxt.gov.cn badge; no ICP")
+add("im-news-home", "http://xiangcun-daily.test/", [IM, LM], html5(
+    "乡村日报网", '<meta charset="utf-8">', '<div class="masthead">乡村日报网</div>',
+    "<h2>要闻</h2><ul><li><a href=\"/n/1.html\">春耕备耕有序推进</a></li><li><a href=\"/n/2.html\">县域物流网络加快建设</a></li></ul>",
+    "<footer><p>乡村日报网 版权所有 未经授权禁止转载</p></footer>"), note="news portal home, no ICP and no licence")
+
+# ============================================================================ ICP_INVALID
+home("ii-placeholder", "longteng-tea.test", "龙腾茶叶", "京", [II], icp="raw:京ICP备12345678号-1",
+     note="placeholder 12345678")
+page("ii-xx", "moubai-beauty.test", "/help.html", [II], "<h1>帮助中心</h1><p>订单问题请联系客服。</p>",
+     icp="raw:沪ICP备XXXXXXXX号", note="placeholder XX on a non-home page")
+home("ii-meng", "miaomiao-cat.test", "喵喵猫舍", "浙", [II], icp="raw:萌ICP备20230721号",
+     note="joke registry 萌ICP备 (displayed, so not ICP_MISSING)")
+page("ii-cha", "zhiwei-tea.test", "/help.html", [II], "<h1>购茶须知</h1><p>茶叶请避光密封保存。</p>",
+     icp="raw:茶ICP备20220001号", note="joke registry 茶ICP备")
+page("ii-short", "yunduo-fushi.test", "/help.html", [II], "<h1>尺码说明</h1><p>请参考尺码表选择。</p>",
+     icp="raw:浙ICP备1234号", note="4 digits")
+home("ii-long", "feiyu-drone.test", "飞羽无人机", "沪", [II], icp="raw:沪ICP备123456789012号",
+     note="12 digits")
+home("ii-gang", "haixin-trade.test", "海鑫贸易", "粤", [II], icp="raw:港ICP备20210001号",
+     note="unknown province abbreviation 港")
+home("ii-gbk", "jiangnan-fabric.test", "江南布艺", "苏", [II], icp="raw:苏ICP备12345678号-1", enc="gbk",
+     decl="gbk", note="GBK, placeholder")
+page("ii-zhong", "nuanyang-baby.test", "/help.html", [II], "<h1>配送说明</h1><p>全国包邮（偏远地区除外）。</p>",
+     icp="raw:中ICP备18001234号", note="unknown abbreviation 中")
+page("ii-9digit", "chuxin-toys.test", "/help.html", [II], "<h1>售后说明</h1><p>质量问题包退换。</p>",
+     icp="raw:粤ICP备201912345号", note="9 digits")
+page("ii-lower-x", "shanye-outdoor.test", "/help.html", [II], "<h1>常见问题</h1><p>下单后可在个人中心查看物流。</p>",
+     icp="raw:川ICP备xxxxxxxx号-1", note="lower-case x placeholder")
+
+# ============================================================================ MARK_MISSING
+_items = shop_list([(7001, "亚麻衬衫", 189), (7002, "棉麻长裤", 229)])
+shop_home("mm-none", "301", [MM], "素然女装", _items, mark=False, note="no mark element")
+shop_home("mm-comment", "302", [MM], "拾光古着", _items, mark_html="<!-- " + MARK + " -->",
+          note="mark only inside an HTML comment")
+shop_home("mm-script", "303", [MM], "木子饰品", _items,
+          mark_html="<script>var markHtml='<div class=\"mall-mark\"></div>';</script>", note="mark only in a script string")
+shop_home("mm-wrongclass", "304", [MM], "花田童装", _items,
+          mark_html='<div class="mall-marker"><img src="/static/mark.png" alt="平台亮标"></div>',
+          note="class mall-marker is not the class mall-mark")
+shop_home("mm-nolic", "305", [LM, MM], "阿福杂货", _items, mark=False, lic="none",
+          note="neither mark nor licence")
+shop_home("mm-gbk", "306", [MM], "江南丝巾", _items, mark=False, enc="gbk", decl="gbk", note="GBK shop home")
+shop_home("mm-table", "307", [MM], "老街布鞋", _items, mark=False, layout="table", note="table layout")
+shop_home("mm-ct", "308", [CT, MM], "潮品汇", shop_list([(7101, "高仿卫衣", 199)]), mark=False,
+          note="no mark and a counterfeit listing")
+shop_home("mm-ezz", "309", [MM], "悦读书屋", _items, mark=False, lic="ezz", note="licence via zzlz link")
+shop_home("mm-img-only", "310", [MM], "青柠水果", _items,
+          mark_html='<img src="/static/mark.png" alt="平台亮标">', note="mark image without the mall-mark element")
+
+# ============================================================================ TRAPS (no finding at all)
+auto_site("kangjian-pharmacy.test", "康健大药房", "鲁", "医药", "孙红")
+N = []  # no codes
+page("trap-shangweiqi", "liangpin-food.test", "/item/309.html", N, item(
+    "挂耳咖啡", "59", "<p>烘焙后第7-30天为最佳赏味期，请尽快饮用。</p>"), note="trap:最佳赏味期 (storage tip)")
+page("trap-shiyongqi", "liangpin-food.test", "/item/310.html", N, item(
+    "广式月饼礼盒", "168", "<p>保质期60天，最佳食用期为生产后15天内。</p>"), note="trap:最佳食用期")
+page("trap-ncr-shangwei", "zhiwei-tea.test", "/item/67.html", N, item(
+    "冷萃茶包", "45", "<p>&#26368;&#20339;&#36175;&#21619;&#26399;为开封后两周。</p>"),
+    note="trap:最佳赏味期 written as NCR")
+page("trap-browser-tip", "beian-news.test", "/about.html", N, """<h1>关于本站</h1>
+<p>北岸资讯提供本地生活新闻。</p>""", footer_extra="<p>建议使用IE10.0或以上浏览器，以获得最佳浏览效果！</p>",
+     note="trap:最佳浏览效果 (real footer text, zh-pages)")
+page("trap-sports", "beian-news.test", "/n/1001.html", N, """<article><h1>女排联赛收官 三名球员入选最佳阵容</h1>
+<p>本赛季联赛昨晚落幕，颜妮、王梦洁、丁霞入选最佳阵容。决赛首局双方战至比分1:1后，主队连得三分。</p>
+<p>发布时间：2026-11-11 11:17</p></article>""", note="trap:最佳阵容, 比分1:1, time 11:17 (news)")
+page("trap-film", "beian-news.test", "/n/1002.html", N, """<article><h1>金鸡奖揭晓</h1>
+<p>第三十九届中国电影金鸡奖颁奖典礼在厦门举行，最佳故事片、最佳导演等奖项揭晓。</p></article>""",
+     note="trap:award names 最佳故事片 (news, not an ad)")
+page("trap-court", "beian-news.test", "/n/1003.html", N, """<article><h1>最高人民法院发布典型案例</h1>
+<p>最高人民法院今日发布十起知识产权典型案例，其中一起涉及驰名商标的认定与保护。</p>
+<p>法院认为，驰名商标的认定应当坚持个案认定、被动保护原则。</p></article>""",
+     note="trap:最高人民法院 (name), 驰名商标 in legal news (not advertising)")
+page("trap-history", "beian-news.test", "/n/1004.html", N, """<article><h1>传呼机的黄金年代</h1>
+<p>上世纪九十年代，寻呼业务迅速普及，1996年发展到最高峰，用户数一度超过千万。</p>
+<p>我第一次用上传呼机，是在1995年的冬天。</p></article>""", note="trap:最高峰, 第一次 (ordinal)")
+page("trap-feiyi", "lanting-ink.test", "/item/21.html", N, item(
+    "泾县宣纸 四尺", "380", "<p>宣纸制作技艺是国家级非物质文化遗产，本品产自安徽泾县。</p>"),
+    note="trap:国家级非物质文化遗产 (state-awarded title)")
+add("trap-hospital", "http://renmin-hospital.test/news/202611.html", N, html5(
+    "我院心内科成功救治一名急性心梗患者", '<meta charset="utf-8">', '<div class="hd">市第一人民医院</div>',
+    """<article><h1>我院心内科成功救治一名急性心梗患者</h1>
+<p>我院心血管内科是国家级重点专科。11月3日凌晨，科室团队为一名急性心肌梗死患者实施急诊介入治疗，术后患者恢复良好。</p>
+<p>医院提醒：出现胸痛请及时就医，切勿自行用药。</p></article>""",
+    "<footer><p>市第一人民医院 地址：人民路1号</p></footer>"),
+    note="trap:国家级重点专科, 治疗 in hospital news, 第一人民医院 (name)")
+page("trap-gaoxin", "xingchen-digital.test", "/about.html", N, """<h1>关于星辰</h1>
+<p>公司成立于2014年，2020年被认定为国家级高新技术企业，拥有专利三十余项。</p>""",
+     note="trap:国家级高新技术企业 (state-awarded title)")
+page("trap-reserve", "shanye-outdoor.test", "/news/wolong.html", N, """<article><h1>卧龙徒步记</h1>
+<p>卧龙国家级自然保护区位于四川汶川，进入核心区需提前报备。第一天我们走了十二公里。</p></article>""",
+     note="trap:国家级自然保护区 (place name), 第一天")
+page("trap-xinqu", "beian-news.test", "/n/1005.html", N, """<article><h1>浦东新区发布三季度经济数据</h1>
+<p>作为首个国家级新区，浦东第一季度至第三季度地区生产总值同比增长。</p></article>""",
+     note="trap:国家级新区 (administrative term), 第一季度")
+page("trap-domain", "xingchen-digital.test", "/news/cn-domain.html", N, """<article><h1>如何注册.cn域名</h1>
+<p>.cn是中国的国家顶级域名，注册需要实名认证。顶级域名之下可以设置二级域名。</p></article>""",
+     note="trap:国家顶级域名 (technical term)")
+page("trap-grammar", "beian-news.test", "/edu/english-12.html", N, """<article><h1>英语语法：形容词的比较级和最高级</h1>
+<p>单音节形容词的最高级一般在词尾加 -est，如 tall → tallest。</p></article>""",
+     note="trap:最高级 (grammar lesson)")
+page("trap-model", "chuxin-toys.test", "/item/45.html", N, item(
+    "拼装飞机模型", "129", "<p>1:100 比例，全塑料拼装，附涂装说明。比例尺1:72的版本另售。</p>"),
+    note="trap:1:100 and 1:72 scale")
+page("trap-recipe", "liangpin-food.test", "/news/bread.html", N, """<article><h1>在家做全麦面包</h1>
+<p>全麦粉和高筋粉按1:1混合，水量为面粉的65%。烤箱预热180℃，烤25分钟。</p></article>""",
+     note="trap:比例1:1 in a recipe (decision: a ratio is not a replica claim)")
+page("trap-time", "qinghe-home.test", "/notice.html", N, """<h1>双十一活动公告</h1>
+<p>活动时间：11月11日 00:00 至 11月11日 23:59；客服在线时间 9:00-21:10。</p>
+<p>预售尾款支付时间：11:11 开始。</p>""", note="trap:times 11:11 and 21:10 contain 1:1")
+page("trap-yuandanwei", "beian-news.test", "/n/1006.html", N, """<article><h1>退休人员待遇认证指南</h1>
+<p>由原单位统一办理的，请携带身份证到原单位人事部门；原单据遗失的可申请补办。</p></article>""",
+     note="trap:原单位, 原单据")
+page("trap-yuandanhao", "fangzhou-bags.test", "/help.html", N, """<h1>退换货说明</h1>
+<p>申请退货时请填写原单号，并附上原单价截图，我们将在收到退货后3个工作日内退款。</p>
+<p>本店支持七天无理由退货。</p>""", note="trap:原单号, 原单价")
+page("trap-ahuojia", "fuxing-hardware.test", "/item/31.html", N, item(
+    "仓储货架 A货架", "320", "<p>A货架为单面五层，B货架为双面；仓库A货区、B货区均可使用。</p>"),
+    note="trap:A货架, A货区 (warehouse shelving)")
+page("trap-huodao", "xingchen-digital.test", "/item/5509.html", N, item(
+    "自动售货机", "8800", "<p>设有A货道至F货道共六组，每组可放20件。</p>"), note="trap:A货道")
+page("trap-chaoa-office", "beian-news.test", "/n/1007.html", N, """<article><h1>写字楼租金走势</h1>
+<p>陆家嘴超A级写字楼平均租金环比持平，甲级写字楼空置率略有上升。</p></article>""",
+     note="trap:超A级写字楼 (real-estate grade)")
+page("trap-amoled", "xingchen-digital.test", "/item/5510.html", N, item(
+    "平板电脑", "2599", "<p>11英寸超AMOLED屏幕，2560×1600分辨率。</p>"), note="trap:超AMOLED (Samsung Super AMOLED)")
+page("trap-fuke-history", "lanting-ink.test", "/news/guji.html", N, """<article><h1>古籍的翻刻与复刻</h1>
+<p>清代书坊常据宋本复刻，复刻本保留了原书的版式与字体，是研究版本学的重要材料。</p></article>""",
+     note="trap:复刻本 in a history text")
+page("trap-fangzhen-flower", "huajian-flower.test", "/item/51.html", N, item(
+    "高仿真绿植 龟背竹", "168", "<p>高仿真度仿真植物，免浇水，适合办公室摆放。</p>"),
+    note="trap:高仿真 (artificial plants are a legitimate product)")
+add("trap-fangzhen-medical", "http://renmin-hospital.test/news/sim.html", N, html5(
+    "临床技能中心启用", '<meta charset="utf-8">', '<div class="hd">市第一人民医院</div>',
+    "<article><h1>临床技能中心启用</h1><p>中心配备高仿真模拟人，用于急救培训。</p></article>",
+    "<footer><p>市第一人民医院 地址：人民路1号</p></footer>"), note="trap:高仿真模拟人 (medical training)")
+page("trap-fangsong", "beian-news.test", "/n/notice-format.html", N, """<article><h1>公文格式要求</h1>
+<p>标题使用小标宋体，正文使用仿宋_GB2312三号字。</p></article>""", note="trap:仿宋 (font name)")
+page("trap-chunyuanmu", "qinghe-home.test", "/item/908.html", N, item(
+    "纯原木儿童床", "1880", "<p>采用纯原木制作，无胶水拼接。</p>"), note="trap:纯原木")
+page("trap-yuanjiang", "liangpin-food.test", "/item/311.html", N, item(
+    "精酿原浆啤酒", "99", "<p>纯原浆鲜啤，未经过滤，冷藏保存7天。</p>"), note="trap:纯原浆")
+page("trap-putian-freight", "fuxing-hardware.test", "/news/logistics.html", N, """<article><h1>物流合作</h1>
+<p>本公司与杭州至莆田货运专线合作，莆田货运站次日可提。</p></article>""", note="trap:莆田货运")
+page("trap-famous", "huajian-flower.test", "/news/dianchi.html", N, """<article><h1>滇池赏鸥</h1>
+<p>昆明的红嘴鸥驰名中外，每年十一月飞抵滇池。</p></article>""", note="trap:驰名中外")
+page("trap-reviews", "yunduo-fushi.test", "/item/2310.html", N, item(
+    "亚麻衬衫", "169", "<p>透气凉爽。</p>",
+    extra='<div class="reviews"><h3>买家晒图（128）</h3><p>好评率98%</p><p>“面料很舒服，已经回购。”</p></div>'),
+    note="trap:买家晒图 section title, 好评率")
+page("trap-cashback", "beian-news.test", "/n/1008.html", N, """<article><h1>信用卡年末活动</h1>
+<p>持卡人在指定商户消费满200元返现20元，每月限一次。</p></article>""",
+     note="trap:消费返现 (purchase cashback, not for reviews)")
+page("trap-rules-page", "beian-news.test", "/n/1009.html", N, """<article><h1>平台发布商家行为规范</h1>
+<p>商家不得以好评返现、晒图返现等方式诱导评价，不得发布高仿、A货等侵权商品。</p></article>""",
+     note="trap:violations named inside a prohibition (news of a rule, not an offer)")
+page("trap-consumer-tip", "beian-news.test", "/n/1010.html", N, """<article><h1>市场监管局发布消费提示</h1>
+<p>消费者网购时应警惕“高仿”“A货”等字样，不要购买来源不明的商品。</p></article>""",
+     note="trap:regulator's warning quoting counterfeit words")
+page("trap-police", "beian-news.test", "/n/1011.html", N, """<article><h1>警方破获制售假证案</h1>
+<p>犯罪嫌疑人还涉嫌网上销售迷药、窃听器等违禁品，已被依法刑事拘留。</p></article>""",
+     note="trap:police news naming prohibited goods (not a listing)")
+page("trap-tools", "fuxing-hardware.test", "/list.html", N, """<h1>电动工具</h1>
+<ul><li>热熔胶枪 ¥29</li><li>电焊枪 ¥159</li><li>喷漆枪 ¥89</li><li>洗车水枪 ¥45</li><li>不锈钢菜刀 ¥68</li></ul>""",
+     note="trap:胶枪/焊枪/水枪/菜刀 are lawful tools")
+page("trap-antibug", "xingchen-digital.test", "/item/5511.html", N, item(
+    "防偷拍检测仪", "199", "<p>可检测酒店房间内的针孔摄像头和窃听器信号，出差旅行必备。</p>"),
+    note="trap:detector against covert cameras and bugs (lawful)")
+page("trap-custom-return", "qinghe-home.test", "/item/909.html", N, item(
+    "定制窗帘", "899", "<p>按尺寸定制。</p>", extra="<p>定制商品不支持七天无理由退货。</p>"),
+    note="trap:定作 goods are exempt (消保法 第二十五条(一))")
+page("trap-fresh-return", "huajian-flower.test", "/item/52.html", N, item(
+    "鲜切玫瑰 19枝", "139", "<p>云南基地直发。</p>", extra="<p>鲜花属于鲜活易腐商品，不支持七天无理由退货。</p>"),
+    note="trap:鲜活易腐 exemption")
+page("trap-seafood-return", "lanwan-fish.test", "/item/81.html", N, item(
+    "鲜活大闸蟹", "288", "<p>顺丰冷链。</p>", extra="<p>生鲜商品不支持七天无理由退货，死蟹包赔。</p>"),
+    note="trap:鲜活易腐 exemption (crabs)")
+page("trap-digital-return", "xingchen-digital.test", "/item/5512.html", N, item(
+    "办公软件激活码", "199", "<p>在线发送激活码。</p>", extra="<p>数字化商品，激活码发出后不支持七天无理由退货。</p>"),
+    note="trap:数字化商品 exemption")
+page("trap-magazine-return", "beian-news.test", "/subscribe.html", N, """<h1>杂志订阅</h1>
+<p>全年12期 ¥240。已交付的报纸、期刊不支持七天无理由退货。</p>""", note="trap:报纸期刊 exemption")
+page("trap-script-json", "yunduo-fushi.test", "/item/2311.html", N, item(
+    "棉麻长裙", "239", "<p>宽松版型，垂感好。</p>",
+    extra='<script>window.__DATA__={"seoWords":"高仿 A货 超A 复刻","tip":"好评返现"};</script>\n<!-- 旧文案：国家级品质 最佳选择 驰名商标 -->'),
+    note="trap:violations only inside script and a comment")
+page("trap-hidden", "yunduo-fushi.test", "/item/2312.html", N, item(
+    "羊毛围巾", "159", "<p>澳洲美利奴羊毛。</p>",
+    extra='<div style="display: none;">好评返现5元 高仿</div>\n<p hidden>不支持七天无理由退货</p>\n'
+          '<span style="visibility:hidden">治疗颈椎病</span>'),
+    note="trap:violations only in hidden elements (display:none, hidden, visibility:hidden)")
+page("trap-meta-kw", "fangzhou-bags.test", "/item/8808.html", N, item(
+    "帆布包", "59", "<p>纯棉帆布，可机洗。</p>"),
+    head_extra='<meta name="keywords" content="帆布包,高仿,A货,原单">\n', note="trap:counterfeit words only in meta keywords")
+page("trap-fangmianliao", "yunduo-fushi.test", "/item/2313.html", N, item(
+    "短靴", "299", "<ul class=\"spec\"><li>鞋跟：5cm 中跟高</li>\n<li>仿麂皮绒鞋面，防泼水</li>\n<li>廓形：A</li>\n<li>货号：YD2301</li></ul>"),
+    note="trap:block boundaries 高|仿 and A|货 must not join; 仿麂皮 is a material")
+page("trap-drug", "kangjian-pharmacy.test", "/pharmacy/ibuprofen.html", N, item(
+    "布洛芬缓释胶囊", "25", "<p>【功能主治】用于缓解轻至中度疼痛如头痛、关节痛、牙痛。</p><p>请仔细阅读说明书并按说明使用。</p>"),
+    note="trap:a drug's approved indications (FALSE_CLAIM is for non-drug goods)")
+page("trap-tracking", "fangzhou-bags.test", "/order/track.html", N, """<h1>物流查询</h1>
+<p>运单号：773012345678901234　状态：派送中</p><p>订单编号：260311204455667788</p>""",
+     note="trap:18-digit numbers that are not labelled licence codes")
+page("trap-baobenguide", "beian-news.test", "/n/1012.html", N, """<article><h1>资管新规落地后 保本理财退出市场</h1>
+<p>业内人士提醒，如今宣称“保本保息”“稳赚不赔”的产品需要警惕。</p></article>""",
+     note="trap:guaranteed-return words quoted in a warning")
+page("trap-bijiao", "qinghe-home.test", "/news/pillow.html", N, """<article><h1>如何挑选枕头</h1>
+<p>仰睡时枕头高度约一拳为宜。第一步量肩宽，第二步看睡姿。</p></article>""", note="trap:第一步 (ordinal)")
+
+# compliant home pages: every way of satisfying the display duties
+home("trap-home-exempt", "laonong-honey.test", "老农蜂蜜", "陕", N, lic="exempt",
+     extra="<p>本店蜂蜜为自家蜂场所产，最佳食用期为开封后三个月。</p>",
+     note="trap:exemption statement satisfies LICENSE_MISSING; 最佳食用期")
+home("trap-home-gongshang", "qiaomu-clock.test", "乔木钟表", "沪", N, lic="gongshang", icp="license",
+     note="trap:工商亮照 link; ICP licence (ICP证) form")
+home("trap-home-imgsrc", "yunshan-paper.test", "云杉纸品", "闽", N, lic="imgsrc", icp="spaced",
+     note="trap:licence image named 营业执照 in src; ICP备 followed by a space")
+_rn3 = regno("35020300443322")
+home("trap-home-regno", "haibin-seafood.test", "海滨海产", "闽", N, lic="none", icp="fullwidth",
+     extra=f"<p>营业执照注册号：{_rn3}　厦门海滨海产有限公司</p>",
+     note="trap:valid 15-digit 注册号; full-width hyphen in the ICP number")
+home("trap-home-shu", "jinli-snacks.test", "锦里小吃", "蜀", N, lic="table",
+     extra="<p>锦里小吃是成都的老字号，今年第一次开通网店。</p>", note="trap:蜀 variant abbreviation; 第一次")
+home("trap-home-long", "huangtu-apple.test", "黄土苹果", "陇", N, lic="link",
+     extra="<p>鲜果属于鲜活易腐商品，不支持七天无理由退货，坏果包赔。</p>",
+     note="trap:陇 variant; 营业执照 link; exempt return refusal for fresh fruit")
+home("trap-home-ezz", "mingyue-lamp.test", "明月灯具", "浙", N, lic="ezz", icp="beian-link",
+     note="trap:electronic-licence badge only")
+home("trap-home-image", "xiyang-knit.test", "夕阳针织", "鲁", N, lic="image", layout="side",
+     note="trap:licence image link only")
+home("trap-home-line", "baicao-garden.test", "百草园艺", "渝", N, lic="line", layout="table",
+     extra="<p>高仿真绿植与鲜活盆栽两条产品线，仿真植物可七天无理由退货。</p>",
+     note="trap:licence in one footer line; 高仿真")
+home("trap-home-feiyi", "jingde-porcelain.test", "景德瓷坊", "京", N,
+     extra="<p>景德镇手工制瓷技艺为国家级非物质文化遗产，本店瓷器均为手工拉坯。</p>",
+     note="trap:国家级非物质文化遗产 on a home page")
+home("trap-home-gbk", "xinhua-stationery.test", "新华文具", "苏", N, enc="gbk", decl="gbk",
+     extra="<p>营业时间：9:00-21:10；11月11日全天营业。</p>", note="trap:GBK home; times with 1:1 inside")
+home("trap-home-gbk2", "dongpo-food.test", "东坡食府", "川", N, enc="gbk", decl="gb2312", layout="table",
+     extra="<p>东坡肘子真空包装，最佳赏味期为收货后5天。</p>", note="trap:GBK declared gb2312; 最佳赏味期")
+home("trap-home-gbk3", "wuzhen-cloth.test", "乌镇蓝印", "浙", N, enc="gbk", decl="GBK", lic="line",
+     extra="<p>蓝印花布印染技艺被列入国家级非物质文化遗产名录。</p>", note="trap:GBK home; 国家级非遗")
+home("trap-home-bom", "songshu-nuts.test", "松鼠坚果", "皖", N, bom=True,
+     extra="<p>开袋后最佳食用期为7天，请密封保存。</p>", note="trap:UTF-8 BOM home")
+home("trap-home-bom-meta", "lvzhou-water.test", "绿洲净水", "陕", N, bom=True, decl="gb2312",
+     extra="<p>滤芯建议6个月更换一次。</p>", note="trap:BOM with a contradicting gb2312 meta (BOM wins)")
+
+# more GBK traps (non-home)
+page("trap-gbk-shangwei", "zhiwei-tea.test", "/item/68.html", N, item(
+    "正山小种", "168", "<p>开封后最佳赏味期为一个月。</p>"), enc="gbk", decl="gbk", note="trap:GBK 最佳赏味期")
+page("trap-gbk-yuandan", "fangzhou-bags.test", "/help/refund.html", N, """<h1>退款说明</h1>
+<p>请在退货单上注明原单号，原单据请一并寄回。</p>""", enc="gbk", decl="gbk", note="trap:GBK 原单号, 原单据")
+page("trap-gbk-model", "chuxin-toys.test", "/item/46.html", N, item(
+    "高铁模型", "268", "<p>1:87 比例，合金车身，第一节车厢可亮灯。</p>"), enc="gbk", decl="gbk",
+    note="trap:GBK 1:87 scale, 第一节 (ordinal)")
+page("trap-gbk-flower", "huajian-flower.test", "/item/53.html", N, item(
+    "仿真花束", "89", "<p>高仿真玫瑰，不凋谢。</p>"), enc="gbk", decl="gbk", note="trap:GBK 高仿真")
+page("trap-gbk-news", "beian-news.test", "/n/1013.html", N, """<article><h1>乡村振兴调研</h1>
+<p>调研组走访了县第一中学和国家级贫困县摘帽后的三个村。</p></article>""", enc="gbk", decl="gbk",
+     note="trap:GBK 第一中学 (name), 国家级贫困县 (official designation)")
+page("trap-gbk-return", "huajian-flower.test", "/item/54.html", N, item(
+    "多肉盆栽", "39", "<p>带盆发货。</p>", extra="<p>活体植物属鲜活易腐商品，不支持七天无理由退货。</p>"),
+    enc="gbk", decl="gbk", note="trap:GBK exempt return refusal (live plants)")
+page("trap-gbk-script", "xingchen-digital.test", "/item/5513.html", N, item(
+    "USB集线器", "59", "<p>一拖四，铝合金外壳。</p>",
+    extra="<script>var ad='全网第一 顶级品质 高仿';</script>"), enc="gbk", decl="gbk",
+    note="trap:GBK, violations only in a script")
+
+# Big5 traps
+big5_page("trap-big5-feiyi", "http://taiwan-tea.test/story.html", N, "茶廠故事",
+          "<h1>茶廠故事</h1><p>製茶技藝列入國家級非物質文化遺產，本廠第一代創辦人於1950年開業。</p>",
+          note="trap:Big5 國家級非物質文化遺產, 第一代")
+big5_page("trap-big5-shangwei", "http://taiwan-tea.test/products/13.html", N, "凍頂烏龍",
+          "<h1>凍頂烏龍</h1><p>開封後最佳賞味期為一個月，請冷藏保存。</p><p>售價：NT$ 650</p>",
+          note="trap:Big5 最佳賞味期")
+
+# declared charset is wrong: UTF-8 bytes under a gb2312 meta (as in the shared gne-people page)
+page("wrongcs-ct", "yunduo-fushi.test", "/item/2314.html", [CT], item(
+    "牛仔外套", "199", "<p>原单尾货，吊牌齐全。</p>"), decl="gb2312",
+    note="UTF-8 bytes declared gb2312; labelled by the author's text (原单)")
+page("wrongcs-trap", "liangpin-food.test", "/item/312.html", N, item(
+    "桂花糕", "39", "<p>冷藏后口感更好，最佳赏味期3天。</p>"), decl="gb2312",
+    note="trap:UTF-8 bytes declared gb2312; 最佳赏味期")
+page("nodecl-gbk", "zhiwei-tea.test", "/item/69.html", [AT], item(
+    "铁观音", "128", "<p>清香型铁观音，顶级茶园出品。</p>"), enc="gbk", decl=None,
+    note="GBK bytes with no charset declaration (GB18030 default)")
+
+# platform traps
+shop_home("trap-mall-multiclass", "311", N, "禾田米铺", shop_list([(7201, "五常大米", 79)]),
+          mark_html='<div class="shop-badge mall-mark"><img src="/static/mark.png" alt="平台亮标"></div>',
+          note="trap:mark element with two classes")
+add("trap-mall-subpage", f"http://{PLATFORM}/shop/311/list.html", N, html5(
+    "全部宝贝 - 禾田米铺", '<meta charset="utf-8">', '<header><a href="/shop/311/">禾田米铺</a></header>',
+    shop_list([(7201, "五常大米", 79), (7202, "东北小米", 39)]), f"<footer><p>网剑商城 {PLAT.icp}</p></footer>"),
+    note="trap:a shop's non-home page needs no mark and no licence")
+mall_item("trap-mall-item", "7201", N, "311", "禾田米铺", item(
+    "五常大米 5kg", "79", "<p>当季新米，真空包装，最佳食用期为开袋后一个月。</p>", orig="99"),
+    note="trap:platform item page (no mark duty); 原价 (FAKE_ORIGINAL_PRICE not labelled)")
+shop_home("trap-mall-clean-ezz", "312", N, "巧手编织", shop_list([(7301, "手工围巾", 129)]), lic="ezz",
+          note="trap:shop licence via zzlz badge, mark present")
+add("trap-mall-home", f"http://{PLATFORM}/", N, html5(
+    "网剑商城 - 放心购物", '<meta charset="utf-8">', '<header><a href="/">网剑商城</a></header>',
+    shop_list([(7201, "五常大米", 79), (6301, "芒果干", 19.9)]),
+    f'<footer>{lic_html(PLAT, "block")}<p>增值电信业务经营许可证：浙B2-20230415</p>{icp_html(PLAT, "beian-link")}</footer>'),
+    note="trap:the platform's own home (independent site, compliant)")
+
+# ordinary clean pages
+page("clean-about", "liangpin-food.test", "/about.html", N, """<h1>关于良品食坊</h1>
+<p>良品食坊成立于2016年，主营湖北特产和休闲零食。</p>""", note="clean")
+page("clean-help", "qinghe-home.test", "/help.html", N, """<h1>帮助中心</h1>
+<p>支持七天无理由退货，退货运费由买家承担（质量问题除外）。</p>""", note="clean")
+page("clean-item-gbk", "liangpin-food.test", "/item/313.html", N, item(
+    "热干面", "29", "<p>五人份，含芝麻酱料包。</p>"), enc="gbk", decl="gbk", note="clean GBK item")
+page("clean-news", "shanye-outdoor.test", "/news/rain.html", N, """<article><h1>雨季徒步注意事项</h1>
+<p>雨天路滑，请穿防滑鞋，尽量结伴而行。</p></article>""", note="clean news")
+
+# ============================================================================ multi-code pages
+page("multi-ct-ri", "fangzhou-bags.test", "/item/8809.html", [CT, RI], item(
+    "斜挎包", "219", "<p>精仿大牌，五金不掉色。</p>", extra="<p>好评返现5元。</p>"), note="two codes on one item")
+home("multi-home", "tianma-sports.test", "天马体育", "鲁", [AT, CT, IM, LM], lic="none", icp="none",
+     extra="<p>国家级运动装备，A货球鞋批发。</p>", note="home with four codes")
+page("multi-fc-at", "moubai-beauty.test", "/item/404.html", [AT, FC], item(
+    "祛痘精华", "219", "<p>最佳祛痘产品，七天治愈痤疮。</p>"), note="absolute claim and a disease cure")
+page("multi-pg-ri", "xingchen-digital.test", "/item/5514.html", [PG, RI], item(
+    "信号屏蔽器", "388", "<p>考场专用作弊耳机，隐形无线接收。</p>", extra="<p>好评返现10元</p>"),
+    note="exam-cheating device (prohibited) and paid review")
+page("multi-wm-rr", "liangpin-food.test", "/item/314.html", [RR, WM], item(
+    "香油", "45", "<p>驰名商标，小磨工艺。</p>", extra="<p>本品不支持七天无理由退货。</p>"),
+    note="bottled sesame oil is not 鲜活易腐")
+home("multi-home-gbk", "dahai-seafood.test", "大海干货", "闽", [II, LI], lic="bad", icp="raw:闽ICP备XXXXXXXX号",
+     enc="gbk", decl="gbk", note="GBK home: invalid USCC and an XX ICP placeholder")
+
+
+# ============================================================================ output
+CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
+         "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
+         "PROHIBITED_GOODS", "REVIEW_INDUCEMENT"}
+HOME_ONLY = {"LICENSE_MISSING", "ICP_MISSING", "MARK_MISSING"}
+
+
+def is_home(url):
+    path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
+    path = "/" + path
+    if path in ("/", "/index.html"):
+        return True
+    parts = path.split("/")
+    return url.startswith(f"http://{PLATFORM}/shop/") and len(parts) == 4 and parts[3] == ""
+
+
+def encode(p):
+    text = p["html"]
+    if p["enc"] in ("gbk", "big5"):
+        text = text.replace("¥", "￥")
+    data = text.encode(p["enc"])  # strict: a character the encoding lacks is a bug here
+    if p["bom"]:
+        data = b"\xef\xbb\xbf" + data
+    return data
+
+
+def validate():
+    """Consistency of the page list with the labelling policy (README.md)."""
+    names, urls = set(), set()
+    for p in PAGES:
+        assert p["slug"] not in names, p["slug"]
+        assert p["url"] not in urls, p["url"]
+        names.add(p["slug"])
+        urls.add(p["url"])
+        assert set(p["codes"]) <= CODES, p["codes"]
+        if not is_home(p["url"]):
+            assert not set(p["codes"]) & HOME_ONLY, f"{p['slug']}: home-only code on a non-home page"
+        if "MARK_MISSING" in p["codes"]:
+            assert p["url"].startswith(f"http://{PLATFORM}/shop/"), p["slug"]
+        if "ICP_MISSING" in p["codes"]:
+            assert PLATFORM not in p["url"], p["slug"]
+        if not p["codes"] and not p["note"].startswith(("trap:", "clean")):
+            raise AssertionError(f"{p['slug']}: a page without codes must say trap: or clean")
+
+
+def outputs():
+    validate()
+    files = {}
+    labels = ["# file\turl\tcodes (comma-separated, sorted; - = no finding). Generated by gen.py; see README.md"]
+    notes = ["# file\tencoding\tbom\tnote"]
+    for i, p in enumerate(PAGES, 1):
+        fn = f"{i:03d}-{p['slug']}.html"
+        files[os.path.join("pages", fn)] = encode(p)
+        labels.append(f"{fn}\t{p['url']}\t{','.join(p['codes']) or '-'}")
+        notes.append(f"{fn}\t{p['enc']}\t{'bom' if p['bom'] else '-'}\t{p['note']}")
+    files["labels.tsv"] = ("\n".join(labels) + "\n").encode()
+    files["notes.tsv"] = ("\n".join(notes) + "\n").encode()
+    return files
+
+
+def main():
+    files = outputs()
+    check = "--check" in sys.argv[1:]
+    bad = 0
+    if not check:
+        pages_dir = os.path.join(HERE, "pages")
+        os.makedirs(pages_dir, exist_ok=True)
+        for old in os.listdir(pages_dir):
+            if old.endswith(".html") and os.path.join("pages", old) not in files:
+                os.remove(os.path.join(pages_dir, old))
+    for rel, data in sorted(files.items()):
+        path = os.path.join(HERE, rel)
+        if check:
+            try:
+                with open(path, "rb") as f:
+                    same = f.read() == data
+            except OSError:
+                same = False
+            if not same:
+                print(f"differs: {rel}")
+                bad += 1
+        else:
+            with open(path, "wb") as f:
+                f.write(data)
+    n = sum(1 for r in files if r.startswith("pages"))
+    print(f"{n} pages{' checked' if check else ' written'}; {bad} differ" if check else f"{n} pages written")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
