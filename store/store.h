@@ -12,9 +12,18 @@
  *
  * Leads: one per (subject, rule).  store_page_findings() replaces a page's
  * findings and rolls them into leads: first_seen, last_seen, hits, best
- * evidence.  A lead whose subject was re-crawled without the violation is
- * resolved by store_leads_resolve_missing(); a violation that returns
- * re-opens it.
+ * evidence.  A lead whose subject was re-crawled without the violation (no
+ * page of the subject still has a finding of that rule) is resolved by the
+ * same call; a violation that returns re-opens it.
+ *
+ * A callback that calls the iterating function it was called from gets
+ * STORE_EINVAL; other store calls (writes included) are fine.
+ *
+ * Timestamps passed in are unix seconds (UTC); exports print them as ISO 8601
+ * UTC ("2026-11-23T18:05:00Z").  Every function returns STORE_EINVAL for a
+ * NULL handle or a NULL required argument.  STORE_EBUSY means the database
+ * stayed locked by another process past the busy timeout; STORE_EIO is a
+ * failed read or write (disk full, I/O error, read-only file).
  */
 #ifndef WANGJIAN_STORE_H
 #define WANGJIAN_STORE_H
@@ -45,12 +54,19 @@ typedef struct store store;
  * *out and closes it with store_close.
  */
 store_result store_open(const char *path, store **out, char *err, size_t errlen);
-/* Close; returns STORE_OK only when every statement was finalised. */
+/* Close; returns STORE_OK only when every statement was finalised and the
+ * backend closed cleanly.  The handle is freed in every case. */
 store_result store_close(store *s); /* accepts NULL */
 /* Last error text from the backend, valid until the next call. */
 const char *store_errmsg(const store *s);
 
-/* Transactions group many writes; nesting is not supported. */
+/* How long a write waits for another process's lock before STORE_EBUSY
+ * (default 5000 ms; ms < 0 is STORE_EINVAL). */
+store_result store_busy_timeout(store *s, int ms);
+
+/* Transactions group many writes; nesting is not supported (store_begin
+ * inside a transaction is STORE_EINVAL).  The functions below that write
+ * several rows are atomic on their own and join the caller's transaction. */
 store_result store_begin(store *s);
 store_result store_commit(store *s);
 store_result store_rollback(store *s);
@@ -63,21 +79,29 @@ store_result store_run_end(store *s, int64_t run_id, int64_t now, long pages, lo
 /* ---- frontier ---- */
 enum { STORE_URL_QUEUED = 0, STORE_URL_LEASED = 1, STORE_URL_DONE = 2, STORE_URL_FAILED = 3 };
 
-/* Add url (already canonical) unless seen; *added = 1 when new. */
+/* Add url (already canonical) unless seen; *added = 1 when new (added may
+ * be NULL).  A URL already present keeps its state, depth and not_before. */
 store_result store_frontier_add(store *s, const char *url, const char *host, int depth,
                                 int64_t not_before, int *added);
 typedef struct { int64_t id; char *url; int depth; } store_frontier_item;
-/* Lease up to max queued URLs of host (state → LEASED), oldest first.
- * *items (caller frees with store_frontier_items_free) holds *n entries. */
+/* Lease up to max queued URLs of host (state → LEASED), oldest first (by
+ * insertion), skipping URLs whose not_before is later than the wall clock.
+ * *items (caller frees with store_frontier_items_free) holds *n entries;
+ * when none is due, *items is NULL and *n is 0 (STORE_OK).  max is capped at
+ * 10000. */
 store_result store_frontier_take(store *s, const char *host, size_t max,
                                  store_frontier_item **items, size_t *n);
 void store_frontier_items_free(store_frontier_item *items, size_t n);
+/* Set the state of frontier row id (any STORE_URL_* value; STORE_ENOTFOUND
+ * for an unknown id). */
 store_result store_frontier_finish(store *s, int64_t id, int state);
 /* Return leased URLs to the queue (after a crash or at start). */
 store_result store_frontier_requeue_leased(store *s);
-/* Call fn for every host with queued URLs (to rebuild host queues on resume). */
+/* Call fn for every host with queued URLs (to rebuild host queues on resume),
+ * in host order.  fn must not call store_frontier_hosts again. */
 store_result store_frontier_hosts(store *s, void (*fn)(void *ud, const char *host, long queued),
                                   void *ud);
+/* *n = number of frontier URLs in state (state -1: all). */
 store_result store_frontier_count(store *s, int state, long *n);
 
 /* ---- pages ---- */
@@ -90,7 +114,7 @@ typedef struct {
     const char *charset;
     const char *title;
     const char *text;         /* visible text (indexed for keyword search) */
-    size_t text_len;
+    size_t text_len;          /* bytes of text; 0 with text set: NUL-terminated */
     const char *warc_file;    /* evidence location, may be NULL */
     int64_t warc_offset;
     const char *sha256;       /* hex digest of the payload */
@@ -100,9 +124,19 @@ typedef struct {
     int64_t fetched_at;       /* unix seconds */
     int64_t run_id;
     const char *region;       /* province, may be NULL */
+    const void *body;         /* raw response body, may be NULL; stored
+                                 zlib-compressed, handed back decompressed */
+    size_t body_len;          /* at most STORE_BODY_MAX */
 } store_page;
 
-/* Insert or update the page by URL; *page_id receives its id. */
+/* Largest body the store keeps (and will ever decompress). */
+#define STORE_BODY_MAX ((size_t)64 * 1024 * 1024)
+
+/* Insert or update the page by URL (url and host required); *page_id
+ * receives its id (page_id may be NULL).  A NULL subject stores the host as
+ * the subject.  run_id <= 0 means "no run"; any other run_id must come from
+ * store_run_begin (else STORE_EINVAL).  text is indexed for store_search.
+ * A body over STORE_BODY_MAX is STORE_EINVAL. */
 store_result store_page_put(store *s, const store_page *p, int64_t *page_id);
 
 typedef struct {
@@ -113,15 +147,76 @@ typedef struct {
     int64_t src_off;
 } store_finding;
 
-/* Replace the findings of page_id with f[0..n) and roll them into leads. */
+/* Replace the findings of page_id with f[0..n) and roll them into leads
+ * (atomic).  For each finding the lead (page subject, rule) is created or
+ * updated: first_seen kept, last_seen = now, hits + 1, severity, law (basis),
+ * evidence (snippet), url and host from this finding, region from the page
+ * when it has one, status open.  Then each rule the page had before and has
+ * no longer is resolved unless another page of the subject still has a
+ * finding of it.  rule is required in every finding; other fields may be
+ * NULL.  STORE_ENOTFOUND for an unknown page_id; n > 100000 is STORE_EINVAL. */
 store_result store_page_findings(store *s, int64_t page_id, const store_finding *f, size_t n,
                                  int64_t now);
 
 /* ---- iteration (export, rescan, evidence) ---- */
-/* Row callback: return non-zero to stop.  names/values have ncols entries. */
+/* Row callback: return non-zero to stop.  names/values have ncols entries;
+ * a NULL column is handed out as "".  Strings are valid during the call. */
 typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
                             const char *const *values);
-/* what: "findings" or "leads".  Columns as in DESIGN.md, in that order. */
+/* what: "findings" or "leads" (anything else: STORE_EINVAL).
+ *   findings: url,rule,severity,snippet,src_off,law,subject,host,seen_at
+ *             ordered by url, rule, src_off;
+ *   leads:    lead_id,rule,severity,status,subject,host,url,evidence,law,
+ *             region,first_seen,last_seen,hits
+ *             ordered by severity (high, medium, low, other), then lead_id.
+ * Times are ISO 8601 UTC.  fn must not call store_export again. */
 store_result store_export(store *s, const char *what, store_row_fn fn, void *ud);
+
+/* Keyword search over page title and text: fn gets columns url,title,snippet
+ * for up to limit (1..10000) pages, best match first.  Queries of 3 or more
+ * characters use the trigram full-text index (substring match, ASCII case
+ * ignored); shorter ones fall back to a LIKE scan, with % _ and \ in the
+ * query matched literally.  An empty query is STORE_EINVAL. */
+store_result store_search(store *s, const char *query, long limit, store_row_fn fn, void *ud);
+
+/* Rescan callback: body (decompressed, body_len bytes, NULL when the page has
+ * none) and the strings are valid during the call.  Return non-zero to stop. */
+typedef int (*store_page_fn)(void *ud, int64_t page_id, const char *url,
+                             const char *content_type, const void *body, size_t body_len,
+                             const char *subject, const char *host);
+/* Call fn for every page in id order.  fn may write to the store (e.g.
+ * store_page_findings); pages added meanwhile are visited too.  A stored body
+ * that fails to decompress is STORE_ECORRUPT. */
+store_result store_pages_each(store *s, store_page_fn fn, void *ud);
+/* Call fn once for the page stored under url (evidence); its return value is
+ * ignored.  STORE_ENOTFOUND for an unknown url. */
+store_result store_page_get(store *s, const char *url, store_page_fn fn, void *ud);
+
+/* ---- statistics ---- */
+store_result store_page_count(store *s, long *n);
+/* status "open", "resolved", or NULL for all leads. */
+store_result store_lead_count(store *s, const char *status, long *n);
+
+/* ---- price history (FAKE_ORIGINAL_PRICE) ---- */
+/* Record one observation of item_key (required).  page_id and run_id <= 0
+ * mean none; original < 0 or NaN means the page showed no original price. */
+store_result store_price_put(store *s, const char *item_key, int64_t page_id, double price,
+                             double original, int64_t observed_at, int64_t run_id);
+/* *lowest = lowest price of item_key observed in [since, before);
+ * STORE_ENOTFOUND when there is no observation in that window. */
+store_result store_price_floor(store *s, const char *item_key, int64_t since, int64_t before,
+                               double *lowest);
+
+/* ---- business registry (LICENSE_MISMATCH) ---- */
+/* Insert or replace the registry entry for code (name and status may be NULL). */
+store_result store_registry_put(store *s, const char *code, const char *name,
+                                 const char *status);
+/* Copy the entry for code into name[namelen] and status[statuslen] (either
+ * buffer may be NULL with length 0 to skip it; a NULL field copies as "").
+ * STORE_ENOTFOUND for an unknown code; STORE_EINVAL when a buffer is too
+ * small (the buffer then holds "" — never a truncated name). */
+store_result store_registry_lookup(store *s, const char *code, char *name, size_t namelen,
+                                   char *status, size_t statuslen);
+store_result store_registry_count(store *s, long *n);
 
 #endif

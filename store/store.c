@@ -1,0 +1,321 @@
+/*
+ * store.c — the public store interface: picks a backend from the location
+ * string, checks arguments, and dispatches through the backend's table.
+ * Backends never see a NULL required pointer or an out-of-range state.
+ */
+#include "store/store.h"
+#include "store/store_backend.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct store {
+    const store_backend *be;
+    store_impl *impl;
+};
+
+/* Caps that protect the backend from absurd requests. */
+enum { TAKE_MAX = 10000, SEARCH_LIMIT_MAX = 10000, FINDINGS_MAX = 100000 };
+
+const char *store_strerror(store_result r)
+{
+    switch (r) {
+    case STORE_OK:
+        return "success";
+    case STORE_ENOMEM:
+        return "out of memory";
+    case STORE_EOPEN:
+        return "cannot open database";
+    case STORE_EIO:
+        return "database read or write failed";
+    case STORE_ECORRUPT:
+        return "not a wangjian database, or damaged";
+    case STORE_EBUSY:
+        return "database locked by another process";
+    case STORE_ENOTFOUND:
+        return "not found";
+    case STORE_EINVAL:
+        return "invalid argument";
+    case STORE_ESCHEMA:
+        return "database written by a newer wangjian";
+    }
+    return "unknown store error";
+}
+
+static void set_err(char *err, size_t errlen, const char *msg, const char *path)
+{
+    if (err && errlen > 0)
+        snprintf(err, errlen, "%s: '%s'", msg, path);
+}
+
+store_result store_open(const char *path, store **out, char *err, size_t errlen)
+{
+    static const char sqlite_prefix[] = "sqlite:";
+    const store_backend *be = &store_sqlite_backend;
+    const char *location = path;
+    store_result result;
+    store *s;
+
+    if (err && errlen > 0)
+        err[0] = '\0';
+    if (!out)
+        return STORE_EINVAL;
+    *out = NULL;
+    if (!path || !*path) {
+        set_err(err, errlen, "empty database path", "");
+        return STORE_EINVAL;
+    }
+    if (strncmp(path, sqlite_prefix, sizeof sqlite_prefix - 1) == 0) {
+        location = path + sizeof sqlite_prefix - 1;
+    } else if (strncmp(path, "postgres:", 9) == 0 || strncmp(path, "postgresql:", 11) == 0) {
+        set_err(err, errlen, "PostgreSQL backend not built into this wangjian", path);
+        return STORE_EOPEN;
+    }
+    if (!*location) {
+        set_err(err, errlen, "empty database path", path);
+        return STORE_EINVAL;
+    }
+    s = calloc(1, sizeof *s);
+    if (!s) {
+        set_err(err, errlen, "out of memory opening", path);
+        return STORE_ENOMEM;
+    }
+    s->be = be;
+    result = be->open(location, &s->impl, err, errlen);
+    if (result != STORE_OK) {
+        free(s);
+        return result;
+    }
+    *out = s;
+    return STORE_OK;
+}
+
+store_result store_close(store *s)
+{
+    store_result result;
+
+    if (!s)
+        return STORE_OK;
+    result = s->be->close(s->impl);
+    free(s);
+    return result;
+}
+
+const char *store_errmsg(const store *s)
+{
+    if (!s)
+        return "no store handle";
+    return s->be->errmsg(s->impl);
+}
+
+store_result store_busy_timeout(store *s, int ms)
+{
+    if (!s || ms < 0)
+        return STORE_EINVAL;
+    return s->be->busy_timeout(s->impl, ms);
+}
+
+store_result store_begin(store *s)
+{
+    return s ? s->be->begin(s->impl) : STORE_EINVAL;
+}
+
+store_result store_commit(store *s)
+{
+    return s ? s->be->commit(s->impl) : STORE_EINVAL;
+}
+
+store_result store_rollback(store *s)
+{
+    return s ? s->be->rollback(s->impl) : STORE_EINVAL;
+}
+
+store_result store_run_begin(store *s, int64_t now, int64_t *run_id)
+{
+    if (!s || !run_id)
+        return STORE_EINVAL;
+    return s->be->run_begin(s->impl, now, run_id);
+}
+
+store_result store_run_end(store *s, int64_t run_id, int64_t now, long pages, long errors)
+{
+    if (!s)
+        return STORE_EINVAL;
+    return s->be->run_end(s->impl, run_id, now, pages, errors);
+}
+
+static int valid_state(int state)
+{
+    return state >= STORE_URL_QUEUED && state <= STORE_URL_FAILED;
+}
+
+store_result store_frontier_add(store *s, const char *url, const char *host, int depth,
+                                int64_t not_before, int *added)
+{
+    int dummy;
+
+    if (!s || !url || !host || depth < 0)
+        return STORE_EINVAL;
+    return s->be->frontier_add(s->impl, url, host, depth, not_before, added ? added : &dummy);
+}
+
+store_result store_frontier_take(store *s, const char *host, size_t max,
+                                 store_frontier_item **items, size_t *n)
+{
+    if (items)
+        *items = NULL;
+    if (n)
+        *n = 0;
+    if (!s || !host || !items || !n)
+        return STORE_EINVAL;
+    if (max == 0)
+        return STORE_OK;
+    if (max > TAKE_MAX)
+        max = TAKE_MAX;
+    return s->be->frontier_take(s->impl, host, max, items, n);
+}
+
+void store_frontier_items_free(store_frontier_item *items, size_t n)
+{
+    if (!items)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(items[i].url);
+    free(items);
+}
+
+store_result store_frontier_finish(store *s, int64_t id, int state)
+{
+    if (!s || !valid_state(state))
+        return STORE_EINVAL;
+    return s->be->frontier_finish(s->impl, id, state);
+}
+
+store_result store_frontier_requeue_leased(store *s)
+{
+    return s ? s->be->frontier_requeue_leased(s->impl) : STORE_EINVAL;
+}
+
+store_result store_frontier_hosts(store *s, void (*fn)(void *ud, const char *host, long queued),
+                                  void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    return s->be->frontier_hosts(s->impl, fn, ud);
+}
+
+store_result store_frontier_count(store *s, int state, long *n)
+{
+    if (!s || !n || (state != -1 && !valid_state(state)))
+        return STORE_EINVAL;
+    return s->be->frontier_count(s->impl, state, n);
+}
+
+store_result store_page_put(store *s, const store_page *p, int64_t *page_id)
+{
+    int64_t dummy;
+
+    if (!s || !p || !p->url || !p->host)
+        return STORE_EINVAL;
+    if ((p->body_len > 0 && !p->body) || p->body_len > STORE_BODY_MAX)
+        return STORE_EINVAL;
+    if (p->text_len > 0 && !p->text)
+        return STORE_EINVAL;
+    return s->be->page_put(s->impl, p, page_id ? page_id : &dummy);
+}
+
+store_result store_page_findings(store *s, int64_t page_id, const store_finding *f, size_t n,
+                                 int64_t now)
+{
+    if (!s || (n > 0 && !f) || n > FINDINGS_MAX)
+        return STORE_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        if (!f[i].rule)
+            return STORE_EINVAL;
+    return s->be->page_findings(s->impl, page_id, f, n, now);
+}
+
+store_result store_export(store *s, const char *what, store_row_fn fn, void *ud)
+{
+    if (!s || !what || !fn)
+        return STORE_EINVAL;
+    if (strcmp(what, "findings") != 0 && strcmp(what, "leads") != 0)
+        return STORE_EINVAL;
+    return s->be->export_rows(s->impl, what, fn, ud);
+}
+
+store_result store_search(store *s, const char *query, long limit, store_row_fn fn, void *ud)
+{
+    if (!s || !query || !*query || !fn || limit < 1 || limit > SEARCH_LIMIT_MAX)
+        return STORE_EINVAL;
+    return s->be->search(s->impl, query, limit, fn, ud);
+}
+
+store_result store_pages_each(store *s, store_page_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    return s->be->pages_each(s->impl, fn, ud);
+}
+
+store_result store_page_get(store *s, const char *url, store_page_fn fn, void *ud)
+{
+    if (!s || !url || !fn)
+        return STORE_EINVAL;
+    return s->be->page_get(s->impl, url, fn, ud);
+}
+
+store_result store_page_count(store *s, long *n)
+{
+    if (!s || !n)
+        return STORE_EINVAL;
+    return s->be->page_count(s->impl, n);
+}
+
+store_result store_lead_count(store *s, const char *status, long *n)
+{
+    if (!s || !n)
+        return STORE_EINVAL;
+    if (status && strcmp(status, "open") != 0 && strcmp(status, "resolved") != 0)
+        return STORE_EINVAL;
+    return s->be->lead_count(s->impl, status, n);
+}
+
+store_result store_price_put(store *s, const char *item_key, int64_t page_id, double price,
+                             double original, int64_t observed_at, int64_t run_id)
+{
+    if (!s || !item_key || price != price)
+        return STORE_EINVAL;
+    return s->be->price_put(s->impl, item_key, page_id, price, original, observed_at, run_id);
+}
+
+store_result store_price_floor(store *s, const char *item_key, int64_t since, int64_t before,
+                               double *lowest)
+{
+    if (!s || !item_key || !lowest)
+        return STORE_EINVAL;
+    return s->be->price_floor(s->impl, item_key, since, before, lowest);
+}
+
+store_result store_registry_put(store *s, const char *code, const char *name, const char *status)
+{
+    if (!s || !code)
+        return STORE_EINVAL;
+    return s->be->registry_put(s->impl, code, name, status);
+}
+
+store_result store_registry_lookup(store *s, const char *code, char *name, size_t namelen,
+                                   char *status, size_t statuslen)
+{
+    if (!s || !code || (!name && namelen > 0) || (!status && statuslen > 0))
+        return STORE_EINVAL;
+    return s->be->registry_lookup(s->impl, code, name, namelen, status, statuslen);
+}
+
+store_result store_registry_count(store *s, long *n)
+{
+    if (!s || !n)
+        return STORE_EINVAL;
+    return s->be->registry_count(s->impl, n);
+}

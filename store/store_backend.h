@@ -1,0 +1,67 @@
+/*
+ * store_backend.h — private to store/: the table of operations a storage
+ * backend implements.  store.c checks arguments and dispatches; a backend
+ * (store_sqlite.c today, PostgreSQL later) may assume that every pointer the
+ * public contract calls required is non-NULL and that numeric arguments are
+ * in range.
+ */
+#ifndef WANGJIAN_STORE_BACKEND_H
+#define WANGJIAN_STORE_BACKEND_H
+
+#include "store/store.h"
+
+/* Backend-private handle state. */
+typedef struct store_impl store_impl;
+
+typedef struct {
+    const char *name;
+    /* Open location (backend-specific, prefix removed); on failure *out is
+     * NULL and err holds the reason.  The caller closes *out with close. */
+    store_result (*open)(const char *location, store_impl **out, char *err, size_t errlen);
+    store_result (*close)(store_impl *b);
+    const char *(*errmsg)(const store_impl *b);
+    store_result (*busy_timeout)(store_impl *b, int ms);
+
+    store_result (*begin)(store_impl *b);
+    store_result (*commit)(store_impl *b);
+    store_result (*rollback)(store_impl *b);
+
+    store_result (*run_begin)(store_impl *b, int64_t now, int64_t *run_id);
+    store_result (*run_end)(store_impl *b, int64_t run_id, int64_t now, long pages, long errors);
+
+    store_result (*frontier_add)(store_impl *b, const char *url, const char *host, int depth,
+                                 int64_t not_before, int *added);
+    store_result (*frontier_take)(store_impl *b, const char *host, size_t max,
+                                  store_frontier_item **items, size_t *n);
+    store_result (*frontier_finish)(store_impl *b, int64_t id, int state);
+    store_result (*frontier_requeue_leased)(store_impl *b);
+    store_result (*frontier_hosts)(store_impl *b,
+                                   void (*fn)(void *ud, const char *host, long queued), void *ud);
+    store_result (*frontier_count)(store_impl *b, int state, long *n);
+
+    store_result (*page_put)(store_impl *b, const store_page *p, int64_t *page_id);
+    store_result (*page_findings)(store_impl *b, int64_t page_id, const store_finding *f, size_t n,
+                                  int64_t now);
+    store_result (*export_rows)(store_impl *b, const char *what, store_row_fn fn, void *ud);
+    store_result (*search)(store_impl *b, const char *query, long limit, store_row_fn fn, void *ud);
+    store_result (*pages_each)(store_impl *b, store_page_fn fn, void *ud);
+    store_result (*page_get)(store_impl *b, const char *url, store_page_fn fn, void *ud);
+    store_result (*page_count)(store_impl *b, long *n);
+    store_result (*lead_count)(store_impl *b, const char *status, long *n);
+
+    store_result (*price_put)(store_impl *b, const char *item_key, int64_t page_id, double price,
+                              double original, int64_t observed_at, int64_t run_id);
+    store_result (*price_floor)(store_impl *b, const char *item_key, int64_t since, int64_t before,
+                                double *lowest);
+
+    store_result (*registry_put)(store_impl *b, const char *code, const char *name,
+                                 const char *status);
+    store_result (*registry_lookup)(store_impl *b, const char *code, char *name, size_t namelen,
+                                    char *status, size_t statuslen);
+    store_result (*registry_count)(store_impl *b, long *n);
+} store_backend;
+
+/* The SQLite backend (store_sqlite.c). */
+extern const store_backend store_sqlite_backend;
+
+#endif

@@ -1,0 +1,902 @@
+/*
+ * test_store.c — store/ behaviour on real SQLite files in a temporary
+ * directory: schema, frontier, pages, findings → leads, export, prices,
+ * registry, keyword search, hostile strings, transactions and locking.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store/store.h"
+
+/* Every string parameter of every test below gets this at least once. */
+#define EVIL "x'); DROP TABLE pages; --\"%_\\ OR 1=1 \xe9\xab\x98\xe4\xbb\xbf"
+
+typedef struct {
+    char dir[256];
+    char path[300];
+    store *s;
+} fixture;
+
+static void rm_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char p[512];
+
+    if (!d)
+        return;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        unlink(p);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    char err[256];
+    const char *tmp = getenv("TMPDIR");
+
+    if (!f)
+        return -1;
+    snprintf(f->dir, sizeof f->dir, "%s/wj-store-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(f->dir)) {
+        free(f);
+        return -1;
+    }
+    snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
+    if (store_open(f->path, &f->s, err, sizeof err) != STORE_OK) {
+        fprintf(stderr, "store_open: %s\n", err);
+        rm_tree(f->dir);
+        free(f);
+        return -1;
+    }
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    store_result r = store_close(f->s);
+
+    rm_tree(f->dir);
+    free(f);
+    return r == STORE_OK ? 0 : -1;
+}
+
+/* ---- row capture for export and search ---- */
+
+enum { MAXROWS = 32, MAXCOLS = 16 };
+
+typedef struct {
+    size_t nrows, ncols;
+    char *names[MAXCOLS];
+    char *v[MAXROWS][MAXCOLS];
+    size_t stop_after; /* 0: never stop */
+} rows;
+
+static int capture(void *ud, size_t ncols, const char *const *names, const char *const *values)
+{
+    rows *r = ud;
+
+    assert_true(ncols <= MAXCOLS);
+    assert_true(r->nrows < MAXROWS);
+    if (r->nrows == 0) {
+        r->ncols = ncols;
+        for (size_t i = 0; i < ncols; i++)
+            r->names[i] = strdup(names[i]);
+    }
+    for (size_t i = 0; i < ncols; i++)
+        r->v[r->nrows][i] = strdup(values[i]);
+    r->nrows++;
+    return r->stop_after && r->nrows >= r->stop_after;
+}
+
+static void rows_free(rows *r)
+{
+    for (size_t i = 0; i < r->ncols; i++)
+        free(r->names[i]);
+    for (size_t j = 0; j < r->nrows; j++)
+        for (size_t i = 0; i < r->ncols; i++)
+            free(r->v[j][i]);
+    memset(r, 0, sizeof *r);
+}
+
+static const char *cell(const rows *r, size_t row, const char *name)
+{
+    for (size_t i = 0; i < r->ncols; i++)
+        if (strcmp(r->names[i], name) == 0)
+            return r->v[row][i];
+    fail_msg("no column %s", name);
+    return NULL;
+}
+
+/* ---- helpers ---- */
+
+static int64_t put_page(store *s, const char *url, const char *subject, const char *title,
+                        const char *text, const char *region)
+{
+    store_page p = {0};
+    int64_t id = 0;
+
+    p.url = url;
+    p.host = "shop.example.cn";
+    p.subject = subject;
+    p.status = 200;
+    p.content_type = "text/html";
+    p.title = title;
+    p.text = text;
+    p.text_len = text ? strlen(text) : 0;
+    p.fetched_at = 1795457100;
+    p.region = region;
+    assert_int_equal(store_page_put(s, &p, &id), STORE_OK);
+    assert_true(id > 0);
+    return id;
+}
+
+static void findings(store *s, int64_t page, int64_t now, const char *const *rules, size_t n)
+{
+    store_finding f[8];
+
+    assert_true(n <= 8);
+    for (size_t i = 0; i < n; i++) {
+        f[i].rule = rules[i];
+        f[i].severity = strcmp(rules[i], "COUNTERFEIT_TERM") == 0 ? "high" : "medium";
+        f[i].basis = "商标法 第五十七条";
+        f[i].snippet = "高仿包";
+        f[i].src_off = (int64_t)(10 * i);
+    }
+    assert_int_equal(store_page_findings(s, page, f, n, now), STORE_OK);
+}
+
+/* Lead row (subject, rule) from the leads export, or -1. */
+static long lead_row(const rows *r, const char *subject, const char *rule)
+{
+    for (size_t i = 0; i < r->nrows; i++)
+        if (strcmp(cell(r, i, "subject"), subject) == 0 && strcmp(cell(r, i, "rule"), rule) == 0)
+            return (long)i;
+    return -1;
+}
+
+static void export_leads(store *s, rows *r)
+{
+    memset(r, 0, sizeof *r);
+    assert_int_equal(store_export(s, "leads", capture, r), STORE_OK);
+}
+
+/* ---- tests ---- */
+
+static void test_schema_reopen(void **state)
+{
+    fixture *f = *state;
+    char err[256], prefixed[320];
+    int added = 0;
+    long n = -1;
+
+    assert_int_equal(store_frontier_add(f->s, "http://a.cn/", "a.cn", 0, 0, &added), STORE_OK);
+    assert_int_equal(added, 1);
+    assert_int_equal(store_close(f->s), STORE_OK);
+    f->s = NULL;
+    snprintf(prefixed, sizeof prefixed, "sqlite:%s", f->path);
+    assert_int_equal(store_open(prefixed, &f->s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_frontier_count(f->s, -1, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(store_page_count(f->s, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_lead_count(f->s, NULL, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_registry_count(f->s, &n), STORE_OK);
+    assert_int_equal(n, 0);
+}
+
+static void test_frontier(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    store_frontier_item *it = NULL;
+    size_t n = 0;
+    int added = -1;
+    long cnt = 0;
+    int64_t future = (int64_t)time(NULL) + 3600;
+
+    assert_int_equal(store_frontier_add(s, "http://a.cn/1", "a.cn", 0, 0, &added), STORE_OK);
+    assert_int_equal(added, 1);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/1", "a.cn", 3, 0, &added), STORE_OK);
+    assert_int_equal(added, 0);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/2", "a.cn", 1, 0, &added), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/later", "a.cn", 1, future, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/3", "a.cn", 2, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://b.cn/1", "b.cn", 0, 0, NULL), STORE_OK);
+
+    assert_int_equal(store_frontier_take(s, "a.cn", 2, &it, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(it[0].url, "http://a.cn/1");
+    assert_int_equal(it[0].depth, 0); /* the duplicate add did not change it */
+    assert_string_equal(it[1].url, "http://a.cn/2");
+    assert_true(it[0].id < it[1].id);
+    int64_t first = it[0].id;
+    store_frontier_items_free(it, n);
+
+    /* The not-yet-due URL is skipped; only /3 remains. */
+    assert_int_equal(store_frontier_take(s, "a.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(it[0].url, "http://a.cn/3");
+    store_frontier_items_free(it, n);
+    assert_int_equal(store_frontier_take(s, "a.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_null(it);
+
+    assert_int_equal(store_frontier_count(s, STORE_URL_LEASED, &cnt), STORE_OK);
+    assert_int_equal(cnt, 3);
+    assert_int_equal(store_frontier_finish(s, first, STORE_URL_DONE), STORE_OK);
+    assert_int_equal(store_frontier_finish(s, 999999, STORE_URL_DONE), STORE_ENOTFOUND);
+    assert_int_equal(store_frontier_finish(s, first, 42), STORE_EINVAL);
+    assert_int_equal(store_frontier_count(s, STORE_URL_DONE, &cnt), STORE_OK);
+    assert_int_equal(cnt, 1);
+
+    /* Resume after a crash: the two still leased go back to the queue. */
+    assert_int_equal(store_frontier_requeue_leased(s), STORE_OK);
+    assert_int_equal(store_frontier_count(s, STORE_URL_LEASED, &cnt), STORE_OK);
+    assert_int_equal(cnt, 0);
+    assert_int_equal(store_frontier_count(s, STORE_URL_QUEUED, &cnt), STORE_OK);
+    assert_int_equal(cnt, 4); /* /2, /3, /later, b.cn/1 */
+    assert_int_equal(store_frontier_take(s, "a.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(it[0].url, "http://a.cn/2");
+    store_frontier_items_free(it, n);
+}
+
+static void count_hosts(void *ud, const char *host, long queued)
+{
+    rows *r = ud;
+    char num[32];
+
+    snprintf(num, sizeof num, "%ld", queued);
+    const char *names[2] = {"host", "queued"};
+    const char *values[2] = {host, num};
+    capture(r, 2, names, values);
+}
+
+static void test_frontier_hosts(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    rows r = {0};
+    store_frontier_item *it;
+    size_t n;
+
+    assert_int_equal(store_frontier_add(s, "http://b.cn/1", "b.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/1", "a.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/2", "a.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://c.cn/1", "c.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_take(s, "c.cn", 5, &it, &n), STORE_OK);
+    store_frontier_items_free(it, n);
+    assert_int_equal(store_frontier_hosts(s, count_hosts, &r), STORE_OK);
+    assert_int_equal(r.nrows, 2); /* c.cn has nothing queued */
+    assert_string_equal(r.v[0][0], "a.cn");
+    assert_string_equal(r.v[0][1], "2");
+    assert_string_equal(r.v[1][0], "b.cn");
+    assert_string_equal(r.v[1][1], "1");
+    rows_free(&r);
+}
+
+typedef struct {
+    int calls;
+    int64_t id;
+    unsigned char *body;
+    size_t body_len;
+    char *url, *ctype, *subject, *host;
+} seen_page;
+
+static int grab_page(void *ud, int64_t page_id, const char *url, const char *content_type,
+                     const void *body, size_t body_len, const char *subject, const char *host)
+{
+    seen_page *sp = ud;
+
+    sp->calls++;
+    sp->id = page_id;
+    free(sp->body);
+    sp->body = NULL;
+    if (body) {
+        sp->body = malloc(body_len);
+        memcpy(sp->body, body, body_len);
+    }
+    sp->body_len = body_len;
+    free(sp->url);
+    free(sp->ctype);
+    free(sp->subject);
+    free(sp->host);
+    sp->url = strdup(url);
+    sp->ctype = content_type ? strdup(content_type) : NULL;
+    sp->subject = subject ? strdup(subject) : NULL;
+    sp->host = host ? strdup(host) : NULL;
+    return 0;
+}
+
+static void seen_free(seen_page *sp)
+{
+    free(sp->body);
+    free(sp->url);
+    free(sp->ctype);
+    free(sp->subject);
+    free(sp->host);
+}
+
+static void test_page_upsert_and_body(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    enum { BODY = 200000 };
+    unsigned char *body = malloc(BODY);
+    store_page p = {0};
+    seen_page sp = {0};
+    int64_t id1 = 0, id2 = 0;
+    long n = 0;
+
+    assert_non_null(body);
+    for (size_t i = 0; i < BODY; i++) /* compressible, with NULs */
+        body[i] = (unsigned char)((i % 97) == 0 ? 0 : 'a' + (i % 7));
+    p.url = "http://shop.example.cn/item/1";
+    p.host = "shop.example.cn";
+    p.title = "旧标题";
+    p.body = body;
+    p.body_len = BODY;
+    p.content_type = "text/html; charset=gbk";
+    assert_int_equal(store_page_put(s, &p, &id1), STORE_OK);
+    p.title = "新标题";
+    p.subject = "店铺甲";
+    assert_int_equal(store_page_put(s, &p, &id2), STORE_OK);
+    assert_int_equal(id1, id2);
+    assert_int_equal(store_page_count(s, &n), STORE_OK);
+    assert_int_equal(n, 1);
+
+    assert_int_equal(store_pages_each(s, grab_page, &sp), STORE_OK);
+    assert_int_equal(sp.calls, 1);
+    assert_int_equal(sp.id, id1);
+    assert_int_equal(sp.body_len, BODY);
+    assert_memory_equal(sp.body, body, BODY);
+    assert_string_equal(sp.subject, "店铺甲");
+    assert_string_equal(sp.host, "shop.example.cn");
+    assert_string_equal(sp.ctype, "text/html; charset=gbk");
+
+    /* Evidence by URL: the same decompressed body. */
+    free(sp.body);
+    sp.body = NULL;
+    sp.calls = 0;
+    assert_int_equal(store_page_get(s, "http://shop.example.cn/item/1", grab_page, &sp), STORE_OK);
+    assert_int_equal(sp.calls, 1);
+    assert_int_equal(sp.body_len, BODY);
+    assert_memory_equal(sp.body, body, BODY);
+    assert_int_equal(store_page_get(s, "http://shop.example.cn/none", grab_page, &sp),
+                     STORE_ENOTFOUND);
+    assert_int_equal(sp.calls, 1);
+
+    /* A page without a subject is its host's; without a body hands out NULL. */
+    p.url = "http://shop.example.cn/item/2";
+    p.subject = NULL;
+    p.body = NULL;
+    p.body_len = 0;
+    assert_int_equal(store_page_put(s, &p, &id2), STORE_OK);
+    sp.calls = 0;
+    assert_int_equal(store_pages_each(s, grab_page, &sp), STORE_OK);
+    assert_int_equal(sp.calls, 2);
+    assert_int_equal(sp.id, id2);
+    assert_null(sp.body);
+    assert_int_equal(sp.body_len, 0);
+    assert_string_equal(sp.subject, "shop.example.cn");
+
+    /* Bad arguments. */
+    p.body_len = 5;
+    assert_int_equal(store_page_put(s, &p, &id2), STORE_EINVAL);
+    p.body_len = 0;
+    p.run_id = 777;
+    assert_int_equal(store_page_put(s, &p, &id2), STORE_EINVAL); /* no such run */
+    seen_free(&sp);
+    free(body);
+}
+
+/* Page callbacks may write: rescan replaces findings while iterating. */
+static int rescan_cb(void *ud, int64_t page_id, const char *url, const char *content_type,
+                     const void *body, size_t body_len, const char *subject, const char *host)
+{
+    store *s = ud;
+    store_finding f = {"ABSOLUTE_TERM", "low", "广告法 第九条", "最佳", 0};
+
+    (void)url, (void)content_type, (void)body, (void)body_len, (void)subject, (void)host;
+    assert_int_equal(store_page_findings(s, page_id, &f, 1, 1795457100), STORE_OK);
+    return 0;
+}
+
+static void test_pages_each_writes(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    long n = 0;
+
+    put_page(s, "http://a.cn/1", "甲", "t", "x", NULL);
+    put_page(s, "http://a.cn/2", "乙", "t", "x", NULL);
+    put_page(s, "http://a.cn/3", "丙", "t", "x", NULL);
+    assert_int_equal(store_pages_each(s, rescan_cb, s), STORE_OK);
+    assert_int_equal(store_lead_count(s, "open", &n), STORE_OK);
+    assert_int_equal(n, 3);
+}
+
+static void test_leads_rollup(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    static const char *const two[] = {"COUNTERFEIT_TERM", "COUNTERFEIT_TERM", "ICP_MISSING"};
+    static const char *const cf[] = {"COUNTERFEIT_TERM"};
+    static const char *const icp[] = {"ICP_MISSING"};
+    const int64_t t1 = 1795457100, t2 = t1 + 86400, t3 = t2 + 86400;
+    int64_t p1 = put_page(s, "http://shop.example.cn/1", "店铺甲", "t", "x", "浙江");
+    rows r;
+    long i, n;
+
+    findings(s, p1, t1, two, 3);
+    export_leads(s, &r);
+    assert_int_equal(r.nrows, 2);
+    i = lead_row(&r, "店铺甲", "COUNTERFEIT_TERM");
+    assert_true(i >= 0);
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "2");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "open");
+    assert_string_equal(cell(&r, (size_t)i, "region"), "浙江");
+    assert_string_equal(cell(&r, (size_t)i, "first_seen"), "2026-11-23T18:05:00Z");
+    rows_free(&r);
+
+    /* Re-crawl without ICP_MISSING: that lead resolves, the other goes on. */
+    findings(s, p1, t2, cf, 1);
+    export_leads(s, &r);
+    i = lead_row(&r, "店铺甲", "ICP_MISSING");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "resolved");
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "1");
+    i = lead_row(&r, "店铺甲", "COUNTERFEIT_TERM");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "open");
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "3");
+    assert_string_equal(cell(&r, (size_t)i, "first_seen"), "2026-11-23T18:05:00Z");
+    assert_string_equal(cell(&r, (size_t)i, "last_seen"), "2026-11-24T18:05:00Z");
+    rows_free(&r);
+    assert_int_equal(store_lead_count(s, "resolved", &n), STORE_OK);
+    assert_int_equal(n, 1);
+
+    /* It comes back: re-opened, hits go on counting. */
+    findings(s, p1, t3, icp, 1);
+    export_leads(s, &r);
+    i = lead_row(&r, "店铺甲", "ICP_MISSING");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "open");
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "2");
+    assert_string_equal(cell(&r, (size_t)i, "first_seen"), "2026-11-23T18:05:00Z");
+    assert_string_equal(cell(&r, (size_t)i, "last_seen"), "2026-11-25T18:05:00Z");
+    i = lead_row(&r, "店铺甲", "COUNTERFEIT_TERM");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "resolved");
+    rows_free(&r);
+    assert_int_equal(store_page_findings(s, 99999, NULL, 0, t3), STORE_ENOTFOUND);
+}
+
+static void test_leads_other_page(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    static const char *const abs_[] = {"ABSOLUTE_TERM"};
+    const int64_t t1 = 1795457100;
+    int64_t p1 = put_page(s, "http://shop.example.cn/1", "店铺甲", "t", "x", NULL);
+    int64_t p2 = put_page(s, "http://shop.example.cn/2", "店铺甲", "t", "x", NULL);
+    int64_t q1 = put_page(s, "http://other.example.cn/1", "店铺乙", "t", "x", NULL);
+    rows r;
+    long i;
+
+    findings(s, p1, t1, abs_, 1);
+    findings(s, p2, t1, abs_, 1);
+    findings(s, q1, t1, abs_, 1);
+    /* p1 clean, p2 still has it: open. */
+    findings(s, p1, t1 + 10, NULL, 0);
+    export_leads(s, &r);
+    assert_int_equal(r.nrows, 2);
+    i = lead_row(&r, "店铺甲", "ABSOLUTE_TERM");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "open");
+    rows_free(&r);
+    /* p2 clean too: resolved; the other subject's lead is untouched. */
+    findings(s, p2, t1 + 20, NULL, 0);
+    export_leads(s, &r);
+    i = lead_row(&r, "店铺甲", "ABSOLUTE_TERM");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "resolved");
+    i = lead_row(&r, "店铺乙", "ABSOLUTE_TERM");
+    assert_string_equal(cell(&r, (size_t)i, "status"), "open");
+    rows_free(&r);
+}
+
+static void test_export(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    static const char *const lead_cols[] = {
+        "lead_id",  "rule", "severity", "status",     "subject",   "host", "url",
+        "evidence", "law",  "region",   "first_seen", "last_seen", "hits"};
+    static const char *const find_cols[] = {"url", "rule",    "severity", "snippet", "src_off",
+                                            "law", "subject", "host",     "seen_at"};
+    int64_t pb = put_page(s, "http://shop.example.cn/b", "店铺甲", "t", "x", "广东");
+    int64_t pa = put_page(s, "http://shop.example.cn/a", "店铺甲", "t", "x", "广东");
+    store_finding fb[2] = {{"ICP_MISSING", "low", "备案办法", "无备案", 5},
+                           {"ABSOLUTE_TERM", "medium", "广告法 第九条", "最佳", 7}};
+    store_finding fa[1] = {{"COUNTERFEIT_TERM", "high", "商标法 第五十七条", "高仿", 42}};
+    rows r = {0};
+
+    assert_int_equal(store_page_findings(s, pb, fb, 2, 1795457100), STORE_OK);
+    assert_int_equal(store_page_findings(s, pa, fa, 1, 1795457100), STORE_OK);
+
+    assert_int_equal(store_export(s, "leads", capture, &r), STORE_OK);
+    assert_int_equal(r.ncols, 13);
+    for (size_t i = 0; i < 13; i++)
+        assert_string_equal(r.names[i], lead_cols[i]);
+    assert_int_equal(r.nrows, 3);
+    assert_string_equal(r.v[0][1], "COUNTERFEIT_TERM"); /* high first */
+    assert_string_equal(r.v[1][1], "ABSOLUTE_TERM");
+    assert_string_equal(r.v[2][1], "ICP_MISSING");
+    const char *want[13] = {NULL,
+                            "COUNTERFEIT_TERM",
+                            "high",
+                            "open",
+                            "店铺甲",
+                            "shop.example.cn",
+                            "http://shop.example.cn/a",
+                            "高仿",
+                            "商标法 第五十七条",
+                            "广东",
+                            "2026-11-23T18:05:00Z",
+                            "2026-11-23T18:05:00Z",
+                            "1"};
+    for (size_t i = 1; i < 13; i++)
+        assert_string_equal(r.v[0][i], want[i]);
+    assert_true(strtol(r.v[0][0], NULL, 10) > 0);
+    rows_free(&r);
+
+    assert_int_equal(store_export(s, "findings", capture, &r), STORE_OK);
+    assert_int_equal(r.ncols, 9);
+    for (size_t i = 0; i < 9; i++)
+        assert_string_equal(r.names[i], find_cols[i]);
+    assert_int_equal(r.nrows, 3);
+    assert_string_equal(r.v[0][0], "http://shop.example.cn/a");
+    assert_string_equal(r.v[1][0], "http://shop.example.cn/b");
+    assert_string_equal(r.v[1][1], "ABSOLUTE_TERM"); /* by url, then rule */
+    assert_string_equal(r.v[2][1], "ICP_MISSING");
+    const char *wantf[9] = {"http://shop.example.cn/a",
+                            "COUNTERFEIT_TERM",
+                            "high",
+                            "高仿",
+                            "42",
+                            "商标法 第五十七条",
+                            "店铺甲",
+                            "shop.example.cn",
+                            "2026-11-23T18:05:00Z"};
+    for (size_t i = 0; i < 9; i++)
+        assert_string_equal(r.v[0][i], wantf[i]);
+    rows_free(&r);
+
+    r.stop_after = 1;
+    assert_int_equal(store_export(s, "findings", capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    rows_free(&r);
+    assert_int_equal(store_export(s, "pages", capture, &r), STORE_EINVAL);
+    assert_int_equal(store_export(s, "leads; DROP TABLE leads", capture, &r), STORE_EINVAL);
+}
+
+static void test_price_floor(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    const int64_t day = 86400, t0 = 1795457100;
+    double low = 0;
+    int64_t run = 0;
+
+    assert_int_equal(store_run_begin(s, t0, &run), STORE_OK);
+    assert_int_equal(store_price_put(s, "sku1", 0, 99.0, 199.0, t0 - 8 * day, run), STORE_OK);
+    assert_int_equal(store_price_put(s, "sku1", 0, 129.0, -1, t0 - 7 * day, run), STORE_OK);
+    assert_int_equal(store_price_put(s, "sku1", 0, 149.5, 199.0, t0 - 1, 0), STORE_OK);
+    assert_int_equal(store_price_put(s, "sku1", 0, 59.0, 199.0, t0, 0), STORE_OK);
+    assert_int_equal(store_price_put(s, "sku2", 0, 1.0, 2.0, t0 - day, 0), STORE_OK);
+    assert_int_equal(store_run_end(s, run, t0, 5, 0), STORE_OK);
+    assert_int_equal(store_run_end(s, run + 100, t0, 5, 0), STORE_ENOTFOUND);
+
+    /* [t0-7d, t0): 129 at the start counts, 59 at t0 does not, 99 is older. */
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day, t0, &low), STORE_OK);
+    assert_true(low == 129.0);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day + 1, t0, &low), STORE_OK);
+    assert_true(low == 149.5);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 9 * day, t0 + 1, &low), STORE_OK);
+    assert_true(low == 59.0);
+    assert_int_equal(store_price_floor(s, "sku1", t0 + 1, t0 + day, &low), STORE_ENOTFOUND);
+    assert_int_equal(store_price_floor(s, "nosuch", 0, t0 + day, &low), STORE_ENOTFOUND);
+    assert_int_equal(store_price_put(s, "sku1", 4242, 1.0, 2.0, t0, 0), STORE_EINVAL);
+}
+
+static void test_registry(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    char name[64], status[32], tiny[4];
+    long n = 0;
+
+    assert_int_equal(store_registry_put(s, "91330106MA2XXXXX0X", "杭州某某有限公司", "存续"),
+                     STORE_OK);
+    assert_int_equal(store_registry_put(s, "91330106MA2XXXXX0X", "杭州某某有限公司", "吊销"),
+                     STORE_OK);
+    assert_int_equal(store_registry_put(s, "110000000000000", NULL, NULL), STORE_OK);
+    assert_int_equal(store_registry_count(s, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(
+        store_registry_lookup(s, "91330106MA2XXXXX0X", name, sizeof name, status, sizeof status),
+        STORE_OK);
+    assert_string_equal(name, "杭州某某有限公司");
+    assert_string_equal(status, "吊销");
+    assert_int_equal(
+        store_registry_lookup(s, "110000000000000", name, sizeof name, status, sizeof status),
+        STORE_OK);
+    assert_string_equal(name, "");
+    assert_int_equal(store_registry_lookup(s, "nope", name, sizeof name, NULL, 0), STORE_ENOTFOUND);
+    assert_int_equal(store_registry_lookup(s, "91330106MA2XXXXX0X", tiny, sizeof tiny, NULL, 0),
+                     STORE_EINVAL);
+    assert_string_equal(tiny, "");
+    assert_int_equal(store_registry_lookup(s, "91330106MA2XXXXX0X", NULL, 0, NULL, 0), STORE_OK);
+}
+
+static int has_url(const rows *r, const char *url)
+{
+    for (size_t i = 0; i < r->nrows; i++)
+        if (strcmp(r->v[i][0], url) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_search(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    rows r = {0};
+
+    put_page(s, "http://a.cn/1", "甲", "名牌包包", "本店出售高仿名牌包，支持验货", NULL);
+    put_page(s, "http://a.cn/2", "乙", "运动鞋", "正品运动鞋，高端品质", NULL);
+    put_page(s, "http://a.cn/3", "丙", "高仿手表", "Swiss watches 100% off", NULL);
+    put_page(s, "http://a.cn/4", "丁", "普通", "完全无关的内容 50_off", NULL);
+
+    /* 3+ characters: FTS5 trigram, title and text, with a snippet. */
+    assert_int_equal(store_search(s, "高仿名", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.names[0], "url");
+    assert_string_equal(r.names[1], "title");
+    assert_string_equal(r.names[2], "snippet");
+    assert_string_equal(r.v[0][0], "http://a.cn/1");
+    assert_non_null(strstr(r.v[0][2], "高仿名"));
+    rows_free(&r);
+    assert_int_equal(store_search(s, "SWISS", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], "http://a.cn/3");
+    rows_free(&r);
+
+    /* 2 characters: LIKE fallback, finds text and title hits. */
+    assert_int_equal(store_search(s, "高仿", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 2);
+    assert_true(has_url(&r, "http://a.cn/1"));
+    assert_true(has_url(&r, "http://a.cn/3"));
+    rows_free(&r);
+    assert_int_equal(store_search(s, "高端", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], "http://a.cn/2");
+    assert_non_null(strstr(r.v[0][2], "高端"));
+    rows_free(&r);
+
+    /* LIKE metacharacters are literal: "%" matches only the page with "%". */
+    assert_int_equal(store_search(s, "0%", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], "http://a.cn/3");
+    rows_free(&r);
+    assert_int_equal(store_search(s, "0_", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], "http://a.cn/4");
+    rows_free(&r);
+    /* FTS syntax is literal too. */
+    assert_int_equal(store_search(s, "\"高仿 OR 正品*", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 0);
+    assert_int_equal(store_search(s, "高仿", 1, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    rows_free(&r);
+    assert_int_equal(store_search(s, "", 10, capture, &r), STORE_EINVAL);
+    assert_int_equal(store_search(s, "高仿", 0, capture, &r), STORE_EINVAL);
+
+    /* text_len 0 means a NUL-terminated text. */
+    store_page p = {0};
+    p.url = "http://a.cn/5";
+    p.host = "a.cn";
+    p.text = "零长度测试文本";
+    assert_int_equal(store_page_put(s, &p, NULL), STORE_OK);
+    assert_int_equal(store_search(s, "测试文本", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], "http://a.cn/5");
+    rows_free(&r);
+
+    /* Updating a page re-indexes it. */
+    put_page(s, "http://a.cn/1", "甲", "名牌包包", "现已下架", NULL);
+    assert_int_equal(store_search(s, "高仿名", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 0);
+}
+
+static int grab_evil(void *ud, int64_t page_id, const char *url, const char *content_type,
+                     const void *body, size_t body_len, const char *subject, const char *host)
+{
+    int *ok = ud;
+
+    (void)page_id;
+    *ok = strcmp(url, EVIL) == 0 && strcmp(content_type, EVIL) == 0 && strcmp(subject, EVIL) == 0 &&
+          strcmp(host, EVIL) == 0 && body_len == sizeof EVIL - 1 &&
+          memcmp(body, EVIL, body_len) == 0;
+    return 0;
+}
+
+static void test_injection_verbatim(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    store_page p = {0};
+    store_finding f = {EVIL, EVIL, EVIL, EVIL, 3};
+    store_frontier_item *it;
+    char name[128], status[128];
+    size_t n;
+    int64_t id = 0;
+    double low;
+    long cnt = 0;
+    int ok = 0;
+    rows r = {0};
+
+    assert_int_equal(store_frontier_add(s, EVIL, EVIL, 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_take(s, EVIL, 5, &it, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(it[0].url, EVIL);
+    store_frontier_items_free(it, n);
+    assert_int_equal(store_frontier_add(s, EVIL "/2", EVIL, 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_hosts(s, count_hosts, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], EVIL);
+    rows_free(&r);
+
+    p.url = p.host = p.subject = p.content_type = p.charset = p.title = EVIL;
+    p.warc_file = p.sha256 = p.ip = p.etag = p.last_modified = p.region = EVIL;
+    p.text = EVIL;
+    p.text_len = strlen(EVIL);
+    p.body = EVIL;
+    p.body_len = strlen(EVIL);
+    assert_int_equal(store_page_put(s, &p, &id), STORE_OK);
+    assert_int_equal(store_page_findings(s, id, &f, 1, 1795457100), STORE_OK);
+    assert_int_equal(store_pages_each(s, grab_evil, &ok), STORE_OK);
+    assert_true(ok);
+
+    assert_int_equal(store_export(s, "leads", capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    for (size_t i = 1; i <= 9; i++) /* rule .. region */
+        assert_string_equal(r.v[0][i], i == 3 ? "open" : EVIL);
+    rows_free(&r);
+    assert_int_equal(store_export(s, "findings", capture, &r), STORE_OK);
+    assert_string_equal(cell(&r, 0, "snippet"), EVIL);
+    assert_string_equal(cell(&r, 0, "law"), EVIL);
+    rows_free(&r);
+
+    assert_int_equal(store_search(s, EVIL, 5, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][1], EVIL);
+    rows_free(&r);
+    assert_int_equal(store_search(s, "%_", 5, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1); /* literal "%_" occurs in EVIL */
+    rows_free(&r);
+
+    assert_int_equal(store_registry_put(s, EVIL, EVIL, EVIL), STORE_OK);
+    assert_int_equal(store_registry_lookup(s, EVIL, name, sizeof name, status, sizeof status),
+                     STORE_OK);
+    assert_string_equal(name, EVIL);
+    assert_string_equal(status, EVIL);
+    assert_int_equal(store_price_put(s, EVIL, id, 1.5, 3.0, 100, 0), STORE_OK);
+    assert_int_equal(store_price_floor(s, EVIL, 0, 200, &low), STORE_OK);
+    assert_true(low == 1.5);
+    assert_int_equal(store_lead_count(s, EVIL, &cnt), STORE_EINVAL);
+    assert_int_equal(store_page_count(s, &cnt), STORE_OK);
+    assert_int_equal(cnt, 1);
+}
+
+static void test_transactions(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    long n = 0;
+
+    assert_int_equal(store_commit(s), STORE_EINVAL);
+    assert_int_equal(store_begin(s), STORE_OK);
+    assert_int_equal(store_begin(s), STORE_EINVAL);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/1", "a.cn", 0, 0, NULL), STORE_OK);
+    put_page(s, "http://a.cn/p", "甲", "t", "x", NULL);
+    assert_int_equal(store_rollback(s), STORE_OK);
+    assert_int_equal(store_frontier_count(s, -1, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_page_count(s, &n), STORE_OK);
+    assert_int_equal(n, 0);
+
+    /* store_page_findings joins the caller's transaction and rolls back with it. */
+    int64_t p = put_page(s, "http://a.cn/p", "甲", "t", "x", NULL);
+    assert_int_equal(store_begin(s), STORE_OK);
+    findings(s, p, 1795457100, (const char *const[]){"ICP_MISSING"}, 1);
+    assert_int_equal(store_rollback(s), STORE_OK);
+    assert_int_equal(store_lead_count(s, NULL, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_begin(s), STORE_OK);
+    findings(s, p, 1795457100, (const char *const[]){"ICP_MISSING"}, 1);
+    assert_int_equal(store_commit(s), STORE_OK);
+    assert_int_equal(store_lead_count(s, "open", &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(store_rollback(s), STORE_OK); /* none open: no-op */
+}
+
+static void test_busy(void **state)
+{
+    fixture *f = *state;
+    store *other = NULL;
+    char err[256];
+    struct timespec a, b;
+
+    assert_int_equal(store_open(f->path, &other, err, sizeof err), STORE_OK);
+    assert_int_equal(store_busy_timeout(other, 200), STORE_OK);
+    assert_int_equal(store_begin(f->s), STORE_OK);
+    assert_int_equal(store_frontier_add(f->s, "http://a.cn/1", "a.cn", 0, 0, NULL), STORE_OK);
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    assert_int_equal(store_frontier_add(other, "http://a.cn/2", "a.cn", 0, 0, NULL), STORE_EBUSY);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    double waited = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+    assert_true(waited >= 0.15);
+    assert_true(strlen(store_errmsg(other)) > 0);
+    assert_int_equal(store_commit(f->s), STORE_OK);
+    assert_int_equal(store_frontier_add(other, "http://a.cn/2", "a.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_close(other), STORE_OK);
+}
+
+static void test_null_args(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    store_frontier_item *it = (store_frontier_item *)1;
+    size_t n = 7;
+    long cnt;
+
+    assert_int_equal(store_close(NULL), STORE_OK);
+    assert_int_equal(store_begin(NULL), STORE_EINVAL);
+    assert_int_equal(store_frontier_add(s, NULL, "h", 0, 0, NULL), STORE_EINVAL);
+    assert_int_equal(store_frontier_take(s, "h", 3, &it, &n), STORE_OK);
+    assert_null(it);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_frontier_count(s, 9, &cnt), STORE_EINVAL);
+    assert_int_equal(store_page_put(s, NULL, NULL), STORE_EINVAL);
+    store_finding bad = {NULL, "high", NULL, NULL, 0};
+    assert_int_equal(store_page_findings(s, 1, &bad, 1, 0), STORE_EINVAL);
+    assert_string_equal(store_strerror(STORE_ESCHEMA), "database written by a newer wangjian");
+    assert_non_null(store_errmsg(NULL));
+    store_frontier_items_free(NULL, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_schema_reopen, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_frontier, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_frontier_hosts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_page_upsert_and_body, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pages_each_writes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_leads_rollup, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_leads_other_page, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_export, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_price_floor, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_registry, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_injection_verbatim, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_transactions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_null_args, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
