@@ -783,7 +783,7 @@ static crawler_result setup(crawl *c)
         snprintf(c->err, c->errlen, "cannot open log '%s': %s", c->opts->log_path, strerror(errno));
         return CRAWLER_EIO;
     }
-    if (store_run_begin(c->st, (int64_t)time(NULL), &c->run_id) != STORE_OK)
+    if (store_run_open(c->st, (int64_t)time(NULL), &c->run_id, &c->stats->resumed) != STORE_OK)
         return CRAWLER_ESTORE;
     return add_seeds(c);
 }

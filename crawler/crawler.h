@@ -59,6 +59,7 @@ typedef struct {
     long errors;      /* transfers that failed */
     long refused;     /* URLs refused (robots, private address, scope) */
     long findings;
+    int resumed;      /* an interrupted crawl was resumed */
     double seconds;
 } crawler_stats;
 

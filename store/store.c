@@ -145,6 +145,13 @@ store_result store_run_end(store *s, int64_t run_id, int64_t now, long pages, lo
     return s->be->run_end(s->impl, run_id, now, pages, errors);
 }
 
+store_result store_run_open(store *s, int64_t now, int64_t *run_id, int *resumed)
+{
+    if (!s || !run_id || !resumed)
+        return STORE_EINVAL;
+    return s->be->run_open(s->impl, now, run_id, resumed);
+}
+
 static int valid_state(int state)
 {
     return state >= STORE_URL_QUEUED && state <= STORE_URL_FAILED;
@@ -234,6 +241,25 @@ store_result store_page_findings(store *s, int64_t page_id, const store_finding 
         if (!f[i].rule)
             return STORE_EINVAL;
     return s->be->page_findings(s->impl, page_id, f, n, now);
+}
+
+const char *const *store_export_columns(const char *what, size_t *n)
+{
+    static const char *const findings[] = {"url", "rule", "severity", "snippet", "src_off",
+                                           "law", "subject", "host", "seen_at"};
+    static const char *const leads[] = {"lead_id", "rule", "severity", "status", "subject",
+                                        "host", "url", "evidence", "law", "region",
+                                        "first_seen", "last_seen", "hits"};
+    if (what && strcmp(what, "findings") == 0) {
+        *n = sizeof(findings) / sizeof(findings[0]);
+        return findings;
+    }
+    if (what && strcmp(what, "leads") == 0) {
+        *n = sizeof(leads) / sizeof(leads[0]);
+        return leads;
+    }
+    *n = 0;
+    return NULL;
 }
 
 store_result store_export(store *s, const char *what, store_row_fn fn, void *ud)

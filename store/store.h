@@ -75,6 +75,11 @@ store_result store_rollback(store *s);
 /* Start a crawl run; *run_id identifies it in pages and price history. */
 store_result store_run_begin(store *s, int64_t now, int64_t *run_id);
 store_result store_run_end(store *s, int64_t run_id, int64_t now, long pages, long errors);
+/* Start a crawl: when the newest run never ended (the process was killed),
+ * resume it (*resumed = 1, same *run_id); otherwise begin a new run and
+ * queue every finished frontier URL again, so a nightly crawl re-fetches
+ * what the last one saw (*resumed = 0). */
+store_result store_run_open(store *s, int64_t now, int64_t *run_id, int *resumed);
 
 /* ---- frontier ---- */
 enum { STORE_URL_QUEUED = 0, STORE_URL_LEASED = 1, STORE_URL_DONE = 2, STORE_URL_FAILED = 3 };
@@ -171,6 +176,9 @@ typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
  *             ordered by severity (high, medium, low, other), then lead_id.
  * Times are ISO 8601 UTC.  fn must not call store_export again. */
 store_result store_export(store *s, const char *what, store_row_fn fn, void *ud);
+/* The column names store_export hands out for what (static storage), or
+ * NULL for an unknown what; *n receives their count. */
+const char *const *store_export_columns(const char *what, size_t *n);
 
 /* Keyword search over page title and text: fn gets columns url,title,snippet
  * for up to limit (1..10000) pages, best match first.  Queries of 3 or more

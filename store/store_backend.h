@@ -28,6 +28,7 @@ typedef struct {
 
     store_result (*run_begin)(store_impl *b, int64_t now, int64_t *run_id);
     store_result (*run_end)(store_impl *b, int64_t run_id, int64_t now, long pages, long errors);
+    store_result (*run_open)(store_impl *b, int64_t now, int64_t *run_id, int *resumed);
 
     store_result (*frontier_add)(store_impl *b, const char *url, const char *host, int depth,
                                  int64_t not_before, int *added);

@@ -101,6 +101,8 @@ enum stmt_id {
     ST_RELEASE,
     ST_ROLLBACK_TO,
     ST_RUN_BEGIN,
+    ST_RUN_LAST,
+    ST_FR_RECRAWL,
     ST_RUN_END,
     ST_FR_ADD,
     ST_FR_TAKE,
@@ -140,6 +142,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_RELEASE] = "RELEASE wj_atomic",
     [ST_ROLLBACK_TO] = "ROLLBACK TO wj_atomic",
     [ST_RUN_BEGIN] = "INSERT INTO runs(started_at) VALUES(?1) RETURNING id",
+    [ST_RUN_LAST] = "SELECT id FROM runs WHERE ended_at IS NULL AND id = (SELECT max(id) FROM runs)",
+    [ST_FR_RECRAWL] = "UPDATE frontier SET state = 0 WHERE state IN (2, 3)",
     [ST_RUN_END] = "UPDATE runs SET ended_at = ?2, pages = ?3, errors = ?4 WHERE id = ?1",
     [ST_FR_ADD] = "INSERT INTO frontier(url, host, depth, state, not_before, added_at)"
                   " VALUES(?1, ?2, ?3, 0, ?4, " NOW_SQL ") ON CONFLICT(url) DO NOTHING",
@@ -654,6 +658,30 @@ static store_result sqlite_run_begin(store_impl *b, int64_t now, int64_t *run_id
         return result;
     bind_int(st, 1, now, &rc);
     return one_int(b, st, rc, run_id);
+}
+
+/* Resume the newest run if it never ended (a killed crawl), else start a new
+ * run and queue every finished frontier URL again (a new pass). */
+static store_result sqlite_run_open(store_impl *b, int64_t now, int64_t *run_id, int *resumed)
+{
+    sqlite3_stmt *st;
+    store_result result = get_stmt(b, ST_RUN_LAST, &st);
+    int rc = SQLITE_OK;
+
+    *resumed = 0;
+    if (result != STORE_OK)
+        return result;
+    result = one_int(b, st, rc, run_id);
+    if (result == STORE_OK) {
+        *resumed = 1;
+        return STORE_OK;
+    }
+    if (result != STORE_ENOTFOUND)
+        return result;
+    if ((result = get_stmt(b, ST_FR_RECRAWL, &st)) != STORE_OK ||
+        (result = run_stmt(b, st, SQLITE_OK)) != STORE_OK)
+        return result;
+    return sqlite_run_begin(b, now, run_id);
 }
 
 /* STORE_ENOTFOUND when st changed no row. */
@@ -1500,6 +1528,7 @@ const store_backend store_sqlite_backend = {
     .rollback = sqlite_rollback,
     .run_begin = sqlite_run_begin,
     .run_end = sqlite_run_end,
+    .run_open = sqlite_run_open,
     .frontier_add = sqlite_frontier_add,
     .frontier_take = sqlite_frontier_take,
     .frontier_finish = sqlite_frontier_finish,

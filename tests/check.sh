@@ -1,0 +1,33 @@
+#!/bin/sh
+# make check: banned libc calls, cppcheck and clang-tidy over the project's
+# C sources.  $1: pkg-config cflags.  Exits non-zero on any finding.
+cflags=$1
+status=0
+srcs=$(ls crawler/*.c parser/*.c rules/*.c store/*.c cli/*.c tests/httpd/*.c 2>/dev/null)
+
+echo "check: banned functions (sprintf strcpy strcat strtok atoi gets)"
+if grep -nE '\b(sprintf|vsprintf|strcpy|strcat|strtok|atoi|gets)\s*\(' $srcs; then
+  echo "check: banned function used (use snprintf, memcpy with lengths, strtol)"; status=1
+fi
+
+if command -v cppcheck >/dev/null; then
+  echo "check: cppcheck"
+  cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \
+    --std=c11 --inline-suppr -D_GNU_SOURCE -I. $srcs || status=1
+else
+  echo "check: cppcheck not installed, skipped"; status=1
+fi
+
+if command -v clang-tidy >/dev/null; then
+  echo "check: clang-tidy"
+  for f in $srcs; do
+    clang-tidy --quiet --warnings-as-errors='*' \
+      --checks='-*,bugprone-*,-bugprone-easily-swappable-parameters,-bugprone-narrowing-conversions,-bugprone-reserved-identifier,-bugprone-assignment-in-if-condition,-bugprone-implicit-widening-of-multiplication-result,-bugprone-branch-clone,-bugprone-suspicious-include,clang-analyzer-*,-clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,-clang-analyzer-security.insecureAPI.strcpy' \
+      "$f" -- -std=c11 -D_GNU_SOURCE -DWANGJIAN_VERSION='"x"' -DWANGJIAN_DATADIR='"x"' -I. $cflags 2>/dev/null \
+      | grep -E 'error:|warning:' && status=1
+  done
+else
+  echo "check: clang-tidy not installed, skipped"; status=1
+fi
+[ $status -eq 0 ] && echo "check: clean"
+exit $status

@@ -1,0 +1,48 @@
+#!/bin/sh
+# The bundled demo, end to end: crawl seeds/demo through tests/httpd and
+# compare every page's findings with seeds/demo/expected-findings.tsv
+# (exact per page: each rule finds its case, clean pages stay silent).
+. "$TOP/tests/integration/lib.sh"
+
+start_httpd "$TOP/seeds/demo/sites"
+DB=$T/demo.db
+"$WJ" crawl --db "$DB" --seeds "$TOP/seeds/demo/seeds.txt" --proxy "http://127.0.0.1:$PORT" \
+  --delay 0 --warc-dir "$T/warc" 2>"$T/crawl.err"
+check "demo crawl exits 0" [ $? -eq 0 ]
+cat "$T/crawl.err"
+"$WJ" export --db "$DB" --what findings --format csv --out "$T/findings.csv"
+check "export findings exits 0" [ $? -eq 0 ]
+"$WJ" report --db "$DB" > "$T/report.txt"
+check "report exits 0" [ $? -eq 0 ]
+
+python3 - "$TOP/seeds/demo/expected-findings.tsv" "$T/findings.csv" "$T/report.txt" <<'PY'
+import csv, sys
+expected = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    url, codes = line.rstrip("\n").split("\t")
+    expected[url] = set() if codes == "-" else set(codes.split(","))
+got = {}
+for row in csv.DictReader(open(sys.argv[2], newline="", encoding="utf-8")):
+    got.setdefault(row["url"], set()).add(row["rule"])
+fails = 0
+for url, want in sorted(expected.items()):
+    have = got.get(url, set())
+    if have != want:
+        fails += 1
+        print("FAIL: %s: expected %s, got %s" % (url, sorted(want) or "-", sorted(have) or "-"))
+for url in sorted(set(got) - set(expected)):
+    fails += 1
+    print("FAIL: finding on an unexpected page %s: %s" % (url, sorted(got[url])))
+pages = int([l.split("\t")[1] for l in open(sys.argv[3], encoding="utf-8") if l.startswith("pages\t")][0])
+if pages != len(expected):
+    fails += 1
+    print("FAIL: %d pages stored, expected %d" % (pages, len(expected)))
+print("demo: %d pages expected, %d with the exact expected findings" % (len(expected), len(expected) - fails))
+sys.exit(1 if fails else 0)
+PY
+check "every demo page has exactly its expected findings" [ $? -eq 0 ]
+check "the robots-disallowed page was never requested" sh -c "! grep -q 'private/wholesale' '$T/httpd.log'"
+check "the off-seed host was never requested" sh -c "! grep -q 'ads-network' '$T/httpd.log'"
+finish

@@ -1,0 +1,87 @@
+#!/bin/sh
+# End to end against tests/httpd: crawl two small sites through the test
+# server (as proxy), then check leads, findings, robots.txt, the SSRF guard
+# and that the CSV exports parse back with a standard CSV reader.
+. "$TOP/tests/integration/lib.sh"
+
+S=$T/sites
+mkdir -p "$S/bad.test/private" "$S/clean.test"
+cat > "$S/bad.test/index.html" <<'HTML'
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>潮牌折扣店</title></head>
+<body><h1>潮牌折扣店</h1><p>本店销售高仿名牌包包，国家级品质保证。</p>
+<a href="/a.html">新品</a> <a href="http://bad.test/private/x.html">内部</a></body></html>
+HTML
+cat > "$S/bad.test/a.html" <<'HTML'
+<html><head><meta charset="utf-8"><title>新品</title></head>
+<body><p>=HYPERLINK("http://evil.test") A货手表 超值</p></body></html>
+HTML
+cat > "$S/bad.test/private/x.html" <<'HTML'
+<html><body><p>精仿手表 内部价</p></body></html>
+HTML
+printf 'User-agent: *\nDisallow: /private/\n' > "$S/bad.test/robots.txt"
+cat > "$S/clean.test/index.html" <<'HTML'
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾茶叶</title></head>
+<body><h1>青禾茶叶</h1><p>龙井茶 明前采摘 最佳赏味期十二个月，请在阴凉处保存。</p>
+<footer><p>杭州青禾茶业有限公司 统一社会信用代码：91330106673959654P</p>
+<p><a href="https://beian.miit.gov.cn/">浙ICP备20231234号-1</a></p></footer></body></html>
+HTML
+
+start_httpd "$S"
+DB=$T/e2e.db
+"$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet \
+  http://bad.test/ http://clean.test/ 2>"$T/crawl.err"
+check "crawl exits 0" [ $? -eq 0 ]
+cat "$T/crawl.err"
+
+"$WJ" export --db "$DB" --what leads --format csv --out "$T/leads.csv"
+check "export leads exits 0" [ $? -eq 0 ]
+"$WJ" export --db "$DB" --what findings --format csv > "$T/findings.csv"
+check "export findings exits 0" [ $? -eq 0 ]
+
+python3 - "$T/leads.csv" "$T/findings.csv" <<'PY'
+import csv, sys
+fails = 0
+def expect(cond, what):
+    global fails
+    print(("ok: " if cond else "FAIL: ") + what)
+    fails += 0 if cond else 1
+leads = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
+finds = list(csv.DictReader(open(sys.argv[2], newline='', encoding='utf-8')))
+need = "lead_id,rule,severity,status,subject,host,url,evidence,law,region,first_seen,last_seen,hits".split(",")
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    header = next(csv.reader(f))
+expect(header[:len(need)] == need, "leads CSV header is the documented column list")
+with open(sys.argv[2], newline='', encoding='utf-8') as f:
+    fheader = next(csv.reader(f))
+expect(fheader[:4] == ["url", "rule", "severity", "snippet"], "findings CSV starts url,rule,severity,snippet")
+bad = {l["rule"] for l in leads if l["subject"] == "bad.test"}
+clean = [l for l in leads if l["subject"] == "clean.test"]
+for rule in ("LICENSE_MISSING", "COUNTERFEIT_TERM", "ABSOLUTE_TERM"):
+    expect(rule in bad, rule + " lead for bad.test")
+expect(clean == [], "no lead for the compliant clean.test (got %s)" % [l["rule"] for l in clean])
+expect(all(l["status"] == "open" for l in leads), "leads are open")
+expect(not any("/private/" in f["url"] for f in finds), "nothing from the robots-disallowed /private/")
+cells = [c for row in csv.reader(open(sys.argv[2], newline='', encoding='utf-8')) for c in row]
+expect(not any(c[:1] in ("=", "+", "-", "@") for c in cells), "no CSV cell starts with a formula character")
+expect(any(c.startswith("'=HYPERLINK") for c in cells), "the formula-like snippet is neutralised with a leading apostrophe")
+sys.exit(1 if fails else 0)
+PY
+check "CSV checks" [ $? -eq 0 ]
+check "robots.txt was fetched" grep -q '/robots.txt' "$T/httpd.log"
+check "the disallowed page was never requested" sh -c "! grep -q '/private/x.html' '$T/httpd.log'"
+
+# SSRF guard: without --allow-private a loopback target is refused.
+"$WJ" crawl --db "$T/ssrf.db" --delay 0 "http://127.0.0.1:$PORT/" 2>"$T/ssrf.err"
+check "loopback crawl without --allow-private exits 0" [ $? -eq 0 ]
+check "loopback target refused (0 pages)" grep -q ' 0 pages' "$T/ssrf.err"
+"$WJ" crawl --db "$T/ssrf2.db" --delay 0 --allow-private --resolve "bad.test:$PORT:127.0.0.1" \
+  "http://bad.test:$PORT/" 2>"$T/ssrf2.err"
+check "with --allow-private and --resolve the loopback site is crawled" sh -c "! grep -q ' 0 pages' '$T/ssrf2.err'"
+
+# Re-running the same crawl adds no duplicate leads and keeps the hit counts sane.
+"$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet http://bad.test/ http://clean.test/
+n1=$(grep -c . "$T/leads.csv")
+"$WJ" export --db "$DB" --what leads --format csv --out "$T/leads2.csv"
+n2=$(grep -c . "$T/leads2.csv")
+check "a second crawl creates no duplicate leads ($n1 = $n2 lines)" [ "$n1" -eq "$n2" ]
+finish

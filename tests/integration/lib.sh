@@ -1,0 +1,43 @@
+# Shared helpers for integration tests (sourced, POSIX sh).
+# Env: WANGJIAN, HTTPD (sanitizer builds), TOP (repo root), SHARED.
+set -u
+WJ=${WANGJIAN:?WANGJIAN not set}
+T=$(mktemp -d "${TMPDIR:-/tmp}/wangjian-it.XXXXXX")
+SRV_PID=""
+FAILS=0
+cleanup() {
+  [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null && wait "$SRV_PID" 2>/dev/null
+  rm -rf "$T"
+}
+trap cleanup EXIT INT TERM
+
+fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
+ok() { echo "ok: $*"; }
+check() { # description command...
+  d=$1; shift
+  if "$@"; then ok "$d"; else fail "$d"; fi
+}
+finish() { [ "$FAILS" -eq 0 ] || { echo "$FAILS check(s) failed"; exit 1; }; echo "all checks passed"; }
+
+# start_httpd ROOT [extra args]: sets PORT; the server stops itself later.
+start_httpd() {
+  root=$1; shift
+  rm -f "$T/port"
+  "$HTTPD" --root "$root" --port 0 --port-file "$T/port" --max-seconds 120 \
+    --log "$T/httpd.log" "$@" >/dev/null 2>"$T/httpd.err" &
+  SRV_PID=$!
+  i=0
+  while [ ! -s "$T/port" ]; do
+    i=$((i + 1))
+    if [ $i -gt 200 ] || ! kill -0 "$SRV_PID" 2>/dev/null; then
+      echo "test server did not start:"; cat "$T/httpd.err"; exit 1
+    fi
+    sleep 0.05
+  done
+  PORT=$(cat "$T/port")
+}
+
+# one_line_error FILE: stderr has exactly one line and starts with wangjian:
+one_line_error() {
+  [ "$(wc -l < "$1")" -eq 1 ] && grep -q '^wangjian: ' "$1"
+}
