@@ -95,6 +95,7 @@ typedef struct crawl {
     char **seed_hosts; size_t n_seed_hosts;
     void *scope_re;          /* pcre2_code*, or NULL */
     warc *warc;
+    char *warc_dir_abs;      /* realpath of --warc-dir, owned */
     FILE *log;
     int active;              /* transfers in flight */
     int working;             /* jobs on the thread pool */

@@ -408,16 +408,88 @@ static int is_html(const char *ctype)
            strncasecmp(ctype, "application/xhtml", 17) == 0;
 }
 
+/* Append n bytes to a growing buffer; -1 when out of memory. */
+static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
+{
+    if (*len + n + 1 > *cap) {
+        size_t c = *cap ? *cap : 4096;
+        while (c < *len + n + 1)
+            c *= 2;
+        char *b = realloc(*buf, c);
+        if (!b)
+            return -1;
+        *buf = b;
+        *cap = c;
+    }
+    memcpy(*buf + *len, p, n);
+    *len += n;
+    return 0;
+}
+
+/* The response as the WARC record keeps it: the status line and headers as
+ * received, describing the body we hold.  libcurl has already decoded the
+ * body, so Content-Encoding, Transfer-Encoding and Content-Length are kept
+ * under X-Wangjian-Original-* and a true Content-Length is added.  Caller
+ * frees; *payload_off is where the body starts. */
+static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off)
+{
+    char *out = NULL;
+    size_t n = 0, cap = 0;
+    const char *p = x->resp_head.data ? x->resp_head.data : "";
+    const char *end = p + x->resp_head.len;
+    int err = 0;
+    while (p < end && !err) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = eol ? (size_t)(eol - p) + 1 : (size_t)(end - p);
+        if (ll <= 2 && (p[0] == '\r' || p[0] == '\n'))
+            break;   /* the blank line: headers end */
+        if (!strncasecmp(p, "Content-Encoding:", 17) || !strncasecmp(p, "Transfer-Encoding:", 18) ||
+            !strncasecmp(p, "Content-Length:", 15))
+            err |= grow_append(&out, &n, &cap, "X-Wangjian-Original-", 20);
+        err |= grow_append(&out, &n, &cap, p, ll);
+        p += ll;
+    }
+    char cl[64];
+    int k = snprintf(cl, sizeof(cl), "Content-Length: %zu\r\n\r\n", x->body.len);
+    err |= grow_append(&out, &n, &cap, cl, (size_t)k);
+    *payload_off = n;
+    if (x->body.len)
+        err |= grow_append(&out, &n, &cap, x->body.data, x->body.len);
+    if (err) {
+        free(out);
+        return NULL;
+    }
+    *len = n;
+    return out;
+}
+
 static void write_evidence(crawl *c, crawl_xfer *x, char **file, int64_t *off)
 {
     if (!c->warc)
         return;
     char *ip = NULL;
+    size_t resp_len = 0, payload_off = 0;
+    uint64_t offset = 0;
     curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip);
-    if (warc_write_fetch(c->warc, x->url, ip, x->req_head.data, x->req_head.len,
-                         x->resp_head.data, x->resp_head.len, x->body.data, x->body.len,
-                         file, off) != 0)
-        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s", x->url);
+    char *resp = warc_response(x, &resp_len, &payload_off);
+    warc_exchange ex = {
+        .target_uri = x->url, .ip = ip, .request = x->req_head.data ? x->req_head.data : "",
+        .request_len = x->req_head.len, .response = resp, .response_len = resp_len,
+        .payload_offset = payload_off, .truncated = x->body.overflow ? "length" : NULL,
+    };
+    char *name = NULL;
+    warc_result r = resp ? warc_write_pair(c->warc, &ex, &name, &offset) : WARC_ENOMEM;
+    free(resp);
+    if (r != WARC_OK) {
+        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", x->url, warc_strerror(r));
+        return;
+    }
+    /* the store keeps an absolute path so `evidence` works from any directory */
+    size_t n = strlen(c->warc_dir_abs) + strlen(name) + 2;
+    if ((*file = malloc(n)))
+        snprintf(*file, n, "%s/%s", c->warc_dir_abs, name);
+    free(name);
+    *off = (int64_t)offset;
 }
 
 static void page_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
@@ -774,9 +846,13 @@ static crawler_result setup(crawl *c)
     if ((r = setup_curl(c)) != CRAWLER_OK || (r = setup_scope(c)) != CRAWLER_OK)
         return r;
     if (c->opts->warc_dir &&
-        warc_open(c->opts->warc_dir, "wangjian", 1024L * 1024 * 1024, "wangjian/" WANGJIAN_VERSION,
-                  &c->warc) != 0) {
+        warc_open(c->opts->warc_dir, "wangjian", 1024ULL * 1024 * 1024, "wangjian/" WANGJIAN_VERSION,
+                  &c->warc) != WARC_OK) {
         snprintf(c->err, c->errlen, "cannot create WARC files in '%s'", c->opts->warc_dir);
+        return CRAWLER_EIO;
+    }
+    if (c->opts->warc_dir && !(c->warc_dir_abs = realpath(c->opts->warc_dir, NULL))) {
+        snprintf(c->err, c->errlen, "cannot resolve '%s': %s", c->opts->warc_dir, strerror(errno));
         return CRAWLER_EIO;
     }
     if (c->opts->log_path && !(c->log = fopen(c->opts->log_path, "a"))) {
@@ -809,6 +885,7 @@ static void teardown(crawl *c)
     free(c->seed_hosts);
     pcre2_code_free(c->scope_re);
     warc_close(c->warc);
+    free(c->warc_dir_abs);
     if (c->log)
         fclose(c->log);
 }

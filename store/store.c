@@ -278,6 +278,14 @@ store_result store_search(store *s, const char *query, long limit, store_row_fn 
     return s->be->search(s->impl, query, limit, fn, ud);
 }
 
+store_result store_page_evidence(store *s, const char *url, char *file, size_t filelen,
+                                 int64_t *offset)
+{
+    if (!s || !url || !file || filelen == 0 || !offset)
+        return STORE_EINVAL;
+    return s->be->page_evidence(s->impl, url, file, filelen, offset);
+}
+
 store_result store_pages_each(store *s, store_page_fn fn, void *ud)
 {
     if (!s || !fn)

@@ -200,6 +200,12 @@ store_result store_pages_each(store *s, store_page_fn fn, void *ud);
  * ignored.  STORE_ENOTFOUND for an unknown url. */
 store_result store_page_get(store *s, const char *url, store_page_fn fn, void *ud);
 
+/* Where the WARC evidence of the page at url is: file (path as stored)
+ * into file[filelen] and the record offset.  STORE_ENOTFOUND when the page
+ * is unknown or was stored without evidence. */
+store_result store_page_evidence(store *s, const char *url, char *file, size_t filelen,
+                                 int64_t *offset);
+
 /* ---- statistics ---- */
 store_result store_page_count(store *s, long *n);
 /* status "open", "resolved", or NULL for all leads. */

@@ -47,6 +47,8 @@ typedef struct {
     store_result (*search)(store_impl *b, const char *query, long limit, store_row_fn fn, void *ud);
     store_result (*pages_each)(store_impl *b, store_page_fn fn, void *ud);
     store_result (*page_get)(store_impl *b, const char *url, store_page_fn fn, void *ud);
+    store_result (*page_evidence)(store_impl *b, const char *url, char *file, size_t filelen,
+                                  int64_t *offset);
     store_result (*page_count)(store_impl *b, long *n);
     store_result (*lead_count)(store_impl *b, const char *status, long *n);
 

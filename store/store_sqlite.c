@@ -124,6 +124,7 @@ enum stmt_id {
     ST_SEARCH_LIKE,
     ST_PAGE_NEXT,
     ST_PAGE_BY_URL,
+    ST_PAGE_EVIDENCE,
     ST_PAGE_COUNT,
     ST_LEAD_COUNT,
     ST_PRICE_PUT,
@@ -209,6 +210,7 @@ static const char *const stmt_sql[ST_COUNT] = {
         " ORDER BY id LIMIT ?3",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
+    [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
     [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                        " WHERE url = ?1",
     [ST_PAGE_COUNT] = "SELECT count(*) FROM pages",
@@ -1356,6 +1358,36 @@ static store_result sqlite_page_get(store_impl *b, const char *url, store_page_f
     return result;
 }
 
+static store_result sqlite_page_evidence(store_impl *b, const char *url, char *file,
+                                         size_t filelen, int64_t *offset)
+{
+    sqlite3_stmt *st;
+    store_result result = get_stmt(b, ST_PAGE_EVIDENCE, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    bind_text(st, 1, url, &rc);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *f = (const char *)sqlite3_column_text(st, 0);
+        size_t n = f ? strlen(f) : 0;
+        *offset = sqlite3_column_int64(st, 1);
+        if (n == 0)
+            result = fail_msg(b, STORE_ENOTFOUND, "the page was stored without WARC evidence");
+        else if (n >= filelen)
+            result = fail_msg(b, STORE_EINVAL, "WARC file name too long");
+        else
+            memcpy(file, f, n + 1);
+        finish(st);
+        return result;
+    }
+    result = rc == SQLITE_DONE ? fail_msg(b, STORE_ENOTFOUND, "no such page") : fail(b, rc);
+    finish(st);
+    return result;
+}
+
 static store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud)
 {
     int64_t after = 0;
@@ -1529,6 +1561,7 @@ const store_backend store_sqlite_backend = {
     .run_begin = sqlite_run_begin,
     .run_end = sqlite_run_end,
     .run_open = sqlite_run_open,
+    .page_evidence = sqlite_page_evidence,
     .frontier_add = sqlite_frontier_add,
     .frontier_take = sqlite_frontier_take,
     .frontier_finish = sqlite_frontier_finish,
