@@ -109,6 +109,14 @@ crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page
 char *crawler_subject(const char *url, const char *host, const parser_page *page);
 
 /*
+ * Copy the WARC record at warc_path/offset into dir (created if missing):
+ * record.warc, body (the HTTP payload) and manifest.sha256.  The record's
+ * digests are verified first.  err receives a one-line reason on failure.
+ */
+crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
+                                       char *err, size_t errlen);
+
+/*
  * Resolve href against base (WHATWG rules on top of curl's URL API) and
  * return the canonical form used for the seen-set: fragment dropped, scheme
  * and host lower-cased, default port removed, percent-encoding normalised,

@@ -1,0 +1,89 @@
+/*
+ * Evidence bundles: the WARC response record behind a page, copied out with
+ * the HTTP body alone and a sha256 manifest (sha256sum format), after the
+ * record's own digests were checked.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <openssl/evp.h>
+#include "crawler.h"
+#include "warc.h"
+
+#define EVIDENCE_MAX (256u * 1024 * 1024)
+
+static int write_file(const char *dir, const char *name, const char *data, size_t len,
+                      FILE *manifest, char *err, size_t errlen)
+{
+    char path[4096], hex[EVP_MAX_MD_SIZE * 2 + 1];
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    int ok = f && fwrite(data, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    if (!ok) {
+        snprintf(err, errlen, "cannot write '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL)) {
+        snprintf(err, errlen, "SHA-256 failed");
+        return -1;
+    }
+    for (unsigned int i = 0; i < mdlen; i++)
+        snprintf(hex + 2 * i, 3, "%02x", md[i]);
+    fprintf(manifest, "%s  %s\n", hex, name);
+    return 0;
+}
+
+static crawler_result write_bundle(const warc_record *rec, const char *dir, const char *source,
+                                   char *err, size_t errlen)
+{
+    const char *block = rec->data + rec->header_len;
+    const char *sep = memmem(block, rec->block_len, "\r\n\r\n", 4);
+    size_t body_off = sep ? (size_t)(sep - block) + 4 : rec->block_len;
+    char mpath[4096];
+    snprintf(mpath, sizeof(mpath), "%s/manifest.sha256", dir);
+    FILE *m = fopen(mpath, "w");
+    if (!m) {
+        snprintf(err, errlen, "cannot write '%s': %s", mpath, strerror(errno));
+        return CRAWLER_EIO;
+    }
+    int bad = write_file(dir, "record.warc", rec->data, rec->header_len + rec->block_len, m, err, errlen) ||
+              write_file(dir, "body", block + body_off, rec->block_len - body_off, m, err, errlen);
+    fprintf(m, "# source: %s\n", source);
+    if (fclose(m) != 0 && !bad) {
+        snprintf(err, errlen, "cannot write '%s': %s", mpath, strerror(errno));
+        bad = 1;
+    }
+    return bad ? CRAWLER_EIO : CRAWLER_OK;
+}
+
+crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
+                                       char *err, size_t errlen)
+{
+    warc_record *rec = NULL;
+    warc_result wr = warc_read_record(warc_path, (uint64_t)offset, EVIDENCE_MAX, &rec);
+    if (wr != WARC_OK) {
+        snprintf(err, errlen, "cannot read the WARC record at %s offset %lld: %s", warc_path,
+                 (long long)offset, warc_strerror(wr));
+        return CRAWLER_EIO;
+    }
+    crawler_result r = CRAWLER_OK;
+    char source[4200];
+    snprintf(source, sizeof(source), "%s offset %lld", warc_path, (long long)offset);
+    if (!warc_record_verify(rec)) {
+        snprintf(err, errlen, "the WARC record at %s fails its digest check", source);
+        r = CRAWLER_EIO;
+    } else if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        snprintf(err, errlen, "cannot create '%s': %s", dir, strerror(errno));
+        r = CRAWLER_EIO;
+    } else {
+        r = write_bundle(rec, dir, source, err, errlen);
+    }
+    warc_record_free(rec);
+    return r;
+}
