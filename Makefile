@@ -21,10 +21,10 @@ MANDIR    := $(PREFIX)/share/man/man1
 SHARED    ?= ../shared
 
 CC        ?= cc
-PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib libcrypto inih
+PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib libcrypto inih libidn2
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
              libopencc-dev opencc libjansson-dev zlib1g-dev libssl-dev libinih-dev libcmocka-dev \
-             sqlite3 python3
+             sqlite3 python3 libidn2-dev nodejs npm
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
@@ -42,7 +42,7 @@ ifeq ($(filter $(NODEPS_GOALS),$(MAKECMDGOALS)),)
 endif
 
 # pkg-config flags are computed once, after the packages are installed.
-$(BUILD)/config.mk: $(BUILD)/.deps
+$(BUILD)/config.mk: $(BUILD)/.deps Makefile
 	@mkdir -p $(BUILD)
 	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\n' \
 	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \

@@ -1,0 +1,106 @@
+/*
+ * warc.h — WARC/1.1 evidence files: a writer for request/response pairs
+ * and a reader for one record at a known offset.  Private to the crawler
+ * module (the CLI's `evidence` command reaches the reader through it).
+ *
+ * Files are named <prefix>-<YYYYMMDDhhmmss UTC>-<serial>.warc.gz, start
+ * with a warcinfo record, and hold one gzip member per record, so a record
+ * can be read back by (file, offset) without touching the rest.  Every
+ * response and request record carries WARC-Block-Digest and
+ * WARC-Payload-Digest as sha256:<RFC 4648 base32>, WARC-IP-Address when
+ * known, and WARC-Concurrent-To naming its partner.
+ *
+ * Durability: records go to the file with write(2) as they are produced;
+ * warc_sync() fdatasyncs the current file, and rotation and warc_close()
+ * do so too.  The crawler calls warc_sync() before committing store rows
+ * that point at records written since the last sync, so a committed
+ * evidence reference never outlives a crash while its record does not.
+ *
+ * A writer is not thread-safe: use it from one thread (the loop thread).
+ */
+#ifndef WANGJIAN_CRAWLER_WARC_H
+#define WANGJIAN_CRAWLER_WARC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+typedef enum {
+    WARC_OK = 0,
+    WARC_ENOMEM,
+    WARC_EINVAL,  /* bad argument (e.g. whitespace in the target URI) */
+    WARC_EIO,     /* open/write/fsync/read failed (errno kept) */
+    WARC_EFORMAT, /* the bytes at the offset are not one gzip'd WARC record */
+    WARC_ETOOBIG  /* the record exceeds the reader's size cap */
+} warc_result;
+
+const char *warc_strerror(warc_result r);
+
+typedef struct warc warc;
+
+/*
+ * Open a writer that creates files in dir (which must exist) and starts a
+ * new file once the current one has reached max_file_bytes (0 = 1 GiB).
+ * software goes into the warcinfo record ("wangjian/0.1.0").  The first
+ * file is created at once.  On success *out owns the writer (warc_close).
+ */
+warc_result warc_open(const char *dir, const char *prefix, uint64_t max_file_bytes,
+                      const char *software, warc **out);
+
+/* Sync, close and free (NULL is fine).  Returns the first error seen while
+ * closing (the writer is freed regardless). */
+warc_result warc_close(warc *w);
+
+/* fdatasync the current file. */
+warc_result warc_sync(warc *w);
+
+/* One HTTP exchange.  All pointers are borrowed for the call. */
+typedef struct {
+    const char *target_uri; /* no whitespace or control characters */
+    const char *ip;         /* server address, or NULL */
+    struct timespec date;   /* capture start (UTC); tv_sec 0 = now */
+    const char *request;    /* request as sent: request line, headers, body */
+    size_t request_len;
+    const char *response;   /* response as received: status line, headers, body */
+    size_t response_len;
+    size_t payload_offset;  /* offset of the entity body within response */
+    const char *truncated;  /* WARC-Truncated reason ("length", "time"...) or NULL */
+} warc_exchange;
+
+/*
+ * Append a response record and its request record.  On success, if
+ * file_out is not NULL it receives the file's base name (a new string the
+ * caller frees) and *offset_out the byte offset of the response record's
+ * gzip member in that file.  The pair never straddles two files.
+ */
+warc_result warc_write_pair(warc *w, const warc_exchange *ex, char **file_out,
+                            uint64_t *offset_out);
+
+/* One record read back from a file. */
+typedef struct {
+    char *data;       /* header lines (from "WARC/1.1") + CRLF CRLF + block; NUL-terminated */
+    size_t header_len; /* bytes of data before the block */
+    size_t block_len;  /* Content-Length bytes starting at data + header_len */
+} warc_record;
+
+/*
+ * Read the gzip member starting at offset in path and parse it as one WARC
+ * record, decompressing at most max_bytes (0 = 64 MiB).  On success *out
+ * owns the record (warc_record_free).
+ */
+warc_result warc_read_record(const char *path, uint64_t offset, size_t max_bytes,
+                             warc_record **out);
+
+void warc_record_free(warc_record *r);
+
+/*
+ * Value of header field name (case-insensitive) as a new string the
+ * caller frees, or NULL when absent.
+ */
+char *warc_record_field(const warc_record *r, const char *name);
+
+/* 1 when the record's WARC-Block-Digest (sha256 or sha1, base32) matches
+ * its block, 0 when it does not or cannot be checked. */
+int warc_record_verify(const warc_record *r);
+
+#endif

@@ -1,0 +1,76 @@
+#!/bin/sh
+# warc_reader.sh — read a WARC file written by crawler/warc.c with an
+# independent reader: warcio.js (npm "warcio", installed into $BUILD/node)
+# driven by $SHARED/tools/warc_check.mjs, which checks the mandatory fields,
+# WARC-Record-ID and WARC-Date syntax, field placement, Content-Length and
+# both digests.  A deliberately corrupted copy must fail the same check, so
+# the check is known to be able to fail.
+#
+# Env (from tests/run.sh): BUILD, SHARED.  Without $SHARED/tools, node or
+# network access for npm, this prints that the check was NOT run and passes.
+set -u
+BUILD=${BUILD:-build}
+SHARED=${SHARED:-../shared}
+checker="$SHARED/tools/warc_check.mjs"
+writer="$BUILD/asan/unit/test_warc"
+nodedir="$BUILD/node"
+
+if [ ! -f "$checker" ]; then
+  echo "NOTE: $checker not found: the independent WARC reader check was NOT run"
+  exit 0
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "NOTE: node/npm not installed: the independent WARC reader check was NOT run"
+  exit 0
+fi
+if [ ! -x "$writer" ]; then
+  echo "FAIL: $writer is not built (make unit builds it)"
+  exit 1
+fi
+if [ ! -d "$nodedir/node_modules/warcio" ]; then
+  mkdir -p "$nodedir"
+  if ! npm install --prefix "$nodedir" --no-audit --no-fund warcio@2 >"$nodedir/npm.log" 2>&1; then
+    echo "NOTE: npm install warcio@2 failed (no network?): the independent WARC reader check was NOT run"
+    tail -5 "$nodedir/npm.log"
+    exit 0
+  fi
+fi
+# The checker imports "warcio"; Node resolves that next to the script, so
+# run it through a symlink inside $nodedir (no copy of the shared tool).
+ln -sf "$(cd "$(dirname "$checker")" && pwd)/warc_check.mjs" "$nodedir/warc_check.mjs"
+check() {
+  node --preserve-symlinks --preserve-symlinks-main "$nodedir/warc_check.mjs" "$1"
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+WARC_WRITE_SAMPLE="$tmp" "$writer" >"$tmp/written" || { echo "FAIL: sample writer failed"; exit 1; }
+file=$(head -1 "$tmp/written")
+
+out=$(check "$file")
+rc=$?
+echo "$out"
+records=$(echo "$out" | grep -c '"type"')
+pairs=$(echo "$out" | grep '"type":"re' | grep '"block digest pass"' | grep -c '"payload digest pass')
+info=$(echo "$out" | head -1 | grep -c '"type":"warcinfo"')
+echo "warcio.js: exit $rc, $records records, $pairs request/response records with both digests passing"
+if [ "$rc" -ne 0 ] || [ "$records" -ne 7 ] || [ "$pairs" -ne 6 ] || [ "$info" -ne 1 ]; then
+  echo "FAIL: warcio.js did not accept our WARC file"
+  exit 1
+fi
+
+# The offsets warc_write_pair returned are where warcio.js finds the
+# response records (one gzip member per record).
+ours=$(tail -n +2 "$tmp/written" | tr '\n' ' ')
+theirs=$(echo "$out" | grep '"type":"response"' | sed 's/.*"offset":\([0-9]*\).*/\1/' | tr '\n' ' ')
+echo "response offsets: ours [$ours] warcio.js [$theirs]"
+[ "$ours" = "$theirs" ] || { echo "FAIL: record offsets disagree"; exit 1; }
+
+# Negative control: change one body byte; the digests must now fail.
+gzip -dc "$file" | sed 's/bcdefg/bcdefX/' | gzip -c >"$tmp/bad.warc.gz"
+if check "$tmp/bad.warc.gz" >"$tmp/bad.out"; then
+  echo "FAIL: the checker accepted a corrupted file"
+  exit 1
+fi
+grep -q 'digest FAIL' "$tmp/bad.out" || { echo "FAIL: corruption not reported as a digest failure"; exit 1; }
+echo "corrupted copy rejected: $(grep -c 'digest FAIL' "$tmp/bad.out") digest failures"
