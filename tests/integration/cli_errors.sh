@@ -1,7 +1,7 @@
 #!/bin/sh
 # Usage errors exit 2, runtime failures exit 1, each with one clear line on
 # stderr; --help and --version exit 0 with output on stdout.
-. "$TOP/tests/integration/lib.sh"
+. "$TOP/tests/itlib.sh"
 
 rc_is() { # expected-rc description command...
   want=$1; d=$2; shift 2

@@ -2,7 +2,7 @@
 # The bundled demo, end to end: crawl seeds/demo through tests/httpd and
 # compare every page's findings with seeds/demo/expected-findings.tsv
 # (exact per page: each rule finds its case, clean pages stay silent).
-. "$TOP/tests/integration/lib.sh"
+. "$TOP/tests/itlib.sh"
 
 start_httpd "$TOP/seeds/demo/sites"
 DB=$T/demo.db

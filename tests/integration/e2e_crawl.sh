@@ -2,7 +2,7 @@
 # End to end against tests/httpd: crawl two small sites through the test
 # server (as proxy), then check leads, findings, robots.txt, the SSRF guard
 # and that the CSV exports parse back with a standard CSV reader.
-. "$TOP/tests/integration/lib.sh"
+. "$TOP/tests/itlib.sh"
 
 S=$T/sites
 mkdir -p "$S/bad.test/private" "$S/clean.test"
