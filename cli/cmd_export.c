@@ -155,13 +155,21 @@ static size_t display_width(const char *s, size_t maxbytes, size_t *bytes_for_wi
     return w;
 }
 
+/* Print s in width display columns, whitespace runs shown as one space so a
+ * multi-line snippet stays on its row. */
 static void print_cell(const char *s, size_t width)
 {
-    size_t bytes;
-    if (!s)
-        s = "";
-    size_t w = display_width(s, strlen(s), &bytes, width);
-    fwrite(s, 1, bytes, stdout);
+    char flat[512];
+    size_t n = 0, bytes;
+    for (; s && *s && n < sizeof(flat) - 1; s++) {
+        int space = *s == ' ' || *s == '\n' || *s == '\r' || *s == '\t';
+        if (space && (n == 0 || flat[n - 1] == ' '))
+            continue;
+        flat[n++] = space ? ' ' : *s;
+    }
+    flat[n] = '\0';
+    size_t w = display_width(flat, n, &bytes, width);
+    fwrite(flat, 1, bytes, stdout);
     for (; w < width; w++)
         fputc(' ', stdout);
     fputs("  ", stdout);
@@ -189,18 +197,18 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
         return 0;
     if (l->rows++ == 0) {
         const char *h[] = {"LEAD", "RULE", "SEVERITY", "STATUS", "SUBJECT", "HITS", "EVIDENCE"};
-        const size_t wd[] = {5, 18, 8, 8, 26, 4, 40};
+        const size_t wd[] = {4, 18, 8, 8, 30, 4, 44};
         for (size_t i = 0; i < 7; i++)
             print_cell(h[i], wd[i]);
         fputc('\n', stdout);
     }
-    print_cell(col(n, names, values, "lead_id"), 5);
+    print_cell(col(n, names, values, "lead_id"), 4);
     print_cell(rule, 18);
     print_cell(col(n, names, values, "severity"), 8);
     print_cell(status, 8);
-    print_cell(col(n, names, values, "subject"), 26);
+    print_cell(col(n, names, values, "subject"), 30);
     print_cell(col(n, names, values, "hits"), 4);
-    print_cell(col(n, names, values, "evidence"), 40);
+    print_cell(col(n, names, values, "evidence"), 44);
     fputc('\n', stdout);
     return 0;
 }

@@ -21,6 +21,7 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <jansson.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -845,6 +846,10 @@ static crawler_result setup(crawl *c)
         return CRAWLER_ENOMEM;
     if ((r = setup_curl(c)) != CRAWLER_OK || (r = setup_scope(c)) != CRAWLER_OK)
         return r;
+    if (c->opts->warc_dir && mkdir(c->opts->warc_dir, 0755) != 0 && errno != EEXIST) {
+        snprintf(c->err, c->errlen, "cannot create '%s': %s", c->opts->warc_dir, strerror(errno));
+        return CRAWLER_EIO;
+    }
     if (c->opts->warc_dir &&
         warc_open(c->opts->warc_dir, "wangjian", 1024ULL * 1024 * 1024, "wangjian/" WANGJIAN_VERSION,
                   &c->warc) != WARC_OK) {

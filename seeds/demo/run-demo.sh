@@ -39,4 +39,6 @@ echo
 "$WJ" leads --db demo.db --status all || exit 1
 "$WJ" export --db demo.db --what leads --format csv --out demo-leads.csv || exit 1
 echo
-echo "demo: wrote demo-leads.csv ($(($(wc -l < demo-leads.csv) - 1)) leads), demo.db and demo-warc/"
+"$WJ" report --db demo.db || exit 1
+echo
+echo "demo: wrote demo-leads.csv, demo.db and WARC evidence in demo-warc/"

@@ -13,7 +13,7 @@ cat > "$S/bad.test/index.html" <<'HTML'
 HTML
 cat > "$S/bad.test/a.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>新品</title></head>
-<body><p>=HYPERLINK("http://evil.test") A货手表 超值</p></body></html>
+<body><p>=cmd|' /C calc'!A0 A货手表 超值</p></body></html>
 HTML
 cat > "$S/bad.test/private/x.html" <<'HTML'
 <html><body><p>精仿手表 内部价</p></body></html>
@@ -63,7 +63,7 @@ expect(all(l["status"] == "open" for l in leads), "leads are open")
 expect(not any("/private/" in f["url"] for f in finds), "nothing from the robots-disallowed /private/")
 cells = [c for row in csv.reader(open(sys.argv[2], newline='', encoding='utf-8')) for c in row]
 expect(not any(c[:1] in ("=", "+", "-", "@") for c in cells), "no CSV cell starts with a formula character")
-expect(any(c.startswith("'=HYPERLINK") for c in cells), "the formula-like snippet is neutralised with a leading apostrophe")
+expect(any(c.startswith("'=cmd") for c in cells), "the formula-like snippet is neutralised with a leading apostrophe")
 sys.exit(1 if fails else 0)
 PY
 check "CSV checks" [ $? -eq 0 ]
