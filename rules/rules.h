@@ -101,4 +101,19 @@ void rules_findings_clear(rules_findings *f);
 rules_result rules_normalise(const char *in, size_t len, char **out, size_t *out_len,
                              size_t **map);
 
+/*
+ * Added: details of the normalisation contract shared by both functions.
+ * (*map)[*out_len] is also valid and holds len.  Output bytes of a character
+ * that was kept as is map to the matching input bytes; all output bytes of a
+ * transformed character (full-width, folded, converted, U+FFFD for an invalid
+ * byte) map to the first input byte of that character.  Traditional →
+ * simplified is per character, from a table OpenCC builds (phrase context is
+ * not used).  rules_normalise builds that table on each call (slow: meant for
+ * tools and tests); rules_book_normalise uses the rulebook's table and is
+ * what rules_check_page applies, so a caller can normalise a search keyword
+ * exactly like page text.
+ */
+rules_result rules_book_normalise(const rules_book *book, const char *in, size_t len,
+                                  char **out, size_t *out_len, size_t **map);
+
 #endif

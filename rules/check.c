@@ -1,0 +1,515 @@
+/*
+ * check.c — run a rulebook on one page.
+ *
+ * Page text and title are normalised once per page; each pattern rule is one
+ * JIT-compiled alternation run over the normalised text.  The first match
+ * that no allow context suppresses becomes the rule's only finding; its
+ * offsets go back through the normalisation map to the original visible text,
+ * so snippets quote what the page showed.  Built-in kinds read the parser's
+ * page facts and the caller's callbacks.  PCRE2 limits bound every match
+ * call; a rule that hits one is counted in limit_hits, never silently lost.
+ * Match data, match context and JIT stack live for one call, so a rulebook is
+ * shared read-only between threads.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules_int.h"
+
+#define SNIPPET_CHARS 30
+#define ALLOW_WINDOW 40 /* characters around a match searched for `allow` */
+
+typedef struct {
+    size_t off;        /* byte offset in the normalised text */
+    uint32_t cp;
+} cand;
+
+typedef struct {
+    char *norm;        /* normalised text, owned */
+    size_t len;
+    size_t *map;       /* owned */
+    const char *orig;  /* original text, borrowed */
+    size_t orig_len;
+    cand *c;           /* positions whose character starts some rule, owned */
+    size_t nc;
+    int have_cands;
+} ntext;
+
+typedef struct {
+    const rules_book *book;
+    const parser_page *page;
+    const rules_context *ctx;
+    rules_findings *out;
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    ntext text, title;
+    int have_text, have_title;
+} checker;
+
+static size_t utf8_back(const char *s, size_t off, size_t chars)
+{
+    while (chars-- && off > 0) {
+        off--;
+        while (off > 0 && ((unsigned char)s[off] & 0xC0) == 0x80) off--;
+    }
+    return off;
+}
+
+static size_t utf8_fwd(const char *s, size_t len, size_t off, size_t chars)
+{
+    while (chars-- && off < len) {
+        off++;
+        while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80) off++;
+    }
+    return off;
+}
+
+/* Private equivalent of parser_text_to_source, so rules link without the
+ * parser archive: the run holding off, else the end of the run before it. */
+static size_t text_to_source(const parser_page *page, size_t off)
+{
+    size_t lo = 0, hi = page->n_runs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (page->runs[mid].text_off <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return page->n_runs ? page->runs[0].src_off : 0;
+    const parser_run *r = &page->runs[lo - 1];
+    size_t d = off - r->text_off;
+    return r->src_off + (d < r->len ? d : r->len);
+}
+
+static char *dup_range(const char *s, size_t a, size_t b)
+{
+    char *r = malloc(b - a + 1);
+    if (r) {
+        memcpy(r, s + a, b - a);
+        r[b - a] = '\0';
+    }
+    return r;
+}
+
+/* Append a finding quoting s[a..b) (original text) with SNIPPET_CHARS of
+ * context.  matched may be given instead of being cut from s. */
+static rules_result add(checker *C, const rules_rule *r, const char *s, size_t slen, size_t a, size_t b,
+                        const char *matched, size_t text_off, size_t src_off)
+{
+    rules_findings *f = C->out;
+    if (f->n == f->cap) {
+        size_t nc = f->cap ? f->cap * 2 : 8;
+        rules_finding *nv = realloc(f->v, nc * sizeof *nv);
+        if (!nv) return RULES_ENOMEM;
+        f->v = nv;
+        f->cap = nc;
+    }
+    rules_finding *x = &f->v[f->n];
+    memset(x, 0, sizeof *x);
+    memcpy(x->code, r->code, sizeof x->code);
+    x->severity = r->severity;
+    x->basis = r->basis;
+    x->title = r->title;
+    x->text_off = text_off;
+    x->src_off = src_off;
+    x->snippet = dup_range(s, utf8_back(s, a, SNIPPET_CHARS), utf8_fwd(s, slen, b, SNIPPET_CHARS));
+    x->matched = matched ? strdup(matched) : dup_range(s, a, b);
+    if (!x->snippet || !x->matched) {
+        free(x->snippet);
+        free(x->matched);
+        return RULES_ENOMEM;
+    }
+    f->n++;
+    return RULES_OK;
+}
+
+/* A finding at a place in page->text (built-in kinds). */
+static rules_result add_at(checker *C, const rules_rule *r, size_t off, size_t len, const char *matched)
+{
+    const parser_page *p = C->page;
+    const char *s = p->text ? p->text : "";
+    size_t sl = p->text ? p->text_len : 0;
+    if (off > sl) off = sl;
+    if (len > sl - off) len = sl - off;
+    while (off > 0 && off < sl && ((unsigned char)s[off] & 0xC0) == 0x80) off--;
+    return add(C, r, s, sl, off, off + len, matched, off, text_to_source(p, off));
+}
+
+static int is_limit(int rc)
+{
+    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+           rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+}
+
+/* Does an allow pattern match in [from, to) of t, overlapping [s, e) when
+ * overlap is set?  Returns 1 yes, 0 no, <0 a PCRE2 error. */
+static int allowed(checker *C, const pcre2_code *re, const ntext *t, size_t from, size_t to,
+                   size_t s, size_t e, int overlap)
+{
+    size_t start = from;
+    while (start < to) {
+        int rc = pcre2_match(re, (PCRE2_SPTR)t->norm, to, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+        if (rc == PCRE2_ERROR_NOMATCH) return 0;
+        if (rc < 0) return rc;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
+        if (ov[0] > ov[1]) return 0; /* \K games: treat as no match */
+        if (!overlap || (ov[0] < e && ov[1] > s)) return 1;
+        if (ov[0] >= e) return 0;
+        start = utf8_fwd(t->norm, to, ov[0], 1);
+    }
+    return 0;
+}
+
+static int suppressed(checker *C, const rules_rule *r, const ntext *t, size_t s, size_t e)
+{
+    int rc = 0;
+    if (r->allow)
+        rc = allowed(C, r->allow, t, utf8_back(t->norm, s, ALLOW_WINDOW),
+                     utf8_fwd(t->norm, t->len, e, ALLOW_WINDOW), s, e, 1);
+    if (rc == 0 && r->allow_near)
+        rc = allowed(C, r->allow_near, t, utf8_back(t->norm, s, (size_t)r->near),
+                     utf8_fwd(t->norm, t->len, e, (size_t)r->near), s, e, 0);
+    return rc;
+}
+
+/* First unsuppressed match of r in t: 1 found (*ms,*me), 0 none, <0 error. */
+static int first_match(checker *C, const rules_rule *r, const ntext *t, size_t *ms, size_t *me)
+{
+    size_t start = 0;
+    while (start <= t->len) {
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)t->norm, t->len, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+        if (rc == PCRE2_ERROR_NOMATCH) return 0;
+        if (rc < 0) return rc;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
+        size_t s = ov[0], e = ov[1];
+        if (s >= e) return 0; /* empty or \K-reversed match: patterns never mean that */
+        int sup = suppressed(C, r, t, s, e);
+        if (sup < 0) return sup;
+        if (!sup) { *ms = s; *me = e; return 1; }
+        if (s >= t->len) return 0;
+        start = utf8_fwd(t->norm, t->len, s, 1);
+    }
+    return 0;
+}
+
+static int has_bit(const uint8_t *bits, int astral, uint32_t cp)
+{
+    return cp > 0xFFFF ? astral : (bits[cp >> 3] >> (cp & 7)) & 1;
+}
+
+/* Collect the positions of characters that can start a prefiltered rule. */
+static int build_cands(const rules_book *b, ntext *t)
+{
+    size_t n = 0, cap = 0;
+    const unsigned char *s = (const unsigned char *)t->norm;
+    for (size_t i = 0; i < t->len;) {
+        /* normalised text is valid UTF-8: no checks needed */
+        uint32_t cp = s[i];
+        size_t l = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : cp >= 0xC0 ? 2 : 1;
+        if (l > 1) {
+            cp &= 0x3Fu >> (l - 1);
+            for (size_t k = 1; k < l; k++) cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if (has_bit(b->cand_bits, b->cand_astral, cp)) {
+            if (n == cap) {
+                size_t nc = cap ? cap * 2 : 256;
+                cand *nv = realloc(t->c, nc * sizeof *nv);
+                if (!nv) return -1;
+                t->c = nv;
+                cap = nc;
+            }
+            t->c[n].off = i;
+            t->c[n++].cp = cp;
+        }
+        i += l;
+    }
+    t->nc = n;
+    t->have_cands = 1;
+    return 0;
+}
+
+/* Try a match of r starting exactly at off: 1 found (*me), 0 none, <0 error.
+ * A keyword match suppressed by an allow context still lets the regex try. */
+static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off, size_t *me)
+{
+    size_t kl = r->kw.n ? rules_kwset_match(&r->kw, t->norm + off, t->len - off) : 0;
+    if (kl) {
+        int sup = suppressed(C, r, t, off, off + kl);
+        if (sup < 0) return sup;
+        if (!sup) { *me = off + kl; return 1; }
+    }
+    if (!r->re) return 0;
+    int rc = pcre2_match(r->re, (PCRE2_SPTR)t->norm, t->len, off, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (rc < 0) return rc;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
+    if (ov[0] != off || ov[1] <= off) return 0;
+    size_t e = ov[1];
+    int sup = suppressed(C, r, t, off, e);
+    if (sup) return sup < 0 ? sup : 0;
+    *me = e;
+    return 1;
+}
+
+/* Prefiltered first_match: only positions holding a start character. */
+static int first_match_pf(checker *C, const rules_rule *r, ntext *t, size_t *ms, size_t *me)
+{
+    if (!t->have_cands && build_cands(C->book, t) != 0) return PCRE2_ERROR_NOMEMORY;
+    for (size_t k = 0; k < t->nc; k++) {
+        if (!has_bit(r->start_bits, r->start_astral, t->c[k].cp)) continue;
+        int rc = match_at(C, r, t, t->c[k].off, me);
+        if (rc < 0) return rc;
+        if (rc) { *ms = t->c[k].off; return 1; }
+    }
+    return 0;
+}
+
+static rules_result norm_into(checker *C, ntext *t, const char *s, size_t len)
+{
+    t->orig = s;
+    t->orig_len = len;
+    return rules_norm(C->book->t2s, s, len, &t->norm, &t->len, &t->map);
+}
+
+/* Original byte range of normalised [s, e): from the first byte's source to
+ * the end of the character holding the last byte's source. */
+static void orig_range(const ntext *t, size_t s, size_t e, size_t *a, size_t *b)
+{
+    *a = t->map[s];
+    *b = utf8_fwd(t->orig, t->orig_len, t->map[e - 1], 1);
+}
+
+static rules_result check_pattern(checker *C, const rules_rule *r)
+{
+    rules_result result;
+    const parser_page *p = C->page;
+    for (int pass = 0; pass < 2; pass++) {
+        int title = pass == 1;
+        if (!(r->scope & (title ? RULES_SCOPE_TITLE : RULES_SCOPE_TEXT))) continue;
+        ntext *t = title ? &C->title : &C->text;
+        int *have = title ? &C->have_title : &C->have_text;
+        if (!*have) {
+            const char *s = title ? p->title : p->text;
+            size_t len = s ? (title ? strlen(s) : p->text_len) : 0;
+            result = norm_into(C, t, s ? s : "", len);
+            if (result != RULES_OK) return result;
+            *have = 1;
+        }
+        size_t ms, me, a, b;
+        int rc = r->start_bits ? first_match_pf(C, r, t, &ms, &me) : first_match(C, r, t, &ms, &me);
+        if (rc == PCRE2_ERROR_NOMEMORY) return RULES_ENOMEM;
+        if (rc < 0) {
+            if (is_limit(rc)) C->out->limit_hits++;
+            continue;
+        }
+        if (rc == 0) continue;
+        orig_range(t, ms, me, &a, &b);
+        if (!title) return add(C, r, t->orig, t->orig_len, a, b, NULL, a, text_to_source(p, a));
+        const char *hit = p->source && b > a ? memmem(p->source, p->source_len, t->orig + a, b - a) : NULL;
+        return add(C, r, t->orig, t->orig_len, a, b, NULL, 0, hit ? (size_t)(hit - p->source) : 0);
+    }
+    return RULES_OK;
+}
+
+static int is_home(const checker *C)
+{
+    return (C->ctx && C->ctx->is_home) || (C->page->page_kind && !strcmp(C->page->page_kind, "home"));
+}
+
+static int on_platform(const checker *C)
+{
+    return (C->ctx && C->ctx->on_platform) || C->page->platform != NULL;
+}
+
+/* No location on the page: quote the title (or the start of the text). */
+static rules_result add_page_level(checker *C, const rules_rule *r)
+{
+    const parser_page *p = C->page;
+    if (p->title) return add(C, r, p->title, strlen(p->title), 0, 0, "", 0, 0);
+    return add_at(C, r, 0, 0, "");
+}
+
+static rules_result check_license_missing(checker *C, const rules_rule *r)
+{
+    const parser_page *p = C->page;
+    if (r->home_only && !is_home(C)) return RULES_OK;
+    for (size_t i = 0; i < p->n_licenses; i++)
+        if (p->licenses[i].visible) return RULES_OK;
+    const parser_license_display *d = &p->license_display;
+    if (d->image || d->link || d->ezz_link || d->exemption) return RULES_OK;
+    return add_page_level(C, r);
+}
+
+static rules_result check_license_invalid(checker *C, const rules_rule *r)
+{
+    for (size_t i = 0; i < C->page->n_licenses; i++) {
+        const parser_license *l = &C->page->licenses[i];
+        if (l->visible && !l->check_ok) return add_at(C, r, l->text_off, strlen(l->code), l->code);
+    }
+    return RULES_OK;
+}
+
+/* Company names compare without spaces and with ASCII/full-width brackets
+ * unified: 杭州某某（有限）公司 == 杭州某某(有限)公司. */
+static void name_key(const char *s, char *out, size_t cap)
+{
+    size_t w = 0;
+    while (*s && w + 4 < cap) {
+        if (*s == ' ' || *s == '\t' || *s == '\n') { s++; continue; }
+        if (!strncmp(s, "\xEF\xBC\x88", 3)) { out[w++] = '('; s += 3; continue; }
+        if (!strncmp(s, "\xEF\xBC\x89", 3)) { out[w++] = ')'; s += 3; continue; }
+        if (!strncmp(s, "\xE3\x80\x80", 3)) { s += 3; continue; }
+        out[w++] = *s++;
+    }
+    out[w] = '\0';
+}
+
+static int names_differ(const char *a, const char *b)
+{
+    char ka[512], kb[512];
+    name_key(a, ka, sizeof ka);
+    name_key(b, kb, sizeof kb);
+    return strcmp(ka, kb) != 0;
+}
+
+static int bad_status(const char *st)
+{
+    static const char *const bad[] = { "吊销", "注销", "经营异常", "严重违法", "失信" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (strstr(st, bad[i])) return 1;
+    return 0;
+}
+
+static int uscc_prefix(const char *s)
+{
+    static const char set[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    for (int i = 0; i < 18; i++)
+        if (!s[i] || !strchr(set, s[i])) return 0;
+    return s[18] == '\0' || s[18] == '-' || s[18] == '_';
+}
+
+static rules_result check_license_mismatch(checker *C, const rules_rule *r)
+{
+    const parser_page *p = C->page;
+    const rules_context *x = C->ctx;
+    const parser_license *first = NULL;
+    for (size_t i = 0; i < p->n_licenses; i++) {
+        const parser_license *l = &p->licenses[i];
+        if (!l->visible) continue;
+        if (!first) first = l;
+        if (!x || !x->registry_lookup) continue;
+        char name[256] = "", status[128] = "";
+        int rc = x->registry_lookup(x->ud, l->code, name, sizeof name, status, sizeof status);
+        if (rc < 0) return RULES_OK; /* no registry imported: stay silent */
+        if (rc == 0 || bad_status(status) || (l->company && name[0] && names_differ(name, l->company)))
+            return add_at(C, r, l->text_off, strlen(l->code), l->code);
+    }
+    const char *serial = p->license_display.ezz_serial;
+    if (first && serial && uscc_prefix(serial)) {
+        for (size_t i = 0; i < p->n_licenses; i++)
+            if (p->licenses[i].visible && !strncmp(p->licenses[i].code, serial, 18)) return RULES_OK;
+        return add_at(C, r, first->text_off, strlen(first->code), first->code);
+    }
+    return RULES_OK;
+}
+
+static int is_icp(const parser_icp *i)
+{
+    return i->kind == PARSER_ICP_FILING || i->kind == PARSER_ICP_LICENSE || i->kind == PARSER_ICP_B2;
+}
+
+static rules_result check_icp_missing(checker *C, const rules_rule *r)
+{
+    if (on_platform(C) || (r->home_only && !is_home(C))) return RULES_OK;
+    for (size_t i = 0; i < C->page->n_icps; i++)
+        if (C->page->icps[i].visible && is_icp(&C->page->icps[i])) return RULES_OK;
+    return add_page_level(C, r);
+}
+
+static rules_result check_icp_invalid(checker *C, const rules_rule *r)
+{
+    for (size_t i = 0; i < C->page->n_icps; i++) {
+        const parser_icp *c = &C->page->icps[i];
+        if (!c->visible || !is_icp(c) || (c->well_formed && c->province)) continue;
+        const char *num = c->number ? c->number : "";
+        return add_at(C, r, c->text_off, strlen(num), num);
+    }
+    return RULES_OK;
+}
+
+static rules_result check_price(checker *C, const rules_rule *r)
+{
+    const rules_context *x = C->ctx;
+    if (!x || !x->price_floor) return RULES_OK;
+    for (size_t i = 0; i < C->page->n_prices; i++) {
+        const parser_price *pr = &C->page->prices[i];
+        double lowest;
+        if (pr->original <= 0 || !pr->item_key) continue;
+        if (x->price_floor(x->ud, pr->item_key, &lowest) != 1 || !(lowest < pr->original - 0.005)) continue;
+        char m[128];
+        snprintf(m, sizeof m, "原价 %.2f > 7日最低 %.2f", pr->original, lowest);
+        const char *t = C->page->text ? C->page->text : "";
+        size_t sl = C->page->text ? C->page->text_len : 0;
+        size_t off = pr->text_off < sl ? pr->text_off : sl;
+        return add_at(C, r, off, utf8_fwd(t, sl, off, 12) - off, m);
+    }
+    return RULES_OK;
+}
+
+static rules_result check_rule(checker *C, const rules_rule *r)
+{
+    switch (r->kind) {
+    case RK_PATTERN: return check_pattern(C, r);
+    case RK_LICENSE_MISSING: return check_license_missing(C, r);
+    case RK_LICENSE_INVALID: return check_license_invalid(C, r);
+    case RK_LICENSE_MISMATCH: return check_license_mismatch(C, r);
+    case RK_ICP_MISSING: return check_icp_missing(C, r);
+    case RK_ICP_INVALID: return check_icp_invalid(C, r);
+    case RK_MARK_MISSING:
+        return C->page->mark_required && !C->page->mark_present ? add_page_level(C, r) : RULES_OK;
+    case RK_FAKE_ORIGINAL_PRICE: return check_price(C, r);
+    case RK_COUNT: break;
+    }
+    return RULES_OK;
+}
+
+rules_result rules_check_page(const rules_book *book, const parser_page *page,
+                              const rules_context *ctx, rules_findings *out)
+{
+    if (!book || !page || !out) return RULES_EINVAL;
+    rules_result result = RULES_ENOMEM;
+    checker C;
+    memset(&C, 0, sizeof C);
+    C.book = book;
+    C.page = page;
+    C.ctx = ctx;
+    C.out = out;
+    C.md = pcre2_match_data_create(1, NULL);
+    C.mc = pcre2_match_context_create(NULL);
+    pcre2_jit_stack *js = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+    if (!C.md || !C.mc) goto done;
+    pcre2_set_match_limit(C.mc, RULES_MATCH_LIMIT);
+    pcre2_set_depth_limit(C.mc, RULES_DEPTH_LIMIT);
+    pcre2_set_heap_limit(C.mc, RULES_HEAP_LIMIT_KIB);
+    if (js) pcre2_jit_stack_assign(C.mc, NULL, js);
+    result = RULES_OK;
+    for (size_t i = 0; i < book->n && result == RULES_OK; i++)
+        if (book->v[i].enabled) result = check_rule(&C, &book->v[i]);
+done:
+    free(C.text.norm); free(C.text.map); free(C.text.c);
+    free(C.title.norm); free(C.title.map); free(C.title.c);
+    pcre2_jit_stack_free(js);
+    pcre2_match_context_free(C.mc);
+    pcre2_match_data_free(C.md);
+    return result;
+}
+
+void rules_findings_clear(rules_findings *f)
+{
+    if (!f) return;
+    for (size_t i = 0; i < f->n; i++) {
+        free(f->v[i].snippet);
+        free(f->v[i].matched);
+    }
+    free(f->v);
+    memset(f, 0, sizeof *f);
+}

@@ -1,0 +1,342 @@
+/*
+ * prefilter.c — keep rule matching fast as keyword lists grow.
+ *
+ * Two pieces:
+ *  - rules_first_set: a conservative analysis of a pattern's source that
+ *    lists every character a match can start with.  The checker then tries a
+ *    rule's regex (anchored) only at positions holding such a character,
+ *    instead of letting PCRE2 try every alternative at every CJK character
+ *    (its start bitmap works on bytes, and all CJK characters share a few
+ *    lead bytes).  Anything the analysis does not understand makes it give up
+ *    (-1): that rule keeps the plain unanchored scan.  Over-approximation is
+ *    safe; under-approximation would lose matches, so every construct that
+ *    could start a match with an unlisted character fails the analysis.
+ *  - a keyword set: patterns without any regex metacharacter are keywords,
+ *    normalised like page text and found by a hash lookup on their first two
+ *    characters, so 2,000 keywords cost two probes per candidate position.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "prefilter.h"
+
+typedef struct {
+    const char *p;
+    size_t i, n;
+    int fail;
+} src;
+
+static void set_bit(uint8_t *bits, int *astral, uint32_t c)
+{
+    if (c > 0xFFFF) { *astral = 1; return; }
+    bits[c >> 3] |= (uint8_t)(1u << (c & 7));
+}
+
+static size_t dec(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t l = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+    if (l > n) { *cp = 0xFFFD; return 1; }
+    uint32_t c = l == 1 ? u[0] : l == 2 ? (u[0] & 0x1Fu) : l == 3 ? (u[0] & 0x0Fu) : (u[0] & 0x07u);
+    for (size_t k = 1; k < l; k++) c = (c << 6) | (u[k] & 0x3Fu);
+    *cp = c;
+    return l;
+}
+
+/* Characters without case variants the analysis can list exactly. */
+static int caseless_safe(uint32_t c)
+{
+    return c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF20) ||
+           (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+static void add_char(src *s, uint8_t *bits, int *astral, uint32_t c)
+{
+    if (!caseless_safe(c)) { s->fail = 1; return; }
+    set_bit(bits, astral, c);
+    if (c >= 'a' && c <= 'z') set_bit(bits, astral, c - 32);
+    if (c >= 'A' && c <= 'Z') set_bit(bits, astral, c + 32);
+    /* Unicode caseless matching also folds these onto ASCII letters */
+    if (c == 's' || c == 'S') set_bit(bits, astral, 0x17F);
+    if (c == 'k' || c == 'K') set_bit(bits, astral, 0x212A);
+}
+
+static void add_class_escape(src *s, uint8_t *bits, int *astral, char e)
+{
+    static const uint32_t h[] = { 0x09, 0x20, 0xA0, 0x1680, 0x180E, 0x202F, 0x205F, 0x3000 };
+    if (e == 'd') {
+        for (uint32_t c = '0'; c <= '9'; c++) set_bit(bits, astral, c);
+    } else if (e == 'h') {
+        for (size_t k = 0; k < sizeof h / sizeof h[0]; k++) set_bit(bits, astral, h[k]);
+        for (uint32_t c = 0x2000; c <= 0x200A; c++) set_bit(bits, astral, c);
+    } else if (e == 'n' || e == 't' || e == 'r') {
+        set_bit(bits, astral, e == 'n' ? '\n' : e == 't' ? '\t' : '\r');
+    } else if (strchr("\\.-^$|?*+()[]{}/:,;!\"'#&%@~`<>=_ ", e)) {
+        add_char(s, bits, astral, (uint32_t)(unsigned char)e);
+    } else {
+        s->fail = 1; /* \w \s \p \x ... : not listed exactly */
+    }
+}
+
+/* [...]: literal characters, ranges, \d \h; a negated class fails when collecting. */
+static void parse_class(src *s, uint8_t *bits, int *astral, int collect)
+{
+    s->i++;
+    if (s->i < s->n && s->p[s->i] == '^') {
+        if (collect) s->fail = 1; /* a negated class can start with almost anything */
+        s->i++;
+    }
+    int first = 1;
+    uint32_t prev = 0;
+    int have_prev = 0;
+    while (s->i < s->n && !s->fail) {
+        char ch = s->p[s->i];
+        if (ch == ']' && !first) { s->i++; return; }
+        first = 0;
+        if (ch == '[' && s->i + 1 < s->n && s->p[s->i + 1] == ':') { s->fail = 1; return; }
+        if (ch == '\\' && s->i + 1 < s->n) {
+            if (collect) add_class_escape(s, bits, astral, s->p[s->i + 1]);
+            s->i += 2;
+            have_prev = 0;
+            continue;
+        }
+        uint32_t c;
+        s->i += dec(s->p + s->i, s->n - s->i, &c);
+        if (c == '-' && have_prev && s->i < s->n && s->p[s->i] != ']') {
+            uint32_t hi;
+            if (s->p[s->i] == '\\') { s->fail = 1; return; }
+            s->i += dec(s->p + s->i, s->n - s->i, &hi);
+            if (hi < prev || hi - prev > 0x400) { s->fail = 1; return; }
+            for (uint32_t k = prev; k <= hi && collect; k++) add_char(s, bits, astral, k);
+            have_prev = 0;
+            continue;
+        }
+        if (collect) add_char(s, bits, astral, c);
+        prev = c;
+        have_prev = 1;
+    }
+    s->fail = 1; /* unterminated */
+}
+
+static int parse_alt(src *s, uint8_t *bits, int *astral, int collect);
+
+/* A quantifier after an item: returns 1 when it allows zero repetitions. */
+static int parse_quant(src *s)
+{
+    int zero = 0;
+    if (s->i >= s->n) return 0;
+    char q = s->p[s->i];
+    if (q == '?' || q == '*') { zero = 1; s->i++; }
+    else if (q == '+') s->i++;
+    else if (q == '{') {
+        size_t j = s->i + 1;
+        long lo = 0;
+        int digits = 0;
+        while (j < s->n && s->p[j] >= '0' && s->p[j] <= '9') {
+            lo = lo < 100000 ? lo * 10 + (s->p[j] - '0') : lo;
+            j++;
+            digits++;
+        }
+        if (!digits) return 0; /* a literal '{' */
+        while (j < s->n && s->p[j] != '}') j++;
+        if (j >= s->n) { s->fail = 1; return 0; }
+        s->i = j + 1;
+        zero = lo == 0;
+    } else return 0;
+    if (s->i < s->n && (s->p[s->i] == '?' || s->p[s->i] == '+')) s->i++;
+    return zero;
+}
+
+/* One item; *nullable set when it can match empty.  Adds its first
+ * characters to bits when collect is set. */
+static void parse_item(src *s, uint8_t *bits, int *astral, int collect, int *nullable)
+{
+    char ch = s->p[s->i];
+    *nullable = 0;
+    if (ch == '(') {
+        s->i++;
+        int look = 0;
+        if (s->i < s->n && s->p[s->i] == '*') { s->fail = 1; return; }
+        if (s->i < s->n && s->p[s->i] == '?') {
+            const char *g = s->p + s->i;
+            size_t left = s->n - s->i;
+            if (left >= 2 && (g[1] == '=' || g[1] == '!')) { look = 1; s->i += 2; }
+            else if (left >= 3 && g[1] == '<' && (g[2] == '=' || g[2] == '!')) { look = 1; s->i += 3; }
+            else if (left >= 2 && g[1] == ':') s->i += 2;
+            else if (left >= 2 && g[1] == '<') {
+                while (s->i < s->n && s->p[s->i] != '>') s->i++;
+                s->i++;
+            } else { s->fail = 1; return; } /* options, comments, branch reset ... */
+        }
+        int n = parse_alt(s, bits, astral, collect && !look);
+        if (s->i >= s->n || s->p[s->i] != ')') { s->fail = 1; return; }
+        s->i++;
+        *nullable = look ? 1 : n;
+    } else if (ch == '[') {
+        parse_class(s, bits, astral, collect);
+    } else if (ch == '\\') {
+        if (s->i + 1 >= s->n) { s->fail = 1; return; }
+        char e = s->p[s->i + 1];
+        s->i += 2;
+        if (strchr("bBAzZG", e)) { *nullable = 1; return; }
+        if (e == 'Q' || e == 'E' || e == 'K' || e == 'g' || e == 'k' || e == 'c' || (e >= '0' && e <= '9')) {
+            s->fail = 1;
+            return;
+        }
+        if (e == 'p' || e == 'P' || e == 'x' || e == 'o') {
+            if (collect) { s->fail = 1; return; }
+            if (s->i < s->n && s->p[s->i] == '{') {
+                while (s->i < s->n && s->p[s->i] != '}') s->i++;
+                s->i++;
+            } else if (e == 'x') {
+                for (int d = 0; d < 2 && s->i < s->n && strchr("0123456789abcdefABCDEF", s->p[s->i]); d++)
+                    s->i++;
+            } else {
+                s->i++; /* \pL: one-letter property */
+            }
+        } else if (collect) {
+            add_class_escape(s, bits, astral, e);
+        }
+    } else if (ch == '^' || ch == '$') {
+        s->i++;
+        *nullable = 1;
+        return;
+    } else if (ch == '.') {
+        s->fail = 1;
+        return;
+    } else {
+        uint32_t c;
+        s->i += dec(s->p + s->i, s->n - s->i, &c);
+        if (collect) add_char(s, bits, astral, c);
+    }
+    if (parse_quant(s)) *nullable = 1;
+}
+
+/* Branches up to ')' or the end; returns 1 when some branch can be empty. */
+static int parse_alt(src *s, uint8_t *bits, int *astral, int collect)
+{
+    int any_nullable = 0;
+    for (;;) {
+        int open = collect; /* still adding first characters in this branch */
+        int branch_nullable = 1;
+        while (s->i < s->n && !s->fail && s->p[s->i] != '|' && s->p[s->i] != ')') {
+            int nullable;
+            parse_item(s, bits, astral, open, &nullable);
+            if (!nullable) { open = 0; branch_nullable = 0; }
+        }
+        any_nullable |= branch_nullable;
+        if (s->fail || s->i >= s->n || s->p[s->i] != '|') return any_nullable;
+        s->i++;
+    }
+}
+
+int rules_first_set(const char *pattern, uint8_t *bits, int *astral)
+{
+    src s = { pattern, 0, strlen(pattern), 0 };
+    int nullable = parse_alt(&s, bits, astral, 1);
+    if (s.fail || s.i != s.n || nullable) return -1;
+    return 0;
+}
+
+int rules_is_keyword(const char *pattern)
+{
+    return pattern[0] && strpbrk(pattern, "\\^$.|?*+()[]{}") == NULL;
+}
+
+/* ---- keyword set ---- */
+
+static uint64_t mix(uint64_t k)
+{
+    k ^= k >> 33; k *= 0xff51afd7ed558ccdULL; k ^= k >> 33; k *= 0xc4ceb9fe1a85ec53ULL; k ^= k >> 33;
+    return k;
+}
+
+/* Key of the first one or two characters of s (len bytes). */
+static uint64_t key_of(const char *s, size_t len, int two, size_t *used)
+{
+    uint32_t c1, c2 = 0;
+    size_t l1 = dec(s, len, &c1), l2 = 0;
+    if (two && l1 < len) l2 = dec(s + l1, len - l1, &c2);
+    if (used) *used = l1 + l2;
+    return ((uint64_t)c1 << 21) | c2;
+}
+
+static int cmp_kw(const void *a, const void *b)
+{
+    const rules_kw *x = a, *y = b;
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
+    if (x->len != y->len) return x->len > y->len ? -1 : 1; /* longest first */
+    return memcmp(x->s, y->s, x->len);
+}
+
+void rules_kwset_clear(rules_kwset *k)
+{
+    for (size_t i = 0; i < k->n; i++) free(k->v[i].s);
+    free(k->v);
+    free(k->slots);
+    memset(k, 0, sizeof *k);
+}
+
+int rules_kwset_add(rules_kwset *k, char *s, size_t len)
+{
+    if (k->n == k->cap) {
+        size_t nc = k->cap ? k->cap * 2 : 16;
+        rules_kw *nv = realloc(k->v, nc * sizeof *nv);
+        if (!nv) return -1;
+        k->v = nv;
+        k->cap = nc;
+    }
+    size_t used;
+    uint64_t key = key_of(s, len, 1, &used);
+    k->v[k->n].s = s;
+    k->v[k->n].len = len;
+    k->v[k->n].key = key;
+    k->n++;
+    return 0;
+}
+
+int rules_kwset_build(rules_kwset *k, uint8_t *bits, int *astral)
+{
+    if (k->n == 0) return 0;
+    qsort(k->v, k->n, sizeof *k->v, cmp_kw);
+    size_t size = 16;
+    while (size < k->n * 2) size *= 2;
+    k->slots = calloc(size, sizeof *k->slots);
+    if (!k->slots) return -1;
+    k->mask = size - 1;
+    for (size_t i = 0; i < k->n; i++) {
+        uint32_t c;
+        dec(k->v[i].s, k->v[i].len, &c);
+        set_bit(bits, astral, c);
+        if (i > 0 && k->v[i - 1].key == k->v[i].key) continue;
+        size_t h = mix(k->v[i].key) & k->mask;
+        while (k->slots[h]) h = (h + 1) & k->mask;
+        k->slots[h] = (uint32_t)(i + 1);
+    }
+    return 0;
+}
+
+static size_t probe(const rules_kwset *k, uint64_t key, const char *t, size_t left)
+{
+    size_t h = mix(key) & k->mask;
+    while (k->slots[h]) {
+        size_t i = k->slots[h] - 1;
+        if (k->v[i].key == key) {
+            for (; i < k->n && k->v[i].key == key; i++)
+                if (k->v[i].len <= left && !memcmp(t, k->v[i].s, k->v[i].len)) return k->v[i].len;
+            return 0;
+        }
+        h = (h + 1) & k->mask;
+    }
+    return 0;
+}
+
+size_t rules_kwset_match(const rules_kwset *k, const char *t, size_t left)
+{
+    if (!k->slots || left == 0) return 0;
+    size_t used;
+    uint64_t k2 = key_of(t, left, 1, &used);
+    size_t m = (k2 & 0x1FFFFF) ? probe(k, k2, t, left) : 0;
+    if (m) return m;
+    return probe(k, k2 & ~(uint64_t)0x1FFFFF, t, left); /* one-character keywords */
+}

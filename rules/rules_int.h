@@ -1,0 +1,88 @@
+/*
+ * rules_int.h — private to the rules module: the rulebook layout shared by
+ * load.c (INI reader, compiler), norm.c (text normalisation) and check.c
+ * (matching and built-in kinds).  Nothing here is part of the contract.
+ */
+#ifndef WANGJIAN_RULES_INT_H
+#define WANGJIAN_RULES_INT_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "prefilter.h"
+#include "rules.h"
+
+/* Bounds on what a rule directory may contain (hostile or broken files). */
+#define RULES_MAX_FILES 256
+#define RULES_MAX_FILE_BYTES (4u << 20)
+#define RULES_MAX_LINE 4096
+#define RULES_MAX_RULES 512
+#define RULES_MAX_PATTERNS 4096      /* per rule, pattern + allow + allow_near */
+#define RULES_MAX_PATTERN_LEN 1024   /* bytes, one pattern line */
+#define RULES_MAX_RULE_BYTES (512u * 1024u) /* all patterns of one rule */
+#define RULES_MAX_DIAGS_PER_FILE 50
+#define RULES_MAX_NEAR 200           /* allow_near window, characters */
+
+/* PCRE2 limits per match call: hostile text or a bad pattern stops here. */
+#define RULES_MATCH_LIMIT 5000000u
+#define RULES_DEPTH_LIMIT 10000u
+#define RULES_HEAP_LIMIT_KIB 20000u
+
+typedef enum {
+    RK_PATTERN = 0,
+    RK_LICENSE_MISSING,
+    RK_LICENSE_INVALID,
+    RK_LICENSE_MISMATCH,
+    RK_ICP_MISSING,
+    RK_ICP_INVALID,
+    RK_MARK_MISSING,
+    RK_FAKE_ORIGINAL_PRICE,
+    RK_COUNT
+} rules_kind;
+
+enum { RULES_SCOPE_TEXT = 1, RULES_SCOPE_TITLE = 2 };
+
+typedef struct {
+    char code[32];
+    char *title, *category, *basis; /* owned */
+    const char *severity;           /* static string */
+    rules_kind kind;
+    int scope;       /* RULES_SCOPE_* bits */
+    int home_only;
+    int enabled;
+    int near;        /* allow_near window in characters */
+    /* Patterns.  With start_bits (prefiltered): re holds the regex patterns,
+     * compiled anchored, tried only where the text has a character from
+     * start_bits; kw holds the keyword patterns.  Without start_bits: re
+     * holds every pattern, unanchored, scanned by PCRE2 alone. */
+    pcre2_code *re;
+    uint8_t *start_bits;    /* 65536 bits, owned, or NULL */
+    int start_astral;       /* a match may start outside the BMP */
+    rules_kwset kw;
+    pcre2_code *allow;      /* contexts that must overlap the match, or NULL */
+    pcre2_code *allow_near; /* contexts anywhere within `near` characters, or NULL */
+} rules_rule;
+
+struct rules_book {
+    rules_rule *v;
+    size_t n;
+    uint16_t *t2s;          /* BMP t2s table from OpenCC (0 = unchanged), owned */
+    uint8_t *cand_bits;     /* union of the rules' start_bits, owned */
+    int cand_astral;
+};
+
+extern const char *const rules_kind_names[RK_COUNT];
+
+/* norm.c: OpenCC handle for t2s, or NULL.  Close with rules_cc_close. */
+void *rules_cc_open(void);
+void rules_cc_close(void *cc);
+/* 65536 entries (caller frees): the simplified form of each BMP character
+ * that t2s changes into one other BMP character, 0 elsewhere; NULL on
+ * failure. */
+uint16_t *rules_t2s_table(void *cc);
+/* rules_normalise with a t2s table (NULL: no t2s). */
+rules_result rules_norm(const uint16_t *table, const char *in, size_t len,
+                        char **out, size_t *out_len, size_t **map);
+
+#endif

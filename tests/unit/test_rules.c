@@ -1,0 +1,613 @@
+/*
+ * test_rules.c — the default rulebook on hand-built pages.
+ *
+ * Pattern rules are tested from a table {text, expected codes}: every rule
+ * finds its cases (plain and obfuscated) and stays silent on look-alikes.
+ * Built-in kinds get pages whose facts are set by hand, so these tests do
+ * not depend on the parser.  The rulebook comes from WANGJIAN_RULES_DIR
+ * (tests/run.sh sets it), else rules/default.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules/rules.h"
+
+typedef struct {
+    const char *text;
+    const char *codes; /* comma list of expected codes, sorted by rulebook order; "" none */
+} text_case;
+
+static const text_case cases[] = {
+    /* COUNTERFEIT_TERM: found, including obfuscated forms */
+    { "新款高仿包包，专柜品质", "COUNTERFEIT_TERM" },
+    { "高 仿 名表", "COUNTERFEIT_TERM" },
+    { "高*仿手表", "COUNTERFEIT_TERM" },
+    { "高-仿 高.仿", "COUNTERFEIT_TERM" },
+    { "高_仿", "COUNTERFEIT_TERM" },
+    { "高\xE2\x80\x8B仿", "COUNTERFEIT_TERM" },
+    { "高倣手錶", "COUNTERFEIT_TERM" },
+    { "髙仿鞋", "COUNTERFEIT_TERM" },
+    { "Ａ货 包包", "COUNTERFEIT_TERM" },
+    { "A货LV", "COUNTERFEIT_TERM" },
+    { "a 货", "COUNTERFEIT_TERM" },
+    { "超A精品", "COUNTERFEIT_TERM" },
+    { "外贸原单尾货", "COUNTERFEIT_TERM" },
+    { "精仿劳力士", "COUNTERFEIT_TERM" },
+    { "顶级复刻腕表", "ABSOLUTE_TERM,COUNTERFEIT_TERM" },
+    { "复刻劳力士", "COUNTERFEIT_TERM" },
+    { "1:1原版皮料", "COUNTERFEIT_TERM" },
+    { "１：１做工", "COUNTERFEIT_TERM" },
+    { "一比一还原专柜", "COUNTERFEIT_TERM" },
+    { "仿牌运动鞋", "COUNTERFEIT_TERM" },
+    { "纯原版本 椰子", "COUNTERFEIT_TERM" },
+    { "莆田鞋 货到付款", "COUNTERFEIT_TERM" },
+    { "gaofang 包", "COUNTERFEIT_TERM" },
+    /* COUNTERFEIT_TERM look-alikes */
+    { "拒绝高仿，假一赔十", "" },
+    { "本店不卖A货，只做原厂正品", "" },
+    { "高仿真绿植盆栽", "" },
+    { "A货架 仓储货架", "" },
+    { "超A级写字楼出租", "" },
+    { "超AMOLED屏幕", "" },
+    { "原单位证明 原单号查询 原单价", "" },
+    { "比例1:10模型", "" },
+    { "1:100比例沙盘", "" },
+    { "11:11 开抢", "" },
+    { "按1:1比例兑水冲泡", "" },
+    { "经典款复刻上市", "" },
+    { "纯原味酸奶 纯原汁", "" },
+    { "福建莆田市", "" },
+    { "访问 127.0.1.1:18080/", "" },
+    /* WELLKNOWN_MARK_AD */
+    { "中国驰名商标 品质保证", "WELLKNOWN_MARK_AD" },
+    { "驰 名 商 标", "WELLKNOWN_MARK_AD" },
+    { "依照商标法，生产经营者不得将驰名商标字样用于广告宣传", "" },
+    /* ABSOLUTE_TERM */
+    { "国家级品质 值得信赖", "ABSOLUTE_TERM" },
+    { "送礼自用的最佳选择", "ABSOLUTE_TERM" },
+    { "最佳選擇", "ABSOLUTE_TERM" },
+    { "顶级面料", "ABSOLUTE_TERM" },
+    { "全网最低价", "ABSOLUTE_TERM" },
+    { "销量第一", "ABSOLUTE_TERM" },
+    { "行业NO.1", "ABSOLUTE_TERM" },
+    { "最高级的享受", "ABSOLUTE_TERM" },
+    { "最佳赏味期12个月", "" },
+    { "最佳食用期 最佳保存温度 最佳饮用时间", "" },
+    { "采用国家级非物质文化遗产工艺", "" },
+    { "国家级非遗传承人", "" },
+    { "通过国家级质量检测中心认证", "" },
+    { "荣获最佳男主角", "" },
+    { "顶级域名注册", "" },
+    { "第一次购买", "" },
+    /* FALSE_CLAIM */
+    { "可治疗失眠多梦", "FALSE_CLAIM" },
+    { "根治脱发", "FALSE_CLAIM" },
+    { "药到病除", "FALSE_CLAIM" },
+    { "抗癌防癌", "FALSE_CLAIM" },
+    { "保本保息 稳赚不赔", "FALSE_CLAIM" },
+    { "本品不能代替药物治疗疾病", "" },
+    { "治愈系毛绒玩偶", "" },
+    { "确保本店商品品质", "" },
+    /* RETURN_REFUSED */
+    { "本店商品不支持七天无理由退货", "RETURN_REFUSED" },
+    { "不支持7天无理由", "RETURN_REFUSED" },
+    { "不支持 7 天无理由退换", "RETURN_REFUSED" },
+    { "售出商品概不退换", "RETURN_REFUSED" },
+    { "支持七天无理由退货", "" },
+    { "定制商品不支持7天无理由退货", "" },
+    { "生鲜水果，不支持七天无理由退货", "" },
+    { "虚拟商品（充值卡）售出概不退换", "" },
+    /* PROHIBITED_GOODS */
+    { "出售仿真枪 可发钢珠", "PROHIBITED_GOODS" },
+    { "管制刀具 包邮", "PROHIBITED_GOODS" },
+    { "听话水 迷药 购买", "PROHIBITED_GOODS" },
+    { "微型窃听器", "PROHIBITED_GOODS" },
+    { "代办假证 假文凭", "PROHIBITED_GOODS" },
+    { "儿童戏水水枪", "" },
+    { "吹尘气枪 喷枪 焊枪", "" },
+    { "锂电手枪钻", "" },
+    { "警方破获一起贩卖仿真枪案件", "" },
+    /* REVIEW_INDUCEMENT */
+    { "好评返现5元", "REVIEW_INDUCEMENT" },
+    { "晒图返现 联系客服", "REVIEW_INDUCEMENT" },
+    { "五星好评送运费险", "REVIEW_INDUCEMENT" },
+    { "好评有礼", "REVIEW_INDUCEMENT" },
+    { "满意请给五星好评，谢谢", "" },
+    { "谨防刷单诈骗", "" },
+    /* more look-alikes and forms found in real and labelled pages */
+    { "建议使用IE10.0以上浏览器，以获得最佳浏览效果", "" },
+    { "最佳故事片、最佳导演等奖项揭晓", "" },
+    { "最高人民法院发布典型案例", "" },
+    { "形容词的比较级和最高级", "" },
+    { "2020年被认定为国家级高新技术企业", "" },
+    { "心血管内科是国家级重点专科", "" },
+    { ".cn是中国的国家顶级域名", "" },
+    { "实施急诊介入治疗，术后恢复良好", "" },
+    { "每天三杯，治疗糖尿病", "FALSE_CLAIM" },
+    { "穿着即可消除乳腺增生", "FALSE_CLAIM" },
+    { "治療高血壓，一個月停藥", "FALSE_CLAIM" },
+    { "投资5万元，保证三个月回本，零风险", "FALSE_CLAIM" },
+    { "资管新规落地后 保本理财退出市场", "" },
+    { "现货发售（非定制）。\n大件商品不支持七天无理由退货", "RETURN_REFUSED" },
+    { "商家不得以好评返现、晒图返现等方式诱导评价，不得发布高仿、A货等侵权商品。", "" },
+    { "消费者网购时应警惕“高仿”“A货”等字样", "" },
+    { "犯罪嫌疑人还涉嫌网上销售迷药、窃听器等违禁品", "" },
+    { "可检测酒店房间内的针孔摄像头和窃听器信号", "" },
+    { "钢臂弩 配钢箭，穿透力强", "PROHIBITED_GOODS" },
+    { "老象牙制品，附穿山甲鳞片", "PROHIBITED_GOODS" },
+    { "代开增值税发票，点数低", "PROHIBITED_GOODS" },
+    { "五星好评截图发给客服，领取红包5元", "REVIEW_INDUCEMENT" },
+    { "亲，带图好评+追评，即送10元话费！", "REVIEW_INDUCEMENT" },
+    { "好评率98%", "" },
+    { "廓形：A\n货号：YD2301", "" },
+    { "鞋跟：5cm 中跟高\n仿麂皮绒鞋面", "" },
+    { "仓库A货区、B货区；A货道至F货道", "" },
+    { "杭州至莆田货运专线", "" },
+    { "决赛首局双方战至比分1:1后", "" },
+    { "一起涉及驰名商标的认定与保护", "" },
+    { "2015年被认定为中国驰名商标", "WELLKNOWN_MARK_AD" },
+    /* several at once, in rulebook order */
+    { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
+    /* clean page */
+    { "本店经营服饰鞋包，支持七天无理由退货，全国包邮。营业执照已公示。", "" },
+};
+
+static rules_book *book;
+
+static const char *rules_dir(void)
+{
+    const char *d = getenv("WANGJIAN_RULES_DIR");
+    return d && *d ? d : "rules/default";
+}
+
+static void diag_fail(void *ud, const char *file, int line, const char *msg)
+{
+    int *n = ud;
+    (*n)++;
+    print_error("unexpected diagnostic %s:%d: %s\n", file, line, msg);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    int n = 0;
+    rules_result r = rules_load(rules_dir(), diag_fail, &n, &book);
+    return r == RULES_OK && n == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rules_free(book);
+    return 0;
+}
+
+static void text_page(parser_page *p, const char *text)
+{
+    memset(p, 0, sizeof *p);
+    p->text = (char *)text;
+    p->text_len = strlen(text);
+}
+
+/* Codes found, comma-joined in finding order. */
+static void codes_of(const rules_findings *f, char *buf, size_t cap)
+{
+    size_t w = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < f->n; i++)
+        w += (size_t)snprintf(buf + w, cap - w, "%s%s", i ? "," : "", f->v[i].code);
+}
+
+static void test_text_table(void **state)
+{
+    (void)state;
+    int failures = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page p;
+        text_page(&p, cases[i].text);
+        rules_findings f = { 0 };
+        assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+        char got[512];
+        codes_of(&f, got, sizeof got);
+        if (strcmp(got, cases[i].codes) != 0) {
+            print_error("'%s': got '%s', want '%s'\n", cases[i].text, got, cases[i].codes);
+            failures++;
+        }
+        assert_int_equal(f.limit_hits, 0);
+        rules_findings_clear(&f);
+    }
+    assert_int_equal(failures, 0);
+}
+
+/* The default rulebook loads cleanly and lists every DESIGN.md code. */
+static void list_fn(void *ud, const char *code, const char *severity, const char *category,
+                    const char *kind, int enabled, const char *title, const char *basis)
+{
+    char *seen = ud;
+    assert_non_null(severity); assert_non_null(category); assert_non_null(kind);
+    assert_non_null(title); assert_true(basis && *basis);
+    assert_true(enabled);
+    strncat(seen, code, 1023 - strlen(seen));
+    strncat(seen, " ", 1023 - strlen(seen));
+}
+
+static void test_default_codes(void **state)
+{
+    (void)state;
+    static const char *const codes[] = {
+        "LICENSE_MISSING", "LICENSE_INVALID", "LICENSE_MISMATCH", "ICP_MISSING", "ICP_INVALID",
+        "MARK_MISSING", "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM",
+        "FAKE_ORIGINAL_PRICE", "RETURN_REFUSED", "PROHIBITED_GOODS", "REVIEW_INDUCEMENT",
+    };
+    char seen[1024] = "";
+    rules_each(book, list_fn, seen);
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        char key[64];
+        snprintf(key, sizeof key, "%s ", codes[i]);
+        if (!strstr(seen, key)) fail_msg("code %s missing from the default rulebook", codes[i]);
+    }
+}
+
+/* Snippet: 30 characters each side of the ORIGINAL text, UTF-8 intact;
+ * offsets in text and source via the runs. */
+static void test_snippet(void **state)
+{
+    (void)state;
+    char text[1024];
+    const char *pre = "零一二三四五六七八九零一二三四五六七八九零一二三四五六七八九零一二三四五";
+    const char *post = "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸子丑寅卯";
+    snprintf(text, sizeof text, "%s高 * 倣%s", pre, post);
+    parser_page p;
+    text_page(&p, text);
+    parser_run runs[2] = { { 0, 30, 100 }, { 30, strlen(text) - 30, 500 } };
+    p.runs = runs;
+    p.n_runs = 2;
+    rules_findings f = { 0 };
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    assert_int_equal(f.n, 1);
+    rules_finding *x = &f.v[0];
+    assert_string_equal(x->code, "COUNTERFEIT_TERM");
+    assert_string_equal(x->matched, "高 * 倣");
+    assert_int_equal(x->text_off, strlen(pre));
+    assert_int_equal(x->src_off, 500 + strlen(pre) - 30);
+    char want[1024];
+    /* the last 30 characters of pre, the match, the first 30 of post (3 bytes each) */
+    snprintf(want, sizeof want, "%s高 * 倣%.90s", pre + strlen(pre) - 90, post);
+    assert_string_equal(x->snippet, want);
+    assert_string_equal(x->severity, "high");
+    assert_string_equal(x->basis, "商标法 第五十七条");
+    rules_findings_clear(&f);
+    rules_findings_clear(&f); /* clearing twice is harmless */
+}
+
+/* Title scope: a term only in the title is found; one finding per code. */
+static void test_title_and_once(void **state)
+{
+    (void)state;
+    parser_page p;
+    text_page(&p, "高仿一号 高仿二号 高仿三号");
+    rules_findings f = { 0 };
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.v[0].text_off, 0);
+    rules_findings_clear(&f);
+
+    text_page(&p, "正品商店");
+    p.title = (char *)"A货专卖 - 某某店";
+    p.source = (char *)"<title>A货专卖 - 某某店</title>";
+    p.source_len = strlen(p.source);
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.v[0].code, "COUNTERFEIT_TERM");
+    assert_string_equal(f.v[0].matched, "A货");
+    assert_int_equal(f.v[0].src_off, 7);
+    rules_findings_clear(&f);
+}
+
+/* ---- built-in kinds ---- */
+
+typedef struct {
+    const char *code;       /* registry: known code */
+    const char *name;
+    const char *status;
+    int imported;
+    double floor;
+    int have_floor;
+} fake_store;
+
+static int lookup(void *ud, const char *code, char *name, size_t nl, char *status, size_t sl)
+{
+    fake_store *s = ud;
+    if (!s->imported) return -1;
+    if (strcmp(code, s->code) != 0) return 0;
+    snprintf(name, nl, "%s", s->name);
+    snprintf(status, sl, "%s", s->status);
+    return 1;
+}
+
+static int price_floor(void *ud, const char *key, double *lowest)
+{
+    fake_store *s = ud;
+    (void)key;
+    if (!s->have_floor) return 0;
+    *lowest = s->floor;
+    return 1;
+}
+
+static int has_code(const rules_findings *f, const char *code)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (!strcmp(f->v[i].code, code)) return 1;
+    return 0;
+}
+
+static void run(const parser_page *p, const rules_context *ctx, rules_findings *f)
+{
+    rules_findings_clear(f);
+    assert_int_equal(rules_check_page(book, p, ctx, f), RULES_OK);
+}
+
+static void test_license_missing(void **state)
+{
+    (void)state;
+    parser_page p;
+    rules_findings f = { 0 };
+    rules_context ctx = { 0 };
+    text_page(&p, "欢迎光临本店");
+    run(&p, &ctx, &f);
+    assert_false(has_code(&f, "LICENSE_MISSING")); /* not a home page */
+    p.page_kind = "home";
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_MISSING"));
+    p.page_kind = NULL;
+    ctx.is_home = 1;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_MISSING"));
+    /* any one display satisfies the duty */
+    int *flags[] = { &p.license_display.image, &p.license_display.link, &p.license_display.ezz_link,
+                     &p.license_display.exemption };
+    for (size_t i = 0; i < 4; i++) {
+        *flags[i] = 1;
+        run(&p, &ctx, &f);
+        assert_false(has_code(&f, "LICENSE_MISSING"));
+        *flags[i] = 0;
+    }
+    parser_license lic = { .kind = PARSER_LIC_USCC, .code = "91330106673959654P", .check_ok = 1 };
+    p.licenses = &lic;
+    p.n_licenses = 1;
+    run(&p, &ctx, &f); /* a number only in hidden text does not count */
+    assert_true(has_code(&f, "LICENSE_MISSING"));
+    lic.visible = 1;
+    run(&p, &ctx, &f);
+    assert_false(has_code(&f, "LICENSE_MISSING"));
+    rules_findings_clear(&f);
+}
+
+static void test_license_invalid_mismatch(void **state)
+{
+    (void)state;
+    const char *text = "营业执照：91330106673959654X 杭州某某有限公司";
+    parser_page p;
+    text_page(&p, text);
+    parser_license lic = { .kind = PARSER_LIC_USCC, .code = "91330106673959654X", .check_ok = 0,
+                           .visible = 1, .text_off = strlen("营业执照："),
+                           .company = (char *)"杭州某某（有限）公司" };
+    p.licenses = &lic;
+    p.n_licenses = 1;
+    rules_findings f = { 0 };
+    fake_store st = { "91330106673959654P", "杭州某某 (有限) 公司", "存续", 0, 0, 0 };
+    rules_context ctx = { .registry_lookup = lookup, .ud = &st };
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_INVALID"));
+    assert_false(has_code(&f, "LICENSE_MISMATCH")); /* registry not imported: silent */
+    assert_string_equal(f.v[0].matched, "91330106673959654X");
+    assert_int_equal(f.v[0].text_off, strlen("营业执照："));
+
+    st.imported = 1; /* imported, code unknown */
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_MISMATCH"));
+
+    memcpy(lic.code, "91330106673959654P", 19);
+    lic.check_ok = 1;
+    run(&p, &ctx, &f); /* known, same name modulo brackets, status fine */
+    assert_int_equal(f.n, 0);
+    st.status = "吊销，未注销";
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_MISMATCH"));
+    st.status = "存续";
+    st.name = "宁波另一家有限公司";
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_MISMATCH"));
+    st.name = "杭州某某(有限)公司";
+    p.license_display.ezz_link = 1;
+    p.license_display.ezz_serial = (char *)"91110000600037341L-SAIC_SHOW_10000091110000600037341L1";
+    run(&p, &ctx, &f); /* electronic licence of another company */
+    assert_true(has_code(&f, "LICENSE_MISMATCH"));
+    p.license_display.ezz_serial = (char *)"91330106673959654P-SAIC_SHOW_1000009133010667395965";
+    run(&p, &ctx, &f);
+    assert_int_equal(f.n, 0);
+    rules_findings_clear(&f);
+}
+
+static void test_icp(void **state)
+{
+    (void)state;
+    parser_page p;
+    text_page(&p, "首页 京ICP备16017121号-1");
+    rules_findings f = { 0 };
+    rules_context ctx = { .is_home = 1 };
+    p.license_display.image = 1;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "ICP_MISSING"));
+    ctx.on_platform = 1;
+    run(&p, &ctx, &f);
+    assert_false(has_code(&f, "ICP_MISSING")); /* platform shops have no ICP duty */
+    ctx.on_platform = 0;
+    parser_icp icp = { .kind = PARSER_ICP_PSB, .number = (char *)"京公网安备 11010502032345号",
+                       .abbr = "京", .province = "北京", .well_formed = 1, .visible = 1, .text_off = 7 };
+    p.icps = &icp;
+    p.n_icps = 1;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "ICP_MISSING")); /* 公安备案 is not an ICP filing */
+    icp.kind = PARSER_ICP_FILING;
+    icp.number = (char *)"京ICP备16017121号-1";
+    run(&p, &ctx, &f);
+    assert_int_equal(f.n, 0);
+    icp.well_formed = 0;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "ICP_INVALID"));
+    assert_string_equal(f.v[0].matched, "京ICP备16017121号-1");
+    assert_int_equal(f.v[0].text_off, 7);
+    icp.well_formed = 1;
+    icp.province = NULL;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "ICP_INVALID"));
+    rules_findings_clear(&f);
+}
+
+static void test_mark_and_price(void **state)
+{
+    (void)state;
+    parser_page p;
+    text_page(&p, "连衣裙 现价¥99 原价¥299");
+    rules_findings f = { 0 };
+    fake_store st = { "", "", "", 0, 150.0, 1 };
+    rules_context ctx = { .price_floor = price_floor, .ud = &st };
+    p.mark_required = 1;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "MARK_MISSING"));
+    p.mark_present = 1;
+    run(&p, &ctx, &f);
+    assert_int_equal(f.n, 0);
+    parser_price pr = { .item_key = (char *)"/goods/1#0", .price = 99, .original = 299,
+                        .text_off = strlen("连衣裙 现价") };
+    p.prices = &pr;
+    p.n_prices = 1;
+    run(&p, &ctx, &f); /* sold at 150 in the last 7 days, "original" 299 */
+    assert_true(has_code(&f, "FAKE_ORIGINAL_PRICE"));
+    assert_int_equal(f.v[0].text_off, pr.text_off);
+    st.floor = 299;
+    run(&p, &ctx, &f);
+    assert_int_equal(f.n, 0);
+    st.have_floor = 0;
+    st.floor = 1;
+    run(&p, &ctx, &f); /* no history: silent */
+    assert_int_equal(f.n, 0);
+    pr.original = -1;
+    st.have_floor = 1;
+    run(&p, &ctx, &f);
+    assert_int_equal(f.n, 0);
+    rules_findings_clear(&f);
+}
+
+/* Hostile text: random bytes (invalid UTF-8, NULs, lone continuation bytes)
+ * mixed with rule words never crash, and offsets stay inside the text. */
+static void test_random_bytes(void **state)
+{
+    (void)state;
+    static const char *const words[] = { "高仿", "最佳", "\xE2\x80\x8B", "好评返现", "\xEF\xBC\xA1货", "\n", " " };
+    uint32_t x = 7;
+    char *buf = malloc(4096);
+    assert_non_null(buf);
+    for (int round = 0; round < 300; round++) {
+        size_t n = 0, want = 1 + (size_t)(round * 13 % 4000);
+        while (n < want) {
+            x = x * 1664525u + 1013904223u;
+            if ((x >> 28) < 4) {
+                const char *w = words[(x >> 8) % 7];
+                size_t l = strlen(w);
+                if (n + l > want) break;
+                memcpy(buf + n, w, l);
+                n += l;
+            } else {
+                buf[n++] = (char)(x >> 16);
+            }
+        }
+        parser_page p;
+        text_page(&p, "");
+        p.text = buf;
+        p.text_len = n;
+        p.title = buf; /* may stop early at a NUL: still a valid string */
+        buf[n] = '\0';
+        rules_findings f = { 0 };
+        assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+        for (size_t i = 0; i < f.n; i++) {
+            assert_true(f.v[i].text_off <= n);
+            assert_non_null(f.v[i].snippet);
+        }
+        rules_findings_clear(&f);
+    }
+    free(buf);
+}
+
+/* One rulebook shared by several threads gives every thread the same answers. */
+static void *thread_run(void *arg)
+{
+    long bad = 0;
+    (void)arg;
+    for (int round = 0; round < 20; round++)
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            parser_page p;
+            text_page(&p, cases[i].text);
+            rules_findings f = { 0 };
+            char got[512];
+            if (rules_check_page(book, &p, NULL, &f) != RULES_OK) bad++;
+            codes_of(&f, got, sizeof got);
+            if (strcmp(got, cases[i].codes) != 0) bad++;
+            rules_findings_clear(&f);
+        }
+    return (void *)bad;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++) assert_int_equal(pthread_create(&t[i], NULL, thread_run, NULL), 0);
+    for (int i = 0; i < 4; i++) {
+        void *bad;
+        assert_int_equal(pthread_join(t[i], &bad), 0);
+        assert_null(bad);
+    }
+}
+
+static void test_args(void **state)
+{
+    (void)state;
+    rules_findings f = { 0 };
+    parser_page p;
+    text_page(&p, "x");
+    assert_int_equal(rules_check_page(NULL, &p, NULL, &f), RULES_EINVAL);
+    assert_int_equal(rules_check_page(book, NULL, NULL, &f), RULES_EINVAL);
+    p.text = NULL; /* a page without text is checked, not crashed on */
+    p.text_len = 0;
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    rules_findings_clear(&f);
+    rules_findings_clear(NULL);
+    rules_free(NULL);
+    assert_string_equal(rules_strerror(RULES_EPATTERN), "rule pattern does not compile");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text_table),
+        cmocka_unit_test(test_default_codes),
+        cmocka_unit_test(test_snippet),
+        cmocka_unit_test(test_title_and_once),
+        cmocka_unit_test(test_license_missing),
+        cmocka_unit_test(test_license_invalid_mismatch),
+        cmocka_unit_test(test_icp),
+        cmocka_unit_test(test_mark_and_price),
+        cmocka_unit_test(test_random_bytes),
+        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_args),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

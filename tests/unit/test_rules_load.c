@@ -1,0 +1,358 @@
+/*
+ * test_rules_load.c — rule directory loading: every error reported with its
+ * exact file and line, corrupt files diagnosed without crashing, bounds, and
+ * PCRE2 limits reported through limit_hits.  Rule files are written to a
+ * fresh temporary directory per test.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "rules/rules.h"
+
+typedef struct {
+    char dir[64];
+    char log[8192]; /* "file:line: msg\n" per diagnostic, file as basename */
+    int n;
+} fixture;
+
+static void diag(void *ud, const char *file, int line, const char *msg)
+{
+    fixture *fx = ud;
+    const char *base = strrchr(file, '/');
+    size_t w = strlen(fx->log);
+    snprintf(fx->log + w, sizeof fx->log - w, "%s:%d: %s\n", base ? base + 1 : file, line, msg);
+    fx->n++;
+}
+
+static int setup(void **state)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    if (!fx) return -1;
+    snprintf(fx->dir, sizeof fx->dir, "/tmp/test_rules_load.XXXXXX");
+    if (!mkdtemp(fx->dir)) { free(fx); return -1; }
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    DIR *d = opendir(fx->dir);
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        char p[512];
+        snprintf(p, sizeof p, "%s/%s", fx->dir, e->d_name);
+        unlink(p);
+    }
+    if (d) closedir(d);
+    rmdir(fx->dir);
+    free(fx);
+    return 0;
+}
+
+static void write_file(fixture *fx, const char *name, const char *data, size_t len)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", fx->dir, name);
+    FILE *f = fopen(p, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    fclose(f);
+}
+
+static void remove_file(fixture *fx, const char *name)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", fx->dir, name);
+    assert_int_equal(unlink(p), 0);
+}
+
+static void write_text(fixture *fx, const char *name, const char *text)
+{
+    write_file(fx, name, text, strlen(text));
+}
+
+static rules_result load(fixture *fx, rules_book **book)
+{
+    fx->log[0] = '\0';
+    fx->n = 0;
+    return rules_load(fx->dir, diag, fx, book);
+}
+
+static void expect_diag(const fixture *fx, const char *want)
+{
+    if (!strstr(fx->log, want)) fail_msg("diagnostic '%s' not in:\n%s", want, fx->log);
+}
+
+#define GOOD_HEAD "title = t\nseverity = low\ncategory = c\nbasis = 某法 第一条\n"
+
+static const char good[] =
+    "; comment\n"
+    "# another comment\n"
+    "[TEST_TERM]\n"
+    GOOD_HEAD
+    "kind = pattern\n"
+    "pattern = 测试词\n"
+    "pattern = foo\\d+\n"
+    "allow = 测试词典\n"
+    "\n"
+    "[TEST_OFF]\n"
+    GOOD_HEAD
+    "kind = pattern\n"
+    "enabled = no\n"
+    "pattern = 关闭\n";
+
+static void count_fn(void *ud, const char *code, const char *severity, const char *category,
+                     const char *kind, int enabled, const char *title, const char *basis)
+{
+    (void)severity; (void)category; (void)title; (void)basis;
+    int *n = ud;
+    if (!strcmp(code, "TEST_TERM")) { assert_string_equal(kind, "pattern"); assert_true(enabled); }
+    if (!strcmp(code, "TEST_OFF")) assert_false(enabled);
+    (*n)++;
+}
+
+static void test_good(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "a.ini", good);
+    write_text(fx, "notes.txt", "[IGNORED]\nnot an ini file");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_int_equal(fx->n, 0);
+    int n = 0;
+    rules_each(book, count_fn, &n);
+    assert_int_equal(n, 2);
+    parser_page p;
+    memset(&p, 0, sizeof p);
+    p.text = (char *)"测试词典 关闭 FOO12 测试词";
+    p.text_len = strlen(p.text);
+    rules_findings f = { 0 };
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    assert_int_equal(f.n, 1); /* allow drops 测试词典; the disabled rule is silent */
+    assert_string_equal(f.v[0].matched, "FOO12"); /* leftmost unsuppressed, case-folded */
+    rules_findings_clear(&f);
+    rules_free(book);
+}
+
+/* One file with many mistakes: each reported with its own line. */
+static void test_every_error(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "bad.ini",
+               "orphan = value\n"                 /* 1 */
+               "[BAD_ONE]\n"                      /* 2 */
+               "title = t\n"                      /* 3 */
+               "severity = urgent\n"              /* 4 */
+               "category = c\n"                   /* 5 */
+               "kind = pattern\n"                 /* 6 */
+               "colour = red\n"                   /* 7 */
+               "pattern = (abc\n"                 /* 8 */
+               "pattern = ok\n"                   /* 9 */
+               "title = again\n"                  /* 10 */
+               "this line has no equals sign\n"   /* 11 */
+               "[lower case]\n"                   /* 12 */
+               "[BAD_TWO]\n"                      /* 13 */
+               GOOD_HEAD                          /* 14-17 */
+               "kind = license_missing\n"         /* 18 */
+               "pattern = x\n"                    /* 19 */
+               "enabled = maybe\n"                /* 20 */
+               "scope = body\n"                   /* 21 */
+               "[BAD_THREE]\n"                    /* 22 */
+               GOOD_HEAD                          /* 23-26 */
+               "kind = pattern\n"                 /* 27 */
+               "pattern = a*\n"                   /* 28 */
+               "pattern = (a)\\1\n"               /* 29 */
+               "home_only = yes\n"                /* 30 */
+               "kind = teleport\n"                /* 31 */
+               "pattern =\n");                    /* 32 */
+    rules_book *book = (rules_book *)1;
+    rules_result r = load(fx, &book);
+    assert_int_equal(r, RULES_ESYNTAX);
+    assert_null(book);
+    expect_diag(fx, "bad.ini:1: 'orphan' outside any [RULE_CODE] section");
+    expect_diag(fx, "bad.ini:4: bad severity 'urgent'");
+    expect_diag(fx, "bad.ini:7: unknown key 'colour'");
+    expect_diag(fx, "bad.ini:8: pattern does not compile: missing closing parenthesis at offset 4");
+    expect_diag(fx, "bad.ini:10: duplicate key 'title' (first at line 3)");
+    expect_diag(fx, "bad.ini:11: expected 'key = value' or '[RULE_CODE]'");
+    expect_diag(fx, "bad.ini:12: bad rule code 'lower case'");
+    expect_diag(fx, "bad.ini:2: rule BAD_ONE: missing 'basis'");
+    expect_diag(fx, "bad.ini:19: 'pattern' is only valid with kind = pattern");
+    expect_diag(fx, "bad.ini:20: bad value 'maybe' for 'enabled'");
+    expect_diag(fx, "bad.ini:21: bad value 'body' for 'scope'");
+    expect_diag(fx, "bad.ini:28: pattern can match the empty string");
+    expect_diag(fx, "bad.ini:29: back-references are not supported");
+    expect_diag(fx, "bad.ini:30: 'home_only' is only valid with kind = license_missing or icp_missing");
+    expect_diag(fx, "bad.ini:31: duplicate key 'kind' (first at line 27)");
+    expect_diag(fx, "bad.ini:32: empty value for 'pattern'");
+    assert_int_equal(fx->n, 16);
+}
+
+static void test_pattern_error_code(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "p.ini", "[P]\n" GOOD_HEAD "kind = pattern\npattern = [z-a]\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_EPATTERN);
+    expect_diag(fx, "p.ini:7: pattern does not compile: range out of order in character class at offset 3");
+    assert_int_equal(fx->n, 1);
+}
+
+static void test_duplicate_across_files(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "a.ini", good);
+    write_text(fx, "b.ini", "; second file\n\n[TEST_TERM]\n" GOOD_HEAD "kind = pattern\npattern = x\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    assert_null(book);
+    char want[256];
+    snprintf(want, sizeof want, "b.ini:3: duplicate rule code TEST_TERM (first defined at %s/a.ini:3)", fx->dir);
+    expect_diag(fx, want);
+    assert_int_equal(fx->n, 1);
+}
+
+static void test_missing_pattern(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "m.ini", "\n\n[EMPTY]\n" GOOD_HEAD "kind = pattern\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    expect_diag(fx, "m.ini:3: rule EMPTY: kind = pattern needs at least one 'pattern'");
+}
+
+static void test_empty_keyword(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "k.ini", "[KW]\n" GOOD_HEAD "kind = pattern\npattern = 好\npattern = \xE2\x80\x8B\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_EPATTERN);
+    expect_diag(fx, "k.ini:8: keyword is empty or has a backslash after normalisation");
+    assert_int_equal(fx->n, 1);
+}
+
+/* Binary junk, a huge line, no sections, CRLF and BOM. */
+static void test_corrupt(void **state)
+{
+    fixture *fx = *state;
+    unsigned char junk[3000];
+    uint32_t x = 12345;
+    for (size_t i = 0; i < sizeof junk; i++) {
+        x = x * 1103515245u + 12345u;
+        junk[i] = (unsigned char)(x >> 16);
+    }
+    junk[10] = 0;
+    junk[11] = '\n';
+    write_file(fx, "junk.ini", (const char *)junk, sizeof junk);
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    assert_null(book);
+    expect_diag(fx, "junk.ini:1: NUL byte: not a text file");
+    assert_true(fx->n >= 2 && fx->n <= 51); /* bounded, never one per byte */
+    remove_file(fx, "junk.ini");
+
+    size_t big = 100000;
+    char *huge = malloc(big + 64);
+    assert_non_null(huge);
+    memcpy(huge, "[HUGE]\npattern = ", 17);
+    memset(huge + 17, 'a', big);
+    memcpy(huge + 17 + big, "\n", 2);
+    write_text(fx, "huge.ini", huge);
+    free(huge);
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    expect_diag(fx, "huge.ini:2: line too long (100010 bytes, at most 4096)");
+    remove_file(fx, "huge.ini");
+
+    write_text(fx, "none.ini", "; only comments\n\n");
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    expect_diag(fx, "none.ini:2: no [RULE_CODE] section in file");
+    remove_file(fx, "none.ini");
+
+    write_text(fx, "crlf.ini", "\xEF\xBB\xBF[CRLF]\r\ntitle = t\r\nseverity = high\r\ncategory = c\r\n"
+                               "basis = b\r\nkind = pattern\r\npattern = 词$\r\n");
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_int_equal(fx->n, 0);
+    rules_free(book);
+}
+
+static void test_invalid_utf8_and_bounds(void **state)
+{
+    fixture *fx = *state;
+    char *s = malloc(200000);
+    assert_non_null(s);
+    size_t w = (size_t)snprintf(s, 200000, "[MANY]\n" GOOD_HEAD "kind = pattern\n");
+    for (int i = 0; i < 4100; i++) w += (size_t)snprintf(s + w, 200000 - w, "pattern = w%d\n", i);
+    w += (size_t)snprintf(s + w, 200000 - w, "[UTF]\ntitle = \xC3\x28\n");
+    write_text(fx, "many.ini", s);
+    free(s);
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    expect_diag(fx, "many.ini:4103: too many patterns in one rule");
+    expect_diag(fx, "many.ini:4108: invalid UTF-8");
+}
+
+static void test_dirs(void **state)
+{
+    fixture *fx = *state;
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_EIO); /* empty directory */
+    expect_diag(fx, "no *.ini rule files in directory");
+    fx->log[0] = '\0';
+    assert_int_equal(rules_load("/nonexistent/rules", diag, fx, &book), RULES_EIO);
+    expect_diag(fx, "rules:0: cannot open rule directory");
+    assert_int_equal(rules_load(NULL, NULL, NULL, &book), RULES_EINVAL);
+    write_text(fx, "a.ini", good);
+    assert_int_equal(rules_load(fx->dir, NULL, NULL, &book), RULES_OK); /* diag may be NULL */
+    rules_free(book);
+}
+
+/* A catastrophic pattern hits the match limit: counted, not silent, and the
+ * other rules still run. */
+static void test_limit(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "l.ini", "[CATASTROPHIC]\n" GOOD_HEAD "kind = pattern\npattern = (?:a|aa)+$\n"
+                            "[AFTER]\n" GOOD_HEAD "kind = pattern\npattern = 后面\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_OK);
+    char text[128];
+    memset(text, 'a', 60);
+    memcpy(text + 60, "! 后面", strlen("! 后面") + 1);
+    parser_page p;
+    memset(&p, 0, sizeof p);
+    p.text = text;
+    p.text_len = strlen(text);
+    rules_findings f = { 0 };
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    assert_int_equal(f.limit_hits, 1);
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.v[0].code, "AFTER");
+    rules_findings_clear(&f);
+    rules_free(book);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_good, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_every_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pattern_error_code, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_duplicate_across_files, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_missing_pattern, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_empty_keyword, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_corrupt, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_utf8_and_bounds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dirs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_limit, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

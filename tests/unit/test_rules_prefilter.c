@@ -1,0 +1,181 @@
+/*
+ * test_rules_prefilter.c — the first-character analysis and the keyword set
+ * that keep large rulebooks fast (rules/prefilter.c, a module-private
+ * header), and their effect through the public API: keywords normalised like
+ * text, prefiltered and plain rules agreeing on the same texts.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "rules/prefilter.h"
+#include "rules/rules.h"
+
+typedef struct {
+    const char *pattern;
+    const char *starts; /* every start character, UTF-8; NULL when the analysis must give up */
+} fs_case;
+
+static const fs_case fs_cases[] = {
+    { "高仿", "高" },
+    { "高仿(?!真)|精仿", "高精" },
+    { "(?<![a-z0-9])a\\h*货(?![架区道])", "aA" },
+    { "(?:顶级|高端)复刻", "顶高" },
+    { "(?<![\\d.:])1\\h*:\\h*1(?![\\d.:])", "1" },
+    { "不(?:支持|提供)\\h*(?:7|七)", "不" },
+    { "(?:好评|晒图)[^。!?\\n]{0,10}?(?:返|送)", "好晒" },
+    { "x?高", "xX高" },
+    { "(?:a|b)*c", "aAbBcC" },
+    { "[0-2]号", "012" },
+    { "\\d+元", "0123456789" },
+    { "\\bno\\.?1", "nN" },
+    { "s", "sS\xC5\xBF" },           /* caseless s also matches U+017F */
+    { ".仿", NULL },                  /* any character */
+    { "[^a]仿", NULL },               /* negated class */
+    { "\\w+", NULL },
+    { "(?i)abc", NULL },              /* inline options */
+    { "a*", NULL },                   /* can be empty */
+    { "(?=高)", NULL },
+    { "(abc", NULL },
+    { "\\x{9AD8}", NULL },
+    { "ä", NULL },                    /* a letter with case variants outside ASCII */
+};
+
+static int has(const uint8_t *bits, uint32_t c)
+{
+    return (bits[c >> 3] >> (c & 7)) & 1;
+}
+
+static uint32_t dec(const char **s)
+{
+    const unsigned char *u = (const unsigned char *)*s;
+    uint32_t c;
+    size_t l;
+    if (u[0] < 0x80) { c = u[0]; l = 1; }
+    else if (u[0] < 0xE0) { c = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu); l = 2; }
+    else { c = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu); l = 3; }
+    *s += l;
+    return c;
+}
+
+static void test_first_set(void **state)
+{
+    (void)state;
+    uint8_t *bits = malloc(65536 / 8);
+    assert_non_null(bits);
+    for (size_t i = 0; i < sizeof fs_cases / sizeof fs_cases[0]; i++) {
+        const fs_case *c = &fs_cases[i];
+        memset(bits, 0, 65536 / 8);
+        int astral = 0;
+        int rc = rules_first_set(c->pattern, bits, &astral);
+        if (!c->starts) {
+            if (rc != -1) fail_msg("'%s': analysis should give up", c->pattern);
+            continue;
+        }
+        if (rc != 0) fail_msg("'%s': analysis gave up", c->pattern);
+        int want = 0, got = 0;
+        for (const char *s = c->starts; *s;) {
+            uint32_t cp = dec(&s);
+            if (!has(bits, cp)) fail_msg("'%s': U+%04X missing", c->pattern, cp);
+            want++;
+        }
+        for (uint32_t cp = 0; cp < 65536; cp++) got += has(bits, cp);
+        if (got != want) fail_msg("'%s': %d start characters, want %d", c->pattern, got, want);
+        assert_false(astral);
+    }
+    free(bits);
+}
+
+static void test_kwset(void **state)
+{
+    (void)state;
+    rules_kwset k;
+    memset(&k, 0, sizeof k);
+    const char *words[] = { "高仿", "高仿包", "仿", "abc", "驰名商标" };
+    for (size_t i = 0; i < 5; i++) assert_int_equal(rules_kwset_add(&k, strdup(words[i]), strlen(words[i])), 0);
+    uint8_t *bits = calloc(65536 / 8, 1);
+    int astral = 0;
+    assert_non_null(bits);
+    assert_int_equal(rules_kwset_build(&k, bits, &astral), 0);
+    assert_true(has(bits, 0x9AD8) && has(bits, 0x4EFF) && has(bits, 'a') && has(bits, 0x9A70));
+    const char *t = "高仿包包";
+    assert_int_equal(rules_kwset_match(&k, t, strlen(t)), strlen("高仿包")); /* longest first */
+    t = "高仿";
+    assert_int_equal(rules_kwset_match(&k, t, strlen(t)), strlen("高仿"));
+    t = "仿真";
+    assert_int_equal(rules_kwset_match(&k, t, strlen(t)), strlen("仿")); /* one-character keyword */
+    t = "高大";
+    assert_int_equal(rules_kwset_match(&k, t, strlen(t)), 0);
+    t = "驰名商";
+    assert_int_equal(rules_kwset_match(&k, t, strlen(t)), 0); /* never past the end */
+    t = "abc";
+    assert_int_equal(rules_kwset_match(&k, t, 2), 0);
+    rules_kwset_clear(&k);
+    rules_kwset_clear(&k);
+    free(bits);
+}
+
+/* Through the public API: a keyword written in traditional / full-width form
+ * is normalised at load; a rule the analysis cannot prefilter (it uses '.')
+ * finds the same things as the prefiltered one. */
+static void test_keywords_and_modes(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_rules_pf.XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/k.ini", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("[KW]\ntitle = t\nseverity = low\ncategory = c\nbasis = b\nkind = pattern\n"
+          "pattern = 高倣\npattern = Ａ貨\npattern = 原单(?!位)\nallow = 拒绝高仿\n"
+          "[PLAIN]\ntitle = t\nseverity = low\ncategory = c\nbasis = b\nkind = pattern\n"
+          "pattern = 高仿(?:.|$)\npattern = Ａ貨\npattern = 原单(?!位)\nallow = 拒绝高仿\n", f);
+    fclose(f);
+    rules_book *book = NULL;
+    assert_int_equal(rules_load(dir, NULL, NULL, &book), RULES_OK);
+    unlink(path);
+    rmdir(dir);
+    static const struct { const char *text; const char *matched; } cases[] = {
+        { "拒绝高仿 原单位 正品", NULL },
+        { "拒绝高仿，外贸原单", "原单" },
+        { "新款 高 仿 包", "高 仿" },
+        { "A貨 LV", "A貨" },
+        { "原单位 高仿!", "高仿" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page p;
+        memset(&p, 0, sizeof p);
+        p.text = (char *)cases[i].text;
+        p.text_len = strlen(p.text);
+        rules_findings fs = { 0 };
+        assert_int_equal(rules_check_page(book, &p, NULL, &fs), RULES_OK);
+        if (!cases[i].matched) {
+            assert_int_equal(fs.n, 0);
+        } else {
+            assert_int_equal(fs.n, 2);
+            assert_string_equal(fs.v[0].code, "KW");
+            assert_string_equal(fs.v[1].code, "PLAIN");
+            assert_int_equal(fs.v[0].text_off, fs.v[1].text_off);
+            if (strncmp(fs.v[0].matched, cases[i].matched, strlen(cases[i].matched)) != 0)
+                fail_msg("'%s': matched '%s'", cases[i].text, fs.v[0].matched);
+        }
+        rules_findings_clear(&fs);
+    }
+    rules_free(book);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_first_set),
+        cmocka_unit_test(test_kwset),
+        cmocka_unit_test(test_keywords_and_modes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
