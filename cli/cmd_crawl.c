@@ -189,8 +189,9 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
     if (r != CRAWLER_OK)
         cli_error("crawl stopped: %s", err);
     if (!a->quiet)
-        fprintf(stderr, "wangjian: %ld pages, %ld findings, %ld errors, %ld refused in %.1f s%s\n",
-                stats.pages, stats.findings, stats.errors, stats.refused, stats.seconds,
+        fprintf(stderr, "wangjian: %ld pages, %ld unchanged, %ld findings, %ld errors, %ld retries, "
+                "%ld refused in %.1f s%s\n", stats.pages, stats.unchanged, stats.findings,
+                stats.errors, stats.retries, stats.refused, stats.seconds,
                 stats.resumed ? " (resumed an interrupted crawl)" : "");
     if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
         rc = CLI_FAIL;

@@ -15,6 +15,14 @@
 #include "warc.h"
 
 enum { ROBOTS_NONE = 0, ROBOTS_FETCHING, ROBOTS_READY };
+enum { XFER_PAGE = 0, XFER_ROBOTS, XFER_SITEMAP };
+
+/* A frontier row waiting to be retried after a transient failure. */
+typedef struct {
+    store_frontier_item it;
+    int attempt;             /* attempts made so far */
+    uint64_t due;            /* loop time (ms) */
+} crawl_retry;
 
 /* One host: its politeness clock, robots.txt and a small buffer of leased
  * frontier rows (the rest stay on disk). */
@@ -28,6 +36,8 @@ typedef struct crawl_host {
     int blocked;             /* robots.txt unreachable or 5xx: skip the host this run */
     robots *rules;           /* owned; NULL until ROBOTS_READY */
     store_frontier_item *buf; size_t buf_n, buf_pos; /* leased, not yet started */
+    crawl_retry *retry; size_t n_retry, cap_retry;     /* transient failures, owned */
+    char **sitemaps; size_t n_sitemaps, sitemap_pos;   /* sitemap URLs to fetch, owned */
     struct crawl_host *next_in_bucket;
 } crawl_host;
 
@@ -50,7 +60,8 @@ typedef struct crawl_xfer {
     struct crawl *c;
     crawl_host *host;
     CURL *easy;
-    int is_robots;
+    int kind;                /* XFER_PAGE, XFER_ROBOTS or XFER_SITEMAP */
+    int attempt;             /* earlier attempts of this URL */
     int64_t frontier_id;
     int depth;
     char *url;
@@ -62,6 +73,10 @@ typedef struct crawl_xfer {
     char last_modified[64];
     char errbuf[CURL_ERROR_SIZE];
     int refused_private;     /* opensocket refused a private address */
+    long retry_after_ms;     /* Retry-After of the last response, or -1 */
+    crawl_buf hops;          /* redirect targets, one per line */
+    int redirect_loop;       /* a target repeated: transfer aborted */
+    struct curl_slist *req_headers; /* conditional-GET headers, owned */
 } crawl_xfer;
 
 /* Parse + rules job for the thread pool. */
@@ -108,6 +123,7 @@ typedef struct crawl {
     int fatal;               /* crawler_result that stops the crawl */
     char *err; size_t errlen;
     uint64_t t0;
+    uint64_t rng;            /* xorshift state for retry jitter */
 } crawl;
 
 /* hosts.c */
@@ -116,10 +132,35 @@ void crawl_hosts_free(crawl_hosts *h);
 crawl_host *crawl_hosts_get(crawl_hosts *h, const char *name, int create);
 
 /* fetch.c */
-crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int is_robots);
+/* New transfer of kind for url; etag/last_modified (may be NULL) make it a
+ * conditional GET. */
+crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int kind,
+                           const char *etag, const char *last_modified);
 void crawl_xfer_free(crawl_xfer *x);
 
-/* pipeline (crawler.c) */
+#define CRAWLER_UA_TOKEN "wangjian"   /* product token matched against robots.txt */
+#define CRAWL_COMMIT_WRITES 200        /* writes per batch transaction */
+
+/* crawler.c: loop, batching, shutdown */
 void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...);
+int crawl_txn_touch(crawl *c);       /* open the batch transaction if needed; -1 on failure */
+void crawl_txn_commit(crawl *c);
+void crawl_maybe_finish(crawl *c);   /* close the loop's handles when all work is done */
+
+/* schedule.c: politeness, robots.txt, sitemaps, retries */
+crawl_host *crawl_host_for(crawl *c, const char *name);
+void crawl_schedule(crawl *c);
+int crawl_host_runnable(const crawl_host *h);
+void crawl_finish_item(crawl *c, int64_t id, int state);
+/* Add a canonical URL to the frontier (and its host's queue); -1 on failure. */
+int crawl_queue_url(crawl *c, const char *url, int depth);
+/* Keep x's row for a later attempt; -1 when attempts or patience ran out. */
+int crawl_retry_later(crawl *c, crawl_xfer *x);
+void crawl_robots_done(crawl *c, crawl_xfer *x, CURLcode res, long status);
+void crawl_sitemap_done(crawl *c, crawl_xfer *x, CURLcode res, long status);
+
+/* complete.c: outcomes, evidence, parse work, storing */
+void crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status, double secs);
+int crawl_in_scope(const crawl *c, const char *url, const char *host);
 
 #endif

@@ -49,6 +49,7 @@ typedef struct {
     const char *log_path;   /* JSON lines per fetch, or NULL */
     int progress_fd;        /* >= 0: write a live status line there (a tty) */
     const parser_profiles *profiles; /* may be NULL */
+    int use_sitemaps;       /* follow Sitemap: lines of robots.txt (default 1) */
 } crawler_options;
 
 /* Fill defaults into opts (zeroes everything else). */
@@ -58,6 +59,8 @@ typedef struct {
     long pages;       /* pages fetched and stored */
     long errors;      /* transfers that failed */
     long refused;     /* URLs refused (robots, private address, scope) */
+    long retries;     /* transient failures retried */
+    long unchanged;   /* 304 Not Modified on a conditional GET */
     long findings;
     int resumed;      /* an interrupted crawl was resumed */
     double seconds;

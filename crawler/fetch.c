@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include "crawl_int.h"
 #include "netguard.h"
 
@@ -61,21 +62,88 @@ static void header_value(const char *line, size_t n, const char *key, char *dst,
     dst[len] = '\0';
 }
 
+/* Record one redirect target; a target seen before in this chain is a loop,
+ * which aborts the transfer rather than letting it run to the hop limit. */
+static int note_hop(crawl_xfer *x, const char *loc)
+{
+    size_t n = strlen(loc);
+    const char *p = x->hops.data, *end = p ? p + x->hops.len : NULL;
+    while (p && p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (l == n && memcmp(p, loc, n) == 0) {
+            x->redirect_loop = 1;
+            return -1;
+        }
+        p += l + 1;
+    }
+    if (buf_append(&x->hops, loc, n) != 0 || buf_append(&x->hops, "\n", 1) != 0)
+        return 0;   /* hop list full: curl's MAXREDIRS still bounds the chain */
+    return 0;
+}
+
+/* Retry-After: delay-seconds or an HTTP-date, as milliseconds from now. */
+static long retry_after_ms(const char *v)
+{
+    char *end;
+    long secs = strtol(v, &end, 10);
+    if (end != v && *end == '\0')
+        return secs < 0 ? 0 : secs > 3600 ? 3600000L : secs * 1000;
+    time_t t = curl_getdate(v, NULL);
+    if (t < 0)
+        return -1;
+    time_t now = time(NULL);
+    return t <= now ? 0 : t - now > 3600 ? 3600000L : (long)(t - now) * 1000;
+}
+
 static size_t on_header(char *p, size_t size, size_t n, void *ud)
 {
     crawl_xfer *x = ud;
     size_t len = size * n;
+    char v[2048];
     if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
         /* a new response (after a redirect or 100-continue): start over */
         x->resp_head.len = 0;
         x->content_type[0] = x->etag[0] = x->last_modified[0] = '\0';
+        x->retry_after_ms = -1;
     }
     if (buf_append(&x->resp_head, p, len) != 0)
         return 0;
     header_value(p, len, "Content-Type", x->content_type, sizeof(x->content_type));
     header_value(p, len, "ETag", x->etag, sizeof(x->etag));
     header_value(p, len, "Last-Modified", x->last_modified, sizeof(x->last_modified));
+    v[0] = '\0';
+    header_value(p, len, "Retry-After", v, sizeof(v));
+    if (v[0])
+        x->retry_after_ms = retry_after_ms(v);
+    v[0] = '\0';
+    header_value(p, len, "Location", v, sizeof(v));
+    if (v[0] && note_hop(x, v) != 0)
+        return 0;
     return len;
+}
+
+/* Conditional GET: send the validators the store kept for this URL. */
+static int set_validators(crawl_xfer *x, const char *etag, const char *last_modified)
+{
+    char line[256];
+    if (etag && *etag) {
+        snprintf(line, sizeof(line), "If-None-Match: %s", etag);
+        struct curl_slist *l = curl_slist_append(x->req_headers, line);
+        if (!l)
+            return -1;
+        x->req_headers = l;
+    }
+    if (last_modified && *last_modified) {
+        snprintf(line, sizeof(line), "If-Modified-Since: %s", last_modified);
+        struct curl_slist *l = curl_slist_append(x->req_headers, line);
+        if (!l)
+            return -1;
+        x->req_headers = l;
+    }
+    if (x->req_headers)
+        curl_easy_setopt(x->easy, CURLOPT_HTTPHEADER, x->req_headers);
+    return 0;
 }
 
 static int on_debug(CURL *e, curl_infotype type, char *data, size_t size, void *ud)
@@ -154,20 +222,23 @@ static int setup(crawl_xfer *x, const char *url)
 /* New transfer for url on host; NULL when out of memory or the URL is
  * rejected by libcurl.  The caller adds x->easy to the multi handle and owns
  * x until crawl_xfer_free. */
-crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int is_robots)
+crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int kind,
+                           const char *etag, const char *last_modified)
 {
     crawl_xfer *x = calloc(1, sizeof(*x));
     if (!x)
         return NULL;
     x->c = c;
     x->host = h;
-    x->is_robots = is_robots;
-    x->body.max = is_robots ? 500 * 1024 : c->opts->max_bytes;
+    x->kind = kind;
+    x->retry_after_ms = -1;
+    x->body.max = kind == XFER_ROBOTS ? ROBOTS_MAX_BYTES : c->opts->max_bytes;
     x->resp_head.max = HEAD_MAX;
     x->req_head.max = HEAD_MAX;
+    x->hops.max = HEAD_MAX;
     x->url = strdup(url);
     x->easy = curl_easy_init();
-    if (!x->url || !x->easy || setup(x, url) != 0) {
+    if (!x->url || !x->easy || setup(x, url) != 0 || set_validators(x, etag, last_modified) != 0) {
         crawl_xfer_free(x);
         return NULL;
     }
@@ -183,6 +254,8 @@ void crawl_xfer_free(crawl_xfer *x)
     free(x->body.data);
     free(x->resp_head.data);
     free(x->req_head.data);
+    free(x->hops.data);
+    curl_slist_free_all(x->req_headers);
     free(x->url);
     free(x);
 }

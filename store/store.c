@@ -286,6 +286,14 @@ store_result store_page_evidence(store *s, const char *url, char *file, size_t f
     return s->be->page_evidence(s->impl, url, file, filelen, offset);
 }
 
+store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
+                                   char *last_modified, size_t lmlen)
+{
+    if (!s || !url || !etag || etaglen == 0 || !last_modified || lmlen == 0)
+        return STORE_EINVAL;
+    return s->be->page_validators(s->impl, url, etag, etaglen, last_modified, lmlen);
+}
+
 store_result store_pages_each(store *s, store_page_fn fn, void *ud)
 {
     if (!s || !fn)

@@ -206,6 +206,12 @@ store_result store_page_get(store *s, const char *url, store_page_fn fn, void *u
 store_result store_page_evidence(store *s, const char *url, char *file, size_t filelen,
                                  int64_t *offset);
 
+/* The ETag and Last-Modified stored with the page at url (for a
+ * conditional GET), each "" when absent or longer than its buffer.
+ * STORE_ENOTFOUND for an unknown page. */
+store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
+                                   char *last_modified, size_t lmlen);
+
 /* ---- statistics ---- */
 store_result store_page_count(store *s, long *n);
 /* status "open", "resolved", or NULL for all leads. */

@@ -49,6 +49,8 @@ typedef struct {
     store_result (*page_get)(store_impl *b, const char *url, store_page_fn fn, void *ud);
     store_result (*page_evidence)(store_impl *b, const char *url, char *file, size_t filelen,
                                   int64_t *offset);
+    store_result (*page_validators)(store_impl *b, const char *url, char *etag, size_t etaglen,
+                                    char *lm, size_t lmlen);
     store_result (*page_count)(store_impl *b, long *n);
     store_result (*lead_count)(store_impl *b, const char *status, long *n);
 

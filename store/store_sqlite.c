@@ -125,6 +125,7 @@ enum stmt_id {
     ST_PAGE_NEXT,
     ST_PAGE_BY_URL,
     ST_PAGE_EVIDENCE,
+    ST_PAGE_VALIDATORS,
     ST_PAGE_COUNT,
     ST_LEAD_COUNT,
     ST_PRICE_PUT,
@@ -210,6 +211,7 @@ static const char *const stmt_sql[ST_COUNT] = {
         " ORDER BY id LIMIT ?3",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
+    [ST_PAGE_VALIDATORS] = "SELECT etag, last_modified FROM pages WHERE url = ?1",
     [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
     [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                        " WHERE url = ?1",
@@ -1388,6 +1390,32 @@ static store_result sqlite_page_evidence(store_impl *b, const char *url, char *f
     return result;
 }
 
+static store_result copy_col(sqlite3_stmt *st, int i, char *buf, size_t len);
+
+static store_result sqlite_page_validators(store_impl *b, const char *url, char *etag,
+                                           size_t etaglen, char *lm, size_t lmlen)
+{
+    sqlite3_stmt *st;
+    store_result result = get_stmt(b, ST_PAGE_VALIDATORS, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    bind_text(st, 1, url, &rc);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        /* a validator too long for the buffer is dropped: the GET is then unconditional */
+        (void)copy_col(st, 0, etag, etaglen);
+        (void)copy_col(st, 1, lm, lmlen);
+        result = STORE_OK;
+    } else {
+        result = rc == SQLITE_DONE ? STORE_ENOTFOUND : fail(b, rc);
+    }
+    finish(st);
+    return result;
+}
+
 static store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud)
 {
     int64_t after = 0;
@@ -1562,6 +1590,7 @@ const store_backend store_sqlite_backend = {
     .run_end = sqlite_run_end,
     .run_open = sqlite_run_open,
     .page_evidence = sqlite_page_evidence,
+    .page_validators = sqlite_page_validators,
     .frontier_add = sqlite_frontier_add,
     .frontier_take = sqlite_frontier_take,
     .frontier_finish = sqlite_frontier_finish,

@@ -1,0 +1,324 @@
+/*
+ * Completed transfers: classify the outcome (retry, failure, unchanged,
+ * page), write the WARC evidence on the loop thread, send the page to the
+ * thread pool for parsing and rules, and store the result in the current
+ * batch when it comes back.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <jansson.h>
+#include "crawl_int.h"
+
+static void work_run(uv_work_t *req);
+static void work_done(uv_work_t *req, int status);
+
+static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res, double secs)
+{
+    static const char *const kinds[] = {"page", "robots", "sitemap"};
+    if (!c->log)
+        return;
+    const char *err = res == CURLE_OK ? NULL
+                      : x->redirect_loop ? "redirect loop"
+                      : x->body.overflow ? "body larger than --max-bytes"
+                      : x->refused_private ? "refused: private or loopback address"
+                      : x->errbuf[0] ? x->errbuf : curl_easy_strerror(res);
+    json_t *hops = json_array();
+    const char *p = x->hops.data, *end = p ? p + x->hops.len : NULL;
+    while (hops && p && p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        json_array_append_new(hops, json_stringn(p, l));
+        p += l + 1;
+    }
+    json_t *o = json_pack("{s:I, s:s, s:s, s:i, s:I, s:f, s:i, s:s?, s:o}",
+                          "time", (json_int_t)time(NULL), "kind", kinds[x->kind], "url", x->url,
+                          "status", (int)status, "bytes", (json_int_t)x->body.len, "seconds", secs,
+                          "attempt", x->attempt + 1, "error", err, "redirects", hops);
+    if (o) {
+        json_dumpf(o, c->log, JSON_COMPACT);
+        fputc('\n', c->log);
+        json_decref(o);
+    }
+}
+
+static int is_html(const char *ctype)
+{
+    return ctype[0] == '\0' || strncasecmp(ctype, "text/html", 9) == 0 ||
+           strncasecmp(ctype, "application/xhtml", 17) == 0;
+}
+
+static int retryable(CURLcode res, long status)
+{
+    switch (res) {
+    case CURLE_OK:
+        return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    case CURLE_OPERATION_TIMEDOUT: case CURLE_COULDNT_CONNECT: case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR: case CURLE_GOT_NOTHING: case CURLE_PARTIAL_FILE: case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
+{
+    if (*len + n + 1 > *cap) {
+        size_t c = *cap ? *cap : 4096;
+        while (c < *len + n + 1)
+            c *= 2;
+        char *b = realloc(*buf, c);
+        if (!b)
+            return -1;
+        *buf = b;
+        *cap = c;
+    }
+    memcpy(*buf + *len, p, n);
+    *len += n;
+    return 0;
+}
+
+/* The response as the WARC record keeps it: the status line and headers as
+ * received, describing the body we hold.  libcurl has already decoded the
+ * body, so Content-Encoding, Transfer-Encoding and Content-Length are kept
+ * under X-Wangjian-Original-* and a true Content-Length is added.  Caller
+ * frees; *payload_off is where the body starts. */
+static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off)
+{
+    char *out = NULL;
+    size_t n = 0, cap = 0;
+    const char *p = x->resp_head.data ? x->resp_head.data : "";
+    const char *end = p + x->resp_head.len;
+    int err = 0;
+    while (p < end && !err) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = eol ? (size_t)(eol - p) + 1 : (size_t)(end - p);
+        if (ll <= 2 && (p[0] == '\r' || p[0] == '\n'))
+            break;   /* the blank line: headers end */
+        if (!strncasecmp(p, "Content-Encoding:", 17) || !strncasecmp(p, "Transfer-Encoding:", 18) ||
+            !strncasecmp(p, "Content-Length:", 15))
+            err |= grow_append(&out, &n, &cap, "X-Wangjian-Original-", 20);
+        err |= grow_append(&out, &n, &cap, p, ll);
+        p += ll;
+    }
+    char cl[64];
+    int k = snprintf(cl, sizeof(cl), "Content-Length: %zu\r\n\r\n", x->body.len);
+    err |= grow_append(&out, &n, &cap, cl, (size_t)k);
+    *payload_off = n;
+    if (x->body.len)
+        err |= grow_append(&out, &n, &cap, x->body.data, x->body.len);
+    if (err) {
+        free(out);
+        return NULL;
+    }
+    *len = n;
+    return out;
+}
+
+static void write_evidence(crawl *c, crawl_xfer *x, char **file, int64_t *off)
+{
+    if (!c->warc)
+        return;
+    char *ip = NULL;
+    size_t resp_len = 0, payload_off = 0;
+    uint64_t offset = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip);
+    char *resp = warc_response(x, &resp_len, &payload_off);
+    warc_exchange ex = {
+        .target_uri = x->url, .ip = ip, .request = x->req_head.data ? x->req_head.data : "",
+        .request_len = x->req_head.len, .response = resp, .response_len = resp_len,
+        .payload_offset = payload_off, .truncated = x->body.overflow ? "length" : NULL,
+    };
+    char *name = NULL;
+    warc_result r = resp ? warc_write_pair(c->warc, &ex, &name, &offset) : WARC_ENOMEM;
+    free(resp);
+    if (r != WARC_OK) {
+        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", x->url, warc_strerror(r));
+        return;
+    }
+    /* the store keeps an absolute path so `evidence` works from any directory */
+    size_t n = strlen(c->warc_dir_abs) + strlen(name) + 2;
+    if ((*file = malloc(n)))
+        snprintf(*file, n, "%s/%s", c->warc_dir_abs, name);
+    free(name);
+    *off = (int64_t)offset;
+}
+
+static void page_failed(crawl *c, crawl_xfer *x, CURLcode res, long status)
+{
+    if (!x->refused_private && retryable(res, status) && crawl_retry_later(c, x) == 0)
+        return;   /* the row stays leased; the retry list owns it now */
+    if (x->refused_private)
+        c->stats->refused++;
+    else if (res != CURLE_OK || status >= 400)
+        c->stats->errors++;
+    crawl_finish_item(c, x->frontier_id, res == CURLE_OK ? STORE_URL_DONE : STORE_URL_FAILED);
+}
+
+static void page_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
+{
+    if (res == CURLE_OK && status == 304) {
+        c->stats->unchanged++;   /* conditional GET: what we stored still stands */
+        crawl_finish_item(c, x->frontier_id, STORE_URL_DONE);
+        crawl_xfer_free(x);
+        return;
+    }
+    if (res != CURLE_OK || status < 200 || status >= 300 || !is_html(x->content_type)) {
+        page_failed(c, x, res, status);
+        crawl_xfer_free(x);
+        return;
+    }
+    crawl_work *w = calloc(1, sizeof(*w));
+    if (!w) {
+        crawl_xfer_free(x);
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+        return;
+    }
+    w->c = c;
+    w->x = x;
+    w->req.data = w;
+    write_evidence(c, x, &w->warc_file, &w->warc_off);
+    if (uv_queue_work(&c->loop, &w->req, work_run, work_done) != 0) {
+        crawl_xfer_free(x);
+        free(w->warc_file);
+        free(w);
+        crawl_fail(c, CRAWLER_EINIT, "cannot queue parse work");
+        return;
+    }
+    c->working++;
+}
+
+void crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status, double secs)
+{
+    log_fetch(c, x, status, res, secs);
+    switch (x->kind) {
+    case XFER_ROBOTS:
+        crawl_robots_done(c, x, res, status);
+        crawl_xfer_free(x);
+        break;
+    case XFER_SITEMAP:
+        crawl_sitemap_done(c, x, res, status);
+        crawl_xfer_free(x);
+        break;
+    default:
+        page_done(c, x, res, status);
+    }
+}
+
+/* ---- parse + rules on the thread pool ---- */
+
+int crawl_in_scope(const crawl *c, const char *url, const char *host)
+{
+    if (c->scope_re) {
+        pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+        int rc = md ? pcre2_match(c->scope_re, (PCRE2_SPTR)url, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) : -1;
+        pcre2_match_data_free(md);
+        return rc >= 0;
+    }
+    for (size_t i = 0; i < c->n_seed_hosts; i++)
+        if (strcmp(c->seed_hosts[i], host) == 0)
+            return 1;
+    return 0;
+}
+
+/* Resolve the page's links to canonical in-scope URLs (worker thread). */
+static void collect_links(crawl_work *w)
+{
+    const crawl *c = w->c;
+    const parser_page *pg = w->page;
+    if (c->opts->depth >= 0 && w->x->depth >= c->opts->depth)
+        return;
+    char *base = pg->base_href ? crawler_url_resolve(w->x->url, pg->base_href) : NULL;
+    w->links = calloc(pg->n_links ? pg->n_links : 1, sizeof(char *));
+    for (size_t i = 0; w->links && i < pg->n_links; i++) {
+        char *u = crawler_url_resolve(base ? base : w->x->url, pg->links[i].href);
+        char *h = u ? crawler_url_host(u) : NULL;
+        if (h && crawl_in_scope(c, u, h))
+            w->links[w->n_links++] = u;
+        else
+            free(u);
+        free(h);
+    }
+    free(base);
+}
+
+static void work_run(uv_work_t *req)
+{
+    crawl_work *w = req->data;
+    crawl_xfer *x = w->x;
+    if (crawler_analyse(x->body.data ? x->body.data : "", x->body.len, x->content_type, x->url,
+                        w->c->opts->profiles, w->c->book, &w->page, &w->findings) != CRAWLER_OK) {
+        w->parse_error = 1;
+        return;
+    }
+    collect_links(w);
+}
+
+static void queue_links(crawl *c, crawl_work *w)
+{
+    for (size_t i = 0; i < w->n_links && !c->stopping; i++)
+        if (crawl_queue_url(c, w->links[i], w->x->depth + 1) != 0)
+            break;
+}
+
+static void save_work(crawl *c, crawl_work *w)
+{
+    crawl_xfer *x = w->x;
+    char *ip = NULL;
+    long status = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip);
+    curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
+    crawler_fetch f = {
+        .url = x->url, .host = x->host->name, .status = (int)status,
+        .content_type = x->content_type, .body = x->body.data, .body_len = x->body.len,
+        .warc_file = w->warc_file, .warc_offset = w->warc_off, .ip = ip,
+        .etag = x->etag, .last_modified = x->last_modified,
+        .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
+    };
+    int64_t page_id = 0;
+    if (crawl_txn_touch(c) != 0)
+        return;
+    if (crawler_save(c->st, &f, w->page, &w->findings, &page_id) != CRAWLER_OK) {
+        crawl_fail(c, CRAWLER_ESTORE, "cannot store %s: %s", x->url, store_errmsg(c->st));
+        return;
+    }
+    c->stats->pages++;
+    c->stats->findings += (long)w->findings.n;
+    queue_links(c, w);
+}
+
+static void work_free(crawl_work *w)
+{
+    for (size_t i = 0; i < w->n_links; i++)
+        free(w->links[i]);
+    free(w->links);
+    parser_page_free(w->page);
+    rules_findings_clear(&w->findings);
+    crawl_xfer_free(w->x);
+    free(w->warc_file);
+    free(w);
+}
+
+static void work_done(uv_work_t *req, int status)
+{
+    crawl_work *w = req->data;
+    crawl *c = w->c;
+    c->working--;
+    if (status == 0 && !w->parse_error && !c->stopping)
+        save_work(c, w);
+    else if (w->parse_error)
+        c->stats->errors++;
+    if (!c->stopping)
+        crawl_finish_item(c, w->x->frontier_id, w->parse_error ? STORE_URL_FAILED : STORE_URL_DONE);
+    work_free(w);
+    if (c->txn_writes >= CRAWL_COMMIT_WRITES)
+        crawl_txn_commit(c);
+    crawl_schedule(c);
+}
+

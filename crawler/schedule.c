@@ -1,0 +1,365 @@
+/*
+ * Scheduling: which transfer starts next.  Politeness is enforced here: a
+ * host gets at most --per-host transfers and its request starts are at
+ * least max(--delay, Crawl-delay) apart; robots.txt is fetched before any
+ * page of a host and its sitemaps right after.  Hosts are walked
+ * round-robin, one start per host per pass, so one huge host cannot starve
+ * the others.  Transient failures wait in a per-host retry list with
+ * exponential backoff and jitter, or the server's Retry-After.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "crawl_int.h"
+#include "sitemap.h"
+
+#define LEASE_BATCH 8
+#define MAX_ATTEMPTS 4            /* first try + 3 retries */
+#define BACKOFF_BASE_MS 1000
+#define BACKOFF_MAX_MS 60000
+#define RETRY_AFTER_MAX_MS 300000
+#define SITEMAPS_PER_HOST 50
+#define SITEMAP_URLS_MAX 50000
+
+crawl_host *crawl_host_for(crawl *c, const char *name)
+{
+    crawl_host *h = crawl_hosts_get(&c->hosts, name, 1);
+    if (!h)
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+    else if (h->robots_state == ROBOTS_NONE && h->delay_ms < c->opts->delay_ms)
+        h->delay_ms = c->opts->delay_ms;
+    return h;
+}
+
+void crawl_finish_item(crawl *c, int64_t id, int state)
+{
+    if (crawl_txn_touch(c) == 0 && store_frontier_finish(c->st, id, state) != STORE_OK)
+        crawl_fail(c, CRAWLER_ESTORE, "cannot update the frontier: %s", store_errmsg(c->st));
+}
+
+int crawl_queue_url(crawl *c, const char *url, int depth)
+{
+    char *h = crawler_url_host(url);
+    int added = 0;
+    if (!h || crawl_txn_touch(c) != 0) {
+        free(h);
+        return -1;
+    }
+    if (store_frontier_add(c->st, url, h, depth, 0, &added) != STORE_OK) {
+        crawl_fail(c, CRAWLER_ESTORE, "cannot add to the frontier: %s", store_errmsg(c->st));
+        free(h);
+        return -1;
+    }
+    crawl_host *host = added ? crawl_host_for(c, h) : NULL;
+    if (host)
+        host->queued++;
+    free(h);
+    return added && !host ? -1 : 0;
+}
+
+/* ---- retries ---- */
+
+static uint64_t jitter(crawl *c, uint64_t ms)
+{
+    /* xorshift64: per-crawl state, no global generator */
+    c->rng ^= c->rng << 13;
+    c->rng ^= c->rng >> 7;
+    c->rng ^= c->rng << 17;
+    return ms * 3 / 4 + c->rng % (ms / 2 + 1);   /* ±25 % */
+}
+
+int crawl_retry_later(crawl *c, crawl_xfer *x)
+{
+    crawl_host *h = x->host;
+    if (x->attempt + 1 >= MAX_ATTEMPTS)
+        return -1;
+    uint64_t delay;
+    if (x->retry_after_ms >= 0) {
+        if (x->retry_after_ms > RETRY_AFTER_MAX_MS)
+            return -1;   /* the server asks for more patience than a crawl has */
+        delay = (uint64_t)x->retry_after_ms;
+    } else {
+        delay = jitter(c, (uint64_t)BACKOFF_BASE_MS << x->attempt);
+        if (delay > BACKOFF_MAX_MS)
+            delay = BACKOFF_MAX_MS;
+    }
+    if (h->n_retry == h->cap_retry) {
+        size_t cap = h->cap_retry ? h->cap_retry * 2 : 8;
+        crawl_retry *v = realloc(h->retry, cap * sizeof(*v));
+        if (!v)
+            return -1;
+        h->retry = v;
+        h->cap_retry = cap;
+    }
+    char *url = strdup(x->url);
+    if (!url)
+        return -1;
+    uint64_t now = uv_now(&c->loop);
+    h->retry[h->n_retry++] = (crawl_retry){{x->frontier_id, url, x->depth}, x->attempt + 1, now + delay};
+    if (x->retry_after_ms >= 0 && h->next_start < now + delay)
+        h->next_start = now + delay;   /* 429/503 with Retry-After: the whole host waits */
+    c->stats->retries++;
+    return 0;
+}
+
+/* A due retry of h, if any: 1 with *r filled (caller owns r->it.url). */
+static int take_retry(crawl *c, crawl_host *h, crawl_retry *r, uint64_t *wake)
+{
+    uint64_t now = uv_now(&c->loop);
+    for (size_t i = 0; i < h->n_retry; i++) {
+        if (h->retry[i].due <= now) {
+            *r = h->retry[i];
+            h->retry[i] = h->retry[--h->n_retry];
+            return 1;
+        }
+        if (h->retry[i].due < *wake)
+            *wake = h->retry[i].due;
+    }
+    return 0;
+}
+
+/* ---- frontier rows of a host ---- */
+
+/* Next leased row of h, leasing a batch from the store when the buffer is
+ * empty.  1 with *it filled (caller owns it->url), 0 when nothing is
+ * queued, -1 on store failure. */
+static int host_next(crawl *c, crawl_host *h, store_frontier_item *it)
+{
+    if (h->buf_pos == h->buf_n) {
+        free(h->buf);
+        h->buf = NULL;
+        h->buf_n = h->buf_pos = 0;
+        if (h->queued <= 0)
+            return 0;
+        if (crawl_txn_touch(c) != 0)
+            return -1;
+        if (store_frontier_take(c->st, h->name, LEASE_BATCH, &h->buf, &h->buf_n) != STORE_OK) {
+            crawl_fail(c, CRAWLER_ESTORE, "cannot read the frontier: %s", store_errmsg(c->st));
+            return -1;
+        }
+        h->queued = h->buf_n == 0 ? 0 : h->queued - (long)h->buf_n;
+        if (h->queued < 0)
+            h->queued = 0;
+        if (h->buf_n == 0)
+            return 0;
+    }
+    *it = h->buf[h->buf_pos++];
+    return 1;
+}
+
+int crawl_host_runnable(const crawl_host *h)
+{
+    return !h->blocked && (h->queued > 0 || h->buf_pos < h->buf_n || h->n_retry > 0 ||
+                           h->sitemap_pos < h->n_sitemaps);
+}
+
+static int start_xfer(crawl *c, crawl_host *h, crawl_xfer *x)
+{
+    if (!x) {
+        crawl_fail(c, CRAWLER_ENOMEM, "cannot create a transfer");
+        return -1;
+    }
+    if (curl_multi_add_handle(c->multi, x->easy) != CURLM_OK) {
+        crawl_xfer_free(x);
+        crawl_fail(c, CRAWLER_EINIT, "libcurl refused a transfer");
+        return -1;
+    }
+    c->active++;
+    h->active++;
+    h->next_start = uv_now(&c->loop) + (uint64_t)h->delay_ms;
+    return 0;
+}
+
+/* Start the page transfer for a row robots.txt allows; 1 if started. */
+static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, int attempt)
+{
+    char *pq = robots_path_of_url(it->url);
+    int allowed = pq && robots_allows(h->rules, CRAWLER_UA_TOKEN, pq);
+    free(pq);
+    if (!allowed) {
+        c->stats->refused++;
+        crawl_finish_item(c, it->id, STORE_URL_FAILED);
+        return 0;
+    }
+    char etag[128] = "", lm[64] = "";
+    if (store_page_validators(c->st, it->url, etag, sizeof(etag), lm, sizeof(lm)) != STORE_OK)
+        etag[0] = lm[0] = '\0';
+    crawl_xfer *x = crawl_xfer_new(c, h, it->url, XFER_PAGE, etag, lm);
+    if (x) {
+        x->frontier_id = it->id;
+        x->depth = it->depth;
+        x->attempt = attempt;
+    }
+    if (start_xfer(c, h, x) != 0)
+        return 0;
+    c->started++;
+    return 1;
+}
+
+/* robots.txt of the site that url belongs to; caller frees. */
+static char *robots_url(const char *url)
+{
+    CURLU *u = curl_url();
+    char *out = NULL, *tmp = NULL;
+    if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_PATH, "/robots.txt", 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_QUERY, NULL, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_URL, &tmp, 0) == CURLUE_OK) {
+        out = strdup(tmp);
+        curl_free(tmp);
+    }
+    curl_url_cleanup(u);
+    return out;
+}
+
+static int start_robots(crawl *c, crawl_host *h)
+{
+    store_frontier_item it;
+    if (host_next(c, h, &it) != 1)
+        return 0;
+    h->buf_pos--;   /* only peeked at the row, to learn the scheme and port */
+    char *ru = robots_url(it.url);
+    h->robots_state = ROBOTS_FETCHING;
+    crawl_xfer *x = ru ? crawl_xfer_new(c, h, ru, XFER_ROBOTS, NULL, NULL) : NULL;
+    free(ru);
+    return start_xfer(c, h, x) == 0;
+}
+
+/* Start one transfer for h: a sitemap, a due retry or the next row. */
+static int host_start_one(crawl *c, crawl_host *h, uint64_t *wake)
+{
+    if (h->sitemap_pos < h->n_sitemaps) {
+        const char *u = h->sitemaps[h->sitemap_pos++];
+        return start_xfer(c, h, crawl_xfer_new(c, h, u, XFER_SITEMAP, NULL, NULL)) == 0;
+    }
+    crawl_retry r;
+    if (take_retry(c, h, &r, wake)) {
+        int started = start_page(c, h, &r.it, r.attempt);
+        free(r.it.url);
+        return started;
+    }
+    store_frontier_item it;
+    while (host_next(c, h, &it) == 1) {
+        int started = start_page(c, h, &it, 0);
+        free(it.url);
+        if (started || c->stopping)
+            return started;
+    }
+    return 0;
+}
+
+static void on_sched(uv_timer_t *t)
+{
+    crawl_schedule(t->data);
+}
+
+static int host_can_start(const crawl *c, const crawl_host *h)
+{
+    return crawl_host_runnable(h) && h->active < c->opts->per_host &&
+           h->robots_state != ROBOTS_FETCHING;
+}
+
+void crawl_schedule(crawl *c)
+{
+    const crawler_options *o = c->opts;
+    uint64_t wake = UINT64_MAX;
+    int progress = 1;
+    while (progress && !c->stopping && !c->closing) {
+        progress = 0;
+        uint64_t now = uv_now(&c->loop);
+        size_t n = c->hosts.n;
+        for (size_t k = 0; k < n && c->active < o->concurrency && !c->stopping; k++) {
+            if (o->max_pages > 0 && c->started >= o->max_pages)
+                break;
+            crawl_host *h = c->hosts.all[(c->hosts.cursor + k) % n];
+            if (!host_can_start(c, h))
+                continue;
+            if (now < h->next_start) {
+                wake = h->next_start < wake ? h->next_start : wake;
+                continue;
+            }
+            if (h->robots_state == ROBOTS_NONE)
+                progress |= start_robots(c, h);
+            else
+                progress |= host_start_one(c, h, &wake);
+        }
+        if (n)
+            c->hosts.cursor = (c->hosts.cursor + 1) % n;
+    }
+    if (wake != UINT64_MAX && !c->stopping && !c->closing) {
+        uint64_t now = uv_now(&c->loop);
+        uv_timer_start(&c->sched_timer, on_sched, wake > now ? wake - now : 0, 0);
+    }
+    crawl_maybe_finish(c);
+}
+
+/* ---- robots.txt and sitemaps ---- */
+
+static void add_sitemaps(crawl *c, crawl_host *h, const char *const *urls, size_t n)
+{
+    for (size_t i = 0; i < n && h->n_sitemaps < SITEMAPS_PER_HOST; i++) {
+        char *u = crawler_url_resolve(NULL, urls[i]);
+        char *uh = u ? crawler_url_host(u) : NULL;
+        /* only the host's own sitemaps: a sitemap elsewhere is another site's business */
+        if (uh && strcmp(uh, h->name) == 0) {
+            char **v = realloc(h->sitemaps, (h->n_sitemaps + 1) * sizeof(*v));
+            if (v) {
+                h->sitemaps = v;
+                h->sitemaps[h->n_sitemaps++] = u;
+                u = NULL;
+            }
+        }
+        free(u);
+        free(uh);
+    }
+    (void)c;
+}
+
+void crawl_robots_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
+{
+    crawl_host *h = x->host;
+    int body_ok = res == CURLE_OK || (res == CURLE_WRITE_ERROR && x->body.overflow);
+    if (body_ok && status >= 200 && status < 300)
+        h->rules = robots_parse(x->body.data ? x->body.data : "", x->body.len);
+    else if (body_ok && status >= 400 && status < 500)
+        h->rules = robots_allow_all();
+    else
+        h->blocked = 1;   /* 5xx or unreachable: RFC 9309 says assume disallow */
+    if (!h->blocked && !h->rules) {
+        crawl_fail(c, CRAWLER_ENOMEM, "cannot parse robots.txt of %s", h->name);
+        return;
+    }
+    if (h->blocked)
+        c->stats->refused += h->queued;
+    if (h->rules) {
+        long cd = robots_crawl_delay(h->rules, CRAWLER_UA_TOKEN);
+        if (cd > h->delay_ms)
+            h->delay_ms = cd;
+        const char *const *maps = NULL;
+        size_t n = robots_sitemaps(h->rules, &maps);
+        if (c->opts->use_sitemaps)
+            add_sitemaps(c, h, maps, n);
+    }
+    h->robots_state = ROBOTS_READY;
+}
+
+void crawl_sitemap_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
+{
+    if (res != CURLE_OK || status < 200 || status >= 300)
+        return;   /* a missing sitemap is common and harmless */
+    sitemap *sm = NULL;
+    if (sitemap_parse(x->body.data ? x->body.data : "", x->body.len, SITEMAP_URLS_MAX, &sm) != SITEMAP_OK)
+        return;
+    if (sm->is_index) {
+        add_sitemaps(c, x->host, (const char *const *)sm->urls, sm->n_urls);
+    } else {
+        for (size_t i = 0; i < sm->n_urls && !c->stopping; i++) {
+            char *u = crawler_url_resolve(x->url, sm->urls[i]);
+            char *uh = u ? crawler_url_host(u) : NULL;
+            if (uh && crawl_in_scope(c, u, uh))
+                crawl_queue_url(c, u, 1);
+            free(u);
+            free(uh);
+        }
+    }
+    sitemap_free(sm);
+}
