@@ -345,7 +345,8 @@ static crawler_result setup_curl(crawl *c)
     curl_multi_setopt(c->multi, CURLMOPT_TIMERFUNCTION, on_curl_timer);
     curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, c);
     curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o->concurrency);
-    curl_multi_setopt(c->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)o->per_host);
+    if (!o->proxy)   /* through a proxy every host shares the proxy's connections */
+        curl_multi_setopt(c->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)o->per_host);
     curl_multi_setopt(c->multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
     for (size_t i = 0; i < o->n_resolve; i++) {
         struct curl_slist *n = curl_slist_append(c->resolve, o->resolve[i]);

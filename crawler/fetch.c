@@ -171,6 +171,23 @@ static curl_socket_t on_open_socket(void *ud, curlsocktype purpose, struct curl_
     return socket(a->family, a->socktype, a->protocol);
 }
 
+/* Called when the request is about to go out, after any connect: the
+ * politeness clock of the host restarts here, so the gap the server sees
+ * between two requests is never shorter than the delay. */
+static int on_prereq(void *ud, char *ip, char *local_ip, int port, int local_port)
+{
+    crawl_xfer *x = ud;
+    (void)ip;
+    (void)local_ip;
+    (void)port;
+    (void)local_port;
+    uv_update_time(&x->c->loop);
+    uint64_t next = uv_now(&x->c->loop) + (uint64_t)x->host->delay_ms;
+    if (x->host->delay_ms > 0 && next > x->host->next_start)
+        x->host->next_start = next;
+    return CURL_PREREQFUNC_OK;
+}
+
 static void set_limits(crawl_xfer *x, const crawler_options *o)
 {
     CURL *e = x->easy;
@@ -201,6 +218,8 @@ static int setup(crawl_xfer *x, const char *url)
     curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
     curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
     curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, x);
+    curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
+    curl_easy_setopt(e, CURLOPT_PREREQDATA, x);
     if (c->warc) {
         curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, on_debug);
         curl_easy_setopt(e, CURLOPT_DEBUGDATA, x);

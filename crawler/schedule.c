@@ -165,7 +165,10 @@ static int start_xfer(crawl *c, crawl_host *h, crawl_xfer *x)
     }
     c->active++;
     h->active++;
-    h->next_start = uv_now(&c->loop) + (uint64_t)h->delay_ms;
+    /* the loop's cached clock may lag the real start time: refresh it, so
+     * the gap the server sees is never shorter than the delay */
+    uv_update_time(&c->loop);
+    h->next_start = uv_now(&c->loop) + (uint64_t)h->delay_ms + (h->delay_ms > 0);
     return 0;
 }
 

@@ -22,6 +22,7 @@ finish() { [ "$FAILS" -eq 0 ] || { echo "$FAILS check(s) failed"; exit 1; }; ech
 # start_httpd ROOT [extra args]: sets PORT; the server stops itself later.
 start_httpd() {
   root=$1; shift
+  if [ -n "$SRV_PID" ]; then kill "$SRV_PID" 2>/dev/null; wait "$SRV_PID" 2>/dev/null; fi
   rm -f "$T/port"
   "$HTTPD" --root "$root" --port 0 --port-file "$T/port" --max-seconds 120 \
     --log "$T/httpd.log" "$@" >/dev/null 2>"$T/httpd.err" &

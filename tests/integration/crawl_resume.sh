@@ -1,0 +1,62 @@
+#!/bin/sh
+# kill -9 in the middle of a crawl, run the same command again: it resumes,
+# refetches at most the last uncommitted batch, and leaves no duplicate
+# finding or lead.
+. "$TOP/tests/itlib.sh"
+
+N=300
+python3 - "$T/sites/resume.test" $N <<'PY'
+import os, sys
+d, n = sys.argv[1], int(sys.argv[2])
+os.makedirs(d)
+for i in range(n):
+    nxt = "".join('<a href="/p%d.html">next</a> ' % j for j in range(i + 1, min(n, i + 4)))
+    name = "index.html" if i == 0 else "p%d.html" % i
+    open(os.path.join(d, name), "w").write(
+        "<html><body><p>第%d款 高仿手表 特价</p>%s</body></html>" % (i, nxt))
+PY
+start_httpd "$T/sites"
+cmd() {
+  "$WJ" crawl --db "$T/r.db" --proxy "http://127.0.0.1:$PORT" --delay 10 --per-host 1 \
+    --warc-dir "$T/warc" http://resume.test/
+}
+cmd 2>"$T/first.err" &
+pid=$!
+sleep 2
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+first=$(grep -c '"target":"[^"]*p[0-9]*.html"\|"target":"http://resume.test/p' "$T/httpd.log")
+cmd 2>"$T/second.err"
+check "the resumed crawl exits 0" [ $? -eq 0 ]
+cat "$T/second.err"
+check "the second run says it resumed" grep -q 'resumed an interrupted crawl' "$T/second.err"
+"$WJ" export --db "$T/r.db" --what findings --format csv --out "$T/findings.csv"
+"$WJ" export --db "$T/r.db" --what leads --format csv --out "$T/leads.csv"
+python3 - "$T/findings.csv" "$T/leads.csv" "$T/httpd.log" $N <<'PY'
+import csv, json, sys, collections
+finds = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+leads = list(csv.DictReader(open(sys.argv[2], newline="", encoding="utf-8")))
+n = int(sys.argv[4])
+pages = [json.loads(l)["target"] for l in open(sys.argv[3])]
+pages = [p for p in pages if not p.endswith("robots.txt")]
+per_url = collections.Counter(f["url"] for f in finds if f["rule"] == "COUNTERFEIT_TERM")
+per_pair = collections.Counter((f["url"], f["rule"]) for f in finds)
+fails = 0
+def expect(cond, what):
+    global fails
+    print(("ok: " if cond else "FAIL: ") + what)
+    fails += 0 if cond else 1
+expect(len(per_url) == n, "every one of the %d pages has its finding (%d)" % (n, len(per_url)))
+expect(max(per_pair.values()) == 1, "no duplicate finding")
+rules = collections.Counter(l["rule"] for l in leads)
+expect(rules["COUNTERFEIT_TERM"] == 1 and max(rules.values()) == 1,
+       "one lead per rule (%s)" % dict(rules))
+hits = [int(l["hits"]) for l in leads if l["rule"] == "COUNTERFEIT_TERM"]
+expect(hits and n <= hits[0] <= n + 40, "its hits count each page once, refetches aside (%s)" % hits)
+refetched = len(pages) - len(set(pages))
+print("requests %d for %d pages: %d refetched after the kill" % (len(pages), n, refetched))
+expect(refetched <= 40, "at most the last uncommitted batch refetched (%d <= 40)" % refetched)
+sys.exit(1 if fails else 0)
+PY
+check "resume leaves exact findings and leads" [ $? -eq 0 ]
+finish
