@@ -107,7 +107,10 @@ $(BUILD)/asan/unit/%: $(BUILD)/asan/tests/unit/%.o $(ASAN_LIBS)
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
 
-asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(UNIT_BINS)
+$(BUILD)/asan/eval: $(BUILD)/asan/tests/eval/eval.o $(ASAN_LIBS)
+	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) -lm
+
+asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(BUILD)/asan/eval $(UNIT_BINS)
 
 TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD)
 
@@ -131,10 +134,19 @@ check: $(BUILD)/config.mk
 bench: bench-parse bench-rules bench-crawl
 bench-crawl: wangjian
 	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
-bench-parse bench-rules: $(BUILD)/config.mk
+$(BUILD)/bench_rules: $(BUILD)/rel/tests/bench/bench_rules.o $(REL_MOD_OBJS)
+	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+# MB/s of normalised text per core: default rulebook + 2,000 extra keywords.
+bench-rules: $(BUILD)/bench_rules
+	@$(BUILD)/bench_rules rules/default 64 2000
+bench-parse: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
-eval: wangjian
-	@sh tests/eval/run.sh ./wangjian
+REL_MOD_OBJS = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS))
+$(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)
+	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+# Precision and recall per rule code on the labelled corpus (tests/corpus).
+eval: $(BUILD)/eval
+	@$(BUILD)/eval --min 0.95
 fuzz: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk fuzz BUILD=$(BUILD)
 
