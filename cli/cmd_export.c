@@ -159,7 +159,7 @@ static size_t display_width(const char *s, size_t maxbytes, size_t *bytes_for_wi
  * multi-line snippet stays on its row. */
 static void print_cell(const char *s, size_t width)
 {
-    char flat[512];
+    char flat[512] = "";
     size_t n = 0, bytes;
     for (; s && *s && n < sizeof(flat) - 1; s++) {
         int space = *s == ' ' || *s == '\n' || *s == '\r' || *s == '\t';
@@ -233,7 +233,8 @@ int cmd_leads(int argc, char **argv)
     }
     if (!db)
         return cli_usage_error("leads", "--db FILE is required");
-    if (strcmp(l.status, "open") && strcmp(l.status, "resolved") && strcmp(l.status, "all"))
+    if (strcmp(l.status, "open") != 0 && strcmp(l.status, "resolved") != 0 &&
+        strcmp(l.status, "all") != 0)
         return cli_usage_error("leads", "--status must be open, resolved or all");
     store *st = cli_open_store(db);
     if (!st)

@@ -69,7 +69,7 @@ static int retryable(CURLcode res, long status)
 
 static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
 {
-    if (*len + n + 1 > *cap) {
+    if (!*buf || *len + n + 1 > *cap) {
         size_t c = *cap ? *cap : 4096;
         while (c < *len + n + 1)
             c *= 2;
@@ -79,7 +79,8 @@ static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size
         *buf = b;
         *cap = c;
     }
-    memcpy(*buf + *len, p, n);
+    if (n > 0)
+        memcpy(*buf + *len, p, n);
     *len += n;
     return 0;
 }

@@ -90,11 +90,15 @@ int crawl_retry_later(crawl *c, crawl_xfer *x)
         h->retry = v;
         h->cap_retry = cap;
     }
-    char *url = strdup(x->url);
-    if (!url)
+    crawl_retry *r = &h->retry[h->n_retry];
+    if (!(r->it.url = strdup(x->url)))
         return -1;
     uint64_t now = uv_now(&c->loop);
-    h->retry[h->n_retry++] = (crawl_retry){{x->frontier_id, url, x->depth}, x->attempt + 1, now + delay};
+    r->it.id = x->frontier_id;
+    r->it.depth = x->depth;
+    r->attempt = x->attempt + 1;
+    r->due = now + delay;
+    h->n_retry++;
     if (x->retry_after_ms >= 0 && h->next_start < now + delay)
         h->next_start = now + delay;   /* 429/503 with Retry-After: the whole host waits */
     c->stats->retries++;

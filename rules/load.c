@@ -170,6 +170,8 @@ static void sev_kind_value(loader *L, pending *p, int key, const char *v, int li
 static void set_single(loader *L, pending *p, int key, const char *v, int line)
 {
     int ok = 1;
+    if (!p)
+        return;
     char **dst = key == K_TITLE ? &p->r.title : key == K_CATEGORY ? &p->r.category
                : key == K_BASIS ? &p->r.basis : NULL;
     if (dst) {
@@ -625,7 +627,8 @@ static rules_result list_dir(loader *L, const char *dir, char ***names, size_t *
         c++;
     }
     closedir(d);
-    qsort(v, c, sizeof *v, cmp_str);
+    if (c > 1)
+        qsort(v, c, sizeof *v, cmp_str);
     *names = v;
     *n = c;
     return result;

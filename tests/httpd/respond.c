@@ -32,7 +32,7 @@ static void sb_addn(struct sbuf *b, const char *s, size_t n)
 {
     if (b->oom)
         return;
-    if (b->cap - b->len < n + 1) {
+    if (!b->p || b->cap - b->len < n + 1) {
         size_t cap = b->cap ? b->cap : 512;
         while (cap - b->len < n + 1)
             cap *= 2;
@@ -44,7 +44,8 @@ static void sb_addn(struct sbuf *b, const char *s, size_t n)
         b->p = np;
         b->cap = cap;
     }
-    memcpy(b->p + b->len, s, n);
+    if (n > 0)
+        memcpy(b->p + b->len, s, n);
     b->len += n;
     b->p[b->len] = '\0';
 }
