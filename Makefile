@@ -24,7 +24,7 @@ CC        ?= cc
 PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib libcrypto inih libidn2
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
              libopencc-dev opencc libjansson-dev zlib1g-dev libssl-dev libinih-dev libcmocka-dev \
-             sqlite3 python3 libidn2-dev
+             sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
@@ -112,7 +112,8 @@ $(BUILD)/asan/eval: $(BUILD)/asan/tests/eval/eval.o $(ASAN_LIBS)
 
 asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(BUILD)/asan/eval $(UNIT_BINS)
 
-TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD)
+TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD) \
+           PKG_CFLAGS="$(PKG_CFLAGS)"
 
 # The README's test command.  T=name runs only tests whose name contains it.
 test: asan
@@ -147,8 +148,8 @@ $(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)
 # Precision and recall per rule code on the labelled corpus (tests/corpus).
 eval: $(BUILD)/eval
 	@$(BUILD)/eval --min 0.95
-fuzz: $(BUILD)/config.mk
-	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk fuzz BUILD=$(BUILD)
+fuzz fuzz-short: $(BUILD)/config.mk
+	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 
 # ---- install ----
 install: wangjian

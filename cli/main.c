@@ -254,6 +254,7 @@ int main(int argc, char **argv)
         top_help(stderr);
         return CLI_USAGE;
     }
+    parser_global_init();   /* before any thread pool worker parses */
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         if (argc > 2 && strcmp(cmd, "help") == 0)

@@ -109,7 +109,8 @@ typedef struct {
     char *site_name;     /* og:site_name, or NULL */
     char *shop_name;     /* from the platform profile, or NULL */
     char *base_href;     /* <base href>, or NULL */
-    const char *platform;    /* profile name when a profile matched the URL, else NULL */
+    const char *platform;    /* profile name when a profile matched the URL, else NULL
+                                (points into the parser_profiles: valid while they live) */
     const char *page_kind;   /* "home", "item", "search", or NULL when unknown */
     int mark_required;   /* profile defines an identity mark for this page kind */
     int mark_present;    /* ... and the page shows it */
@@ -123,6 +124,11 @@ typedef struct {
     parser_icp *icps;     size_t n_icps;
     parser_price *prices; size_t n_prices;
 } parser_page;
+
+/* Initialise libxml2 once, from the main thread, before parser_parse() is
+ * called from several threads (libxml2's lazy initialisation is not
+ * thread-safe).  Safe to call more than once. */
+void parser_global_init(void);
 
 /*
  * Parse one page.  body/len: the raw bytes (borrowed).  content_type: the
@@ -140,6 +146,15 @@ void parser_page_free(parser_page *page); /* accepts NULL */
 
 /* Map an offset in page->text to the source offset (for findings). */
 size_t parser_text_to_source(const parser_page *page, size_t text_off);
+
+/* Charset helpers (exposed for `wangjian parse` and the html5lib tests).
+ * parser_charset_label: canonical WHATWG encoding name for a label
+ * ("gb2312" -> "GBK", "latin1" -> "windows-1252"), or NULL when unknown.
+ * parser_charset_prescan: the WHATWG <meta> prescan of the first 1024
+ * bytes; canonical name or NULL when nothing is declared there.
+ * Both return static strings. */
+const char *parser_charset_label(const char *label, size_t len);
+const char *parser_charset_prescan(const char *body, size_t len);
 
 /* Check characters (exposed for the rules and for tests). */
 int parser_uscc_valid(const char *code18);   /* 1 valid, 0 not */

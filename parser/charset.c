@@ -1,0 +1,558 @@
+/*
+ * Charset decision and decoding to UTF-8.
+ *
+ * Order (first that answers wins):
+ *   1. byte-order mark (UTF-8, UTF-16LE/BE).  A BOM is unambiguous, so like
+ *      WHATWG "decode" we let it override the transport charset;
+ *   2. HTTP Content-Type charset=, mapped through the WHATWG label table;
+ *   3. the WHATWG <meta> prescan of the first 1024 bytes, then the same scan
+ *      over the first 64 KiB: a browser's tree builder still honours a
+ *      later <meta charset> ("change the encoding"), and Chinese pages with
+ *      long script-laden heads put it there (html5lib tests1.dat#48-54);
+ *   4. sniff: bytes that are valid UTF-8 are UTF-8, anything else is
+ *      decoded as GB18030 (the superset of GBK/GB2312 that Chinese sites
+ *      mislabel most often), reported as PARSER_CS_DEFAULT.
+ * A declared charset can lie: when it is a multi-byte legacy charset (GBK,
+ * Big5, Shift_JIS ...) but the bytes are valid UTF-8 containing multi-byte
+ * sequences, and either are NOT valid in the declared charset or hold at
+ * least LIE_MIN_SEQS multi-byte sequences, we decode as UTF-8 and report
+ * PARSER_CS_SNIFF.  The second arm matters because UTF-8 CJK text is very
+ * often also valid GB18030 (as mojibake), while legacy CJK text that is
+ * entirely strict UTF-8 for four characters or more practically never
+ * happens (the classic "联通" case is an overlong, invalid sequence).
+ * Single-byte declarations (windows-1252 ...) accept every byte, so they are trusted as browsers do.
+ * GBK is decoded with iconv's GB18030 (WHATWG does the same); Big5 with
+ * BIG5-HKSCS; EUC-KR with CP949; Shift_JIS with CP932.  Invalid sequences
+ * become U+FFFD, as do NUL bytes (the source is a C string).
+ */
+#include "parser/charset_labels.h"
+#include "parser/internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { PRESCAN_LIMIT = 1024, LATE_META_LIMIT = 64 * 1024, LABEL_MAX = 64, LIE_MIN_SEQS = 4 };
+
+static const char REPL[] = "\xEF\xBF\xBD";
+
+static int cmp_label(const void *key, const void *elem)
+{
+    return strcmp(key, ((const cs_label *)elem)->label);
+}
+
+static int is_ws(unsigned char c)
+{
+    return c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D || c == 0x20;
+}
+
+const char *parser_charset_label(const char *label, size_t n)
+{
+    char buf[LABEL_MAX];
+    if (!label)
+        return NULL;
+    while (n > 0 && is_ws((unsigned char)*label)) {
+        label++;
+        n--;
+    }
+    while (n > 0 && is_ws((unsigned char)label[n - 1]))
+        n--;
+    if (n == 0 || n >= sizeof buf)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)label[i];
+        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = '\0';
+    const cs_label *hit =
+        bsearch(buf, cs_labels, sizeof cs_labels / sizeof cs_labels[0], sizeof cs_labels[0],
+                cmp_label);
+    return hit ? hit->name : NULL;
+}
+
+/* ---- WHATWG "prescan a byte stream to determine its encoding" ---- */
+
+typedef struct {
+    const unsigned char *s;
+    size_t n, pos;
+} scan;
+
+typedef struct {
+    char name[LABEL_MAX];
+    size_t name_len;
+    char value[LABEL_MAX * 4];
+    size_t value_len;
+} attr;
+
+static void attr_add(char *dst, size_t *len, size_t cap, unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        c = (unsigned char)(c + 32);
+    if (*len + 1 < cap)
+        dst[(*len)++] = (char)c;
+    dst[*len] = '\0';
+}
+
+/* "get an attribute": 1 attribute read, 0 none (at '>'), -1 ran off the end. */
+static int get_attr(scan *sc, attr *a)
+{
+    a->name_len = a->value_len = 0;
+    a->name[0] = a->value[0] = '\0';
+    while (sc->pos < sc->n && (is_ws(sc->s[sc->pos]) || sc->s[sc->pos] == '/'))
+        sc->pos++;
+    if (sc->pos >= sc->n)
+        return -1;
+    if (sc->s[sc->pos] == '>')
+        return 0;
+    for (;; sc->pos++) {
+        if (sc->pos >= sc->n)
+            return -1;
+        unsigned char c = sc->s[sc->pos];
+        if (c == '=' && a->name_len > 0) {
+            sc->pos++;
+            goto value;
+        }
+        if (is_ws(c))
+            break;
+        if (c == '/' || c == '>')
+            return 1;
+        attr_add(a->name, &a->name_len, sizeof a->name, c);
+    }
+    while (sc->pos < sc->n && is_ws(sc->s[sc->pos]))
+        sc->pos++;
+    if (sc->pos >= sc->n)
+        return -1;
+    if (sc->s[sc->pos] != '=')
+        return 1;
+    sc->pos++;
+value:
+    while (sc->pos < sc->n && is_ws(sc->s[sc->pos]))
+        sc->pos++;
+    if (sc->pos >= sc->n)
+        return -1;
+    if (sc->s[sc->pos] == '"' || sc->s[sc->pos] == '\'') {
+        unsigned char q = sc->s[sc->pos];
+        for (sc->pos++; sc->pos < sc->n; sc->pos++) {
+            if (sc->s[sc->pos] == q) {
+                sc->pos++;
+                return 1;
+            }
+            attr_add(a->value, &a->value_len, sizeof a->value, sc->s[sc->pos]);
+        }
+        return -1;
+    }
+    if (sc->s[sc->pos] == '>')
+        return 1;
+    for (; sc->pos < sc->n; sc->pos++) {
+        unsigned char c = sc->s[sc->pos];
+        if (is_ws(c) || c == '>')
+            return 1;
+        attr_add(a->value, &a->value_len, sizeof a->value, c);
+    }
+    return -1;
+}
+
+/* "extracting a character encoding from a meta element" (value is lower-case). */
+static const char *charset_from_content(const char *v, size_t n)
+{
+    size_t i = 0;
+    for (;;) {
+        const char *hit = NULL;
+        for (size_t j = i; j + 7 <= n; j++)
+            if (memcmp(v + j, "charset", 7) == 0) {
+                hit = v + j;
+                break;
+            }
+        if (!hit)
+            return NULL;
+        i = (size_t)(hit - v) + 7;
+        while (i < n && is_ws((unsigned char)v[i]))
+            i++;
+        if (i < n && v[i] == '=')
+            break;
+    }
+    i++;
+    while (i < n && is_ws((unsigned char)v[i]))
+        i++;
+    if (i >= n)
+        return NULL;
+    if (v[i] == '"' || v[i] == '\'') {
+        const char *end = memchr(v + i + 1, v[i], n - i - 1);
+        return end ? parser_charset_label(v + i + 1, (size_t)(end - v - i - 1)) : NULL;
+    }
+    size_t st = i;
+    while (i < n && !is_ws((unsigned char)v[i]) && v[i] != ';')
+        i++;
+    return parser_charset_label(v + st, i - st);
+}
+
+/* Attributes of one <meta>; returns the charset it declares or NULL. */
+static const char *prescan_meta(scan *sc, int *eof)
+{
+    char seen[16][LABEL_MAX];
+    size_t n_seen = 0;
+    int got_pragma = 0, need_pragma = -1;
+    const char *cs = NULL;
+    attr a;
+    int r;
+    while ((r = get_attr(sc, &a)) == 1) {
+        int dup = 0;
+        for (size_t i = 0; i < n_seen; i++)
+            dup |= strcmp(seen[i], a.name) == 0;
+        if (dup)
+            continue;
+        if (n_seen < 16)
+            memcpy(seen[n_seen++], a.name, a.name_len + 1);
+        if (strcmp(a.name, "http-equiv") == 0) {
+            got_pragma |= strcmp(a.value, "content-type") == 0;
+        } else if (strcmp(a.name, "content") == 0 && !cs) {
+            cs = charset_from_content(a.value, a.value_len);
+            if (cs)
+                need_pragma = 1;
+        } else if (strcmp(a.name, "charset") == 0) {
+            cs = parser_charset_label(a.value, a.value_len);
+            need_pragma = 0;
+        }
+    }
+    if (r < 0) {
+        *eof = 1;
+        return NULL;
+    }
+    if (need_pragma < 0 || (need_pragma == 1 && !got_pragma) || !cs)
+        return NULL;
+    if (strcmp(cs, "UTF-16BE") == 0 || strcmp(cs, "UTF-16LE") == 0)
+        return "UTF-8";
+    if (strcmp(cs, "x-user-defined") == 0)
+        return "windows-1252";
+    return cs;
+}
+
+static int is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int skip_tag(scan *sc)
+{
+    while (sc->pos < sc->n && !is_ws(sc->s[sc->pos]) && sc->s[sc->pos] != '>')
+        sc->pos++;
+    attr a;
+    int r;
+    while ((r = get_attr(sc, &a)) == 1)
+        ;
+    return r < 0 ? -1 : 0;
+}
+
+static const char *prescan_upto(const char *body, size_t len, size_t limit)
+{
+    scan sc = {(const unsigned char *)body, len < limit ? len : limit, 0};
+    while (sc.pos < sc.n) {
+        const unsigned char *p = sc.s + sc.pos;
+        size_t left = sc.n - sc.pos;
+        if (left >= 4 && memcmp(p, "<!--", 4) == 0) {
+            const unsigned char *e = NULL;
+            for (size_t j = 2; j + 3 <= left; j++)
+                if (memcmp(p + j, "-->", 3) == 0) {
+                    e = p + j + 3;
+                    break;
+                }
+            if (!e)
+                return NULL;
+            sc.pos = (size_t)(e - sc.s);
+            continue;
+        }
+        if (left >= 6 && strncasecmp((const char *)p, "<meta", 5) == 0 &&
+            (is_ws(p[5]) || p[5] == '/')) {
+            int eof = 0;
+            sc.pos += 6;
+            const char *cs = prescan_meta(&sc, &eof);
+            if (cs)
+                return cs;
+            if (eof)
+                return NULL;
+        } else if ((left >= 2 && p[0] == '<' && is_alpha(p[1])) ||
+                   (left >= 3 && p[0] == '<' && p[1] == '/' && is_alpha(p[2]))) {
+            sc.pos += p[1] == '/' ? 2 : 1;
+            if (skip_tag(&sc) < 0)
+                return NULL;
+        } else if (left >= 2 && p[0] == '<' && (p[1] == '!' || p[1] == '/' || p[1] == '?')) {
+            const unsigned char *e = memchr(p, '>', left);
+            if (!e)
+                return NULL;
+            sc.pos = (size_t)(e - sc.s);
+        }
+        sc.pos++;
+    }
+    return NULL;
+}
+
+const char *parser_charset_prescan(const char *body, size_t len)
+{
+    return body ? prescan_upto(body, len, PRESCAN_LIMIT) : NULL;
+}
+
+/* ---- decoding ---- */
+
+static const struct {
+    const char *name, *iconv;
+} iconv_names[] = {
+    {"GBK", "GB18030"},       {"gb18030", "GB18030"},      {"Big5", "BIG5-HKSCS"},
+    {"Shift_JIS", "CP932"},   {"EUC-KR", "CP949"},         {"windows-874", "CP874"},
+    {"ISO-8859-8-I", "ISO-8859-8"}, {"x-mac-cyrillic", "MAC-CYRILLIC"},
+    {"macintosh", "MACINTOSH"},
+};
+
+static const char *iconv_name(const char *cs)
+{
+    for (size_t i = 0; i < sizeof iconv_names / sizeof iconv_names[0]; i++)
+        if (strcmp(iconv_names[i].name, cs) == 0)
+            return iconv_names[i].iconv;
+    return cs; /* glibc knows the remaining WHATWG names as spelled */
+}
+
+static int multibyte_legacy(const char *cs)
+{
+    return strcmp(cs, "GBK") == 0 || strcmp(cs, "gb18030") == 0 || strcmp(cs, "Big5") == 0 ||
+           strcmp(cs, "Shift_JIS") == 0 || strcmp(cs, "EUC-KR") == 0 ||
+           strcmp(cs, "EUC-JP") == 0 || strcmp(cs, "ISO-2022-JP") == 0;
+}
+
+/* 1 when s is valid UTF-8; *multi set when it holds a multi-byte sequence. */
+static int utf8_valid(const char *s, size_t n, int *multi)
+{
+    size_t i = 0;
+    *multi = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t st = i;
+        if (parser_utf8_next(s, n, &i) == 0xFFFD && i - st == 1)
+            return 0;
+        *multi = 1;
+    }
+    return 1;
+}
+
+/* Counts of well-formed multi-byte sequences and of malformed bytes. */
+static void utf8_stats(const char *s, size_t n, size_t *good, size_t *bad)
+{
+    size_t i = 0;
+    *good = *bad = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t st = i;
+        if (parser_utf8_next(s, n, &i) == 0xFFFD && i - st == 1)
+            (*bad)++;
+        else
+            (*good)++;
+    }
+}
+
+/* Copy UTF-8, replacing malformed bytes and NUL with U+FFFD. */
+static void decode_utf8(const char *s, size_t n, pbuf *out)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t st = i;
+        while (i < n && (unsigned char)s[i] < 0x80 && s[i] != '\0')
+            i++;
+        parser_pbuf_append(out, s + st, i - st);
+        if (i >= n)
+            break;
+        st = i;
+        uint32_t cp = parser_utf8_next(s, n, &i);
+        if (cp == 0 || (cp == 0xFFFD && i - st == 1))
+            parser_pbuf_append(out, REPL, 3);
+        else
+            parser_pbuf_append(out, s + st, i - st);
+    }
+}
+
+static void put_decoded(pbuf *out, const char *s, size_t n)
+{
+    size_t st = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\0') {
+            parser_pbuf_append(out, s + st, i - st);
+            parser_pbuf_append(out, REPL, 3);
+            st = i + 1;
+        }
+    parser_pbuf_append(out, s + st, n - st);
+}
+
+/* iconv decode; strict: return -1 at the first invalid sequence instead of
+ * replacing it.  Returns -2 when iconv has no converter. */
+static int decode_iconv(const char *cs, const char *s, size_t n, pbuf *out, int strict)
+{
+    iconv_t cd = iconv_open("UTF-8", iconv_name(cs));
+    if (cd == (iconv_t)-1)
+        return -2;
+    char chunk[4096];
+    char *in = (char *)s;
+    size_t inleft = n;
+    int rc = 0;
+    while (inleft > 0 && !out->failed) {
+        char *o = chunk;
+        size_t oleft = sizeof chunk;
+        size_t r = iconv(cd, &in, &inleft, &o, &oleft);
+        put_decoded(out, chunk, sizeof chunk - oleft);
+        if (r != (size_t)-1 || errno == E2BIG)
+            continue;
+        if (strict) {
+            rc = -1;
+            break;
+        }
+        parser_pbuf_append(out, REPL, 3);
+        if (errno == EINVAL) /* truncated sequence at the end */
+            break;
+        in++;
+        inleft--;
+        iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    char *o = chunk;
+    size_t oleft = sizeof chunk;
+    iconv(cd, NULL, NULL, &o, &oleft);
+    put_decoded(out, chunk, sizeof chunk - oleft);
+    iconv_close(cd);
+    return rc;
+}
+
+static void decode_user_defined(const char *s, size_t n, pbuf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char u[4];
+        size_t k = parser_utf8_put(c < 0x80 ? (c ? c : 0xFFFD) : 0xF780u + c - 0x80, u);
+        parser_pbuf_append(out, u, k);
+    }
+}
+
+/* charset= parameter of a Content-Type value, mapped; NULL when absent. */
+static const char *charset_from_http(const char *ct)
+{
+    if (!ct)
+        return NULL;
+    const char *p = strchr(ct, ';');
+    while (p) {
+        p++;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (strncasecmp(p, "charset", 7) == 0) {
+            const char *v = p + 7;
+            while (*v == ' ' || *v == '\t')
+                v++;
+            if (*v == '=') {
+                v++;
+                while (*v == ' ' || *v == '\t')
+                    v++;
+                size_t n;
+                if (*v == '"') {
+                    v++;
+                    n = strcspn(v, "\"");
+                } else {
+                    n = strcspn(v, "; \t");
+                }
+                return parser_charset_label(v, n);
+            }
+        }
+        p = strchr(p, ';');
+    }
+    return NULL;
+}
+
+static void set_charset(parser_page *page, const char *cs, parser_charset_source src)
+{
+    snprintf(page->charset, sizeof page->charset, "%s", cs);
+    page->charset_source = src;
+}
+
+/* A declaration contradicted by the bytes (see the file comment). */
+static void check_lie(const char *body, size_t len, parser_page *page)
+{
+    size_t good, bad;
+    utf8_stats(body, len, &good, &bad);
+    if (multibyte_legacy(page->charset)) {
+        if (bad > 0 || good == 0)
+            return;
+        int lie = good >= LIE_MIN_SEQS;
+        if (!lie) {
+            pbuf probe = {0};
+            lie = decode_iconv(page->charset, body, len, &probe, 1) == -1;
+            parser_pbuf_free(&probe);
+        }
+        if (lie)
+            set_charset(page, "UTF-8", PARSER_CS_SNIFF);
+    } else if (strcmp(page->charset, "UTF-8") == 0 && bad >= LIE_MIN_SEQS && bad > good) {
+        pbuf probe = {0};
+        int ok = decode_iconv("gb18030", body, len, &probe, 1) == 0;
+        parser_pbuf_free(&probe);
+        if (ok)
+            set_charset(page, "gb18030", PARSER_CS_SNIFF);
+    }
+}
+
+/* Decide the charset without decoding (BOM length in *skip). */
+static void choose(const char *body, size_t len, const char *ct, parser_page *page, size_t *skip)
+{
+    const unsigned char *u = (const unsigned char *)body;
+    const char *cs;
+    *skip = 0;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        *skip = 3;
+        set_charset(page, "UTF-8", PARSER_CS_BOM);
+    } else if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+        *skip = 2;
+        set_charset(page, "UTF-16BE", PARSER_CS_BOM);
+    } else if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+        *skip = 2;
+        set_charset(page, "UTF-16LE", PARSER_CS_BOM);
+    } else if ((cs = charset_from_http(ct)) != NULL) {
+        set_charset(page, cs, PARSER_CS_HTTP);
+    } else if ((cs = parser_charset_prescan(body, len)) != NULL ||
+               (cs = prescan_upto(body, len, LATE_META_LIMIT)) != NULL) {
+        set_charset(page, cs, PARSER_CS_META);
+    } else {
+        int multi;
+        if (utf8_valid(body, len, &multi))
+            set_charset(page, "UTF-8", PARSER_CS_SNIFF);
+        else
+            set_charset(page, "gb18030", PARSER_CS_DEFAULT);
+        return;
+    }
+    if (page->charset_source != PARSER_CS_BOM)
+        check_lie(body, len, page);
+}
+
+parser_result parser_charset_decode(const char *body, size_t len, const char *content_type,
+                             parser_page *page)
+{
+    size_t skip;
+    choose(body, len, content_type, page, &skip);
+    body += skip;
+    len -= skip;
+    pbuf out = {0};
+    parser_pbuf_append(&out, "", 0);
+    if (strcmp(page->charset, "UTF-8") == 0) {
+        decode_utf8(body, len, &out);
+    } else if (strcmp(page->charset, "replacement") == 0) {
+        if (len > 0)
+            parser_pbuf_append(&out, REPL, 3);
+    } else if (strcmp(page->charset, "x-user-defined") == 0) {
+        decode_user_defined(body, len, &out);
+    } else if (decode_iconv(page->charset, body, len, &out, 0) == -2) {
+        /* No converter in this libc: keep the page readable rather than fail. */
+        parser_pbuf_free(&out);
+        decode_utf8(body, len, &out);
+        page->charset_source = PARSER_CS_DEFAULT;
+    }
+    page->source = parser_pbuf_take(&out, &page->source_len);
+    return page->source ? PARSER_OK : PARSER_ENOMEM;
+}

@@ -1,0 +1,775 @@
+/*
+ * DOM walk: visible text with source offsets, links, title, og:site_name,
+ * <base href>, and licence-display evidence (images, links, e-licence).
+ *
+ * Visible text skips script, style, noscript, template, head, iframe
+ * content, comments, and any element carrying the `hidden` attribute or an
+ * inline style display:none / visibility:hidden (with all descendants).
+ * Block elements and <br> separate with '\n', table cells with '\t', other
+ * whitespace (including U+00A0 and U+3000) collapses to one ' '.
+ *
+ * Offsets.  libxml2's tree carries no byte offsets, so each text node is
+ * located in the decoded source by an entity-aware forward search starting
+ * at a cursor just past the previous located node.  Candidate positions are
+ * restricted to character data: a small lexer steps over tags (with quoted
+ * attributes), comments, <!...>/<?...> and the raw content of script/style,
+ * so a node's text is never "found" inside an attribute or a script.  The
+ * match compares the node's bytes with the source, decoding &name; / &#n;
+ * / &#xh; references through libxml2's own entity table, reading CR LF as
+ * LF, and stepping over tags the parser dropped inside the run and over
+ * characters libxml2 drops from text (C0 controls, U+FFFE/U+FFFF).  A node
+ * that is not found within SEARCH_WINDOW bytes keeps the cursor and gets the
+ * cursor as its offset (best effort, never wrong order).  The bytes scanned
+ * by all searches together are capped at BUDGET_FACTOR x the source size,
+ * so pathological pages stay linear; past the cap, nodes get the cursor.
+ * Runs are split wherever the text stops being a byte copy of the source: at
+ * collapsed whitespace (a single ' ' in the source stays inside the run),
+ * at separators and around entities, so for a run without entities
+ * source[src_off .. src_off+len) == text[text_off .. text_off+len).
+ * A run that starts at an entity points at its '&'.
+ * Text of subtrees that are not shown (hidden, noscript, template ...) is
+ * located too, without being emitted, so the cursor passes over it and a
+ * later visible copy of the same words is not matched inside it.
+ * Limits: links inside hidden subtrees are not collected; text the parser
+ * moves (e.g. content after </html> or misnested table text that libxml2
+ * hoists) may be found later than its first copy or fall back to the
+ * cursor; numeric references libxml2 rewrites (e.g. &#0;) start a new run.
+ */
+#include "parser/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { SEARCH_WINDOW = 4 * 1024 * 1024, BUDGET_FACTOR = 32, ANCHOR_DEPTH = 32 };
+enum { SEP_NONE = 0, SEP_SPACE, SEP_CELL, SEP_LINE };
+/* Marks map entries that came from a character reference. */
+#define ENT_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+typedef struct {
+    parser_page *page;
+    html_extra *extra;
+    const char *src;
+    size_t n;
+    size_t cursor;
+    size_t budget; /* bytes the searches may still scan */
+    pbuf text;
+    parser_run *runs;
+    size_t n_runs, cap_runs;
+    parser_link *links;
+    size_t cap_links;
+    size_t *map;
+    size_t map_cap;
+    int sep;
+    int space_ok;     /* the pending SEP_SPACE is one source ' ' at space_src */
+    size_t space_src;
+    int run_open;
+    size_t last_src;
+    int head_depth;
+    int strike_depth;
+    size_t strike_start;
+    size_t cap_strikes;
+    int failed;
+} walk;
+
+/* ---- source lexer ---- */
+
+static int is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* End of the raw text of <script>/<style> starting at p ("</name" or EOF). */
+static size_t skip_raw(const char *s, size_t n, size_t p, const char *name, size_t nl)
+{
+    for (; p + 2 + nl <= n; p++)
+        if (s[p] == '<' && s[p + 1] == '/' && strncasecmp(s + p + 2, name, nl) == 0)
+            return p;
+    return n;
+}
+
+/* If markup starts at s[p] ('<'), the offset just past it; else p. */
+static size_t skip_markup(const char *s, size_t n, size_t p)
+{
+    if (p + 1 >= n || s[p] != '<')
+        return p;
+    const char *hit;
+    if (p + 4 <= n && memcmp(s + p, "<!--", 4) == 0) {
+        hit = memmem(s + p + 4, n - p - 4, "-->", 3);
+        return hit ? (size_t)(hit - s) + 3 : n;
+    }
+    char c = s[p + 1];
+    if (c == '!' || c == '?' || (c == '/' && p + 2 < n && is_alpha(s[p + 2]))) {
+        hit = memchr(s + p, '>', n - p);
+        return hit ? (size_t)(hit - s) + 1 : n;
+    }
+    if (!is_alpha(c))
+        return p;
+    size_t q = p + 1;
+    while (q < n && is_alpha(s[q]))
+        q++;
+    size_t nl = q - p - 1;
+    int raw = (nl == 6 && strncasecmp(s + p + 1, "script", 6) == 0) ||
+              (nl == 5 && strncasecmp(s + p + 1, "style", 5) == 0);
+    char quote = 0;
+    for (; q < n; q++) {
+        if (quote) {
+            if (s[q] == quote)
+                quote = 0;
+        } else if (s[q] == '"' || s[q] == '\'') {
+            if (q > 0 && (s[q - 1] == '=' || s[q - 1] == ' '))
+                quote = s[q];
+        } else if (s[q] == '>') {
+            break;
+        }
+    }
+    if (q >= n)
+        return n;
+    q++;
+    return raw ? skip_raw(s, n, q, s + p + 1, nl) : q;
+}
+
+/* Decode a character reference at s[p] == '&' into out; returns bytes of
+ * source consumed (0 when it is not a reference libxml2 would decode). */
+static size_t entity_at(const char *s, size_t n, size_t p, char out[4], size_t *olen)
+{
+    size_t q = p + 1;
+    uint32_t cp = 0;
+    if (q < n && s[q] == '#') {
+        int hex = q + 1 < n && (s[q + 1] == 'x' || s[q + 1] == 'X');
+        q += hex ? 2 : 1;
+        size_t st = q;
+        while (q < n && q - st < 8) {
+            char c = s[q];
+            int d = c >= '0' && c <= '9' ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0)
+                break;
+            cp = cp * (hex ? 16 : 10) + (uint32_t)d;
+            q++;
+        }
+        if (q == st)
+            return 0;
+        if (q < n && s[q] == ';')
+            q++;
+    } else {
+        char name[16];
+        size_t k = 0;
+        while (q < n && k + 1 < sizeof name && (is_alpha(s[q]) || (s[q] >= '0' && s[q] <= '9')))
+            name[k++] = s[q++];
+        name[k] = '\0';
+        if (k == 0 || q >= n || s[q] != ';')
+            return 0;
+        const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+        if (!e)
+            return 0;
+        cp = e->value;
+        q++;
+    }
+    *olen = parser_utf8_put(cp == 0 ? 0xFFFD : cp, out);
+    return q - p;
+}
+
+/* Length of a character at s[p] that libxml2 drops from text (C0 controls
+ * other than TAB/LF/CR, U+FFFE, U+FFFF: not XML characters), else 0. */
+static size_t dropped_at(const char *s, size_t n, size_t p)
+{
+    unsigned char c = (unsigned char)s[p];
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        return 1;
+    if (c == 0xEF && p + 2 < n && (unsigned char)s[p + 1] == 0xBF &&
+        ((unsigned char)s[p + 2] == 0xBE || (unsigned char)s[p + 2] == 0xBF))
+        return 3;
+    return 0;
+}
+
+/* Match node text c[0..cl) at source position p; fills map; returns the
+ * end offset in source or (size_t)-1. */
+static size_t match_at(const walk *w, size_t p, const char *c, size_t cl)
+{
+    size_t ci = 0;
+    while (ci < cl) {
+        if (p >= w->n)
+            return (size_t)-1;
+        char ch = w->src[p];
+        if (ch == '<') {
+            size_t q = skip_markup(w->src, w->n, p);
+            if (q != p) {
+                p = q;
+                continue;
+            }
+        }
+        if (ch == '&') {
+            char e[4];
+            size_t el = 0;
+            size_t used = entity_at(w->src, w->n, p, e, &el);
+            if (used && ci + el <= cl && memcmp(c + ci, e, el) == 0) {
+                for (size_t j = 0; j < el; j++)
+                    w->map[ci + j] = (p + j) | ENT_BIT;
+                ci += el;
+                p += used;
+                continue;
+            }
+        }
+        if (ch == '\r' && c[ci] == '\n') {
+            w->map[ci++] = p++;
+            if (p < w->n && w->src[p] == '\n')
+                p++;
+            continue;
+        }
+        if (ch != c[ci]) {
+            size_t skip = dropped_at(w->src, w->n, p);
+            if (!skip)
+                return (size_t)-1;
+            p += skip;
+            continue;
+        }
+        w->map[ci++] = p++;
+    }
+    return p;
+}
+
+/* Locate c in the source from the cursor; fills w->map.  0 when not found. */
+static int locate(walk *w, const char *c, size_t cl)
+{
+    if (cl > w->map_cap) {
+        size_t *m = realloc(w->map, cl * sizeof *m);
+        if (!m) {
+            w->failed = 1;
+            return 0;
+        }
+        w->map = m;
+        w->map_cap = cl;
+    }
+    size_t limit = w->cursor + SEARCH_WINDOW < w->n ? w->cursor + SEARCH_WINDOW : w->n;
+    size_t p = w->cursor;
+    if (limit - p > w->budget)
+        limit = p + w->budget;
+    while (p < limit) {
+        if (w->src[p] == '<') {
+            size_t q = skip_markup(w->src, w->n, p);
+            if (q != p) {
+                p = q;
+                continue;
+            }
+        }
+        char ch = w->src[p];
+        if (ch == c[0] || ch == '&' || ch == '\r') {
+            size_t end = match_at(w, p, c, cl);
+            if (end != (size_t)-1) {
+                w->budget -= p - w->cursor < w->budget ? p - w->cursor : w->budget;
+                w->cursor = end;
+                return 1;
+            }
+        }
+        p++;
+    }
+    w->budget -= p - w->cursor < w->budget ? p - w->cursor : w->budget;
+    for (size_t i = 0; i < cl; i++)
+        w->map[i] = w->cursor;
+    return 0;
+}
+
+/* ---- text emission ---- */
+
+static void want_sep(walk *w, int sep)
+{
+    if (sep > w->sep)
+        w->sep = sep;
+    w->space_ok = 0;
+}
+
+static void push_run(walk *w, size_t src_off)
+{
+    if (w->n_runs == w->cap_runs) {
+        size_t cap = w->cap_runs ? w->cap_runs * 2 : 64;
+        parser_run *r = realloc(w->runs, cap * sizeof *r);
+        if (!r) {
+            w->failed = 1;
+            return;
+        }
+        w->runs = r;
+        w->cap_runs = cap;
+    }
+    w->runs[w->n_runs++] = (parser_run){w->text.len, 0, src_off};
+}
+
+static void emit_char(walk *w, const char *bytes, size_t k, size_t src_off)
+{
+    if (w->sep && w->text.len > 0) {
+        static const char seps[] = {0, ' ', '\t', '\n'};
+        parser_pbuf_putc(&w->text, seps[w->sep]);
+        if (w->sep == SEP_SPACE && w->space_ok && w->run_open && w->n_runs &&
+            src_off == w->space_src + 1) { /* a single source space: the run goes on */
+            w->runs[w->n_runs - 1].len++;
+            w->last_src = w->space_src;
+        } else {
+            w->run_open = 0;
+        }
+    }
+    w->sep = SEP_NONE;
+    w->space_ok = 0;
+    if (!w->run_open || src_off != w->last_src + 1) {
+        push_run(w, src_off);
+        w->run_open = 1;
+    }
+    parser_pbuf_append(&w->text, bytes, k);
+    if (w->n_runs)
+        w->runs[w->n_runs - 1].len += k;
+    w->last_src = src_off + k - 1;
+}
+
+static void emit_text(walk *w, const char *c, size_t cl)
+{
+    int has_ink = 0;
+    for (size_t i = 0; i < cl && !has_ink; i++)
+        has_ink = !(c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\r' || c[i] == '\f');
+    if (!has_ink) {
+        if (cl)
+            want_sep(w, SEP_SPACE);
+        return;
+    }
+    locate(w, c, cl);
+    if (w->failed)
+        return;
+    size_t i = 0;
+    while (i < cl) {
+        size_t st = i;
+        uint32_t cp = parser_utf8_next(c, cl, &i);
+        if (parser_utf8_is_space(cp)) {
+            int first = w->sep == SEP_NONE;
+            want_sep(w, SEP_SPACE);
+            if (first && cp == ' ' && w->run_open && w->map[st] == w->last_src + 1) {
+                w->space_ok = 1;
+                w->space_src = w->map[st];
+            }
+            continue;
+        }
+        int ent = (w->map[st] & ENT_BIT) != 0;
+        if (ent)
+            w->run_open = 0; /* a reference never continues a byte-exact run */
+        size_t k = 1; /* bytes of this character that are contiguous in the source */
+        while (st + k < i && (w->map[st + k] & ~ENT_BIT) == (w->map[st] & ~ENT_BIT) + k)
+            k++;
+        emit_char(w, c + st, k, w->map[st] & ~ENT_BIT);
+        if (w->failed || w->n_runs == 0)
+            return;
+        for (size_t j = st + k; j < i; j++) { /* only when located best-effort */
+            parser_pbuf_putc(&w->text, c[j]);
+            w->runs[w->n_runs - 1].len++;
+            w->run_open = 0;
+            w->last_src = w->map[j] & ~ENT_BIT;
+        }
+        if (ent)
+            w->run_open = 0;
+    }
+}
+
+/* ---- element classification ---- */
+
+/* Element classes.  libxml2's HTML parser lower-cases tag names, so one
+ * bsearch with strcmp classifies an element. */
+enum { C_BLOCK = 1, C_SKIP = 2, C_STRIKE = 4, C_CELL = 8, C_BR = 16, C_HEAD = 32, C_RAW = 64 };
+
+typedef struct {
+    const char *name;
+    int cls;
+} elem_class;
+
+static const elem_class CLASSES[] = { /* sorted by name */
+    {"address", C_BLOCK},  {"article", C_BLOCK},    {"aside", C_BLOCK},
+    {"blockquote", C_BLOCK}, {"body", C_BLOCK},     {"br", C_BR},
+    {"caption", C_BLOCK},  {"center", C_BLOCK},     {"dd", C_BLOCK},
+    {"del", C_STRIKE},     {"details", C_BLOCK},    {"dialog", C_BLOCK},
+    {"dir", C_BLOCK},      {"div", C_BLOCK},        {"dl", C_BLOCK},
+    {"dt", C_BLOCK},       {"fieldset", C_BLOCK},   {"figcaption", C_BLOCK},
+    {"figure", C_BLOCK},   {"footer", C_BLOCK},     {"form", C_BLOCK},
+    {"h1", C_BLOCK},       {"h2", C_BLOCK},         {"h3", C_BLOCK},
+    {"h4", C_BLOCK},       {"h5", C_BLOCK},         {"h6", C_BLOCK},
+    {"head", C_HEAD},      {"header", C_BLOCK},     {"hgroup", C_BLOCK},
+    {"hr", C_BLOCK},       {"html", C_BLOCK},       {"iframe", C_SKIP},
+    {"legend", C_BLOCK},   {"li", C_BLOCK},         {"main", C_BLOCK},
+    {"menu", C_BLOCK},     {"nav", C_BLOCK},        {"noscript", C_SKIP},
+    {"object", C_SKIP},    {"ol", C_BLOCK},         {"option", C_BLOCK},
+    {"p", C_BLOCK},        {"pre", C_BLOCK},        {"s", C_STRIKE},
+    {"script", C_SKIP | C_RAW}, {"section", C_BLOCK}, {"select", C_SKIP},
+    {"strike", C_STRIKE},  {"style", C_SKIP | C_RAW}, {"summary", C_BLOCK},
+    {"table", C_BLOCK},    {"tbody", C_BLOCK},      {"td", C_CELL},
+    {"template", C_SKIP},  {"textarea", C_SKIP},    {"tfoot", C_BLOCK},
+    {"th", C_CELL},        {"thead", C_BLOCK},      {"title", C_SKIP},
+    {"tr", C_BLOCK},       {"ul", C_BLOCK},
+};
+
+static int cmp_class(const void *key, const void *elem)
+{
+    return strcmp(key, ((const elem_class *)elem)->name);
+}
+
+static int classify(const xmlChar *name)
+{
+    const elem_class *c = bsearch(name, CLASSES, sizeof CLASSES / sizeof CLASSES[0],
+                                  sizeof CLASSES[0], cmp_class);
+    return c ? c->cls : 0;
+}
+
+static char *attr(xmlNodePtr n, const char *name)
+{
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+static int contains_ci(const char *hay, const char *needle)
+{
+    return hay && strcasestr(hay, needle) != NULL;
+}
+
+/* Inline style hides the element (display:none / visibility:hidden). */
+static int style_hidden(const char *style)
+{
+    char buf[512];
+    size_t k = 0;
+    for (const char *p = style; *p && k + 1 < sizeof buf; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            buf[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    buf[k] = '\0';
+    return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
+}
+
+static int is_hidden(xmlNodePtr n)
+{
+    if (xmlHasProp(n, (const xmlChar *)"hidden"))
+        return 1;
+    char *st = attr(n, "style");
+    int h = st && style_hidden(st);
+    xmlFree(st);
+    return h;
+}
+
+/* ---- links and page facts ---- */
+
+static void collect_text(xmlNodePtr n, pbuf *b, int depth)
+{
+    for (xmlNodePtr c = n->children; c && b->len < PARSER_MAX_FIELD; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            parser_pbuf_append(b, (const char *)c->content, strlen((const char *)c->content));
+            parser_pbuf_putc(b, ' ');
+        } else if (c->type == XML_ELEMENT_NODE && depth < ANCHOR_DEPTH &&
+                   !(classify(c->name) & C_SKIP)) {
+            if (strcasecmp((const char *)c->name, "img") == 0) {
+                char *alt = attr(c, "alt");
+                if (!alt)
+                    alt = attr(c, "title");
+                if (alt)
+                    parser_pbuf_append(b, alt, strlen(alt));
+                xmlFree(alt);
+                parser_pbuf_putc(b, ' ');
+            } else {
+                collect_text(c, b, depth + 1);
+            }
+        }
+    }
+}
+
+static char *anchor_text(xmlNodePtr n)
+{
+    pbuf b = {0};
+    collect_text(n, &b, 0);
+    if (b.len == 0) {
+        char *t = attr(n, "alt");
+        if (!t)
+            t = attr(n, "title");
+        if (t)
+            parser_pbuf_append(&b, t, strlen(t));
+        xmlFree(t);
+    }
+    char *s = parser_str_collapse(b.data ? b.data : "", b.len, PARSER_MAX_FIELD);
+    parser_pbuf_free(&b);
+    return s;
+}
+
+static void add_link(walk *w, xmlNodePtr n, const char *tag, const char *href, char *anchor)
+{
+    parser_page *pg = w->page;
+    if (pg->n_links >= PARSER_MAX_LINKS || !href) {
+        free(anchor);
+        return;
+    }
+    if (pg->n_links == w->cap_links) {
+        size_t cap = w->cap_links ? w->cap_links * 2 : 32;
+        parser_link *l = realloc(pg->links, cap * sizeof *l);
+        if (!l) {
+            free(anchor);
+            w->failed = 1;
+            return;
+        }
+        pg->links = l;
+        w->cap_links = cap;
+    }
+    char *rel = n ? attr(n, "rel") : NULL;
+    parser_link *l = &pg->links[pg->n_links];
+    l->href = strndup(href, 4096);
+    l->tag = strdup(tag);
+    l->anchor = anchor ? anchor : strdup("");
+    l->nofollow = contains_ci(rel, "nofollow");
+    xmlFree(rel);
+    pg->n_links++;
+    if (!l->href || !l->tag || !l->anchor)
+        w->failed = 1;
+}
+
+static void ezz_check(walk *w, const char *href)
+{
+    parser_license_display *d = &w->page->license_display;
+    if (!contains_ci(href, "zzlz.gsxt.gov.cn"))
+        return;
+    d->ezz_link = 1;
+    const char *s = strcasestr(href, "serial=");
+    if (s && !d->ezz_serial) {
+        s += 7;
+        d->ezz_serial = strndup(s, strcspn(s, "&#"));
+        if (!d->ezz_serial)
+            w->failed = 1;
+    }
+}
+
+static const char *const LICENSE_ANCHORS[] = {"营业执照", "工商亮照", "亮照", "执照信息",
+                                              "证照信息", "资质证照", NULL};
+/* Bare "license" is left out on purpose: software and Creative Commons
+ * licence links and badges would count as a business-licence display.
+ * Legacy provincial badges (sgs.gov.cn/lz ..., see DOMAIN.md) show a past
+ * registration, not current compliance, and are not counted either. */
+static const char *const LICENSE_HREFS[] = {"yyzz", "zhizhao", "businesslicense",
+                                            "business_license", "business-license",
+                                            "gsxt.gov.cn", NULL};
+static const char *const LICENSE_IMGS[] = {"营业执照", "执照", "yyzz", "zhizhao", "businesslicense",
+                                           "business_license", "business-license", NULL};
+
+static int any_in(const char *s, const char *const *list)
+{
+    for (size_t i = 0; s && list[i]; i++)
+        if (contains_ci(s, list[i]))
+            return 1;
+    return 0;
+}
+
+static void do_anchor(walk *w, xmlNodePtr n, const char *tag, int shown)
+{
+    char *href = attr(n, "href");
+    if (!href)
+        return;
+    char *a = anchor_text(n);
+    if (shown) {
+        if (any_in(a, LICENSE_ANCHORS) || any_in(href, LICENSE_HREFS))
+            w->page->license_display.link = 1;
+        ezz_check(w, href);
+    }
+    add_link(w, n, tag, href, a);
+    xmlFree(href);
+}
+
+static void do_meta(walk *w, xmlNodePtr n)
+{
+    char *prop = attr(n, "property");
+    if (!prop)
+        prop = attr(n, "name");
+    char *content = attr(n, "content");
+    char *equiv = attr(n, "http-equiv");
+    if (content && prop && strcasecmp(prop, "og:site_name") == 0 && !w->page->site_name)
+        w->page->site_name = parser_str_collapse(content, strlen(content), PARSER_MAX_FIELD);
+    if (content && equiv && strcasecmp(equiv, "refresh") == 0) {
+        const char *u = strcasestr(content, "url");
+        if (u) {
+            u += 3;
+            while (*u == ' ')
+                u++;
+            if (*u == '=') {
+                u++;
+                while (*u == ' ')
+                    u++;
+                size_t len = strlen(u);
+                if (len && (*u == '\'' || *u == '"')) {
+                    const char *e = strchr(u + 1, *u);
+                    len = e ? (size_t)(e - u - 1) : len - 1;
+                    u++;
+                }
+                char *h = strndup(u, len);
+                if (h)
+                    add_link(w, NULL, "meta-refresh", h, NULL);
+                free(h);
+            }
+        }
+    }
+    xmlFree(prop);
+    xmlFree(content);
+    xmlFree(equiv);
+}
+
+static void do_img(walk *w, xmlNodePtr n)
+{
+    static const char *const attrs[] = {"alt", "title", "src", NULL};
+    for (size_t i = 0; attrs[i]; i++) {
+        char *v = attr(n, attrs[i]);
+        if (any_in(v, LICENSE_IMGS))
+            w->page->license_display.image = 1;
+        xmlFree(v);
+    }
+}
+
+/* Facts carried by the element itself (not its text).  Licence-display
+ * evidence counts only when shown (shown: not hidden, not in <head>). */
+static void element_facts(walk *w, xmlNodePtr n, int shown)
+{
+    const char *nm = (const char *)n->name;
+    if (strcmp(nm, "a") == 0 || strcmp(nm, "area") == 0) {
+        do_anchor(w, n, strcmp(nm, "a") == 0 ? "a" : "area", shown);
+    } else if (strcmp(nm, "iframe") == 0 || strcmp(nm, "frame") == 0) {
+        char *src = attr(n, "src");
+        if (src && shown)
+            ezz_check(w, src);
+        add_link(w, n, strcmp(nm, "iframe") == 0 ? "iframe" : "frame", src, NULL);
+        xmlFree(src);
+    } else if (strcmp(nm, "link") == 0) {
+        char *rel = attr(n, "rel");
+        char *href = attr(n, "href");
+        if ((contains_ci(rel, "alternate") && !contains_ci(rel, "stylesheet")) ||
+            contains_ci(rel, "next"))
+            add_link(w, n, "link", href, NULL);
+        xmlFree(rel);
+        xmlFree(href);
+    } else if (strcmp(nm, "meta") == 0) {
+        do_meta(w, n);
+    } else if (strcmp(nm, "base") == 0 && !w->page->base_href) {
+        char *h = attr(n, "href");
+        if (h)
+            w->page->base_href = strndup(h, 4096);
+        xmlFree(h);
+    } else if (strcmp(nm, "title") == 0 && !w->page->title) {
+        xmlChar *t = xmlNodeGetContent(n);
+        if (t)
+            w->page->title = parser_str_collapse((const char *)t, strlen((const char *)t), 1024);
+        xmlFree(t);
+    } else if (strcmp(nm, "img") == 0 && shown) {
+        do_img(w, n);
+    }
+}
+
+/* ---- traversal ---- */
+
+static void add_strike(walk *w)
+{
+    html_extra *x = w->extra;
+    if (x->n_strikes >= PARSER_MAX_STRIKES || w->text.len == w->strike_start)
+        return;
+    if (x->n_strikes == w->cap_strikes) {
+        size_t cap = w->cap_strikes ? w->cap_strikes * 2 : 16;
+        text_range *r = realloc(x->strikes, cap * sizeof *r);
+        if (!r) {
+            w->failed = 1;
+            return;
+        }
+        x->strikes = r;
+        w->cap_strikes = cap;
+    }
+    x->strikes[x->n_strikes++] = (text_range){w->strike_start, w->text.len};
+}
+
+/* Text of a subtree we do not show (hidden, noscript, template ...) is
+ * still located, only to move the cursor past it: otherwise a later
+ * visible copy of the same words could be matched inside it. */
+static void pass_over(walk *w, xmlNodePtr top)
+{
+    xmlNodePtr n = top->children;
+    while (n && n != top && !w->failed) {
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+            const char *c = (const char *)n->content;
+            size_t cl = strlen(c);
+            if (cl && strspn(c, " \t\r\n\f") < cl)
+                locate(w, c, cl);
+        }
+        int down = n->type == XML_ELEMENT_NODE && n->children && !(classify(n->name) & C_RAW);
+        if (down) {
+            n = n->children;
+            continue;
+        }
+        while (n != top && !n->next)
+            n = n->parent;
+        if (n != top)
+            n = n->next;
+    }
+}
+
+/* Returns 1 when the walk should descend into n's children. */
+static int enter(walk *w, xmlNodePtr n)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (w->head_depth == 0 && n->content)
+            emit_text(w, (const char *)n->content, strlen((const char *)n->content));
+        return 0;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE;
+    int cls = classify(n->name);
+    int hidden = is_hidden(n);
+    element_facts(w, n, !hidden && w->head_depth == 0);
+    if ((cls & C_SKIP) || hidden) {
+        if (!(cls & C_RAW))
+            pass_over(w, n);
+        return 0;
+    }
+    if (cls & C_HEAD)
+        w->head_depth++;
+    if (cls & (C_BR | C_BLOCK))
+        want_sep(w, SEP_LINE);
+    if ((cls & C_STRIKE) && w->strike_depth++ == 0)
+        w->strike_start = w->text.len;
+    return 1;
+}
+
+static void leave(walk *w, xmlNodePtr n, int descended)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    int cls = classify(n->name);
+    if (cls & C_BLOCK)
+        want_sep(w, SEP_LINE);
+    else if (cls & C_CELL)
+        want_sep(w, SEP_CELL);
+    if (!descended)
+        return;
+    if (cls & C_HEAD)
+        w->head_depth--;
+    if ((cls & C_STRIKE) && --w->strike_depth == 0)
+        add_strike(w);
+}
+
+static void traverse(walk *w, xmlNodePtr root)
+{
+    xmlNodePtr n = root;
+    while (n && !w->failed) {
+        int down = enter(w, n);
+        if (down && n->children) {
+            n = n->children;
+            continue;
+        }
+        leave(w, n, down);
+        while (n != root && !n->next) {
+            n = n->parent;
+            leave(w, n, 1);
+        }
+        n = n == root ? NULL : n->next;
+    }
+}
+
+parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra *extra)
+{
+    walk w = {.page = page, .extra = extra, .src = page->source, .n = page->source_len,
+              .budget = BUDGET_FACTOR * page->source_len + SEARCH_WINDOW};
+    traverse(&w, (xmlNodePtr)doc);
+    free(w.map);
+    page->text = parser_pbuf_take(&w.text, &page->text_len);
+    page->runs = w.runs;
+    page->n_runs = w.n_runs;
+    if (w.failed || !page->text)
+        return PARSER_ENOMEM;
+    return PARSER_OK;
+}

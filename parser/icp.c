@@ -1,0 +1,316 @@
+/*
+ * ICP filings (京ICP备16017121号-1), ICP licences (京ICP证030173号),
+ * value-added telecom licences (浙B2-20080101) and public-security filings
+ * (京公网安备 11010502032345号).
+ *
+ * Scanned first in the visible text (visible=1, text_off set), then in the
+ * whole decoded source, where anything not already seen is recorded with
+ * visible=0 (script, comments, hidden blocks).  Duplicates are keyed by
+ * kind + digits, so "鄂 B2-20120083" and "B2-20120083" are one licence.
+ * Tolerated between the parts: ASCII/NBSP/ideographic spaces, '|' and
+ * full-width '｜' (京｜ICP备...), ':'/'：', full-width digits and hyphens.
+ * well_formed = known province abbreviation (or none for B2, which MIIT
+ * issues nationally), the right digit count (filing 8, or 10 starting with
+ * 19/20; licence 6; B2 8; 公网安备 14 or 12, whose division code must be in
+ * the abbreviation's province), and not a placeholder (all one digit,
+ * 12345678-style runs, X or * in the number).
+ */
+#include "parser/internal.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { KEY_MAX = 40, DIGITS_MAX = 24 };
+
+typedef struct {
+    const char *abbr;
+    const char *name;
+    int code; /* GB/T 2260 province code (first two digits) */
+} province;
+
+static const province PROVINCES[] = {
+    {"京", "北京", 11}, {"津", "天津", 12}, {"冀", "河北", 13}, {"晋", "山西", 14},
+    {"蒙", "内蒙古", 15}, {"辽", "辽宁", 21}, {"吉", "吉林", 22}, {"黑", "黑龙江", 23},
+    {"沪", "上海", 31}, {"苏", "江苏", 32}, {"浙", "浙江", 33}, {"皖", "安徽", 34},
+    {"闽", "福建", 35}, {"赣", "江西", 36}, {"鲁", "山东", 37}, {"豫", "河南", 41},
+    {"鄂", "湖北", 42}, {"湘", "湖南", 43}, {"粤", "广东", 44}, {"桂", "广西", 45},
+    {"琼", "海南", 46}, {"渝", "重庆", 50}, {"川", "四川", 51}, {"蜀", "四川", 51},
+    {"黔", "贵州", 52}, {"滇", "云南", 53}, {"藏", "西藏", 54}, {"陕", "陕西", 61},
+    {"甘", "甘肃", 62}, {"陇", "甘肃", 62}, {"青", "青海", 63}, {"宁", "宁夏", 64},
+    {"新", "新疆", 65},
+};
+
+static const province *find_province(const char *abbr)
+{
+    for (size_t i = 0; i < sizeof PROVINCES / sizeof PROVINCES[0]; i++)
+        if (strcmp(PROVINCES[i].abbr, abbr) == 0)
+            return &PROVINCES[i];
+    return NULL;
+}
+
+typedef struct {
+    parser_icp *v;
+    size_t n, cap;
+    char (*keys)[KEY_MAX];
+    int failed;
+} icp_list;
+
+/* Separator allowed between the parts of a number. */
+static int is_sep(uint32_t cp)
+{
+    return parser_utf8_is_space(cp) || cp == '|' || cp == 0xFF5C;
+}
+
+static int is_hyphen(uint32_t cp)
+{
+    return cp == '-' || cp == 0xFF0D || cp == 0x2014 || cp == 0x2013 || cp == 0x2010 ||
+           cp == 0x2212;
+}
+
+/* ASCII value of a (possibly full-width) digit or placeholder, else 0. */
+static char digit_of(uint32_t cp)
+{
+    if (cp >= '0' && cp <= '9')
+        return (char)cp;
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+        return (char)('0' + cp - 0xFF10);
+    if (cp == 'X' || cp == 'x' || cp == '*' || cp == 0xFF38 || cp == 0xFF58)
+        return 'X';
+    return 0;
+}
+
+static size_t skip_seps(const char *t, size_t n, size_t i, int colon)
+{
+    while (i < n) {
+        size_t j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        if (!is_sep(cp) && !(colon && (cp == ':' || cp == 0xFF1A)))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+/* Reads digits at t[*i]; ASCII copy into d; returns count. */
+static size_t read_digits(const char *t, size_t n, size_t *i, char *d, size_t dmax)
+{
+    size_t k = 0;
+    while (*i < n) {
+        size_t j = *i;
+        char c = digit_of(parser_utf8_next(t, n, &j));
+        if (!c)
+            break;
+        if (k + 1 < dmax)
+            d[k++] = c;
+        *i = j;
+    }
+    d[k] = '\0';
+    return k;
+}
+
+static int placeholder(const char *d)
+{
+    size_t n = strlen(d);
+    if (strchr(d, 'X'))
+        return 1;
+    int same = 1, up = 1, down = 1;
+    for (size_t i = 1; i < n; i++) {
+        same &= d[i] == d[0];
+        up &= d[i] == (char)((d[i - 1] - '0' + 1) % 10 + '0');
+        down &= d[i] == (char)((d[i - 1] - '0' + 9) % 10 + '0');
+    }
+    return n > 1 && (same || up || down);
+}
+
+/* Abbreviation right before pos (skipping separators): a CJK character. */
+static size_t find_abbr(const char *t, size_t pos, char abbr[8])
+{
+    size_t i = pos, st;
+    abbr[0] = '\0';
+    for (int guard = 0; i > 0 && guard < 8; guard++) {
+        uint32_t cp = parser_utf8_prev(t, i, &st);
+        if (!is_sep(cp))
+            break;
+        i = st;
+    }
+    uint32_t cp = parser_utf8_prev(t, i, &st);
+    if (cp >= 0x3400 && cp < 0xA000 && i - st < 8) {
+        memcpy(abbr, t + st, i - st);
+        abbr[i - st] = '\0';
+        return st;
+    }
+    return pos;
+}
+
+static int starts(const char *t, size_t n, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return i + l <= n && memcmp(t + i, lit, l) == 0;
+}
+
+/* Optional "号", then "-N"; returns new end. */
+static size_t read_suffix(const char *t, size_t n, size_t i, char *d, size_t dmax)
+{
+    size_t j = skip_seps(t, n, i, 0);
+    if (starts(t, n, j, "号"))
+        i = j + 3;
+    j = skip_seps(t, n, i, 0);
+    uint32_t cp = j < n ? parser_utf8_next(t, n, &j) : 0;
+    if (is_hyphen(cp)) {
+        char s[8];
+        size_t k = skip_seps(t, n, j, 0);
+        if (read_digits(t, n, &k, s, sizeof s) > 0) {
+            size_t l = strlen(d);
+            if (l + 1 + strlen(s) < dmax) {
+                d[l] = '-';
+                memcpy(d + l + 1, s, strlen(s) + 1);
+            }
+            return k;
+        }
+    }
+    return i;
+}
+
+static void add(icp_list *L, parser_icp_kind kind, const char *t, size_t st, size_t end,
+                const char *abbr, const char *digits, int well, int visible)
+{
+    char key[KEY_MAX];
+    snprintf(key, sizeof key, "%d:%s", (int)kind, digits);
+    for (size_t i = 0; i < L->n; i++)
+        if (strcmp(L->keys[i], key) == 0)
+            return;
+    if (L->n >= PARSER_MAX_ICPS)
+        return;
+    if (L->n == L->cap) {
+        size_t cap = L->cap ? L->cap * 2 : 8;
+        parser_icp *v = realloc(L->v, cap * sizeof *v);
+        char(*k)[KEY_MAX] = v ? realloc(L->keys, cap * sizeof *k) : NULL;
+        if (v)
+            L->v = v;
+        if (!v || !k) {
+            L->failed = 1;
+            return;
+        }
+        L->keys = k;
+        L->cap = cap;
+    }
+    parser_icp *e = &L->v[L->n];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->number = parser_str_collapse(t + st, end - st, 128);
+    snprintf(e->abbr, sizeof e->abbr, "%s", abbr);
+    const province *p = abbr[0] ? find_province(abbr) : NULL;
+    e->province = p ? p->name : NULL;
+    e->well_formed = well && (p || (kind == PARSER_ICP_B2 && !abbr[0]));
+    if (kind == PARSER_ICP_PSB && p && strlen(digits) >= 12)
+        e->well_formed &= (digits[0] - '0') * 10 + (digits[1] - '0') == p->code;
+    e->visible = visible;
+    e->text_off = visible ? st : 0;
+    memcpy(L->keys[L->n], key, KEY_MAX);
+    if (!e->number)
+        L->failed = 1;
+    else
+        L->n++;
+}
+
+/* At t[i] = "ICP" (or "ＩＣＰ"); returns the end of a match or i. */
+static size_t try_icp(icp_list *L, const char *t, size_t n, size_t i, size_t ilen, int vis)
+{
+    size_t j = skip_seps(t, n, i + ilen, 0);
+    parser_icp_kind kind;
+    if (starts(t, n, j, "备"))
+        kind = PARSER_ICP_FILING;
+    else if (starts(t, n, j, "证"))
+        kind = PARSER_ICP_LICENSE;
+    else
+        return i;
+    j = skip_seps(t, n, j + 3, 1);
+    char d[DIGITS_MAX];
+    size_t nd = read_digits(t, n, &j, d, sizeof d);
+    if (nd < 4)
+        return i;
+    int well = !placeholder(d);
+    if (kind == PARSER_ICP_FILING)
+        well &= nd == 8 || (nd == 10 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0));
+    else
+        well &= nd == 6;
+    size_t end = read_suffix(t, n, j, d, sizeof d);
+    char abbr[8];
+    size_t st = find_abbr(t, i, abbr);
+    add(L, kind, t, st, end, abbr, d, well, vis);
+    return end;
+}
+
+static size_t try_psb(icp_list *L, const char *t, size_t n, size_t i, int vis)
+{
+    size_t j = skip_seps(t, n, i + strlen("公网安备"), 1);
+    char d[DIGITS_MAX];
+    size_t nd = read_digits(t, n, &j, d, sizeof d);
+    if (nd < 4)
+        return i;
+    int well = (nd == 14 || nd == 12) && !placeholder(d);
+    if (starts(t, n, j, "号"))
+        j += 3;
+    char abbr[8];
+    size_t st = find_abbr(t, i, abbr);
+    add(L, PARSER_ICP_PSB, t, st, j, abbr, d, well, vis);
+    return j;
+}
+
+static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
+{
+    if (i > 0 && isalnum((unsigned char)t[i - 1]))
+        return i;
+    size_t j = skip_seps(t, n, i + 2, 0);
+    size_t k = j;
+    if (k >= n || !is_hyphen(parser_utf8_next(t, n, &k)))
+        return i;
+    j = skip_seps(t, n, k, 0);
+    char d[DIGITS_MAX];
+    size_t nd = read_digits(t, n, &j, d, sizeof d);
+    if (nd < 4)
+        return i;
+    int well = nd == 8 && !placeholder(d);
+    size_t end = read_suffix(t, n, j, d, sizeof d);
+    char abbr[8];
+    size_t st = find_abbr(t, i, abbr);
+    if (abbr[0] && !find_province(abbr)) { /* "许可证B2-": the word, not a province */
+        abbr[0] = '\0';
+        st = i;
+    }
+    add(L, PARSER_ICP_B2, t, st, end, abbr, d, well, vis);
+    return end;
+}
+
+static void scan(icp_list *L, const char *t, size_t n, int vis)
+{
+    for (size_t i = 0; i < n && !L->failed;) {
+        size_t r = i;
+        unsigned char c = (unsigned char)t[i];
+        /* first-byte dispatch keeps the per-byte cost to one switch */
+        if ((c == 'I' || c == 'i') && i + 3 <= n && strncasecmp(t + i, "icp", 3) == 0)
+            r = try_icp(L, t, n, i, 3, vis);
+        else if (c == 0xEF && starts(t, n, i, "ＩＣＰ"))
+            r = try_icp(L, t, n, i, strlen("ＩＣＰ"), vis);
+        else if (c == 0xE5 && starts(t, n, i, "公网安备"))
+            r = try_psb(L, t, n, i, vis);
+        else if ((c == 'B' || c == 'b') && i + 2 <= n && t[i + 1] == '2')
+            r = try_b2(L, t, n, i, vis);
+        i = r > i ? r : i + 1;
+    }
+}
+
+parser_result parser_icp_extract(parser_page *page)
+{
+    icp_list L = {0};
+    if (page->text)
+        scan(&L, page->text, page->text_len, 1);
+    scan(&L, page->source, page->source_len, 0);
+    free(L.keys);
+    page->icps = L.v;
+    page->n_icps = L.n;
+    return L.failed ? PARSER_ENOMEM : PARSER_OK;
+}

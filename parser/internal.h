@@ -1,0 +1,102 @@
+/*
+ * Module-private declarations shared by the parser's source files.
+ * Nothing here is part of the public contract (parser/parser.h).
+ */
+#ifndef WANGJIAN_PARSER_INTERNAL_H
+#define WANGJIAN_PARSER_INTERNAL_H
+
+#include "parser/parser.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Hard limits on what a hostile page can make us store. */
+enum {
+    PARSER_MAX_LINKS = 5000,
+    PARSER_MAX_LICENSES = 64,
+    PARSER_MAX_ICPS = 64,
+    PARSER_MAX_PRICES = 1000,
+    PARSER_MAX_STRIKES = 4096,
+    PARSER_MAX_FIELD = 512 /* bytes kept of a company name, address, anchor ... */
+};
+
+/* Growable byte buffer; on allocation failure `failed` is set and further
+ * appends are ignored, so callers check once at the end. */
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+    int failed;
+} pbuf;
+
+void parser_pbuf_append(pbuf *b, const char *s, size_t n);
+void parser_pbuf_putc(pbuf *b, char c);
+/* NUL-terminates and hands data to the caller (caller frees); NULL on failure. */
+char *parser_pbuf_take(pbuf *b, size_t *len);
+void parser_pbuf_free(pbuf *b);
+
+/* UTF-8 helpers.  parser_utf8_next decodes the code point at s[*i] (i < n), advances
+ * *i, and returns U+FFFD for a malformed byte (advancing by one). */
+uint32_t parser_utf8_next(const char *s, size_t n, size_t *i);
+size_t parser_utf8_put(uint32_t cp, char out[4]);
+/* Code point that ends just before s[i], its start in *start; 0 when i == 0. */
+uint32_t parser_utf8_prev(const char *s, size_t i, size_t *start);
+int parser_utf8_is_space(uint32_t cp); /* ASCII space, NBSP, U+3000, other Zs */
+/* Duplicate s[0..n) collapsing whitespace runs to one ' ', trimmed; at most
+ * max bytes (cut on a character boundary).  Caller frees; NULL on ENOMEM. */
+char *parser_str_collapse(const char *s, size_t n, size_t max);
+
+/* ---- charset.c ---- */
+/* Decide the charset and decode body to UTF-8 (NUL and invalid bytes become
+ * U+FFFD).  Sets page->source, source_len, charset, charset_source. */
+parser_result parser_charset_decode(const char *body, size_t len, const char *content_type,
+                             parser_page *page);
+
+/* ---- html.c ---- */
+/* Text ranges that were struck through (<del>, <s>, <strike>). */
+typedef struct {
+    size_t start, end;
+} text_range;
+
+typedef struct {
+    text_range *strikes;
+    size_t n_strikes;
+} html_extra;
+
+/* Walk the DOM: visible text + runs, links, title, site name, base href,
+ * licence display evidence (except the exemption statement). */
+parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra *extra);
+
+/* ---- license.c / icp.c / price.c ---- */
+parser_result parser_license_extract(parser_page *page);
+parser_result parser_icp_extract(parser_page *page);
+/* item_base: the key prefix (profile item id or URL path); item_page: the
+ * whole page is one item; price_hint: text of the profile's price node or
+ * NULL (its first price picks the current price on item pages). */
+parser_result parser_price_extract(parser_page *page, const html_extra *extra,
+                                   const char *item_base, int item_page, const char *price_hint);
+void parser_license_free_fields(parser_license *l);
+
+/* ---- profile.c ---- */
+/* What a profile found besides the page fields; both owned by the caller
+ * (parser_profile_hits_free), NULL when absent. */
+typedef struct {
+    char *item_id;    /* "platform:id" from the item URL */
+    char *price_text; /* text of the first node of the price XPath */
+} profile_hits;
+
+/* Apply the profile matching url (if any) to page: platform, page_kind,
+ * shop_name, mark_*, and fill *hits. */
+parser_result parser_profile_apply(const parser_profiles *profiles, const char *url, htmlDocPtr doc,
+                            parser_page *page, profile_hits *hits);
+void parser_profile_hits_free(profile_hits *h);
+
+/* URL helpers (no normalisation beyond splitting). */
+/* Host of url, lower-cased, into out (empty when none). */
+void parser_url_host(const char *url, char *out, size_t outlen);
+/* Path (plus "?query" when with_query) of url, "/" when empty; caller frees. */
+char *parser_url_path(const char *url, int with_query);
+
+#endif

@@ -1,0 +1,307 @@
+/*
+ * Business-licence facts: 统一社会信用代码 (18 chars, GB 32100-2015) and
+ * 注册号 (15 digits, ISO 7064 MOD 11,10), with the company name, legal
+ * representative and address shown near them, and the 电子商务法 第十条
+ * exemption statement.
+ *
+ * A candidate is a maximal run of ASCII letters/digits (so it cannot be
+ * part of a longer code) of length 18 or 15.  It counts as a licence number
+ * when a label (统一社会信用代码, 信用代码, 营业执照, 注册号, 执照编号,
+ * 纳税人识别号 ...) ends within LABEL_WINDOW bytes before it — then it is
+ * reported even when its check character is wrong (check_ok=0: that is
+ * what LICENSE_INVALID needs) — or, for 18-char codes only, when it has the
+ * USCC shape (authority, kind, six-digit division) AND its check passes.
+ * An unlabelled order number therefore needs 1-in-31 luck and the right
+ * shape to be mistaken for a code; an unlabelled 15-digit number never is.
+ * The visible text is scanned first; codes found only in the raw source
+ * (scripts, comments, hidden blocks) are added with visible=0 and no
+ * company/representative/address.
+ */
+#include "parser/internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { LABEL_WINDOW = 60, FIELD_WINDOW = 400, NAME_MAX_BYTES = 150, ADDR_MAX_BYTES = 300 };
+
+static const char USCC_CHARS[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+static const int USCC_WEIGHTS[17] = {1,  3,  9,  27, 19, 26, 16, 17, 20,
+                                     29, 25, 13, 8,  24, 10, 30, 28};
+
+static int uscc_value(char c)
+{
+    const char *p = c ? strchr(USCC_CHARS, c) : NULL;
+    return p ? (int)(p - USCC_CHARS) : -1;
+}
+
+int parser_uscc_valid(const char *code)
+{
+    if (!code || strlen(code) != 18)
+        return 0;
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+        int v = uscc_value(code[i]);
+        if (v < 0)
+            return 0;
+        sum += v * USCC_WEIGHTS[i];
+    }
+    return uscc_value(code[17]) == (31 - sum % 31) % 31;
+}
+
+int parser_regno_valid(const char *d)
+{
+    if (!d || strlen(d) != 15)
+        return 0;
+    int p = 10;
+    for (int i = 0; i < 15; i++)
+        if (!isdigit((unsigned char)d[i]))
+            return 0;
+    for (int i = 0; i < 14; i++) {
+        int s = (p + (d[i] - '0')) % 10;
+        if (s == 0)
+            s = 10;
+        p = (2 * s) % 11;
+    }
+    return d[14] - '0' == (11 - p) % 10;
+}
+
+void parser_license_free_fields(parser_license *l)
+{
+    free(l->company);
+    free(l->legal_rep);
+    free(l->address);
+}
+
+static const char *const LABELS[] = {"统一社会信用代码", "社会信用代码", "信用代码", "营业执照",
+                                     "注册号", "执照编号", "纳税人识别号", "税号", "工商注册",
+                                     "USCC", "Credit Code", NULL};
+
+/* A label ends in t[from .. to). */
+static int labelled(const char *t, size_t from, size_t to)
+{
+    for (size_t i = 0; LABELS[i]; i++) {
+        size_t l = strlen(LABELS[i]);
+        for (size_t p = from; p + l <= to; p++)
+            if (memcmp(t + p, LABELS[i], l) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Back off to a UTF-8 character boundary. */
+static size_t boundary(const char *t, size_t i)
+{
+    while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+static int uscc_shape(const char *c)
+{
+    if (!strchr("123456789ANY", c[0]) || c[1] < '1' || c[1] > '9')
+        return 0;
+    for (int i = 2; i < 8; i++)
+        if (!isdigit((unsigned char)c[i]))
+            return 0;
+    return 1;
+}
+
+/* Value after "label[：:]" up to a delimiter, or NULL. */
+static char *value_after(const char *t, size_t n, size_t from, size_t to, const char *label,
+                         int need_colon, size_t max)
+{
+    size_t l = strlen(label);
+    for (size_t p = from; p + l <= to; p++) {
+        if (memcmp(t + p, label, l) != 0)
+            continue;
+        size_t i = p + l, st;
+        int colon = 0;
+        while (i < n) {
+            st = i;
+            uint32_t cp = parser_utf8_next(t, n, &i);
+            if (cp == ':' || cp == 0xFF1A || cp == '\t') { /* '\t': next table cell */
+                colon = 1;
+            } else if (!(cp == ' ' || cp == 0xA0 || cp == 0x3000)) {
+                i = st;
+                break;
+            }
+        }
+        if (need_colon && !colon)
+            continue;
+        size_t vs = i;
+        while (i < n) {
+            st = i;
+            uint32_t cp = parser_utf8_next(t, n, &i);
+            if (cp == '\n' || cp == '\t' || cp == ';' || cp == 0xFF1B || cp == ',' ||
+                cp == 0xFF0C || cp == '|' || cp == 0x3000 || cp == 0x3002 ||
+                (cp == ' ' && need_colon < 2)) {
+                i = st;
+                break;
+            }
+        }
+        if (i > vs)
+            return parser_str_collapse(t + vs, i - vs, max);
+    }
+    return NULL;
+}
+
+static int name_char(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp < 0xA000) || cp == 0xFF08 || cp == 0xFF09 || cp == '(' ||
+           cp == ')';
+}
+
+/* "...有限公司" closest to pos in t[from..to), walking back over CJK. */
+static char *company_near(const char *t, size_t from, size_t to, size_t pos)
+{
+    static const char *const ends[] = {"有限责任公司", "股份有限公司", "有限公司", "个体工商户",
+                                       "合作社", NULL};
+    char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t e = 0; ends[e]; e++) {
+        size_t l = strlen(ends[e]);
+        for (size_t p = from; p + l <= to; p++) {
+            if (memcmp(t + p, ends[e], l) != 0)
+                continue;
+            size_t st = p, s2;
+            for (int k = 0; k < 40 && st > from; k++) {
+                uint32_t cp = parser_utf8_prev(t, st, &s2);
+                if (!name_char(cp))
+                    break;
+                st = s2;
+            }
+            size_t d = p > pos ? p - pos : pos - p;
+            if (st < p && d < best_d) {
+                free(best);
+                best = parser_str_collapse(t + st, p + l - st, NAME_MAX_BYTES);
+                best_d = d;
+            }
+        }
+    }
+    return best;
+}
+
+static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, size_t end)
+{
+    size_t from = boundary(t, st > FIELD_WINDOW ? st - FIELD_WINDOW : 0);
+    size_t to = end + FIELD_WINDOW < n ? boundary(t, end + FIELD_WINDOW) : n;
+    static const char *const name_labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称",
+                                              "名称", NULL};
+    for (size_t i = 0; name_labels[i] && !L->company; i++)
+        L->company = value_after(t, n, from, to, name_labels[i], 1, NAME_MAX_BYTES);
+    if (!L->company)
+        L->company = company_near(t, from, to, st);
+    static const char *const rep_labels[] = {"法定代表人", "负责人", "经营者", "法人代表", NULL};
+    for (size_t i = 0; rep_labels[i] && !L->legal_rep; i++)
+        L->legal_rep = value_after(t, n, from, to, rep_labels[i], 1, 64);
+    static const char *const addr_labels[] = {"住所", "经营场所", "经营地址", "注册地址", "地址",
+                                              NULL};
+    for (size_t i = 0; addr_labels[i] && !L->address; i++)
+        L->address = value_after(t, n, from, to, addr_labels[i], 2, ADDR_MAX_BYTES);
+}
+
+typedef struct {
+    parser_license *v;
+    size_t n, cap;
+    int failed;
+} lic_list;
+
+static void add(lic_list *L, parser_license_kind kind, const char *code, int vis, size_t off,
+                const char *t, size_t n, size_t end)
+{
+    for (size_t i = 0; i < L->n; i++)
+        if (strcmp(L->v[i].code, code) == 0)
+            return;
+    if (L->n >= PARSER_MAX_LICENSES)
+        return;
+    if (L->n == L->cap) {
+        size_t cap = L->cap ? L->cap * 2 : 4;
+        parser_license *v = realloc(L->v, cap * sizeof *v);
+        if (!v) {
+            L->failed = 1;
+            return;
+        }
+        L->v = v;
+        L->cap = cap;
+    }
+    parser_license *e = &L->v[L->n++];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    snprintf(e->code, sizeof e->code, "%s", code);
+    e->check_ok = kind == PARSER_LIC_USCC ? parser_uscc_valid(code) : parser_regno_valid(code);
+    e->visible = vis;
+    e->text_off = vis ? off : 0;
+    if (vis)
+        fill_fields(e, t, n, off, end);
+}
+
+static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t end, int vis)
+{
+    size_t len = end - st;
+    char code[20];
+    int digits = 1, upper = 1;
+    for (size_t i = 0; i < len && len <= 18; i++) {
+        char c = t[st + i];
+        digits &= isdigit((unsigned char)c) != 0;
+        upper &= !islower((unsigned char)c);
+        code[i] = (char)toupper((unsigned char)c);
+    }
+    if (len != 18 && !(len == 15 && digits))
+        return;
+    code[len] = '\0';
+    size_t lf = boundary(t, st > LABEL_WINDOW ? st - LABEL_WINDOW : 0);
+    int lab = labelled(t, lf, st);
+    if (len == 15) {
+        if (lab)
+            add(L, PARSER_LIC_REGNO, code, vis, st, t, n, end);
+        return;
+    }
+    if (lab || (upper && uscc_shape(code) && parser_uscc_valid(code)))
+        add(L, PARSER_LIC_USCC, code, vis, st, t, n, end);
+}
+
+static void scan(lic_list *L, const char *t, size_t n, int vis)
+{
+    size_t i = 0;
+    while (i < n && !L->failed) {
+        if (!isalnum((unsigned char)t[i])) {
+            i++;
+            continue;
+        }
+        size_t st = i;
+        while (i < n && isalnum((unsigned char)t[i]))
+            i++;
+        if (i - st == 18 || i - st == 15)
+            candidate(L, t, n, st, i, vis);
+    }
+}
+
+static int exemption(const char *t)
+{
+    static const char *const phrases[] = {"不需要办理市场主体登记", "无需办理市场主体登记",
+                                          "无需办理营业执照", "不需要办理营业执照",
+                                          "不需办理营业执照", "免于办理市场主体登记", NULL};
+    for (size_t i = 0; phrases[i]; i++)
+        if (strstr(t, phrases[i]))
+            return 1;
+    for (const char *p = strstr(t, "电子商务法"); p; p = strstr(p + 1, "电子商务法")) {
+        const char *q = strstr(p, "第十条");
+        if (q && q - p <= 24)
+            return 1;
+    }
+    return 0;
+}
+
+parser_result parser_license_extract(parser_page *page)
+{
+    lic_list L = {0};
+    if (page->text) {
+        scan(&L, page->text, page->text_len, 1);
+        page->license_display.exemption = exemption(page->text);
+    }
+    scan(&L, page->source, page->source_len, 0);
+    page->licenses = L.v;
+    page->n_licenses = L.n;
+    return L.failed ? PARSER_ENOMEM : PARSER_OK;
+}

@@ -1,0 +1,167 @@
+/*
+ * parser_parse(): the pipeline — decode (charset.c), build a recovering
+ * libxml2 tree on the UTF-8 text, walk it (html.c), apply the platform
+ * profile (profile.c), then extract licence / ICP / price facts from the
+ * visible text and the source (license.c, icp.c, price.c).
+ *
+ * libxml2 is called with RECOVER|NONET|NOERROR|NOWARNING|IGNORE_ENC: the
+ * input is already UTF-8 (IGNORE_ENC stops a <meta charset> from switching
+ * the decoder again), no network and no external entities (the HTML parser
+ * never loads them; NONET makes that explicit).  NOBLANKS is deliberately
+ * not used: whitespace-only nodes between inline elements separate words.
+ */
+#include "parser/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { HTML_OPTS = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                   HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT };
+
+const char *parser_strerror(parser_result r)
+{
+    switch (r) {
+    case PARSER_OK: return "success";
+    case PARSER_ENOMEM: return "out of memory";
+    case PARSER_EINVAL: return "invalid argument";
+    case PARSER_ECHARSET: return "no converter for the page charset";
+    case PARSER_EHTML: return "HTML could not be parsed";
+    case PARSER_EIO: return "profile file unreadable";
+    case PARSER_ESYNTAX: return "profile file malformed";
+    }
+    return "unknown parser error";
+}
+
+void parser_global_init(void)
+{
+    xmlInitParser();
+}
+
+void parser_page_free(parser_page *p)
+{
+    if (!p)
+        return;
+    free(p->source);
+    free(p->title);
+    free(p->site_name);
+    free(p->shop_name);
+    free(p->base_href);
+    free(p->text);
+    free(p->runs);
+    for (size_t i = 0; i < p->n_links; i++) {
+        free(p->links[i].href);
+        free(p->links[i].tag);
+        free(p->links[i].anchor);
+    }
+    free(p->links);
+    for (size_t i = 0; i < p->n_licenses; i++)
+        parser_license_free_fields(&p->licenses[i]);
+    free(p->licenses);
+    free(p->license_display.ezz_serial);
+    for (size_t i = 0; i < p->n_icps; i++)
+        free(p->icps[i].number);
+    free(p->icps);
+    for (size_t i = 0; i < p->n_prices; i++)
+        free(p->prices[i].item_key);
+    free(p->prices);
+    free(p);
+}
+
+size_t parser_text_to_source(const parser_page *page, size_t text_off)
+{
+    if (!page || page->n_runs == 0)
+        return 0;
+    size_t lo = 0, hi = page->n_runs;
+    while (hi - lo > 1) { /* last run with text_off <= off */
+        size_t mid = (lo + hi) / 2;
+        if (page->runs[mid].text_off <= text_off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const parser_run *r = &page->runs[lo];
+    size_t so;
+    if (text_off < r->text_off)
+        so = r->src_off;
+    else if (text_off < r->text_off + r->len)
+        so = r->src_off + (text_off - r->text_off);
+    else if (lo + 1 < page->n_runs) /* in a separator: point at the next run */
+        so = page->runs[lo + 1].src_off;
+    else
+        so = r->src_off + r->len;
+    /* runs that could not be located are cursor-based and may overshoot */
+    return so < page->source_len ? so : page->source_len;
+}
+
+static const char *default_kind(const char *url)
+{
+    static const char *const homes[] = {"/", "/index.html", "/index.htm", "/index.php",
+                                        "/default.html", "/default.htm", NULL};
+    char *path = parser_url_path(url, 0);
+    const char *kind = NULL;
+    for (size_t i = 0; path && homes[i]; i++)
+        if (strcasecmp(path, homes[i]) == 0)
+            kind = "home";
+    free(path);
+    return kind;
+}
+
+static parser_result facts(parser_page *page, htmlDocPtr doc, const char *url,
+                           const parser_profiles *profiles)
+{
+    html_extra extra = {0};
+    profile_hits hits = {0};
+    parser_result result = parser_html_extract(doc, page, &extra);
+    if (result == PARSER_OK && url)
+        result = parser_profile_apply(profiles, url, doc, page, &hits);
+    if (result == PARSER_OK && !page->page_kind)
+        page->page_kind = default_kind(url);
+    if (result == PARSER_OK)
+        result = parser_license_extract(page);
+    if (result == PARSER_OK)
+        result = parser_icp_extract(page);
+    if (result == PARSER_OK) {
+        char *path = hits.item_id ? NULL : parser_url_path(url, 1);
+        const char *base = hits.item_id ? hits.item_id : path;
+        int item_page = page->page_kind && strcmp(page->page_kind, "item") == 0;
+        result = base ? parser_price_extract(page, &extra, base, item_page, hits.price_text)
+                      : PARSER_ENOMEM;
+        free(path);
+    }
+    parser_profile_hits_free(&hits);
+    free(extra.strikes);
+    return result;
+}
+
+parser_result parser_parse(const char *body, size_t len, const char *content_type,
+                           const char *url, const parser_profiles *profiles,
+                           parser_page **out)
+{
+    if (out)
+        *out = NULL;
+    if (!out || (!body && len > 0))
+        return PARSER_EINVAL;
+    parser_page *page = calloc(1, sizeof *page);
+    if (!page)
+        return PARSER_ENOMEM;
+    parser_result result = parser_charset_decode(body ? body : "", len, content_type, page);
+    htmlDocPtr doc = NULL;
+    if (result == PARSER_OK) {
+        int n = page->source_len > (size_t)0x7fffffff ? 0x7fffffff : (int)page->source_len;
+        doc = htmlReadMemory(page->source, n, url, "UTF-8", HTML_OPTS);
+        if (!doc)
+            doc = htmlNewDocNoDtD(NULL, NULL); /* empty input: still a page */
+        if (!doc)
+            result = PARSER_EHTML;
+    }
+    if (result == PARSER_OK)
+        result = facts(page, doc, url, profiles);
+    xmlFreeDoc(doc);
+    if (result != PARSER_OK) {
+        parser_page_free(page);
+        return result;
+    }
+    *out = page;
+    return PARSER_OK;
+}

@@ -1,0 +1,341 @@
+/*
+ * Prices from the visible text: "¥12.50", "￥1,299", "12元", "RMB 30",
+ * "人民币30元", ranges "¥10-20" / "10～20元" (the lowest counts).
+ *
+ * Amounts right after 减/省/返/满/送/券/赠/费/抵 or followed by 券/优惠券/
+ * 红包 are discounts, coupons or fees, not prices, and are skipped.
+ * Each price token is classed as original when the nearest label in the
+ * LABEL_WINDOW bytes before it is 原价/划线价/市场价/吊牌价/日常价/专柜价...
+ * or when it lies inside <del>/<s>/<strike>; otherwise it is a current
+ * price (labelled 现价/促销价/到手价/券后价/售价... or bare).
+ * Item pages hold one item: the current price is the first one equal to
+ * the first price in the profile's price node when the profile names one,
+ * else the first labelled current price (else the first current price);
+ * the original is the first original price.  Other pages: every
+ * current price starts an item, and an original price within PAIR_WINDOW
+ * bytes joins the item before it (or, failing that, the next one).
+ * Keys: the base (profile item id "platform:id", else the URL path with
+ * its ?query, which often carries the item id: item.htm?id=1) for item
+ * pages and pages with a single item, else base + "#n" (n from 1, in
+ * document order).
+ */
+#include "parser/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { LABEL_WINDOW = 30, PAIR_WINDOW = 150, MAX_TOKENS = 4 * PARSER_MAX_PRICES };
+
+typedef struct {
+    double value;
+    size_t off;
+    int original;
+    int labelled;
+} token;
+
+static const char *const CURRENT[] = {"现价", "促销价", "到手价", "券后价", "券后", "售价",
+                                      "秒杀价", "活动价", "折后价", "优惠价", "会员价", "抢购价",
+                                      "价格", NULL};
+static const char *const ORIGINAL[] = {"原价", "划线价", "市场价", "吊牌价", "日常价", "专柜价",
+                                       "参考价", "门市价", "建议零售价", NULL};
+
+static int starts(const char *t, size_t n, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return i + l <= n && memcmp(t + i, lit, l) == 0;
+}
+
+/* Parse "1,299.50" at t[*i]; returns 1 and the value. */
+static int number_at(const char *t, size_t n, size_t *i, double *v)
+{
+    char buf[32];
+    size_t k = 0, p = *i;
+    int digits = 0, dot = 0;
+    while (p < n && k + 1 < sizeof buf) {
+        char c = t[p];
+        if (c >= '0' && c <= '9') {
+            buf[k++] = c;
+            digits++;
+        } else if (c == ',' && digits && !dot && p + 1 < n && t[p + 1] >= '0' && t[p + 1] <= '9') {
+            /* thousands separator: skip */
+        } else if (c == '.' && !dot && digits && p + 1 < n && t[p + 1] >= '0' && t[p + 1] <= '9') {
+            buf[k++] = c;
+            dot = 1;
+        } else {
+            break;
+        }
+        p++;
+    }
+    if (!digits || digits > 10)
+        return 0;
+    buf[k] = '\0';
+    *v = strtod(buf, NULL);
+    *i = p;
+    return 1;
+}
+
+static size_t skip_spaces(const char *t, size_t n, size_t i)
+{
+    while (i < n) {
+        size_t j = i;
+        if (!parser_utf8_is_space(parser_utf8_next(t, n, &j)))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+/* Currency sign at t[i]: its length, else 0. */
+static size_t currency_len(const char *t, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)t[i];
+    if (c != 0xC2 && c != 0xEF && c != 0xE4 && c != 'r' && c != 'R')
+        return 0;
+    static const char *const signs[] = {"¥", "￥", "人民币", NULL};
+    for (size_t k = 0; signs[k]; k++)
+        if (starts(t, n, i, signs[k]))
+            return strlen(signs[k]);
+    if (i + 3 <= n && strncasecmp(t + i, "rmb", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* Range continuation "-20", "～¥20", "至20": lowers *v when it parses. */
+static size_t range_tail(const char *t, size_t n, size_t i, double *v)
+{
+    size_t j = skip_spaces(t, n, i);
+    size_t k = j;
+    uint32_t cp = j < n ? parser_utf8_next(t, n, &k) : 0;
+    if (!(cp == '-' || cp == '~' || cp == 0xFF5E || cp == 0xFF0D || cp == 0x2014 || cp == 0x2013 ||
+          cp == 0x81F3))
+        return i;
+    k = skip_spaces(t, n, k);
+    k += currency_len(t, n, k);
+    k = skip_spaces(t, n, k);
+    double hi;
+    if (!number_at(t, n, &k, &hi))
+        return i;
+    if (hi < *v)
+        *v = hi;
+    return k;
+}
+
+static int nearest_label(const char *t, size_t st, int *original)
+{
+    size_t from = st > LABEL_WINDOW ? st - LABEL_WINDOW : 0;
+    size_t best = 0;
+    int found = 0;
+    for (int o = 0; o < 2; o++) {
+        const char *const *list = o ? ORIGINAL : CURRENT;
+        for (size_t k = 0; list[k]; k++) {
+            size_t l = strlen(list[k]);
+            for (size_t p = from; p + l <= st; p++)
+                if (memcmp(t + p, list[k], l) == 0 && (!found || p + l > best ||
+                                                        (p + l == best && o))) {
+                    best = p + l;
+                    found = 1;
+                    *original = o;
+                }
+        }
+    }
+    return found;
+}
+
+static int struck(const html_extra *x, size_t off)
+{
+    for (size_t i = 0; x && i < x->n_strikes; i++)
+        if (off >= x->strikes[i].start && off < x->strikes[i].end)
+            return 1;
+    return 0;
+}
+
+/* Discounts, coupons, rebates and fees are amounts, not prices:
+ * "满300减50元", "立减10元", "省20元", "运费10元", "10元券". */
+static int not_a_price(const char *t, size_t n, size_t st, size_t end)
+{
+    static const uint32_t before[] = {0x51CF /* 减 */, 0x7701 /* 省 */, 0x8FD4 /* 返 */,
+                                      0x6EE1 /* 满 */, 0x9001 /* 送 */, 0x5238 /* 券 */,
+                                      0x8D60 /* 赠 */, 0x8D39 /* 费 */, 0x62B5 /* 抵 */, 0};
+    size_t p = st, ps;
+    uint32_t cp = 0;
+    for (int k = 0; k < 4 && p > 0; k++) { /* previous non-space character */
+        cp = parser_utf8_prev(t, p, &ps);
+        p = ps;
+        if (!parser_utf8_is_space(cp) && cp != ':' && cp != 0xFF1A)
+            break;
+    }
+    for (size_t k = 0; before[k]; k++)
+        if (cp == before[k])
+            return 1;
+    return starts(t, n, end, "券") || starts(t, n, end, "优惠券") || starts(t, n, end, "红包");
+}
+
+/* A price written at t[p] ("¥12", "RMB 3-5", "12元"): its end, or 0. */
+static size_t amount_at(const char *t, size_t n, size_t p, double *v)
+{
+    size_t c = currency_len(t, n, p), q;
+    if (c) {
+        q = skip_spaces(t, n, p + c);
+        if (!number_at(t, n, &q, v))
+            return 0;
+        q = range_tail(t, n, q, v);
+        return starts(t, n, q, "元") ? q + strlen("元") : q;
+    }
+    if (t[p] < '0' || t[p] > '9' || (p > 0 && ((t[p - 1] >= '0' && t[p - 1] <= '9') ||
+                                               t[p - 1] == '.')))
+        return 0;
+    q = p; /* a bare number is a price only with 元 after it */
+    if (!number_at(t, n, &q, v))
+        return 0;
+    q = skip_spaces(t, n, range_tail(t, n, q, v));
+    return starts(t, n, q, "元") ? q + strlen("元") : 0;
+}
+
+/* Next token at or after *i; 0 when none. */
+static int next_token(const char *t, size_t n, size_t *i, token *tok, const html_extra *x)
+{
+    for (size_t p = *i; p < n; p++) {
+        double v;
+        size_t end = amount_at(t, n, p, &v);
+        if (!end)
+            continue;
+        if (not_a_price(t, n, p, end)) {
+            p = end - 1; /* resume after the whole amount */
+            continue;
+        }
+        *i = end;
+        tok->value = v;
+        tok->off = p;
+        tok->original = 0;
+        tok->labelled = nearest_label(t, p, &tok->original);
+        if (struck(x, p))
+            tok->original = tok->labelled = 1;
+        return 1;
+    }
+    *i = n;
+    return 0;
+}
+
+typedef struct {
+    parser_price *v;
+    size_t n;
+    int failed;
+} price_list;
+
+static parser_price *new_item(price_list *L, const token *t)
+{
+    if (L->n >= PARSER_MAX_PRICES)
+        return NULL;
+    parser_price *p = &L->v[L->n++];
+    p->item_key = NULL;
+    p->price = t->value;
+    p->original = -1;
+    p->text_off = t->off;
+    return p;
+}
+
+/* First current price in the profile's price text, or -1. */
+static double hint_price(const char *hint)
+{
+    size_t i = 0;
+    token t;
+    while (hint && next_token(hint, strlen(hint), &i, &t, NULL))
+        if (!t.original)
+            return t.value;
+    return -1;
+}
+
+/* The current-price token of an item page (see the file comment). */
+static const token *item_current(const token *tk, size_t nt, double hint)
+{
+    const token *cur = NULL;
+    for (size_t i = 0; i < nt && hint >= 0; i++)
+        if (!tk[i].original && tk[i].value == hint)
+            return &tk[i];
+    for (size_t i = 0; i < nt; i++)
+        if (!tk[i].original && (!cur || (tk[i].labelled && !cur->labelled)))
+            cur = &tk[i];
+    return cur;
+}
+
+static void group_items(price_list *L, const token *tk, size_t nt, int item_page, double hint)
+{
+    if (item_page) {
+        const token *orig = NULL;
+        for (size_t i = 0; i < nt && !orig; i++)
+            if (tk[i].original)
+                orig = &tk[i];
+        const token *cur = item_current(tk, nt, hint);
+        parser_price *p = cur ? new_item(L, cur) : NULL;
+        if (p && orig)
+            p->original = orig->value;
+        return;
+    }
+    const token *pending = NULL;
+    for (size_t i = 0; i < nt; i++) {
+        parser_price *last = L->n ? &L->v[L->n - 1] : NULL;
+        if (tk[i].original) {
+            if (last && last->original < 0 && tk[i].off - last->text_off < PAIR_WINDOW)
+                last->original = tk[i].value;
+            else
+                pending = &tk[i];
+            continue;
+        }
+        parser_price *p = new_item(L, &tk[i]);
+        if (p && pending && tk[i].off - pending->off < PAIR_WINDOW)
+            p->original = pending->value;
+        pending = NULL;
+    }
+}
+
+static int set_keys(price_list *L, const char *base, int item_page)
+{
+    for (size_t i = 0; i < L->n; i++) {
+        size_t len = strlen(base) + 24;
+        char *k = malloc(len);
+        if (!k)
+            return 0;
+        if (item_page || L->n == 1)
+            snprintf(k, len, "%s", base);
+        else
+            snprintf(k, len, "%s#%zu", base, i + 1);
+        L->v[i].item_key = k;
+    }
+    return 1;
+}
+
+parser_result parser_price_extract(parser_page *page, const html_extra *extra,
+                                   const char *item_base, int item_page, const char *price_hint)
+{
+    size_t cap = 64, nt = 0;
+    token *tk = malloc(cap * sizeof *tk);
+    if (!tk)
+        return PARSER_ENOMEM;
+    size_t i = 0;
+    token t;
+    while (nt < MAX_TOKENS && next_token(page->text, page->text_len, &i, &t, extra)) {
+        if (nt == cap) {
+            token *g = realloc(tk, 2 * cap * sizeof *g);
+            if (!g) {
+                free(tk);
+                return PARSER_ENOMEM;
+            }
+            tk = g;
+            cap *= 2;
+        }
+        tk[nt++] = t;
+    }
+    price_list L = {calloc(nt ? nt : 1, sizeof(parser_price)), 0, 0};
+    if (!L.v) {
+        free(tk);
+        return PARSER_ENOMEM;
+    }
+    group_items(&L, tk, nt, item_page, hint_price(price_hint));
+    free(tk);
+    int ok = set_keys(&L, item_base, item_page);
+    page->prices = L.v;
+    page->n_prices = L.n;
+    return ok ? PARSER_OK : PARSER_ENOMEM;
+}

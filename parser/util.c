@@ -1,0 +1,230 @@
+/*
+ * Small helpers shared inside the parser: a growable buffer that records
+ * allocation failure instead of returning it at every call, UTF-8 stepping,
+ * whitespace collapsing and URL splitting.
+ */
+#include "parser/internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+void parser_pbuf_append(pbuf *b, const char *s, size_t n)
+{
+    if (b->failed || n == 0)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *d = realloc(b->data, cap);
+        if (!d) {
+            b->failed = 1;
+            return;
+        }
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void parser_pbuf_putc(pbuf *b, char c)
+{
+    parser_pbuf_append(b, &c, 1);
+}
+
+char *parser_pbuf_take(pbuf *b, size_t *len)
+{
+    if (b->failed) {
+        parser_pbuf_free(b);
+        return NULL;
+    }
+    if (!b->data) {
+        b->data = malloc(1);
+        if (!b->data)
+            return NULL;
+        b->data[0] = '\0';
+    }
+    char *d = b->data;
+    if (len)
+        *len = b->len;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return d;
+}
+
+void parser_pbuf_free(pbuf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+uint32_t parser_utf8_next(const char *s, size_t n, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    size_t left = n - *i;
+    uint32_t cp;
+    size_t k;
+    if (u[0] < 0x80) {
+        *i += 1;
+        return u[0];
+    }
+    if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+        k = 2;
+        cp = u[0] & 0x1F;
+    } else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+        k = 3;
+        cp = u[0] & 0x0F;
+    } else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+        k = 4;
+        cp = u[0] & 0x07;
+    } else {
+        *i += 1;
+        return 0xFFFD;
+    }
+    if (left < k) {
+        *i += 1;
+        return 0xFFFD;
+    }
+    for (size_t j = 1; j < k; j++) {
+        if ((u[j] & 0xC0) != 0x80) {
+            *i += 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (u[j] & 0x3F);
+    }
+    if ((k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (k == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+        *i += 1;
+        return 0xFFFD;
+    }
+    *i += k;
+    return cp;
+}
+
+uint32_t parser_utf8_prev(const char *s, size_t i, size_t *start)
+{
+    if (i == 0) {
+        *start = 0;
+        return 0;
+    }
+    size_t j = i - 1;
+    while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    size_t k = j;
+    uint32_t cp = parser_utf8_next(s, i, &k);
+    if (k != i) { /* malformed tail: step back one byte only */
+        j = i - 1;
+        cp = 0xFFFD;
+    }
+    *start = j;
+    return cp;
+}
+
+size_t parser_utf8_put(uint32_t cp, char out[4])
+{
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        cp = 0xFFFD;
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int parser_utf8_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+           cp == 0x205F || cp == 0x1680;
+}
+
+char *parser_str_collapse(const char *s, size_t n, size_t max)
+{
+    pbuf b = {0};
+    size_t i = 0;
+    int pending = 0;
+    while (i < n && b.len < max) {
+        size_t st = i;
+        uint32_t cp = parser_utf8_next(s, n, &i);
+        if (parser_utf8_is_space(cp)) {
+            pending = b.len > 0;
+            continue;
+        }
+        if (pending)
+            parser_pbuf_putc(&b, ' ');
+        pending = 0;
+        if (b.len + (i - st) > max)
+            break;
+        if (cp == 0xFFFD && i - st == 1)
+            parser_pbuf_append(&b, "\xEF\xBF\xBD", 3);
+        else
+            parser_pbuf_append(&b, s + st, i - st);
+    }
+    return parser_pbuf_take(&b, NULL);
+}
+
+void parser_url_host(const char *url, char *out, size_t outlen)
+{
+    out[0] = '\0';
+    if (!url || outlen == 0)
+        return;
+    const char *p = strstr(url, "://");
+    if (!p)
+        return;
+    p += 3;
+    const char *at = NULL;
+    const char *end = p + strcspn(p, "/?#");
+    for (const char *q = p; q < end; q++)
+        if (*q == '@')
+            at = q;
+    if (at)
+        p = at + 1;
+    size_t n = 0;
+    if (*p == '[') { /* IPv6 literal: keep brackets off the port split */
+        const char *rb = memchr(p, ']', (size_t)(end - p));
+        n = rb ? (size_t)(rb - p + 1) : (size_t)(end - p);
+    } else {
+        const char *colon = memchr(p, ':', (size_t)(end - p));
+        n = (size_t)((colon ? colon : end) - p);
+    }
+    if (n >= outlen)
+        n = outlen - 1;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)p[i]);
+    out[n] = '\0';
+}
+
+char *parser_url_path(const char *url, int with_query)
+{
+    const char *p = url ? url : "";
+    const char *s = strstr(p, "://");
+    if (s) {
+        s += 3;
+        p = s + strcspn(s, "/?#");
+    }
+    size_t n = with_query ? strcspn(p, "#") : strcspn(p, "?#");
+    pbuf b = {0};
+    if (n == 0 || p[0] != '/')
+        parser_pbuf_putc(&b, '/');
+    parser_pbuf_append(&b, p, n);
+    return parser_pbuf_take(&b, NULL);
+}

@@ -1,0 +1,320 @@
+/*
+ * Charset decision and decoding: own byte-exact pages (UTF-8, GBK, Big5,
+ * BOMs, lying declarations, broken bytes) and the html5lib encoding suite
+ * from $SHARED/data/charset (meta prescan), when present.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser/parser.h"
+
+static parser_page *parse(const char *body, size_t len, const char *ct)
+{
+    parser_page *p = NULL;
+    assert_int_equal(parser_parse(body, len, ct, "http://example.test/", NULL, &p), PARSER_OK);
+    assert_non_null(p);
+    return p;
+}
+
+static void test_labels(void **state)
+{
+    (void)state;
+    static const char *const gbk[] = {"gb2312", "GBK", "x-gbk", "chinese", "csgb2312",
+                                      "iso-ir-58", " GB_2312-80 ", NULL};
+    for (size_t i = 0; gbk[i]; i++)
+        assert_string_equal(parser_charset_label(gbk[i], strlen(gbk[i])), "GBK");
+    assert_string_equal(parser_charset_label("gb18030", 7), "gb18030");
+    assert_string_equal(parser_charset_label("big5-hkscs", 10), "Big5");
+    assert_string_equal(parser_charset_label("x-x-big5", 8), "Big5");
+    assert_string_equal(parser_charset_label("utf8", 4), "UTF-8");
+    assert_string_equal(parser_charset_label("unicode-1-1-utf-8", 17), "UTF-8");
+    assert_string_equal(parser_charset_label("latin1", 6), "windows-1252");
+    assert_string_equal(parser_charset_label("iso-8859-1", 10), "windows-1252");
+    assert_string_equal(parser_charset_label("us-ascii", 8), "windows-1252");
+    assert_null(parser_charset_label("klingon", 7));
+    assert_null(parser_charset_label("", 0));
+}
+
+static void test_utf8_sniff(void **state)
+{
+    (void)state;
+    const char b[] = "<html><body><p>中文网站</p></body></html>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "UTF-8");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_string_equal(p->text, "中文网站");
+    parser_page_free(p);
+}
+
+static void test_gbk_meta(void **state)
+{
+    (void)state;
+    const char b[] = "<html><head><meta charset=gb2312></head><body>\xd6\xd0\xce\xc4"
+                     "\xcd\xf8\xd5\xbe</body></html>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "GBK");
+    assert_int_equal(p->charset_source, PARSER_CS_META);
+    assert_string_equal(p->text, "中文网站");
+    assert_null(strstr(p->source, "\xEF\xBF\xBD"));
+    parser_page_free(p);
+}
+
+static void test_gbk_http_equiv(void **state)
+{
+    (void)state;
+    const char b[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">"
+                     "<p>\xd3\xaa\xd2\xb5\xd6\xb4\xd5\xd5</p>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "GBK");
+    assert_string_equal(p->text, "营业执照");
+    parser_page_free(p);
+}
+
+static void test_gbk_undeclared(void **state)
+{
+    (void)state;
+    const char b[] = "<p>\xd6\xd0\xce\xc4</p>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "gb18030");
+    assert_int_equal(p->charset_source, PARSER_CS_DEFAULT);
+    assert_string_equal(p->text, "中文");
+    parser_page_free(p);
+}
+
+static void test_http_wins_over_meta(void **state)
+{
+    (void)state;
+    const char b[] = "<meta charset=utf-8><p>\xd6\xd0\xce\xc4</p>";
+    parser_page *p = parse(b, sizeof b - 1, "text/html; charset=\"gbk\"");
+    assert_string_equal(p->charset, "GBK");
+    assert_int_equal(p->charset_source, PARSER_CS_HTTP);
+    assert_string_equal(p->text, "中文");
+    parser_page_free(p);
+}
+
+static void test_big5(void **state)
+{
+    (void)state;
+    const char b[] = "<meta charset=big5><p>\xa4\xa4\xa4\xe5\xca\x49\xaf\xb8</p>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "Big5");
+    assert_string_equal(p->text, "中文网站"); /* CA49 is U+7F51 in Big5 */
+    parser_page_free(p);
+}
+
+static void test_bom(void **state)
+{
+    (void)state;
+    const char b[] = "\xef\xbb\xbf<meta charset=gbk><p>中文</p>";
+    parser_page *p = parse(b, sizeof b - 1, "text/html; charset=gbk");
+    assert_string_equal(p->charset, "UTF-8");
+    assert_int_equal(p->charset_source, PARSER_CS_BOM);
+    assert_int_equal(p->source[0], '<');
+    assert_string_equal(p->text, "中文");
+    parser_page_free(p);
+
+    const char le[] = "\xff\xfe<\0p\0>\0\x2d\x4e\x87\x65"; /* "<p>中文" in UTF-16LE */
+    p = parse(le, sizeof le - 1, NULL);
+    assert_string_equal(p->charset, "UTF-16LE");
+    assert_string_equal(p->text, "中文");
+    parser_page_free(p);
+}
+
+/* meta says gb2312 but the bytes are UTF-8 (real case: gne-people-1.html). */
+static void test_lying_meta(void **state)
+{
+    (void)state;
+    const char b[] = "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">"
+                     "<p>人民网 营业执照</p>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "UTF-8");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_string_equal(p->text, "人民网 营业执照");
+    parser_page_free(p);
+
+    /* HTTP says GBK, bytes are UTF-8 */
+    const char h[] = "<p>中文网站</p>";
+    p = parse(h, sizeof h - 1, "text/html; charset=gbk");
+    assert_string_equal(p->charset, "UTF-8");
+    assert_string_equal(p->text, "中文网站");
+    parser_page_free(p);
+
+    /* UTF-8 declared, GBK bytes (营业执照 中文网站) */
+    const char g[] = "<meta charset=utf-8><p>\xd3\xaa\xd2\xb5\xd6\xb4\xd5\xd5 "
+                     "\xd6\xd0\xce\xc4\xcd\xf8\xd5\xbe</p>";
+    p = parse(g, sizeof g - 1, NULL);
+    assert_string_equal(p->charset, "gb18030");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_string_equal(p->text, "营业执照 中文网站");
+    parser_page_free(p);
+
+    /* a UTF-8 page with one broken sequence stays UTF-8 */
+    const char u[] = "<meta charset=utf-8><p>中文网站\xff营业执照</p>";
+    p = parse(u, sizeof u - 1, NULL);
+    assert_string_equal(p->charset, "UTF-8");
+    assert_string_equal(p->text, "中文网站\xEF\xBF\xBD营业执照");
+    parser_page_free(p);
+}
+
+static void test_invalid_bytes(void **state)
+{
+    (void)state;
+    const char b[] = "<meta charset=utf-8><p>ok\xff\xfe\xc3 中文\xe4\xb8</p>";
+    parser_page *p = parse(b, sizeof b - 1, NULL);
+    assert_string_equal(p->charset, "UTF-8");
+    assert_non_null(strstr(p->text, "ok\xEF\xBF\xBD"));
+    assert_non_null(strstr(p->text, "中文"));
+    parser_page_free(p);
+
+    const char g[] = "<meta charset=gbk><p>\xd6\xd0\xce\xc4\xff\x41\xd6</p>"; /* bad + truncated */
+    p = parse(g, sizeof g - 1, NULL);
+    assert_non_null(strstr(p->text, "中文"));
+    assert_non_null(strstr(p->source, "\xEF\xBF\xBD"));
+    parser_page_free(p);
+
+    const char z[] = "<p>a\0b</p>";
+    p = parse(z, sizeof z - 1, NULL);
+    assert_string_equal(p->text, "a\xEF\xBF\xBD" "b");
+    parser_page_free(p);
+}
+
+static void test_empty_and_args(void **state)
+{
+    (void)state;
+    parser_page *p = parse("", 0, NULL);
+    assert_string_equal(p->text, "");
+    assert_int_equal(p->n_links, 0);
+    parser_page_free(p);
+    p = parse(NULL, 0, NULL);
+    parser_page_free(p);
+    assert_int_equal(parser_parse(NULL, 5, NULL, NULL, NULL, &p), PARSER_EINVAL);
+    assert_null(p);
+    parser_page_free(NULL);
+}
+
+static void test_prescan_cases(void **state)
+{
+    (void)state;
+    const char a[] = "<!-- <meta charset=big5> --><meta charset='gbk'>";
+    assert_string_equal(parser_charset_prescan(a, sizeof a - 1), "GBK");
+    const char b[] = "<meta content=\"text/html; charset=utf-16\" http-equiv=content-type>";
+    assert_string_equal(parser_charset_prescan(b, sizeof b - 1), "UTF-8");
+    const char c[] = "<meta content=\"text/html; charset=gbk\">"; /* no http-equiv */
+    assert_null(parser_charset_prescan(c, sizeof c - 1));
+    const char d[] = "<div title='<meta charset=gbk>'></div>";
+    assert_null(parser_charset_prescan(d, sizeof d - 1));
+}
+
+/* ---- html5lib encoding suite ---- */
+
+static int b64val(int c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
+}
+
+static size_t b64dec(const char *in, unsigned char *out)
+{
+    size_t n = 0;
+    unsigned acc = 0;
+    int bits = 0;
+    for (; *in; in++) {
+        int v = b64val(*in);
+        if (v < 0)
+            continue;
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[n++] = (unsigned char)(acc >> bits);
+        }
+    }
+    return n;
+}
+
+static void test_html5lib(void **state)
+{
+    (void)state;
+    const char *shared = getenv("SHARED") ? getenv("SHARED") : "../shared";
+    char path[1024];
+    snprintf(path, sizeof path, "%s/data/charset/html5lib-encoding/html5lib_encoding_tests.json",
+             shared);
+    json_error_t jerr;
+    json_t *root = json_load_file(path, 0, &jerr);
+    if (!root) {
+        printf("NOTE: %s not found: the html5lib encoding suite was NOT run\n", path);
+        return;
+    }
+    json_t *tests = json_object_get(root, "tests");
+    size_t applicable = 0, passed = 0, skipped = 0, overridden = 0, i;
+    json_t *t;
+    json_array_foreach(tests, i, t) {
+        if (json_is_true(json_object_get(t, "needs_scripting"))) {
+            skipped++;
+            continue;
+        }
+        const char *b64 = json_string_value(json_object_get(t, "data_base64"));
+        const char *want = json_string_value(json_object_get(t, "expected_encoding"));
+        assert_non_null(b64);
+        assert_non_null(want);
+        unsigned char *buf = malloc(strlen(b64) + 1);
+        assert_non_null(buf);
+        size_t n = b64dec(b64, buf);
+        /* The whole decision without transport charset: BOM, then <meta>;
+         * the sniff/default stages stand for the suite's windows-1252. */
+        parser_page *p = NULL;
+        assert_int_equal(parser_parse((const char *)buf, n, NULL, NULL, NULL, &p), PARSER_OK);
+        char got[32];
+        const char *pre = parser_charset_prescan((const char *)buf, n);
+        if (p->charset_source == PARSER_CS_BOM || p->charset_source == PARSER_CS_META) {
+            snprintf(got, sizeof got, "%s", p->charset);
+        } else if (pre) { /* declared, but the pipeline judged it a lie */
+            snprintf(got, sizeof got, "%s", pre);
+            overridden++;
+        } else {
+            snprintf(got, sizeof got, "windows-1252");
+        }
+        parser_page_free(p);
+        const char *exp = parser_charset_label(want, strlen(want));
+        applicable++;
+        if (exp && strcmp(exp, got) == 0)
+            passed++;
+        else
+            printf("html5lib %s: want %s got %s\n",
+                   json_string_value(json_object_get(t, "id")), want, got);
+        free(buf);
+    }
+    printf("html5lib encoding: %zu applicable, %zu passed, %zu skipped (need scripting); "
+           "%zu declared charsets decoded as UTF-8 instead (bytes were UTF-8)\n",
+           applicable, passed, skipped, overridden);
+    json_decref(root);
+    assert_true(applicable >= 80);
+    assert_int_equal(passed, applicable);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_labels),          cmocka_unit_test(test_utf8_sniff),
+        cmocka_unit_test(test_gbk_meta),        cmocka_unit_test(test_gbk_http_equiv),
+        cmocka_unit_test(test_gbk_undeclared),  cmocka_unit_test(test_http_wins_over_meta),
+        cmocka_unit_test(test_big5),            cmocka_unit_test(test_bom),
+        cmocka_unit_test(test_lying_meta),      cmocka_unit_test(test_invalid_bytes),
+        cmocka_unit_test(test_empty_and_args),  cmocka_unit_test(test_prescan_cases),
+        cmocka_unit_test(test_html5lib),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

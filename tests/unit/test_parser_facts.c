@@ -1,0 +1,460 @@
+/*
+ * Licence numbers, licence display evidence, ICP / B2 / 公网安备 numbers,
+ * prices and platform profiles, on small hand-made pages.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parser/parser.h"
+
+static parser_page *parse_with(const char *html, const char *url, const parser_profiles *pr)
+{
+    parser_page *p = NULL;
+    assert_int_equal(parser_parse(html, strlen(html), "text/html; charset=utf-8", url, pr, &p),
+                     PARSER_OK);
+    return p;
+}
+
+static parser_page *parse(const char *html)
+{
+    return parse_with(html, "http://shop.example.test/", NULL);
+}
+
+static const parser_license *find_lic(const parser_page *p, const char *code)
+{
+    for (size_t i = 0; i < p->n_licenses; i++)
+        if (strcmp(p->licenses[i].code, code) == 0)
+            return &p->licenses[i];
+    return NULL;
+}
+
+static const parser_icp *find_icp(const parser_page *p, parser_icp_kind kind, const char *num)
+{
+    for (size_t i = 0; i < p->n_icps; i++)
+        if (p->icps[i].kind == kind && strcmp(p->icps[i].number, num) == 0)
+            return &p->icps[i];
+    return NULL;
+}
+
+/* ---- check characters ---- */
+
+static void test_check_chars(void **state)
+{
+    (void)state;
+    assert_true(parser_uscc_valid("91110000600037341L"));
+    assert_true(parser_uscc_valid("91330106673959654P"));
+    assert_true(parser_uscc_valid("91350100M000100Y43"));
+    assert_false(parser_uscc_valid("91110000600037341M"));
+    assert_false(parser_uscc_valid("91330106673959654"));
+    assert_false(parser_uscc_valid("9133010667395965OP")); /* O is not in the charset */
+    assert_false(parser_uscc_valid(NULL));
+    assert_true(parser_regno_valid("110108000000016"));
+    assert_true(parser_regno_valid("330106000123458"));
+    assert_false(parser_regno_valid("330106000123457"));
+    assert_false(parser_regno_valid("33010600012345A"));
+    assert_false(parser_regno_valid("1101080000000160"));
+}
+
+/* ---- licences ---- */
+
+static void test_license_block(void **state)
+{
+    (void)state;
+    parser_page *p = parse(
+        "<html><body><div class=footer><p>企业名称：杭州示例网络科技有限公司</p>"
+        "<p>统一社会信用代码：91330106673959654P</p><p>法定代表人：张三</p>"
+        "<p>住所：浙江省杭州市西湖区文三路 100 号</p></div></body></html>");
+    const parser_license *l = find_lic(p, "91330106673959654P");
+    assert_non_null(l);
+    assert_int_equal(l->kind, PARSER_LIC_USCC);
+    assert_int_equal(l->check_ok, 1);
+    assert_int_equal(l->visible, 1);
+    assert_memory_equal(p->text + l->text_off, "91330106673959654P", 18);
+    assert_string_equal(l->company, "杭州示例网络科技有限公司");
+    assert_string_equal(l->legal_rep, "张三");
+    assert_string_equal(l->address, "浙江省杭州市西湖区文三路 100 号");
+    parser_page_free(p);
+}
+
+static void test_license_table(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<table><tr><th>名称</th><td>厦门示例贸易有限公司</td></tr>"
+                           "<tr><th>统一社会信用代码</th><td>91350100M000100Y43</td></tr>"
+                           "<tr><th>法定代表人</th><td>王五</td></tr>"
+                           "<tr><th>住所</th><td>福建省厦门市思明区 1 号</td></tr></table>");
+    const parser_license *l = find_lic(p, "91350100M000100Y43");
+    assert_non_null(l);
+    assert_int_equal(l->check_ok, 1);
+    assert_string_equal(l->company, "厦门示例贸易有限公司");
+    assert_string_equal(l->legal_rep, "王五");
+    assert_string_equal(l->address, "福建省厦门市思明区 1 号");
+    parser_page_free(p);
+}
+
+static void test_license_bad_check_labelled(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>北京某某商贸有限公司 营业执照注册号 110108000000017 "
+                           "社会信用代码:91110000600037341M</p>");
+    const parser_license *l = find_lic(p, "91110000600037341M");
+    assert_non_null(l);
+    assert_int_equal(l->check_ok, 0);
+    assert_int_equal(l->visible, 1);
+    assert_string_equal(l->company, "北京某某商贸有限公司");
+    const parser_license *r = find_lic(p, "110108000000017");
+    assert_non_null(r);
+    assert_int_equal(r->kind, PARSER_LIC_REGNO);
+    assert_int_equal(r->check_ok, 0);
+    parser_page_free(p);
+}
+
+static void test_license_traps(void **state)
+{
+    (void)state;
+    parser_page *p = parse(
+        "<p>订单号 202311230000123457 商品编码 ABCDEFGH12345678XY 物流单号 330106000123458</p>"
+        "<p>SKU X91330106673959654PX 与 913301066739596541P2</p>");
+    assert_int_equal(p->n_licenses, 0);
+    parser_page_free(p);
+    /* an unlabelled code that has the shape and passes the check is a code */
+    p = parse("<p>本店主体 91350100M000100Y43</p>");
+    assert_non_null(find_lic(p, "91350100M000100Y43"));
+    parser_page_free(p);
+}
+
+static void test_license_hidden(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<script>var uscc=\"91110000600037341L\";</script>"
+                           "<div style='display:none'>信用代码 91330106673959654P</div>"
+                           "<!-- 统一社会信用代码 91350100M000100Y43 --><p>欢迎光临</p>");
+    assert_int_equal(p->n_licenses, 3);
+    for (size_t i = 0; i < p->n_licenses; i++)
+        assert_int_equal(p->licenses[i].visible, 0);
+    parser_page_free(p);
+}
+
+static void test_license_display(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>欢迎</p>");
+    assert_int_equal(p->license_display.image + p->license_display.link +
+                         p->license_display.ezz_link + p->license_display.exemption, 0);
+    parser_page_free(p);
+
+    p = parse("<div><img src=/a/yyzz.jpg alt=''></div>");
+    assert_int_equal(p->license_display.image, 1);
+    parser_page_free(p);
+    p = parse("<div><img src=/a/1.jpg title='营业执照'></div>");
+    assert_int_equal(p->license_display.image, 1);
+    parser_page_free(p);
+    p = parse("<div hidden><img src=/a/1.jpg alt='营业执照'></div>");
+    assert_int_equal(p->license_display.image, 0);
+    parser_page_free(p);
+    p = parse("<a href='https://creativecommons.org/licenses/by/4.0/'><img alt='CC License' "
+              "src='/cc-license.png'></a><a href='/LICENSE.txt'>License</a>");
+    assert_int_equal(p->license_display.image + p->license_display.link, 0);
+    parser_page_free(p);
+    p = parse("<img hidden alt='营业执照'><a href='/yyzz.html' style='display:none'>营业执照</a>");
+    assert_int_equal(p->license_display.image + p->license_display.link, 0);
+    parser_page_free(p);
+    p = parse("<footer><a href='/about/cert.html'>工商亮照</a></footer>");
+    assert_int_equal(p->license_display.link, 1);
+    parser_page_free(p);
+    p = parse("<a href='https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;"
+              "serial=91330106673959654P-SAIC_SHOW_1000&amp;signData=abc'><img src=b.png></a>");
+    assert_int_equal(p->license_display.ezz_link, 1);
+    assert_string_equal(p->license_display.ezz_serial, "91330106673959654P-SAIC_SHOW_1000");
+    parser_page_free(p);
+    p = parse("<p>本店为个人销售自产农副产品，依据《中华人民共和国电子商务法》第十条，"
+              "不需要办理市场主体登记。</p>");
+    assert_int_equal(p->license_display.exemption, 1);
+    parser_page_free(p);
+    p = parse("<script>var s='不需要办理市场主体登记';</script>");
+    assert_int_equal(p->license_display.exemption, 0);
+    parser_page_free(p);
+}
+
+/* ---- ICP ---- */
+
+static void test_icp_forms(void **state)
+{
+    (void)state;
+    parser_page *p = parse(
+        "<footer><p>京ICP备16017121号-1</p><p>粤ICP备2024000101号</p><p>京ICP证030173号</p>"
+        "<p>增值电信业务经营许可证：浙B2-20080101</p><p>京公网安备 11010502032345号</p>"
+        "<p>京｜ICP备１１０２０８７２号－１７</p><p>蜀ICP备18001234号</p><p>陇ICP备17000001号</p>"
+        "<p>沪公网安备310104000001</p></footer>");
+    const parser_icp *e = find_icp(p, PARSER_ICP_FILING, "京ICP备16017121号-1");
+    assert_non_null(e);
+    assert_string_equal(e->abbr, "京");
+    assert_string_equal(e->province, "北京");
+    assert_int_equal(e->well_formed, 1);
+    assert_int_equal(e->visible, 1);
+    assert_memory_equal(p->text + e->text_off, "京ICP备", strlen("京ICP备"));
+    e = find_icp(p, PARSER_ICP_FILING, "粤ICP备2024000101号");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1);
+    e = find_icp(p, PARSER_ICP_LICENSE, "京ICP证030173号");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1);
+    e = find_icp(p, PARSER_ICP_B2, "浙B2-20080101");
+    assert_non_null(e);
+    assert_string_equal(e->province, "浙江");
+    assert_int_equal(e->well_formed, 1);
+    e = find_icp(p, PARSER_ICP_PSB, "京公网安备 11010502032345号");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1);
+    e = find_icp(p, PARSER_ICP_FILING, "京｜ICP备１１０２０８７２号－１７");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1);
+    e = find_icp(p, PARSER_ICP_FILING, "蜀ICP备18001234号");
+    assert_non_null(e);
+    assert_string_equal(e->province, "四川");
+    e = find_icp(p, PARSER_ICP_FILING, "陇ICP备17000001号");
+    assert_non_null(e);
+    assert_string_equal(e->province, "甘肃");
+    e = find_icp(p, PARSER_ICP_PSB, "沪公网安备310104000001");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1);
+    assert_int_equal(p->n_icps, 9);
+    parser_page_free(p);
+}
+
+static void test_icp_malformed(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "京ICP备12345678号", "京ICP备XXXXXXXX号", "京ICP备88888888号", "萌ICP备20240001号",
+        "茶ICP备20240002号", "京ICP备1601712号", "京ICP证03017号", "粤B2-2008010",
+        "京公网安备 31010502032345号", "京公网安备 1101050203号", "ICP备16017121号", NULL};
+    for (size_t i = 0; bad[i]; i++) {
+        char html[256];
+        snprintf(html, sizeof html, "<p>%s</p>", bad[i]);
+        parser_page *p = parse(html);
+        assert_int_equal(p->n_icps, 1);
+        if (p->icps[0].well_formed)
+            fail_msg("%s: well_formed should be 0", bad[i]);
+        assert_string_equal(p->icps[0].number, bad[i]);
+        parser_page_free(p);
+    }
+    parser_page *p = parse("<p>萌ICP备20240001号</p>");
+    assert_string_equal(p->icps[0].abbr, "萌");
+    assert_null(p->icps[0].province);
+    parser_page_free(p);
+}
+
+static void test_icp_visibility(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>浙ICP备16017121号</p><script>var f='京ICP备11041704号';</script>"
+                           "<p hidden>京公网安备 11000002000088号</p><p>浙ICP备16017121号</p>");
+    assert_int_equal(p->n_icps, 3);
+    assert_int_equal(find_icp(p, PARSER_ICP_FILING, "浙ICP备16017121号")->visible, 1);
+    assert_int_equal(find_icp(p, PARSER_ICP_FILING, "京ICP备11041704号")->visible, 0);
+    assert_int_equal(find_icp(p, PARSER_ICP_PSB, "京公网安备 11000002000088号")->visible, 0);
+    parser_page_free(p);
+}
+
+/* ---- prices ---- */
+
+static void test_prices_item_page(void **state)
+{
+    (void)state;
+    parser_page *p = parse_with("<div>推荐 ¥5</div><div class=price>促销价 ￥1,299.50</div>"
+                                "<div>原价 ¥1,599</div>",
+                                "http://shop.example.test/goods/88.html", NULL);
+    assert_null(p->page_kind);
+    /* not an item page by URL: three tokens, two current prices */
+    assert_int_equal(p->n_prices, 2);
+    assert_string_equal(p->prices[0].item_key, "/goods/88.html#1");
+    assert_true(p->prices[1].price == 1299.50);
+    assert_true(p->prices[1].original == 1599.0);
+    parser_page_free(p);
+
+    p = parse("<p>到手价 88元</p><p>吊牌价：199元</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_string_equal(p->prices[0].item_key, "/");
+    assert_true(p->prices[0].price == 88.0);
+    assert_true(p->prices[0].original == 199.0);
+    assert_memory_equal(p->text + p->prices[0].text_off, "88", 2);
+    parser_page_free(p);
+}
+
+static void test_prices_strike_and_range(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p><del>¥299</del> ¥199</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 199.0);
+    assert_true(p->prices[0].original == 299.0);
+    parser_page_free(p);
+    p = parse("<p>¥10.5-20 包邮</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 10.5);
+    assert_true(p->prices[0].original < 0);
+    parser_page_free(p);
+    p = parse("<p>满300减50元 领券立减¥10元 运费：8元 10元优惠券 省20元</p><p>RMB 30 ～ 45元</p>"
+              "<p>2023年 共3件 第1页 100%</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 30.0);
+    parser_page_free(p);
+}
+
+static void test_prices_list(void **state)
+{
+    (void)state;
+    parser_page *p = parse_with("<ul><li>商品A ¥10 <s>¥15</s></li><li>商品B ¥20</li>"
+                                "<li>商品C 现价30元 原价40元</li></ul>",
+                                "http://shop.example.test/list?page=2", NULL);
+    assert_int_equal(p->n_prices, 3);
+    assert_string_equal(p->prices[0].item_key, "/list?page=2#1");
+    assert_string_equal(p->prices[2].item_key, "/list?page=2#3");
+    assert_true(p->prices[0].original == 15.0);
+    assert_true(p->prices[1].original < 0);
+    assert_true(p->prices[2].price == 30.0 && p->prices[2].original == 40.0);
+    parser_page_free(p);
+}
+
+/* ---- profiles ---- */
+
+static const char *platforms_dir(char *buf, size_t len)
+{
+    const char *top = getenv("TOP");
+    snprintf(buf, len, "%s/seeds/platforms", top ? top : ".");
+    return buf;
+}
+
+static void test_profile_demomall(void **state)
+{
+    (void)state;
+    char dir[1024], err[256];
+    parser_profiles *pr = NULL;
+    assert_int_equal(parser_profiles_load(platforms_dir(dir, sizeof dir), &pr, err, sizeof err),
+                     PARSER_OK);
+    const char *shop = "<html><body><h1 class='shop-name'> 示例 小店 </h1>"
+                       "<span class='badge mall-mark'>平台认证</span></body></html>";
+    static const char *const homes[] = {"http://mall.wangjian.test/shop/s100/",
+                                        "http://MALL.wangjian.test/shop/s100/index.html", NULL};
+    for (size_t i = 0; homes[i]; i++) {
+        parser_page *p = parse_with(shop, homes[i], pr);
+        assert_string_equal(p->platform, "demomall");
+        assert_string_equal(p->page_kind, "home");
+        assert_string_equal(p->shop_name, "示例 小店");
+        assert_int_equal(p->mark_required, 1);
+        assert_int_equal(p->mark_present, 1);
+        parser_page_free(p);
+    }
+    parser_page *p = parse_with("<h1 class='shop-name'>无标店</h1><span class='mall-marker'>x</span>",
+                                "http://mall.wangjian.test/shop/s2/", pr);
+    assert_int_equal(p->mark_required, 1);
+    assert_int_equal(p->mark_present, 0);
+    parser_page_free(p);
+
+    p = parse_with("<h1 class='shop-name'>店</h1><p>运费 ¥5</p><p class='price now'>¥59</p>"
+                   "<p>原价 ¥99</p><p>售价 ¥3 起</p>",
+                   "http://mall.wangjian.test/item/123.html", pr);
+    assert_string_equal(p->page_kind, "item");
+    assert_int_equal(p->mark_required, 0);
+    assert_int_equal(p->n_prices, 1);
+    assert_string_equal(p->prices[0].item_key, "demomall:123");
+    assert_true(p->prices[0].price == 59.0 && p->prices[0].original == 99.0);
+    parser_page_free(p);
+
+    p = parse_with("<p>x</p>", "http://mall.wangjian.test/search?q=abc", pr);
+    assert_string_equal(p->page_kind, "search");
+    parser_page_free(p);
+    p = parse_with("<p>x</p>", "http://mall.wangjian.test/", pr);
+    assert_string_equal(p->platform, "demomall");
+    assert_string_equal(p->page_kind, "home");
+    assert_int_equal(p->mark_required, 0);
+    parser_page_free(p);
+    p = parse_with("<p>x</p>", "http://other.test/shop/s1/", pr);
+    assert_null(p->platform);
+    assert_null(p->page_kind);
+    parser_page_free(p);
+
+    char *u = parser_profiles_search_url(pr, "demomall", "高仿 包 a&b");
+    assert_string_equal(u, "http://mall.wangjian.test/search?q=%E9%AB%98%E4%BB%BF%20%E5%8C%85%20a%26b");
+    free(u);
+    assert_null(parser_profiles_search_url(pr, "nosuch", "x"));
+    parser_profiles_free(pr);
+    parser_profiles_free(NULL);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_profile_errors(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/wj_profiles_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], err[256];
+    parser_profiles *pr = NULL;
+    snprintf(path, sizeof path, "%s/bad.ini", dir);
+
+    write_file(path, "[platform]\nname = x\nhosts = x.test\n[home]\npath = ^/(\n");
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_null(pr);
+    assert_non_null(strstr(err, "bad.ini:5:"));
+
+    write_file(path, "[platform]\nname = x\nhosts = x.test\n[item]\nmark = //*[@class=\n");
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "bad.ini:5:"));
+
+    write_file(path, "[platform]\nname = x\n");
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "needs name and hosts"));
+
+    write_file(path, "[platform]\nname = x\nhosts = x.test\ncolour = red\n");
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "bad.ini:4: unknown key"));
+
+    char longline[400]; /* a 260-byte XPath line: inih would cut it silently */
+    snprintf(longline, sizeof longline,
+             "[platform]\nname = x\nhosts = x.test\n[home]\nmark = //*[@id='%0250d']\n", 7);
+    write_file(path, longline);
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "bad.ini:5: line longer"));
+
+    unlink(path);
+    rmdir(dir);
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_EIO);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_check_chars),
+        cmocka_unit_test(test_license_block),
+        cmocka_unit_test(test_license_table),
+        cmocka_unit_test(test_license_bad_check_labelled),
+        cmocka_unit_test(test_license_traps),
+        cmocka_unit_test(test_license_hidden),
+        cmocka_unit_test(test_license_display),
+        cmocka_unit_test(test_icp_forms),
+        cmocka_unit_test(test_icp_malformed),
+        cmocka_unit_test(test_icp_visibility),
+        cmocka_unit_test(test_prices_item_page),
+        cmocka_unit_test(test_prices_strike_and_range),
+        cmocka_unit_test(test_prices_list),
+        cmocka_unit_test(test_profile_demomall),
+        cmocka_unit_test(test_profile_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
