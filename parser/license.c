@@ -75,7 +75,10 @@ void parser_license_free_fields(parser_license *l)
 
 static const char *const LABELS[] = {"统一社会信用代码", "社会信用代码", "信用代码", "营业执照",
                                      "注册号", "执照编号", "纳税人识别号", "税号", "工商注册",
-                                     "USCC", "Credit Code", NULL};
+                                     "USCC", "Credit Code",
+                                     /* traditional forms, as Big5 and HK/TW templates write them */
+                                     "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照",
+                                     "註冊號", "執照編號", NULL};
 
 /* A label ends in t[from .. to). */
 static int labelled(const char *t, size_t from, size_t to)
