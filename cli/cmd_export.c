@@ -155,24 +155,44 @@ static size_t display_width(const char *s, size_t maxbytes, size_t *bytes_for_wi
     return w;
 }
 
-/* Print s in width display columns, whitespace runs shown as one space so a
- * multi-line snippet stays on its row. */
-static void print_cell(const char *s, size_t width)
+/* Copy s into flat[cap] with whitespace runs as one space, so a multi-line
+ * snippet stays on its row. */
+static size_t flatten(const char *s, char *flat, size_t cap)
 {
-    char flat[512] = "";
-    size_t n = 0, bytes;
-    for (; s && *s && n < sizeof(flat) - 1; s++) {
+    size_t n = 0;
+    for (; s && *s && n < cap - 1; s++) {
         int space = *s == ' ' || *s == '\n' || *s == '\r' || *s == '\t';
         if (space && (n == 0 || flat[n - 1] == ' '))
             continue;
         flat[n++] = space ? ' ' : *s;
     }
     flat[n] = '\0';
-    size_t w = display_width(flat, n, &bytes, width);
-    fwrite(flat, 1, bytes, stdout);
+    return n;
+}
+
+/* Print s in width display columns.  With centre, a text wider than the
+ * column shows its middle: a snippet has the match in its middle. */
+static void print_text(const char *s, size_t width, int centre)
+{
+    char flat[512];
+    size_t n = flatten(s, flat, sizeof(flat)), bytes;
+    const char *p = flat;
+    size_t total = display_width(flat, n, &bytes, (size_t)-1);
+    if (centre && total > width) {
+        display_width(flat, n, &bytes, (total - width) / 2);
+        p += bytes;
+        n -= bytes;
+    }
+    size_t w = display_width(p, n, &bytes, width);
+    fwrite(p, 1, bytes, stdout);
     for (; w < width; w++)
         fputc(' ', stdout);
     fputs("  ", stdout);
+}
+
+static void print_cell(const char *s, size_t width)
+{
+    print_text(s, width, 0);
 }
 
 typedef struct {
@@ -208,7 +228,7 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
     print_cell(status, 8);
     print_cell(col(n, names, values, "subject"), 30);
     print_cell(col(n, names, values, "hits"), 4);
-    print_cell(col(n, names, values, "evidence"), 44);
+    print_text(col(n, names, values, "evidence"), 44, 1);
     fputc('\n', stdout);
     return 0;
 }
@@ -245,7 +265,7 @@ int cmd_leads(int argc, char **argv)
         rc = CLI_FAIL;
     }
     if (rc == CLI_OK)
-        fprintf(stderr, "wangjian: %ld %s lead%s\n", l.rows, l.status, l.rows == 1 ? "" : "s");
+        fprintf(stderr, "wangjian: %ld lead%s (%s)\n", l.rows, l.rows == 1 ? "" : "s", l.status);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;
