@@ -107,9 +107,17 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         r->failed++;
         return 0;
     }
+    int64_t fetched_at = 0;
     if (crawler_analyse(body, len, ctype, url, r->profiles, r->book, &page, &f) != CRAWLER_OK) {
         r->failed++;
         return 0;
+    }
+    if (store_page_time(r->st, page_id, &fetched_at) != STORE_OK ||
+        crawler_check_stored(r->st, r->book, url, page, fetched_at, &f) != CRAWLER_OK) {
+        r->fatal = 1;
+        rules_findings_clear(&f);
+        parser_page_free(page);
+        return 1;
     }
     store_finding *sf = calloc(f.n ? f.n : 1, sizeof(*sf));
     for (size_t i = 0; sf && i < f.n; i++)

@@ -285,6 +285,11 @@ static void save_work(crawl *c, crawl_work *w)
     int64_t page_id = 0;
     if (crawl_txn_touch(c) != 0)
         return;
+    if (crawler_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != CRAWLER_OK) {
+        crawl_fail(c, CRAWLER_ESTORE, "cannot check %s against stored data: %s", x->url,
+                   store_errmsg(c->st));
+        return;
+    }
     if (crawler_save(c->st, &f, w->page, &w->findings, &page_id) != CRAWLER_OK) {
         crawl_fail(c, CRAWLER_ESTORE, "cannot store %s: %s", x->url, store_errmsg(c->st));
         return;

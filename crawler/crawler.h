@@ -107,6 +107,17 @@ crawler_result crawler_analyse(const char *body, size_t len, const char *content
 crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page *page,
                             const rules_findings *findings, int64_t *page_id);
 
+/*
+ * Run the rules that need stored data (registry for LICENSE_MISMATCH, price
+ * history for FAKE_ORIGINAL_PRICE) and append their findings.  observed_at:
+ * when the page was fetched; prices seen in the 7 days before it count.  On
+ * the thread that owns the store, before crawler_save stores the page's own
+ * prices.
+ */
+crawler_result crawler_check_stored(store *st, const rules_book *book, const char *url,
+                                    const parser_page *page, int64_t observed_at,
+                                    rules_findings *findings);
+
 /* Lead subject of a page: "host/shop/ID" for a platform shop, else the host.
  * Caller frees. */
 char *crawler_subject(const char *url, const char *host, const parser_page *page);

@@ -87,6 +87,47 @@ crawler_result crawler_analyse(const char *body, size_t len, const char *content
     return CRAWLER_OK;
 }
 
+typedef struct {
+    store *st;
+    int64_t observed_at;
+    int has_registry;
+} stored_ctx;
+
+static int registry_cb(void *ud, const char *code, char *name, size_t name_len, char *status,
+                       size_t status_len)
+{
+    stored_ctx *s = ud;
+    if (!s->has_registry)
+        return -1;   /* nothing imported: the rule stays silent */
+    store_result r = store_registry_lookup(s->st, code, name, name_len, status, status_len);
+    return r == STORE_OK ? 1 : 0;
+}
+
+static int price_cb(void *ud, const char *item_key, double *lowest)
+{
+    stored_ctx *s = ud;
+    const int64_t week = 7 * 24 * 3600;
+    return store_price_floor(s->st, item_key, s->observed_at - week, s->observed_at, lowest) == STORE_OK;
+}
+
+crawler_result crawler_check_stored(store *st, const rules_book *book, const char *url,
+                                    const parser_page *page, int64_t observed_at,
+                                    rules_findings *findings)
+{
+    long rows = 0;
+    if (store_registry_count(st, &rows) != STORE_OK)
+        return CRAWLER_ESTORE;
+    stored_ctx s = {st, observed_at, rows > 0};
+    rules_context ctx = {
+        .url = url,
+        .is_home = page->page_kind && strcmp(page->page_kind, "home") == 0,
+        .on_platform = page->platform != NULL,
+        .registry_lookup = registry_cb, .price_floor = price_cb, .ud = &s, .stored_only = 1,
+    };
+    rules_result rr = rules_check_page(book, page, &ctx, findings);
+    return rr == RULES_OK ? CRAWLER_OK : rr == RULES_ENOMEM ? CRAWLER_ENOMEM : CRAWLER_EINVAL;
+}
+
 static crawler_result save_findings(store *st, int64_t page_id, const rules_findings *fs)
 {
     store_finding *sf = calloc(fs->n ? fs->n : 1, sizeof(*sf));

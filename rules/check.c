@@ -492,8 +492,12 @@ rules_result rules_check_page(const rules_book *book, const parser_page *page,
     pcre2_set_heap_limit(C.mc, RULES_HEAP_LIMIT_KIB);
     if (js) pcre2_jit_stack_assign(C.mc, NULL, js);
     result = RULES_OK;
-    for (size_t i = 0; i < book->n && result == RULES_OK; i++)
-        if (book->v[i].enabled) result = check_rule(&C, &book->v[i]);
+    for (size_t i = 0; i < book->n && result == RULES_OK; i++) {
+        const rules_rule *r = &book->v[i];
+        int stored = r->kind == RK_LICENSE_MISMATCH || r->kind == RK_FAKE_ORIGINAL_PRICE;
+        if (r->enabled && (!ctx || !ctx->stored_only || stored))
+            result = check_rule(&C, r);
+    }
 done:
     free(C.text.norm); free(C.text.map); free(C.text.c);
     free(C.title.norm); free(C.title.map); free(C.title.c);

@@ -65,6 +65,10 @@ typedef struct {
      * and fill *lowest, or 0 when there is no history. */
     int (*price_floor)(void *ud, const char *item_key, double *lowest);
     void *ud;
+    /* Run only the kinds that need the callbacks above (LICENSE_MISMATCH,
+     * FAKE_ORIGINAL_PRICE).  The crawler runs everything else on a worker
+     * thread without store access, then this on the thread that owns the store. */
+    int stored_only;
 } rules_context;
 
 typedef struct {

@@ -294,6 +294,13 @@ store_result store_page_validators(store *s, const char *url, char *etag, size_t
     return s->be->page_validators(s->impl, url, etag, etaglen, last_modified, lmlen);
 }
 
+store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at)
+{
+    if (!s || !fetched_at)
+        return STORE_EINVAL;
+    return s->be->page_time(s->impl, page_id, fetched_at);
+}
+
 store_result store_pages_each(store *s, store_page_fn fn, void *ud)
 {
     if (!s || !fn)

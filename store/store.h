@@ -212,6 +212,9 @@ store_result store_page_evidence(store *s, const char *url, char *file, size_t f
 store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
                                    char *last_modified, size_t lmlen);
 
+/* When the page page_id was fetched (unix seconds); STORE_ENOTFOUND if unknown. */
+store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at);
+
 /* ---- statistics ---- */
 store_result store_page_count(store *s, long *n);
 /* status "open", "resolved", or NULL for all leads. */

@@ -51,6 +51,7 @@ typedef struct {
                                   int64_t *offset);
     store_result (*page_validators)(store_impl *b, const char *url, char *etag, size_t etaglen,
                                     char *lm, size_t lmlen);
+    store_result (*page_time)(store_impl *b, int64_t page_id, int64_t *fetched_at);
     store_result (*page_count)(store_impl *b, long *n);
     store_result (*lead_count)(store_impl *b, const char *status, long *n);
 

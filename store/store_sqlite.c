@@ -126,6 +126,7 @@ enum stmt_id {
     ST_PAGE_BY_URL,
     ST_PAGE_EVIDENCE,
     ST_PAGE_VALIDATORS,
+    ST_PAGE_TIME,
     ST_PAGE_COUNT,
     ST_LEAD_COUNT,
     ST_PRICE_PUT,
@@ -211,6 +212,7 @@ static const char *const stmt_sql[ST_COUNT] = {
         " ORDER BY id LIMIT ?3",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
+    [ST_PAGE_TIME] = "SELECT fetched_at FROM pages WHERE id = ?1",
     [ST_PAGE_VALIDATORS] = "SELECT etag, last_modified FROM pages WHERE url = ?1",
     [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
     [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
@@ -1416,6 +1418,18 @@ static store_result sqlite_page_validators(store_impl *b, const char *url, char 
     return result;
 }
 
+static store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_at)
+{
+    sqlite3_stmt *st;
+    store_result result = get_stmt(b, ST_PAGE_TIME, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    bind_int(st, 1, page_id, &rc);
+    return one_int(b, st, rc, fetched_at);
+}
+
 static store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud)
 {
     int64_t after = 0;
@@ -1591,6 +1605,7 @@ const store_backend store_sqlite_backend = {
     .run_open = sqlite_run_open,
     .page_evidence = sqlite_page_evidence,
     .page_validators = sqlite_page_validators,
+    .page_time = sqlite_page_time,
     .frontier_add = sqlite_frontier_add,
     .frontier_take = sqlite_frontier_take,
     .frontier_finish = sqlite_frontier_finish,

@@ -1,0 +1,73 @@
+#!/bin/sh
+# The investigator's loop on real crawls: price history across crawls
+# (FAKE_ORIGINAL_PRICE), an imported registry (GB18030 CSV, bad rows by
+# line) and rescan (LICENSE_MISMATCH, a new keyword rule reaching last
+# night's pages without fetching), keyword search, evidence bundles, and a
+# lead resolved when the violation is gone.
+. "$TOP/tests/itlib.sh"
+
+S=$T/sites/shop.test
+mkdir -p "$S/item"
+cat > "$S/index.html" <<'HTML'
+<html><head><meta charset="utf-8"><title>青禾茶叶</title></head><body>
+<p>龙井茶 明前采摘</p><a href="/item/1.html">龙井</a>
+<footer><p>杭州青禾茶业有限公司 统一社会信用代码：91330106673959654P</p>
+<p>浙ICP备20231234号-1</p></footer></body></html>
+HTML
+item() { printf '<html><head><meta charset="utf-8"><title>龙井</title></head><body><p>西湖龙井 %s</p></body></html>' "$1" > "$S/item/1.html"; }
+item '现价：¥100'
+start_httpd "$T/sites"
+crawl() { "$WJ" crawl --db "$T/i.db" --proxy "http://127.0.0.1:$PORT" --delay 0 --warc-dir "$T/warc" --quiet http://shop.test/; }
+rules_of() { "$WJ" export --db "$T/i.db" --what leads --format csv | python3 -c "
+import csv, sys
+print(' '.join(sorted(r['rule'] + ':' + r['status'] for r in csv.DictReader(sys.stdin))))"; }
+
+crawl; check "first crawl exits 0" [ $? -eq 0 ]
+check "no lead on the compliant shop" [ -z "$(rules_of)" ]
+sleep 1   # the page must look changed to the server (mtime)
+item '现价：¥160 <del>原价：¥180</del>'
+crawl; check "second crawl exits 0" [ $? -eq 0 ]
+leads=$(rules_of)
+check "FAKE_ORIGINAL_PRICE open after the second crawl ($leads)" sh -c "echo '$leads' | grep -q 'FAKE_ORIGINAL_PRICE:open'"
+
+# registry: GB18030 bytes, one good row and two bad ones
+python3 - "$T/registry.csv" <<'PY'
+import sys
+rows = "code,name,status\n91330106673959654P,杭州别家茶业有限公司,存续\nnot-a-code,某公司,存续\n\"91110000600037341L,broken\n"
+open(sys.argv[1], "wb").write(rows.encode("gb18030"))
+PY
+"$WJ" import registry --db "$T/i.db" "$T/registry.csv" 2>"$T/import.err"
+check "import exits 0" [ $? -eq 0 ]
+cat "$T/import.err"
+check "bad rows reported by file:line" grep -q 'registry.csv:3:' "$T/import.err"
+check "one row imported" grep -q 'imported 1 registry rows' "$T/import.err"
+
+before=$(grep -c . "$T/httpd.log")
+mkdir -p "$T/rules" && cp "$TOP"/rules/default/*.ini "$T/rules/"
+printf '[TEA_WATCH]\ntitle = 专项关键词\nseverity = low\ncategory = 专项\nbasis = 专项检查\nkind = pattern\npattern = 明前采摘\n' > "$T/rules/watch.ini"
+"$WJ" rescan --db "$T/i.db" --rules "$T/rules" 2>"$T/rescan.err"
+check "rescan exits 0" [ $? -eq 0 ]
+cat "$T/rescan.err"
+leads=$(rules_of)
+check "rescan: LICENSE_MISMATCH against the registry ($leads)" sh -c "echo '$leads' | grep -q 'LICENSE_MISMATCH:open'"
+check "rescan: the new keyword rule reaches stored pages" sh -c "echo '$leads' | grep -q 'TEA_WATCH:open'"
+check "rescan fetched nothing" [ "$(grep -c . "$T/httpd.log")" -eq "$before" ]
+
+"$WJ" search --db "$T/i.db" 西湖龙井 > "$T/search.out"
+check "keyword search finds the item page" grep -q 'http://shop.test/item/1.html' "$T/search.out"
+
+id=$("$WJ" export --db "$T/i.db" --what leads --format csv | python3 -c "
+import csv, sys
+print([r['lead_id'] for r in csv.DictReader(sys.stdin) if r['rule'] == 'FAKE_ORIGINAL_PRICE'][0])")
+"$WJ" evidence --db "$T/i.db" --out "$T/case" "$id"
+check "evidence for lead $id exits 0" [ $? -eq 0 ]
+check "evidence manifest verifies" sh -c "cd '$T/case' && sha256sum -c manifest.sha256 >/dev/null"
+check "the record is WARC/1.1" sh -c "head -1 '$T/case/record.warc' | grep -q '^WARC/1.1'"
+check "the body is the page as served" grep -q '原价' "$T/case/body"
+
+sleep 1
+item '现价：¥160'
+crawl; check "third crawl exits 0" [ $? -eq 0 ]
+leads=$(rules_of)
+check "the violation is gone: FAKE_ORIGINAL_PRICE resolved ($leads)" sh -c "echo '$leads' | grep -q 'FAKE_ORIGINAL_PRICE:resolved'"
+finish
