@@ -55,4 +55,34 @@ for h in ("polite0.test", "polite1.test", "polite2.test"):
 sys.exit(bad)
 PY
 check "every host: request starts 150 ms apart (within 10 ms of server-side jitter)" [ $? -eq 0 ]
+
+# Fairness: a host with 3,000 queued URLs does not starve two small hosts.
+python3 - "$T/sites" "$T/seeds.txt" <<'PY'
+import os, sys
+root, seeds = sys.argv[1], sys.argv[2]
+os.makedirs(os.path.join(root, "big.test"))
+for h in ("small0.test", "small1.test"):
+    d = os.path.join(root, h); os.makedirs(d)
+    links = "".join('<a href="/s%d.html">s</a>' % j for j in range(1, 10))
+    for i in range(10):
+        open(os.path.join(d, "index.html" if i == 0 else "s%d.html" % i), "w").write(
+            "<html><body>%s</body></html>" % links)
+with open(seeds, "w") as f:
+    for i in range(3000):
+        f.write("http://big.test/q%d.html\n" % i)
+    f.write("http://small0.test/\nhttp://small1.test/\n")
+PY
+start_httpd "$T/sites"
+"$WJ" crawl --db "$T/c.db" --proxy "http://127.0.0.1:$PORT" --delay 0 --per-host 2 --max-pages 150 \
+  --seeds "$T/seeds.txt" --quiet
+check "fairness crawl exits 0" [ $? -eq 0 ]
+stats > "$T/stats-c.json"
+python3 - "$T/stats-c.json" <<'PY'
+import json, sys
+hosts = json.load(open(sys.argv[1]))["hosts"]
+got = {h: hosts.get(h, {}).get("requests", 0) for h in ("big.test", "small0.test", "small1.test")}
+print("requests within a 150-page budget:", got)
+sys.exit(0 if got["small0.test"] == 11 and got["small1.test"] == 11 else 1)
+PY
+check "both small hosts fully crawled beside the 3,000-URL host" [ $? -eq 0 ]
 finish

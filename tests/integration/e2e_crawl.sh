@@ -26,6 +26,15 @@ cat > "$S/clean.test/index.html" <<'HTML'
 <p><a href="https://beian.miit.gov.cn/">浙ICP备20231234号-1</a></p></footer></body></html>
 HTML
 
+printf 'User-agent: *\nAllow: /\nSitemap: http://clean.test/sitemap.xml\n' > "$S/clean.test/robots.txt"
+cat > "$S/clean.test/sitemap.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>http://clean.test/only-in-sitemap.html</loc></url>
+<url><loc>http://elsewhere.test/off-scope.html</loc></url>
+</urlset>
+XML
+printf '<html><body><p>只在站点地图中的页面</p></body></html>' > "$S/clean.test/only-in-sitemap.html"
 start_httpd "$S"
 DB=$T/e2e.db
 "$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet \
@@ -68,12 +77,16 @@ sys.exit(1 if fails else 0)
 PY
 check "CSV checks" [ $? -eq 0 ]
 check "robots.txt was fetched" grep -q '/robots.txt' "$T/httpd.log"
+check "a page listed only in the sitemap was crawled" grep -q 'only-in-sitemap.html' "$T/httpd.log"
+check "an off-scope sitemap URL was not" sh -c "! grep -q 'off-scope.html' '$T/httpd.log'"
 check "the disallowed page was never requested" sh -c "! grep -q '/private/x.html' '$T/httpd.log'"
 
 # SSRF guard: without --allow-private a loopback target is refused.
 "$WJ" crawl --db "$T/ssrf.db" --delay 0 "http://127.0.0.1:$PORT/" 2>"$T/ssrf.err"
 check "loopback crawl without --allow-private exits 0" [ $? -eq 0 ]
 check "loopback target refused (0 pages)" grep -q ' 0 pages' "$T/ssrf.err"
+"$WJ" crawl --db "$T/ssrf1.db" --delay 0 --resolve "bad.test:$PORT:127.0.0.1" "http://bad.test:$PORT/" 2>"$T/ssrf1.err"
+check "a host name resolving to loopback is refused too (DNS cannot bypass the guard)" grep -q ' 0 pages' "$T/ssrf1.err"
 "$WJ" crawl --db "$T/ssrf2.db" --delay 0 --allow-private --resolve "bad.test:$PORT:127.0.0.1" \
   "http://bad.test:$PORT/" 2>"$T/ssrf2.err"
 check "with --allow-private and --resolve the loopback site is crawled" sh -c "! grep -q ' 0 pages' '$T/ssrf2.err'"

@@ -75,3 +75,24 @@ if check "$tmp/bad.warc.gz" >"$tmp/bad.out"; then
 fi
 grep -q 'digest FAIL' "$tmp/bad.out" || { echo "FAIL: corruption not reported as a digest failure"; exit 1; }
 echo "corrupted copy rejected: $(grep -c 'digest FAIL' "$tmp/bad.out") digest failures"
+
+# The files a real crawl writes: crawl the demo sites with --warc-dir and
+# let warcio.js read every record the crawler wrote.
+if [ -n "${WANGJIAN:-}" ] && [ -n "${HTTPD:-}" ]; then
+  "$HTTPD" --root "$TOP/seeds/demo/sites" --port 0 --port-file "$tmp/port" --max-seconds 60 >/dev/null 2>&1 &
+  srv=$!
+  i=0; while [ ! -s "$tmp/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+  "$WANGJIAN" crawl --db "$tmp/c.db" --seeds "$TOP/seeds/demo/seeds.txt" --quiet \
+    --proxy "http://127.0.0.1:$(cat "$tmp/port")" --delay 0 --warc-dir "$tmp/crawl-warc"
+  crc=$?
+  kill $srv 2>/dev/null; wait $srv 2>/dev/null
+  [ $crc -eq 0 ] || { echo "FAIL: demo crawl for WARC exited $crc"; exit 1; }
+  total=0; fails=0
+  for f in "$tmp"/crawl-warc/*.warc.gz; do
+    out=$(check "$f") || fails=$((fails + 1))
+    n=$(echo "$out" | grep '"type":"response"' | grep '"block digest pass"' | grep -c '"payload digest pass')
+    total=$((total + n))
+  done
+  echo "crawl WARC: $total response records with both digests passing, $fails files rejected"
+  [ "$fails" -eq 0 ] && [ "$total" -eq 36 ] || { echo "FAIL: expected 36 verified responses (one per demo page)"; exit 1; }
+fi
