@@ -69,6 +69,14 @@ $(BUILD)/rel/%.o: %.c $(HDRS) $(BUILD)/config.mk
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) -c $< -o $@
 
+# The data directory is compiled into cli/main.c: rebuild it when PREFIX changes.
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o: $(BUILD)/datadir.stamp
+.PHONY: FORCE
+FORCE:
+
 wangjian: $(REL_OBJS)
 	$(CC) -o $@ $^ $(PKG_LIBS) -lm
 
