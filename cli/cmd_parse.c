@@ -138,8 +138,11 @@ int cmd_parse(int argc, char **argv)
     static const struct option opts[] = {
         {"url", required_argument, 0, 'u'}, {"content-type", required_argument, 0, 'c'},
         {"rules", required_argument, 0, 'r'}, {"platforms", required_argument, 0, 'p'},
+        {"allow-private", no_argument, 0, 'a'}, {"proxy", required_argument, 0, 'x'},
         {0, 0, 0, 0}};
     const char *url = "http://localhost/", *ctype = NULL, *rules = NULL, *plat = NULL;
+    crawler_options fo;
+    crawler_options_init(&fo);
     int c;
     opterr = 0;
     optind = 1;
@@ -149,19 +152,32 @@ int cmd_parse(int argc, char **argv)
         case 'c': ctype = optarg; break;
         case 'r': rules = optarg; break;
         case 'p': plat = optarg; break;
+        case 'a': fo.allow_private = 1; break;
+        case 'x': fo.proxy = optarg; break;
         default: return cli_usage_error("parse", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
     if (optind != argc - 1)
-        return cli_usage_error("parse", "give exactly one FILE");
+        return cli_usage_error("parse", "give exactly one FILE or URL");
+    const char *src = argv[optind];
+    int is_url = strncmp(src, "http://", 7) == 0 || strncmp(src, "https://", 8) == 0;
+    if (is_url)
+        url = src;
     char *rules_dir = cli_rules_dir(rules), *plat_dir = cli_platforms_dir(plat);
     rules_book *book = rules_dir ? cli_load_rules(rules_dir) : NULL;
     parser_profiles *profiles = NULL;
     size_t len = 0;
-    char *body = NULL;
+    char *body = NULL, *fetched_type = NULL, err[1024] = "";
     int rc = CLI_FAIL;
-    if (book && plat_dir && cli_load_profiles(plat_dir, &profiles) == CLI_OK &&
-        (body = slurp(argv[optind], &len))) {
+    if (book && plat_dir && cli_load_profiles(plat_dir, &profiles) == CLI_OK) {
+        if (!is_url)
+            body = slurp(src, &len);
+        else if (crawler_fetch_one(src, &fo, &body, &len, &fetched_type, err, sizeof(err)) != CRAWLER_OK)
+            cli_error("%s", err);
+        if (fetched_type && !ctype)
+            ctype = fetched_type;
+    }
+    if (body) {
         parser_page *page = NULL;
         rules_findings f = {0};
         crawler_result r = crawler_analyse(body, len, ctype, url, profiles, book, &page, &f);
@@ -171,12 +187,13 @@ int cmd_parse(int argc, char **argv)
             fputc('\n', stdout);
             json_decref(o);
         } else {
-            cli_error("cannot parse '%s': %s", argv[optind], crawler_strerror(r));
+            cli_error("cannot parse '%s': %s", src, crawler_strerror(r));
         }
         rules_findings_clear(&f);
         parser_page_free(page);
     }
     free(body);
+    free(fetched_type);
     parser_profiles_free(profiles);
     rules_free(book);
     free(plat_dir);

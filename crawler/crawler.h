@@ -123,6 +123,15 @@ crawler_result crawler_check_stored(store *st, const rules_book *book, const cha
 char *crawler_subject(const char *url, const char *host, const parser_page *page);
 
 /*
+ * Fetch one URL (blocking, for `wangjian parse URL`) with the crawl's
+ * limits and address guard from o (max_bytes, timeout_ms, proxy,
+ * allow_private, user_agent).  On CRAWLER_OK *body (NUL-terminated, *len
+ * bytes) and *content_type (may be NULL) are owned by the caller.
+ */
+crawler_result crawler_fetch_one(const char *url, const crawler_options *o, char **body,
+                                 size_t *len, char **content_type, char *err, size_t errlen);
+
+/*
  * Copy the WARC record at warc_path/offset into dir (created if missing):
  * record.warc, body (the HTTP payload) and manifest.sha256.  The record's
  * digests are verified first.  err receives a one-line reason on failure.

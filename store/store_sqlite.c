@@ -196,7 +196,11 @@ static const char *const stmt_sql[ST_COUNT] = {
                                   " FROM findings f JOIN pages p ON p.id = f.page_id"
                                   " ORDER BY p.url, f.rule, f.src_off, f.id",
     [ST_EXPORT_LEADS] =
-        "SELECT lead_id, rule, severity, status, subject, host, url, evidence, law, region,"
+        /* a lead seen only on pages without a region (an item page) takes
+         * the region another page of the same subject shows (its home page) */
+        "SELECT lead_id, rule, severity, status, subject, host, url, evidence, law,"
+        " COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p WHERE p.subject ="
+        " leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1), '') AS region,"
         " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME(
             "last_seen") " AS last_seen,"
                          " hits FROM leads ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' "

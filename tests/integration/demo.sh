@@ -43,6 +43,12 @@ print("demo: %d pages expected, %d with the exact expected findings" % (len(expe
 sys.exit(1 if fails else 0)
 PY
 check "every demo page has exactly its expected findings" [ $? -eq 0 ]
+"$WJ" export --db "$DB" --what leads --format csv --out "$T/leads.csv"
+check "every lead carries a region for routing to the bureau in charge" python3 -c "
+import csv, sys
+rows = list(csv.DictReader(open('$T/leads.csv', newline='', encoding='utf-8')))
+print(len(rows), 'leads;', 'without region:', [r['lead_id'] for r in rows if not r['region']])
+sys.exit(0 if rows and all(r['region'] for r in rows) else 1)"
 check "the robots-disallowed page was never requested" sh -c "! grep -q 'private/wholesale' '$T/httpd.log'"
 check "the off-seed host was never requested" sh -c "! grep -q 'ads-network' '$T/httpd.log'"
 finish

@@ -81,6 +81,28 @@ check "a page listed only in the sitemap was crawled" grep -q 'only-in-sitemap.h
 check "an off-scope sitemap URL was not" sh -c "! grep -q 'off-scope.html' '$T/httpd.log'"
 check "the disallowed page was never requested" sh -c "! grep -q '/private/x.html' '$T/httpd.log'"
 
+# wangjian parse: a file and a URL, as JSON a standard reader accepts.
+"$WJ" parse --url http://clean.test/ "$S/clean.test/index.html" > "$T/parse.json"
+check "parse FILE exits 0" [ $? -eq 0 ]
+check "parse FILE: licence, ICP province and no finding" python3 -c "
+import json, sys
+j = json.load(open('$T/parse.json', encoding='utf-8'))
+lic = [l for l in j['licenses'] if l['code'] == '91330106673959654P' and l['check_ok'] and l['visible']]
+icp = [i for i in j['icps'] if i['province'] == '浙江' and i['well_formed']]
+print('licences', j['licenses'], 'icps', j['icps'], 'findings', j['findings'])
+sys.exit(0 if lic and icp and j['findings'] == [] and j['page_kind'] == 'home' else 1)"
+"$WJ" parse --proxy "http://127.0.0.1:$PORT" http://bad.test/ > "$T/parse2.json"
+check "parse URL through the proxy exits 0" [ $? -eq 0 ]
+check "parse URL: the findings of the fetched page" python3 -c "
+import json, sys
+j = json.load(open('$T/parse2.json', encoding='utf-8'))
+codes = sorted(f['rule'] for f in j['findings'])
+print(codes)
+sys.exit(0 if {'COUNTERFEIT_TERM', 'ABSOLUTE_TERM', 'LICENSE_MISSING'} <= set(codes) else 1)"
+"$WJ" parse "http://127.0.0.1:$PORT/" > /dev/null 2>"$T/parse3.err"
+check "parse URL of a loopback address without --allow-private: exit 1" [ $? -eq 1 ]
+check "... with a message saying why" grep -q 'refused: private or loopback' "$T/parse3.err"
+
 # SSRF guard: without --allow-private a loopback target is refused.
 "$WJ" crawl --db "$T/ssrf.db" --delay 0 "http://127.0.0.1:$PORT/" 2>"$T/ssrf.err"
 check "loopback crawl without --allow-private exits 0" [ $? -eq 0 ]
