@@ -212,7 +212,7 @@ static long total_queued(const crawl *c, long *hosts_active)
     for (size_t i = 0; i < c->hosts.n; i++) {
         const crawl_host *h = c->hosts.all[i];
         q += h->queued + (long)(h->buf_n - h->buf_pos);
-        a += h->active > 0;
+        a += h->active > 0 || crawl_host_runnable(h);   /* hosts with work left */
     }
     *hosts_active = a;
     return q;
@@ -222,6 +222,7 @@ static void progress_line(crawl *c, int final)
 {
     if (c->opts->progress_fd < 0)
         return;
+    uv_update_time(&c->loop);
     double secs = (double)(uv_now(&c->loop) - c->t0) / 1000.0;
     long hosts_active = 0, queued = total_queued(c, &hosts_active);
     char line[256];
@@ -450,6 +451,7 @@ crawler_result crawler_run(const crawler_options *opts, store *st, const rules_b
         if (r == CRAWLER_OK && store_run_end(st, c->run_id, (int64_t)time(NULL), stats->pages,
                                              stats->errors) != STORE_OK)
             r = CRAWLER_ESTORE;
+        uv_update_time(&c->loop);
         stats->seconds = (double)(uv_now(&c->loop) - c->t0) / 1000.0;
     }
     if (r == CRAWLER_ESTORE && !err[0])
