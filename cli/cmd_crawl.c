@@ -188,6 +188,10 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
     int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
     if (r != CRAWLER_OK)
         cli_error("crawl stopped: %s", err);
+    if (stats.limit_hits > 0)   /* said even with --quiet: a rule did not finish on some page */
+        cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
+                  "too much; simplify it in the rulebook", stats.limit_hits,
+                  stats.limit_hits == 1 ? "" : "es");
     if (!a->quiet)
         fprintf(stderr, "wangjian: %ld pages, %ld unchanged, %ld findings, %ld errors, %ld retries, "
                 "%ld refused in %.1f s%s\n", stats.pages, stats.unchanged, stats.findings,

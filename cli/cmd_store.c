@@ -91,7 +91,7 @@ typedef struct {
     store *st;
     const rules_book *book;
     const parser_profiles *profiles;
-    long pages, findings, failed;
+    long pages, findings, failed, limit_hits;
     int fatal;
 } rescan_ctx;
 
@@ -127,6 +127,7 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         r->fatal = 1;
     r->pages++;
     r->findings += (long)f.n;
+    r->limit_hits += f.limit_hits;
     free(sf);
     rules_findings_clear(&f);
     parser_page_free(page);
@@ -135,7 +136,7 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
 
 static int do_rescan(store *st, const rules_book *book, const parser_profiles *profiles)
 {
-    rescan_ctx r = {st, book, profiles, 0, 0, 0, 0};
+    rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0};
     if (store_begin(st) != STORE_OK) {
         cli_error("cannot start a transaction: %s", store_errmsg(st));
         return CLI_FAIL;
@@ -152,6 +153,9 @@ static int do_rescan(store *st, const rules_book *book, const parser_profiles *p
     }
     fprintf(stderr, "wangjian: rescanned %ld pages, %ld findings, %ld pages without a stored body\n",
             r.pages, r.findings, r.failed);
+    if (r.limit_hits > 0)
+        cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks too "
+                  "much; simplify it in the rulebook", r.limit_hits, r.limit_hits == 1 ? "" : "es");
     return CLI_OK;
 }
 

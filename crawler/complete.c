@@ -296,6 +296,7 @@ static void save_work(crawl *c, crawl_work *w)
     }
     c->stats->pages++;
     c->stats->findings += (long)w->findings.n;
+    c->stats->limit_hits += w->findings.limit_hits;
     queue_links(c, w);
 }
 

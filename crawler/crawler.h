@@ -61,6 +61,7 @@ typedef struct {
     long refused;     /* URLs refused (robots, private address, scope) */
     long retries;     /* transient failures retried */
     long unchanged;   /* 304 Not Modified on a conditional GET */
+    long limit_hits;  /* rule patterns stopped by their PCRE2 match/depth limit */
     long findings;
     int resumed;      /* an interrupted crawl was resumed */
     double seconds;

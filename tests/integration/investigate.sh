@@ -53,6 +53,14 @@ check "rescan: LICENSE_MISMATCH against the registry ($leads)" sh -c "echo '$lea
 check "rescan: the new keyword rule reaches stored pages" sh -c "echo '$leads' | grep -q 'TEA_WATCH:open'"
 check "rescan fetched nothing" [ "$(grep -c . "$T/httpd.log")" -eq "$before" ]
 
+# a pattern that backtracks catastrophically is reported, not silently skipped
+printf '[SLOW_RULE]\ntitle = 回溯\nseverity = low\ncategory = 测试\nbasis = 测试\nkind = pattern\npattern = (?:.+)+蛋\n' > "$T/rules/slow.ini"
+"$WJ" rescan --db "$T/i.db" --rules "$T/rules" 2>"$T/rescan2.err"
+check "rescan with a catastrophic pattern still exits 0" [ $? -eq 0 ]
+cat "$T/rescan2.err"
+check "the match limit is reported" grep -q 'stopped at the PCRE2 match limit' "$T/rescan2.err"
+rm "$T/rules/slow.ini"
+
 "$WJ" search --db "$T/i.db" 西湖龙井 > "$T/search.out"
 check "keyword search finds the item page" grep -q 'http://shop.test/item/1.html' "$T/search.out"
 
