@@ -36,6 +36,7 @@ HTTPD_SRCS:= $(sort $(wildcard tests/httpd/*.c))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 HDRS      := $(wildcard */*.h tests/*/*.h)
 
+.DEFAULT_GOAL := all
 NODEPS_GOALS := clean deps help distclean
 ifeq ($(filter $(NODEPS_GOALS),$(MAKECMDGOALS)),)
 -include $(BUILD)/config.mk
