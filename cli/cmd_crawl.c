@@ -194,9 +194,9 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
                   stats.limit_hits == 1 ? "" : "es");
     if (!a->quiet)
         fprintf(stderr, "wangjian: %ld pages, %ld unchanged, %ld findings, %ld errors, %ld retries, "
-                "%ld refused in %.1f s%s\n", stats.pages, stats.unchanged, stats.findings,
-                stats.errors, stats.retries, stats.refused, stats.seconds,
-                stats.resumed ? " (resumed an interrupted crawl)" : "");
+                "%ld refused, %ld hosts skipped in %.1f s%s\n", stats.pages, stats.unchanged,
+                stats.findings, stats.errors, stats.retries, stats.refused, stats.hosts_skipped,
+                stats.seconds, stats.resumed ? " (resumed an interrupted crawl)" : "");
     if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
         rc = CLI_FAIL;
     return rc;

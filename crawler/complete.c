@@ -222,10 +222,7 @@ int crawl_in_scope(const crawl *c, const char *url, const char *host)
         pcre2_match_data_free(md);
         return rc >= 0;
     }
-    for (size_t i = 0; i < c->n_seed_hosts; i++)
-        if (strcmp(c->seed_hosts[i], host) == 0)
-            return 1;
-    return 0;
+    return crawl_nameset_has(&c->seed_hosts, host);
 }
 
 /* Resolve the page's links to canonical in-scope URLs (worker thread). */

@@ -47,6 +47,12 @@ typedef struct {
     size_t cursor;
 } crawl_hosts;
 
+/* A set of host names, open addressing.  Built before the crawl starts and
+ * only read afterwards, so worker threads may query it. */
+typedef struct {
+    char **slot; size_t cap, n;
+} crawl_nameset;
+
 typedef struct {
     char *data; size_t len, cap, max;
     int overflow;            /* body exceeded max: transfer aborted */
@@ -107,7 +113,7 @@ typedef struct crawl {
     const rules_book *book;
     crawler_stats *stats;
     crawl_hosts hosts;
-    char **seed_hosts; size_t n_seed_hosts;
+    crawl_nameset seed_hosts;  /* the default scope */
     void *scope_re;          /* pcre2_code*, or NULL */
     warc *warc;
     char *warc_dir_abs;      /* realpath of --warc-dir, owned */
@@ -130,6 +136,10 @@ typedef struct crawl {
 int crawl_hosts_init(crawl_hosts *h);
 void crawl_hosts_free(crawl_hosts *h);
 crawl_host *crawl_hosts_get(crawl_hosts *h, const char *name, int create);
+
+int crawl_nameset_add(crawl_nameset *s, const char *name);   /* copies name; -1 on ENOMEM */
+int crawl_nameset_has(const crawl_nameset *s, const char *name);
+void crawl_nameset_free(crawl_nameset *s);
 
 /* fetch.c */
 /* New transfer of kind for url; etag/last_modified (may be NULL) make it a

@@ -288,14 +288,11 @@ static void on_host_row(void *ud, const char *name, long queued)
 
 /* Put the seeds into the frontier and remember their hosts (the default
  * scope). Hosts already in the frontier come back from the store. */
-static crawler_result add_seeds(crawl *c)
+/* Insert the seeds in one transaction (a million seeds in one go, not a
+ * million commits) and remember their hosts: the default scope. */
+static crawler_result insert_seeds(crawl *c)
 {
     const crawler_options *o = c->opts;
-    c->seed_hosts = calloc(o->n_seeds ? o->n_seeds : 1, sizeof(char *));
-    if (!c->seed_hosts)
-        return CRAWLER_ENOMEM;
-    if (store_frontier_requeue_leased(c->st) != STORE_OK)
-        return CRAWLER_ESTORE;
     for (size_t i = 0; i < o->n_seeds; i++) {
         char *u = crawler_url_resolve(NULL, o->seeds[i]);
         char *h = u ? crawler_url_host(u) : NULL;
@@ -306,12 +303,29 @@ static crawler_result add_seeds(crawl *c)
             return CRAWLER_EURL;
         }
         store_result r = store_frontier_add(c->st, u, h, 0, 0, &added);
+        int e = crawl_nameset_add(&c->seed_hosts, h);
         free(u);
-        c->seed_hosts[c->n_seed_hosts++] = h;
+        free(h);
         if (r != STORE_OK)
             return CRAWLER_ESTORE;
+        if (e != 0)
+            return CRAWLER_ENOMEM;
     }
-    if (store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
+    return CRAWLER_OK;
+}
+
+/* Seeds into the frontier; hosts already queued there come back from the
+ * store (a resumed crawl). */
+static crawler_result add_seeds(crawl *c)
+{
+    if (store_frontier_requeue_leased(c->st) != STORE_OK || store_begin(c->st) != STORE_OK)
+        return CRAWLER_ESTORE;
+    crawler_result r = insert_seeds(c);
+    if (r != CRAWLER_OK) {
+        store_rollback(c->st);
+        return r;
+    }
+    if (store_commit(c->st) != STORE_OK || store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
         return CRAWLER_ESTORE;
     return CRAWLER_OK;
 }
@@ -411,9 +425,7 @@ static void teardown(crawl *c)
     curl_share_cleanup(c->share);
     curl_slist_free_all(c->resolve);
     crawl_hosts_free(&c->hosts);
-    for (size_t i = 0; i < c->n_seed_hosts; i++)
-        free(c->seed_hosts[i]);
-    free(c->seed_hosts);
+    crawl_nameset_free(&c->seed_hosts);
     pcre2_code_free(c->scope_re);
     warc_close(c->warc);
     free(c->warc_dir_abs);

@@ -62,6 +62,7 @@ typedef struct {
     long retries;     /* transient failures retried */
     long unchanged;   /* 304 Not Modified on a conditional GET */
     long limit_hits;  /* rule patterns stopped by their PCRE2 match/depth limit */
+    long hosts_skipped; /* robots.txt unreachable or 5xx: host left for the next run */
     long findings;
     int resumed;      /* an interrupted crawl was resumed */
     double seconds;

@@ -17,6 +17,59 @@ static size_t hash_name(const char *s)
     return h;
 }
 
+static int nameset_grow(crawl_nameset *s)
+{
+    size_t cap = s->cap ? s->cap * 2 : 64;
+    char **slot = calloc(cap, sizeof(char *));
+    if (!slot)
+        return -1;
+    for (size_t i = 0; i < s->cap; i++) {
+        if (!s->slot[i])
+            continue;
+        size_t j = hash_name(s->slot[i]) & (cap - 1);
+        while (slot[j])
+            j = (j + 1) & (cap - 1);
+        slot[j] = s->slot[i];
+    }
+    free(s->slot);
+    s->slot = slot;
+    s->cap = cap;
+    return 0;
+}
+
+int crawl_nameset_has(const crawl_nameset *s, const char *name)
+{
+    if (s->cap == 0)
+        return 0;
+    for (size_t j = hash_name(name) & (s->cap - 1); s->slot[j]; j = (j + 1) & (s->cap - 1))
+        if (strcmp(s->slot[j], name) == 0)
+            return 1;
+    return 0;
+}
+
+int crawl_nameset_add(crawl_nameset *s, const char *name)
+{
+    if (crawl_nameset_has(s, name))
+        return 0;
+    if ((s->n + 1) * 2 > s->cap && nameset_grow(s) != 0)
+        return -1;
+    size_t j = hash_name(name) & (s->cap - 1);
+    while (s->slot[j])
+        j = (j + 1) & (s->cap - 1);
+    if (!(s->slot[j] = strdup(name)))
+        return -1;
+    s->n++;
+    return 0;
+}
+
+void crawl_nameset_free(crawl_nameset *s)
+{
+    for (size_t i = 0; i < s->cap; i++)
+        free(s->slot[i]);
+    free(s->slot);
+    memset(s, 0, sizeof(*s));
+}
+
 int crawl_hosts_init(crawl_hosts *h)
 {
     memset(h, 0, sizeof(*h));

@@ -274,7 +274,9 @@ void crawl_schedule(crawl *c)
         progress = 0;
         uint64_t now = uv_now(&c->loop);
         size_t n = c->hosts.n;
-        for (size_t k = 0; k < n && c->active < o->concurrency && !c->stopping; k++) {
+        /* fetched pages waiting for the thread pool count too: without
+         * that, bodies pile up in its queue when parsing is the slower side */
+        for (size_t k = 0; k < n && c->active + c->working < o->concurrency && !c->stopping; k++) {
             if (o->max_pages > 0 && c->started >= o->max_pages)
                 break;
             crawl_host *h = c->hosts.all[(c->hosts.cursor + k) % n];
@@ -335,8 +337,10 @@ void crawl_robots_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
         crawl_fail(c, CRAWLER_ENOMEM, "cannot parse robots.txt of %s", h->name);
         return;
     }
-    if (h->blocked)
-        c->stats->refused += h->queued;
+    if (h->blocked && x->refused_private)
+        c->stats->refused += h->queued + 1;   /* the address guard: nothing of it is fetched */
+    else if (h->blocked)
+        c->stats->hosts_skipped++;   /* its rows stay queued for the next run */
     if (h->rules) {
         long cd = robots_crawl_delay(h->rules, CRAWLER_UA_TOKEN);
         if (cd > h->delay_ms)
