@@ -141,6 +141,7 @@ check: $(BUILD)/config.mk
 	@sh tests/check.sh "$(PKG_CFLAGS)"
 
 # ---- benchmarks (not part of `make test`) ----
+REL_MOD_OBJS = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS))
 bench: bench-parse bench-rules bench-crawl
 bench-crawl: wangjian
 	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
@@ -151,7 +152,6 @@ bench-rules: $(BUILD)/bench_rules
 	@$(BUILD)/bench_rules rules/default 64 2000
 bench-parse: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
-REL_MOD_OBJS = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS))
 $(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)
 	$(CC) -o $@ $^ $(PKG_LIBS) -lm
 # Precision and recall per rule code on the labelled corpus (tests/corpus).
