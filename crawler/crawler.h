@@ -93,6 +93,8 @@ typedef struct {
 
 /*
  * Parse body and run the rules on it: CPU only, no I/O, safe on any thread.
+ * The kinds that need the store (LICENSE_MISMATCH, FAKE_ORIGINAL_PRICE) are
+ * left to crawler_check_stored.
  * On CRAWLER_OK *page is owned by the caller (parser_page_free) and findings
  * (initialised by the caller to {0}) receives the findings.
  */

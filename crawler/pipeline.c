@@ -76,6 +76,7 @@ crawler_result crawler_analyse(const char *body, size_t len, const char *content
         .url = url,
         .is_home = (*page)->page_kind && strcmp((*page)->page_kind, "home") == 0,
         .on_platform = (*page)->platform != NULL,
+        .page_only = 1,   /* crawler_check_stored runs the rest where the store is */
     };
     rules_result rr = rules_check_page(book, *page, &ctx, findings);
     if (rr != RULES_OK && rr != RULES_ELIMIT) {

@@ -394,7 +394,9 @@ static rules_result check_license_mismatch(checker *C, const rules_rule *r)
     const parser_license *first = NULL;
     for (size_t i = 0; i < p->n_licenses; i++) {
         const parser_license *l = &p->licenses[i];
-        if (!l->visible) continue;
+        /* a code failing its check character is LICENSE_INVALID's finding:
+         * no registry can hold it, so saying so again adds nothing */
+        if (!l->visible || !l->check_ok) continue;
         if (!first) first = l;
         if (!x || !x->registry_lookup) continue;
         char name[256] = "", status[128] = "";
@@ -495,7 +497,7 @@ rules_result rules_check_page(const rules_book *book, const parser_page *page,
     for (size_t i = 0; i < book->n && result == RULES_OK; i++) {
         const rules_rule *r = &book->v[i];
         int stored = r->kind == RK_LICENSE_MISMATCH || r->kind == RK_FAKE_ORIGINAL_PRICE;
-        if (r->enabled && (!ctx || !ctx->stored_only || stored))
+        if (r->enabled && (!ctx || (ctx->stored_only ? stored : !(ctx->page_only && stored))))
             result = check_rule(&C, r);
     }
 done:

@@ -69,6 +69,9 @@ typedef struct {
      * FAKE_ORIGINAL_PRICE).  The crawler runs everything else on a worker
      * thread without store access, then this on the thread that owns the store. */
     int stored_only;
+    /* The converse, for that worker-thread pass: skip the kinds stored_only
+     * runs, so a page is never checked for them twice. */
+    int page_only;
 } rules_context;
 
 typedef struct {

@@ -271,13 +271,17 @@ def add(slug, url, codes, html, enc="utf-8", bom=False, note=""):
     PAGES.append(dict(slug=slug, url=url, codes=codes, html=html, enc=enc, bom=bom, note=note))
 
 
+def render(host, body, title=None, lic="none", icp="beian", layout="html5", decl="utf-8",
+           head_extra="", footer_extra=""):
+    site = SITES[host]
+    return LAYOUTS[layout](title or site.name, meta_for(decl), header_for(site), body,
+                           footer_for(site, lic, icp, footer_extra), head_extra)
+
+
 def page(slug, host, path, codes, body, title=None, lic="none", icp="beian", layout="html5",
          enc="utf-8", decl="utf-8", bom=False, note="", head_extra="", footer_extra=""):
     """A page on one of SITES.  decl is what the page declares (None = nothing)."""
-    site = SITES[host]
-    title = title or site.name
-    html = LAYOUTS[layout](title, meta_for(decl), header_for(site), body,
-                           footer_for(site, lic, icp, footer_extra), head_extra)
+    html = render(host, body, title, lic, icp, layout, decl, head_extra, footer_extra)
     add(slug, f"http://{host}{path}", codes, html, enc=enc, bom=bom, note=note)
 
 
@@ -344,13 +348,17 @@ def shop_home(slug, sid, codes, shop_name, body, op=None, lic="block", mark=True
     add(slug, f"http://{PLATFORM}/shop/{sid}/", codes, html, enc=enc, note=note)
 
 
-def mall_item(slug, iid, codes, sid, shop_name, body, enc="utf-8", decl="utf-8", note=""):
+def mall_item_html(iid, sid, shop_name, body, decl="utf-8"):
     hd = (f'<header class="mall-top"><a class="mall-logo" href="http://{PLATFORM}/">网剑商城</a></header>\n'
           f'<div class="crumb"><a href="/shop/{sid}/">{shop_name}</a> &gt; 商品详情</div>')
     ft = f'<footer class="mall-ft"><p>网剑商城 {PLAT.icp}　{PLAT.psb}</p></footer>'
-    html = html5(f"商品详情 - {shop_name}", meta_for(decl), hd,
+    return html5(f"商品详情 - {shop_name}", meta_for(decl), hd,
                  f'<div data-item-id="{iid}" data-shop-id="{sid}">{body}</div>', ft)
-    add(slug, f"http://{PLATFORM}/item/{iid}.html", codes, html, enc=enc, note=note)
+
+
+def mall_item(slug, iid, codes, sid, shop_name, body, enc="utf-8", decl="utf-8", note=""):
+    add(slug, f"http://{PLATFORM}/item/{iid}.html", codes, mall_item_html(iid, sid, shop_name, body, decl),
+        enc=enc, note=note)
 
 
 def big5_page(slug, url, codes, title, body, note="", decl="big5"):
@@ -991,10 +999,143 @@ home("multi-home-gbk", "dahai-seafood.test", "大海干货", "闽", [II, LI], li
      enc="gbk", decl="gbk", note="GBK home: invalid USCC and an XX ICP placeholder")
 
 
+# ============================================================================ LICENSE_MISMATCH
+# registry.tsv stands for the business registry an investigator imports: it knows every site's code
+# with its company name and status 存续, except what REGISTRY changes below.  Pages of other sections
+# are judged against it too, so a code the registry lacks by accident shows up as a false positive.
+LX = "LICENSE_MISMATCH"
+REGISTRY = {}  # host: None (code unknown to the registry) or (registered name or None = as shown, status)
+
+
+REGISTRY_EXTRA = [  # (code, name, status) of numbers shown by no site of SITES: old 15-digit 注册号
+    (_rn3, "厦门海滨海产有限公司", "存续"),
+]
+
+
+def reg(host, name=None, status="存续（在营、开业、在册）", known=True):
+    REGISTRY[host] = (name, status) if known else None
+
+
+home("lx-absent-block", "jinxiu-silk.test", "锦绣丝绸", "苏", [LX], note="code unknown to the registry")
+reg("jinxiu-silk.test", known=False)
+home("lx-absent-gbk", "fengqiao-rice.test", "枫桥米业", "苏", [LX], lic="table", enc="gbk", decl="gbk",
+     layout="table", note="GBK, licence table, code unknown to the registry")
+reg("fengqiao-rice.test", known=False)
+auto_site("yueya-lamp.test", "月牙灯饰", "粤")
+page("lx-absent-about", "yueya-lamp.test", "/about.html", [LX], "<h1>关于月牙</h1><p>专注家居照明十年。</p>",
+     lic="block", note="about page, code unknown to the registry")
+reg("yueya-lamp.test", known=False)
+home("lx-name-other", "jincheng-trade.test", "锦程", "浙", [LX], note="registry names another company")
+reg("jincheng-trade.test", name="杭州锦程实业发展有限公司")
+home("lx-name-line", "lvye-garden.test", "绿野园艺", "闽", [LX], lic="line", layout="side",
+     note="one-line licence, registry names another company")
+reg("lvye-garden.test", name="厦门绿野农业科技有限公司")
+home("lx-revoked", "hengtong-auto.test", "恒通汽配", "豫", [LX], note="registry status 吊销，未注销")
+reg("hengtong-auto.test", status="吊销，未注销")
+home("lx-cancelled", "qiaojia-kitchen.test", "巧家厨具", "川", [LX], lic="table", note="registry status 注销")
+reg("qiaojia-kitchen.test", status="注销")
+home("lx-abnormal", "xiangyun-paper.test", "祥云纸品", "皖", [LX], note="registry: 列入经营异常名录")
+reg("xiangyun-paper.test", status="存续（列入经营异常名录）")
+home("lx-dishonest", "baisheng-wine.test", "百盛酒业", "鲁", [LX], enc="gbk", decl="gbk",
+     note="GBK, registry: 严重违法失信企业名单")
+reg("baisheng-wine.test", status="存续（列入严重违法失信企业名单）")
+_other = auto_site("huaxia-steel.test", "华夏钢材", "京").uscc
+_ezz_other = (f'<p><a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial={_other}'
+              f'-SAIC_SHOW_1000{_other}1699999999999&amp;signData=MEUCIQ"><img src="/static/lz.png" alt="电子亮照">'
+              f'</a></p>')
+home("lx-ezz-other", "ruyi-jewelry.test", "如意珠宝", "沪", [LX], extra=_ezz_other,
+     note="shows its own code, but its electronic-licence link carries another company's serial")
+shop_home("lx-shop-revoked", "401", [LX], "晨光文具店", shop_list([(8101, "中性笔", 19)]),
+          note="platform shop, operator's licence revoked in the registry")
+reg("shop401.mall.wangjian.test", status="吊销")
+# traps: no LICENSE_MISMATCH
+shop_home("lx-trap-parens", "402", N, "小满杂货", shop_list([(8201, "收纳盒", 29)]),
+          note="trap: registry writes (个体工商户) with ASCII parentheses, the page with full-width ones")
+reg("shop402.mall.wangjian.test", name=SITES["shop402.mall.wangjian.test"].company.replace("（", "(").replace("）", ")"))
+home("lx-trap-hidden", "shuiyue-tea.test", "水月茶舍", "浙", [LM], lic="hidden",
+     note="licence only in display:none and unknown to the registry: LICENSE_MISSING, not a mismatch")
+reg("shuiyue-tea.test", known=False)
+home("lx-trap-invalid", "tiancheng-tile.test", "天成瓷砖", "粤", [LI], lic="bad",
+     note="invalid check character: LICENSE_INVALID only; the registry cannot know such a code")
+home("lx-trap-zaiye", "yunshan-honey.test", "云山蜂蜜", "陕", N, note="trap: registry status 在业")
+reg("yunshan-honey.test", status="在业")
+home("lx-trap-news", "minsheng-daily.test", "民生日报", "京", N, trade="传媒",
+     extra="<article><h2>市场监管通报</h2><p>某科技公司因虚假宣传被吊销营业执照，其法定代表人已被列入严重违法失信名单。</p></article>",
+     note="trap: news text about a revoked licence; the site's own licence is registered")
+
+# ============================================================================ FAKE_ORIGINAL_PRICE
+# history.tsv lists earlier versions of some pages as this tool saw them, days before the scored
+# crawl: eval stores their prices first, the way a crawl does, so the rule compares against them.
+FP_ = "FAKE_ORIGINAL_PRICE"
+HISTORY = []  # dicts: slug, url, days, html, enc
+
+
+def price_page(slug, host, path, codes, name, price, orig, seen, note, desc="<p>现货速发，支持七天无理由退货。</p>",
+               enc="utf-8", layout="html5", body=None, seen_body=None):
+    """An item page now (price, orig) and the same URL as seen before: seen = [(days, price, orig)]."""
+    page(slug, host, path, codes, body or item(name, price, desc, orig=orig), enc=enc, decl=enc,
+         layout=layout, note=note)
+    for k, (days, p, o) in enumerate(seen):
+        html = render(host, seen_body(p, o) if seen_body else item(name, p, desc, orig=o),
+                      layout=layout, decl=enc)
+        HISTORY.append(dict(slug=f"{slug}-seen{k + 1}", url=f"http://{host}{path}", days=days, html=html,
+                            enc=enc))
+
+
+_fx = auto_site("haoyun-home.test", "好运家纺", "浙")
+price_page("fop-3days", "haoyun-home.test", "/item/501.html", [FP_], "蚕丝被", 399, 899, [(3, 399, None)],
+           "原价 899, sold at 399 three days before")
+price_page("fop-1day", "haoyun-home.test", "/item/502.html", [FP_], "乳胶枕", 129, 259, [(1, 119, 259)],
+           "原价 259, sold at 119 yesterday")
+price_page("fop-6days", "haoyun-home.test", "/item/503.html", [FP_], "四件套", 299, 599, [(6.5, 289, None)],
+           "seen 6.5 days before at 289")
+price_page("fop-many", "haoyun-home.test", "/item/504.html", [FP_], "羽绒被", 499, 999,
+           [(5, 459, None), (2, 999, None), (1, 899, 999)], "three observations, the lowest 459 five days before")
+price_page("fop-just-under", "haoyun-home.test", "/item/505.html", [FP_], "毛毯", 199, 299, [(4, 298.5, None)],
+           "lowest 298.50, 原价 299: above by half a yuan")
+auto_site("jiayi-shoes.test", "嘉艺鞋业", "闽")
+price_page("fop-gbk", "jiayi-shoes.test", "/item/61.html", [FP_], "真皮休闲鞋", 268, 698, [(2, 268, None)],
+           "GBK page", enc="gbk", layout="table")
+_hx = lambda p, o: (f'<div class="item-detail"><h1>纯棉衬衫</h1><p>到手价 ¥{p} 划线价 ¥{o}</p>'
+                    f'<p>面料舒适，四季可穿。</p></div>' if o else
+                    f'<div class="item-detail"><h1>纯棉衬衫</h1><p>到手价 ¥{p}</p><p>面料舒适，四季可穿。</p></div>')
+price_page("fop-huaxian", "jiayi-shoes.test", "/item/62.html", [FP_], "纯棉衬衫", 89, 199, [(3, 79, None)],
+           "到手价 with 划线价 wording", body=_hx(89, 199), seen_body=_hx)
+price_page("fop-div", "jiayi-shoes.test", "/item/63.html", [FP_], "帆布鞋", 59, 159, [(4, 59, 159), (3, 49, None)],
+           "sidebar layout; earlier page showed the same fake 原价", layout="side")
+_mx = lambda p, o: item("保温杯", p, "<p>316不锈钢内胆。</p>", orig=o)
+mall_item("fop-mall", "9101", [FP_], "401", "晨光文具店", _mx(69, 168),
+          note="platform item page: the profile's item id is the key")
+HISTORY.append(dict(slug="fop-mall-seen1", url=f"http://{PLATFORM}/item/9101.html", days=2,
+                    html=mall_item_html("9101", "401", "晨光文具店", _mx(59, None)), enc="utf-8"))
+price_page("fop-week-edge", "jiayi-shoes.test", "/item/64.html", [FP_], "凉拖", 39, 99, [(6.9, 39, None)],
+           "seen 6.9 days before: inside the 7-day window")
+# traps: no FAKE_ORIGINAL_PRICE
+price_page("fop-trap-8days", "haoyun-home.test", "/item/506.html", N, "床笠", 99, 199, [(8, 89, None)],
+           "trap: the low price was 8 days ago, outside the 7-day window")
+price_page("fop-trap-7days", "haoyun-home.test", "/item/507.html", N, "抱枕", 49, 99, [(7.05, 45, None)],
+           "trap: seen 7 days and an hour before: outside the window")
+price_page("fop-trap-equal", "haoyun-home.test", "/item/508.html", N, "凉席", 159, 259, [(2, 259, None)],
+           "trap: sold at 259 two days before: the 原价 259 is real")
+price_page("fop-trap-higher", "haoyun-home.test", "/item/509.html", N, "蚊帐", 79, 129, [(3, 139, None)],
+           "trap: sold above the 原价 before")
+price_page("fop-trap-nohist", "jiayi-shoes.test", "/item/65.html", N, "板鞋", 129, 299, [],
+           "trap: 原价 shown but this tool never saw the item before")
+price_page("fop-trap-noorig", "jiayi-shoes.test", "/item/66.html", N, "拖鞋", 29, None, [(2, 19, None)],
+           "trap: cheaper before, but the page shows no 原价")
+price_page("fop-trap-otheritem", "jiayi-shoes.test", "/item/67.html", N, "雨靴", 89, 189, [],
+           "trap: another item (/item/68.html) was cheaper; this one has no history")
+HISTORY.append(dict(slug="fop-trap-otheritem-seen1", url="http://jiayi-shoes.test/item/68.html", days=1,
+                    html=render("jiayi-shoes.test", item("雨靴", 49, "<p>现货速发，支持七天无理由退货。</p>")),
+                    enc="utf-8"))
+price_page("fop-trap-future", "haoyun-home.test", "/item/510.html", N, "靠垫", 39, 79, [(-1, 29, None)],
+           "trap: the cheaper observation is later than the scored crawl")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
-         "PROHIBITED_GOODS", "REVIEW_INDUCEMENT"}
+         "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE"}
 HOME_ONLY = {"LICENSE_MISSING", "ICP_MISSING", "MARK_MISSING"}
 
 
@@ -1046,6 +1187,19 @@ def outputs():
         files[os.path.join("pages", fn)] = encode(p)
         labels.append(f"{fn}\t{p['url']}\t{','.join(p['codes']) or '-'}")
         notes.append(f"{fn}\t{p['enc']}\t{'bom' if p['bom'] else '-'}\t{p['note']}")
+    hist = ["# file\turl\tdays_before (earlier versions of pages, observed before the scored crawl)"]
+    for i, h in enumerate(HISTORY, 1):
+        fn = f"{i:03d}-{h['slug']}.html"
+        files[os.path.join("history", fn)] = encode(dict(html=h["html"], enc=h["enc"], bom=False))
+        hist.append(f"{fn}\t{h['url']}\t{h['days']:g}")
+    files["history.tsv"] = ("\n".join(hist) + "\n").encode()
+    regl = ["# code\tname\tstatus (the business registry eval imports; see README.md)"]
+    for host, site in sorted(SITES.items()):
+        r = REGISTRY.get(host, (None, "存续（在营、开业、在册）"))
+        if r is not None:
+            regl.append(f"{site.uscc}\t{r[0] or site.company}\t{r[1]}")
+    regl += [f"{c}\t{n}\t{st}" for c, n, st in REGISTRY_EXTRA]
+    files["registry.tsv"] = ("\n".join(regl) + "\n").encode()
     files["labels.tsv"] = ("\n".join(labels) + "\n").encode()
     files["notes.tsv"] = ("\n".join(notes) + "\n").encode()
     return files
@@ -1058,9 +1212,11 @@ def main():
     if not check:
         pages_dir = os.path.join(HERE, "pages")
         os.makedirs(pages_dir, exist_ok=True)
-        for old in os.listdir(pages_dir):
-            if old.endswith(".html") and os.path.join("pages", old) not in files:
-                os.remove(os.path.join(pages_dir, old))
+        os.makedirs(os.path.join(HERE, "history"), exist_ok=True)
+        for sub in ("pages", "history"):
+            for old in os.listdir(os.path.join(HERE, sub)):
+                if old.endswith(".html") and os.path.join(sub, old) not in files:
+                    os.remove(os.path.join(HERE, sub, old))
     for rel, data in sorted(files.items()):
         path = os.path.join(HERE, rel)
         if check:

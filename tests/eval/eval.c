@@ -13,15 +13,27 @@
  * total; -v also lists every false positive (with its snippet) and false
  * negative.  Exit 0; 1 on a runtime error; 3 when --min is given and some
  * code's precision or recall is below it.
+ *
+ * The kinds that need stored data are judged the way a crawl judges them:
+ * DIR/registry.tsv (code, name, status) is imported into a scratch SQLite
+ * store, the pages of DIR/history.tsv (earlier versions of corpus pages, each
+ * with how many days before the scored crawl it was seen) are parsed and their
+ * prices stored, and every page then also goes through crawler_check_stored.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include "crawler/crawler.h"
 #include "parser/parser.h"
 #include "rules/rules.h"
+#include "store/store.h"
 
 #define MAX_CODES 64
 #define MAX_BODY (64u << 20)
+/* The scored crawl's time; history is placed before it.  Fixed, so a run
+ * does not depend on the clock. */
+#define EVAL_NOW 1767225600   /* 2026-01-01 00:00:00 UTC */
 
 typedef struct {
     char code[32];
@@ -90,35 +102,60 @@ typedef struct {
     double min;
 } options;
 
-/* Check one labelled page and update the tallies.  Returns 0, or -1. */
-static int eval_page(const options *o, const rules_book *book, const parser_profiles *prof,
-                     const char *file, const char *url, const char *codes, tallies *ts)
+/* Read and parse DIR/SUB/file (or DIR/file) as fetched from url.  Returns
+ * the page (caller frees with parser_page_free) or NULL after a message. */
+static parser_page *load_page(const char *dir, const char *sub, const char *file, const char *url,
+                              const parser_profiles *prof)
 {
     char path[4096];
     size_t len = 0;
     char *body = NULL;
-    /* pages sit next to labels.tsv or in its pages/ folder */
-    static const char *const fmts[] = { "%s/%s", "%s/pages/%s" };
+    const char *subs[] = { "", sub };
     for (int i = 0; i < 2 && !body; i++) {
-        int pl = snprintf(path, sizeof path, fmts[i], o->corpus, file);
+        int pl = snprintf(path, sizeof path, "%s/%s%s%s", dir, subs[i], *subs[i] ? "/" : "", file);
         if (pl > 0 && (size_t)pl < sizeof path) body = read_all(path, &len);
     }
-    if (!body) { fprintf(stderr, "eval: cannot read '%s'\n", path); return -1; }
+    if (!body) { fprintf(stderr, "eval: cannot read '%s'\n", path); return NULL; }
     parser_page *page = NULL;
     parser_result pr = parser_parse(body, len, NULL, url, prof, &page);
     free(body);
     if (pr != PARSER_OK) {
         fprintf(stderr, "eval: %s: parse failed: %s\n", file, parser_strerror(pr));
-        return -1;
+        return NULL;
     }
+    return page;
+}
+
+/* Page rules, then the stored-data rules when st is open (as a crawl does). */
+static int check_all(const rules_book *book, store *st, const char *file, const char *url,
+                     const parser_page *page, rules_findings *f)
+{
     rules_context ctx = { 0 };
     ctx.url = url;
     ctx.is_home = page->page_kind && !strcmp(page->page_kind, "home");
     ctx.on_platform = page->platform != NULL;
-    rules_findings f = { 0 };
-    rules_result rr = rules_check_page(book, page, &ctx, &f);
+    ctx.page_only = st != NULL;
+    rules_result rr = rules_check_page(book, page, &ctx, f);
     if (rr != RULES_OK) {
         fprintf(stderr, "eval: %s: rules failed: %s\n", file, rules_strerror(rr));
+        return -1;
+    }
+    if (st && crawler_check_stored(st, book, url, page, EVAL_NOW, f) != CRAWLER_OK) {
+        fprintf(stderr, "eval: %s: stored-data rules failed\n", file);
+        return -1;
+    }
+    return 0;
+}
+
+/* Check one labelled page and update the tallies.  Returns 0, or -1. */
+static int eval_page(const options *o, const rules_book *book, const parser_profiles *prof,
+                     store *st, const char *file, const char *url, const char *codes, tallies *ts)
+{
+    parser_page *page = load_page(o->corpus, "pages", file, url, prof);
+    if (!page) return -1;
+    rules_findings f = { 0 };
+    if (check_all(book, st, file, url, page, &f) != 0) {
+        rules_findings_clear(&f);
         parser_page_free(page);
         return -1;
     }
@@ -152,6 +189,110 @@ static int eval_page(const options *o, const rules_book *book, const parser_prof
     rules_findings_clear(&f);
     parser_page_free(page);
     return 0;
+}
+
+/* Split a TSV line in place into at most n fields; returns how many. */
+static int split_tsv(char *line, char **f, int n)
+{
+    int k = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    while (k < n) {
+        f[k++] = line;
+        char *t = strchr(line, '\t');
+        if (!t) break;
+        *t = '\0';
+        line = t + 1;
+    }
+    return k;
+}
+
+/* Open DIR/name for reading; NULL (silently) when it does not exist. */
+static FILE *open_in(const char *dir, const char *name)
+{
+    char path[4096];
+    int n = snprintf(path, sizeof path, "%s/%s", dir, name);
+    return n > 0 && (size_t)n < sizeof path ? fopen(path, "r") : NULL;
+}
+
+static int load_registry(store *st, FILE *f)
+{
+    char line[2048], *v[3];
+    int lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n') continue;
+        if (split_tsv(line, v, 3) != 3 || store_registry_put(st, v[0], v[1], v[2]) != STORE_OK) {
+            fprintf(stderr, "eval: registry.tsv:%d: bad row or store error\n", lineno);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Store the prices of each history page, observed days_before EVAL_NOW. */
+static int load_history(const options *o, const parser_profiles *prof, store *st, FILE *f)
+{
+    char line[4096], *v[3];
+    int lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n') continue;
+        if (split_tsv(line, v, 3) != 3) {
+            fprintf(stderr, "eval: history.tsv:%d: expected file, url, days_before\n", lineno);
+            return -1;
+        }
+        int64_t at = EVAL_NOW - (int64_t)(strtod(v[2], NULL) * 86400.0);
+        parser_page *page = load_page(o->corpus, "history", v[0], v[1], prof);
+        if (!page) return -1;
+        int bad = 0;
+        for (size_t i = 0; i < page->n_prices && !bad; i++)
+            bad = store_price_put(st, page->prices[i].item_key, 0, page->prices[i].price,
+                                  page->prices[i].original, at, 0) != STORE_OK;
+        parser_page_free(page);
+        if (bad) { fprintf(stderr, "eval: history.tsv:%d: cannot store prices\n", lineno); return -1; }
+    }
+    return 0;
+}
+
+typedef struct {
+    char dir[256], db[300];
+    store *st;
+} scratch;
+
+/* The stored data a crawl would have: registry and price history in a scratch
+ * store.  sc->st stays NULL when the corpus has neither file.  0 or -1. */
+static int scratch_open(const options *o, const parser_profiles *prof, scratch *sc)
+{
+    FILE *reg = open_in(o->corpus, "registry.tsv"), *hist = open_in(o->corpus, "history.tsv");
+    int rc = 0;
+    if (reg || hist) {
+        const char *tmp = getenv("TMPDIR");
+        snprintf(sc->dir, sizeof sc->dir, "%s/wangjian-eval-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+        char err[256] = "";
+        rc = -1;
+        if (!mkdtemp(sc->dir)) fprintf(stderr, "eval: cannot create a scratch directory in %s\n", sc->dir);
+        else if (snprintf(sc->db, sizeof sc->db, "%s/eval.db", sc->dir),
+                 store_open(sc->db, &sc->st, err, sizeof err) != STORE_OK)
+            fprintf(stderr, "eval: scratch store: %s\n", err);
+        else if ((!reg || load_registry(sc->st, reg) == 0) && (!hist || load_history(o, prof, sc->st, hist) == 0))
+            rc = 0;
+    }
+    if (reg) fclose(reg);
+    if (hist) fclose(hist);
+    return rc;
+}
+
+static void scratch_close(scratch *sc)
+{
+    store_close(sc->st);
+    if (!sc->dir[0] || sc->dir[strlen(sc->dir) - 1] == 'X') return;
+    static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
+    char p[320];
+    for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+        snprintf(p, sizeof p, "%s%s", sc->db, sfx[i]);
+        unlink(p);
+    }
+    rmdir(sc->dir);
 }
 
 static double ratio(int a, int b)
@@ -219,6 +360,14 @@ int main(int argc, char **argv)
         parser_profiles_free(prof);
         return 1;
     }
+    scratch sc = { .st = NULL };
+    if (scratch_open(&o, prof, &sc) != 0) {
+        scratch_close(&sc);
+        fclose(lf);
+        rules_free(book);
+        parser_profiles_free(prof);
+        return 1;
+    }
     tallies ts = { .n = 0 };
     char line[8192];
     int pages = 0, errors = 0;
@@ -232,10 +381,11 @@ int main(int argc, char **argv)
         *codes++ = '\0';
         codes[strcspn(codes, "\t")] = '\0';
         if (!strcmp(file, "file")) continue;
-        if (eval_page(&o, book, prof, file, url, codes, &ts) != 0) errors++;
+        if (eval_page(&o, book, prof, sc.st, file, url, codes, &ts) != 0) errors++;
         else pages++;
     }
     fclose(lf);
+    scratch_close(&sc);
     int below = report(&o, &ts, pages);
     rules_free(book);
     parser_profiles_free(prof);

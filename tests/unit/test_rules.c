@@ -409,12 +409,17 @@ static void test_license_invalid_mismatch(void **state)
     assert_string_equal(f.v[0].matched, "91330106673959654X");
     assert_int_equal(f.v[0].text_off, strlen("营业执照："));
 
-    st.imported = 1; /* imported, code unknown */
+    st.imported = 1; /* imported, but the code fails its check character */
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_INVALID"));
+    assert_false(has_code(&f, "LICENSE_MISMATCH")); /* no registry can hold it: one finding */
+
+    lic.check_ok = 1; /* a valid code the registry does not know */
+    memcpy(lic.code, "91330106673959654Q", 19);
     run(&p, &ctx, &f);
     assert_true(has_code(&f, "LICENSE_MISMATCH"));
 
     memcpy(lic.code, "91330106673959654P", 19);
-    lic.check_ok = 1;
     run(&p, &ctx, &f); /* known, same name modulo brackets, status fine */
     assert_int_equal(f.n, 0);
     st.status = "吊销，未注销";
@@ -429,6 +434,16 @@ static void test_license_invalid_mismatch(void **state)
     p.license_display.ezz_serial = (char *)"91110000600037341L-SAIC_SHOW_10000091110000600037341L1";
     run(&p, &ctx, &f); /* electronic licence of another company */
     assert_true(has_code(&f, "LICENSE_MISMATCH"));
+    /* the crawler's two passes: the worker's skips it, the store's finds it once */
+    rules_context pass = ctx;
+    pass.page_only = 1;
+    run(&p, &pass, &f);
+    assert_false(has_code(&f, "LICENSE_MISMATCH"));
+    pass.page_only = 0;
+    pass.stored_only = 1;
+    run(&p, &pass, &f);
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.v[0].code, "LICENSE_MISMATCH");
     p.license_display.ezz_serial = (char *)"91330106673959654P-SAIC_SHOW_1000009133010667395965";
     run(&p, &ctx, &f);
     assert_int_equal(f.n, 0);
