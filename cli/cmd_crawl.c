@@ -81,7 +81,8 @@ static int read_seeds(const char *path, strvec *out)
 }
 
 enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
-       O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET };
+       O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
+       O_ROBOTS_TTL, O_CA_FILE };
 
 static const struct option crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
@@ -93,7 +94,8 @@ static const struct option crawl_opts[] = {
     {"max-bytes", required_argument, 0, O_MAXB}, {"timeout", required_argument, 0, O_TIMEOUT},
     {"user-agent", required_argument, 0, O_UA}, {"rules", required_argument, 0, O_RULES},
     {"platforms", required_argument, 0, O_PLAT}, {"log", required_argument, 0, O_LOG},
-    {"quiet", no_argument, 0, O_QUIET}, {0, 0, 0, 0},
+    {"quiet", no_argument, 0, O_QUIET}, {"robots-ttl", required_argument, 0, O_ROBOTS_TTL},
+    {"ca-file", required_argument, 0, O_CA_FILE}, {0, 0, 0, 0},
 };
 
 typedef struct {
@@ -129,6 +131,8 @@ static int parse_opt(crawl_args *a, int c)
     case O_PLAT: a->platforms = optarg; return 0;
     case O_LOG: a->o.log_path = optarg; return 0;
     case O_QUIET: a->quiet = 1; return 0;
+    case O_CA_FILE: a->o.ca_file = optarg; return 0;
+    case O_ROBOTS_TTL: return num_opt("--robots-ttl", 1, 30L * 86400, &a->o.robots_ttl_s);
     case O_MAXP: return num_opt("--max-pages", 0, 1000000000L, &a->o.max_pages);
     case O_DELAY: return num_opt("--delay", 0, 3600000L, &a->o.delay_ms);
     case O_TIMEOUT: return num_opt("--timeout", 1, 3600000L, &a->o.timeout_ms);

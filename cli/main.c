@@ -36,6 +36,8 @@ static const cli_command commands[] = {
      "  --max-bytes N        cap on a (decompressed) body (default 10485760)\n"
      "  --timeout MS         total time per transfer (default 30000)\n"
      "  --user-agent S       User-Agent header\n"
+     "  --ca-file FILE       trust the CAs in this PEM file for HTTPS (default: system)\n"
+     "  --robots-ttl S       fetch a host's robots.txt again after S seconds (default 86400)\n"
      "  --rules DIR          rulebook directory (default: the shipped one)\n"
      "  --platforms DIR      platform profiles (default: the shipped ones)\n"
      "  --log FILE           append one JSON line per fetch\n"

@@ -36,10 +36,14 @@ static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res, 
         json_array_append_new(hops, json_stringn(p, l));
         p += l + 1;
     }
-    json_t *o = json_pack("{s:I, s:s, s:s, s:i, s:I, s:f, s:i, s:s?, s:o}",
+    long ver = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_HTTP_VERSION, &ver);
+    const char *http = ver == CURL_HTTP_VERSION_1_0 ? "1.0" : ver == CURL_HTTP_VERSION_1_1 ? "1.1"
+                     : ver == CURL_HTTP_VERSION_2_0 ? "2" : ver == CURL_HTTP_VERSION_3 ? "3" : NULL;
+    json_t *o = json_pack("{s:I, s:s, s:s, s:i, s:s?, s:I, s:f, s:i, s:s?, s:o}",
                           "time", (json_int_t)time(NULL), "kind", kinds[x->kind], "url", x->url,
-                          "status", (int)status, "bytes", (json_int_t)x->body.len, "seconds", secs,
-                          "attempt", x->attempt + 1, "error", err, "redirects", hops);
+                          "status", (int)status, "http", http, "bytes", (json_int_t)x->body.len,
+                          "seconds", secs, "attempt", x->attempt + 1, "error", err, "redirects", hops);
     if (o) {
         json_dumpf(o, c->log, JSON_COMPACT);
         fputc('\n', c->log);

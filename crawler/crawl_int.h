@@ -33,8 +33,11 @@ typedef struct crawl_host {
     uint64_t next_start;     /* loop time (ms) before which no request may start */
     long delay_ms;           /* max(--delay, Crawl-delay) */
     int robots_state;
-    int blocked;             /* robots.txt unreachable or 5xx: skip the host this run */
+    int blocked;             /* robots.txt unreachable or 5xx after every retry: skip the host this run */
     robots *rules;           /* owned; NULL until ROBOTS_READY */
+    uint64_t robots_expires; /* loop time (ms) after which robots.txt is fetched again */
+    int robots_tries;        /* failed robots.txt fetches in a row */
+    char *robots_url;        /* owned; set by the first fetch, reused to refresh it */
     store_frontier_item *buf; size_t buf_n, buf_pos; /* leased, not yet started */
     crawl_retry *retry; size_t n_retry, cap_retry;     /* transient failures, owned */
     char **sitemaps; size_t n_sitemaps, sitemap_pos;   /* sitemap URLs to fetch, owned */

@@ -55,6 +55,7 @@ void crawler_options_init(crawler_options *o)
     o->timeout_ms = 30000;
     o->progress_fd = -1;
     o->use_sitemaps = 1;
+    o->robots_ttl_s = 86400;   /* RFC 9309 2.4: a cached copy should not outlive 24 hours */
 }
 
 /* Record the first fatal error and stop starting new work. */

@@ -50,6 +50,8 @@ typedef struct {
     int progress_fd;        /* >= 0: write a live status line there (a tty) */
     const parser_profiles *profiles; /* may be NULL */
     int use_sitemaps;       /* follow Sitemap: lines of robots.txt (default 1) */
+    long robots_ttl_s;      /* refetch a host's robots.txt after this (default 86400) */
+    const char *ca_file;    /* PEM CA bundle for HTTPS instead of the system's, or NULL */
 } crawler_options;
 
 /* Fill defaults into opts (zeroes everything else). */

@@ -227,6 +227,8 @@ static int setup(crawl_xfer *x, const char *url)
     }
     curl_easy_setopt(e, CURLOPT_USERAGENT, o->user_agent);
     curl_easy_setopt(e, CURLOPT_SHARE, c->share);
+    if (o->ca_file)
+        curl_easy_setopt(e, CURLOPT_CAINFO, o->ca_file);
     if (o->proxy)
         curl_easy_setopt(e, CURLOPT_PROXY, o->proxy);
     else

@@ -69,6 +69,8 @@ crawler_result crawler_fetch_one(const char *url, const crawler_options *o, char
     curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, &b);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    if (o->ca_file)
+        curl_easy_setopt(e, CURLOPT_CAINFO, o->ca_file);
     if (o->proxy)
         curl_easy_setopt(e, CURLOPT_PROXY, o->proxy);
     else

@@ -81,6 +81,7 @@ int crawl_hosts_init(crawl_hosts *h)
 static void host_free(crawl_host *host)
 {
     robots_free(host->rules);
+    free(host->robots_url);
     for (size_t i = host->buf_pos; i < host->buf_n; i++)
         free(host->buf[i].url);   /* still LEASED in the store: requeued next start */
     free(host->buf);

@@ -17,6 +17,7 @@
 #define BACKOFF_BASE_MS 1000
 #define BACKOFF_MAX_MS 60000
 #define RETRY_AFTER_MAX_MS 300000
+#define ROBOTS_TRIES 3             /* robots.txt fetches before a host is left for the next run */
 #define SITEMAPS_PER_HOST 50
 #define SITEMAP_URLS_MAX 50000
 
@@ -220,14 +221,15 @@ static char *robots_url(const char *url)
 
 static int start_robots(crawl *c, crawl_host *h)
 {
-    store_frontier_item it;
-    if (host_next(c, h, &it) != 1)
-        return 0;
-    h->buf_pos--;   /* only peeked at the row, to learn the scheme and port */
-    char *ru = robots_url(it.url);
+    if (!h->robots_url) {
+        store_frontier_item it;
+        if (host_next(c, h, &it) != 1)
+            return 0;
+        h->buf_pos--;   /* only peeked at the row, to learn the scheme and port */
+        h->robots_url = robots_url(it.url);
+    }
     h->robots_state = ROBOTS_FETCHING;
-    crawl_xfer *x = ru ? crawl_xfer_new(c, h, ru, XFER_ROBOTS, NULL, NULL) : NULL;
-    free(ru);
+    crawl_xfer *x = h->robots_url ? crawl_xfer_new(c, h, h->robots_url, XFER_ROBOTS, NULL, NULL) : NULL;
     return start_xfer(c, h, x) == 0;
 }
 
@@ -286,6 +288,8 @@ void crawl_schedule(crawl *c)
                 wake = h->next_start < wake ? h->next_start : wake;
                 continue;
             }
+            if (h->robots_state == ROBOTS_READY && !h->blocked && now >= h->robots_expires)
+                h->robots_state = ROBOTS_NONE;   /* the cached copy is stale: refresh it first */
             if (h->robots_state == ROBOTS_NONE)
                 progress |= start_robots(c, h);
             else
@@ -323,33 +327,57 @@ static void add_sitemaps(crawl *c, crawl_host *h, const char *const *urls, size_
     (void)c;
 }
 
+/* robots.txt was 5xx or unreachable: RFC 9309 says assume complete
+ * disallow, so no page of h starts until a retry fetches it; after the last
+ * retry the host is left (its rows stay queued) for the next run. */
+static void robots_failed(crawl *c, crawl_host *h, const crawl_xfer *x)
+{
+    robots_free(h->rules);
+    h->rules = NULL;
+    if (x->refused_private) {
+        h->blocked = 1;
+        c->stats->refused += h->queued + 1;   /* the address guard: nothing of it is fetched */
+    } else if (++h->robots_tries >= ROBOTS_TRIES) {
+        h->blocked = 1;
+        c->stats->hosts_skipped++;
+    } else {
+        uint64_t delay = x->retry_after_ms >= 0 && x->retry_after_ms <= RETRY_AFTER_MAX_MS
+                             ? (uint64_t)x->retry_after_ms
+                             : jitter(c, (uint64_t)BACKOFF_BASE_MS << h->robots_tries);
+        h->next_start = uv_now(&c->loop) + delay;
+        h->robots_state = ROBOTS_NONE;
+        c->stats->retries++;
+        return;
+    }
+    h->robots_state = ROBOTS_READY;
+}
+
 void crawl_robots_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
 {
     crawl_host *h = x->host;
     int body_ok = res == CURLE_OK || (res == CURLE_WRITE_ERROR && x->body.overflow);
-    if (body_ok && status >= 200 && status < 300)
-        h->rules = robots_parse(x->body.data ? x->body.data : "", x->body.len);
-    else if (body_ok && status >= 400 && status < 500)
-        h->rules = robots_allow_all();
-    else
-        h->blocked = 1;   /* 5xx or unreachable: RFC 9309 says assume disallow */
-    if (!h->blocked && !h->rules) {
+    if (!body_ok || status < 200 || (status >= 300 && status < 400) || status >= 500) {
+        robots_failed(c, h, x);
+        return;
+    }
+    robots *r = status < 300 ? robots_parse(x->body.data ? x->body.data : "", x->body.len)
+                             : robots_allow_all();   /* 4xx: no rules at all */
+    if (!r) {
         crawl_fail(c, CRAWLER_ENOMEM, "cannot parse robots.txt of %s", h->name);
         return;
     }
-    if (h->blocked && x->refused_private)
-        c->stats->refused += h->queued + 1;   /* the address guard: nothing of it is fetched */
-    else if (h->blocked)
-        c->stats->hosts_skipped++;   /* its rows stay queued for the next run */
-    if (h->rules) {
-        long cd = robots_crawl_delay(h->rules, CRAWLER_UA_TOKEN);
-        if (cd > h->delay_ms)
-            h->delay_ms = cd;
-        const char *const *maps = NULL;
-        size_t n = robots_sitemaps(h->rules, &maps);
-        if (c->opts->use_sitemaps)
-            add_sitemaps(c, h, maps, n);
-    }
+    int first = h->robots_expires == 0;
+    robots_free(h->rules);
+    h->rules = r;
+    h->robots_tries = 0;
+    h->robots_expires = uv_now(&c->loop) + (uint64_t)c->opts->robots_ttl_s * 1000;
+    long cd = robots_crawl_delay(r, CRAWLER_UA_TOKEN);
+    if (cd > h->delay_ms)
+        h->delay_ms = cd;
+    const char *const *maps = NULL;
+    size_t n = robots_sitemaps(r, &maps);
+    if (c->opts->use_sitemaps && first)
+        add_sitemaps(c, h, maps, n);   /* once: a refresh must not queue them again */
     h->robots_state = ROBOTS_READY;
 }
 

@@ -66,6 +66,8 @@ static const char help_faults[] =
     "  /__stats              per-host counters as JSON (not counted itself):\n"
     "    {\"hosts\":{HOST:{\"requests\",\"max_concurrent\",\"in_flight\",\"max_connections\",\n"
     "     \"min_gap_ms\" (null below two requests),\"starts_ms\" (since server start)}}}\n"
+    "\nA file PATH.status beside PATH holding \"CODE [N]\" makes PATH answer CODE\n"
+    "(the next N requests only, when N is given): for fixed paths like /robots.txt.\n"
     "\nIdle keep-alive connections are closed after 15 s.  HTTP/1.0 always closes.\n"
     "\nExit status: 0 clean stop, 1 runtime failure, 2 misuse.\n";
 

@@ -323,6 +323,32 @@ static void hop_location(const struct httpd_request *req, const struct httpd_fau
     sb_addn(loc, req->query, req->query_len);
 }
 
+/* A sidecar PATH.status holding "CODE [N]" makes PATH answer CODE, for the
+ * next N requests only when N is given (the count is kept in the sidecar,
+ * which is removed when it runs out): paths with a fixed name, like
+ * /robots.txt, cannot carry a fault prefix.  Returns CODE, or 0. */
+static int sidecar_status(const char *path)
+{
+    char sc[4200], buf[64];
+    snprintf(sc, sizeof sc, "%s.status", path);
+    FILE *f = fopen(sc, "r");
+    if (!f)
+        return 0;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    int code = 0, left = -1;
+    if (sscanf(buf, "%d %d", &code, &left) < 1 || code < 100 || code > 599)
+        return 0;
+    if (left == 0 || left == 1) {
+        unlink(sc);
+    } else if (left > 1 && (f = fopen(sc, "w")) != NULL) {
+        fprintf(f, "%d %d\n", code, left - 1);
+        fclose(f);
+    }
+    return left == 0 ? 0 : code;
+}
+
 /* Fill the body from the fault's file (or a generated text). Returns 0, -1,
  * or sets p->status to an error and fills a text body. */
 static int file_body(struct httpd_server *srv, const struct httpd_request *req,
@@ -333,6 +359,11 @@ static int file_body(struct httpd_server *srv, const struct httpd_request *req,
     struct file file;
     memset(&file, 0, sizeof file);
     int st = file_path(srv->root, req->host, f->rest, f->rest_len, &file);
+    int forced = st == 0 ? sidecar_status(file.path) : 0;
+    if (forced) {
+        p->status = forced;
+        return text_body(p, res);
+    }
     if (st == 0)
         st = file_load(&file);
     if (st < 0)

@@ -11,37 +11,14 @@
 set -u
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
-checker="$SHARED/tools/warc_check.mjs"
 writer="$BUILD/asan/unit/test_warc"
-nodedir="$BUILD/node"
-
-if [ ! -f "$checker" ]; then
-  echo "NOTE: $checker not found: the independent WARC reader check was NOT run"
-  exit 0
-fi
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "NOTE: node/npm not installed: the independent WARC reader check was NOT run"
-  exit 0
-fi
+sh "$TOP/tests/warcio.sh" --ready
+case $? in 0) ;; 77) exit 0;; *) exit 1;; esac
 if [ ! -x "$writer" ]; then
   echo "FAIL: $writer is not built (make unit builds it)"
   exit 1
 fi
-if [ ! -d "$nodedir/node_modules/warcio" ]; then
-  mkdir -p "$nodedir"
-  if ! npm install --prefix "$nodedir" --no-audit --no-fund warcio@2 >"$nodedir/npm.log" 2>&1; then
-    echo "NOTE: npm install warcio@2 failed (no network?): the independent WARC reader check was NOT run"
-    tail -5 "$nodedir/npm.log"
-    [ "${CI:-}" = true ] && { echo "FAIL: CI must run it"; exit 1; }
-    exit 0
-  fi
-fi
-# The checker imports "warcio"; Node resolves that next to the script, so
-# run it through a symlink inside $nodedir (no copy of the shared tool).
-ln -sf "$(cd "$(dirname "$checker")" && pwd)/warc_check.mjs" "$nodedir/warc_check.mjs"
-check() {
-  node --preserve-symlinks --preserve-symlinks-main "$nodedir/warc_check.mjs" "$1"
-}
+check() { sh "$TOP/tests/warcio.sh" "$1"; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
