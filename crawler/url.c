@@ -24,8 +24,10 @@
  * nothing is decoded, so reserved characters keep their meaning).  Default
  * ports are dropped and an empty path becomes "/" by WHATWG itself.
  *
- * Limits: inputs longer than URL_MAX_IN bytes are refused; the output is
- * capped at URL_MAX_OUT bytes.  The query is encoded as UTF-8 whatever the
+ * Limits: inputs longer than URL_MAX_IN bytes are refused, and so are
+ * results longer than that (percent-encoding can triple a URL): every
+ * canonical URL must be readable again as input, or the seen-set and a
+ * resumed crawl would disagree about it.  Servers refuse such URLs anyway.  The query is encoded as UTF-8 whatever the
  * page's charset (WHATWG would use the document encoding).
  */
 #include "crawler.h"
@@ -38,7 +40,7 @@
 #include <string.h>
 
 #define URL_MAX_IN 8192
-#define URL_MAX_OUT 65536
+#define URL_MAX_OUT URL_MAX_IN
 
 /* A growable string with a hard cap; err is sticky so callers check once. */
 typedef struct {

@@ -16,7 +16,8 @@ FUZZ_BIN   := $(BUILD)/fuzz/fuzz_parse
 REPLAY_BIN := $(BUILD)/fuzz/fuzz_parse_replay
 CORPUS     := $(BUILD)/fuzz/corpus-parse
 SEEDS      := $(wildcard $(SHARED)/data/zh-pages)
-LIBFUZZER_OPTS := -max_len=262144 -timeout=10 -rss_limit_mb=2048
+# crash-*/timeout-* files go under the build directory, not the checkout
+LIBFUZZER_OPTS := -max_len=262144 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(BUILD)/fuzz/
 
 URL_BIN    := $(BUILD)/fuzz/fuzz_url
 URL_CORPUS := $(BUILD)/fuzz/corpus-url
@@ -43,13 +44,13 @@ $(REPLAY_BIN): tests/fuzz/fuzz_parse.c $(PARSER_SRC) $(PARSER_HDR)
 fuzz: $(FUZZ_BIN) $(URL_BIN)
 	@mkdir -p $(CORPUS) $(URL_CORPUS)
 	$(FUZZ_BIN) $(LIBFUZZER_OPTS) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_ARGS) $(CORPUS) $(SEEDS)
-	$(URL_BIN) -max_len=4096 -timeout=10 -max_total_time=$(FUZZ_SECONDS) $(FUZZ_ARGS) $(URL_CORPUS)
+	$(URL_BIN) -max_len=4096 -timeout=10 -artifact_prefix=$(BUILD)/fuzz/ -max_total_time=$(FUZZ_SECONDS) $(FUZZ_ARGS) $(URL_CORPUS)
 
 # The short run CI does: 30 s per harness.
 fuzz-short: $(FUZZ_BIN) $(URL_BIN)
 	@mkdir -p $(CORPUS) $(URL_CORPUS)
 	$(FUZZ_BIN) $(LIBFUZZER_OPTS) -max_total_time=30 $(FUZZ_ARGS) $(CORPUS) $(SEEDS)
-	$(URL_BIN) -max_len=4096 -timeout=10 -max_total_time=30 $(FUZZ_ARGS) $(URL_CORPUS)
+	$(URL_BIN) -max_len=4096 -timeout=10 -artifact_prefix=$(BUILD)/fuzz/ -max_total_time=30 $(FUZZ_ARGS) $(URL_CORPUS)
 
 fuzz-replay: $(REPLAY_BIN)
 	@mkdir -p $(CORPUS)
