@@ -320,6 +320,39 @@ static void emit_char(walk *w, const char *bytes, size_t k, size_t src_off)
     w->last_src = src_off + k - 1;
 }
 
+/* Bytes from c[i] that continue the open run unchanged: no separator
+ * pending, characters that are not spaces, each byte right after the
+ * previous one in the source and none from a reference.  For them the
+ * per-character path below would only append the byte and grow the run,
+ * so emit_text() copies them in one go.  0 when c[i] needs that path. */
+static size_t byte_run(const walk *w, const char *c, size_t cl, size_t i)
+{
+    if (w->sep != SEP_NONE || !w->run_open || w->n_runs == 0)
+        return 0;
+    size_t prev = w->last_src, j = i;
+    while (j < cl) {
+        unsigned char b = (unsigned char)c[j];
+        size_t k = j;
+        if (b < 0x80) {
+            if (b == ' ' || (b >= '\t' && b <= '\r'))
+                break;
+            k++;
+        } else if (b >= 0xE4 && b <= 0xEC && j + 2 < cl && ((unsigned char)c[j + 1] & 0xC0) == 0x80 &&
+                   ((unsigned char)c[j + 2] & 0xC0) == 0x80) {
+            k += 3; /* CJK and the like: well-formed, never a space */
+        } else if (parser_utf8_is_space(parser_utf8_next(c, cl, &k))) {
+            break;
+        }
+        size_t q = j;
+        while (q < k && w->map[q] == prev + 1) /* ENT_BIT set: never equal */
+            prev = w->map[q++];
+        if (q < k)
+            break;
+        j = k;
+    }
+    return j - i;
+}
+
 static void emit_text(walk *w, const char *c, size_t cl)
 {
     int has_ink = 0;
@@ -335,6 +368,14 @@ static void emit_text(walk *w, const char *c, size_t cl)
         return;
     size_t i = 0;
     while (i < cl) {
+        size_t run = byte_run(w, c, cl, i);
+        if (run) { /* the common case, in one append */
+            parser_pbuf_append(&w->text, c + i, run);
+            w->runs[w->n_runs - 1].len += run;
+            w->last_src = w->map[i + run - 1];
+            i += run;
+            continue;
+        }
         size_t st = i;
         uint32_t cp = parser_utf8_next(c, cl, &i);
         if (parser_utf8_is_space(cp)) {

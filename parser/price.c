@@ -85,6 +85,9 @@ static int number_at(const char *t, size_t n, size_t *i, double *v)
 static size_t skip_spaces(const char *t, size_t n, size_t i)
 {
     while (i < n) {
+        unsigned char c = (unsigned char)t[i];
+        if (c > ' ' && c < 0x80) /* the common case: no space here */
+            break;
         size_t j = i;
         if (!parser_utf8_is_space(parser_utf8_next(t, n, &j)))
             break;
@@ -93,19 +96,21 @@ static size_t skip_spaces(const char *t, size_t n, size_t i)
     return i;
 }
 
-/* Currency sign at t[i]: its length, else 0. */
+/* Currency sign at t[i] ("¥" C2 A5, "￥" EF BF A5, "人民币", "rmb" in any
+ * case): its length, else 0.  Byte compares, because 人 shares its first
+ * byte with much of the CJK text this is called on. */
 static size_t currency_len(const char *t, size_t n, size_t i)
 {
-    unsigned char c = (unsigned char)t[i];
-    if (c != 0xC2 && c != 0xEF && c != 0xE4 && c != 'r' && c != 'R')
-        return 0;
-    static const char *const signs[] = {"¥", "￥", "人民币", NULL};
-    for (size_t k = 0; signs[k]; k++)
-        if (starts(t, n, i, signs[k]))
-            return strlen(signs[k]);
-    if (i + 3 <= n && strncasecmp(t + i, "rmb", 3) == 0)
-        return 3;
-    return 0;
+    const unsigned char *u = (const unsigned char *)t + i;
+    size_t left = n - i;
+    switch (u[0]) {
+    case 0xC2: return left >= 2 && u[1] == 0xA5 ? 2 : 0;
+    case 0xEF: return left >= 3 && u[1] == 0xBF && u[2] == 0xA5 ? 3 : 0;
+    case 0xE4: return left >= 9 && u[1] == 0xBA && memcmp(u, "人民币", 9) == 0 ? 9 : 0;
+    case 'r':
+    case 'R': return left >= 3 && strncasecmp((const char *)u, "rmb", 3) == 0 ? 3 : 0;
+    default: return 0;
+    }
 }
 
 /* Range continuation "-20", "～¥20", "至20": lowers *v when it parses. */
