@@ -285,17 +285,35 @@ static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
     return end;
 }
 
+/* First bytes of "ICP"/"icp", "ＩＣＰ" (EF), "公网安备" (E5) and "B2"/"b2",
+ * as a bitmap (bit c of the 256): scan() tests every byte of the text and
+ * the source, and nearly all of them start nothing. */
+static const uint64_t HOT[4] = {0, (1ULL << ('B' - 64)) | (1ULL << ('I' - 64)) |
+                                       (1ULL << ('b' - 64)) | (1ULL << ('i' - 64)),
+                                0, (1ULL << (0xE5 - 192)) | (1ULL << (0xEF - 192))};
+
+static int hot(unsigned char c)
+{
+    return (int)((HOT[c >> 6] >> (c & 63)) & 1);
+}
+
 static void scan(icp_list *L, const char *t, size_t n, int vis)
 {
+    const unsigned char *u = (const unsigned char *)t;
     for (size_t i = 0; i < n && !L->failed;) {
+        while (i < n && !hot(u[i])) /* most bytes start nothing: one test each */
+            i++;
+        if (i >= n)
+            break;
         size_t r = i;
-        unsigned char c = (unsigned char)t[i];
-        /* first-byte dispatch keeps the per-byte cost to one switch */
-        if ((c == 'I' || c == 'i') && i + 3 <= n && strncasecmp(t + i, "icp", 3) == 0)
+        unsigned char c = u[i];
+        /* first-byte dispatch, and a second byte before any string compare */
+        if ((c == 'I' || c == 'i') && i + 3 <= n && (u[i + 1] | 0x20) == 'c' &&
+            strncasecmp(t + i, "icp", 3) == 0)
             r = try_icp(L, t, n, i, 3, vis);
-        else if (c == 0xEF && starts(t, n, i, "ＩＣＰ"))
+        else if (c == 0xEF && i + 1 < n && u[i + 1] == 0xBC && starts(t, n, i, "ＩＣＰ"))
             r = try_icp(L, t, n, i, strlen("ＩＣＰ"), vis);
-        else if (c == 0xE5 && starts(t, n, i, "公网安备"))
+        else if (c == 0xE5 && i + 1 < n && u[i + 1] == 0x85 && starts(t, n, i, "公网安备"))
             r = try_psb(L, t, n, i, vis);
         else if ((c == 'B' || c == 'b') && i + 2 <= n && t[i + 1] == '2')
             r = try_b2(L, t, n, i, vis);

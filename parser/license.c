@@ -264,16 +264,24 @@ static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t en
         add(L, PARSER_LIC_USCC, code, vis, st, t, n, end);
 }
 
+/* isalnum() in the C locale as a bitmap (bit c of the 256): scan() asks
+ * it for every byte of the text and of the source. */
+static const uint64_t ALNUM[4] = {0x03FF000000000000ULL, 0x07FFFFFE07FFFFFEULL, 0, 0};
+
+static int alnum(unsigned char c)
+{
+    return (int)((ALNUM[c >> 6] >> (c & 63)) & 1);
+}
+
 static void scan(lic_list *L, const char *t, size_t n, int vis)
 {
+    const unsigned char *u = (const unsigned char *)t;
     size_t i = 0;
     while (i < n && !L->failed) {
-        if (!isalnum((unsigned char)t[i])) {
+        while (i < n && !alnum(u[i]))
             i++;
-            continue;
-        }
         size_t st = i;
-        while (i < n && isalnum((unsigned char)t[i]))
+        while (i < n && alnum(u[i]))
             i++;
         if (i - st == 18 || i - st == 15)
             candidate(L, t, n, st, i, vis);

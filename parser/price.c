@@ -206,11 +206,18 @@ static size_t amount_at(const char *t, size_t n, size_t p, double *v)
 }
 
 /* Bytes that can start an amount: a digit, or the first byte of a
- * currency sign (see currency_len).  Checked before amount_at() so the
- * scan costs one table load per byte of text. */
+ * currency sign (see currency_len), as a bitmap (bit c of the 256).
+ * Checked before amount_at() so the scan costs one table load per byte
+ * of text. */
+static const uint64_t STARTS[4] = {0x03FF000000000000ULL, /* '0'..'9' */
+                                   (1ULL << ('R' - 64)) | (1ULL << ('r' - 64)),
+                                   0,
+                                   (1ULL << (0xC2 - 192)) | (1ULL << (0xE4 - 192)) |
+                                       (1ULL << (0xEF - 192))};
+
 static int may_start(unsigned char c)
 {
-    return (c >= '0' && c <= '9') || c == 0xC2 || c == 0xEF || c == 0xE4 || c == 'r' || c == 'R';
+    return (int)((STARTS[c >> 6] >> (c & 63)) & 1);
 }
 
 /* Next token at or after *i; 0 when none. */
