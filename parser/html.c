@@ -93,13 +93,22 @@ static int is_alpha(char c)
 /* End of the raw text of <script>/<style> starting at p ("</name" or EOF). */
 static size_t skip_raw(const char *s, size_t n, size_t p, const char *name, size_t nl)
 {
-    for (; p + 2 + nl <= n; p++)
-        if (s[p] == '<' && s[p + 1] == '/' && strncasecmp(s + p + 2, name, nl) == 0)
+    while (p + 2 + nl <= n) {
+        const char *lt = memchr(s + p, '<', n - p); /* scripts are long: jump to each '<' */
+        if (!lt)
+            return n;
+        p = (size_t)(lt - s);
+        if (p + 2 + nl > n)
+            return n;
+        if (s[p + 1] == '/' && strncasecmp(s + p + 2, name, nl) == 0)
             return p;
+        p++;
+    }
     return n;
 }
 
-/* If markup starts at s[p] ('<'), the offset just past it; else p. */
+/* If markup starts at s[p] ('<'), the offset just past it; else p.
+ * s[n] must be NUL (the decoded source always is). */
 static size_t skip_markup(const char *s, size_t n, size_t p)
 {
     if (p + 1 >= n || s[p] != '<')
@@ -123,16 +132,21 @@ static size_t skip_markup(const char *s, size_t n, size_t p)
     int raw = (nl == 6 && strncasecmp(s + p + 1, "script", 6) == 0) ||
               (nl == 5 && strncasecmp(s + p + 1, "style", 5) == 0);
     char quote = 0;
-    for (; q < n; q++) {
+    while (q < n) { /* jump from quote to quote: attribute values are long */
         if (quote) {
-            if (s[q] == quote)
-                quote = 0;
-        } else if (s[q] == '"' || s[q] == '\'') {
-            if (q > 0 && (s[q - 1] == '=' || s[q - 1] == ' '))
-                quote = s[q];
-        } else if (s[q] == '>') {
-            break;
+            const char *e = memchr(s + q, quote, n - q);
+            if (!e)
+                return n;
+            q = (size_t)(e - s) + 1;
+            quote = 0;
+            continue;
         }
+        q += strcspn(s + q, "\"'>"); /* stops at the latest at the NUL at s[n] */
+        if (q >= n || s[q] == '>')
+            break;
+        if (s[q] != '\0' && q > 0 && (s[q - 1] == '=' || s[q - 1] == ' '))
+            quote = s[q];
+        q++;
     }
     if (q >= n)
         return n;
