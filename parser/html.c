@@ -43,12 +43,12 @@
 
 enum { SEARCH_WINDOW = 4 * 1024 * 1024, BUDGET_FACTOR = 32, ANCHOR_DEPTH = 32 };
 enum { SEP_NONE = 0, SEP_SPACE, SEP_CELL, SEP_LINE };
-enum { CLASS_CACHE = 64 };
+enum { CLASS_CACHE = 64 }; /* classify() hashes to 6 bits */
 /* Marks map entries that came from a character reference. */
 #define ENT_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
 typedef struct {
-    const xmlChar *name;
+    uint64_t key[2]; /* the name, zero-padded; all zero: empty (names are never "") */
     int cls;
 } class_slot;
 
@@ -479,20 +479,33 @@ static int cmp_class(const void *key, const void *elem)
     return strcmp(key, ((const elem_class *)elem)->name);
 }
 
-/* Element names come from the parser's dictionary, so a page has a few
- * dozen distinct name pointers: a small cache keyed by the pointer saves
- * the bsearch for nearly every element (the names do not change during the
- * walk, so a pointer always stands for the same string). */
-static int classify(walk *w, const xmlChar *name)
+static int lookup_class(const xmlChar *name)
 {
-    uintptr_t h = (uintptr_t)name;
-    class_slot *slot = &w->classes[((h >> 4) ^ (h >> 10)) % CLASS_CACHE];
-    if (slot->name == name)
-        return slot->cls;
     const elem_class *c = bsearch(name, CLASSES, sizeof CLASSES / sizeof CLASSES[0],
                                   sizeof CLASSES[0], cmp_class);
-    slot->name = name;
-    slot->cls = c ? c->cls : 0;
+    return c ? c->cls : 0;
+}
+
+/* libxml2 2.9's HTML parser gives every element its own copy of the name
+ * (xmlSplitQName), so names are compared by content.  A name of up to 16
+ * bytes, zero-padded, is its own 128-bit key into a small per-walk cache:
+ * a page uses a few dozen distinct tags, so nearly every element is
+ * classified by two word compares instead of a bsearch. */
+static int classify(walk *w, const xmlChar *name)
+{
+    size_t len = 0;
+    while (len <= 16 && name[len])
+        len++;
+    if (len > 16)
+        return lookup_class(name);
+    uint64_t key[2] = {0, 0};
+    memcpy(key, name, len);
+    class_slot *slot = &w->classes[((key[0] ^ key[1]) * 0x9E3779B97F4A7C15ULL) >> 58];
+    if (slot->key[0] != key[0] || slot->key[1] != key[1]) {
+        slot->key[0] = key[0];
+        slot->key[1] = key[1];
+        slot->cls = lookup_class(name);
+    }
     return slot->cls;
 }
 
@@ -536,7 +549,7 @@ static const char *attr(walk *w, xmlNodePtr n, const char *name)
     if (dtd_defaults(n))
         return keep(w, xmlGetProp(n, (const xmlChar *)name));
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        if (a->ns || strcmp((const char *)a->name, name) != 0)
+        if (a->ns || a->name[0] != (xmlChar)name[0] || strcmp((const char *)a->name, name) != 0)
             continue;
         xmlNodePtr v = a->children;
         if (!v)
@@ -554,7 +567,7 @@ static int has_attr(xmlNodePtr n, const char *name)
     if (dtd_defaults(n))
         return xmlHasProp(n, (const xmlChar *)name) != NULL;
     for (xmlAttrPtr a = n->properties; a; a = a->next)
-        if (strcmp((const char *)a->name, name) == 0)
+        if (a->name[0] == (xmlChar)name[0] && strcmp((const char *)a->name, name) == 0)
             return 1;
     return 0;
 }
