@@ -347,22 +347,31 @@ static size_t utf8_seq(const unsigned char *u, size_t left)
 }
 
 /* One pass over s.  Markup is mostly ASCII, so runs of it are stepped over
- * eight bytes at a time. */
+ * sixteen bytes at a time, and runs of three-byte characters led by
+ * E1..EC (most of CJK, no overlong or surrogate forms possible) are taken
+ * without utf8_seq()'s general checks. */
 static u8shape utf8_shape(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     u8shape sh = {0, 0, 0};
     size_t i = 0;
     while (i < n) {
-        uint64_t w;
-        if (i + 8 <= n && (memcpy(&w, u + i, 8), (w & 0x8080808080808080ULL) == 0)) {
-            i += 8;
+        uint64_t w[2];
+        if (i + 16 <= n && (memcpy(w, u + i, 16), ((w[0] | w[1]) & 0x8080808080808080ULL) == 0)) {
+            i += 16;
             continue;
         }
         if (u[i] < 0x80) {
             i++;
             continue;
         }
+        while (i + 3 <= n && u[i] >= 0xE1 && u[i] <= 0xEC && (u[i + 1] & 0xC0) == 0x80 &&
+               (u[i + 2] & 0xC0) == 0x80) {
+            sh.good++;
+            i += 3;
+        }
+        if (i >= n || u[i] < 0x80)
+            continue;
         size_t k = utf8_seq(u + i, n - i);
         if (k) {
             sh.good++;
@@ -398,12 +407,13 @@ static void decode_utf8(const char *s, size_t n, pbuf *out)
 static void put_decoded(pbuf *out, const char *s, size_t n)
 {
     size_t st = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '\0') {
-            parser_pbuf_append(out, s + st, i - st);
-            parser_pbuf_append(out, REPL, 3);
-            st = i + 1;
-        }
+    const char *z;
+    while ((z = memchr(s + st, '\0', n - st)) != NULL) {
+        size_t i = (size_t)(z - s);
+        parser_pbuf_append(out, s + st, i - st);
+        parser_pbuf_append(out, REPL, 3);
+        st = i + 1;
+    }
     parser_pbuf_append(out, s + st, n - st);
 }
 

@@ -215,6 +215,13 @@ static size_t match_at(const walk *w, size_t p, const char *c, size_t cl)
 {
     size_t ci = 0;
     while (ci < cl) {
+        /* bytes that are copied as they are: the loop below would map each
+         * one to itself, so do that without its special cases */
+        while (ci < cl && p < w->n && w->src[p] == c[ci] && c[ci] != '<' && c[ci] != '&' &&
+               c[ci] != '\r')
+            w->map[ci++] = p++;
+        if (ci == cl)
+            break;
         if (p >= w->n)
             return (size_t)-1;
         char ch = w->src[p];
