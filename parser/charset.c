@@ -568,6 +568,8 @@ static void choose(const char *body, size_t len, const char *ct, parser_page *pa
  * usual case), else the replacing decoder. */
 static void copy_utf8(const char *s, size_t n, const u8shape *sh, pbuf *out)
 {
+    if (n == 0)
+        return;
     u8shape fresh = sh->known ? *sh : utf8_shape(s, n);
     if (fresh.bad == 0 && !memchr(s, '\0', n))
         parser_pbuf_append(out, s, n);
