@@ -320,40 +320,68 @@ static int multibyte_legacy(const char *cs)
            strcmp(cs, "EUC-JP") == 0 || strcmp(cs, "ISO-2022-JP") == 0;
 }
 
-/* 1 when s is valid UTF-8; *multi set when it holds a multi-byte sequence. */
-static int utf8_valid(const char *s, size_t n, int *multi)
+/* UTF-8 shape of a byte span: well-formed multi-byte sequences and
+ * malformed bytes (each byte parser_utf8_next() would step over alone). */
+typedef struct {
+    size_t good, bad;
+    int known; /* computed for the whole body (no BOM skipped) */
+} u8shape;
+
+/* Length of the well-formed sequence at u[0] >= 0x80, 0 when malformed;
+ * the same rules as parser_utf8_next(), without building the code point
+ * beyond what the range checks need. */
+static size_t utf8_seq(const unsigned char *u, size_t left)
 {
-    size_t i = 0;
-    *multi = 0;
-    while (i < n) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t st = i;
-        if (parser_utf8_next(s, n, &i) == 0xFFFD && i - st == 1)
+    size_t k = u[0] >= 0xC2 && u[0] <= 0xDF ? 2 : u[0] >= 0xE0 && u[0] <= 0xEF ? 3
+             : u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : 0;
+    if (k == 0 || left < k)
+        return 0;
+    for (size_t j = 1; j < k; j++)
+        if ((u[j] & 0xC0) != 0x80)
             return 0;
-        *multi = 1;
-    }
-    return 1;
+    if (k == 3 && ((u[0] == 0xE0 && u[1] < 0xA0) || (u[0] == 0xED && u[1] >= 0xA0)))
+        return 0; /* overlong, or a surrogate */
+    if (k == 4 && ((u[0] == 0xF0 && u[1] < 0x90) || (u[0] == 0xF4 && u[1] >= 0x90)))
+        return 0; /* overlong, or past U+10FFFF */
+    return k;
 }
 
-/* Counts of well-formed multi-byte sequences and of malformed bytes. */
-static void utf8_stats(const char *s, size_t n, size_t *good, size_t *bad)
+/* One pass over s.  Markup is mostly ASCII, so runs of it are stepped over
+ * sixteen bytes at a time, and runs of three-byte characters led by
+ * E1..EC (most of CJK, no overlong or surrogate forms possible) are taken
+ * without utf8_seq()'s general checks. */
+static u8shape utf8_shape(const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    u8shape sh = {0, 0, 0};
     size_t i = 0;
-    *good = *bad = 0;
     while (i < n) {
-        if ((unsigned char)s[i] < 0x80) {
+        uint64_t w[2];
+        if (i + 16 <= n && (memcpy(w, u + i, 16), ((w[0] | w[1]) & 0x8080808080808080ULL) == 0)) {
+            i += 16;
+            continue;
+        }
+        if (u[i] < 0x80) {
             i++;
             continue;
         }
-        size_t st = i;
-        if (parser_utf8_next(s, n, &i) == 0xFFFD && i - st == 1)
-            (*bad)++;
-        else
-            (*good)++;
+        while (i + 3 <= n && u[i] >= 0xE1 && u[i] <= 0xEC && (u[i + 1] & 0xC0) == 0x80 &&
+               (u[i + 2] & 0xC0) == 0x80) {
+            sh.good++;
+            i += 3;
+        }
+        if (i >= n || u[i] < 0x80)
+            continue;
+        size_t k = utf8_seq(u + i, n - i);
+        if (k) {
+            sh.good++;
+            i += k;
+        } else {
+            sh.bad++;
+            i++;
+        }
     }
+    return sh;
 }
 
 /* Copy UTF-8, replacing malformed bytes and NUL with U+FFFD. */
@@ -379,12 +407,13 @@ static void decode_utf8(const char *s, size_t n, pbuf *out)
 static void put_decoded(pbuf *out, const char *s, size_t n)
 {
     size_t st = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '\0') {
-            parser_pbuf_append(out, s + st, i - st);
-            parser_pbuf_append(out, REPL, 3);
-            st = i + 1;
-        }
+    const char *z;
+    while ((z = memchr(s + st, '\0', n - st)) != NULL) {
+        size_t i = (size_t)(z - s);
+        parser_pbuf_append(out, s + st, i - st);
+        parser_pbuf_append(out, REPL, 3);
+        st = i + 1;
+    }
     parser_pbuf_append(out, s + st, n - st);
 }
 
@@ -475,10 +504,11 @@ static void set_charset(parser_page *page, const char *cs, parser_charset_source
 }
 
 /* A declaration contradicted by the bytes (see the file comment). */
-static void check_lie(const char *body, size_t len, parser_page *page)
+static void check_lie(const char *body, size_t len, parser_page *page, u8shape *sh)
 {
-    size_t good, bad;
-    utf8_stats(body, len, &good, &bad);
+    *sh = utf8_shape(body, len);
+    sh->known = 1;
+    size_t good = sh->good, bad = sh->bad;
     if (multibyte_legacy(page->charset)) {
         if (bad > 0 || good == 0)
             return;
@@ -499,8 +529,10 @@ static void check_lie(const char *body, size_t len, parser_page *page)
     }
 }
 
-/* Decide the charset without decoding (BOM length in *skip). */
-static void choose(const char *body, size_t len, const char *ct, parser_page *page, size_t *skip)
+/* Decide the charset without decoding (BOM length in *skip); *sh gets the
+ * UTF-8 shape of the body when the decision needed it. */
+static void choose(const char *body, size_t len, const char *ct, parser_page *page, size_t *skip,
+                   u8shape *sh)
 {
     const unsigned char *u = (const unsigned char *)body;
     const char *cs;
@@ -520,28 +552,43 @@ static void choose(const char *body, size_t len, const char *ct, parser_page *pa
                (cs = prescan_upto(body, len, LATE_META_LIMIT)) != NULL) {
         set_charset(page, cs, PARSER_CS_META);
     } else {
-        int multi;
-        if (utf8_valid(body, len, &multi))
+        *sh = utf8_shape(body, len);
+        sh->known = 1;
+        if (sh->bad == 0)
             set_charset(page, "UTF-8", PARSER_CS_SNIFF);
         else
             set_charset(page, "gb18030", PARSER_CS_DEFAULT);
         return;
     }
     if (page->charset_source != PARSER_CS_BOM)
-        check_lie(body, len, page);
+        check_lie(body, len, page, sh);
+}
+
+/* UTF-8 input: a plain copy when it is well-formed and free of NUL (the
+ * usual case), else the replacing decoder. */
+static void copy_utf8(const char *s, size_t n, const u8shape *sh, pbuf *out)
+{
+    if (n == 0)
+        return;
+    u8shape fresh = sh->known ? *sh : utf8_shape(s, n);
+    if (fresh.bad == 0 && !memchr(s, '\0', n))
+        parser_pbuf_append(out, s, n);
+    else
+        decode_utf8(s, n, out);
 }
 
 parser_result parser_charset_decode(const char *body, size_t len, const char *content_type,
                              parser_page *page)
 {
     size_t skip;
-    choose(body, len, content_type, page, &skip);
+    u8shape sh = {0, 0, 0};
+    choose(body, len, content_type, page, &skip, &sh);
     body += skip;
     len -= skip;
     pbuf out = {0};
     parser_pbuf_append(&out, "", 0);
     if (strcmp(page->charset, "UTF-8") == 0) {
-        decode_utf8(body, len, &out);
+        copy_utf8(body, len, &sh, &out); /* sh is only known when no BOM was skipped */
     } else if (strcmp(page->charset, "replacement") == 0) {
         if (len > 0)
             parser_pbuf_append(&out, REPL, 3);

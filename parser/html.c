@@ -43,8 +43,14 @@
 
 enum { SEARCH_WINDOW = 4 * 1024 * 1024, BUDGET_FACTOR = 32, ANCHOR_DEPTH = 32 };
 enum { SEP_NONE = 0, SEP_SPACE, SEP_CELL, SEP_LINE };
+enum { CLASS_CACHE = 64 }; /* classify() hashes to 6 bits */
 /* Marks map entries that came from a character reference. */
 #define ENT_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+typedef struct {
+    uint64_t key[2]; /* the name, zero-padded; all zero: empty (names are never "") */
+    int cls;
+} class_slot;
 
 typedef struct {
     parser_page *page;
@@ -69,6 +75,11 @@ typedef struct {
     int strike_depth;
     size_t strike_start;
     size_t cap_strikes;
+    class_slot classes[CLASS_CACHE]; /* classify() cache */
+    xmlChar **scratch;               /* attribute copies, see keep() */
+    size_t n_scratch, cap_scratch;
+    pbuf low;                        /* lowered() result */
+    pbuf anchor;                     /* anchor_text() work buffer */
     int failed;
 } walk;
 
@@ -82,13 +93,22 @@ static int is_alpha(char c)
 /* End of the raw text of <script>/<style> starting at p ("</name" or EOF). */
 static size_t skip_raw(const char *s, size_t n, size_t p, const char *name, size_t nl)
 {
-    for (; p + 2 + nl <= n; p++)
-        if (s[p] == '<' && s[p + 1] == '/' && strncasecmp(s + p + 2, name, nl) == 0)
+    while (p + 2 + nl <= n) {
+        const char *lt = memchr(s + p, '<', n - p); /* scripts are long: jump to each '<' */
+        if (!lt)
+            return n;
+        p = (size_t)(lt - s);
+        if (p + 2 + nl > n)
+            return n;
+        if (s[p + 1] == '/' && strncasecmp(s + p + 2, name, nl) == 0)
             return p;
+        p++;
+    }
     return n;
 }
 
-/* If markup starts at s[p] ('<'), the offset just past it; else p. */
+/* If markup starts at s[p] ('<'), the offset just past it; else p.
+ * s[n] must be NUL (the decoded source always is). */
 static size_t skip_markup(const char *s, size_t n, size_t p)
 {
     if (p + 1 >= n || s[p] != '<')
@@ -112,16 +132,21 @@ static size_t skip_markup(const char *s, size_t n, size_t p)
     int raw = (nl == 6 && strncasecmp(s + p + 1, "script", 6) == 0) ||
               (nl == 5 && strncasecmp(s + p + 1, "style", 5) == 0);
     char quote = 0;
-    for (; q < n; q++) {
+    while (q < n) { /* jump from quote to quote: attribute values are long */
         if (quote) {
-            if (s[q] == quote)
-                quote = 0;
-        } else if (s[q] == '"' || s[q] == '\'') {
-            if (q > 0 && (s[q - 1] == '=' || s[q - 1] == ' '))
-                quote = s[q];
-        } else if (s[q] == '>') {
-            break;
+            const char *e = memchr(s + q, quote, n - q);
+            if (!e)
+                return n;
+            q = (size_t)(e - s) + 1;
+            quote = 0;
+            continue;
         }
+        q += strcspn(s + q, "\"'>"); /* stops at the latest at the NUL at s[n] */
+        if (q >= n || s[q] == '>')
+            break;
+        if (s[q] != '\0' && q > 0 && (s[q - 1] == '=' || s[q - 1] == ' '))
+            quote = s[q];
+        q++;
     }
     if (q >= n)
         return n;
@@ -190,6 +215,13 @@ static size_t match_at(const walk *w, size_t p, const char *c, size_t cl)
 {
     size_t ci = 0;
     while (ci < cl) {
+        /* bytes that are copied as they are: the loop below would map each
+         * one to itself, so do that without its special cases */
+        while (ci < cl && p < w->n && w->src[p] == c[ci] && c[ci] != '<' && c[ci] != '&' &&
+               c[ci] != '\r')
+            w->map[ci++] = p++;
+        if (ci == cl)
+            break;
         if (p >= w->n)
             return (size_t)-1;
         char ch = w->src[p];
@@ -320,6 +352,39 @@ static void emit_char(walk *w, const char *bytes, size_t k, size_t src_off)
     w->last_src = src_off + k - 1;
 }
 
+/* Bytes from c[i] that continue the open run unchanged: no separator
+ * pending, characters that are not spaces, each byte right after the
+ * previous one in the source and none from a reference.  For them the
+ * per-character path below would only append the byte and grow the run,
+ * so emit_text() copies them in one go.  0 when c[i] needs that path. */
+static size_t byte_run(const walk *w, const char *c, size_t cl, size_t i)
+{
+    if (w->sep != SEP_NONE || !w->run_open || w->n_runs == 0)
+        return 0;
+    size_t prev = w->last_src, j = i;
+    while (j < cl) {
+        unsigned char b = (unsigned char)c[j];
+        size_t k = j;
+        if (b < 0x80) {
+            if (b == ' ' || (b >= '\t' && b <= '\r'))
+                break;
+            k++;
+        } else if (b >= 0xE4 && b <= 0xEC && j + 2 < cl && ((unsigned char)c[j + 1] & 0xC0) == 0x80 &&
+                   ((unsigned char)c[j + 2] & 0xC0) == 0x80) {
+            k += 3; /* CJK and the like: well-formed, never a space */
+        } else if (parser_utf8_is_space(parser_utf8_next(c, cl, &k))) {
+            break;
+        }
+        size_t q = j;
+        while (q < k && w->map[q] == prev + 1) /* ENT_BIT set: never equal */
+            prev = w->map[q++];
+        if (q < k)
+            break;
+        j = k;
+    }
+    return j - i;
+}
+
 static void emit_text(walk *w, const char *c, size_t cl)
 {
     int has_ink = 0;
@@ -335,6 +400,14 @@ static void emit_text(walk *w, const char *c, size_t cl)
         return;
     size_t i = 0;
     while (i < cl) {
+        size_t run = byte_run(w, c, cl, i);
+        if (run) { /* the common case, in one append */
+            parser_pbuf_append(&w->text, c + i, run);
+            w->runs[w->n_runs - 1].len += run;
+            w->last_src = w->map[i + run - 1];
+            i += run;
+            continue;
+        }
         size_t st = i;
         uint32_t cp = parser_utf8_next(c, cl, &i);
         if (parser_utf8_is_space(cp)) {
@@ -371,8 +444,11 @@ static void emit_text(walk *w, const char *c, size_t cl)
 /* ---- element classification ---- */
 
 /* Element classes.  libxml2's HTML parser lower-cases tag names, so one
- * bsearch with strcmp classifies an element. */
+ * bsearch with strcmp classifies an element.  The F_ bits name the elements
+ * element_facts() reads, so that it needs no string compares of its own. */
 enum { C_BLOCK = 1, C_SKIP = 2, C_STRIKE = 4, C_CELL = 8, C_BR = 16, C_HEAD = 32, C_RAW = 64 };
+enum { F_A = 1 << 8, F_AREA = 1 << 9, F_IFRAME = 1 << 10, F_FRAME = 1 << 11, F_LINK = 1 << 12,
+       F_META = 1 << 13, F_BASE = 1 << 14, F_TITLE = 1 << 15, F_IMG = 1 << 16 };
 
 typedef struct {
     const char *name;
@@ -380,27 +456,29 @@ typedef struct {
 } elem_class;
 
 static const elem_class CLASSES[] = { /* sorted by name */
-    {"address", C_BLOCK},  {"article", C_BLOCK},    {"aside", C_BLOCK},
+    {"a", F_A},            {"address", C_BLOCK},    {"area", F_AREA},
+    {"article", C_BLOCK},  {"aside", C_BLOCK},      {"base", F_BASE},
     {"blockquote", C_BLOCK}, {"body", C_BLOCK},     {"br", C_BR},
     {"caption", C_BLOCK},  {"center", C_BLOCK},     {"dd", C_BLOCK},
     {"del", C_STRIKE},     {"details", C_BLOCK},    {"dialog", C_BLOCK},
     {"dir", C_BLOCK},      {"div", C_BLOCK},        {"dl", C_BLOCK},
     {"dt", C_BLOCK},       {"fieldset", C_BLOCK},   {"figcaption", C_BLOCK},
     {"figure", C_BLOCK},   {"footer", C_BLOCK},     {"form", C_BLOCK},
-    {"h1", C_BLOCK},       {"h2", C_BLOCK},         {"h3", C_BLOCK},
-    {"h4", C_BLOCK},       {"h5", C_BLOCK},         {"h6", C_BLOCK},
-    {"head", C_HEAD},      {"header", C_BLOCK},     {"hgroup", C_BLOCK},
-    {"hr", C_BLOCK},       {"html", C_BLOCK},       {"iframe", C_SKIP},
-    {"legend", C_BLOCK},   {"li", C_BLOCK},         {"main", C_BLOCK},
-    {"menu", C_BLOCK},     {"nav", C_BLOCK},        {"noscript", C_SKIP},
-    {"object", C_SKIP},    {"ol", C_BLOCK},         {"option", C_BLOCK},
-    {"p", C_BLOCK},        {"pre", C_BLOCK},        {"s", C_STRIKE},
-    {"script", C_SKIP | C_RAW}, {"section", C_BLOCK}, {"select", C_SKIP},
-    {"strike", C_STRIKE},  {"style", C_SKIP | C_RAW}, {"summary", C_BLOCK},
-    {"table", C_BLOCK},    {"tbody", C_BLOCK},      {"td", C_CELL},
-    {"template", C_SKIP},  {"textarea", C_SKIP},    {"tfoot", C_BLOCK},
-    {"th", C_CELL},        {"thead", C_BLOCK},      {"title", C_SKIP},
-    {"tr", C_BLOCK},       {"ul", C_BLOCK},
+    {"frame", F_FRAME},    {"h1", C_BLOCK},         {"h2", C_BLOCK},
+    {"h3", C_BLOCK},       {"h4", C_BLOCK},         {"h5", C_BLOCK},
+    {"h6", C_BLOCK},       {"head", C_HEAD},        {"header", C_BLOCK},
+    {"hgroup", C_BLOCK},   {"hr", C_BLOCK},         {"html", C_BLOCK},
+    {"iframe", C_SKIP | F_IFRAME}, {"img", F_IMG},  {"legend", C_BLOCK},
+    {"li", C_BLOCK},       {"link", F_LINK},        {"main", C_BLOCK},
+    {"menu", C_BLOCK},     {"meta", F_META},        {"nav", C_BLOCK},
+    {"noscript", C_SKIP},  {"object", C_SKIP},      {"ol", C_BLOCK},
+    {"option", C_BLOCK},   {"p", C_BLOCK},          {"pre", C_BLOCK},
+    {"s", C_STRIKE},       {"script", C_SKIP | C_RAW}, {"section", C_BLOCK},
+    {"select", C_SKIP},    {"strike", C_STRIKE},    {"style", C_SKIP | C_RAW},
+    {"summary", C_BLOCK},  {"table", C_BLOCK},      {"tbody", C_BLOCK},
+    {"td", C_CELL},        {"template", C_SKIP},    {"textarea", C_SKIP},
+    {"tfoot", C_BLOCK},    {"th", C_CELL},          {"thead", C_BLOCK},
+    {"title", C_SKIP | F_TITLE}, {"tr", C_BLOCK},   {"ul", C_BLOCK},
 };
 
 static int cmp_class(const void *key, const void *elem)
@@ -408,21 +486,139 @@ static int cmp_class(const void *key, const void *elem)
     return strcmp(key, ((const elem_class *)elem)->name);
 }
 
-static int classify(const xmlChar *name)
+static int lookup_class(const xmlChar *name)
 {
     const elem_class *c = bsearch(name, CLASSES, sizeof CLASSES / sizeof CLASSES[0],
                                   sizeof CLASSES[0], cmp_class);
     return c ? c->cls : 0;
 }
 
-static char *attr(xmlNodePtr n, const char *name)
+/* libxml2 2.9's HTML parser gives every element its own copy of the name
+ * (xmlSplitQName), so names are compared by content.  A name of up to 16
+ * bytes, zero-padded, is its own 128-bit key into a small per-walk cache:
+ * a page uses a few dozen distinct tags, so nearly every element is
+ * classified by two word compares instead of a bsearch. */
+static int classify(walk *w, const xmlChar *name)
 {
-    return (char *)xmlGetProp(n, (const xmlChar *)name);
+    size_t len = 0;
+    while (len <= 16 && name[len])
+        len++;
+    if (len > 16)
+        return lookup_class(name);
+    uint64_t key[2] = {0, 0};
+    memcpy(key, name, len);
+    class_slot *slot = &w->classes[((key[0] ^ key[1]) * 0x9E3779B97F4A7C15ULL) >> 58];
+    if (slot->key[0] != key[0] || slot->key[1] != key[1]) {
+        slot->key[0] = key[0];
+        slot->key[1] = key[1];
+        slot->cls = lookup_class(name);
+    }
+    return slot->cls;
 }
 
-static int contains_ci(const char *hay, const char *needle)
+/* ---- attributes, without copies ---- */
+
+/* A document whose DTD declares attributes can give xmlGetProp() and
+ * xmlHasProp() defaults that are not in n->properties.  The HTML parser
+ * never declares any; for such a tree the libxml2 calls are used as is. */
+static int dtd_defaults(xmlNodePtr n)
 {
-    return hay && strcasestr(hay, needle) != NULL;
+    xmlDocPtr d = n->doc;
+    return d && ((d->intSubset && d->intSubset->attributes) || d->extSubset);
+}
+
+/* Keeps a value xmlGetProp() built until the walk ends (owner: w->scratch). */
+static const char *keep(walk *w, xmlChar *v)
+{
+    if (!v)
+        return NULL;
+    if (w->n_scratch == w->cap_scratch) {
+        size_t cap = w->cap_scratch ? w->cap_scratch * 2 : 8;
+        xmlChar **s = realloc(w->scratch, cap * sizeof *s);
+        if (!s) {
+            xmlFree(v);
+            w->failed = 1;
+            return NULL;
+        }
+        w->scratch = s;
+        w->cap_scratch = cap;
+    }
+    w->scratch[w->n_scratch++] = v;
+    return (const char *)v;
+}
+
+/* Attribute `name` of n, the string xmlGetProp() would return, but
+ * borrowed from the tree (valid while the document lives): the HTML parser
+ * stores a value as one text node, or none for "" (see libxml2's
+ * xmlGetPropNodeValueInternal).  Other shapes fall back to a kept copy. */
+static const char *attr(walk *w, xmlNodePtr n, const char *name)
+{
+    if (dtd_defaults(n))
+        return keep(w, xmlGetProp(n, (const xmlChar *)name));
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (a->ns || a->name[0] != (xmlChar)name[0] || strcmp((const char *)a->name, name) != 0)
+            continue;
+        xmlNodePtr v = a->children;
+        if (!v)
+            return "";
+        if (!v->next && (v->type == XML_TEXT_NODE || v->type == XML_CDATA_SECTION_NODE))
+            return (const char *)v->content;
+        return keep(w, xmlGetProp(n, (const xmlChar *)name));
+    }
+    return NULL;
+}
+
+/* xmlHasProp() != NULL: an attribute of that name in any namespace. */
+static int has_attr(xmlNodePtr n, const char *name)
+{
+    if (dtd_defaults(n))
+        return xmlHasProp(n, (const xmlChar *)name) != NULL;
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (a->name[0] == (xmlChar)name[0] && strcmp((const char *)a->name, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* hay with ASCII letters lower-cased, in w->low (reused; valid until the
+ * next call); NULL when hay is NULL or on ENOMEM.  strstr() on it finds
+ * exactly what strcasestr() finds for a needle written in lower case:
+ * in the C locale strcasestr() folds ASCII letters only. */
+static const char *lowered(walk *w, const char *hay)
+{
+    if (!hay)
+        return NULL;
+    w->low.len = 0;
+    for (const char *p = hay; *p;) {
+        size_t k = strcspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        parser_pbuf_append(&w->low, p, k);
+        p += k;
+        if (*p)
+            parser_pbuf_putc(&w->low, (char)(*p++ + 32));
+    }
+    if (w->low.failed) {
+        w->failed = 1;
+        return NULL;
+    }
+    if (!w->low.data)
+        return "";
+    w->low.data[w->low.len] = '\0'; /* an empty hay appends nothing */
+    return w->low.data;
+}
+
+/* Some needle of list (lower case) occurs in hay, ignoring ASCII case. */
+static int any_in(walk *w, const char *hay, const char *const *list)
+{
+    const char *low = lowered(w, hay);
+    for (size_t i = 0; low && list[i]; i++)
+        if (strstr(low, list[i]))
+            return 1;
+    return 0;
+}
+
+static int contains_ci(walk *w, const char *hay, const char *needle)
+{
+    const char *const list[] = {needle, NULL};
+    return any_in(w, hay, list);
 }
 
 /* Inline style hides the element (display:none / visibility:hidden). */
@@ -437,56 +633,58 @@ static int style_hidden(const char *style)
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
-static int is_hidden(xmlNodePtr n)
+static int is_hidden(walk *w, xmlNodePtr n)
 {
-    if (xmlHasProp(n, (const xmlChar *)"hidden"))
+    if (!n->properties && !dtd_defaults(n))
+        return 0;
+    if (has_attr(n, "hidden"))
         return 1;
-    char *st = attr(n, "style");
-    int h = st && style_hidden(st);
-    xmlFree(st);
-    return h;
+    const char *st = attr(w, n, "style");
+    return st && style_hidden(st);
 }
 
 /* ---- links and page facts ---- */
 
-static void collect_text(xmlNodePtr n, pbuf *b, int depth)
+static void collect_text(walk *w, xmlNodePtr n, pbuf *b, int depth)
 {
     for (xmlNodePtr c = n->children; c && b->len < PARSER_MAX_FIELD; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             parser_pbuf_append(b, (const char *)c->content, strlen((const char *)c->content));
             parser_pbuf_putc(b, ' ');
         } else if (c->type == XML_ELEMENT_NODE && depth < ANCHOR_DEPTH &&
-                   !(classify(c->name) & C_SKIP)) {
+                   !(classify(w, c->name) & C_SKIP)) {
             if (strcasecmp((const char *)c->name, "img") == 0) {
-                char *alt = attr(c, "alt");
+                const char *alt = attr(w, c, "alt");
                 if (!alt)
-                    alt = attr(c, "title");
+                    alt = attr(w, c, "title");
                 if (alt)
                     parser_pbuf_append(b, alt, strlen(alt));
-                xmlFree(alt);
                 parser_pbuf_putc(b, ' ');
             } else {
-                collect_text(c, b, depth + 1);
+                collect_text(w, c, b, depth + 1);
             }
         }
     }
 }
 
-static char *anchor_text(xmlNodePtr n)
+/* Anchor text of n, collapsed; caller frees.  w->anchor is reused. */
+static char *anchor_text(walk *w, xmlNodePtr n)
 {
-    pbuf b = {0};
-    collect_text(n, &b, 0);
-    if (b.len == 0) {
-        char *t = attr(n, "alt");
+    pbuf *b = &w->anchor;
+    b->len = 0;
+    collect_text(w, n, b, 0);
+    if (b->len == 0) {
+        const char *t = attr(w, n, "alt");
         if (!t)
-            t = attr(n, "title");
+            t = attr(w, n, "title");
         if (t)
-            parser_pbuf_append(&b, t, strlen(t));
-        xmlFree(t);
+            parser_pbuf_append(b, t, strlen(t));
     }
-    char *s = parser_str_collapse(b.data ? b.data : "", b.len, PARSER_MAX_FIELD);
-    parser_pbuf_free(&b);
-    return s;
+    if (b->failed) {
+        w->failed = 1;
+        return NULL;
+    }
+    return parser_str_collapse(b->data ? b->data : "", b->len, PARSER_MAX_FIELD);
 }
 
 static void add_link(walk *w, xmlNodePtr n, const char *tag, const char *href, char *anchor)
@@ -507,13 +705,12 @@ static void add_link(walk *w, xmlNodePtr n, const char *tag, const char *href, c
         pg->links = l;
         w->cap_links = cap;
     }
-    char *rel = n ? attr(n, "rel") : NULL;
+    const char *rel = n ? attr(w, n, "rel") : NULL;
     parser_link *l = &pg->links[pg->n_links];
     l->href = strndup(href, 4096);
     l->tag = strdup(tag);
     l->anchor = anchor ? anchor : strdup("");
-    l->nofollow = contains_ci(rel, "nofollow");
-    xmlFree(rel);
+    l->nofollow = contains_ci(w, rel, "nofollow");
     pg->n_links++;
     if (!l->href || !l->tag || !l->anchor)
         w->failed = 1;
@@ -522,7 +719,7 @@ static void add_link(walk *w, xmlNodePtr n, const char *tag, const char *href, c
 static void ezz_check(walk *w, const char *href)
 {
     parser_license_display *d = &w->page->license_display;
-    if (!contains_ci(href, "zzlz.gsxt.gov.cn"))
+    if (!contains_ci(w, href, "zzlz.gsxt.gov.cn"))
         return;
     d->ezz_link = 1;
     const char *s = strcasestr(href, "serial=");
@@ -534,6 +731,7 @@ static void ezz_check(walk *w, const char *href)
     }
 }
 
+/* Needles in lower case (any_in() relies on it). */
 static const char *const LICENSE_ANCHORS[] = {"营业执照", "工商亮照", "亮照", "执照信息",
                                               "证照信息", "资质证照", NULL};
 /* Bare "license" is left out on purpose: software and Creative Commons
@@ -546,36 +744,27 @@ static const char *const LICENSE_HREFS[] = {"yyzz", "zhizhao", "businesslicense"
 static const char *const LICENSE_IMGS[] = {"营业执照", "执照", "yyzz", "zhizhao", "businesslicense",
                                            "business_license", "business-license", NULL};
 
-static int any_in(const char *s, const char *const *list)
-{
-    for (size_t i = 0; s && list[i]; i++)
-        if (contains_ci(s, list[i]))
-            return 1;
-    return 0;
-}
-
 static void do_anchor(walk *w, xmlNodePtr n, const char *tag, int shown)
 {
-    char *href = attr(n, "href");
+    const char *href = attr(w, n, "href");
     if (!href)
         return;
-    char *a = anchor_text(n);
+    char *a = anchor_text(w, n);
     if (shown) {
-        if (any_in(a, LICENSE_ANCHORS) || any_in(href, LICENSE_HREFS))
+        if (any_in(w, a, LICENSE_ANCHORS) || any_in(w, href, LICENSE_HREFS))
             w->page->license_display.link = 1;
         ezz_check(w, href);
     }
     add_link(w, n, tag, href, a);
-    xmlFree(href);
 }
 
 static void do_meta(walk *w, xmlNodePtr n)
 {
-    char *prop = attr(n, "property");
+    const char *prop = attr(w, n, "property");
     if (!prop)
-        prop = attr(n, "name");
-    char *content = attr(n, "content");
-    char *equiv = attr(n, "http-equiv");
+        prop = attr(w, n, "name");
+    const char *content = attr(w, n, "content");
+    const char *equiv = attr(w, n, "http-equiv");
     if (content && prop && strcasecmp(prop, "og:site_name") == 0 && !w->page->site_name)
         w->page->site_name = parser_str_collapse(content, strlen(content), PARSER_MAX_FIELD);
     if (content && equiv && strcasecmp(equiv, "refresh") == 0) {
@@ -601,56 +790,46 @@ static void do_meta(walk *w, xmlNodePtr n)
             }
         }
     }
-    xmlFree(prop);
-    xmlFree(content);
-    xmlFree(equiv);
 }
 
 static void do_img(walk *w, xmlNodePtr n)
 {
     static const char *const attrs[] = {"alt", "title", "src", NULL};
-    for (size_t i = 0; attrs[i]; i++) {
-        char *v = attr(n, attrs[i]);
-        if (any_in(v, LICENSE_IMGS))
+    for (size_t i = 0; attrs[i]; i++)
+        if (any_in(w, attr(w, n, attrs[i]), LICENSE_IMGS))
             w->page->license_display.image = 1;
-        xmlFree(v);
-    }
 }
 
-/* Facts carried by the element itself (not its text).  Licence-display
- * evidence counts only when shown (shown: not hidden, not in <head>). */
-static void element_facts(walk *w, xmlNodePtr n, int shown)
+/* Facts carried by the element itself (not its text); cls from classify().
+ * Licence-display evidence counts only when shown (not hidden, not in
+ * <head>). */
+static void element_facts(walk *w, xmlNodePtr n, int cls, int shown)
 {
-    const char *nm = (const char *)n->name;
-    if (strcmp(nm, "a") == 0 || strcmp(nm, "area") == 0) {
-        do_anchor(w, n, strcmp(nm, "a") == 0 ? "a" : "area", shown);
-    } else if (strcmp(nm, "iframe") == 0 || strcmp(nm, "frame") == 0) {
-        char *src = attr(n, "src");
+    if (cls & (F_A | F_AREA)) {
+        do_anchor(w, n, cls & F_A ? "a" : "area", shown);
+    } else if (cls & (F_IFRAME | F_FRAME)) {
+        const char *src = attr(w, n, "src");
         if (src && shown)
             ezz_check(w, src);
-        add_link(w, n, strcmp(nm, "iframe") == 0 ? "iframe" : "frame", src, NULL);
-        xmlFree(src);
-    } else if (strcmp(nm, "link") == 0) {
-        char *rel = attr(n, "rel");
-        char *href = attr(n, "href");
-        if ((contains_ci(rel, "alternate") && !contains_ci(rel, "stylesheet")) ||
-            contains_ci(rel, "next"))
+        add_link(w, n, cls & F_IFRAME ? "iframe" : "frame", src, NULL);
+    } else if (cls & F_LINK) {
+        const char *rel = attr(w, n, "rel");
+        const char *href = attr(w, n, "href");
+        if ((contains_ci(w, rel, "alternate") && !contains_ci(w, rel, "stylesheet")) ||
+            contains_ci(w, rel, "next"))
             add_link(w, n, "link", href, NULL);
-        xmlFree(rel);
-        xmlFree(href);
-    } else if (strcmp(nm, "meta") == 0) {
+    } else if (cls & F_META) {
         do_meta(w, n);
-    } else if (strcmp(nm, "base") == 0 && !w->page->base_href) {
-        char *h = attr(n, "href");
+    } else if ((cls & F_BASE) && !w->page->base_href) {
+        const char *h = attr(w, n, "href");
         if (h)
             w->page->base_href = strndup(h, 4096);
-        xmlFree(h);
-    } else if (strcmp(nm, "title") == 0 && !w->page->title) {
+    } else if ((cls & F_TITLE) && !w->page->title) {
         xmlChar *t = xmlNodeGetContent(n);
         if (t)
             w->page->title = parser_str_collapse((const char *)t, strlen((const char *)t), 1024);
         xmlFree(t);
-    } else if (strcmp(nm, "img") == 0 && shown) {
+    } else if ((cls & F_IMG) && shown) {
         do_img(w, n);
     }
 }
@@ -688,7 +867,7 @@ static void pass_over(walk *w, xmlNodePtr top)
             if (cl && strspn(c, " \t\r\n\f") < cl)
                 locate(w, c, cl);
         }
-        int down = n->type == XML_ELEMENT_NODE && n->children && !(classify(n->name) & C_RAW);
+        int down = n->type == XML_ELEMENT_NODE && n->children && !(classify(w, n->name) & C_RAW);
         if (down) {
             n = n->children;
             continue;
@@ -710,9 +889,9 @@ static int enter(walk *w, xmlNodePtr n)
     }
     if (n->type != XML_ELEMENT_NODE)
         return n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE;
-    int cls = classify(n->name);
-    int hidden = is_hidden(n);
-    element_facts(w, n, !hidden && w->head_depth == 0);
+    int cls = classify(w, n->name);
+    int hidden = is_hidden(w, n);
+    element_facts(w, n, cls, !hidden && w->head_depth == 0);
     if ((cls & C_SKIP) || hidden) {
         if (!(cls & C_RAW))
             pass_over(w, n);
@@ -731,7 +910,7 @@ static void leave(walk *w, xmlNodePtr n, int descended)
 {
     if (n->type != XML_ELEMENT_NODE)
         return;
-    int cls = classify(n->name);
+    int cls = classify(w, n->name);
     if (cls & C_BLOCK)
         want_sep(w, SEP_LINE);
     else if (cls & C_CELL)
@@ -768,6 +947,11 @@ parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra 
               .budget = BUDGET_FACTOR * page->source_len + SEARCH_WINDOW};
     traverse(&w, (xmlNodePtr)doc);
     free(w.map);
+    for (size_t i = 0; i < w.n_scratch; i++)
+        xmlFree(w.scratch[i]);
+    free(w.scratch);
+    parser_pbuf_free(&w.low);
+    parser_pbuf_free(&w.anchor);
     page->text = parser_pbuf_take(&w.text, &page->text_len);
     page->runs = w.runs;
     page->n_runs = w.n_runs;

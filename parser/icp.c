@@ -285,21 +285,81 @@ static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
     return end;
 }
 
+/* First bytes of "ICP"/"icp", "ＩＣＰ" (EF), "公网安备" (E5) and "B2"/"b2",
+ * as a bitmap (bit c of the 256): scan() tests every byte of the text and
+ * the source, and nearly all of them start nothing. */
+static const uint64_t HOT[4] = {0, (1ULL << ('B' - 64)) | (1ULL << ('I' - 64)) |
+                                       (1ULL << ('b' - 64)) | (1ULL << ('i' - 64)),
+                                0, (1ULL << (0xE5 - 192)) | (1ULL << (0xEF - 192))};
+
+static int hot(unsigned char c)
+{
+    return (int)((HOT[c >> 6] >> (c & 63)) & 1);
+}
+
+/* Sixteen bytes as one value: GCC and Clang compile this generic vector
+ * type to SSE2 on x86-64 (NEON on arm64, plain code elsewhere). */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+/* 0 only when none of u[0..16) can start a match: dispatch() needs "icp"
+ * in any case, "ＩＣＰ" (EF BC A9), "公网安备" (E5 85 AC ...) or "B2"/"b2",
+ * and here the first three bytes (two for B2) are compared for sixteen
+ * positions at once (u[0..18) must be readable).  Setting 0x20 folds ASCII
+ * case and lets a few other bytes through, which dispatch() rejects. */
+static int maybe_hot(const unsigned char *u)
+{
+    bytes16 a, b, c;
+    memcpy(&a, u, sizeof a);
+    memcpy(&b, u + 1, sizeof b);
+    memcpy(&c, u + 2, sizeof c);
+    bytes16 la = a | 0x20;
+    bytes16 m = ((la == 'i') & ((b | 0x20) == 'c') & ((c | 0x20) == 'p')) |
+                ((la == 'b') & (b == '2')) | ((a == 0xEF) & (b == 0xBC) & (c == 0xA9)) |
+                ((a == 0xE5) & (b == 0x85) & (c == 0xAC));
+    uint64_t half[2];
+    memcpy(half, &m, sizeof half);
+    return (half[0] | half[1]) != 0;
+}
+
+/* Tries a match at t[i]; returns where the scan goes on (past the match,
+ * or i + 1).  First-byte dispatch, and a second byte before any string
+ * compare. */
+static size_t dispatch(icp_list *L, const char *t, size_t n, size_t i, int vis)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    unsigned char c = u[i];
+    if (!hot(c))
+        return i + 1;
+    size_t r = i;
+    if ((c == 'I' || c == 'i') && i + 3 <= n && (u[i + 1] | 0x20) == 'c' &&
+        strncasecmp(t + i, "icp", 3) == 0)
+        r = try_icp(L, t, n, i, 3, vis);
+    else if (c == 0xEF && i + 1 < n && u[i + 1] == 0xBC && starts(t, n, i, "ＩＣＰ"))
+        r = try_icp(L, t, n, i, strlen("ＩＣＰ"), vis);
+    else if (c == 0xE5 && i + 1 < n && u[i + 1] == 0x85 && starts(t, n, i, "公网安备"))
+        r = try_psb(L, t, n, i, vis);
+    else if ((c == 'B' || c == 'b') && i + 2 <= n && t[i + 1] == '2')
+        r = try_b2(L, t, n, i, vis);
+    return r > i ? r : i + 1;
+}
+
+/* Left to right; a match resumes the scan after its end.  Windows of
+ * sixteen positions that maybe_hot() clears are skipped whole. */
 static void scan(icp_list *L, const char *t, size_t n, int vis)
 {
-    for (size_t i = 0; i < n && !L->failed;) {
-        size_t r = i;
-        unsigned char c = (unsigned char)t[i];
-        /* first-byte dispatch keeps the per-byte cost to one switch */
-        if ((c == 'I' || c == 'i') && i + 3 <= n && strncasecmp(t + i, "icp", 3) == 0)
-            r = try_icp(L, t, n, i, 3, vis);
-        else if (c == 0xEF && starts(t, n, i, "ＩＣＰ"))
-            r = try_icp(L, t, n, i, strlen("ＩＣＰ"), vis);
-        else if (c == 0xE5 && starts(t, n, i, "公网安备"))
-            r = try_psb(L, t, n, i, vis);
-        else if ((c == 'B' || c == 'b') && i + 2 <= n && t[i + 1] == '2')
-            r = try_b2(L, t, n, i, vis);
-        i = r > i ? r : i + 1;
+    const unsigned char *u = (const unsigned char *)t;
+    size_t i = 0;
+    while (i < n && !L->failed) {
+        size_t stop = n; /* dispatch() goes byte by byte up to here */
+        if (i + 18 <= n) {
+            if (!maybe_hot(u + i)) {
+                i += 16;
+                continue;
+            }
+            stop = i + 16;
+        }
+        while (i < stop && !L->failed)
+            i = dispatch(L, t, n, i, vis);
     }
 }
 

@@ -264,19 +264,39 @@ static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t en
         add(L, PARSER_LIC_USCC, code, vis, st, t, n, end);
 }
 
+/* isalnum() in the C locale as a bitmap (bit c of the 256): scan() asks
+ * it for every byte of the text and of the source. */
+static const uint64_t ALNUM[4] = {0x03FF000000000000ULL, 0x07FFFFFE07FFFFFEULL, 0, 0};
+
+static int alnum(unsigned char c)
+{
+    return (int)((ALNUM[c >> 6] >> (c & 63)) & 1);
+}
+
+/* Every maximal alphanumeric run of 15 or 18 characters, in order, goes to
+ * candidate().  Only runs of 15 or more matter, and such a run starting at
+ * or after i (where no run crosses i from the left) must cover i + 14: so
+ * when t[i + 14] is not alphanumeric the scan jumps 15 bytes, and when it
+ * is, only the run around it is read.  CJK text and most markup are then
+ * read at a fraction of a byte per byte. */
 static void scan(lic_list *L, const char *t, size_t n, int vis)
 {
+    const unsigned char *u = (const unsigned char *)t;
     size_t i = 0;
-    while (i < n && !L->failed) {
-        if (!isalnum((unsigned char)t[i])) {
-            i++;
+    while (i + 14 < n && !L->failed) {
+        size_t p = i + 14;
+        if (!alnum(u[p])) {
+            i = p + 1;
             continue;
         }
-        size_t st = i;
-        while (i < n && isalnum((unsigned char)t[i]))
-            i++;
-        if (i - st == 18 || i - st == 15)
-            candidate(L, t, n, st, i, vis);
+        size_t st = p, end = p + 1;
+        while (st > i && alnum(u[st - 1]))
+            st--;
+        while (end < n && alnum(u[end]))
+            end++;
+        if (end - st == 18 || end - st == 15)
+            candidate(L, t, n, st, end, vis);
+        i = end;
     }
 }
 

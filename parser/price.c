@@ -47,21 +47,28 @@ static int starts(const char *t, size_t n, size_t i, const char *lit)
     return i + l <= n && memcmp(t + i, lit, l) == 0;
 }
 
-/* Parse "1,299.50" at t[*i]; returns 1 and the value. */
+/* Parse "1,299.50" at t[*i]; returns 1 and the value.  At most 10 digits
+ * are accepted, so the digits form an exact integer m and the value is
+ * m / 10^decimals: one correctly rounded division, the same double strtod()
+ * gives for the written number, at a fraction of its cost (this runs for
+ * every number in the visible text). */
 static int number_at(const char *t, size_t n, size_t *i, double *v)
 {
-    char buf[32];
+    static const double POW10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
     size_t k = 0, p = *i;
-    int digits = 0, dot = 0;
-    while (p < n && k + 1 < sizeof buf) {
+    int digits = 0, dot = 0, decimals = 0;
+    uint64_t m = 0;
+    while (p < n && k + 1 < 32) { /* 32: the length of the buffer strtod() used to get */
         char c = t[p];
         if (c >= '0' && c <= '9') {
-            buf[k++] = c;
+            m = digits < 19 ? m * 10 + (uint64_t)(c - '0') : m;
+            k++;
             digits++;
+            decimals += dot;
         } else if (c == ',' && digits && !dot && p + 1 < n && t[p + 1] >= '0' && t[p + 1] <= '9') {
             /* thousands separator: skip */
         } else if (c == '.' && !dot && digits && p + 1 < n && t[p + 1] >= '0' && t[p + 1] <= '9') {
-            buf[k++] = c;
+            k++;
             dot = 1;
         } else {
             break;
@@ -70,8 +77,7 @@ static int number_at(const char *t, size_t n, size_t *i, double *v)
     }
     if (!digits || digits > 10)
         return 0;
-    buf[k] = '\0';
-    *v = strtod(buf, NULL);
+    *v = (double)m / POW10[decimals];
     *i = p;
     return 1;
 }
@@ -79,6 +85,9 @@ static int number_at(const char *t, size_t n, size_t *i, double *v)
 static size_t skip_spaces(const char *t, size_t n, size_t i)
 {
     while (i < n) {
+        unsigned char c = (unsigned char)t[i];
+        if (c > ' ' && c < 0x80) /* the common case: no space here */
+            break;
         size_t j = i;
         if (!parser_utf8_is_space(parser_utf8_next(t, n, &j)))
             break;
@@ -87,19 +96,21 @@ static size_t skip_spaces(const char *t, size_t n, size_t i)
     return i;
 }
 
-/* Currency sign at t[i]: its length, else 0. */
+/* Currency sign at t[i] ("¥" C2 A5, "￥" EF BF A5, "人民币", "rmb" in any
+ * case): its length, else 0.  Byte compares, because 人 shares its first
+ * byte with much of the CJK text this is called on. */
 static size_t currency_len(const char *t, size_t n, size_t i)
 {
-    unsigned char c = (unsigned char)t[i];
-    if (c != 0xC2 && c != 0xEF && c != 0xE4 && c != 'r' && c != 'R')
-        return 0;
-    static const char *const signs[] = {"¥", "￥", "人民币", NULL};
-    for (size_t k = 0; signs[k]; k++)
-        if (starts(t, n, i, signs[k]))
-            return strlen(signs[k]);
-    if (i + 3 <= n && strncasecmp(t + i, "rmb", 3) == 0)
-        return 3;
-    return 0;
+    const unsigned char *u = (const unsigned char *)t + i;
+    size_t left = n - i;
+    switch (u[0]) {
+    case 0xC2: return left >= 2 && u[1] == 0xA5 ? 2 : 0;
+    case 0xEF: return left >= 3 && u[1] == 0xBF && u[2] == 0xA5 ? 3 : 0;
+    case 0xE4: return left >= 9 && u[1] == 0xBA && memcmp(u, "人民币", 9) == 0 ? 9 : 0;
+    case 'r':
+    case 'R': return left >= 3 && strncasecmp((const char *)u, "rmb", 3) == 0 ? 3 : 0;
+    default: return 0;
+    }
 }
 
 /* Range continuation "-20", "～¥20", "至20": lowers *v when it parses. */
@@ -132,8 +143,9 @@ static int nearest_label(const char *t, size_t st, int *original)
         for (size_t k = 0; list[k]; k++) {
             size_t l = strlen(list[k]);
             for (size_t p = from; p + l <= st; p++)
-                if (memcmp(t + p, list[k], l) == 0 && (!found || p + l > best ||
-                                                        (p + l == best && o))) {
+                if (t[p] == list[k][0] && t[p + 1] == list[k][1] && /* cheap first */
+                    memcmp(t + p, list[k], l) == 0 && (!found || p + l > best ||
+                                                       (p + l == best && o))) {
                     best = p + l;
                     found = 1;
                     *original = o;
@@ -193,16 +205,71 @@ static size_t amount_at(const char *t, size_t n, size_t p, double *v)
     return starts(t, n, q, "元") ? q + strlen("元") : 0;
 }
 
-/* Next token at or after *i; 0 when none. */
+/* Bytes that can start an amount: a digit, or the first byte of a
+ * currency sign (see currency_len), as a bitmap (bit c of the 256).
+ * Checked before amount_at() so the scan costs one table load per byte
+ * of text. */
+static const uint64_t STARTS[4] = {0x03FF000000000000ULL, /* '0'..'9' */
+                                   (1ULL << ('R' - 64)) | (1ULL << ('r' - 64)),
+                                   0,
+                                   (1ULL << (0xC2 - 192)) | (1ULL << (0xE4 - 192)) |
+                                       (1ULL << (0xEF - 192))};
+
+static int may_start(unsigned char c)
+{
+    return (int)((STARTS[c >> 6] >> (c & 63)) & 1);
+}
+
+/* Sixteen bytes as one value: GCC and Clang compile this generic vector
+ * type to SSE2 on x86-64 (NEON on arm64, plain code elsewhere). */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+/* 0 only when no amount can start in u[0..16): amount_at() needs "¥"
+ * (C2 A5), "￥" (EF BF A5), "人民币" (E4 BA BA ...), "rmb" in any case, or
+ * a digit that does not follow a digit or '.'; here those bytes are
+ * compared for sixteen positions at once (u[-1..18) must be readable). */
+static int maybe_amount(const unsigned char *u)
+{
+    bytes16 z, a, b, c;
+    memcpy(&z, u - 1, sizeof z);
+    memcpy(&a, u, sizeof a);
+    memcpy(&b, u + 1, sizeof b);
+    memcpy(&c, u + 2, sizeof c);
+    bytes16 digit = (bytes16)(a - '0') < 10;
+    bytes16 after_number = ((bytes16)(z - '0') < 10) | (z == '.');
+    bytes16 m = (digit & ~after_number) | ((a == 0xC2) & (b == 0xA5)) |
+                ((a == 0xEF) & (b == 0xBF) & (c == 0xA5)) |
+                ((a == 0xE4) & (b == 0xBA) & (c == 0xBA)) |
+                (((a | 0x20) == 'r') & ((b | 0x20) == 'm') & ((c | 0x20) == 'b'));
+    uint64_t half[2];
+    memcpy(half, &m, sizeof half);
+    return (half[0] | half[1]) != 0;
+}
+
+/* Next token at or after *i; 0 when none.  Windows of sixteen positions
+ * that maybe_amount() clears are skipped whole; the others are tried one
+ * position at a time. */
 static int next_token(const char *t, size_t n, size_t *i, token *tok, const html_extra *x)
 {
-    for (size_t p = *i; p < n; p++) {
+    const unsigned char *u = (const unsigned char *)t;
+    size_t p = *i, window_end = p;
+    while (p < n) {
+        if (p >= window_end) {
+            if (p > 0 && p + 18 <= n && !maybe_amount(u + p)) {
+                p += 16;
+                window_end = p;
+                continue;
+            }
+            window_end = p + 16;
+        }
         double v;
-        size_t end = amount_at(t, n, p, &v);
-        if (!end)
+        size_t end = may_start(u[p]) ? amount_at(t, n, p, &v) : 0;
+        if (!end) {
+            p++;
             continue;
+        }
         if (not_a_price(t, n, p, end)) {
-            p = end - 1; /* resume after the whole amount */
+            p = end; /* resume after the whole amount */
             continue;
         }
         *i = end;
