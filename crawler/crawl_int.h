@@ -97,6 +97,8 @@ typedef struct crawl_work {
     int parse_error;
     char *warc_file;         /* evidence location, owned, or NULL */
     int64_t warc_off;
+    warc_result warc_err;    /* evidence write failed (reported by work_done) */
+    char ip[64];             /* server address, copied on the loop thread */
 } crawl_work;
 
 typedef struct crawl {
