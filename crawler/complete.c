@@ -262,6 +262,10 @@ static void work_run(uv_work_t *req)
         return;
     }
     collect_links(w);
+    /* compression is the costly part of storing: done here, not on the loop;
+     * on failure body_z stays empty and the store packs the body itself */
+    if (store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
+        store_blob_free(&w->body_z);
 }
 
 static void queue_links(crawl *c, crawl_work *w)
@@ -281,7 +285,7 @@ static void save_work(crawl *c, crawl_work *w)
     crawler_fetch f = {
         .url = x->url, .host = x->host->name, .status = (int)status,
         .content_type = x->content_type, .body = x->body.data, .body_len = x->body.len,
-        .warc_file = w->warc_file, .warc_offset = w->warc_off, .ip = ip,
+        .packed_body = &w->body_z, .warc_file = w->warc_file, .warc_offset = w->warc_off, .ip = ip,
         .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
     };
@@ -312,6 +316,7 @@ static void work_free(crawl_work *w)
     rules_findings_clear(&w->findings);
     crawl_xfer_free(w->x);
     free(w->warc_file);
+    store_blob_free(&w->body_z);
     free(w);
 }
 

@@ -98,6 +98,7 @@ typedef struct crawl_work {
     char *warc_file;         /* evidence location, owned, or NULL */
     int64_t warc_off;
     warc_result warc_err;    /* evidence write failed (reported by work_done) */
+    store_blob body_z;       /* the body packed for the store, owned */
     char ip[64];             /* server address, copied on the loop thread */
 } crawl_work;
 

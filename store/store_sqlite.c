@@ -914,6 +914,20 @@ static void bind_page(sqlite3_stmt *st, const store_page *p, const unsigned char
     bind_text(st, 19, p->region, rc);
 }
 
+static store_result sqlite_body_pack(const void *body, size_t len, store_blob *out)
+{
+    unsigned char *z = NULL;
+    size_t zlen = 0;
+    store_result result = compress_body(body, len, &z, &zlen);
+
+    if (result == STORE_OK) {
+        out->data = z;
+        out->len = zlen;
+        out->raw_len = len;
+    }
+    return result;
+}
+
 static store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_id)
 {
     sqlite3_stmt *st;
@@ -921,12 +935,16 @@ static store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t 
     size_t zlen = 0;
     store_result result = get_stmt(b, ST_PAGE_PUT, &st);
     int rc = SQLITE_OK;
+    int packed = p->packed && p->packed->data;
 
-    if (result == STORE_OK)
+    if (result == STORE_OK && !packed)
         result = compress_body(p->body, p->body_len, &z, &zlen);
     if (result != STORE_OK)
         return result == STORE_ENOMEM ? fail_msg(b, result, "out of memory") : result;
-    bind_page(st, p, z, zlen, &rc);
+    if (packed)
+        bind_page(st, p, p->packed->data, p->packed->len, &rc);
+    else
+        bind_page(st, p, z, zlen, &rc);
     result = one_int(b, st, rc, page_id);
     free(z);
     return result;
@@ -1617,6 +1635,7 @@ const store_backend store_sqlite_backend = {
     .frontier_hosts = sqlite_frontier_hosts,
     .frontier_count = sqlite_frontier_count,
     .page_put = sqlite_page_put,
+    .body_pack = sqlite_body_pack,
     .page_findings = sqlite_page_findings,
     .export_rows = sqlite_export,
     .search = sqlite_search,
