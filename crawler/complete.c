@@ -302,6 +302,7 @@ static void save_work(crawl *c, crawl_work *w)
         return;
     }
     c->stats->pages++;
+    c->txn_pages++;
     c->stats->findings += (long)w->findings.n;
     c->stats->limit_hits += w->findings.limit_hits;
     queue_links(c, w);
@@ -335,7 +336,7 @@ static void work_done(uv_work_t *req, int status)
     if (!c->stopping)
         crawl_finish_item(c, w->x->frontier_id, w->parse_error ? STORE_URL_FAILED : STORE_URL_DONE);
     work_free(w);
-    if (c->txn_writes >= CRAWL_COMMIT_WRITES)
+    if (c->txn_pages >= CRAWL_COMMIT_PAGES)
         crawl_txn_commit(c);
     crawl_schedule(c);
 }

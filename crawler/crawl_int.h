@@ -125,7 +125,7 @@ typedef struct crawl {
     int working;             /* jobs on the thread pool */
     long started;            /* page transfers started (for --max-pages) */
     int in_txn;              /* a store transaction is open */
-    long txn_writes;
+    long txn_pages;          /* pages stored in the open transaction */
     int64_t run_id;
     int stopping;
     int closing;             /* handles are being closed */
@@ -152,7 +152,11 @@ crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int kind,
 void crawl_xfer_free(crawl_xfer *x);
 
 #define CRAWLER_UA_TOKEN "wangjian"   /* product token matched against robots.txt */
-#define CRAWL_COMMIT_WRITES 200        /* writes per batch transaction */
+/* Pages stored per batch transaction.  Pages, not rows: a page brings its
+ * links (~40 frontier rows on a shop page) and every commit also flushes
+ * the FTS5 pending terms as a new segment, so counting rows made batches of
+ * ~5 pages and many small index segments to merge. */
+#define CRAWL_COMMIT_PAGES 200
 
 /* crawler.c: loop, batching, shutdown */
 void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...);

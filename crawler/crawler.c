@@ -10,7 +10,7 @@
  * walks hosts round-robin, so one huge host cannot starve the others.
  *
  * Durability: the frontier is in the store; writes are batched into one
- * transaction committed every COMMIT_MS or CRAWL_COMMIT_WRITES.  A crash loses at
+ * transaction committed every COMMIT_MS or CRAWL_COMMIT_PAGES.  A crash loses at
  * most the open batch; leased rows are requeued on the next start.
  */
 #include <errno.h>
@@ -82,7 +82,6 @@ int crawl_txn_touch(crawl *c)
         }
         c->in_txn = 1;
     }
-    c->txn_writes++;
     return 0;
 }
 
@@ -92,7 +91,7 @@ void crawl_txn_commit(crawl *c)
         return;
     store_result r = store_commit(c->st);
     c->in_txn = 0;
-    c->txn_writes = 0;
+    c->txn_pages = 0;
     if (r != STORE_OK)
         crawl_fail(c, CRAWLER_ESTORE, "cannot commit: %s", store_errmsg(c->st));
 }
