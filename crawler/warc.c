@@ -30,7 +30,7 @@
 #define CHUNK 65536
 #define ID_LEN 48 /* "<urn:uuid:" + 36 + ">" + NUL */
 #define DIGEST_LEN 80
-#define WARC_ZLEVEL 6
+#define WARC_ZLEVEL 1
 
 struct warc {
     char *dir, *prefix, *software;

@@ -873,7 +873,7 @@ static store_result compress_body(const void *src, size_t len, unsigned char **o
     *out = malloc(cap);
     if (!*out)
         return STORE_ENOMEM;
-    if (compress2(*out, &cap, src, (uLong)len, Z_DEFAULT_COMPRESSION) != Z_OK) {
+    if (compress2(*out, &cap, src, (uLong)len, Z_BEST_SPEED) != Z_OK) {
         free(*out);
         *out = NULL;
         return STORE_ENOMEM;
