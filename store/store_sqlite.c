@@ -80,6 +80,11 @@ static const char schema_sql[] =
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);"
     "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='pages',"
     " content_rowid='id', tokenize='trigram');"
+    /* merge 16 segments per level, not 4: a crawl flushes a segment per MB
+     * of pending terms, and merging them four at a time rewrote the index
+     * again and again (full bench corpus: 3.09 -> 2.96 ms CPU per page).
+     * Queries read a few more segments; results are the same. */
+    "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);"
     "CREATE TRIGGER pages_fts_ai AFTER INSERT ON pages BEGIN"
     " INSERT INTO pages_fts(rowid, title, text) VALUES(new.id, new.title, new.text); END;"
     "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"
