@@ -117,6 +117,8 @@ typedef struct crawl {
     crawler_stats *stats;
     crawl_hosts hosts;
     crawl_nameset seed_hosts;  /* the default scope */
+    uint64_t *known;         /* CRAWL_KNOWN_SLOTS hashes of URLs known to be in
+                                the frontier (direct-mapped, 0 = empty), owned */
     void *scope_re;          /* pcre2_code*, or NULL */
     warc *warc;
     char *warc_dir_abs;      /* realpath of --warc-dir, owned */
@@ -152,6 +154,9 @@ crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int kind,
 void crawl_xfer_free(crawl_xfer *x);
 
 #define CRAWLER_UA_TOKEN "wangjian"   /* product token matched against robots.txt */
+/* Slots of the known-URL cache (a power of two; 512 KiB). */
+#define CRAWL_KNOWN_SLOTS 65536
+
 /* Pages stored per batch transaction.  Pages, not rows: a page brings its
  * links (~40 frontier rows on a shop page) and every commit also flushes
  * the FTS5 pending terms as a new segment, so counting rows made batches of

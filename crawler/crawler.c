@@ -381,7 +381,8 @@ static crawler_result setup(crawl *c)
     uv_timer_init(&c->loop, &c->sched_timer);
     uv_timer_init(&c->loop, &c->commit_timer);
     c->curl_timer.data = c->sched_timer.data = c->commit_timer.data = c;
-    if (crawl_hosts_init(&c->hosts) != 0)
+    if (crawl_hosts_init(&c->hosts) != 0 ||
+        !(c->known = calloc(CRAWL_KNOWN_SLOTS, sizeof(*c->known))))
         return CRAWLER_ENOMEM;
     if ((r = setup_curl(c)) != CRAWLER_OK || (r = setup_scope(c)) != CRAWLER_OK)
         return r;
@@ -425,6 +426,7 @@ static void teardown(crawl *c)
     curl_slist_free_all(c->resolve);
     crawl_hosts_free(&c->hosts);
     crawl_nameset_free(&c->seed_hosts);
+    free(c->known);
     pcre2_code_free(c->scope_re);
     warc_close(c->warc);
     free(c->warc_dir_abs);
