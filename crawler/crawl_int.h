@@ -3,7 +3,10 @@
  * scheduling), fetch.c (one transfer) and hosts.c (per-host queues).
  *
  * Invariants: everything here is touched only on the loop thread, except a
- * crawl_work while it is on the thread pool (then only by the worker).
+ * crawl_work while it is on the thread pool (then only by the worker).  A
+ * worker also reads what stays fixed while work is queued: opts, book,
+ * seed_hosts, scope_re, st (only for store_body_pack, which touches no
+ * connection), warc (thread-safe) and warc_dir_abs.
  */
 #ifndef WANGJIAN_CRAWL_INT_H
 #define WANGJIAN_CRAWL_INT_H
