@@ -21,10 +21,10 @@ MANDIR    := $(PREFIX)/share/man/man1
 SHARED    ?= ../shared
 
 CC        ?= cc
-PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib libcrypto inih libidn2
+PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib libdeflate libcrypto inih libidn2
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
-             libopencc-dev opencc libjansson-dev zlib1g-dev libssl-dev libinih-dev libcmocka-dev \
-             sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
+             libopencc-dev opencc libjansson-dev zlib1g-dev libdeflate-dev libssl-dev libinih-dev \
+             libcmocka-dev sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
              nghttp2-server openssl
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
@@ -50,7 +50,8 @@ $(BUILD)/config.mk: $(BUILD)/.deps Makefile
 	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \
 	  "$$(pkg-config --cflags cmocka)" "$$(pkg-config --libs cmocka)" > $@
 
-$(BUILD)/.deps: tests/deps.sh
+# Makefile too: a package added to DEB_PKGS is installed on the next build.
+$(BUILD)/.deps: tests/deps.sh Makefile
 	@mkdir -p $(BUILD)
 	@sh tests/deps.sh $(DEB_PKGS)
 	@touch $@

@@ -1,8 +1,8 @@
 /*
  * Completed transfers: classify the outcome (retry, failure, unchanged,
- * page), write the WARC evidence on the loop thread, send the page to the
- * thread pool for parsing and rules, and store the result in the current
- * batch when it comes back.
+ * page), send the page to the thread pool for its WARC evidence, parsing
+ * and rules, and store the result in the current batch when it comes back.
+ * The loop thread keeps only the curl/uv glue and the store.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -126,33 +126,36 @@ static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off
     return out;
 }
 
-static void write_evidence(crawl *c, crawl_xfer *x, char **file, int64_t *off)
+/* Write x's WARC pair (worker thread: the writer is thread-safe, and the
+ * loop only reads c->warc and c->warc_dir_abs, which stay fixed while work
+ * is queued).  Sets w->warc_file (owned by w) and w->warc_off; on failure
+ * leaves w->warc_err for work_done to report on the loop thread. */
+static void write_evidence(crawl_work *w)
 {
+    const crawl *c = w->c;
+    const crawl_xfer *x = w->x;
     if (!c->warc)
         return;
-    char *ip = NULL;
     size_t resp_len = 0, payload_off = 0;
     uint64_t offset = 0;
-    curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip);
     char *resp = warc_response(x, &resp_len, &payload_off);
     warc_exchange ex = {
-        .target_uri = x->url, .ip = ip, .request = x->req_head.data ? x->req_head.data : "",
+        .target_uri = x->url, .ip = w->ip[0] ? w->ip : NULL,
+        .request = x->req_head.data ? x->req_head.data : "",
         .request_len = x->req_head.len, .response = resp, .response_len = resp_len,
         .payload_offset = payload_off, .truncated = x->body.overflow ? "length" : NULL,
     };
     char *name = NULL;
-    warc_result r = resp ? warc_write_pair(c->warc, &ex, &name, &offset) : WARC_ENOMEM;
+    w->warc_err = resp ? warc_write_pair(c->warc, &ex, &name, &offset) : WARC_ENOMEM;
     free(resp);
-    if (r != WARC_OK) {
-        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", x->url, warc_strerror(r));
+    if (w->warc_err != WARC_OK)
         return;
-    }
     /* the store keeps an absolute path so `evidence` works from any directory */
     size_t n = strlen(c->warc_dir_abs) + strlen(name) + 2;
-    if ((*file = malloc(n)))
-        snprintf(*file, n, "%s/%s", c->warc_dir_abs, name);
+    if ((w->warc_file = malloc(n)))
+        snprintf(w->warc_file, n, "%s/%s", c->warc_dir_abs, name);
     free(name);
-    *off = (int64_t)offset;
+    w->warc_off = (int64_t)offset;
 }
 
 static void page_failed(crawl *c, crawl_xfer *x, CURLcode res, long status)
@@ -188,7 +191,9 @@ static void page_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
     w->c = c;
     w->x = x;
     w->req.data = w;
-    write_evidence(c, x, &w->warc_file, &w->warc_off);
+    char *ip = NULL;   /* read here: the easy handle belongs to the loop thread */
+    if (curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip)
+        snprintf(w->ip, sizeof(w->ip), "%s", ip);
     if (uv_queue_work(&c->loop, &w->req, work_run, work_done) != 0) {
         crawl_xfer_free(x);
         free(w->warc_file);
@@ -254,12 +259,17 @@ static void work_run(uv_work_t *req)
 {
     crawl_work *w = req->data;
     crawl_xfer *x = w->x;
+    write_evidence(w);
     if (crawler_analyse(x->body.data ? x->body.data : "", x->body.len, x->content_type, x->url,
                         w->c->opts->profiles, w->c->book, &w->page, &w->findings) != CRAWLER_OK) {
         w->parse_error = 1;
         return;
     }
     collect_links(w);
+    /* compression is the costly part of storing: done here, not on the loop;
+     * on failure body_z stays empty and the store packs the body itself */
+    if (store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
+        store_blob_free(&w->body_z);
 }
 
 static void queue_links(crawl *c, crawl_work *w)
@@ -279,7 +289,7 @@ static void save_work(crawl *c, crawl_work *w)
     crawler_fetch f = {
         .url = x->url, .host = x->host->name, .status = (int)status,
         .content_type = x->content_type, .body = x->body.data, .body_len = x->body.len,
-        .warc_file = w->warc_file, .warc_offset = w->warc_off, .ip = ip,
+        .packed_body = &w->body_z, .warc_file = w->warc_file, .warc_offset = w->warc_off, .ip = ip,
         .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
     };
@@ -296,6 +306,7 @@ static void save_work(crawl *c, crawl_work *w)
         return;
     }
     c->stats->pages++;
+    c->txn_pages++;
     c->stats->findings += (long)w->findings.n;
     c->stats->limit_hits += w->findings.limit_hits;
     queue_links(c, w);
@@ -310,6 +321,7 @@ static void work_free(crawl_work *w)
     rules_findings_clear(&w->findings);
     crawl_xfer_free(w->x);
     free(w->warc_file);
+    store_blob_free(&w->body_z);
     free(w);
 }
 
@@ -318,6 +330,9 @@ static void work_done(uv_work_t *req, int status)
     crawl_work *w = req->data;
     crawl *c = w->c;
     c->working--;
+    if (w->warc_err != WARC_OK)
+        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", w->x->url,
+                   warc_strerror(w->warc_err));
     if (status == 0 && !w->parse_error && !c->stopping)
         save_work(c, w);
     else if (w->parse_error)
@@ -325,7 +340,7 @@ static void work_done(uv_work_t *req, int status)
     if (!c->stopping)
         crawl_finish_item(c, w->x->frontier_id, w->parse_error ? STORE_URL_FAILED : STORE_URL_DONE);
     work_free(w);
-    if (c->txn_writes >= CRAWL_COMMIT_WRITES)
+    if (c->txn_pages >= CRAWL_COMMIT_PAGES)
         crawl_txn_commit(c);
     crawl_schedule(c);
 }

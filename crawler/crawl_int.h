@@ -3,7 +3,10 @@
  * scheduling), fetch.c (one transfer) and hosts.c (per-host queues).
  *
  * Invariants: everything here is touched only on the loop thread, except a
- * crawl_work while it is on the thread pool (then only by the worker).
+ * crawl_work while it is on the thread pool (then only by the worker).  A
+ * worker also reads what stays fixed while work is queued: opts, book,
+ * seed_hosts, scope_re, st (only for store_body_pack, which touches no
+ * connection), warc (thread-safe) and warc_dir_abs.
  */
 #ifndef WANGJIAN_CRAWL_INT_H
 #define WANGJIAN_CRAWL_INT_H
@@ -100,6 +103,9 @@ typedef struct crawl_work {
     int parse_error;
     char *warc_file;         /* evidence location, owned, or NULL */
     int64_t warc_off;
+    warc_result warc_err;    /* evidence write failed (reported by work_done) */
+    store_blob body_z;       /* the body packed for the store, owned */
+    char ip[64];             /* server address, copied on the loop thread */
 } crawl_work;
 
 typedef struct crawl {
@@ -117,6 +123,8 @@ typedef struct crawl {
     crawler_stats *stats;
     crawl_hosts hosts;
     crawl_nameset seed_hosts;  /* the default scope */
+    uint64_t *known;         /* CRAWL_KNOWN_SLOTS hashes of URLs known to be in
+                                the frontier (direct-mapped, 0 = empty), owned */
     void *scope_re;          /* pcre2_code*, or NULL */
     warc *warc;
     char *warc_dir_abs;      /* realpath of --warc-dir, owned */
@@ -125,7 +133,7 @@ typedef struct crawl {
     int working;             /* jobs on the thread pool */
     long started;            /* page transfers started (for --max-pages) */
     int in_txn;              /* a store transaction is open */
-    long txn_writes;
+    long txn_pages;          /* pages stored in the open transaction */
     int64_t run_id;
     int stopping;
     int closing;             /* handles are being closed */
@@ -152,7 +160,14 @@ crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int kind,
 void crawl_xfer_free(crawl_xfer *x);
 
 #define CRAWLER_UA_TOKEN "wangjian"   /* product token matched against robots.txt */
-#define CRAWL_COMMIT_WRITES 200        /* writes per batch transaction */
+/* Slots of the known-URL cache (a power of two; 512 KiB). */
+#define CRAWL_KNOWN_SLOTS 65536
+
+/* Pages stored per batch transaction.  Pages, not rows: a page brings its
+ * links (~40 frontier rows on a shop page) and every commit also flushes
+ * the FTS5 pending terms as a new segment, so counting rows made batches of
+ * ~5 pages and many small index segments to merge. */
+#define CRAWL_COMMIT_PAGES 200
 
 /* crawler.c: loop, batching, shutdown */
 void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...);

@@ -10,7 +10,7 @@
  * walks hosts round-robin, so one huge host cannot starve the others.
  *
  * Durability: the frontier is in the store; writes are batched into one
- * transaction committed every COMMIT_MS or CRAWL_COMMIT_WRITES.  A crash loses at
+ * transaction committed every COMMIT_MS or CRAWL_COMMIT_PAGES.  A crash loses at
  * most the open batch; leased rows are requeued on the next start.
  */
 #include <errno.h>
@@ -83,7 +83,6 @@ int crawl_txn_touch(crawl *c)
         }
         c->in_txn = 1;
     }
-    c->txn_writes++;
     return 0;
 }
 
@@ -93,7 +92,7 @@ void crawl_txn_commit(crawl *c)
         return;
     store_result r = store_commit(c->st);
     c->in_txn = 0;
-    c->txn_writes = 0;
+    c->txn_pages = 0;
     if (r != STORE_OK)
         crawl_fail(c, CRAWLER_ESTORE, "cannot commit: %s", store_errmsg(c->st));
 }
@@ -383,7 +382,8 @@ static crawler_result setup(crawl *c)
     uv_timer_init(&c->loop, &c->sched_timer);
     uv_timer_init(&c->loop, &c->commit_timer);
     c->curl_timer.data = c->sched_timer.data = c->commit_timer.data = c;
-    if (crawl_hosts_init(&c->hosts) != 0)
+    if (crawl_hosts_init(&c->hosts) != 0 ||
+        !(c->known = calloc(CRAWL_KNOWN_SLOTS, sizeof(*c->known))))
         return CRAWLER_ENOMEM;
     if ((r = setup_curl(c)) != CRAWLER_OK || (r = setup_scope(c)) != CRAWLER_OK)
         return r;
@@ -427,6 +427,7 @@ static void teardown(crawl *c)
     curl_slist_free_all(c->resolve);
     crawl_hosts_free(&c->hosts);
     crawl_nameset_free(&c->seed_hosts);
+    free(c->known);
     pcre2_code_free(c->scope_re);
     warc_close(c->warc);
     free(c->warc_dir_abs);

@@ -85,6 +85,7 @@ typedef struct {
     int status;
     const char *content_type;
     const char *body; size_t body_len;
+    const store_blob *packed_body;   /* body packed by store_body_pack, or NULL */
     const char *warc_file; int64_t warc_offset;
     const char *ip;
     const char *etag;

@@ -37,8 +37,28 @@ void crawl_finish_item(crawl *c, int64_t id, int state)
         crawl_fail(c, CRAWLER_ESTORE, "cannot update the frontier: %s", store_errmsg(c->st));
 }
 
+/* FNV-1a of url, never 0 (0 marks an empty cache slot). */
+static uint64_t url_hash(const char *url)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h ? h : 1;
+}
+
+/* Most links on a shop page point at URLs the frontier already holds (its
+ * navigation, and the sitemap queued the rest), and each one cost an
+ * INSERT ... ON CONFLICT DO NOTHING on the loop thread.  A URL whose hash
+ * sits in the known-URL cache was added or found present earlier in this
+ * run, so the INSERT would change nothing and is skipped.  Rows are never
+ * deleted during a crawl; a collision of two 64-bit hashes is the only way
+ * to skip a new URL. */
 int crawl_queue_url(crawl *c, const char *url, int depth)
 {
+    uint64_t key = url_hash(url);
+    uint64_t *slot = c->known ? &c->known[key & (CRAWL_KNOWN_SLOTS - 1)] : NULL;
+    if (slot && *slot == key)
+        return 0;
     char *h = crawler_url_host(url);
     int added = 0;
     if (!h || crawl_txn_touch(c) != 0) {
@@ -54,7 +74,11 @@ int crawl_queue_url(crawl *c, const char *url, int depth)
     if (host)
         host->queued++;
     free(h);
-    return added && !host ? -1 : 0;
+    if (added && !host)
+        return -1;
+    if (slot)
+        *slot = key;
+    return 0;
 }
 
 /* ---- retries ---- */

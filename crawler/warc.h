@@ -16,7 +16,11 @@
  * that point at records written since the last sync, so a committed
  * evidence reference never outlives a crash while its record does not.
  *
- * A writer is not thread-safe: use it from one thread (the loop thread).
+ * A writer is thread-safe: warc_write_pair and warc_sync may be called from
+ * several threads at once (the crawler writes from its parse workers); a
+ * pair is built outside the writer's lock and appended under it, so
+ * concurrent pairs land whole, one after the other.  warc_open and
+ * warc_close must not race with anything.
  */
 #ifndef WANGJIAN_CRAWLER_WARC_H
 #define WANGJIAN_CRAWLER_WARC_H

@@ -229,7 +229,28 @@ store_result store_page_put(store *s, const store_page *p, int64_t *page_id)
         return STORE_EINVAL;
     if (p->text_len > 0 && !p->text)
         return STORE_EINVAL;
+    if (p->packed && p->packed->data && p->packed->raw_len != p->body_len)
+        return STORE_EINVAL;
     return s->be->page_put(s->impl, p, page_id ? page_id : &dummy);
+}
+
+store_result store_body_pack(store *s, const void *body, size_t len, store_blob *out)
+{
+    if (out)
+        memset(out, 0, sizeof(*out));
+    if (!s || !out || (len > 0 && !body) || len > STORE_BODY_MAX)
+        return STORE_EINVAL;
+    if (!s->be->body_pack)
+        return STORE_OK;
+    return s->be->body_pack(body, len, out);
+}
+
+void store_blob_free(store_blob *b)
+{
+    if (!b)
+        return;
+    free(b->data);
+    memset(b, 0, sizeof(*b));
 }
 
 store_result store_page_findings(store *s, int64_t page_id, const store_finding *f, size_t n,

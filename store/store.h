@@ -110,6 +110,15 @@ store_result store_frontier_hosts(store *s, void (*fn)(void *ud, const char *hos
 store_result store_frontier_count(store *s, int state, long *n);
 
 /* ---- pages ---- */
+
+/* A body packed the way the store keeps it (store_body_pack).  data is
+ * owned by the blob (store_blob_free); data NULL means "not packed". */
+typedef struct {
+    void *data;
+    size_t len;
+    size_t raw_len;           /* bytes of the body it packs */
+} store_blob;
+
 typedef struct {
     const char *url;
     const char *host;
@@ -132,6 +141,8 @@ typedef struct {
     const void *body;         /* raw response body, may be NULL; stored
                                  zlib-compressed, handed back decompressed */
     size_t body_len;          /* at most STORE_BODY_MAX */
+    const store_blob *packed; /* body already packed by store_body_pack, or
+                                 NULL: store_page_put packs body itself */
 } store_page;
 
 /* Largest body the store keeps (and will ever decompress). */
@@ -143,6 +154,15 @@ typedef struct {
  * store_run_begin (else STORE_EINVAL).  text is indexed for store_search.
  * A body over STORE_BODY_MAX is STORE_EINVAL. */
 store_result store_page_put(store *s, const store_page *p, int64_t *page_id);
+
+/* Pack body[len] (at most STORE_BODY_MAX) for store_page_put.  The costly
+ * part of storing a page (compression), split off so that it can run on a
+ * worker thread: it touches no connection state, so it is safe on any
+ * thread while s is open.  On STORE_OK *out owns the packed bytes (or holds
+ * data NULL when the backend does not pack: page_put then takes body as
+ * is).  Free with store_blob_free (NULL-safe; leaves the blob empty). */
+store_result store_body_pack(store *s, const void *body, size_t len, store_blob *out);
+void store_blob_free(store_blob *b);
 
 typedef struct {
     const char *rule;

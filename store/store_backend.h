@@ -41,6 +41,9 @@ typedef struct {
     store_result (*frontier_count)(store_impl *b, int state, long *n);
 
     store_result (*page_put)(store_impl *b, const store_page *p, int64_t *page_id);
+    /* Pack a body for page_put; called from any thread, so it must not
+     * touch a connection.  NULL when the backend keeps bodies as they are. */
+    store_result (*body_pack)(const void *body, size_t len, store_blob *out);
     store_result (*page_findings)(store_impl *b, int64_t page_id, const store_finding *f, size_t n,
                                   int64_t now);
     store_result (*export_rows)(store_impl *b, const char *what, store_row_fn fn, void *ud);
