@@ -1297,39 +1297,44 @@ static void sax_end(void *ctx, const xmlChar *name)
     ev_end(w);
 }
 
+/* Parses w's source with ctxt (made by xmlCreateMemoryParserCtxt), set up as
+ * htmlReadMemory() does, with our handler in place of the tree builder. */
+static void sax_parse(walk *w, xmlParserCtxtPtr ctxt)
+{
+    xmlSAXHandlerPtr sax = ctxt->sax;
+    xmlSAX2InitHtmlDefaultSAXHandler(sax);
+    sax->internalSubset = NULL; /* build nothing */
+    sax->externalSubset = NULL;
+    sax->startDocument = NULL;
+    sax->endDocument = NULL;
+    sax->reference = NULL;
+    sax->ignorableWhitespace = NULL; /* the tree builder ignores it too */
+    sax->startElement = sax_start;
+    sax->endElement = sax_end;
+    sax->characters = sax_characters;
+    sax->cdataBlock = sax_cdata;
+    sax->comment = sax_comment;
+    sax->processingInstruction = sax_pi;
+    htmlCtxtUseOptions(ctxt, PARSER_HTML_OPTS); /* after: it turns error reports off */
+    ctxt->html = 1;
+    ctxt->_private = w;
+    htmlParseDocument(ctxt);
+}
+
 parser_result parser_html_stream(parser_page *page, html_extra *extra, int *need_tree)
 {
     *need_tree = 0;
     walk w = walk_init(page, extra);
     int n = page->source_len > (size_t)0x7fffffff ? 0x7fffffff : (int)page->source_len;
-    /* set up as htmlReadMemory() does, with our handler in place of the
-     * tree builder */
     xmlParserCtxtPtr ctxt = n > 0 ? xmlCreateMemoryParserCtxt(page->source, n) : NULL;
-    if (ctxt && ctxt->sax) {
-        xmlSAXHandlerPtr sax = ctxt->sax;
-        xmlSAX2InitHtmlDefaultSAXHandler(sax);
-        sax->internalSubset = NULL; /* build nothing */
-        sax->externalSubset = NULL;
-        sax->startDocument = NULL;
-        sax->endDocument = NULL;
-        sax->reference = NULL;
-        sax->ignorableWhitespace = NULL; /* the tree builder ignores it too */
-        sax->startElement = sax_start;
-        sax->endElement = sax_end;
-        sax->characters = sax_characters;
-        sax->cdataBlock = sax_cdata;
-        sax->comment = sax_comment;
-        sax->processingInstruction = sax_pi;
-        htmlCtxtUseOptions(ctxt, PARSER_HTML_OPTS); /* after: it turns error reports off */
-        ctxt->html = 1;
-        ctxt->_private = &w;
-        htmlParseDocument(ctxt);
-        if (ctxt->myDoc)
-            xmlFreeDoc(ctxt->myDoc);
+    if (ctxt && ctxt->sax)
+        sax_parse(&w, ctxt);
+    else if (n > 0)
+        w.failed = 1; /* n == 0: no document, as htmlReadMemory() */
+    if (ctxt) {
+        xmlFreeDoc(ctxt->myDoc); /* none without startDocument; accepts NULL */
         ctxt->myDoc = NULL;
         xmlFreeParserCtxt(ctxt);
-    } else if (n > 0) {
-        w.failed = 1;
     }
     if (w.need_tree) {
         walk_discard(&w);
