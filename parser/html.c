@@ -1,6 +1,9 @@
 /*
- * DOM walk: visible text with source offsets, links, title, og:site_name,
- * <base href>, and licence-display evidence (images, links, e-licence).
+ * Visible text with source offsets, links, title, og:site_name, <base href>,
+ * and licence-display evidence (images, links, e-licence), from the stream
+ * of elements and text nodes of the page: libxml2's SAX parse of the source
+ * (no tree is built), or a walk of a tree when a platform profile needs one
+ * for its XPath expressions; both give the same result (see ev_start()).
  *
  * Visible text skips script, style, noscript, template, head, iframe
  * content, comments, and any element carrying the `hidden` attribute or an
@@ -8,7 +11,7 @@
  * Block elements and <br> separate with '\n', table cells with '\t', other
  * whitespace (including U+00A0 and U+3000) collapses to one ' '.
  *
- * Offsets.  libxml2's tree carries no byte offsets, so each text node is
+ * Offsets.  libxml2 reports no byte offsets, so each text node is
  * located in the decoded source by an entity-aware forward search starting
  * at a cursor just past the previous located node.  Candidate positions are
  * restricted to character data: a small lexer steps over tags (with quoted
@@ -37,6 +40,9 @@
  */
 #include "parser/internal.h"
 
+#include <libxml/SAX2.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -52,6 +58,25 @@ typedef struct {
     int cls;
 } class_slot;
 
+/* One open element: its class and whether the walk entered it. */
+typedef struct {
+    int cls;
+    int entered;
+} frame;
+
+/* An open <a>/<area> whose anchor text is being gathered (see anchor_open()). */
+typedef struct {
+    size_t depth;     /* depth of the anchor element */
+    size_t block;     /* depth of the element whose subtree adds nothing, 0: none */
+    size_t link;      /* its index in page->links, or NO_LINK */
+    int shown;
+    int href_licence; /* shown and the href names a licence page */
+    char *fallback;   /* its own alt or title (owned), or NULL */
+    pbuf text;
+} anchor_col;
+
+#define NO_LINK ((size_t)-1)
+
 typedef struct {
     parser_page *page;
     html_extra *extra;
@@ -62,7 +87,6 @@ typedef struct {
     pbuf text;
     parser_run *runs;
     size_t n_runs, cap_runs;
-    parser_link *links;
     size_t cap_links;
     size_t *map;
     size_t map_cap;
@@ -76,10 +100,27 @@ typedef struct {
     size_t strike_start;
     size_t cap_strikes;
     class_slot classes[CLASS_CACHE]; /* classify() cache */
+    pbuf low;                        /* lowered() result */
+    /* the element stream (ev_start() ...) */
+    frame *frames;                   /* open elements, w->depth of them */
+    size_t depth, cap_frames;
+    size_t skip_depth;               /* depth of the element not entered we are in, 0: none */
+    size_t raw_depth;                /* ... and of the outermost C_RAW element in it, 0: none */
+    size_t title_depth;              /* depth of the <title> being gathered, 0: none */
+    pbuf title;
+    anchor_col *anchors;             /* open anchors, outermost first */
+    size_t n_anchors, cap_anchors;
+    /* the tree driver */
     xmlChar **scratch;               /* attribute copies, see keep() */
     size_t n_scratch, cap_scratch;
-    pbuf low;                        /* lowered() result */
-    pbuf anchor;                     /* anchor_text() work buffer */
+    const xmlChar **atts;            /* tree_atts() result */
+    size_t cap_atts;
+    /* the SAX driver */
+    pbuf pend;                       /* the text node being gathered */
+    int pend_kind;                   /* PEND_*: what pend holds */
+    int roots;                       /* root elements started */
+    int root_entered;                /* the first one was entered */
+    int need_tree;                   /* gave up: parse into a tree instead */
     int failed;
 } walk;
 
@@ -515,66 +556,29 @@ static int classify(walk *w, const xmlChar *name)
     }
     return slot->cls;
 }
+/* ---- attributes ---- */
 
-/* ---- attributes, without copies ---- */
-
-/* A document whose DTD declares attributes can give xmlGetProp() and
- * xmlHasProp() defaults that are not in n->properties.  The HTML parser
- * never declares any; for such a tree the libxml2 calls are used as is. */
-static int dtd_defaults(xmlNodePtr n)
+/* Attribute `name` in a SAX attribute list (name, value pairs, NULL-ended;
+ * the HTML parser has already dropped repeated names), as libxml2's tree
+ * builder would store it: the value; for a valueless attribute the name if
+ * it is a boolean one (htmlIsBooleanAttr), else "".  NULL when absent. */
+static const char *attr(const xmlChar **atts, const char *name)
 {
-    xmlDocPtr d = n->doc;
-    return d && ((d->intSubset && d->intSubset->attributes) || d->extSubset);
-}
-
-/* Keeps a value xmlGetProp() built until the walk ends (owner: w->scratch). */
-static const char *keep(walk *w, xmlChar *v)
-{
-    if (!v)
-        return NULL;
-    if (w->n_scratch == w->cap_scratch) {
-        size_t cap = w->cap_scratch ? w->cap_scratch * 2 : 8;
-        xmlChar **s = realloc(w->scratch, cap * sizeof *s);
-        if (!s) {
-            xmlFree(v);
-            w->failed = 1;
-            return NULL;
-        }
-        w->scratch = s;
-        w->cap_scratch = cap;
-    }
-    w->scratch[w->n_scratch++] = v;
-    return (const char *)v;
-}
-
-/* Attribute `name` of n, the string xmlGetProp() would return, but
- * borrowed from the tree (valid while the document lives): the HTML parser
- * stores a value as one text node, or none for "" (see libxml2's
- * xmlGetPropNodeValueInternal).  Other shapes fall back to a kept copy. */
-static const char *attr(walk *w, xmlNodePtr n, const char *name)
-{
-    if (dtd_defaults(n))
-        return keep(w, xmlGetProp(n, (const xmlChar *)name));
-    for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        if (a->ns || a->name[0] != (xmlChar)name[0] || strcmp((const char *)a->name, name) != 0)
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *a = (const char *)atts[i];
+        if (a[0] != name[0] || strcmp(a, name) != 0)
             continue;
-        xmlNodePtr v = a->children;
-        if (!v)
-            return "";
-        if (!v->next && (v->type == XML_TEXT_NODE || v->type == XML_CDATA_SECTION_NODE))
-            return (const char *)v->content;
-        return keep(w, xmlGetProp(n, (const xmlChar *)name));
+        if (atts[i + 1])
+            return (const char *)atts[i + 1];
+        return htmlIsBooleanAttr(atts[i]) ? a : "";
     }
     return NULL;
 }
 
-/* xmlHasProp() != NULL: an attribute of that name in any namespace. */
-static int has_attr(xmlNodePtr n, const char *name)
+static int has_attr(const xmlChar **atts, const char *name)
 {
-    if (dtd_defaults(n))
-        return xmlHasProp(n, (const xmlChar *)name) != NULL;
-    for (xmlAttrPtr a = n->properties; a; a = a->next)
-        if (a->name[0] == (xmlChar)name[0] && strcmp((const char *)a->name, name) == 0)
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (strcmp((const char *)atts[i], name) == 0)
             return 1;
     return 0;
 }
@@ -633,87 +637,45 @@ static int style_hidden(const char *style)
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
-static int is_hidden(walk *w, xmlNodePtr n)
+static int is_hidden(const xmlChar **atts)
 {
-    if (!n->properties && !dtd_defaults(n))
+    if (!atts)
         return 0;
-    if (has_attr(n, "hidden"))
+    if (has_attr(atts, "hidden"))
         return 1;
-    const char *st = attr(w, n, "style");
+    const char *st = attr(atts, "style");
     return st && style_hidden(st);
 }
 
 /* ---- links and page facts ---- */
 
-static void collect_text(walk *w, xmlNodePtr n, pbuf *b, int depth)
-{
-    for (xmlNodePtr c = n->children; c && b->len < PARSER_MAX_FIELD; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            parser_pbuf_append(b, (const char *)c->content, strlen((const char *)c->content));
-            parser_pbuf_putc(b, ' ');
-        } else if (c->type == XML_ELEMENT_NODE && depth < ANCHOR_DEPTH &&
-                   !(classify(w, c->name) & C_SKIP)) {
-            if (strcasecmp((const char *)c->name, "img") == 0) {
-                const char *alt = attr(w, c, "alt");
-                if (!alt)
-                    alt = attr(w, c, "title");
-                if (alt)
-                    parser_pbuf_append(b, alt, strlen(alt));
-                parser_pbuf_putc(b, ' ');
-            } else {
-                collect_text(w, c, b, depth + 1);
-            }
-        }
-    }
-}
-
-/* Anchor text of n, collapsed; caller frees.  w->anchor is reused. */
-static char *anchor_text(walk *w, xmlNodePtr n)
-{
-    pbuf *b = &w->anchor;
-    b->len = 0;
-    collect_text(w, n, b, 0);
-    if (b->len == 0) {
-        const char *t = attr(w, n, "alt");
-        if (!t)
-            t = attr(w, n, "title");
-        if (t)
-            parser_pbuf_append(b, t, strlen(t));
-    }
-    if (b->failed) {
-        w->failed = 1;
-        return NULL;
-    }
-    return parser_str_collapse(b->data ? b->data : "", b->len, PARSER_MAX_FIELD);
-}
-
-static void add_link(walk *w, xmlNodePtr n, const char *tag, const char *href, char *anchor)
+/* Appends a link.  Its anchor is "", or when anchor_later NULL until
+ * anchor_close() sets it.  Returns the index of the new link, or NO_LINK
+ * when it was not stored (no href, limit reached, ENOMEM). */
+static size_t add_link(walk *w, const char *rel, const char *tag, const char *href,
+                       int anchor_later)
 {
     parser_page *pg = w->page;
-    if (pg->n_links >= PARSER_MAX_LINKS || !href) {
-        free(anchor);
-        return;
-    }
+    if (pg->n_links >= PARSER_MAX_LINKS || !href)
+        return NO_LINK;
     if (pg->n_links == w->cap_links) {
         size_t cap = w->cap_links ? w->cap_links * 2 : 32;
         parser_link *l = realloc(pg->links, cap * sizeof *l);
         if (!l) {
-            free(anchor);
             w->failed = 1;
-            return;
+            return NO_LINK;
         }
         pg->links = l;
         w->cap_links = cap;
     }
-    const char *rel = n ? attr(w, n, "rel") : NULL;
     parser_link *l = &pg->links[pg->n_links];
     l->href = strndup(href, 4096);
     l->tag = strdup(tag);
-    l->anchor = anchor ? anchor : strdup("");
+    l->anchor = anchor_later ? NULL : strdup("");
     l->nofollow = contains_ci(w, rel, "nofollow");
-    pg->n_links++;
-    if (!l->href || !l->tag || !l->anchor)
+    if (!l->href || !l->tag || (!anchor_later && !l->anchor))
         w->failed = 1;
+    return pg->n_links++;
 }
 
 static void ezz_check(walk *w, const char *href)
@@ -744,97 +706,207 @@ static const char *const LICENSE_HREFS[] = {"yyzz", "zhizhao", "businesslicense"
 static const char *const LICENSE_IMGS[] = {"营业执照", "执照", "yyzz", "zhizhao", "businesslicense",
                                            "business_license", "business-license", NULL};
 
-static void do_anchor(walk *w, xmlNodePtr n, const char *tag, int shown)
+/* ---- anchor text ---- */
+
+/* Anchor text of an <a>/<area>: the text of its descendants in document
+ * order, each text node followed by ' ', an <img> contributing its alt (or
+ * title) and ' ', not entering elements of class C_SKIP nor elements more
+ * than ANCHOR_DEPTH levels down, and taking no further unit once
+ * PARSER_MAX_FIELD bytes are gathered.  Hidden descendants count: the anchor text is what
+ * the link says, not what is rendered.  With no text at all, the element's
+ * own alt or title.  Collected while its subtree streams by; the link is
+ * stored when the element starts (document order of links) and gets its
+ * anchor when it ends. */
+static void anchor_open(walk *w, const xmlChar **atts, const char *href, size_t link, int shown)
 {
-    const char *href = attr(w, n, "href");
-    if (!href)
-        return;
-    char *a = anchor_text(w, n);
-    if (shown) {
-        if (any_in(w, a, LICENSE_ANCHORS) || any_in(w, href, LICENSE_HREFS))
-            w->page->license_display.link = 1;
-        ezz_check(w, href);
+    if (w->n_anchors == w->cap_anchors) {
+        size_t cap = w->cap_anchors ? w->cap_anchors * 2 : 4;
+        anchor_col *a = realloc(w->anchors, cap * sizeof *a);
+        if (!a) {
+            w->failed = 1;
+            return;
+        }
+        w->anchors = a;
+        w->cap_anchors = cap;
     }
-    add_link(w, n, tag, href, a);
+    const char *alt = attr(atts, "alt");
+    if (!alt)
+        alt = attr(atts, "title");
+    anchor_col *a = &w->anchors[w->n_anchors++];
+    *a = (anchor_col){.depth = w->depth, .link = link, .shown = shown,
+                      .href_licence = shown && any_in(w, href, LICENSE_HREFS),
+                      .fallback = alt ? strdup(alt) : NULL};
+    if (alt && !a->fallback)
+        w->failed = 1;
 }
 
-static void do_meta(walk *w, xmlNodePtr n)
+/* The element at depth w->depth (name, class cls) starts inside open anchors. */
+static void anchor_element(walk *w, const char *name, int cls, const xmlChar **atts)
 {
-    const char *prop = attr(w, n, "property");
-    if (!prop)
-        prop = attr(w, n, "name");
-    const char *content = attr(w, n, "content");
-    const char *equiv = attr(w, n, "http-equiv");
-    if (content && prop && strcasecmp(prop, "og:site_name") == 0 && !w->page->site_name)
-        w->page->site_name = parser_str_collapse(content, strlen(content), PARSER_MAX_FIELD);
-    if (content && equiv && strcasecmp(equiv, "refresh") == 0) {
-        const char *u = strcasestr(content, "url");
-        if (u) {
-            u += 3;
-            while (*u == ' ')
-                u++;
-            if (*u == '=') {
-                u++;
-                while (*u == ' ')
-                    u++;
-                size_t len = strlen(u);
-                if (len && (*u == '\'' || *u == '"')) {
-                    const char *e = strchr(u + 1, *u);
-                    len = e ? (size_t)(e - u - 1) : len - 1;
-                    u++;
-                }
-                char *h = strndup(u, len);
-                if (h)
-                    add_link(w, NULL, "meta-refresh", h, NULL);
-                free(h);
+    for (size_t i = 0; i < w->n_anchors; i++) {
+        anchor_col *a = &w->anchors[i];
+        if (a->block)
+            continue;
+        if (w->depth - a->depth > ANCHOR_DEPTH || (cls & C_SKIP)) {
+            a->block = w->depth;
+        } else if (strcasecmp(name, "img") == 0) {
+            if (a->text.len < PARSER_MAX_FIELD) {
+                const char *alt = attr(atts, "alt");
+                if (!alt)
+                    alt = attr(atts, "title");
+                if (alt)
+                    parser_pbuf_append(&a->text, alt, strlen(alt));
+                parser_pbuf_putc(&a->text, ' ');
             }
+            a->block = w->depth; /* collect_text never entered an <img> */
         }
     }
 }
 
-static void do_img(walk *w, xmlNodePtr n)
+static void anchor_text(walk *w, const char *c, size_t cl)
 {
-    static const char *const attrs[] = {"alt", "title", "src", NULL};
-    for (size_t i = 0; attrs[i]; i++)
-        if (any_in(w, attr(w, n, attrs[i]), LICENSE_IMGS))
-            w->page->license_display.image = 1;
-}
-
-/* Facts carried by the element itself (not its text); cls from classify().
- * Licence-display evidence counts only when shown (not hidden, not in
- * <head>). */
-static void element_facts(walk *w, xmlNodePtr n, int cls, int shown)
-{
-    if (cls & (F_A | F_AREA)) {
-        do_anchor(w, n, cls & F_A ? "a" : "area", shown);
-    } else if (cls & (F_IFRAME | F_FRAME)) {
-        const char *src = attr(w, n, "src");
-        if (src && shown)
-            ezz_check(w, src);
-        add_link(w, n, cls & F_IFRAME ? "iframe" : "frame", src, NULL);
-    } else if (cls & F_LINK) {
-        const char *rel = attr(w, n, "rel");
-        const char *href = attr(w, n, "href");
-        if ((contains_ci(w, rel, "alternate") && !contains_ci(w, rel, "stylesheet")) ||
-            contains_ci(w, rel, "next"))
-            add_link(w, n, "link", href, NULL);
-    } else if (cls & F_META) {
-        do_meta(w, n);
-    } else if ((cls & F_BASE) && !w->page->base_href) {
-        const char *h = attr(w, n, "href");
-        if (h)
-            w->page->base_href = strndup(h, 4096);
-    } else if ((cls & F_TITLE) && !w->page->title) {
-        xmlChar *t = xmlNodeGetContent(n);
-        if (t)
-            w->page->title = parser_str_collapse((const char *)t, strlen((const char *)t), 1024);
-        xmlFree(t);
-    } else if ((cls & F_IMG) && shown) {
-        do_img(w, n);
+    for (size_t i = 0; i < w->n_anchors; i++) {
+        anchor_col *a = &w->anchors[i];
+        if (!a->block && a->text.len < PARSER_MAX_FIELD) {
+            parser_pbuf_append(&a->text, c, cl);
+            parser_pbuf_putc(&a->text, ' ');
+        }
     }
 }
 
-/* ---- traversal ---- */
+/* The innermost open anchor ends: hand its text to its link. */
+static void anchor_close(walk *w)
+{
+    anchor_col *a = &w->anchors[--w->n_anchors];
+    pbuf *b = &a->text;
+    if (b->len == 0 && a->fallback)
+        parser_pbuf_append(b, a->fallback, strlen(a->fallback));
+    char *text = b->failed ? NULL : parser_str_collapse(b->data ? b->data : "", b->len,
+                                                         PARSER_MAX_FIELD);
+    if (!text)
+        w->failed = 1;
+    else if (a->shown && (a->href_licence || any_in(w, text, LICENSE_ANCHORS)))
+        w->page->license_display.link = 1;
+    if (a->link != NO_LINK && text)
+        w->page->links[a->link].anchor = text;
+    else
+        free(text);
+    parser_pbuf_free(b);
+    free(a->fallback);
+}
+
+/* Element-end bookkeeping of the anchors: the innermost one may end here,
+ * a blocked subtree may end here. */
+static void anchor_end(walk *w)
+{
+    if (w->n_anchors && w->anchors[w->n_anchors - 1].depth == w->depth)
+        anchor_close(w);
+    for (size_t i = 0; i < w->n_anchors; i++)
+        if (w->anchors[i].block == w->depth)
+            w->anchors[i].block = 0;
+}
+
+/* ---- element facts ---- */
+
+static void do_anchor(walk *w, const xmlChar **atts, const char *tag, int shown)
+{
+    const char *href = attr(atts, "href");
+    if (!href)
+        return;
+    if (shown)
+        ezz_check(w, href);
+    /* the anchor text is filled in when the element ends */
+    size_t link = add_link(w, attr(atts, "rel"), tag, href, 1);
+    anchor_open(w, atts, href, link, shown);
+}
+
+static void do_meta(walk *w, const xmlChar **atts)
+{
+    const char *prop = attr(atts, "property");
+    if (!prop)
+        prop = attr(atts, "name");
+    const char *content = attr(atts, "content");
+    const char *equiv = attr(atts, "http-equiv");
+    if (content && prop && strcasecmp(prop, "og:site_name") == 0 && !w->page->site_name)
+        w->page->site_name = parser_str_collapse(content, strlen(content), PARSER_MAX_FIELD);
+    if (!content || !equiv || strcasecmp(equiv, "refresh") != 0)
+        return;
+    const char *u = strcasestr(content, "url");
+    if (!u)
+        return;
+    u += 3;
+    while (*u == ' ')
+        u++;
+    if (*u != '=')
+        return;
+    u++;
+    while (*u == ' ')
+        u++;
+    size_t len = strlen(u);
+    if (len && (*u == '\'' || *u == '"')) {
+        const char *e = strchr(u + 1, *u);
+        len = e ? (size_t)(e - u - 1) : len - 1;
+        u++;
+    }
+    char *h = strndup(u, len);
+    if (h)
+        add_link(w, NULL, "meta-refresh", h, 0);
+    free(h);
+}
+
+static void do_img(walk *w, const xmlChar **atts)
+{
+    static const char *const attrs[] = {"alt", "title", "src", NULL};
+    for (size_t i = 0; attrs[i]; i++)
+        if (any_in(w, attr(atts, attrs[i]), LICENSE_IMGS))
+            w->page->license_display.image = 1;
+}
+
+/* Facts carried by the element itself; cls from classify().  Licence-display
+ * evidence counts only when shown (not hidden, not in <head>).  The title
+ * is the text content of the first <title> reached, gathered until it ends. */
+static void element_facts(walk *w, const xmlChar **atts, int cls, int shown)
+{
+    if (cls & (F_A | F_AREA)) {
+        do_anchor(w, atts, cls & F_A ? "a" : "area", shown);
+    } else if (cls & (F_IFRAME | F_FRAME)) {
+        const char *src = attr(atts, "src");
+        if (src && shown)
+            ezz_check(w, src);
+        add_link(w, attr(atts, "rel"), cls & F_IFRAME ? "iframe" : "frame", src, 0);
+    } else if (cls & F_LINK) {
+        const char *rel = attr(atts, "rel");
+        if ((contains_ci(w, rel, "alternate") && !contains_ci(w, rel, "stylesheet")) ||
+            contains_ci(w, rel, "next"))
+            add_link(w, rel, "link", attr(atts, "href"), 0);
+    } else if (cls & F_META) {
+        do_meta(w, atts);
+    } else if ((cls & F_BASE) && !w->page->base_href) {
+        const char *h = attr(atts, "href");
+        if (h)
+            w->page->base_href = strndup(h, 4096);
+    } else if ((cls & F_TITLE) && !w->page->title && !w->title_depth) {
+        w->title_depth = w->depth;
+        w->title.len = 0;
+    } else if ((cls & F_IMG) && shown) {
+        do_img(w, atts);
+    }
+}
+
+static void title_end(walk *w)
+{
+    pbuf *b = &w->title;
+    w->title_depth = 0;
+    if (b->failed) {
+        w->failed = 1;
+        return;
+    }
+    w->page->title = parser_str_collapse(b->data ? b->data : "", b->len, 1024);
+    if (!w->page->title)
+        w->failed = 1;
+}
+
+/* ---- the element stream ---- */
 
 static void add_strike(walk *w)
 {
@@ -854,108 +926,423 @@ static void add_strike(walk *w)
     x->strikes[x->n_strikes++] = (text_range){w->strike_start, w->text.len};
 }
 
-/* Text of a subtree we do not show (hidden, noscript, template ...) is
- * still located, only to move the cursor past it: otherwise a later
- * visible copy of the same words could be matched inside it. */
-static void pass_over(walk *w, xmlNodePtr top)
+/*
+ * The extraction consumes a stream of events: element start (local name as
+ * the tree stores it, attributes), element end, and whole text nodes (what
+ * the tree builder would coalesce into one node).  The libxml2 SAX parse
+ * and a walk of an existing tree both produce it, and both give the same
+ * result.
+ *
+ * Contract (what the former tree walk did): an element is "reached" when
+ * no ancestor is hidden or of class C_SKIP; its facts are taken then.  A
+ * reached element that is hidden or C_SKIP is not entered: the text below
+ * it is only located (to move the cursor past it, so a later visible copy
+ * of the same words is not matched inside it), except below elements of
+ * class C_RAW, which is not even located.  The text of an entered element
+ * is shown unless inside <head>.  Block and cell separators are requested
+ * at the end of every reached element, entered or not.
+ */
+static void ev_start(walk *w, const char *name, const xmlChar **atts)
 {
-    xmlNodePtr n = top->children;
-    while (n && n != top && !w->failed) {
-        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
-            const char *c = (const char *)n->content;
-            size_t cl = strlen(c);
-            if (cl && strspn(c, " \t\r\n\f") < cl)
-                locate(w, c, cl);
+    if (w->depth == w->cap_frames) {
+        size_t cap = w->cap_frames ? w->cap_frames * 2 : 64;
+        frame *f = realloc(w->frames, cap * sizeof *f);
+        if (!f) {
+            w->failed = 1;
+            return;
         }
-        int down = n->type == XML_ELEMENT_NODE && n->children && !(classify(w, n->name) & C_RAW);
-        if (down) {
-            n = n->children;
-            continue;
-        }
-        while (n != top && !n->next)
-            n = n->parent;
-        if (n != top)
-            n = n->next;
+        w->frames = f;
+        w->cap_frames = cap;
     }
-}
-
-/* Returns 1 when the walk should descend into n's children. */
-static int enter(walk *w, xmlNodePtr n)
-{
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (w->head_depth == 0 && n->content)
-            emit_text(w, (const char *)n->content, strlen((const char *)n->content));
-        return 0;
+    int cls = classify(w, (const xmlChar *)name);
+    frame *f = &w->frames[w->depth++];
+    *f = (frame){.cls = cls, .entered = 0};
+    if (w->n_anchors)
+        anchor_element(w, name, cls, atts);
+    if (w->skip_depth) { /* inside an element that was not entered */
+        if ((cls & C_RAW) && !w->raw_depth)
+            w->raw_depth = w->depth;
+        return;
     }
-    if (n->type != XML_ELEMENT_NODE)
-        return n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE;
-    int cls = classify(w, n->name);
-    int hidden = is_hidden(w, n);
-    element_facts(w, n, cls, !hidden && w->head_depth == 0);
+    int hidden = is_hidden(atts);
+    element_facts(w, atts, cls, !hidden && w->head_depth == 0);
     if ((cls & C_SKIP) || hidden) {
-        if (!(cls & C_RAW))
-            pass_over(w, n);
-        return 0;
+        w->skip_depth = w->depth;
+        w->raw_depth = (cls & C_RAW) ? w->depth : 0;
+        return;
     }
+    f->entered = 1;
     if (cls & C_HEAD)
         w->head_depth++;
     if (cls & (C_BR | C_BLOCK))
         want_sep(w, SEP_LINE);
     if ((cls & C_STRIKE) && w->strike_depth++ == 0)
         w->strike_start = w->text.len;
-    return 1;
 }
 
-static void leave(walk *w, xmlNodePtr n, int descended)
+static void ev_end(walk *w)
 {
-    if (n->type != XML_ELEMENT_NODE)
+    if (w->depth == 0)
         return;
-    int cls = classify(w, n->name);
-    if (cls & C_BLOCK)
+    if (w->n_anchors)
+        anchor_end(w);
+    if (w->title_depth == w->depth)
+        title_end(w);
+    frame f = w->frames[w->depth - 1];
+    int reached = !w->skip_depth || w->skip_depth == w->depth;
+    if (w->raw_depth == w->depth)
+        w->raw_depth = 0;
+    if (w->skip_depth == w->depth)
+        w->skip_depth = 0;
+    w->depth--;
+    if (!reached)
+        return;
+    if (f.cls & C_BLOCK)
         want_sep(w, SEP_LINE);
-    else if (cls & C_CELL)
+    else if (f.cls & C_CELL)
         want_sep(w, SEP_CELL);
-    if (!descended)
+    if (!f.entered)
         return;
-    if (cls & C_HEAD)
+    if (f.cls & C_HEAD)
         w->head_depth--;
-    if ((cls & C_STRIKE) && --w->strike_depth == 0)
+    if ((f.cls & C_STRIKE) && --w->strike_depth == 0)
         add_strike(w);
 }
 
-static void traverse(walk *w, xmlNodePtr root)
+static int has_ink(const char *c, size_t cl)
 {
-    xmlNodePtr n = root;
+    for (size_t i = 0; i < cl; i++)
+        if (!(c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\r' || c[i] == '\f'))
+            return 1;
+    return 0;
+}
+
+/* One whole text (or CDATA) node c[0..cl) of the element at w->depth. */
+static void ev_text(walk *w, const char *c, size_t cl)
+{
+    if (w->depth == 0) /* the tree builder drops text outside any element */
+        return;
+    if (w->n_anchors)
+        anchor_text(w, c, cl);
+    if (w->title_depth)
+        parser_pbuf_append(&w->title, c, cl);
+    if (w->skip_depth) {
+        if (!w->raw_depth && has_ink(c, cl))
+            locate(w, c, cl);
+    } else if (w->head_depth == 0) {
+        emit_text(w, c, cl);
+    }
+}
+
+/* ---- walk set-up and results ---- */
+
+static walk walk_init(parser_page *page, html_extra *extra)
+{
+    return (walk){.page = page, .extra = extra, .src = page->source, .n = page->source_len,
+                  .budget = BUDGET_FACTOR * page->source_len + SEARCH_WINDOW};
+}
+
+/* Frees what the walk owns; hands text and runs to the page. */
+static parser_result walk_finish(walk *w)
+{
+    while (w->n_anchors) /* only after a failure: ended elements close them */
+        anchor_close(w);
+    free(w->anchors);
+    free(w->frames);
+    free(w->map);
+    for (size_t i = 0; i < w->n_scratch; i++)
+        xmlFree(w->scratch[i]);
+    free(w->scratch);
+    free(w->atts);
+    parser_pbuf_free(&w->low);
+    parser_pbuf_free(&w->title);
+    parser_pbuf_free(&w->pend);
+    w->page->text = parser_pbuf_take(&w->text, &w->page->text_len);
+    w->page->runs = w->runs;
+    w->page->n_runs = w->n_runs;
+    if (w->failed || !w->page->text)
+        return PARSER_ENOMEM;
+    return PARSER_OK;
+}
+
+/* Undoes what a walk put into the page and extra (before a second try). */
+static void walk_discard(walk *w)
+{
+    parser_page *pg = w->page;
+    walk_finish(w);
+    free(pg->text);
+    free(pg->runs);
+    for (size_t i = 0; i < pg->n_links; i++) {
+        free(pg->links[i].href);
+        free(pg->links[i].tag);
+        free(pg->links[i].anchor);
+    }
+    free(pg->links);
+    free(pg->title);
+    free(pg->site_name);
+    free(pg->base_href);
+    free(pg->license_display.ezz_serial);
+    pg->text = NULL;
+    pg->text_len = 0;
+    pg->runs = NULL;
+    pg->n_runs = 0;
+    pg->links = NULL;
+    pg->n_links = 0;
+    pg->title = pg->site_name = pg->base_href = NULL;
+    pg->license_display = (parser_license_display){0};
+    free(w->extra->strikes);
+    *w->extra = (html_extra){0};
+}
+
+/* ---- driver 1: a tree (pages a platform profile will query with XPath) ---- */
+
+/* Keeps a value xmlGetProp() built until the walk ends (owner: w->scratch). */
+static const xmlChar *keep(walk *w, xmlChar *v)
+{
+    if (!v)
+        return NULL;
+    if (w->n_scratch == w->cap_scratch) {
+        size_t cap = w->cap_scratch ? w->cap_scratch * 2 : 8;
+        xmlChar **s = realloc(w->scratch, cap * sizeof *s);
+        if (!s) {
+            xmlFree(v);
+            w->failed = 1;
+            return NULL;
+        }
+        w->scratch = s;
+        w->cap_scratch = cap;
+    }
+    w->scratch[w->n_scratch++] = v;
+    return v;
+}
+
+/* n's attributes as a SAX list in w->atts (valid until the next call), the
+ * values borrowed from the tree: the HTML parser stores a value as one text
+ * node, or none for a valueless non-boolean attribute (see libxml2's
+ * xmlSAX2AttributeInternal); other shapes fall back to a kept copy.  NULL
+ * when n has none (or on ENOMEM). */
+static const xmlChar **tree_atts(walk *w, xmlNodePtr n)
+{
+    size_t k = 0;
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        k += 2;
+    if (k == 0)
+        return NULL;
+    if (k + 1 > w->cap_atts) {
+        const xmlChar **t = realloc(w->atts, (k + 1) * sizeof *t);
+        if (!t) {
+            w->failed = 1;
+            return NULL;
+        }
+        w->atts = t;
+        w->cap_atts = k + 1;
+    }
+    k = 0;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        xmlNodePtr v = a->children;
+        const xmlChar *val = (const xmlChar *)"";
+        if (v && !v->next && (v->type == XML_TEXT_NODE || v->type == XML_CDATA_SECTION_NODE))
+            val = v->content;
+        else if (v)
+            val = keep(w, xmlNodeListGetString(n->doc, v, 1));
+        w->atts[k++] = a->name;
+        w->atts[k++] = val ? val : (const xmlChar *)"";
+    }
+    w->atts[k] = NULL;
+    return w->atts;
+}
+
+/* Replays the tree below doc as the event stream, in document order. */
+static void replay(walk *w, xmlNodePtr doc)
+{
+    xmlNodePtr n = doc->children;
     while (n && !w->failed) {
-        int down = enter(w, n);
-        if (down && n->children) {
-            n = n->children;
-            continue;
+        if (n->type == XML_ELEMENT_NODE) {
+            ev_start(w, (const char *)n->name, tree_atts(w, n));
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+            ev_end(w);
+        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+            ev_text(w, (const char *)n->content, strlen((const char *)n->content));
         }
-        leave(w, n, down);
-        while (n != root && !n->next) {
+        while (n != doc && !n->next) {
             n = n->parent;
-            leave(w, n, 1);
+            if (n != doc)
+                ev_end(w);
         }
-        n = n == root ? NULL : n->next;
+        n = n == doc ? NULL : n->next;
     }
 }
 
 parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra *extra)
 {
-    walk w = {.page = page, .extra = extra, .src = page->source, .n = page->source_len,
-              .budget = BUDGET_FACTOR * page->source_len + SEARCH_WINDOW};
-    traverse(&w, (xmlNodePtr)doc);
-    free(w.map);
-    for (size_t i = 0; i < w.n_scratch; i++)
-        xmlFree(w.scratch[i]);
-    free(w.scratch);
-    parser_pbuf_free(&w.low);
-    parser_pbuf_free(&w.anchor);
-    page->text = parser_pbuf_take(&w.text, &page->text_len);
-    page->runs = w.runs;
-    page->n_runs = w.n_runs;
-    if (w.failed || !page->text)
-        return PARSER_ENOMEM;
-    return PARSER_OK;
+    walk w = walk_init(page, extra);
+    replay(&w, (xmlNodePtr)doc);
+    return walk_finish(&w);
+}
+
+/* ---- driver 2: libxml2's SAX interface, no tree ---- */
+
+/*
+ * The HTML parser builds its tree only through the SAX callbacks, so with
+ * our own callbacks it reports the same elements, attributes and character
+ * data.  What the tree builder (libxml2 2.9's SAX2.c) adds is reproduced
+ * here: a text node is the concatenation of consecutive characters (or
+ * cdataBlock) callbacks of one kind, ended by any other event; text outside
+ * any element is dropped; an element is named by its local part
+ * (xmlSplitQName: "o:p" is a "p").  The parse gives up, and the caller
+ * parses again into a tree, where the tree builder does something else:
+ * past MAX_DEPTH open elements (nodePush halts the parser at 256), on a
+ * text node of MAX_TEXT bytes or more (it stops at XML_MAX_TEXT_LENGTH), and
+ * on a second root element when the first was not entered (the tree hangs it
+ * below the first root; when the first root was entered this changes only
+ * the order of equal line separators, which has no effect).
+ */
+enum { MAX_DEPTH = 250, MAX_TEXT = 1 << 20 };
+enum { PEND_NONE = 0, PEND_TEXT, PEND_CDATA };
+
+static void give_up(walk *w, xmlParserCtxtPtr ctxt)
+{
+    w->need_tree = 1;
+    xmlStopParser(ctxt);
+}
+
+static void flush_text(walk *w)
+{
+    if (w->pend_kind != PEND_NONE)
+        ev_text(w, w->pend.data ? w->pend.data : "", w->pend.len);
+    w->pend.len = 0;
+    w->pend_kind = PEND_NONE;
+}
+
+static void sax_data(void *ctx, const xmlChar *ch, int len, int kind)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    walk *w = ctxt->_private;
+    if (w->need_tree || w->depth == 0)
+        return;
+    if (w->pend_kind != kind)
+        flush_text(w);
+    w->pend_kind = kind;
+    parser_pbuf_append(&w->pend, (const char *)ch, (size_t)len);
+    if (w->pend.len >= MAX_TEXT)
+        give_up(w, ctxt);
+}
+
+static void sax_characters(void *ctx, const xmlChar *ch, int len)
+{
+    sax_data(ctx, ch, len, PEND_TEXT);
+}
+
+static void sax_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    sax_data(ctx, ch, len, PEND_CDATA);
+}
+
+/* Comments and processing instructions only end a text node. */
+static void sax_comment(void *ctx, const xmlChar *value)
+{
+    (void)value;
+    flush_text(((xmlParserCtxtPtr)ctx)->_private);
+}
+
+static void sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    (void)target;
+    (void)data;
+    flush_text(((xmlParserCtxtPtr)ctx)->_private);
+}
+
+static void sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    walk *w = ctxt->_private;
+    if (w->need_tree)
+        return;
+    flush_text(w);
+    if ((w->depth == 0 && w->roots && !w->root_entered) || w->depth >= MAX_DEPTH) {
+        give_up(w, ctxt);
+        return;
+    }
+    if (w->depth == 0)
+        w->roots++;
+    xmlChar *local = NULL, *prefix = NULL;
+    if (strchr((const char *)name, ':')) {
+        local = xmlSplitQName(ctxt, name, &prefix);
+        if (!local) {
+            xmlFree(prefix);
+            w->failed = 1;
+            xmlStopParser(ctxt);
+            return;
+        }
+    }
+    ev_start(w, (const char *)(local ? local : name), atts);
+    xmlFree(local);
+    xmlFree(prefix);
+    if (w->depth == 1)
+        w->root_entered = w->frames[0].entered;
+    if (w->failed)
+        xmlStopParser(ctxt);
+}
+
+static void sax_end(void *ctx, const xmlChar *name)
+{
+    (void)name; /* the tree builder ends its current element whatever the name */
+    walk *w = ((xmlParserCtxtPtr)ctx)->_private;
+    if (w->need_tree)
+        return;
+    flush_text(w);
+    ev_end(w);
+}
+
+/* Parses w's source with ctxt (made by xmlCreateMemoryParserCtxt), set up as
+ * htmlReadMemory() does, with our handler in place of the tree builder. */
+static void sax_parse(walk *w, xmlParserCtxtPtr ctxt)
+{
+    xmlSAXHandlerPtr sax = ctxt->sax;
+    xmlSAX2InitHtmlDefaultSAXHandler(sax);
+    sax->internalSubset = NULL; /* build nothing */
+    sax->externalSubset = NULL;
+    sax->startDocument = NULL;
+    sax->endDocument = NULL;
+    sax->reference = NULL;
+    sax->ignorableWhitespace = NULL; /* the tree builder ignores it too */
+    sax->startElement = sax_start;
+    sax->endElement = sax_end;
+    sax->characters = sax_characters;
+    sax->cdataBlock = sax_cdata;
+    sax->comment = sax_comment;
+    sax->processingInstruction = sax_pi;
+    htmlCtxtUseOptions(ctxt, PARSER_HTML_OPTS); /* after: it turns error reports off */
+    ctxt->html = 1;
+    ctxt->_private = w;
+    htmlParseDocument(ctxt);
+}
+
+parser_result parser_html_stream(parser_page *page, html_extra *extra, int *need_tree)
+{
+    *need_tree = 0;
+    walk w = walk_init(page, extra);
+    int n = page->source_len > (size_t)0x7fffffff ? 0x7fffffff : (int)page->source_len;
+    xmlParserCtxtPtr ctxt = n > 0 ? xmlCreateMemoryParserCtxt(page->source, n) : NULL;
+    if (ctxt && ctxt->sax)
+        sax_parse(&w, ctxt);
+    else if (n > 0)
+        w.failed = 1; /* n == 0: no document, as htmlReadMemory() */
+    if (ctxt) {
+        xmlFreeDoc(ctxt->myDoc); /* none without startDocument; accepts NULL */
+        ctxt->myDoc = NULL;
+        xmlFreeParserCtxt(ctxt);
+    }
+    if (w.need_tree) {
+        walk_discard(&w);
+        *need_tree = 1;
+        return PARSER_OK;
+    }
+    flush_text(&w);
+    while (w.depth && !w.failed) /* the tree would hold unclosed elements as they are */
+        ev_end(&w);
+    return walk_finish(&w);
 }

@@ -65,8 +65,18 @@ typedef struct {
     size_t n_strikes;
 } html_extra;
 
-/* Walk the DOM: visible text + runs, links, title, site name, base href,
- * licence display evidence (except the exemption statement). */
+/* libxml2 options of every HTML parse of page->source (see parser.c). */
+enum { PARSER_HTML_OPTS = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                          HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT };
+
+/* Visible text + runs, links, title, site name, base href, licence display
+ * evidence (except the exemption statement), into page and extra.
+ * parser_html_stream() parses page->source with libxml2's SAX interface and
+ * builds no tree; when the page needs the tree builder's own handling (see
+ * html.c) it sets *need_tree and leaves page and extra as they were, and the
+ * caller parses into a tree and uses parser_html_extract().  Both give the
+ * same result for the same source. */
+parser_result parser_html_stream(parser_page *page, html_extra *extra, int *need_tree);
 parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra *extra);
 
 /* ---- license.c / icp.c / price.c ---- */
@@ -92,6 +102,8 @@ typedef struct {
 parser_result parser_profile_apply(const parser_profiles *profiles, const char *url, htmlDocPtr doc,
                             parser_page *page, profile_hits *hits);
 void parser_profile_hits_free(profile_hits *h);
+/* A profile of profiles (may be NULL) applies to url (may be NULL). */
+int parser_profile_matches(const parser_profiles *profiles, const char *url);
 
 /* URL helpers (no normalisation beyond splitting). */
 /* Host of url, lower-cased, into out (empty when none). */

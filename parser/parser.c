@@ -1,10 +1,11 @@
 /*
- * parser_parse(): the pipeline — decode (charset.c), build a recovering
- * libxml2 tree on the UTF-8 text, walk it (html.c), apply the platform
+ * parser_parse(): the pipeline — decode (charset.c), parse the UTF-8 text
+ * with libxml2 and take text and links from it (html.c: a SAX parse, or a
+ * recovering tree when the URL's platform profile needs XPath), apply the
  * profile (profile.c), then extract licence / ICP / price facts from the
  * visible text and the source (license.c, icp.c, price.c).
  *
- * libxml2 is called with RECOVER|NONET|NOERROR|NOWARNING|IGNORE_ENC: the
+ * libxml2 is called (PARSER_HTML_OPTS) with RECOVER|NONET|NOERROR|NOWARNING|IGNORE_ENC: the
  * input is already UTF-8 (IGNORE_ENC stops a <meta charset> from switching
  * the decoder again), no network and no external entities (the HTML parser
  * never loads them; NONET makes that explicit).  NOBLANKS is deliberately
@@ -21,9 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-enum { HTML_OPTS = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                   HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT };
 
 const char *parser_strerror(parser_result r)
 {
@@ -113,14 +111,44 @@ static const char *default_kind(const char *url)
     return kind;
 }
 
-static parser_result facts(parser_page *page, htmlDocPtr doc, const char *url,
-                           const parser_profiles *profiles)
+/* The libxml2 tree of page->source (owned by the caller, xmlFreeDoc), an
+ * empty document for an empty source; NULL on ENOMEM. */
+static htmlDocPtr parse_tree(const parser_page *page, const char *url)
+{
+    int n = page->source_len > (size_t)0x7fffffff ? 0x7fffffff : (int)page->source_len;
+    htmlDocPtr doc = htmlReadMemory(page->source, n, url, NULL, PARSER_HTML_OPTS);
+    return doc ? doc : htmlNewDocNoDtD(NULL, NULL);
+}
+
+/* Text, links ... of page->source (html.c).  Only a platform profile needs
+ * the tree (its XPath expressions), so only then is one built (into *doc,
+ * owned by the caller); otherwise the SAX parse feeds the extraction
+ * directly, unless it hands the page back to the tree. */
+static parser_result html_facts(parser_page *page, html_extra *extra, const char *url,
+                                const parser_profiles *profiles, htmlDocPtr *doc)
+{
+    *doc = NULL;
+    if (!parser_profile_matches(profiles, url)) {
+        int need_tree = 0;
+        parser_result r = parser_html_stream(page, extra, &need_tree);
+        if (r != PARSER_OK || !need_tree)
+            return r;
+    }
+    *doc = parse_tree(page, url);
+    if (!*doc)
+        return PARSER_EHTML;
+    return parser_html_extract(*doc, page, extra);
+}
+
+static parser_result facts(parser_page *page, const char *url, const parser_profiles *profiles)
 {
     html_extra extra = {0};
     profile_hits hits = {0};
-    parser_result result = parser_html_extract(doc, page, &extra);
+    htmlDocPtr doc = NULL;
+    parser_result result = html_facts(page, &extra, url, profiles, &doc);
     if (result == PARSER_OK && url)
         result = parser_profile_apply(profiles, url, doc, page, &hits);
+    xmlFreeDoc(doc);
     if (result == PARSER_OK && !page->page_kind)
         page->page_kind = default_kind(url);
     if (result == PARSER_OK)
@@ -152,18 +180,8 @@ parser_result parser_parse(const char *body, size_t len, const char *content_typ
     if (!page)
         return PARSER_ENOMEM;
     parser_result result = parser_charset_decode(body ? body : "", len, content_type, page);
-    htmlDocPtr doc = NULL;
-    if (result == PARSER_OK) {
-        int n = page->source_len > (size_t)0x7fffffff ? 0x7fffffff : (int)page->source_len;
-        doc = htmlReadMemory(page->source, n, url, NULL, HTML_OPTS);
-        if (!doc)
-            doc = htmlNewDocNoDtD(NULL, NULL); /* empty input: still a page */
-        if (!doc)
-            result = PARSER_EHTML;
-    }
     if (result == PARSER_OK)
-        result = facts(page, doc, url, profiles);
-    xmlFreeDoc(doc);
+        result = facts(page, url, profiles);
     if (result != PARSER_OK) {
         parser_page_free(page);
         return result;

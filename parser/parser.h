@@ -3,7 +3,7 @@
  *
  * Pure module: no network, no event loop, no database.  It decodes the body
  * to UTF-8 (HTTP charset → BOM → <meta> prescan → content sniff → GB18030),
- * builds a libxml2 DOM with recovery (no network, no external entities) and
+ * parses it with libxml2 with recovery (no network, no external entities) and
  * extracts what the rules need: visible text with offsets back to the source,
  * links, licence / ICP / 公安备案 facts, prices and shop identity.
  *

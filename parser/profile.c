@@ -372,6 +372,11 @@ static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
     return hit;
 }
 
+int parser_profile_matches(const parser_profiles *profiles, const char *url)
+{
+    return profiles && url && match_host(profiles, url) != NULL;
+}
+
 void parser_profile_hits_free(profile_hits *h)
 {
     free(h->item_id);

@@ -222,6 +222,86 @@ static void test_page_kind_default(void **state)
     parser_page_free(p);
 }
 
+/* ---- the SAX parse and the tree give the same page ---- */
+
+static void assert_same_str(const char *a, const char *b)
+{
+    if (!a || !b)
+        assert_ptr_equal(a, b);
+    else
+        assert_string_equal(a, b);
+}
+
+/* The fields html.c fills, for pages parsed without a tree (no profile) and
+ * with one (the URL's host has a profile). */
+static void assert_same_html_facts(const parser_page *a, const parser_page *b)
+{
+    assert_int_equal(a->text_len, b->text_len);
+    assert_string_equal(a->text, b->text);
+    assert_int_equal(a->n_runs, b->n_runs);
+    for (size_t i = 0; i < a->n_runs; i++) {
+        assert_int_equal(a->runs[i].text_off, b->runs[i].text_off);
+        assert_int_equal(a->runs[i].len, b->runs[i].len);
+        assert_int_equal(a->runs[i].src_off, b->runs[i].src_off);
+    }
+    assert_int_equal(a->n_links, b->n_links);
+    for (size_t i = 0; i < a->n_links; i++) {
+        assert_string_equal(a->links[i].href, b->links[i].href);
+        assert_string_equal(a->links[i].tag, b->links[i].tag);
+        assert_string_equal(a->links[i].anchor, b->links[i].anchor);
+        assert_int_equal(a->links[i].nofollow, b->links[i].nofollow);
+    }
+    assert_same_str(a->title, b->title);
+    assert_same_str(a->site_name, b->site_name);
+    assert_same_str(a->base_href, b->base_href);
+    assert_int_equal(a->license_display.image, b->license_display.image);
+    assert_int_equal(a->license_display.link, b->license_display.link);
+    assert_int_equal(a->license_display.ezz_link, b->license_display.ezz_link);
+    assert_same_str(a->license_display.ezz_serial, b->license_display.ezz_serial);
+    assert_int_equal(a->n_prices, b->n_prices);
+}
+
+static void test_sax_matches_tree(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "<p>unclosed <b>bold <i>it<div>block</p></p> stray</p>tail &amp; &#20013;&nbsp;x",
+        "<title>a<b>b</b> c</title><title>second</title><p>t\r\nline</p>",
+        "<a href='/1'>one<a href='/2' rel=nofollow>two</a>three</a><a href='/3'><img alt='营业执照'></a>",
+        "<a href='/x'><span hidden>藏</span><script>s()</script><b>b<img title='t'></b></a>",
+        "<o:p>word</o:p><x:y:z>b</x:y:z><p foo:hidden>e</p><v:shape hidden>vs</v:shape>",
+        "<p>a<!-- c -->b<?pi x?>c</p><div style='display:none'><a href='/h'>h</a></div>",
+        "<p>x <del>¥99</del> <s>¥88</s> ¥66</p><td>c1<td>c2<tr><th>h",
+        "<html><body>x</body></html><p>late</p>after",
+        "<!DOCTYPE html><html><body>x</body></html>  <script>s</script> tail",
+        "<html hidden><body>hidden root</body></html><p>late</p>", /* SAX gives up */
+        "<head><meta property='og:site_name' content=' 店 '><base href='/b/'></head>",
+        "<iframe src='https://zzlz.gsxt.gov.cn/i?serial=12&a=b'>x</iframe>text",
+        "<div>truncated <a href='http://a/b",
+    };
+    char dir[1024], err[256], deep[8192];
+    const char *top = getenv("TOP");
+    snprintf(dir, sizeof dir, "%s/seeds/platforms", top ? top : ".");
+    parser_profiles *pr = NULL;
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_OK);
+    size_t k = 0;
+    for (int i = 0; i < 300; i++) /* deeper than the tree builder goes: SAX gives up */
+        k += (size_t)snprintf(deep + k, sizeof deep - k, "<span>%d", i % 10);
+    for (size_t i = 0; i <= sizeof pages / sizeof pages[0]; i++) {
+        const char *html = i < sizeof pages / sizeof pages[0] ? pages[i] : deep;
+        parser_page *a = NULL, *b = NULL;
+        assert_int_equal(parser_parse(html, strlen(html), NULL, "http://shop.example.test/x.html",
+                                      pr, &a), PARSER_OK);
+        assert_int_equal(parser_parse(html, strlen(html), NULL, "http://mall.wangjian.test/x.html",
+                                      pr, &b), PARSER_OK);
+        assert_non_null(b->platform); /* the second one went through a tree */
+        assert_same_html_facts(a, b);
+        parser_page_free(a);
+        parser_page_free(b);
+    }
+    parser_profiles_free(pr);
+}
+
 static void test_strerror(void **state)
 {
     (void)state;
@@ -240,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_links),
         cmocka_unit_test(test_link_cap),
         cmocka_unit_test(test_page_kind_default),
+        cmocka_unit_test(test_sax_matches_tree),
         cmocka_unit_test(test_strerror),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
