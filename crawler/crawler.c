@@ -286,8 +286,6 @@ static void on_host_row(void *ud, const char *name, long queued)
         h->queued = queued;
 }
 
-/* Put the seeds into the frontier and remember their hosts (the default
- * scope). Hosts already in the frontier come back from the store. */
 /* Insert the seeds in one transaction (a million seeds in one go, not a
  * million commits) and remember their hosts: the default scope. */
 static crawler_result insert_seeds(crawl *c)

@@ -92,21 +92,25 @@ static uint64_t jitter(crawl *c, uint64_t ms)
     return ms * 3 / 4 + c->rng % (ms / 2 + 1);   /* ±25 % */
 }
 
+/* How long to wait before the next try after `failures` failed ones: the
+ * server's Retry-After when it gave a usable one, else exponential backoff
+ * with jitter. */
+static uint64_t retry_delay(crawl *c, const crawl_xfer *x, int failures)
+{
+    if (x->retry_after_ms >= 0 && x->retry_after_ms <= RETRY_AFTER_MAX_MS)
+        return (uint64_t)x->retry_after_ms;
+    uint64_t delay = jitter(c, (uint64_t)BACKOFF_BASE_MS << (failures - 1));
+    return delay > BACKOFF_MAX_MS ? BACKOFF_MAX_MS : delay;
+}
+
 int crawl_retry_later(crawl *c, crawl_xfer *x)
 {
     crawl_host *h = x->host;
     if (x->attempt + 1 >= MAX_ATTEMPTS)
         return -1;
-    uint64_t delay;
-    if (x->retry_after_ms >= 0) {
-        if (x->retry_after_ms > RETRY_AFTER_MAX_MS)
-            return -1;   /* the server asks for more patience than a crawl has */
-        delay = (uint64_t)x->retry_after_ms;
-    } else {
-        delay = jitter(c, (uint64_t)BACKOFF_BASE_MS << x->attempt);
-        if (delay > BACKOFF_MAX_MS)
-            delay = BACKOFF_MAX_MS;
-    }
+    if (x->retry_after_ms > RETRY_AFTER_MAX_MS)
+        return -1;   /* the server asks for more patience than a crawl has */
+    uint64_t delay = retry_delay(c, x, x->attempt + 1);
     if (h->n_retry == h->cap_retry) {
         size_t cap = h->cap_retry ? h->cap_retry * 2 : 8;
         crawl_retry *v = realloc(h->retry, cap * sizeof(*v));
@@ -365,10 +369,7 @@ static void robots_failed(crawl *c, crawl_host *h, const crawl_xfer *x)
         h->blocked = 1;
         c->stats->hosts_skipped++;
     } else {
-        uint64_t delay = x->retry_after_ms >= 0 && x->retry_after_ms <= RETRY_AFTER_MAX_MS
-                             ? (uint64_t)x->retry_after_ms
-                             : jitter(c, (uint64_t)BACKOFF_BASE_MS << h->robots_tries);
-        h->next_start = uv_now(&c->loop) + delay;
+        h->next_start = uv_now(&c->loop) + retry_delay(c, x, h->robots_tries + 1);
         h->robots_state = ROBOTS_NONE;
         c->stats->retries++;
         return;

@@ -201,8 +201,8 @@ static warc_result deflate_parts(membuf *out, const part *parts, size_t nparts)
 static warc_result append_members(warc *w, const membuf *m)
 {
     if (write_all(w->fd, m->p, m->n) != 0) {
-        if (ftruncate(w->fd, (off_t)w->size) != 0)
-            return WARC_EIO;
+        int undone = ftruncate(w->fd, (off_t)w->size);   /* best effort: the write failed anyway */
+        (void)undone;
         return WARC_EIO;
     }
     w->size += m->n;

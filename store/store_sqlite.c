@@ -957,10 +957,7 @@ static store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t 
         result = compress_body(p->body, p->body_len, &z, &zlen);
     if (result != STORE_OK)
         return result == STORE_ENOMEM ? fail_msg(b, result, "out of memory") : result;
-    if (packed)
-        bind_page(st, p, p->packed->data, p->packed->len, &rc);
-    else
-        bind_page(st, p, z, zlen, &rc);
+    bind_page(st, p, packed ? p->packed->data : z, packed ? p->packed->len : zlen, &rc);
     result = one_int(b, st, rc, page_id);
     free(z);
     return result;

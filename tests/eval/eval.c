@@ -259,24 +259,32 @@ typedef struct {
     store *st;
 } scratch;
 
+static int scratch_fill(const options *o, const parser_profiles *prof, scratch *sc, FILE *reg,
+                        FILE *hist)
+{
+    const char *tmp = getenv("TMPDIR");
+    char err[256] = "";
+    snprintf(sc->dir, sizeof sc->dir, "%s/wangjian-eval-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(sc->dir)) {
+        fprintf(stderr, "eval: cannot create a scratch directory in %s\n", sc->dir);
+        return -1;
+    }
+    snprintf(sc->db, sizeof sc->db, "%s/eval.db", sc->dir);
+    if (store_open(sc->db, &sc->st, err, sizeof err) != STORE_OK) {
+        fprintf(stderr, "eval: scratch store: %s\n", err);
+        return -1;
+    }
+    if (reg && load_registry(sc->st, reg) != 0) return -1;
+    if (hist && load_history(o, prof, sc->st, hist) != 0) return -1;
+    return 0;
+}
+
 /* The stored data a crawl would have: registry and price history in a scratch
  * store.  sc->st stays NULL when the corpus has neither file.  0 or -1. */
 static int scratch_open(const options *o, const parser_profiles *prof, scratch *sc)
 {
     FILE *reg = open_in(o->corpus, "registry.tsv"), *hist = open_in(o->corpus, "history.tsv");
-    int rc = 0;
-    if (reg || hist) {
-        const char *tmp = getenv("TMPDIR");
-        snprintf(sc->dir, sizeof sc->dir, "%s/wangjian-eval-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-        char err[256] = "";
-        rc = -1;
-        if (!mkdtemp(sc->dir)) fprintf(stderr, "eval: cannot create a scratch directory in %s\n", sc->dir);
-        else if (snprintf(sc->db, sizeof sc->db, "%s/eval.db", sc->dir),
-                 store_open(sc->db, &sc->st, err, sizeof err) != STORE_OK)
-            fprintf(stderr, "eval: scratch store: %s\n", err);
-        else if ((!reg || load_registry(sc->st, reg) == 0) && (!hist || load_history(o, prof, sc->st, hist) == 0))
-            rc = 0;
-    }
+    int rc = reg || hist ? scratch_fill(o, prof, sc, reg, hist) : 0;
     if (reg) fclose(reg);
     if (hist) fclose(hist);
     return rc;
