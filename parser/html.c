@@ -426,12 +426,17 @@ static size_t byte_run(const walk *w, const char *c, size_t cl, size_t i)
     return j - i;
 }
 
+static int has_ink(const char *c, size_t cl)
+{
+    for (size_t i = 0; i < cl; i++)
+        if (!(c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\r' || c[i] == '\f'))
+            return 1;
+    return 0;
+}
+
 static void emit_text(walk *w, const char *c, size_t cl)
 {
-    int has_ink = 0;
-    for (size_t i = 0; i < cl && !has_ink; i++)
-        has_ink = !(c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\r' || c[i] == '\f');
-    if (!has_ink) {
+    if (!has_ink(c, cl)) {
         if (cl)
             want_sep(w, SEP_SPACE);
         return;
@@ -741,7 +746,7 @@ static void anchor_open(walk *w, const xmlChar **atts, const char *href, size_t 
 }
 
 /* The element at depth w->depth (name, class cls) starts inside open anchors. */
-static void anchor_element(walk *w, const char *name, int cls, const xmlChar **atts)
+static void anchor_element(walk *w, int cls, const xmlChar **atts)
 {
     for (size_t i = 0; i < w->n_anchors; i++) {
         anchor_col *a = &w->anchors[i];
@@ -749,7 +754,7 @@ static void anchor_element(walk *w, const char *name, int cls, const xmlChar **a
             continue;
         if (w->depth - a->depth > ANCHOR_DEPTH || (cls & C_SKIP)) {
             a->block = w->depth;
-        } else if (strcasecmp(name, "img") == 0) {
+        } else if (cls & F_IMG) {
             if (a->text.len < PARSER_MAX_FIELD) {
                 const char *alt = attr(atts, "alt");
                 if (!alt)
@@ -958,7 +963,7 @@ static void ev_start(walk *w, const char *name, const xmlChar **atts)
     frame *f = &w->frames[w->depth++];
     *f = (frame){.cls = cls, .entered = 0};
     if (w->n_anchors)
-        anchor_element(w, name, cls, atts);
+        anchor_element(w, cls, atts);
     if (w->skip_depth) { /* inside an element that was not entered */
         if ((cls & C_RAW) && !w->raw_depth)
             w->raw_depth = w->depth;
@@ -1007,14 +1012,6 @@ static void ev_end(walk *w)
         w->head_depth--;
     if ((f.cls & C_STRIKE) && --w->strike_depth == 0)
         add_strike(w);
-}
-
-static int has_ink(const char *c, size_t cl)
-{
-    for (size_t i = 0; i < cl; i++)
-        if (!(c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\r' || c[i] == '\f'))
-            return 1;
-    return 0;
 }
 
 /* One whole text (or CDATA) node c[0..cl) of the element at w->depth. */
@@ -1222,6 +1219,11 @@ static void sax_data(void *ctx, const xmlChar *ch, int len, int kind)
     xmlParserCtxtPtr ctxt = ctx;
     walk *w = ctxt->_private;
     if (w->need_tree || w->depth == 0)
+        return;
+    /* script and style bodies: ev_text would drop them (they are skipped,
+     * never located, and block open anchors), so neither copy them nor let
+     * a big inline script send the page to a second, tree parse */
+    if (w->raw_depth && !w->title_depth)
         return;
     if (w->pend_kind != kind)
         flush_text(w);
