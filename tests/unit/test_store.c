@@ -699,6 +699,13 @@ static void test_search(void **state)
     assert_int_equal(r.nrows, 1);
     assert_string_equal(r.v[0][0], "http://a.cn/4");
     rows_free(&r);
+    /* ...also in queries long enough for the index, which then scan */
+    assert_int_equal(store_search(s, "100%", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    assert_string_equal(r.v[0][0], "http://a.cn/3");
+    rows_free(&r);
+    assert_int_equal(store_search(s, "100_", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 0);
     /* FTS syntax is literal too. */
     assert_int_equal(store_search(s, "\"高仿 OR 正品*", 10, capture, &r), STORE_OK);
     assert_int_equal(r.nrows, 0);

@@ -1,7 +1,8 @@
 /*
  * test_store_open.c — store_open's refusals and crash safety on real files:
  * missing or unwritable directory, junk file, foreign SQLite database, newer
- * schema, a writer killed mid-transaction, and a clean close.
+ * schema, a writer killed mid-transaction, and a clean close; the search
+ * index kept in step with the pages, and an old schema brought up to date.
  *
  * The test uses sqlite3 directly only to build the hostile inputs (a foreign
  * database, a "newer" schema) and to inspect the file from outside.
@@ -543,6 +544,157 @@ static void test_close_ok(void **state)
     assert_int_equal(store_close(s), STORE_OK);
 }
 
+/* ---- the search index ---- */
+
+/* FTS5's own check that pages_fts holds exactly the tokens of every row of
+ * pages (rank 1: compare with the content table too). */
+static int fts_consistent(const char *path)
+{
+    sqlite3 *db = NULL;
+    int rc;
+
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    rc = sqlite3_exec(db, "INSERT INTO pages_fts(pages_fts, rank) VALUES('integrity-check', 1)",
+                      NULL, NULL, NULL);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+    return rc == SQLITE_OK;
+}
+
+static int count_row(void *ud, size_t ncols, const char *const *names, const char *const *vals)
+{
+    (void)ncols, (void)names, (void)vals;
+    ++*(long *)ud;
+    return 0;
+}
+
+static long hits(store *s, const char *q)
+{
+    long n = 0;
+
+    assert_int_equal(store_search(s, q, 100, count_row, &n), STORE_OK);
+    return n;
+}
+
+static void put_text(store *s, const char *url, const char *title, const char *text)
+{
+    store_page p = {0};
+
+    p.url = url;
+    p.host = "fts.cn";
+    p.title = title;
+    p.text = text;
+    assert_int_equal(store_page_put(s, &p, NULL), STORE_OK);
+}
+
+/* Pages are indexed at COMMIT, updates replace what the index held, a
+ * rollback indexes nothing, and a long batch is indexed in parts. */
+static void test_fts_follows_pages(void **state)
+{
+    fixture *f = *state;
+    char err[512], url[64], text[64];
+    store *s = NULL;
+
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    put_text(s, "http://fts.cn/a", "甲店", "出售高仿名牌包"); /* own transaction */
+    assert_int_equal(hits(s, "高仿名"), 1);
+
+    assert_int_equal(store_begin(s), STORE_OK);
+    put_text(s, "http://fts.cn/b", "乙店", "正品运动鞋");
+    put_text(s, "http://fts.cn/a", "甲店", "已下架的商品"); /* indexed before */
+    put_text(s, "http://fts.cn/a", "甲店", "再次上架精仿手表");
+    put_text(s, "http://fts.cn/b", "乙店", "正品运动鞋"); /* unchanged, queued */
+    put_text(s, "http://fts.cn/c", NULL, NULL);
+    put_text(s, "http://fts.cn/c", "丙店", "新品上市");
+    assert_int_equal(store_commit(s), STORE_OK);
+    assert_true(fts_consistent(f->path));
+    assert_int_equal(hits(s, "高仿名"), 0);
+    assert_int_equal(hits(s, "已下架"), 0);
+    assert_int_equal(hits(s, "精仿手表"), 1);
+    assert_int_equal(hits(s, "运动鞋"), 1);
+    assert_int_equal(hits(s, "丙店"), 1);
+
+    put_text(s, "http://fts.cn/b", "乙店", "正品运动鞋"); /* unchanged: nothing to do */
+    assert_int_equal(store_begin(s), STORE_OK);
+    put_text(s, "http://fts.cn/a", "甲店", "回滚的文字");
+    put_text(s, "http://fts.cn/d", "丁店", "回滚的新页");
+    assert_int_equal(store_rollback(s), STORE_OK);
+    assert_true(fts_consistent(f->path));
+    assert_int_equal(hits(s, "回滚的"), 0);
+    assert_int_equal(hits(s, "精仿手表"), 1);
+
+    /* More pages than the queue holds: indexed in parts within the batch. */
+    assert_int_equal(store_begin(s), STORE_OK);
+    for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < 1500; i++) {
+            snprintf(url, sizeof url, "http://fts.cn/many/%d", i);
+            snprintf(text, sizeof text, "批量%d号页面第%d轮", i, round);
+            put_text(s, url, "批量", text);
+        }
+    }
+    assert_int_equal(store_commit(s), STORE_OK);
+    assert_true(fts_consistent(f->path));
+    assert_int_equal(hits(s, "批量7号页面第1轮"), 1);
+    assert_int_equal(hits(s, "批量7号页面第0轮"), 0);
+    assert_int_equal(store_close(s), STORE_OK);
+
+    /* The check can fail: a row written behind the index's back. */
+    sql(f->path, "INSERT INTO pages(url, host, subject, text) VALUES('x:', 'x', 'x', '未索引的')");
+    assert_false(fts_consistent(f->path));
+}
+
+/* A schema-1 file (index with positions, kept by triggers) is rebuilt on
+ * its first read-write open and keeps every page searchable. */
+static void test_schema1_migrated(void **state)
+{
+    fixture *f = *state;
+    char err[512];
+    store *s = NULL;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_close(s), STORE_OK);
+    sql(f->path,
+        "DROP TABLE pages_fts; DROP TRIGGER pages_fts_ad;"
+        "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='pages',"
+        " content_rowid='id', tokenize='trigram');"
+        "CREATE TRIGGER pages_fts_ai AFTER INSERT ON pages BEGIN"
+        " INSERT INTO pages_fts(rowid, title, text) VALUES(new.id, new.title, new.text); END;"
+        "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"
+        " INSERT INTO pages_fts(pages_fts, rowid, title, text)"
+        " VALUES('delete', old.id, old.title, old.text); END;"
+        "CREATE TRIGGER pages_fts_au AFTER UPDATE OF title, text ON pages BEGIN"
+        " INSERT INTO pages_fts(pages_fts, rowid, title, text)"
+        " VALUES('delete', old.id, old.title, old.text);"
+        " INSERT INTO pages_fts(rowid, title, text) VALUES(new.id, new.title, new.text); END;"
+        "INSERT INTO pages(url, host, subject, title, text)"
+        " VALUES('http://old.cn/1', 'old.cn', 'old.cn', '旧库', '旧版本数据库里的高仿货');"
+        "PRAGMA user_version = 1;");
+    assert_true(fts_consistent(f->path));
+
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(hits(s, "高仿货"), 1);
+    put_text(s, "http://old.cn/1", "旧库", "更新后的文字");
+    assert_int_equal(hits(s, "高仿货"), 0);
+    assert_int_equal(store_close(s), STORE_OK);
+    assert_true(fts_consistent(f->path));
+
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT (SELECT user_version FROM pragma_user_version),"
+                                        " (SELECT count(*) FROM sqlite_master WHERE type ="
+                                        " 'trigger'), (SELECT sql LIKE '%detail=none%' FROM"
+                                        " sqlite_master WHERE name = 'pages_fts')",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 2);
+    assert_int_equal(sqlite3_column_int(st, 1), 1); /* only the delete trigger */
+    assert_int_equal(sqlite3_column_int(st, 2), 1);
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -560,6 +712,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_damaged_body, setup, teardown),
         cmocka_unit_test_setup_teardown(test_take_is_atomic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_close_ok, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fts_follows_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_schema1_migrated, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
