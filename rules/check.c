@@ -42,6 +42,7 @@ typedef struct {
     rules_findings *out;
     pcre2_match_data *md;
     pcre2_match_context *mc;
+    pcre2_jit_stack *js; /* made on the first match that needs it, owned */
     ntext text, title;
     int have_text, have_title;
 } checker;
@@ -134,6 +135,21 @@ static rules_result add_at(checker *C, const rules_rule *r, size_t off, size_t l
     return add(C, r, s, sl, off, off + len, matched, off, text_to_source(p, off));
 }
 
+/* pcre2_match on the normalised text.  JIT code runs on 32 KiB of the
+ * machine stack; a match that needs more is run again on a JIT stack of up
+ * to 512 KiB, made then.  Creating that stack for every page cost an mmap,
+ * a munmap and a TLB shootdown on the other cores per page, and almost no
+ * page needs it. */
+static int match(checker *C, const pcre2_code *re, const ntext *t, size_t len, size_t start)
+{
+    int rc = pcre2_match(re, (PCRE2_SPTR)t->norm, len, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+    if (rc != PCRE2_ERROR_JIT_STACKLIMIT || C->js) return rc;
+    C->js = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+    if (!C->js) return PCRE2_ERROR_NOMEMORY;
+    pcre2_jit_stack_assign(C->mc, NULL, C->js);
+    return pcre2_match(re, (PCRE2_SPTR)t->norm, len, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+}
+
 static int is_limit(int rc)
 {
     return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
@@ -147,7 +163,7 @@ static int allowed(checker *C, const pcre2_code *re, const ntext *t, size_t from
 {
     size_t start = from;
     while (start < to) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)t->norm, to, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+        int rc = match(C, re, t, to, start);
         if (rc == PCRE2_ERROR_NOMATCH) return 0;
         if (rc < 0) return rc;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
@@ -176,7 +192,7 @@ static int first_match(checker *C, const rules_rule *r, const ntext *t, size_t *
 {
     size_t start = 0;
     while (start <= t->len) {
-        int rc = pcre2_match(r->re, (PCRE2_SPTR)t->norm, t->len, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+        int rc = match(C, r->re, t, t->len, start);
         if (rc == PCRE2_ERROR_NOMATCH) return 0;
         if (rc < 0) return rc;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
@@ -238,7 +254,7 @@ static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off,
         if (!sup) { *me = off + kl; return 1; }
     }
     if (!r->re) return 0;
-    int rc = pcre2_match(r->re, (PCRE2_SPTR)t->norm, t->len, off, PCRE2_NO_UTF_CHECK, C->md, C->mc);
+    int rc = match(C, r->re, t, t->len, off);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) return rc;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
@@ -487,12 +503,10 @@ rules_result rules_check_page(const rules_book *book, const parser_page *page,
     C.out = out;
     C.md = pcre2_match_data_create(1, NULL);
     C.mc = pcre2_match_context_create(NULL);
-    pcre2_jit_stack *js = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
     if (!C.md || !C.mc) goto done;
     pcre2_set_match_limit(C.mc, RULES_MATCH_LIMIT);
     pcre2_set_depth_limit(C.mc, RULES_DEPTH_LIMIT);
     pcre2_set_heap_limit(C.mc, RULES_HEAP_LIMIT_KIB);
-    if (js) pcre2_jit_stack_assign(C.mc, NULL, js);
     result = RULES_OK;
     for (size_t i = 0; i < book->n && result == RULES_OK; i++) {
         const rules_rule *r = &book->v[i];
@@ -503,7 +517,7 @@ rules_result rules_check_page(const rules_book *book, const parser_page *page,
 done:
     free(C.text.norm); free(C.text.map); free(C.text.c);
     free(C.title.norm); free(C.title.map); free(C.title.c);
-    pcre2_jit_stack_free(js);
+    pcre2_jit_stack_free(C.js);
     pcre2_match_context_free(C.mc);
     pcre2_match_data_free(C.md);
     return result;

@@ -340,6 +340,33 @@ static void test_limit(void **state)
     rules_free(book);
 }
 
+/* A match deeper than the 32 KiB of machine stack JIT code starts with is
+ * run again on a bigger JIT stack: found, not counted as a limit hit. */
+static void test_deep_match(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "d.ini", "[DEEP]\n" GOOD_HEAD "kind = pattern\npattern = (a)*末\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_OK);
+    enum { N = 6000 };
+    char *text = malloc(N + 8);
+    assert_non_null(text);
+    memset(text, 'a', N);
+    memcpy(text + N, "末", strlen("末") + 1);
+    parser_page p;
+    memset(&p, 0, sizeof p);
+    p.text = text;
+    p.text_len = strlen(text);
+    rules_findings f = { 0 };
+    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    assert_int_equal(f.limit_hits, 0);
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.v[0].code, "DEEP");
+    rules_findings_clear(&f);
+    free(text);
+    rules_free(book);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +380,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_invalid_utf8_and_bounds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dirs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_limit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deep_match, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
