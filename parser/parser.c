@@ -42,6 +42,28 @@ void parser_global_init(void)
     xmlInitParser();
 }
 
+static void free_links(parser_page *p)
+{
+    for (size_t i = 0; i < p->n_links; i++) {
+        free(p->links[i].href);
+        free(p->links[i].tag);
+        free(p->links[i].anchor);
+    }
+    free(p->links);
+    p->links = NULL;
+    p->n_links = 0;
+}
+
+void parser_page_trim(parser_page *p)
+{
+    if (!p)
+        return;
+    free(p->source);
+    p->source = NULL;
+    p->source_len = 0;
+    free_links(p);
+}
+
 void parser_page_free(parser_page *p)
 {
     if (!p)
@@ -53,12 +75,7 @@ void parser_page_free(parser_page *p)
     free(p->base_href);
     free(p->text);
     free(p->runs);
-    for (size_t i = 0; i < p->n_links; i++) {
-        free(p->links[i].href);
-        free(p->links[i].tag);
-        free(p->links[i].anchor);
-    }
-    free(p->links);
+    free_links(p);
     for (size_t i = 0; i < p->n_licenses; i++)
         parser_license_free_fields(&p->licenses[i]);
     free(p->licenses);

@@ -143,6 +143,10 @@ parser_result parser_parse(const char *body, size_t len, const char *content_typ
                            parser_page **out);
 
 void parser_page_free(parser_page *page); /* accepts NULL */
+/* Free the decoded source and the links, the bulk of a page, when only the
+ * text, its runs and the extracted facts are still needed (source_len and
+ * n_links become 0).  Accepts NULL. */
+void parser_page_trim(parser_page *page);
 
 /* Map an offset in page->text to the source offset (for findings). */
 size_t parser_text_to_source(const parser_page *page, size_t text_off);
