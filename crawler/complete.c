@@ -17,6 +17,8 @@
 
 static void work_run(uv_work_t *req);
 static void work_done(uv_work_t *req, int status);
+static void writer_push(crawl_work *w);
+static void writer_commit(crawl *c);
 
 static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res, double secs)
 {
@@ -191,9 +193,15 @@ static void page_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
     w->c = c;
     w->x = x;
     w->req.data = w;
+    w->pending = 2;
+    w->status = status;
     char *ip = NULL;   /* read here: the easy handle belongs to the loop thread */
     if (curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip)
         snprintf(w->ip, sizeof(w->ip), "%s", ip);
+    /* nothing reads the handle after this, and its buffers are not small:
+     * a page can wait a while for the parser and the writer */
+    curl_easy_cleanup(x->easy);
+    x->easy = NULL;
     if (uv_queue_work(&c->loop, &w->req, work_run, work_done) != 0) {
         crawl_xfer_free(x);
         free(w->warc_file);
@@ -263,53 +271,209 @@ static void work_run(uv_work_t *req)
     if (crawler_analyse(x->body.data ? x->body.data : "", x->body.len, x->content_type, x->url,
                         w->c->opts->profiles, w->c->book, &w->page, &w->findings) != CRAWLER_OK) {
         w->parse_error = 1;
-        return;
+    } else {
+        collect_links(w);
+        parser_page_trim(w->page);   /* it may wait a while for the writer */
+        /* on failure body_z stays empty and the store packs the body itself */
+        if (store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
+            store_blob_free(&w->body_z);
     }
-    collect_links(w);
-    /* compression is the costly part of storing: done here, not on the loop;
-     * on failure body_z stays empty and the store packs the body itself */
-    if (store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
-        store_blob_free(&w->body_z);
+    writer_push(w);
 }
 
-static void queue_links(crawl *c, crawl_work *w)
-{
-    for (size_t i = 0; i < w->n_links && !c->stopping; i++)
-        if (crawl_queue_url(c, w->links[i], w->x->depth + 1) != 0)
-            break;
-}
-
-static void save_work(crawl *c, crawl_work *w)
+/* The page with its findings; NULL, or what failed. */
+static const char *store_page_locked(crawl *c, crawl_work *w)
 {
     crawl_xfer *x = w->x;
-    char *ip = NULL;
-    long status = 0;
-    curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip);
-    curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
     crawler_fetch f = {
-        .url = x->url, .host = x->host->name, .status = (int)status,
+        .url = x->url, .host = x->host->name, .status = (int)w->status,
         .content_type = x->content_type, .body = x->body.data, .body_len = x->body.len,
-        .packed_body = &w->body_z, .warc_file = w->warc_file, .warc_offset = w->warc_off, .ip = ip,
-        .etag = x->etag, .last_modified = x->last_modified,
+        .packed_body = &w->body_z, .warc_file = w->warc_file, .warc_offset = w->warc_off,
+        .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
     };
     int64_t page_id = 0;
-    if (crawl_txn_touch(c) != 0)
-        return;
-    if (crawler_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != CRAWLER_OK) {
-        crawl_fail(c, CRAWLER_ESTORE, "cannot check %s against stored data: %s", x->url,
-                   store_errmsg(c->st));
-        return;
+    if (crawler_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != CRAWLER_OK)
+        return "cannot check against stored data";
+    if (crawler_save(c->st, &f, w->page, &w->findings, &page_id) != CRAWLER_OK)
+        return "cannot store";
+    return NULL;
+}
+
+/* The links of a stored page; NULL, or what failed. */
+static const char *store_links_locked(crawl *c, crawl_work *w)
+{
+    if (w->n_links == 0)
+        return NULL;
+    if (!(w->added = calloc(w->n_links, 1)))
+        return "out of memory for";
+    for (size_t i = 0; i < w->n_links; i++) {
+        int added = 0;
+        if (crawl_frontier_add(c, w->links[i], w->x->depth + 1, &added) != STORE_OK)
+            return "cannot add the links of";
+        w->added[i] = (unsigned char)added;
     }
-    if (crawler_save(c->st, &f, w->page, &w->findings, &page_id) != CRAWLER_OK) {
-        crawl_fail(c, CRAWLER_ESTORE, "cannot store %s: %s", x->url, store_errmsg(c->st));
-        return;
+    return NULL;
+}
+
+/* The writer's store step for one page: the page, its findings, its
+ * frontier row and its new links go into the open batch together, under
+ * st_lock, and the batch is committed when full.  Failures are left in
+ * w->store_err for the loop, which owns crawl_fail. */
+static void store_work(crawl_work *w)
+{
+    crawl *c = w->c;
+    const char *what = NULL;
+    uv_mutex_lock(&c->st_lock);
+    if (!c->in_txn) {
+        if (store_begin(c->st) == STORE_OK)
+            c->in_txn = 1;
+        else
+            what = "cannot begin a transaction for";
     }
-    c->stats->pages++;
-    c->txn_pages++;
-    c->stats->findings += (long)w->findings.n;
-    c->stats->limit_hits += w->findings.limit_hits;
-    queue_links(c, w);
+    if (!what && !w->parse_error && !(what = store_page_locked(c, w))) {
+        w->stored = 1;
+        c->txn_pages++;
+    }
+    if (!what && store_frontier_finish(c->st, w->x->frontier_id,
+                                       w->stored ? STORE_URL_DONE : STORE_URL_FAILED) != STORE_OK)
+        what = "cannot update the frontier for";
+    w->finished = !what;
+    if (!what && w->stored)
+        what = store_links_locked(c, w);
+    if (!what && c->txn_pages >= CRAWL_COMMIT_PAGES) {
+        store_result r = store_commit(c->st);
+        c->in_txn = 0;
+        c->txn_pages = 0;
+        if (r != STORE_OK)
+            what = "cannot commit the batch with";
+    }
+    if (what) {
+        const char *why = store_errmsg(c->st);
+        size_t n = strlen(what) + strlen(w->x->url) + strlen(why) + 4;
+        if ((w->store_err = malloc(n)))
+            snprintf(w->store_err, n, "%s %s: %s", what, w->x->url, why);
+    }
+    uv_mutex_unlock(&c->st_lock);
+    w->n_findings = w->findings.n;
+    w->limit_hits = w->findings.limit_hits;
+    parser_page_free(w->page);
+    w->page = NULL;
+    rules_findings_clear(&w->findings);
+    store_blob_free(&w->body_z);
+}
+
+/* The writer thread: stores queued pages in arrival order and hands them
+ * back to the loop, until crawl_writer_stop. */
+static void writer_main(void *arg)
+{
+    crawl *c = arg;
+    for (;;) {
+        uv_mutex_lock(&c->wq_lock);
+        while (!c->wq_in && !c->writer_quit && !c->commit_wanted)
+            uv_cond_wait(&c->wq_cond, &c->wq_lock);
+        crawl_work *batch = c->wq_in, *last = c->wq_in_tail;
+        int commit = c->commit_wanted;
+        c->wq_in = c->wq_in_tail = NULL;
+        c->commit_wanted = 0;
+        uv_mutex_unlock(&c->wq_lock);
+        for (crawl_work *w = batch; w; w = w->next)
+            store_work(w);
+        if (commit)
+            writer_commit(c);
+        if (!batch) {
+            if (commit)
+                continue;
+            return;   /* quit, with nothing left */
+        }
+        uv_mutex_lock(&c->wq_lock);
+        if (c->wq_done_tail)
+            c->wq_done_tail->next = batch;
+        else
+            c->wq_done = batch;
+        c->wq_done_tail = last;
+        uv_mutex_unlock(&c->wq_lock);
+        uv_async_send(&c->wq_async);
+    }
+}
+
+/* The commit timer's commit.  A failure is reported by the next commit
+ * on the loop thread (the batch stays open). */
+static void writer_commit(crawl *c)
+{
+    uv_mutex_lock(&c->st_lock);
+    if (c->in_txn && store_commit(c->st) == STORE_OK) {
+        c->in_txn = 0;
+        c->txn_pages = 0;
+    }
+    uv_mutex_unlock(&c->st_lock);
+}
+
+void crawl_writer_commit(crawl *c)
+{
+    uv_mutex_lock(&c->wq_lock);
+    c->commit_wanted = 1;
+    uv_cond_signal(&c->wq_cond);
+    uv_mutex_unlock(&c->wq_lock);
+}
+
+static void writer_push(crawl_work *w)
+{
+    crawl *c = w->c;
+    w->next = NULL;
+    uv_mutex_lock(&c->wq_lock);
+    if (c->wq_in_tail)
+        c->wq_in_tail->next = w;
+    else
+        c->wq_in = w;
+    c->wq_in_tail = w;
+    uv_cond_signal(&c->wq_cond);
+    uv_mutex_unlock(&c->wq_lock);
+}
+
+static void on_writer_done(uv_async_t *a);
+
+int crawl_writer_start(crawl *c)
+{
+    if (uv_mutex_init(&c->wq_lock) != 0)
+        return -1;
+    if (uv_cond_init(&c->wq_cond) != 0) {
+        uv_mutex_destroy(&c->wq_lock);
+        return -1;
+    }
+    c->wq_ready = 1;
+    if (uv_async_init(&c->loop, &c->wq_async, on_writer_done) != 0)
+        return -1;
+    c->wq_async.data = c;
+    if (uv_thread_create(&c->writer, writer_main, c) != 0)
+        return -1;
+    c->writer_ready = 1;
+    return 0;
+}
+
+void crawl_writer_stop(crawl *c)
+{
+    if (c->writer_ready) {
+        uv_mutex_lock(&c->wq_lock);
+        c->writer_quit = 1;
+        uv_cond_signal(&c->wq_cond);
+        uv_mutex_unlock(&c->wq_lock);
+        uv_thread_join(&c->writer);
+        c->writer_ready = 0;
+    }
+    if (c->wq_ready) {
+        uv_cond_destroy(&c->wq_cond);
+        uv_mutex_destroy(&c->wq_lock);
+        c->wq_ready = 0;
+    }
+}
+
+/* Count the links the writer found new in their hosts' queues. */
+static void count_links(crawl *c, const crawl_work *w)
+{
+    for (size_t i = 0; w->added && i < w->n_links && !c->stopping; i++)
+        if (w->added[i] && crawl_host_count_new(c, w->links[i]) != 0)
+            break;
 }
 
 static void work_free(crawl_work *w)
@@ -322,26 +486,60 @@ static void work_free(crawl_work *w)
     crawl_xfer_free(w->x);
     free(w->warc_file);
     store_blob_free(&w->body_z);
+    free(w->added);
+    free(w->store_err);
     free(w);
 }
 
+/* Count a stored page and free its work (loop thread). */
+static void work_finish(crawl *c, crawl_work *w)
+{
+    c->storing -= w->pushed;
+    if (w->warc_err != WARC_OK)
+        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", w->x->url,
+                   warc_strerror(w->warc_err));
+    if (w->store_err)
+        crawl_fail(c, CRAWLER_ESTORE, "%s", w->store_err);
+    if (w->stored) {
+        c->stats->pages++;
+        c->stats->findings += (long)w->n_findings;
+        c->stats->limit_hits += w->limit_hits;
+        count_links(c, w);
+    } else if (w->parse_error) {
+        c->stats->errors++;
+    }
+    work_free(w);
+}
+
+/* A work is done when both the pool (its uv_work_t) and the writer are
+ * through with it, in either order; a job the pool never ran (status !=
+ * 0) never reached the writer and leaves its frontier row leased. */
 static void work_done(uv_work_t *req, int status)
 {
     crawl_work *w = req->data;
     crawl *c = w->c;
     c->working--;
-    if (w->warc_err != WARC_OK)
-        crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", w->x->url,
-                   warc_strerror(w->warc_err));
-    if (status == 0 && !w->parse_error && !c->stopping)
-        save_work(c, w);
-    else if (w->parse_error)
-        c->stats->errors++;
-    if (!c->stopping)
-        crawl_finish_item(c, w->x->frontier_id, w->parse_error ? STORE_URL_FAILED : STORE_URL_DONE);
-    work_free(w);
-    if (c->txn_pages >= CRAWL_COMMIT_PAGES)
-        crawl_txn_commit(c);
+    w->pushed = status == 0;
+    c->storing += w->pushed;
+    w->pending -= status == 0 ? 1 : 2;
+    if (w->pending == 0)
+        work_finish(c, w);
+    crawl_schedule(c);   /* a pool slot is free */
+}
+
+static void on_writer_done(uv_async_t *a)
+{
+    crawl *c = a->data;
+    uv_mutex_lock(&c->wq_lock);
+    crawl_work *w = c->wq_done;
+    c->wq_done = c->wq_done_tail = NULL;
+    uv_mutex_unlock(&c->wq_lock);
+    while (w) {
+        crawl_work *next = w->next;
+        if (--w->pending == 0)
+            work_finish(c, w);
+        w = next;
+    }
     crawl_schedule(c);
 }
 

@@ -3,10 +3,12 @@
  * scheduling), fetch.c (one transfer) and hosts.c (per-host queues).
  *
  * Invariants: everything here is touched only on the loop thread, except a
- * crawl_work while it is on the thread pool (then only by the worker).  A
- * worker also reads what stays fixed while work is queued: opts, book,
- * seed_hosts, scope_re, st (only for store_body_pack, which touches no
- * connection), warc (thread-safe) and warc_dir_abs.
+ * crawl_work while it is on the thread pool (then only by the worker) or
+ * queued for the writer thread (then only by the writer), and what st_lock
+ * and wq_lock guard.  Workers and the writer also read what stays fixed
+ * while work is queued: opts, book, run_id, seed_hosts, scope_re, st (only
+ * for store_body_pack, which touches no connection, outside st_lock), warc
+ * (thread-safe), warc_dir_abs and the names of hosts.
  */
 #ifndef WANGJIAN_CRAWL_INT_H
 #define WANGJIAN_CRAWL_INT_H
@@ -29,6 +31,12 @@ typedef struct {
 
 /* One host: its politeness clock, robots.txt and a small buffer of leased
  * frontier rows (the rest stay on disk). */
+/* What a conditional GET of a stored page sends ("" when none). */
+typedef struct {
+    char etag[128];
+    char last_modified[64];
+} crawl_validators;
+
 typedef struct crawl_host {
     char *name;
     int active;              /* transfers in flight */
@@ -42,6 +50,7 @@ typedef struct crawl_host {
     int robots_tries;        /* failed robots.txt fetches in a row */
     char *robots_url;        /* owned; set by the first fetch, reused to refresh it */
     store_frontier_item *buf; size_t buf_n, buf_pos; /* leased, not yet started */
+    crawl_validators *val;   /* buf_n: each row's stored ETag and Last-Modified */
     crawl_retry *retry; size_t n_retry, cap_retry;     /* transient failures, owned */
     char **sitemaps; size_t n_sitemaps, sitemap_pos;   /* sitemap URLs to fetch, owned */
     struct crawl_host *next_in_bucket;
@@ -91,10 +100,13 @@ typedef struct crawl_xfer {
     struct curl_slist *req_headers; /* conditional-GET headers, owned */
 } crawl_xfer;
 
-/* Parse + rules job for the thread pool. */
+/* Parse + rules job for the thread pool, then a store job for the writer. */
 typedef struct crawl_work {
     uv_work_t req;
     struct crawl *c;
+    struct crawl_work *next; /* in the writer's queues */
+    int pending;             /* of the pool's and the writer's completions */
+    int pushed;              /* it went to the writer (counted in storing) */
     crawl_xfer *x;           /* owned by the work until done */
     parser_page *page;       /* result, owned */
     char **links;            /* canonical in-scope URLs found on the page, owned */
@@ -106,6 +118,14 @@ typedef struct crawl_work {
     warc_result warc_err;    /* evidence write failed (reported by work_done) */
     store_blob body_z;       /* the body packed for the store, owned */
     char ip[64];             /* server address, copied on the loop thread */
+    long status;             /* HTTP status, copied on the loop thread */
+    /* set by the writer's store step */
+    int stored;              /* the page is in the open batch */
+    int finished;            /* its frontier row is marked */
+    unsigned char *added;    /* n_links flags: the link was new to the frontier, owned */
+    char *store_err;         /* why the store step failed, owned, or NULL */
+    size_t n_findings;       /* counts kept when the writer frees the results */
+    int limit_hits;
 } crawl_work;
 
 typedef struct crawl {
@@ -119,6 +139,25 @@ typedef struct crawl {
     struct curl_slist *resolve;
     const crawler_options *opts;
     store *st;
+    /* st_lock serialises every use of st, the batch (in_txn, txn_pages)
+     * and the known-URL cache: the loop thread leases and marks frontier
+     * rows and the writer stores pages, in one transaction of one
+     * connection */
+    uv_mutex_t st_lock;
+    int st_lock_ready;
+    /* The writer thread stores what the workers parsed, so neither the
+     * loop nor a worker waits while a batch commits.  wq_lock guards the
+     * queues and writer_quit. */
+    uv_thread_t writer;
+    int writer_ready;
+    uv_mutex_t wq_lock;
+    uv_cond_t wq_cond;
+    int wq_ready;
+    crawl_work *wq_in, *wq_in_tail;     /* parsed, to store */
+    crawl_work *wq_done, *wq_done_tail; /* stored, for the loop to count and free */
+    int writer_quit;
+    int commit_wanted;       /* the loop's commit timer: commit at the next chance */
+    uv_async_t wq_async;     /* writer -> loop: wq_done has items */
     const rules_book *book;
     crawler_stats *stats;
     crawl_hosts hosts;
@@ -131,6 +170,7 @@ typedef struct crawl {
     FILE *log;
     int active;              /* transfers in flight */
     int working;             /* jobs on the thread pool */
+    int storing;             /* parsed pages the writer has not handed back */
     long started;            /* page transfers started (for --max-pages) */
     int in_txn;              /* a store transaction is open */
     long txn_pages;          /* pages stored in the open transaction */
@@ -168,11 +208,25 @@ void crawl_xfer_free(crawl_xfer *x);
  * the FTS5 pending terms as a new segment, so counting rows made batches of
  * ~5 pages and many small index segments to merge. */
 #define CRAWL_COMMIT_PAGES 200
+/* Parsed pages that may wait for the writer.  A commit indexes its batch
+ * for search and holds the writer for tens of ms; the queue lets fetching
+ * and parsing go on meanwhile.  A queued page costs ~60 KB: 64 instead of
+ * 32 cost 4 MB of peak RSS on the small bench corpus for no gain. */
+#define CRAWL_STORE_QUEUE 32
 
 /* crawler.c: loop, batching, shutdown */
 void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...);
+/* The batch functions and crawl_frontier_add need st_lock held. */
 int crawl_txn_touch(crawl *c);       /* open the batch transaction if needed; -1 on failure */
 void crawl_txn_commit(crawl *c);
+/* Commit under st_lock (loop thread). */
+void crawl_txn_commit_locked(crawl *c);
+/* complete.c: the writer thread (its async handle is closed with the
+ * loop's handles; stop joins the thread and is safe to call twice). */
+int crawl_writer_start(crawl *c);
+void crawl_writer_stop(crawl *c);
+/* Have the writer commit the open batch (the loop must not wait for it). */
+void crawl_writer_commit(crawl *c);
 void crawl_maybe_finish(crawl *c);   /* close the loop's handles when all work is done */
 
 /* schedule.c: politeness, robots.txt, sitemaps, retries */
@@ -182,6 +236,12 @@ int crawl_host_runnable(const crawl_host *h);
 void crawl_finish_item(crawl *c, int64_t id, int state);
 /* Add a canonical URL to the frontier (and its host's queue); -1 on failure. */
 int crawl_queue_url(crawl *c, const char *url, int depth);
+/* Add url to the frontier unless the known-URL cache has it (any thread,
+ * st_lock held); *added = 1 when it was new.  STORE_OK or the store's error. */
+store_result crawl_frontier_add(crawl *c, const char *url, int depth, int *added);
+/* Count url, which crawl_frontier_add found new, in its host's queue (loop
+ * thread); -1 after crawl_fail when out of memory. */
+int crawl_host_count_new(crawl *c, const char *url);
 /* Keep x's row for a later attempt; -1 when attempts or patience ran out. */
 int crawl_retry_later(crawl *c, crawl_xfer *x);
 void crawl_robots_done(crawl *c, crawl_xfer *x, CURLcode res, long status);

@@ -9,6 +9,12 @@
  * to one host are at least max(--delay, Crawl-delay) apart.  The scheduler
  * walks hosts round-robin, so one huge host cannot starve the others.
  *
+ * Threads: the loop thread fetches, leases frontier rows and schedules;
+ * libuv's pool parses, checks the rules and writes WARC evidence; one
+ * writer thread (complete.c) stores each page with its findings, frontier
+ * row and new links.  All share one store connection under st_lock, so
+ * there is one writer transaction.
+ *
  * Durability: the frontier is in the store; writes are batched into one
  * transaction committed every COMMIT_MS or CRAWL_COMMIT_PAGES.  A crash loses at
  * most the open batch; leased rows are requeued on the next start.
@@ -84,6 +90,13 @@ int crawl_txn_touch(crawl *c)
         c->in_txn = 1;
     }
     return 0;
+}
+
+void crawl_txn_commit_locked(crawl *c)
+{
+    uv_mutex_lock(&c->st_lock);
+    crawl_txn_commit(c);
+    uv_mutex_unlock(&c->st_lock);
 }
 
 void crawl_txn_commit(crawl *c)
@@ -240,7 +253,7 @@ static void progress_line(crawl *c, int final)
 static void on_commit_tick(uv_timer_t *t)
 {
     crawl *c = t->data;
-    crawl_txn_commit(c);
+    crawl_writer_commit(c);
     progress_line(c, 0);
     if (c->log)
         fflush(c->log);
@@ -257,7 +270,7 @@ static void close_walk(uv_handle_t *h, void *ud)
  * uv_run returns. */
 void crawl_maybe_finish(crawl *c)
 {
-    if (c->closing || c->active > 0 || c->working > 0)
+    if (c->closing || c->active > 0 || c->working > 0 || c->storing > 0)
         return;
     if (!c->stopping) {
         int more = 0;
@@ -267,7 +280,7 @@ void crawl_maybe_finish(crawl *c)
             return;
     }
     c->closing = 1;
-    crawl_txn_commit(c);
+    crawl_txn_commit_locked(c);
     progress_line(c, 1);
     /* curl_multi_cleanup closes cached connections; their CURL_POLL_REMOVE
      * callbacks close the poll handles. */
@@ -380,6 +393,11 @@ static crawler_result setup(crawl *c)
     uv_timer_init(&c->loop, &c->sched_timer);
     uv_timer_init(&c->loop, &c->commit_timer);
     c->curl_timer.data = c->sched_timer.data = c->commit_timer.data = c;
+    if (uv_mutex_init(&c->st_lock) != 0)
+        return CRAWLER_EINIT;
+    c->st_lock_ready = 1;
+    if (crawl_writer_start(c) != 0)
+        return CRAWLER_EINIT;
     if (crawl_hosts_init(&c->hosts) != 0 ||
         !(c->known = calloc(CRAWL_KNOWN_SLOTS, sizeof(*c->known))))
         return CRAWLER_ENOMEM;
@@ -414,6 +432,7 @@ static void teardown(crawl *c)
         curl_multi_cleanup(c->multi);
         c->multi = NULL;
     }
+    crawl_writer_stop(c);
     if (c->in_txn)
         store_rollback(c->st);
     if (c->loop_ready) {
@@ -431,6 +450,8 @@ static void teardown(crawl *c)
     free(c->warc_dir_abs);
     if (c->log)
         fclose(c->log);
+    if (c->st_lock_ready)
+        uv_mutex_destroy(&c->st_lock);
 }
 
 crawler_result crawler_run(const crawler_options *opts, store *st, const rules_book *book,

@@ -85,6 +85,7 @@ static void host_free(crawl_host *host)
     for (size_t i = host->buf_pos; i < host->buf_n; i++)
         free(host->buf[i].url);   /* still LEASED in the store: requeued next start */
     free(host->buf);
+    free(host->val);
     for (size_t i = 0; i < host->n_retry; i++)
         free(host->retry[i].it.url);
     free(host->retry);

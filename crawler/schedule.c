@@ -12,7 +12,7 @@
 #include "crawl_int.h"
 #include "sitemap.h"
 
-#define LEASE_BATCH 8
+#define LEASE_BATCH 32
 #define MAX_ATTEMPTS 4            /* first try + 3 retries */
 #define BACKOFF_BASE_MS 1000
 #define BACKOFF_MAX_MS 60000
@@ -33,8 +33,10 @@ crawl_host *crawl_host_for(crawl *c, const char *name)
 
 void crawl_finish_item(crawl *c, int64_t id, int state)
 {
+    uv_mutex_lock(&c->st_lock);
     if (crawl_txn_touch(c) == 0 && store_frontier_finish(c->st, id, state) != STORE_OK)
         crawl_fail(c, CRAWLER_ESTORE, "cannot update the frontier: %s", store_errmsg(c->st));
+    uv_mutex_unlock(&c->st_lock);
 }
 
 /* FNV-1a of url, never 0 (0 marks an empty cache slot). */
@@ -53,32 +55,53 @@ static uint64_t url_hash(const char *url)
  * run, so the INSERT would change nothing and is skipped.  Rows are never
  * deleted during a crawl; a collision of two 64-bit hashes is the only way
  * to skip a new URL. */
-int crawl_queue_url(crawl *c, const char *url, int depth)
+store_result crawl_frontier_add(crawl *c, const char *url, int depth, int *added)
 {
     uint64_t key = url_hash(url);
     uint64_t *slot = c->known ? &c->known[key & (CRAWL_KNOWN_SLOTS - 1)] : NULL;
+    *added = 0;
     if (slot && *slot == key)
-        return 0;
+        return STORE_OK;
     char *h = crawler_url_host(url);
-    int added = 0;
-    if (!h || crawl_txn_touch(c) != 0) {
-        free(h);
-        return -1;
-    }
-    if (store_frontier_add(c->st, url, h, depth, 0, &added) != STORE_OK) {
-        crawl_fail(c, CRAWLER_ESTORE, "cannot add to the frontier: %s", store_errmsg(c->st));
-        free(h);
-        return -1;
-    }
-    crawl_host *host = added ? crawl_host_for(c, h) : NULL;
-    if (host)
-        host->queued++;
+    if (!h)
+        return STORE_ENOMEM;
+    store_result r = store_frontier_add(c->st, url, h, depth, 0, added);
     free(h);
-    if (added && !host)
-        return -1;
-    if (slot)
+    if (r == STORE_OK && slot)
         *slot = key;
+    return r;
+}
+
+int crawl_host_count_new(crawl *c, const char *url)
+{
+    char *h = crawler_url_host(url);
+    crawl_host *host = h ? crawl_host_for(c, h) : NULL;
+    free(h);
+    if (!host) {
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+        return -1;
+    }
+    host->queued++;
     return 0;
+}
+
+int crawl_queue_url(crawl *c, const char *url, int depth)
+{
+    int added = 0, rc;
+    uv_mutex_lock(&c->st_lock);
+    rc = crawl_txn_touch(c);
+    if (rc == 0) {
+        store_result r = crawl_frontier_add(c, url, depth, &added);
+        if (r != STORE_OK) {
+            crawl_fail(c, CRAWLER_ESTORE, "cannot add to the frontier: %s",
+                       r == STORE_ENOMEM ? "out of memory" : store_errmsg(c->st));
+            rc = -1;
+        }
+    }
+    uv_mutex_unlock(&c->st_lock);
+    if (rc != 0)
+        return -1;
+    return added ? crawl_host_count_new(c, url) : 0;
 }
 
 /* ---- retries ---- */
@@ -152,29 +175,106 @@ static int take_retry(crawl *c, crawl_host *h, crawl_retry *r, uint64_t *wake)
 
 /* ---- frontier rows of a host ---- */
 
-/* Next leased row of h, leasing a batch from the store when the buffer is
- * empty.  1 with *it filled (caller owns it->url), 0 when nothing is
- * queued, -1 on store failure. */
-static int host_next(crawl *c, crawl_host *h, store_frontier_item *it)
+/* The rows of v (n, leased) with their validators, read under st_lock.
+ * -1 after crawl_fail. */
+static int read_validators(crawl *c, const store_frontier_item *v, size_t n,
+                           crawl_validators **out)
 {
-    if (h->buf_pos == h->buf_n) {
-        free(h->buf);
-        h->buf = NULL;
-        h->buf_n = h->buf_pos = 0;
-        if (h->queued <= 0)
-            return 0;
-        if (crawl_txn_touch(c) != 0)
-            return -1;
-        if (store_frontier_take(c->st, h->name, LEASE_BATCH, &h->buf, &h->buf_n) != STORE_OK) {
-            crawl_fail(c, CRAWLER_ESTORE, "cannot read the frontier: %s", store_errmsg(c->st));
-            return -1;
-        }
-        h->queued = h->buf_n == 0 ? 0 : h->queued - (long)h->buf_n;
-        if (h->queued < 0)
-            h->queued = 0;
-        if (h->buf_n == 0)
-            return 0;
+    crawl_validators *val = n ? calloc(n, sizeof(*val)) : NULL;
+    *out = val;
+    if (n && !val) {
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+        return -1;
     }
+    for (size_t i = 0; i < n; i++)
+        if (store_page_validators(c->st, v[i].url, val[i].etag, sizeof(val[i].etag),
+                                  val[i].last_modified, sizeof(val[i].last_modified)) != STORE_OK)
+            val[i].etag[0] = val[i].last_modified[0] = '\0';
+    return 0;
+}
+
+/* Append v and val (n rows) to what is left of h's buffer; takes v's URLs
+ * and frees the arrays.  -1 after crawl_fail (the rows stay leased and
+ * are requeued on the next start). */
+static int buffer_rows(crawl *c, crawl_host *h, store_frontier_item *v, crawl_validators *val,
+                       size_t n)
+{
+    size_t left = h->buf_n - h->buf_pos;
+    store_frontier_item *nb = malloc((left + n) * sizeof(*nb));
+    crawl_validators *nv = malloc((left + n) * sizeof(*nv));
+    if (!nb || !nv) {
+        free(nb);
+        free(nv);
+        store_frontier_items_free(v, n);
+        free(val);
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+        return -1;
+    }
+    if (left) {
+        memcpy(nb, h->buf + h->buf_pos, left * sizeof(*nb));
+        memcpy(nv, h->val + h->buf_pos, left * sizeof(*nv));
+    }
+    memcpy(nb + left, v, n * sizeof(*nb));
+    memcpy(nv + left, val, n * sizeof(*nv));
+    free(h->buf);
+    free(h->val);
+    free(v);
+    free(val);
+    h->buf = nb;
+    h->val = nv;
+    h->buf_n = left + n;
+    h->buf_pos = 0;
+    return 0;
+}
+
+/* Lease up to LEASE_BATCH more rows of h, with their validators, in one
+ * hold of st_lock.  Without wait, skip when the writer holds the store (it
+ * may be committing a batch) and let the rows still buffered go on.  -1
+ * after crawl_fail. */
+static int host_lease(crawl *c, crawl_host *h, int wait)
+{
+    store_frontier_item *v = NULL;
+    crawl_validators *val = NULL;
+    size_t n = 0;
+    if (wait)
+        uv_mutex_lock(&c->st_lock);
+    else if (uv_mutex_trylock(&c->st_lock) != 0)
+        return 0;
+    int rc = crawl_txn_touch(c);
+    if (rc == 0 && store_frontier_take(c->st, h->name, LEASE_BATCH, &v, &n) != STORE_OK) {
+        crawl_fail(c, CRAWLER_ESTORE, "cannot read the frontier: %s", store_errmsg(c->st));
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = read_validators(c, v, n, &val);
+    uv_mutex_unlock(&c->st_lock);
+    if (rc != 0) {
+        store_frontier_items_free(v, n);
+        return -1;
+    }
+    h->queued = n == 0 ? 0 : h->queued - (long)n;
+    if (h->queued < 0)
+        h->queued = 0;
+    if (n == 0) {
+        free(v);
+        return 0;
+    }
+    return buffer_rows(c, h, v, val, n);
+}
+
+/* Next leased row of h (caller owns it->url) and its validators (valid
+ * until the next call), leasing more when the buffer runs low: 1, 0 when
+ * nothing is queued, -1 on failure. */
+static int host_next(crawl *c, crawl_host *h, store_frontier_item *it,
+                     const crawl_validators **val)
+{
+    size_t left = h->buf_n - h->buf_pos;
+    if (left <= LEASE_BATCH / 2 && h->queued > 0 && host_lease(c, h, left == 0) != 0)
+        return -1;
+    if (h->buf_pos == h->buf_n)
+        return 0;
+    if (val)
+        *val = &h->val[h->buf_pos];
     *it = h->buf[h->buf_pos++];
     return 1;
 }
@@ -206,7 +306,9 @@ static int start_xfer(crawl *c, crawl_host *h, crawl_xfer *x)
 }
 
 /* Start the page transfer for a row robots.txt allows; 1 if started. */
-static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, int attempt)
+/* val: the row's validators, or NULL to read them now. */
+static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, int attempt,
+                      const crawl_validators *val)
 {
     char *pq = robots_path_of_url(it->url);
     int allowed = pq && robots_allows(h->rules, CRAWLER_UA_TOKEN, pq);
@@ -216,10 +318,16 @@ static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, in
         crawl_finish_item(c, it->id, STORE_URL_FAILED);
         return 0;
     }
-    char etag[128] = "", lm[64] = "";
-    if (store_page_validators(c->st, it->url, etag, sizeof(etag), lm, sizeof(lm)) != STORE_OK)
-        etag[0] = lm[0] = '\0';
-    crawl_xfer *x = crawl_xfer_new(c, h, it->url, XFER_PAGE, etag, lm);
+    crawl_validators now;
+    if (!val) {
+        uv_mutex_lock(&c->st_lock);
+        if (store_page_validators(c->st, it->url, now.etag, sizeof(now.etag), now.last_modified,
+                                  sizeof(now.last_modified)) != STORE_OK)
+            now.etag[0] = now.last_modified[0] = '\0';
+        uv_mutex_unlock(&c->st_lock);
+        val = &now;
+    }
+    crawl_xfer *x = crawl_xfer_new(c, h, it->url, XFER_PAGE, val->etag, val->last_modified);
     if (x) {
         x->frontier_id = it->id;
         x->depth = it->depth;
@@ -251,7 +359,7 @@ static int start_robots(crawl *c, crawl_host *h)
 {
     if (!h->robots_url) {
         store_frontier_item it;
-        if (host_next(c, h, &it) != 1)
+        if (host_next(c, h, &it, NULL) != 1)
             return 0;
         h->buf_pos--;   /* only peeked at the row, to learn the scheme and port */
         h->robots_url = robots_url(it.url);
@@ -270,13 +378,14 @@ static int host_start_one(crawl *c, crawl_host *h, uint64_t *wake)
     }
     crawl_retry r;
     if (take_retry(c, h, &r, wake)) {
-        int started = start_page(c, h, &r.it, r.attempt);
+        int started = start_page(c, h, &r.it, r.attempt, NULL);
         free(r.it.url);
         return started;
     }
     store_frontier_item it;
-    while (host_next(c, h, &it) == 1) {
-        int started = start_page(c, h, &it, 0);
+    const crawl_validators *val = NULL;
+    while (host_next(c, h, &it, &val) == 1) {
+        int started = start_page(c, h, &it, 0, val);
         free(it.url);
         if (started || c->stopping)
             return started;
@@ -304,9 +413,12 @@ void crawl_schedule(crawl *c)
         progress = 0;
         uint64_t now = uv_now(&c->loop);
         size_t n = c->hosts.n;
-        /* fetched pages waiting for the thread pool count too: without
-         * that, bodies pile up in its queue when parsing is the slower side */
-        for (size_t k = 0; k < n && c->active + c->working < o->concurrency && !c->stopping; k++) {
+        /* fetched pages waiting for the thread pool or the writer count
+         * too, each against its own bound: without that, bodies pile up in
+         * a queue when parsing or storing is the slower side */
+        for (size_t k = 0; k < n && c->active < o->concurrency && c->working < o->concurrency &&
+                           c->storing < CRAWL_STORE_QUEUE && !c->stopping;
+             k++) {
             if (o->max_pages > 0 && c->started >= o->max_pages)
                 break;
             crawl_host *h = c->hosts.all[(c->hosts.cursor + k) % n];
