@@ -277,6 +277,11 @@ static void work_run(uv_work_t *req)
         /* on failure body_z stays empty and the store packs the body itself */
         if (store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
             store_blob_free(&w->body_z);
+        if (w->body_z.data) {   /* the evidence is written and the store has it packed */
+            free(x->body.data);
+            x->body.data = NULL;
+            x->body.cap = 0;
+        }
     }
     writer_push(w);
 }

@@ -170,6 +170,7 @@ typedef struct crawl {
     FILE *log;
     int active;              /* transfers in flight */
     int working;             /* jobs on the thread pool */
+    int parse_cap;           /* bound on working: a few per pool thread */
     int storing;             /* parsed pages the writer has not handed back */
     long started;            /* page transfers started (for --max-pages) */
     int in_txn;              /* a store transaction is open */

@@ -416,7 +416,7 @@ void crawl_schedule(crawl *c)
         /* fetched pages waiting for the thread pool or the writer count
          * too, each against its own bound: without that, bodies pile up in
          * a queue when parsing or storing is the slower side */
-        for (size_t k = 0; k < n && c->active < o->concurrency && c->working < o->concurrency &&
+        for (size_t k = 0; k < n && c->active < o->concurrency && c->working < c->parse_cap &&
                            c->storing < CRAWL_STORE_QUEUE && !c->stopping;
              k++) {
             if (o->max_pages > 0 && c->started >= o->max_pages)

@@ -225,11 +225,13 @@ store_result store_page_put(store *s, const store_page *p, int64_t *page_id)
 
     if (!s || !p || !p->url || !p->host)
         return STORE_EINVAL;
-    if ((p->body_len > 0 && !p->body) || p->body_len > STORE_BODY_MAX)
+    int packed = p->packed && p->packed->data;
+
+    if ((p->body_len > 0 && !p->body && !packed) || p->body_len > STORE_BODY_MAX)
         return STORE_EINVAL;
     if (p->text_len > 0 && !p->text)
         return STORE_EINVAL;
-    if (p->packed && p->packed->data && p->packed->raw_len != p->body_len)
+    if (packed && p->packed->raw_len != p->body_len)
         return STORE_EINVAL;
     return s->be->page_put(s->impl, p, page_id ? page_id : &dummy);
 }

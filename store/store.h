@@ -138,8 +138,9 @@ typedef struct {
     int64_t fetched_at;       /* unix seconds */
     int64_t run_id;
     const char *region;       /* province, may be NULL */
-    const void *body;         /* raw response body, may be NULL; stored
-                                 zlib-compressed, handed back decompressed */
+    const void *body;         /* raw response body, may be NULL (also when
+                                 packed holds it); stored zlib-compressed,
+                                 handed back decompressed */
     size_t body_len;          /* at most STORE_BODY_MAX */
     const store_blob *packed; /* body already packed by store_body_pack, or
                                  NULL: store_page_put packs body itself */

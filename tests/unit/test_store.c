@@ -398,6 +398,24 @@ static void test_page_upsert_and_body(void **state)
     assert_int_equal(sp.body_len, 0);
     assert_string_equal(sp.subject, "shop.example.cn");
 
+    /* A body packed beforehand needs no raw copy (a crawl frees it early). */
+    store_blob packed = {0};
+    assert_int_equal(store_body_pack(s, body, BODY, &packed), STORE_OK);
+    p.url = "http://shop.example.cn/item/3";
+    p.packed = &packed;
+    p.body_len = BODY;
+    assert_int_equal(store_page_put(s, &p, &id2), STORE_OK);
+    free(sp.body);
+    sp.body = NULL;
+    sp.calls = 0;
+    assert_int_equal(store_page_get(s, "http://shop.example.cn/item/3", grab_page, &sp), STORE_OK);
+    assert_int_equal(sp.body_len, BODY);
+    assert_memory_equal(sp.body, body, BODY);
+    p.body_len = BODY - 1; /* not what was packed */
+    assert_int_equal(store_page_put(s, &p, &id2), STORE_EINVAL);
+    store_blob_free(&packed);
+    p.packed = NULL;
+
     /* Bad arguments. */
     p.body_len = 5;
     assert_int_equal(store_page_put(s, &p, &id2), STORE_EINVAL);
