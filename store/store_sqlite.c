@@ -24,11 +24,16 @@
  * each page became a segment of its own and merging them cost more than the
  * tokenising (small bench corpus: 1.7 vs 1.0 CPU-s per 2,000 pages).
  *
- * The index keeps no positions (detail=none): it answers which pages hold
- * every trigram of a query, and search confirms the substring with LIKE on
- * those pages.  Positions made the index twice the size (62 vs 26 MB for
- * 2,000 shop pages) and cost 0.4 ms of CPU per page; they bought phrase
- * MATCH and bm25 ranking, and a substring search needs neither.
+ * The index is a filter: it answers which pages hold every trigram of a
+ * query, and search confirms the substring with LIKE on those pages, so a
+ * stale entry can only cost time, never a wrong result.  Hence:
+ *  - no positions (detail=none).  They made the index twice the size (62 vs
+ *    26 MB for 2,000 shop pages) and cost 0.4 ms of CPU per page, for phrase
+ *    MATCH and bm25 ranking, which a substring search needs neither of;
+ *  - no content (content=''): the index gets lower(title) and lower(text)
+ *    and a case-sensitive trigram tokenizer, which is the ASCII-only case
+ *    folding of LIKE.  FTS5's own folding of every character cost another
+ *    30% of the indexing.
  *
  * Schema version 1 indexed by triggers with positions; opening it
  * read-write rebuilds the index once.
@@ -57,6 +62,7 @@ enum {
      * bytes of old title and text it may hold (a batch of re-crawled pages
      * with huge texts must not hold them all until COMMIT). */
     FTS_QUEUE_MAX = 1024,
+    FTS_TERMS = 16, /* trigrams of a query looked up in the index */
     FTS_QUEUE_BYTES = 16 << 20,
     EXPORT_COLS_MAX = 16
 };
@@ -99,8 +105,8 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);"
-    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='pages',"
-    " content_rowid='id', tokenize='trigram', detail=none);"
+    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"
+    " tokenize='trigram case_sensitive 1', detail=none);"
     /* merge 16 segments per level, not 4: a crawl flushes a segment per MB
      * of pending terms, and merging them four at a time rewrote the index
      * again and again (full bench corpus: 3.09 -> 2.96 ms CPU per page).
@@ -110,7 +116,7 @@ static const char schema_sql[] =
      * pages today, and a delete is rare enough to index row by row */
     "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"
     " INSERT INTO pages_fts(pages_fts, rowid, title, text)"
-    " VALUES('delete', old.id, old.title, old.text); END;";
+    " VALUES('delete', old.id, lower(old.title), lower(old.text)); END;";
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -119,13 +125,13 @@ static const char migrate_v2_sql[] =
     "DROP TRIGGER IF EXISTS pages_fts_au;"
     "DROP TRIGGER IF EXISTS pages_fts_ad;"
     "DROP TABLE pages_fts;"
-    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='pages',"
-    " content_rowid='id', tokenize='trigram', detail=none);"
+    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"
+    " tokenize='trigram case_sensitive 1', detail=none);"
     "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);"
     "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"
     " INSERT INTO pages_fts(pages_fts, rowid, title, text)"
-    " VALUES('delete', old.id, old.title, old.text); END;"
-    "INSERT INTO pages_fts(pages_fts) VALUES('rebuild');"
+    " VALUES('delete', old.id, lower(old.title), lower(old.text)); END;"
+    "INSERT INTO pages_fts(rowid, title, text) SELECT id, lower(title), lower(text) FROM pages;"
     "PRAGMA user_version = 2;";
 
 #define ISO_TIME(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
@@ -217,10 +223,10 @@ static const char *const stmt_sql[ST_COUNT] = {
         " RETURNING id",
     [ST_FTS_OLD] = "SELECT id, title, text FROM pages WHERE url = ?1",
     [ST_FTS_DELETE] = "INSERT INTO pages_fts(pages_fts, rowid, title, text)"
-                      " VALUES('delete', ?1, ?2, ?3)",
+                      " VALUES('delete', ?1, lower(?2), lower(?3))",
     [ST_FTS_SOURCE] = "SELECT title, text FROM pages WHERE id = ?1",
     /* VALUES, not INSERT ... SELECT: see the FTS queue at the top */
-    [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
+    [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), lower(?3))",
     [ST_PAGE_INFO] = "SELECT subject, host, url, region FROM pages WHERE id = ?1",
     [ST_PAGE_RULES] = "SELECT DISTINCT rule FROM findings WHERE page_id = ?1",
     [ST_FIND_DELETE] = "DELETE FROM findings WHERE page_id = ?1",
@@ -254,13 +260,11 @@ static const char *const stmt_sql[ST_COUNT] = {
                          " hits FROM leads ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' "
                          "THEN 1"
                          " WHEN 'low' THEN 2 ELSE 3 END, lead_id",
-    /* LIKE on one column of pages_fts goes through the trigram index (with
-     * no ESCAPE clause: one makes it a full scan), and SQLite confirms it on
-     * each candidate; an OR of the two columns would also scan */
-    [ST_SEARCH_FTS] = "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
-                      " FROM pages WHERE id IN (SELECT rowid FROM pages_fts WHERE title LIKE ?1"
-                      " UNION SELECT rowid FROM pages_fts WHERE text LIKE ?1)"
-                      " ORDER BY id LIMIT ?3",
+    /* ?4: trigrams of the query for the index; LIKE confirms each page */
+    [ST_SEARCH_FTS] =
+        "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
+        " FROM pages WHERE id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?4)"
+        " AND (title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\') ORDER BY id LIMIT ?3",
     [ST_SEARCH_LIKE] =
         "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
         " FROM pages WHERE title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\'"
@@ -1500,6 +1504,45 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
+/* The FTS5 query for q: an AND of quoted trigrams of lower(q), at most
+ * FTS_TERMS of them spread over q (LIKE confirms the rest).  q has at
+ * least 3 characters and at most QUERY_MAX bytes.  Caller frees *out. */
+static store_result fts_trigrams(const char *q, char **out)
+{
+    size_t len = strlen(q), n = 0, j = 0;
+    size_t *starts = malloc((len + 1) * sizeof(*starts));
+    char *p = malloc(FTS_TERMS * (2 * 12 + 7) + 1);
+
+    *out = p;
+    if (!p || !starts) {
+        free(starts);
+        return STORE_ENOMEM;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)q[i] & 0xC0) != 0x80)
+            starts[n++] = i;
+    starts[n] = len;
+    size_t tri = n >= 3 ? n - 2 : 0, terms = tri < FTS_TERMS ? tri : FTS_TERMS;
+    for (size_t k = 0; k < terms; k++) {
+        size_t t = terms > 1 ? k * (tri - 1) / (terms - 1) : 0;
+        if (k) {
+            memcpy(p + j, " AND ", 5);
+            j += 5;
+        }
+        p[j++] = '"';
+        for (size_t i = starts[t], end = starts[t + 3]; i < end; i++) {
+            char ch = q[i] >= 'A' && q[i] <= 'Z' ? (char)(q[i] - 'A' + 'a') : q[i];
+            if (ch == '"')
+                p[j++] = '"';
+            p[j++] = ch;
+        }
+        p[j++] = '"';
+    }
+    p[j] = '\0';
+    free(starts);
+    return STORE_OK;
+}
+
 /* "%q%"; with escape set, LIKE's % _ and the escape \ are escaped.  Caller
  * frees *out. */
 static store_result like_pattern(const char *q, int escape, char **out)
@@ -1524,10 +1567,9 @@ static store_result like_pattern(const char *q, int escape, char **out)
 static store_result sqlite_search(store_impl *b, const char *query, long limit, store_row_fn fn,
                                   void *ud)
 {
-    /* the trigram index needs 3 characters, and a LIKE without ESCAPE */
-    int fts = utf8_chars(query) >= 3 && !strpbrk(query, "%_");
+    int fts = utf8_chars(query) >= 3; /* the index holds trigrams */
     sqlite3_stmt *st;
-    char *pattern = NULL;
+    char *pattern = NULL, *match = NULL;
     store_result result;
     int rc = SQLITE_OK;
 
@@ -1535,16 +1577,22 @@ static store_result sqlite_search(store_impl *b, const char *query, long limit, 
         return fail_msg(b, STORE_EINVAL, "search query too long");
     result = get_stmt(b, fts ? ST_SEARCH_FTS : ST_SEARCH_LIKE, &st);
     if (result == STORE_OK)
-        result = like_pattern(query, !fts, &pattern);
+        result = like_pattern(query, 1, &pattern);
+    if (result == STORE_OK && fts)
+        result = fts_trigrams(query, &match);
     if (result != STORE_OK) {
         free(pattern);
+        free(match);
         return result == STORE_ENOMEM ? fail_msg(b, result, "out of memory") : result;
     }
     bind_text(st, 1, pattern, &rc);
     bind_text(st, 2, query, &rc);
     bind_int(st, 3, limit, &rc);
+    if (fts)
+        bind_text(st, 4, match, &rc);
     result = emit_rows(b, st, rc, fn, ud);
     free(pattern);
+    free(match);
     return result;
 }
 

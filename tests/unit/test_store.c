@@ -695,6 +695,21 @@ static void test_search(void **state)
     assert_int_equal(r.nrows, 1);
     assert_string_equal(r.v[0][0], "http://a.cn/3");
     rows_free(&r);
+    /* ASCII letters match in any case, other characters as they are;
+     * a long query looks up some of its trigrams and LIKE checks the rest */
+    assert_int_equal(store_search(s, "sWiSs WATCHES 100% OFF", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    rows_free(&r);
+    assert_int_equal(store_search(s, "Swiss watches 100% of", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    rows_free(&r);
+    assert_int_equal(store_search(s, "Swiss watches 100% offx", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 0);
+    assert_int_equal(store_search(s, "本店出售高仿名牌包，支持验货", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 1);
+    rows_free(&r);
+    assert_int_equal(store_search(s, "本店出售高仿名牌包，支持验货!", 10, capture, &r), STORE_OK);
+    assert_int_equal(r.nrows, 0);
 
     /* 2 characters: LIKE fallback, finds text and title hits. */
     assert_int_equal(store_search(s, "高仿", 10, capture, &r), STORE_OK);
@@ -717,7 +732,7 @@ static void test_search(void **state)
     assert_int_equal(r.nrows, 1);
     assert_string_equal(r.v[0][0], "http://a.cn/4");
     rows_free(&r);
-    /* ...also in queries long enough for the index, which then scan */
+    /* ...also in queries long enough for the index */
     assert_int_equal(store_search(s, "100%", 10, capture, &r), STORE_OK);
     assert_int_equal(r.nrows, 1);
     assert_string_equal(r.v[0][0], "http://a.cn/3");
