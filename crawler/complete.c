@@ -368,6 +368,16 @@ static void store_work(crawl_work *w)
     store_blob_free(&w->body_z);
 }
 
+/* Append the list first..last to a queue (wq_lock held). */
+static void wq_append(crawl_work **head, crawl_work **tail, crawl_work *first, crawl_work *last)
+{
+    if (*tail)
+        (*tail)->next = first;
+    else
+        *head = first;
+    *tail = last;
+}
+
 /* The writer thread: stores queued pages in arrival order and hands them
  * back to the loop, until crawl_writer_stop. */
 static void writer_main(void *arg)
@@ -392,11 +402,7 @@ static void writer_main(void *arg)
             return;   /* quit, with nothing left */
         }
         uv_mutex_lock(&c->wq_lock);
-        if (c->wq_done_tail)
-            c->wq_done_tail->next = batch;
-        else
-            c->wq_done = batch;
-        c->wq_done_tail = last;
+        wq_append(&c->wq_done, &c->wq_done_tail, batch, last);
         uv_mutex_unlock(&c->wq_lock);
         uv_async_send(&c->wq_async);
     }
@@ -427,11 +433,7 @@ static void writer_push(crawl_work *w)
     crawl *c = w->c;
     w->next = NULL;
     uv_mutex_lock(&c->wq_lock);
-    if (c->wq_in_tail)
-        c->wq_in_tail->next = w;
-    else
-        c->wq_in = w;
-    c->wq_in_tail = w;
+    wq_append(&c->wq_in, &c->wq_in_tail, w, w);
     uv_cond_signal(&c->wq_cond);
     uv_mutex_unlock(&c->wq_lock);
 }

@@ -315,6 +315,16 @@ static void test_dirs(void **state)
     rules_free(book);
 }
 
+/* Run book on a page whose visible text is text. */
+static void check_text(const rules_book *book, const char *text, rules_findings *f)
+{
+    parser_page p;
+    memset(&p, 0, sizeof p);
+    p.text = (char *)text;
+    p.text_len = strlen(text);
+    assert_int_equal(rules_check_page(book, &p, NULL, f), RULES_OK);
+}
+
 /* A catastrophic pattern hits the match limit: counted, not silent, and the
  * other rules still run. */
 static void test_limit(void **state)
@@ -327,12 +337,8 @@ static void test_limit(void **state)
     char text[128];
     memset(text, 'a', 60);
     memcpy(text + 60, "! 后面", strlen("! 后面") + 1);
-    parser_page p;
-    memset(&p, 0, sizeof p);
-    p.text = text;
-    p.text_len = strlen(text);
     rules_findings f = { 0 };
-    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    check_text(book, text, &f);
     assert_int_equal(f.limit_hits, 1);
     assert_int_equal(f.n, 1);
     assert_string_equal(f.v[0].code, "AFTER");
@@ -353,12 +359,8 @@ static void test_deep_match(void **state)
     assert_non_null(text);
     memset(text, 'a', N);
     memcpy(text + N, "末", strlen("末") + 1);
-    parser_page p;
-    memset(&p, 0, sizeof p);
-    p.text = text;
-    p.text_len = strlen(text);
     rules_findings f = { 0 };
-    assert_int_equal(rules_check_page(book, &p, NULL, &f), RULES_OK);
+    check_text(book, text, &f);
     assert_int_equal(f.limit_hits, 0);
     assert_int_equal(f.n, 1);
     assert_string_equal(f.v[0].code, "DEEP");
