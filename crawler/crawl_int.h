@@ -31,10 +31,10 @@ typedef struct {
 
 /* One host: its politeness clock, robots.txt and a small buffer of leased
  * frontier rows (the rest stay on disk). */
-/* What a conditional GET of a stored page sends ("" when none). */
+/* What a conditional GET of a stored page sends (NULL when none), owned. */
 typedef struct {
-    char etag[128];
-    char last_modified[64];
+    char *etag;
+    char *last_modified;
 } crawl_validators;
 
 typedef struct crawl_host {
@@ -50,7 +50,8 @@ typedef struct crawl_host {
     int robots_tries;        /* failed robots.txt fetches in a row */
     char *robots_url;        /* owned; set by the first fetch, reused to refresh it */
     store_frontier_item *buf; size_t buf_n, buf_pos; /* leased, not yet started */
-    crawl_validators *val;   /* buf_n: each row's stored ETag and Last-Modified */
+    crawl_validators *val;   /* buf_n: each row's stored ETag and Last-Modified (also of
+                                rows started already, until the buffer is refilled) */
     crawl_retry *retry; size_t n_retry, cap_retry;     /* transient failures, owned */
     char **sitemaps; size_t n_sitemaps, sitemap_pos;   /* sitemap URLs to fetch, owned */
     struct crawl_host *next_in_bucket;

@@ -85,6 +85,10 @@ static void host_free(crawl_host *host)
     for (size_t i = host->buf_pos; i < host->buf_n; i++)
         free(host->buf[i].url);   /* still LEASED in the store: requeued next start */
     free(host->buf);
+    for (size_t i = 0; host->val && i < host->buf_n; i++) {
+        free(host->val[i].etag);
+        free(host->val[i].last_modified);
+    }
     free(host->val);
     for (size_t i = 0; i < host->n_retry; i++)
         free(host->retry[i].it.url);

@@ -12,7 +12,7 @@
 #include "crawl_int.h"
 #include "sitemap.h"
 
-#define LEASE_BATCH 32
+#define LEASE_BATCH 8
 #define MAX_ATTEMPTS 4            /* first try + 3 retries */
 #define BACKOFF_BASE_MS 1000
 #define BACKOFF_MAX_MS 60000
@@ -186,11 +186,25 @@ static int read_validators(crawl *c, const store_frontier_item *v, size_t n,
         crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
         return -1;
     }
-    for (size_t i = 0; i < n; i++)
-        if (store_page_validators(c->st, v[i].url, val[i].etag, sizeof(val[i].etag),
-                                  val[i].last_modified, sizeof(val[i].last_modified)) != STORE_OK)
-            val[i].etag[0] = val[i].last_modified[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        char etag[128] = "", lm[64] = "";
+        if (store_page_validators(c->st, v[i].url, etag, sizeof(etag), lm, sizeof(lm)) != STORE_OK)
+            etag[0] = lm[0] = '\0';
+        if ((etag[0] && !(val[i].etag = strdup(etag))) ||
+            (lm[0] && !(val[i].last_modified = strdup(lm)))) {
+            crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+            return -1;   /* the caller frees val's strings */
+        }
+    }
     return 0;
+}
+
+static void free_validators(crawl_validators *val, size_t from, size_t to)
+{
+    for (size_t i = from; val && i < to; i++) {
+        free(val[i].etag);
+        free(val[i].last_modified);
+    }
 }
 
 /* Append v and val (n rows) to what is left of h's buffer; takes v's URLs
@@ -206,6 +220,7 @@ static int buffer_rows(crawl *c, crawl_host *h, store_frontier_item *v, crawl_va
         free(nb);
         free(nv);
         store_frontier_items_free(v, n);
+        free_validators(val, 0, n);
         free(val);
         crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
         return -1;
@@ -216,6 +231,7 @@ static int buffer_rows(crawl *c, crawl_host *h, store_frontier_item *v, crawl_va
     }
     memcpy(nb + left, v, n * sizeof(*nb));
     memcpy(nv + left, val, n * sizeof(*nv));
+    free_validators(h->val, 0, h->buf_pos);   /* rows started already */
     free(h->buf);
     free(h->val);
     free(v);
@@ -250,6 +266,8 @@ static int host_lease(crawl *c, crawl_host *h, int wait)
     uv_mutex_unlock(&c->st_lock);
     if (rc != 0) {
         store_frontier_items_free(v, n);
+        free_validators(val, 0, n);
+        free(val);
         return -1;
     }
     h->queued = n == 0 ? 0 : h->queued - (long)n;
@@ -318,12 +336,12 @@ static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, in
         crawl_finish_item(c, it->id, STORE_URL_FAILED);
         return 0;
     }
-    crawl_validators now;
+    char etag[128] = "", lm[64] = "";
+    crawl_validators now = {etag, lm};
     if (!val) {
         uv_mutex_lock(&c->st_lock);
-        if (store_page_validators(c->st, it->url, now.etag, sizeof(now.etag), now.last_modified,
-                                  sizeof(now.last_modified)) != STORE_OK)
-            now.etag[0] = now.last_modified[0] = '\0';
+        if (store_page_validators(c->st, it->url, etag, sizeof(etag), lm, sizeof(lm)) != STORE_OK)
+            etag[0] = lm[0] = '\0';
         uv_mutex_unlock(&c->st_lock);
         val = &now;
     }
