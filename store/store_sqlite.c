@@ -451,20 +451,31 @@ static store_result count_of(store_impl *b, sqlite3_stmt *st, int bind_rc, long 
 }
 
 /* Copy column i of the current row (NULL stays NULL).  Caller frees *out. */
-static store_result dup_col(sqlite3_stmt *st, int i, char **out)
+/* Copy text column i of st into *out (NULL for SQL NULL), its length into
+ * *len when len is not NULL.  Caller frees *out. */
+static store_result dup_col_len(sqlite3_stmt *st, int i, char **out, size_t *len)
 {
     const unsigned char *t = sqlite3_column_text(st, i);
-    size_t len;
+    size_t n;
 
     *out = NULL;
+    if (len)
+        *len = 0;
     if (!t)
         return sqlite3_column_type(st, i) == SQLITE_NULL ? STORE_OK : STORE_ENOMEM;
-    len = (size_t)sqlite3_column_bytes(st, i);
-    *out = malloc(len + 1);
+    n = (size_t)sqlite3_column_bytes(st, i);
+    *out = malloc(n + 1);
     if (!*out)
         return STORE_ENOMEM;
-    memcpy(*out, t, len + 1);
+    memcpy(*out, t, n + 1);
+    if (len)
+        *len = n;
     return STORE_OK;
+}
+
+static store_result dup_col(sqlite3_stmt *st, int i, char **out)
+{
+    return dup_col_len(st, i, out, NULL);
 }
 
 /* ---- atomic groups ---- */
@@ -1055,23 +1066,6 @@ static int fts_queued(const store_impl *b, int64_t id)
     return 0;
 }
 
-/* Copy column i of st (NULL stays NULL) into *out, *len. */
-static store_result fts_copy_col(sqlite3_stmt *st, int i, char **out, size_t *len)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-
-    *out = NULL;
-    *len = 0;
-    if (!t)
-        return sqlite3_column_type(st, i) == SQLITE_NULL ? STORE_OK : STORE_ENOMEM;
-    *len = (size_t)sqlite3_column_bytes(st, i);
-    *out = malloc(*len + 1);
-    if (!*out)
-        return STORE_ENOMEM;
-    memcpy(*out, t, *len + 1);
-    return STORE_OK;
-}
-
 static int same_text(const char *a, size_t alen, const char *b, size_t blen)
 {
     if (!a || !b)
@@ -1144,9 +1138,9 @@ static store_result fts_queue_page(store_impl *b, const store_page *p)
     if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         e.id = sqlite3_column_int64(st, 0);
         e.indexed = 1;
-        result = fts_copy_col(st, 1, &e.title, &e.title_len);
+        result = dup_col_len(st, 1, &e.title, &e.title_len);
         if (result == STORE_OK)
-            result = fts_copy_col(st, 2, &e.text, &e.text_len);
+            result = dup_col_len(st, 2, &e.text, &e.text_len);
     } else if (rc != SQLITE_DONE) {
         result = fail(b, rc);
     }
