@@ -356,14 +356,12 @@ static void want_sep(walk *w, int sep)
 static void push_run(walk *w, size_t src_off)
 {
     if (w->n_runs == w->cap_runs) {
-        size_t cap = w->cap_runs ? w->cap_runs * 2 : 64;
-        parser_run *r = realloc(w->runs, cap * sizeof *r);
+        parser_run *r = parser_grow(w->runs, &w->cap_runs, sizeof *r, 64);
         if (!r) {
             w->failed = 1;
             return;
         }
         w->runs = r;
-        w->cap_runs = cap;
     }
     w->runs[w->n_runs++] = (parser_run){w->text.len, 0, src_off};
 }
@@ -664,14 +662,12 @@ static size_t add_link(walk *w, const char *rel, const char *tag, const char *hr
     if (pg->n_links >= PARSER_MAX_LINKS || !href)
         return NO_LINK;
     if (pg->n_links == w->cap_links) {
-        size_t cap = w->cap_links ? w->cap_links * 2 : 32;
-        parser_link *l = realloc(pg->links, cap * sizeof *l);
+        parser_link *l = parser_grow(pg->links, &w->cap_links, sizeof *l, 32);
         if (!l) {
             w->failed = 1;
             return NO_LINK;
         }
         pg->links = l;
-        w->cap_links = cap;
     }
     parser_link *l = &pg->links[pg->n_links];
     l->href = strndup(href, 4096);
@@ -725,14 +721,12 @@ static const char *const LICENSE_IMGS[] = {"营业执照", "执照", "yyzz", "zh
 static void anchor_open(walk *w, const xmlChar **atts, const char *href, size_t link, int shown)
 {
     if (w->n_anchors == w->cap_anchors) {
-        size_t cap = w->cap_anchors ? w->cap_anchors * 2 : 4;
-        anchor_col *a = realloc(w->anchors, cap * sizeof *a);
+        anchor_col *a = parser_grow(w->anchors, &w->cap_anchors, sizeof *a, 4);
         if (!a) {
             w->failed = 1;
             return;
         }
         w->anchors = a;
-        w->cap_anchors = cap;
     }
     const char *alt = attr(atts, "alt");
     if (!alt)
@@ -919,14 +913,12 @@ static void add_strike(walk *w)
     if (x->n_strikes >= PARSER_MAX_STRIKES || w->text.len == w->strike_start)
         return;
     if (x->n_strikes == w->cap_strikes) {
-        size_t cap = w->cap_strikes ? w->cap_strikes * 2 : 16;
-        text_range *r = realloc(x->strikes, cap * sizeof *r);
+        text_range *r = parser_grow(x->strikes, &w->cap_strikes, sizeof *r, 16);
         if (!r) {
             w->failed = 1;
             return;
         }
         x->strikes = r;
-        w->cap_strikes = cap;
     }
     x->strikes[x->n_strikes++] = (text_range){w->strike_start, w->text.len};
 }
@@ -950,14 +942,12 @@ static void add_strike(walk *w)
 static void ev_start(walk *w, const char *name, const xmlChar **atts)
 {
     if (w->depth == w->cap_frames) {
-        size_t cap = w->cap_frames ? w->cap_frames * 2 : 64;
-        frame *f = realloc(w->frames, cap * sizeof *f);
+        frame *f = parser_grow(w->frames, &w->cap_frames, sizeof *f, 64);
         if (!f) {
             w->failed = 1;
             return;
         }
         w->frames = f;
-        w->cap_frames = cap;
     }
     int cls = classify(w, (const xmlChar *)name);
     frame *f = &w->frames[w->depth++];
@@ -1099,15 +1089,13 @@ static const xmlChar *keep(walk *w, xmlChar *v)
     if (!v)
         return NULL;
     if (w->n_scratch == w->cap_scratch) {
-        size_t cap = w->cap_scratch ? w->cap_scratch * 2 : 8;
-        xmlChar **s = realloc(w->scratch, cap * sizeof *s);
+        xmlChar **s = parser_grow(w->scratch, &w->cap_scratch, sizeof *s, 8);
         if (!s) {
             xmlFree(v);
             w->failed = 1;
             return NULL;
         }
         w->scratch = s;
-        w->cap_scratch = cap;
     }
     w->scratch[w->n_scratch++] = v;
     return v;

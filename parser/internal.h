@@ -32,6 +32,9 @@ typedef struct {
 } pbuf;
 
 void parser_pbuf_append(pbuf *b, const char *s, size_t n);
+/* v (an array of *cap elements of elem bytes) reallocated to twice *cap, or
+ * to first when empty; *cap is updated.  NULL on failure, v untouched. */
+void *parser_grow(void *v, size_t *cap, size_t elem, size_t first);
 void parser_pbuf_putc(pbuf *b, char c);
 /* NUL-terminates and hands data to the caller (caller frees); NULL on failure. */
 char *parser_pbuf_take(pbuf *b, size_t *len);

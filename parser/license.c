@@ -219,14 +219,12 @@ static void add(lic_list *L, parser_license_kind kind, const char *code, int vis
     if (L->n >= PARSER_MAX_LICENSES)
         return;
     if (L->n == L->cap) {
-        size_t cap = L->cap ? L->cap * 2 : 4;
-        parser_license *v = realloc(L->v, cap * sizeof *v);
+        parser_license *v = parser_grow(L->v, &L->cap, sizeof *v, 4);
         if (!v) {
             L->failed = 1;
             return;
         }
         L->v = v;
-        L->cap = cap;
     }
     parser_license *e = &L->v[L->n++];
     memset(e, 0, sizeof *e);

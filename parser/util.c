@@ -30,6 +30,16 @@ void parser_pbuf_append(pbuf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
+void *parser_grow(void *v, size_t *cap, size_t elem, size_t first)
+{
+    size_t n = *cap ? *cap * 2 : first;
+    void *p = realloc(v, n * elem);
+
+    if (p)
+        *cap = n;
+    return p;
+}
+
 void parser_pbuf_putc(pbuf *b, char c)
 {
     parser_pbuf_append(b, &c, 1);
