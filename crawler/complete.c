@@ -396,15 +396,16 @@ static void writer_main(void *arg)
             store_work(w);
         if (commit)
             writer_commit(c);
-        if (!batch) {
-            if (commit)
-                continue;
+        if (!batch && !commit)
             return;   /* quit, with nothing left */
-        }
+        /* also after a bare commit: the loop may have skipped leasing
+         * while the store was held (host_lease) */
         uv_mutex_lock(&c->wq_lock);
-        wq_append(&c->wq_done, &c->wq_done_tail, batch, last);
+        if (batch)
+            wq_append(&c->wq_done, &c->wq_done_tail, batch, last);
+        if (!c->wq_muted)
+            uv_async_send(&c->wq_async);
         uv_mutex_unlock(&c->wq_lock);
-        uv_async_send(&c->wq_async);
     }
 }
 
@@ -425,6 +426,15 @@ void crawl_writer_commit(crawl *c)
     uv_mutex_lock(&c->wq_lock);
     c->commit_wanted = 1;
     uv_cond_signal(&c->wq_cond);
+    uv_mutex_unlock(&c->wq_lock);
+}
+
+void crawl_writer_mute(crawl *c)
+{
+    if (!c->wq_ready)
+        return;
+    uv_mutex_lock(&c->wq_lock);
+    c->wq_muted = 1;
     uv_mutex_unlock(&c->wq_lock);
 }
 

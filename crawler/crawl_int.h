@@ -158,7 +158,8 @@ typedef struct crawl {
     crawl_work *wq_done, *wq_done_tail; /* stored, for the loop to count and free */
     int writer_quit;
     int commit_wanted;       /* the loop's commit timer: commit at the next chance */
-    uv_async_t wq_async;     /* writer -> loop: wq_done has items */
+    uv_async_t wq_async;     /* writer -> loop: wq_done has items, or the store is free */
+    int wq_muted;            /* wq_async is closing: the writer must not send */
     const rules_book *book;
     crawler_stats *stats;
     crawl_hosts hosts;
@@ -229,6 +230,8 @@ int crawl_writer_start(crawl *c);
 void crawl_writer_stop(crawl *c);
 /* Have the writer commit the open batch (the loop must not wait for it). */
 void crawl_writer_commit(crawl *c);
+/* Stop the writer's wake-ups before the loop closes wq_async. */
+void crawl_writer_mute(crawl *c);
 void crawl_maybe_finish(crawl *c);   /* close the loop's handles when all work is done */
 
 /* schedule.c: politeness, robots.txt, sitemaps, retries */

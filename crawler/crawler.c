@@ -280,6 +280,7 @@ void crawl_maybe_finish(crawl *c)
             return;
     }
     c->closing = 1;
+    crawl_writer_mute(c);
     crawl_txn_commit_locked(c);
     progress_line(c, 1);
     /* curl_multi_cleanup closes cached connections; their CURL_POLL_REMOVE
