@@ -92,8 +92,28 @@ typedef struct {
     const rules_book *book;
     const parser_profiles *profiles;
     long pages, findings, failed, limit_hits;
+    long unreadable;        /* pages whose WARC record could not be read back */
+    char first_err[2048];   /* why the first of them could not */
     int fatal;
 } rescan_ctx;
+
+/* The body of a page the store keeps no copy of: a page crawled with
+ * --warc-dir has it in its WARC record.  NULL when it has no evidence
+ * either (an empty body), or when the record cannot be read (counted). */
+static char *body_from_warc(rescan_ctx *r, const char *url, size_t *len)
+{
+    char file[4096], err[1024];
+    int64_t offset = 0;
+    char *body = NULL;
+    if (store_page_evidence(r->st, url, file, sizeof(file), &offset) != STORE_OK)
+        return NULL;
+    if (crawler_evidence_body(file, offset, &body, len, err, sizeof(err)) != CRAWLER_OK) {
+        if (r->unreadable++ == 0)
+            snprintf(r->first_err, sizeof(r->first_err), "%.1000s: %s", url, err);
+        return NULL;
+    }
+    return body;
+}
 
 static int rescan_page(void *ud, int64_t page_id, const char *url, const char *ctype,
                        const void *body, size_t len, const char *subject, const char *host)
@@ -103,12 +123,17 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
     rescan_ctx *r = ud;
     parser_page *page = NULL;
     rules_findings f = {0};
-    if (!body) {
-        r->failed++;
+    long unreadable = r->unreadable;
+    char *warc_body = body ? NULL : body_from_warc(r, url, &len);
+    if (!body && !warc_body) {
+        r->failed += r->unreadable == unreadable;   /* else counted as unreadable */
         return 0;
     }
     int64_t fetched_at = 0;
-    if (crawler_analyse(body, len, ctype, url, r->profiles, r->book, &page, &f) != CRAWLER_OK) {
+    crawler_result ar = crawler_analyse(body ? body : warc_body, len, ctype, url, r->profiles,
+                                        r->book, &page, &f);
+    free(warc_body);
+    if (ar != CRAWLER_OK) {
         r->failed++;
         return 0;
     }
@@ -136,7 +161,7 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
 
 static int do_rescan(store *st, const rules_book *book, const parser_profiles *profiles)
 {
-    rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0};
+    rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0, "", 0};
     if (store_begin(st) != STORE_OK) {
         cli_error("cannot start a transaction: %s", store_errmsg(st));
         return CLI_FAIL;
@@ -156,6 +181,13 @@ static int do_rescan(store *st, const rules_book *book, const parser_profiles *p
     if (r.limit_hits > 0)
         cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks too "
                   "much; simplify it in the rulebook", r.limit_hits, r.limit_hits == 1 ? "" : "es");
+    if (r.unreadable > 0) {
+        cli_error("%ld page%s not rescanned: the body is kept only in the WARC evidence, which "
+                  "could not be read (first: %s); their findings stand as they were.  Put the "
+                  "WARC files back where the crawl wrote them and run rescan again",
+                  r.unreadable, r.unreadable == 1 ? " was" : "s were", r.first_err);
+        return CLI_FAIL;
+    }
     return CLI_OK;
 }
 

@@ -274,10 +274,14 @@ static void work_run(uv_work_t *req)
     } else {
         collect_links(w);
         parser_page_trim(w->page);   /* it may wait a while for the writer */
-        /* on failure body_z stays empty and the store packs the body itself */
-        if (store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
+        /* With evidence written, the WARC record is where the body is kept
+         * (rescan reads it back from there): a second, zlib copy in the
+         * store cost a compression per page and a quarter of the database.
+         * Without it, on failure body_z stays empty and the store packs
+         * the body itself. */
+        if (!w->warc_file && store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
             store_blob_free(&w->body_z);
-        if (w->body_z.data) {   /* the evidence is written and the store has it packed */
+        if (w->warc_file || w->body_z.data) {
             free(x->body.data);
             x->body.data = NULL;
             x->body.cap = 0;
@@ -292,7 +296,8 @@ static const char *store_page_locked(crawl *c, crawl_work *w)
     crawl_xfer *x = w->x;
     crawler_fetch f = {
         .url = x->url, .host = x->host->name, .status = (int)w->status,
-        .content_type = x->content_type, .body = x->body.data, .body_len = x->body.len,
+        .content_type = x->content_type, .body = x->body.data,
+        .body_len = x->body.data || w->body_z.data ? x->body.len : 0,   /* 0: in the WARC */
         .packed_body = &w->body_z, .warc_file = w->warc_file, .warc_offset = w->warc_off,
         .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,

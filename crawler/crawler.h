@@ -86,7 +86,7 @@ typedef struct {
     const char *host;
     int status;
     const char *content_type;
-    const char *body; size_t body_len;
+    const char *body; size_t body_len;   /* NULL, 0: the body is kept only in the WARC */
     const store_blob *packed_body;   /* body packed by store_body_pack, or NULL */
     const char *warc_file; int64_t warc_offset;
     const char *ip;
@@ -147,6 +147,16 @@ crawler_result crawler_fetch_one(const char *url, const crawler_options *o, char
  */
 crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
                                        char *err, size_t errlen);
+
+/*
+ * The HTTP body kept in the WARC response record at warc_path/offset, after
+ * the record's digests were verified: what rescan reads for a page crawled
+ * with --warc-dir (the store keeps no second copy then).  On CRAWLER_OK
+ * *body (NUL-terminated, *len bytes) is owned by the caller; otherwise err
+ * receives a one-line reason.
+ */
+crawler_result crawler_evidence_body(const char *warc_path, int64_t offset, char **body,
+                                     size_t *len, char *err, size_t errlen);
 
 /*
  * Resolve href against base (WHATWG rules on top of curl's URL API) and

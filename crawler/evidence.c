@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <openssl/evp.h>
 #include "crawler.h"
 #include "warc.h"
@@ -39,12 +40,19 @@ static int write_file(const char *dir, const char *name, const char *data, size_
     return 0;
 }
 
+/* Where the HTTP body starts within rec's block (after the headers). */
+static size_t body_offset(const warc_record *rec)
+{
+    const char *block = rec->data + rec->header_len;
+    const char *sep = memmem(block, rec->block_len, "\r\n\r\n", 4);
+    return sep ? (size_t)(sep - block) + 4 : rec->block_len;
+}
+
 static crawler_result write_bundle(const warc_record *rec, const char *dir, const char *source,
                                    char *err, size_t errlen)
 {
     const char *block = rec->data + rec->header_len;
-    const char *sep = memmem(block, rec->block_len, "\r\n\r\n", 4);
-    size_t body_off = sep ? (size_t)(sep - block) + 4 : rec->block_len;
+    size_t body_off = body_offset(rec);
     char mpath[4096];
     snprintf(mpath, sizeof(mpath), "%s/manifest.sha256", dir);
     FILE *m = fopen(mpath, "w");
@@ -62,23 +70,64 @@ static crawler_result write_bundle(const warc_record *rec, const char *dir, cons
     return bad ? CRAWLER_EIO : CRAWLER_OK;
 }
 
-crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
-                                       char *err, size_t errlen)
+/* The record at warc_path/offset, read and digest-checked: CRAWLER_OK with
+ * *out owned by the caller, else a one-line reason in err. */
+static crawler_result read_checked(const char *warc_path, int64_t offset, warc_record **out,
+                                   char *err, size_t errlen)
 {
-    warc_record *rec = NULL;
-    warc_result wr = warc_read_record(warc_path, (uint64_t)offset, EVIDENCE_MAX, &rec);
+    warc_result wr = warc_read_record(warc_path, (uint64_t)offset, EVIDENCE_MAX, out);
+    if (wr == WARC_EIO && access(warc_path, R_OK) != 0) {   /* the common case: moved away */
+        snprintf(err, errlen, "cannot open the WARC file %s: %s", warc_path, strerror(errno));
+        return CRAWLER_EIO;
+    }
     if (wr != WARC_OK) {
         snprintf(err, errlen, "cannot read the WARC record at %s offset %lld: %s", warc_path,
                  (long long)offset, warc_strerror(wr));
         return CRAWLER_EIO;
     }
-    crawler_result r = CRAWLER_OK;
+    if (!warc_record_verify(*out)) {
+        snprintf(err, errlen, "the WARC record at %s offset %lld fails its digest check",
+                 warc_path, (long long)offset);
+        warc_record_free(*out);
+        *out = NULL;
+        return CRAWLER_EIO;
+    }
+    return CRAWLER_OK;
+}
+
+crawler_result crawler_evidence_body(const char *warc_path, int64_t offset, char **body,
+                                     size_t *len, char *err, size_t errlen)
+{
+    warc_record *rec = NULL;
+    *body = NULL;
+    *len = 0;
+    crawler_result r = read_checked(warc_path, offset, &rec, err, errlen);
+    if (r != CRAWLER_OK)
+        return r;
+    size_t off = body_offset(rec), n = rec->block_len - off;
+    if ((*body = malloc(n + 1))) {
+        memcpy(*body, rec->data + rec->header_len + off, n);
+        (*body)[n] = '\0';
+        *len = n;
+    } else {
+        snprintf(err, errlen, "out of memory for the body in %s offset %lld", warc_path,
+                 (long long)offset);
+        r = CRAWLER_ENOMEM;
+    }
+    warc_record_free(rec);
+    return r;
+}
+
+crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
+                                       char *err, size_t errlen)
+{
+    warc_record *rec = NULL;
+    crawler_result r = read_checked(warc_path, offset, &rec, err, errlen);
+    if (r != CRAWLER_OK)
+        return r;
     char source[4200];
     snprintf(source, sizeof(source), "%s offset %lld", warc_path, (long long)offset);
-    if (!warc_record_verify(rec)) {
-        snprintf(err, errlen, "the WARC record at %s fails its digest check", source);
-        r = CRAWLER_EIO;
-    } else if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
         snprintf(err, errlen, "cannot create '%s': %s", dir, strerror(errno));
         r = CRAWLER_EIO;
     } else {

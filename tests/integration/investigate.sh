@@ -53,6 +53,22 @@ check "rescan: LICENSE_MISMATCH against the registry ($leads)" sh -c "echo '$lea
 check "rescan: the new keyword rule reaches stored pages" sh -c "echo '$leads' | grep -q 'TEA_WATCH:open'"
 check "rescan fetched nothing" [ "$(grep -c . "$T/httpd.log")" -eq "$before" ]
 
+# with --warc-dir the body is kept once, in the WARC record: rescan read it
+# from there (above).  Without the WARC files rescan says which page and
+# why, leaves the findings as they were and exits 1.
+bodies() { python3 -c "
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute('SELECT count(*), count(body), count(warc_file) FROM pages').fetchone())" "$T/i.db"; }
+check "the store keeps no second copy of WARC'd bodies ($(bodies))" [ "$(bodies)" = "(2, 0, 2)" ]
+mv "$T/warc" "$T/warc.away"
+"$WJ" rescan --db "$T/i.db" --rules "$T/rules" 2>"$T/rescan3.err"
+check "rescan without the WARC files exits 1" [ $? -eq 1 ]
+cat "$T/rescan3.err"
+check "the missing WARC record is named, with what to do" sh -c "grep -q '2 pages were not rescanned' '$T/rescan3.err' && grep -q 'cannot open the WARC file .*No such file' '$T/rescan3.err' && grep -q 'Put the WARC files back' '$T/rescan3.err'"
+check "the leads stand as they were" sh -c "[ '$(rules_of)' = '$leads' ]"
+mv "$T/warc.away" "$T/warc"
+
 # a pattern that backtracks catastrophically is reported, not silently skipped
 printf '[SLOW_RULE]\ntitle = 回溯\nseverity = low\ncategory = 测试\nbasis = 测试\nkind = pattern\npattern = (?:.+)+蛋\n' > "$T/rules/slow.ini"
 "$WJ" rescan --db "$T/i.db" --rules "$T/rules" 2>"$T/rescan2.err"
