@@ -286,6 +286,11 @@ static void work_run(uv_work_t *req)
             x->body.data = NULL;
             x->body.cap = 0;
         }
+        /* indexing the text is the writer's longest step; most of it can
+         * be done here (on failure the store indexes the text itself) */
+        if (w->page->text &&
+            store_text_pack(w->c->st, w->page->text, w->page->text_len, &w->text_z) != STORE_OK)
+            store_blob_free(&w->text_z);
     }
     writer_push(w);
 }
@@ -298,7 +303,8 @@ static const char *store_page_locked(crawl *c, crawl_work *w)
         .url = x->url, .host = x->host->name, .status = (int)w->status,
         .content_type = x->content_type, .body = x->body.data,
         .body_len = x->body.data || w->body_z.data ? x->body.len : 0,   /* 0: in the WARC */
-        .packed_body = &w->body_z, .warc_file = w->warc_file, .warc_offset = w->warc_off,
+        .packed_body = &w->body_z, .packed_text = &w->text_z,
+        .warc_file = w->warc_file, .warc_offset = w->warc_off,
         .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
     };
@@ -371,6 +377,7 @@ static void store_work(crawl_work *w)
     w->page = NULL;
     rules_findings_clear(&w->findings);
     store_blob_free(&w->body_z);
+    store_blob_free(&w->text_z);
 }
 
 /* Append the list first..last to a queue (wq_lock held). */
@@ -508,6 +515,7 @@ static void work_free(crawl_work *w)
     crawl_xfer_free(w->x);
     free(w->warc_file);
     store_blob_free(&w->body_z);
+    store_blob_free(&w->text_z);
     free(w->added);
     free(w->store_err);
     free(w);

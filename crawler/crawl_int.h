@@ -118,6 +118,7 @@ typedef struct crawl_work {
     int64_t warc_off;
     warc_result warc_err;    /* evidence write failed (reported by work_done) */
     store_blob body_z;       /* the body packed for the store, owned */
+    store_blob text_z;       /* the text prepared for the search index, owned */
     char ip[64];             /* server address, copied on the loop thread */
     long status;             /* HTTP status, copied on the loop thread */
     /* set by the writer's store step */

@@ -88,6 +88,8 @@ typedef struct {
     const char *content_type;
     const char *body; size_t body_len;   /* NULL, 0: the body is kept only in the WARC */
     const store_blob *packed_body;   /* body packed by store_body_pack, or NULL */
+    store_blob *packed_text;   /* page text from store_text_pack, or NULL (the
+                                  store may take its data) */
     const char *warc_file; int64_t warc_offset;
     const char *ip;
     const char *etag;

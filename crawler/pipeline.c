@@ -157,6 +157,7 @@ crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page
         .content_type = f->content_type, .charset = page->charset, .title = page->title,
         .text = page->text, .text_len = page->text_len,
         .body = f->body, .body_len = f->body_len, .packed = f->packed_body,
+        .packed_text = f->packed_text,
         .warc_file = f->warc_file, .warc_offset = f->warc_offset, .ip = f->ip,
         .etag = f->etag, .last_modified = f->last_modified,
         .fetched_at = f->fetched_at, .run_id = f->run_id, .region = page_region(page),

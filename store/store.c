@@ -233,6 +233,9 @@ store_result store_page_put(store *s, const store_page *p, int64_t *page_id)
         return STORE_EINVAL;
     if (packed && p->packed->raw_len != p->body_len)
         return STORE_EINVAL;
+    if (p->packed_text && p->packed_text->data &&
+        (!p->text || p->packed_text->raw_len != (p->text_len ? p->text_len : strlen(p->text))))
+        return STORE_EINVAL;
     return s->be->page_put(s->impl, p, page_id ? page_id : &dummy);
 }
 
@@ -245,6 +248,17 @@ store_result store_body_pack(store *s, const void *body, size_t len, store_blob 
     if (!s->be->body_pack)
         return STORE_OK;
     return s->be->body_pack(body, len, out);
+}
+
+store_result store_text_pack(store *s, const char *text, size_t len, store_blob *out)
+{
+    if (out)
+        memset(out, 0, sizeof(*out));
+    if (!s || !out || (len > 0 && !text))
+        return STORE_EINVAL;
+    if (!s->be->text_pack)
+        return STORE_OK;
+    return s->be->text_pack(s->impl, text, len, out);
 }
 
 void store_blob_free(store_blob *b)

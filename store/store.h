@@ -144,6 +144,9 @@ typedef struct {
     size_t body_len;          /* at most STORE_BODY_MAX */
     const store_blob *packed; /* body already packed by store_body_pack, or
                                  NULL: store_page_put packs body itself */
+    store_blob *packed_text;  /* text prepared by store_text_pack, or NULL:
+                                 indexed from text at commit.  page_put
+                                 may take its data (leaving it empty) */
 } store_page;
 
 /* Largest body the store keeps (and will ever decompress). */
@@ -163,6 +166,11 @@ store_result store_page_put(store *s, const store_page *p, int64_t *page_id);
  * data NULL when the backend does not pack: page_put then takes body as
  * is).  Free with store_blob_free (NULL-safe; leaves the blob empty). */
 store_result store_body_pack(store *s, const void *body, size_t len, store_blob *out);
+/* Prepare text[len] (a page's text, as store_page_put will get it) for the
+ * search index: the costly part of indexing a page, split off like
+ * store_body_pack and safe on any thread while s is open.  On STORE_OK *out
+ * owns the prepared bytes (data NULL when the backend does not prepare). */
+store_result store_text_pack(store *s, const char *text, size_t len, store_blob *out);
 void store_blob_free(store_blob *b);
 
 typedef struct {

@@ -44,6 +44,10 @@ typedef struct {
     /* Pack a body for page_put; called from any thread, so it must not
      * touch a connection.  NULL when the backend keeps bodies as they are. */
     store_result (*body_pack)(const void *body, size_t len, store_blob *out);
+    /* Prepare page text for the search index; any thread, so it may only
+     * read what open set up.  NULL when the backend indexes text as is. */
+    store_result (*text_pack)(const store_impl *b, const char *text, size_t len,
+                              store_blob *out);
     store_result (*page_findings)(store_impl *b, int64_t page_id, const store_finding *f, size_t n,
                                   int64_t now);
     store_result (*export_rows)(store_impl *b, const char *what, store_row_fn fn, void *ud);

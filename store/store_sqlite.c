@@ -35,6 +35,17 @@
  *    folding of LIKE.  FTS5's own folding of every character cost another
  *    30% of the indexing.
  *
+ * Most of the indexing was hashing the same trigram again: a shop page's
+ * text has ~6,000 trigrams and ~1,300 distinct ones, and the index keeps
+ * one entry per distinct trigram and page.  So store_text_pack runs FTS5's
+ * trigram tokenizer on a worker thread and keeps each distinct trigram of
+ * lower(text) once, and every connection of ours registers a tokenizer
+ * named "trigram" in front of FTS5's own (FTS5 looks tokenizers up newest
+ * first) that hands such prepared text to the index as it is and passes
+ * everything else (queries, deletes, rebuilds) to the built-in one.  The
+ * index is the same as the built-in tokenizer makes, so the file stays a
+ * plain FTS5 table for any other SQLite program.
+ *
  * Schema version 1 indexed by triggers with positions; opening it
  * read-write rebuilds the index once.
  */
@@ -159,6 +170,7 @@ enum stmt_id {
     ST_FTS_DELETE,
     ST_FTS_SOURCE,
     ST_FTS_INSERT,
+    ST_FTS_INSERT_PACKED,
     ST_PAGE_INFO,
     ST_PAGE_RULES,
     ST_FIND_DELETE,
@@ -227,6 +239,7 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_FTS_SOURCE] = "SELECT title, text FROM pages WHERE id = ?1",
     /* VALUES, not INSERT ... SELECT: see the FTS queue at the top */
     [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), lower(?3))",
+    [ST_FTS_INSERT_PACKED] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), ?3)",
     [ST_PAGE_INFO] = "SELECT subject, host, url, region FROM pages WHERE id = ?1",
     [ST_PAGE_RULES] = "SELECT DISTINCT rule FROM findings WHERE page_id = ?1",
     [ST_FIND_DELETE] = "DELETE FROM findings WHERE page_id = ?1",
@@ -290,16 +303,25 @@ static const char *const stmt_sql[ST_COUNT] = {
 };
 
 /* A page waiting to be indexed.  When indexed, the index holds title and
- * text for id (NULL for SQL NULL), which must be deleted from it first. */
+ * text for id (NULL for SQL NULL), which must be deleted from it first.
+ * packed (owned, or NULL) is the page's text from store_text_pack. */
 typedef struct {
     int64_t id;
     int indexed;
     char *title, *text;
     size_t title_len, text_len;
+    unsigned char *packed;
+    size_t packed_len, packed_raw; /* and the bytes of text it was made from */
 } fts_entry;
 
 struct store_impl {
     sqlite3 *db;
+    /* FTS5's own trigram tokenizer, which ours wraps and text_pack runs
+     * (read-only after open, so any thread may use it) */
+    fts5_tokenizer tri;
+    void *tri_ctx;
+    unsigned char *ibuf; /* what the index is given for prepared text */
+    size_t ibuf_cap;
     sqlite3_stmt *st[ST_COUNT];
     fts_entry *fq; /* the FTS queue: non-empty only inside a transaction */
     size_t fq_n, fq_cap, fq_bytes;
@@ -507,6 +529,207 @@ static store_result atomic_end(store_impl *b, int own, store_result result)
     return result;
 }
 
+/* ---- the trigram tokenizer in front of FTS5's (see the top of the file) ---- */
+
+/* What the index is given for prepared text: these bytes (which valid
+ * UTF-8 never starts with), the byte length T of lower(text) (4 bytes,
+ * little-endian), lower(text), then the prepared list: for each distinct
+ * trigram, its byte offset in lower(text) (LEB128) and its byte length. */
+#define PACK_MAGIC "\xffWJ2"
+#define PACK_HEAD 8
+
+typedef struct {
+    const store_impl *b;
+    Fts5Tokenizer *inner; /* FTS5's trigram tokenizer, with the table's options */
+} front_tok;
+
+static int front_create(void *ctx, const char **az, int n, Fts5Tokenizer **out)
+{
+    const store_impl *b = ctx;
+    front_tok *t = sqlite3_malloc(sizeof *t);
+    int rc;
+
+    if (!t)
+        return SQLITE_NOMEM;
+    t->b = b;
+    rc = b->tri.xCreate(b->tri_ctx, az, n, &t->inner);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(t);
+        return rc;
+    }
+    *out = (Fts5Tokenizer *)t;
+    return SQLITE_OK;
+}
+
+static void front_delete(Fts5Tokenizer *tok)
+{
+    front_tok *t = (front_tok *)tok;
+
+    t->b->tri.xDelete(t->inner);
+    sqlite3_free(t);
+}
+
+/* Read one LEB128 number of at most 32 bits at p[*i..n); -1 if malformed. */
+static int64_t read_leb(const unsigned char *p, int n, int *i)
+{
+    int64_t v = 0;
+
+    for (int shift = 0; *i < n && shift < 35; shift += 7) {
+        unsigned char c = p[(*i)++];
+        v |= (int64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return v;
+    }
+    return -1;
+}
+
+/* The tokens of prepared text, or -1 when it is not well-formed (then it
+ * is tokenized as plain text). */
+static int emit_packed(void *ctx, const char *text, int n,
+                       int (*tok)(void *, int, const char *, int, int, int))
+{
+    const unsigned char *p = (const unsigned char *)text;
+    int64_t t = (int64_t)p[4] | (int64_t)p[5] << 8 | (int64_t)p[6] << 16 | (int64_t)p[7] << 24;
+    const char *low = text + PACK_HEAD;
+    int rc = SQLITE_OK;
+
+    if (t > n - PACK_HEAD)
+        return -1;
+    for (int i = PACK_HEAD + (int)t; i < n;) { /* check it all before the index sees any */
+        int64_t at = read_leb(p, n, &i);
+        if (at < 0 || i >= n || p[i] == 0 || at + p[i] > t)
+            return -1;
+        i++;
+    }
+    for (int i = PACK_HEAD + (int)t; i < n && rc == SQLITE_OK;) {
+        int at = (int)read_leb(p, n, &i), len = p[i++];
+        rc = tok(ctx, 0, low + at, len, at, at + len);
+    }
+    return rc;
+}
+
+static int front_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
+                          int (*xtoken)(void *, int, const char *, int, int, int))
+{
+    front_tok *t = (front_tok *)tok;
+
+    if ((flags & FTS5_TOKENIZE_DOCUMENT) && n >= PACK_HEAD && memcmp(text, PACK_MAGIC, 4) == 0) {
+        int rc = emit_packed(ctx, text, n, xtoken);
+        if (rc >= 0)
+            return rc;
+    }
+    return t->b->tri.xTokenize(t->inner, ctx, flags, text, n, xtoken);
+}
+
+/* Find FTS5's trigram tokenizer, and register ours under the same name on
+ * b's connection. */
+static store_result register_tokenizer(store_impl *b)
+{
+    static const fts5_tokenizer front = {front_create, front_delete, front_tokenize};
+    fts5_tokenizer copy = front;
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+
+    if (sqlite3_prepare_v2(b->db, "SELECT fts5(?1)", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL) == SQLITE_OK)
+        sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2 ||
+        api->xFindTokenizer(api, "trigram", &b->tri_ctx, &b->tri) != SQLITE_OK ||
+        api->xCreateTokenizer(api, "trigram", b, &copy, NULL) != SQLITE_OK)
+        return fail_msg(b, STORE_EIO, "SQLite lacks FTS5 or its trigram tokenizer (3.34 or later needed)");
+    return STORE_OK;
+}
+
+/* Distinct trigrams of lower(text), collected by pack_token. */
+typedef struct {
+    const char *low;
+    unsigned char *out; /* the prepared list */
+    size_t n, cap;
+    int32_t *slot;      /* offset in low of a distinct trigram + 1, 0 free */
+    size_t mask;
+    int unusable;       /* a token is not the bytes it came from */
+} pack_ctx;
+
+static uint32_t bytes_hash(const char *p, int n)
+{
+    uint32_t h = 2166136261u;
+    for (int i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+static int pack_token(void *ud, int tflags, const char *tok, int n, int start, int end)
+{
+    pack_ctx *c = ud;
+    size_t i;
+
+    (void)tflags;
+    /* The tokenizer re-encodes what it reads: the same bytes unless the
+     * text is not valid UTF-8, and then the row's text is indexed. */
+    if (n <= 0 || n > 255 || end - start != n || memcmp(c->low + start, tok, (size_t)n) != 0) {
+        c->unusable = 1;
+        return SQLITE_DONE;
+    }
+    for (i = bytes_hash(tok, n) & c->mask; c->slot[i]; i = (i + 1) & c->mask) {
+        const char *seen = c->low + c->slot[i] - 1;
+        if (memcmp(seen, tok, (size_t)n) == 0) /* UTF-8: no trigram prefixes another */
+            return SQLITE_OK;
+    }
+    c->slot[i] = start + 1;
+    for (uint32_t v = (uint32_t)start; ; v >>= 7) { /* room: 6 bytes per token at most */
+        c->out[c->n++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+        if (v <= 0x7f)
+            break;
+    }
+    c->out[c->n++] = (unsigned char)n;
+    return SQLITE_OK;
+}
+
+/* The distinct trigrams of lower(text) (SQLite's lower(): ASCII only), as
+ * the index's tokenizer (with pages_fts's options) finds them: the prepared
+ * list of PACK_MAGIC's comment, without the text (the row has it). */
+static store_result sqlite_text_pack(const store_impl *b, const char *text, size_t len,
+                                     store_blob *out)
+{
+    const char *args[] = {"case_sensitive", "1"};
+    pack_ctx c = {NULL, NULL, 0, 0, NULL, 0, 0};
+    Fts5Tokenizer *tok = NULL;
+    char *low;
+    size_t chars = 0, slots = 64;
+    int rc;
+
+    if (len > (size_t)INT32_MAX / 8)
+        return STORE_OK; /* not prepared: indexed from the row */
+    for (size_t i = 0; i < len; i++)
+        chars += ((unsigned char)text[i] & 0xc0) != 0x80;
+    while (slots < 2 * chars)
+        slots *= 2;
+    c.low = low = malloc(len + 1);
+    c.slot = calloc(slots, sizeof *c.slot);
+    c.mask = slots - 1;
+    c.out = malloc(6 * chars + 1); /* a token per character at most */
+    rc = low && c.slot && c.out ? b->tri.xCreate(b->tri_ctx, args, 2, &tok) : SQLITE_NOMEM;
+    if (rc == SQLITE_OK) {
+        for (size_t i = 0; i < len; i++)
+            low[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] + 32) : text[i];
+        rc = b->tri.xTokenize(tok, &c, FTS5_TOKENIZE_DOCUMENT, low, (int)len, pack_token);
+        b->tri.xDelete(tok);
+    }
+    free(low);
+    free(c.slot);
+    if (c.unusable || (rc != SQLITE_OK && rc != SQLITE_DONE)) {
+        free(c.out);
+        return c.unusable ? STORE_OK : STORE_ENOMEM;
+    }
+    /* it waits for the writer and the commit: no slack */
+    out->data = realloc(c.out, c.n ? c.n : 1);
+    out->data = out->data ? out->data : c.out;
+    out->len = c.n;
+    out->raw_len = len;
+    return STORE_OK;
+}
+
 /* ---- open and close ---- */
 
 static void open_err(char *err, size_t errlen, const char *path, const char *reason)
@@ -657,7 +880,7 @@ static store_result connect_db(store_impl *b, const char *path, char *err, size_
     }
     sqlite3_extended_result_codes(b->db, 1);
     sqlite3_busy_timeout(b->db, BUSY_MS);
-    if (exec_sql(b, "PRAGMA foreign_keys = ON") != STORE_OK) {
+    if (exec_sql(b, "PRAGMA foreign_keys = ON") != STORE_OK || register_tokenizer(b) != STORE_OK) {
         open_err(err, errlen, path, b->errmsg);
         return STORE_EIO;
     }
@@ -721,6 +944,7 @@ static store_result sqlite_close(store_impl *b)
     rc = sqlite3_close(b->db);
     if (rc != SQLITE_OK) /* cannot happen with every statement finalised */
         sqlite3_close_v2(b->db);
+    free(b->ibuf);
     free(b);
     return rc == SQLITE_OK ? STORE_OK : STORE_EIO;
 }
@@ -1053,17 +1277,30 @@ static void fts_queue_clear(store_impl *b)
     for (size_t i = 0; i < b->fq_n; i++) {
         free(b->fq[i].title);
         free(b->fq[i].text);
+        free(b->fq[i].packed);
     }
     b->fq_n = 0;
     b->fq_bytes = 0;
 }
 
-static int fts_queued(const store_impl *b, int64_t id)
+static fts_entry *fts_queued(store_impl *b, int64_t id)
 {
     for (size_t i = 0; i < b->fq_n; i++)
         if (b->fq[i].id == id)
-            return 1;
-    return 0;
+            return &b->fq[i];
+    return NULL;
+}
+
+/* Take p's prepared text for the queue (NULL when it has none: the row's
+ * text is indexed instead). */
+static unsigned char *packed_take(const store_page *p, size_t *len, size_t *raw)
+{
+    unsigned char *c = p->packed_text ? p->packed_text->data : NULL;
+    *len = c ? p->packed_text->len : 0;
+    *raw = c ? p->packed_text->raw_len : 0;
+    if (c)
+        memset(p->packed_text, 0, sizeof *p->packed_text);
+    return c;
 }
 
 static int same_text(const char *a, size_t alen, const char *b, size_t blen)
@@ -1071,6 +1308,33 @@ static int same_text(const char *a, size_t alen, const char *b, size_t blen)
     if (!a || !b)
         return !a && !b;
     return alen == blen && memcmp(a, b, alen) == 0;
+}
+
+/* What the index is given for e's prepared text (PACK_MAGIC's comment),
+ * built in b->ibuf from the row's text in src; its length, or 0 when the
+ * row's text must be indexed instead (out of memory, or the text is not
+ * what was prepared). */
+static size_t packed_input(store_impl *b, const fts_entry *e, sqlite3_stmt *src)
+{
+    const unsigned char *text = sqlite3_column_text(src, 1);
+    size_t t = (size_t)sqlite3_column_bytes(src, 1), n = PACK_HEAD + t + e->packed_len;
+
+    if (!text || t != e->packed_raw || t > INT32_MAX - PACK_HEAD - e->packed_len)
+        return 0;
+    if (n > b->ibuf_cap) {
+        unsigned char *p = realloc(b->ibuf, n);
+        if (!p)
+            return 0;
+        b->ibuf = p;
+        b->ibuf_cap = n;
+    }
+    memcpy(b->ibuf, PACK_MAGIC, 4);
+    for (int i = 0; i < 4; i++)
+        b->ibuf[4 + i] = (unsigned char)(t >> (8 * i));
+    for (size_t i = 0; i < t; i++)
+        b->ibuf[PACK_HEAD + i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i];
+    memcpy(b->ibuf + PACK_HEAD + t, e->packed, e->packed_len);
+    return n;
 }
 
 /* Index one queued page: delete what the index holds for it, then add the
@@ -1098,12 +1362,16 @@ static store_result fts_index_one(store_impl *b, const fts_entry *e)
     rc = sqlite3_bind_int64(src, 1, e->id);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(src);
-    if (rc == SQLITE_ROW && (result = get_stmt(b, ST_FTS_INSERT, &ins)) == STORE_OK) {
+    size_t n = rc == SQLITE_ROW && e->packed ? packed_input(b, e, src) : 0;
+    if (rc == SQLITE_ROW &&
+        (result = get_stmt(b, n ? ST_FTS_INSERT_PACKED : ST_FTS_INSERT, &ins)) == STORE_OK) {
         rc = sqlite3_bind_int64(ins, 1, e->id);
         if (rc == SQLITE_OK)
             rc = sqlite3_bind_value(ins, 2, sqlite3_column_value(src, 0));
         if (rc == SQLITE_OK)
-            rc = sqlite3_bind_value(ins, 3, sqlite3_column_value(src, 1));
+            rc = n ? sqlite3_bind_text64(ins, 3, (const char *)b->ibuf, n, SQLITE_STATIC,
+                                         SQLITE_UTF8)
+                   : sqlite3_bind_value(ins, 3, sqlite3_column_value(src, 1));
         result = run_stmt(b, ins, rc);
     } else if (rc != SQLITE_DONE && result == STORE_OK) {
         result = fail(b, rc);
@@ -1145,10 +1413,16 @@ static store_result fts_queue_page(store_impl *b, const store_page *p)
         result = fail(b, rc);
     }
     finish(st);
-    if (result == STORE_OK && e.indexed &&
-        (fts_queued(b, e.id) ||
-         (same_text(e.title, e.title_len, p->title, p->title ? strlen(p->title) : 0) &&
-          same_text(e.text, e.text_len, p->text, p->text ? text_len(p) : 0)))) {
+    fts_entry *queued = result == STORE_OK && e.indexed ? fts_queued(b, e.id) : NULL;
+    if (queued) { /* put again in this batch: index the row as it will be */
+        free(queued->packed);
+        queued->packed = NULL;
+        b->fq_bytes -= queued->packed_len;
+        queued->packed_len = 0;
+        e.indexed = -1;
+    } else if (result == STORE_OK && e.indexed &&
+               same_text(e.title, e.title_len, p->title, p->title ? strlen(p->title) : 0) &&
+               same_text(e.text, e.text_len, p->text, p->text ? text_len(p) : 0)) {
         e.indexed = -1; /* nothing to queue */
     }
     if (result == STORE_OK && e.indexed >= 0 && b->fq_n == b->fq_cap) {
@@ -1166,8 +1440,9 @@ static store_result fts_queue_page(store_impl *b, const store_page *p)
         free(e.text);
         return result == STORE_ENOMEM ? fail_msg(b, result, "out of memory") : result;
     }
+    e.packed = packed_take(p, &e.packed_len, &e.packed_raw);
     b->fq[b->fq_n++] = e; /* e.id is 0 for a new row: set after the insert */
-    b->fq_bytes += e.title_len + e.text_len;
+    b->fq_bytes += e.title_len + e.text_len + e.packed_len;
     return STORE_OK;
 }
 
@@ -1213,9 +1488,10 @@ static store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t 
         if (result == STORE_OK) {
             e->id = id;
         } else { /* the row did not change: nothing to index */
-            b->fq_bytes -= e->title_len + e->text_len;
+            b->fq_bytes -= e->title_len + e->text_len + e->packed_len;
             free(e->title);
             free(e->text);
+            free(e->packed);
             b->fq_n--;
         }
     }
@@ -1937,6 +2213,7 @@ const store_backend store_sqlite_backend = {
     .frontier_count = sqlite_frontier_count,
     .page_put = sqlite_page_put,
     .body_pack = sqlite_body_pack,
+    .text_pack = sqlite_text_pack,
     .page_findings = sqlite_page_findings,
     .export_rows = sqlite_export,
     .search = sqlite_search,

@@ -646,6 +646,91 @@ static void test_fts_follows_pages(void **state)
     assert_int_equal(store_close(s), STORE_OK);
 }
 
+static void put_prepared(store *s, const char *url, const char *text)
+{
+    store_page p = {0};
+    store_blob prep = {0};
+
+    assert_int_equal(store_text_pack(s, text, strlen(text), &prep), STORE_OK);
+    p.url = url;
+    p.host = "fts.cn";
+    p.title = "店";
+    p.text = text;
+    p.packed_text = &prep;
+    assert_int_equal(store_page_put(s, &p, NULL), STORE_OK);
+    store_blob_free(&prep);
+}
+
+/* Every substring of 3..6 characters of text, found by search. */
+static void assert_all_found(store *s, const char *text)
+{
+    const char *c[256];
+    size_t n = 0;
+
+    for (const char *p = text; *p && n < 256; p++)
+        if (((unsigned char)*p & 0xc0) != 0x80)
+            c[n++] = p;
+    for (size_t i = 0; i + 3 <= n; i++) {
+        for (size_t k = 3; k <= 6 && i + k <= n; k++) {
+            char q[64];
+            size_t len = (i + k < n ? (size_t)(c[i + k] - c[i]) : strlen(c[i]));
+            if (len >= sizeof q)
+                continue;
+            memcpy(q, c[i], len);
+            q[len] = '\0';
+            if (hits(s, q) < 1)
+                fail_msg("'%s' of '%s' not found", q, text);
+        }
+    }
+}
+
+/* Text prepared on a worker thread (store_text_pack: each distinct trigram
+ * once) indexes exactly what the row's text would: every substring is
+ * found, an update removes what only the old text had, FTS5's own check
+ * passes on a plain connection, and text that cannot be prepared (not
+ * UTF-8) is indexed from the row. */
+static void test_fts_prepared_text(void **state)
+{
+    fixture *f = *state;
+    static const char *const texts[] = {
+        "出售高仿名牌包，高仿名牌包，高仿名牌包，一比一高仿", "Nike耐克AIR MAX 官方旗舰店 nike",
+        "表情😀😀好评返现😀", "ab", "", "ABCabcABC 大小写 XyZ", "\xff\xfe\x80不是UTF-8的高仿货"};
+    char err[512], url[64];
+    store *s = NULL;
+    store_page p = {0};
+    store_blob prep = {0};
+
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_begin(s), STORE_OK);
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        snprintf(url, sizeof url, "http://fts.cn/p/%zu", i);
+        put_prepared(s, url, texts[i]);
+    }
+    assert_int_equal(store_commit(s), STORE_OK);
+    for (size_t i = 0; i + 1 < sizeof texts / sizeof *texts; i++)
+        assert_all_found(s, texts[i]);
+    assert_all_found(s, "不是UTF-8的高仿货"); /* the valid part of the last */
+    assert_int_equal(hits(s, "nike耐克air max"), 1); /* ASCII case folded, as LIKE does */
+    assert_true(fts_consistent(f->path));
+
+    assert_int_equal(store_begin(s), STORE_OK);
+    put_prepared(s, "http://fts.cn/p/0", "已下架的商品");
+    assert_int_equal(store_commit(s), STORE_OK);
+    assert_int_equal(hits(s, "高仿名"), 0);
+    assert_all_found(s, "已下架的商品");
+    assert_true(fts_consistent(f->path));
+
+    /* prepared for another text than the page's: refused */
+    assert_int_equal(store_text_pack(s, "别的文字", strlen("别的文字"), &prep), STORE_OK);
+    p.url = "http://fts.cn/x";
+    p.host = "fts.cn";
+    p.text = "这页的文字";
+    p.packed_text = &prep;
+    assert_int_equal(store_page_put(s, &p, NULL), STORE_EINVAL);
+    store_blob_free(&prep);
+    assert_int_equal(store_close(s), STORE_OK);
+}
+
 /* A schema-1 file (index with positions, kept by triggers) is rebuilt on
  * its first read-write open and keeps every page searchable. */
 static void test_schema1_migrated(void **state)
@@ -717,6 +802,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_take_is_atomic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_close_ok, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fts_follows_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fts_prepared_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_schema1_migrated, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
