@@ -910,9 +910,14 @@ static store_result sqlite_open(const char *path, store_impl **out, char *err, s
         /* 4 MiB of page cache: the hot part of a crawl (frontier and URL
          * indexes, the open batch) fits, and 16 MiB cost 13 MB of peak RSS
          * for no CPU gain on the bench corpus.  Larger batches spill to
-         * the WAL, which synchronous=NORMAL does not fsync. */
+         * the WAL, which synchronous=NORMAL does not fsync.
+         * A checkpoint every 32 MiB of WAL, not every 4 MiB: a crawl's
+         * batch of 200 pages writes ~4 MiB, so each commit checkpointed,
+         * fsyncing the WAL and the database while the writer held the
+         * store (full bench corpus: 16.4 -> 15.4 s). */
         if (result == STORE_OK)
-            result = exec_sql(b, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096");
+            result = exec_sql(b, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096;"
+                                 " PRAGMA wal_autocheckpoint = 8192");
         if (result == STORE_OK && empty)
             result = create_schema(b);
         if (result == STORE_OK && old)
