@@ -279,7 +279,8 @@ static void work_run(uv_work_t *req)
          * store cost a compression per page and a quarter of the database.
          * Without it, on failure body_z stays empty and the store packs
          * the body itself. */
-        if (!w->warc_file && store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
+        if (!w->warc_file &&
+            store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
             store_blob_free(&w->body_z);
         if (w->warc_file || w->body_z.data) {
             free(x->body.data);

@@ -29,14 +29,17 @@ typedef struct {
     uint64_t due;            /* loop time (ms) */
 } crawl_retry;
 
-/* One host: its politeness clock, robots.txt and a small buffer of leased
- * frontier rows (the rest stay on disk). */
 /* What a conditional GET of a stored page sends (NULL when none), owned. */
 typedef struct {
     char *etag;
     char *last_modified;
 } crawl_validators;
 
+/* Free the strings of val[from..to) (val may be NULL); the array stays. */
+void crawl_validators_free(crawl_validators *val, size_t from, size_t to);
+
+/* One host: its politeness clock, robots.txt and a small buffer of leased
+ * frontier rows (the rest stay on disk). */
 typedef struct crawl_host {
     char *name;
     int active;              /* transfers in flight */

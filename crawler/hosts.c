@@ -78,6 +78,14 @@ int crawl_hosts_init(crawl_hosts *h)
     return h->buckets ? 0 : -1;
 }
 
+void crawl_validators_free(crawl_validators *val, size_t from, size_t to)
+{
+    for (size_t i = from; val && i < to; i++) {
+        free(val[i].etag);
+        free(val[i].last_modified);
+    }
+}
+
 static void host_free(crawl_host *host)
 {
     robots_free(host->rules);
@@ -85,10 +93,7 @@ static void host_free(crawl_host *host)
     for (size_t i = host->buf_pos; i < host->buf_n; i++)
         free(host->buf[i].url);   /* still LEASED in the store: requeued next start */
     free(host->buf);
-    for (size_t i = 0; host->val && i < host->buf_n; i++) {
-        free(host->val[i].etag);
-        free(host->val[i].last_modified);
-    }
+    crawl_validators_free(host->val, 0, host->buf_n);
     free(host->val);
     for (size_t i = 0; i < host->n_retry; i++)
         free(host->retry[i].it.url);

@@ -199,14 +199,6 @@ static int read_validators(crawl *c, const store_frontier_item *v, size_t n,
     return 0;
 }
 
-static void free_validators(crawl_validators *val, size_t from, size_t to)
-{
-    for (size_t i = from; val && i < to; i++) {
-        free(val[i].etag);
-        free(val[i].last_modified);
-    }
-}
-
 /* Append v and val (n rows) to what is left of h's buffer; takes v's URLs
  * and frees the arrays.  -1 after crawl_fail (the rows stay leased and
  * are requeued on the next start). */
@@ -220,7 +212,7 @@ static int buffer_rows(crawl *c, crawl_host *h, store_frontier_item *v, crawl_va
         free(nb);
         free(nv);
         store_frontier_items_free(v, n);
-        free_validators(val, 0, n);
+        crawl_validators_free(val, 0, n);
         free(val);
         crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
         return -1;
@@ -231,7 +223,7 @@ static int buffer_rows(crawl *c, crawl_host *h, store_frontier_item *v, crawl_va
     }
     memcpy(nb + left, v, n * sizeof(*nb));
     memcpy(nv + left, val, n * sizeof(*nv));
-    free_validators(h->val, 0, h->buf_pos);   /* rows started already */
+    crawl_validators_free(h->val, 0, h->buf_pos);   /* rows started already */
     free(h->buf);
     free(h->val);
     free(v);
@@ -267,7 +259,7 @@ static int host_lease(crawl *c, crawl_host *h)
     uv_mutex_unlock(&c->st_lock);
     if (rc != 0) {
         store_frontier_items_free(v, n);
-        free_validators(val, 0, n);
+        crawl_validators_free(val, 0, n);
         free(val);
         return -1;
     }

@@ -14,9 +14,10 @@
  * only through bound parameters.  Functions that write several rows run in
  * their own transaction, or in a savepoint when the caller holds one.
  *
- * Page bodies are stored zlib-compressed with their raw length; the FTS5
- * table pages_fts (trigram tokenizer) indexes pages.title and pages.text as
- * external content.  page_put does not index at once: it queues the page id
+ * Page bodies are stored zlib-compressed with their raw length (a crawl
+ * that keeps them in WARC files stores none); the FTS5 table pages_fts
+ * (trigram tokenizer) indexes pages.title and pages.text, keeping no
+ * content of its own.  page_put does not index at once: it queues the page id
  * (with the values the index holds for it, to delete) and the queue is
  * indexed just before COMMIT.  FTS5 writes its pending terms out as a new
  * segment at every savepoint and at every statement that needs a statement
@@ -78,6 +79,21 @@ enum {
     EXPORT_COLS_MAX = 16
 };
 
+/* The search index, as a new file and the schema-1 migration create it.
+ * merge 16 segments per level, not 4: a crawl flushes a segment per MB of
+ * pending terms, and merging them four at a time rewrote the index again
+ * and again (full bench corpus: 3.09 -> 2.96 ms CPU per page); queries
+ * read a few more segments, with the same results.  Inserts and updates
+ * are indexed by the FTS queue; nothing deletes pages today, and a delete
+ * is rare enough to index row by row. */
+#define FTS_SCHEMA_SQL \
+    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content=''," \
+    " tokenize='trigram case_sensitive 1', detail=none);" \
+    "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);" \
+    "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN" \
+    " INSERT INTO pages_fts(pages_fts, rowid, title, text)" \
+    " VALUES('delete', old.id, lower(old.title), lower(old.text)); END;"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -116,18 +132,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);"
-    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"
-    " tokenize='trigram case_sensitive 1', detail=none);"
-    /* merge 16 segments per level, not 4: a crawl flushes a segment per MB
-     * of pending terms, and merging them four at a time rewrote the index
-     * again and again (full bench corpus: 3.09 -> 2.96 ms CPU per page).
-     * Queries read a few more segments; results are the same. */
-    "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);"
-    /* inserts and updates are indexed by the FTS queue; nothing deletes
-     * pages today, and a delete is rare enough to index row by row */
-    "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"
-    " INSERT INTO pages_fts(pages_fts, rowid, title, text)"
-    " VALUES('delete', old.id, lower(old.title), lower(old.text)); END;";
+    FTS_SCHEMA_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -136,12 +141,7 @@ static const char migrate_v2_sql[] =
     "DROP TRIGGER IF EXISTS pages_fts_au;"
     "DROP TRIGGER IF EXISTS pages_fts_ad;"
     "DROP TABLE pages_fts;"
-    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"
-    " tokenize='trigram case_sensitive 1', detail=none);"
-    "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);"
-    "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"
-    " INSERT INTO pages_fts(pages_fts, rowid, title, text)"
-    " VALUES('delete', old.id, lower(old.title), lower(old.text)); END;"
+    FTS_SCHEMA_SQL
     "INSERT INTO pages_fts(rowid, title, text) SELECT id, lower(title), lower(text) FROM pages;"
     "PRAGMA user_version = 2;";
 
@@ -641,6 +641,13 @@ static store_result register_tokenizer(store_impl *b)
     return STORE_OK;
 }
 
+/* dst[0..n) = SQLite's lower() of src[0..n): ASCII letters only (no ICU). */
+static void ascii_lower(unsigned char *dst, const unsigned char *src, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        dst[i] = src[i] >= 'A' && src[i] <= 'Z' ? (unsigned char)(src[i] + 32) : src[i];
+}
+
 /* Distinct trigrams of lower(text), collected by pack_token. */
 typedef struct {
     const char *low;
@@ -711,8 +718,7 @@ static store_result sqlite_text_pack(const store_impl *b, const char *text, size
     c.out = malloc(6 * chars + 1); /* a token per character at most */
     rc = low && c.slot && c.out ? b->tri.xCreate(b->tri_ctx, args, 2, &tok) : SQLITE_NOMEM;
     if (rc == SQLITE_OK) {
-        for (size_t i = 0; i < len; i++)
-            low[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] + 32) : text[i];
+        ascii_lower((unsigned char *)low, (const unsigned char *)text, len);
         rc = b->tri.xTokenize(tok, &c, FTS5_TOKENIZE_DOCUMENT, low, (int)len, pack_token);
         b->tri.xDelete(tok);
     }
@@ -1336,8 +1342,7 @@ static size_t packed_input(store_impl *b, const fts_entry *e, sqlite3_stmt *src)
     memcpy(b->ibuf, PACK_MAGIC, 4);
     for (int i = 0; i < 4; i++)
         b->ibuf[4 + i] = (unsigned char)(t >> (8 * i));
-    for (size_t i = 0; i < t; i++)
-        b->ibuf[PACK_HEAD + i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i];
+    ascii_lower(b->ibuf + PACK_HEAD, text, t);
     memcpy(b->ibuf + PACK_HEAD + t, e->packed, e->packed_len);
     return n;
 }

@@ -575,15 +575,26 @@ static long hits(store *s, const char *q)
     return n;
 }
 
-static void put_text(store *s, const char *url, const char *title, const char *text)
+/* Put a page; with prepare, its text goes through store_text_pack first. */
+static void put_page(store *s, const char *url, const char *title, const char *text, int prepare)
 {
     store_page p = {0};
+    store_blob prep = {0};
 
+    if (prepare)
+        assert_int_equal(store_text_pack(s, text, strlen(text), &prep), STORE_OK);
     p.url = url;
     p.host = "fts.cn";
     p.title = title;
     p.text = text;
+    p.packed_text = prepare ? &prep : NULL;
     assert_int_equal(store_page_put(s, &p, NULL), STORE_OK);
+    store_blob_free(&prep);
+}
+
+static void put_text(store *s, const char *url, const char *title, const char *text)
+{
+    put_page(s, url, title, text, 0);
 }
 
 /* Pages are indexed at COMMIT, updates replace what the index held, a
@@ -648,17 +659,7 @@ static void test_fts_follows_pages(void **state)
 
 static void put_prepared(store *s, const char *url, const char *text)
 {
-    store_page p = {0};
-    store_blob prep = {0};
-
-    assert_int_equal(store_text_pack(s, text, strlen(text), &prep), STORE_OK);
-    p.url = url;
-    p.host = "fts.cn";
-    p.title = "店";
-    p.text = text;
-    p.packed_text = &prep;
-    assert_int_equal(store_page_put(s, &p, NULL), STORE_OK);
-    store_blob_free(&prep);
+    put_page(s, url, "店", text, 1);
 }
 
 /* Every substring of 3..6 characters of text, found by search. */
