@@ -31,7 +31,7 @@ DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
 
 BUILD     := build
-MOD_SRCS  := $(sort $(wildcard crawler/*.c parser/*.c rules/*.c store/*.c))
+MOD_SRCS  := $(sort $(wildcard crawler/*.c scan/*.c warc/*.c parser/*.c rules/*.c store/*.c))
 CLI_SRCS  := $(sort $(wildcard cli/*.c))
 HTTPD_SRCS:= $(sort $(wildcard tests/httpd/*.c))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
@@ -91,7 +91,7 @@ $(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS))
 # the modules it uses.
 SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING
-MODULES   := crawler store rules parser
+MODULES   := crawler scan warc store rules parser
 ASAN_LIBS := $(foreach m,$(MODULES),$(if $(wildcard $(m)/*.c),$(BUILD)/asan/lib$(m).a))
 ASAN_CLI  = $(patsubst %.c,$(BUILD)/asan/%.o,$(CLI_SRCS))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRCS))

@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 #include "../crawler/crawler.h"
+#include "../scan/scan.h"
+#include "../warc/warc.h"
 
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 

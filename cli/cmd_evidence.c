@@ -49,7 +49,7 @@ static int evidence(store *st, const char *what, const char *dir)
         return CLI_FAIL;
     }
     char err[1024] = "";
-    int rc = crawler_evidence_export(file, offset, dir, err, sizeof(err)) == CRAWLER_OK ? CLI_OK : CLI_FAIL;
+    int rc = warc_bundle_export(file, offset, dir, err, sizeof(err)) == WARC_OK ? CLI_OK : CLI_FAIL;
     if (rc != CLI_OK)
         cli_error("%s", err);
     else

@@ -139,7 +139,9 @@ int cmd_parse(int argc, char **argv)
         {"url", required_argument, 0, 'u'}, {"content-type", required_argument, 0, 'c'},
         {"rules", required_argument, 0, 'r'}, {"platforms", required_argument, 0, 'p'},
         {"allow-private", no_argument, 0, 'a'}, {"proxy", required_argument, 0, 'x'},
-        {0, 0, 0, 0}};
+        {"max-bytes", required_argument, 0, 'm'}, {"timeout", required_argument, 0, 't'},
+        {"user-agent", required_argument, 0, 'U'}, {0, 0, 0, 0}};
+    long v;
     const char *url = "http://localhost/", *ctype = NULL, *rules = NULL, *plat = NULL;
     crawler_options fo;
     crawler_options_init(&fo);
@@ -154,6 +156,17 @@ int cmd_parse(int argc, char **argv)
         case 'p': plat = optarg; break;
         case 'a': fo.allow_private = 1; break;
         case 'x': fo.proxy = optarg; break;
+        case 'U': fo.user_agent = optarg; break;
+        case 'm':
+            if ((v = cli_parse_long("parse", "--max-bytes", optarg, 1024, 1L << 30)) < 0)
+                return CLI_USAGE;
+            fo.max_bytes = (size_t)v;
+            break;
+        case 't':
+            if ((v = cli_parse_long("parse", "--timeout", optarg, 1, 3600000L)) < 0)
+                return CLI_USAGE;
+            fo.timeout_ms = v;
+            break;
         default: return cli_usage_error("parse", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
@@ -180,14 +193,14 @@ int cmd_parse(int argc, char **argv)
     if (body) {
         parser_page *page = NULL;
         rules_findings f = {0};
-        crawler_result r = crawler_analyse(body, len, ctype, url, profiles, book, &page, &f);
-        if (r == CRAWLER_OK) {
+        scan_result r = scan_analyse(body, len, ctype, url, profiles, book, &page, &f);
+        if (r == SCAN_OK) {
             json_t *o = page_json(url, page, &f);
             rc = o && json_dumpf(o, stdout, JSON_INDENT(2)) == 0 ? CLI_OK : CLI_FAIL;
             fputc('\n', stdout);
             json_decref(o);
         } else {
-            cli_error("cannot parse '%s': %s", src, crawler_strerror(r));
+            cli_error("cannot parse '%s': %s", src, scan_strerror(r));
         }
         rules_findings_clear(&f);
         parser_page_free(page);

@@ -102,17 +102,14 @@ typedef struct {
  * either (an empty body), or when the record cannot be read (counted). */
 static char *body_from_warc(rescan_ctx *r, const char *url, size_t *len)
 {
-    char file[4096], err[1024];
-    int64_t offset = 0;
+    char err[1024];
     char *body = NULL;
-    if (store_page_evidence(r->st, url, file, sizeof(file), &offset) != STORE_OK)
-        return NULL;
-    if (crawler_evidence_body(file, offset, &body, len, err, sizeof(err)) != CRAWLER_OK) {
-        if (r->unreadable++ == 0)
-            snprintf(r->first_err, sizeof(r->first_err), "%.1000s: %s", url, err);
-        return NULL;
-    }
-    return body;
+    scan_result sr = scan_body_from_warc(r->st, url, &body, len, err, sizeof(err));
+    if (sr == SCAN_OK)
+        return body;
+    if (sr != SCAN_ENOTFOUND && r->unreadable++ == 0)
+        snprintf(r->first_err, sizeof(r->first_err), "%.1000s: %s", url, err);
+    return NULL;
 }
 
 static int rescan_page(void *ud, int64_t page_id, const char *url, const char *ctype,
@@ -130,30 +127,25 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         return 0;
     }
     int64_t fetched_at = 0;
-    crawler_result ar = crawler_analyse(body ? body : warc_body, len, ctype, url, r->profiles,
-                                        r->book, &page, &f);
+    scan_result ar = scan_analyse(body ? body : warc_body, len, ctype, url, r->profiles, r->book,
+                                  &page, &f);
     free(warc_body);
-    if (ar != CRAWLER_OK) {
+    if (ar != SCAN_OK) {
         r->failed++;
         return 0;
     }
     if (store_page_time(r->st, page_id, &fetched_at) != STORE_OK ||
-        crawler_check_stored(r->st, r->book, url, page, fetched_at, &f) != CRAWLER_OK) {
+        scan_check_stored(r->st, r->book, url, page, fetched_at, &f) != SCAN_OK) {
         r->fatal = 1;
         rules_findings_clear(&f);
         parser_page_free(page);
         return 1;
     }
-    store_finding *sf = calloc(f.n ? f.n : 1, sizeof(*sf));
-    for (size_t i = 0; sf && i < f.n; i++)
-        sf[i] = (store_finding){f.v[i].code, f.v[i].severity, f.v[i].basis, f.v[i].snippet,
-                                (int64_t)f.v[i].src_off};
-    if (!sf || store_page_findings(r->st, page_id, sf, f.n, (int64_t)time(NULL)) != STORE_OK)
+    if (scan_save_findings(r->st, page_id, &f, (int64_t)time(NULL)) != SCAN_OK)
         r->fatal = 1;
     r->pages++;
     r->findings += (long)f.n;
     r->limit_hits += f.limit_hits;
-    free(sf);
     rules_findings_clear(&f);
     parser_page_free(page);
     return r->fatal;

@@ -67,10 +67,12 @@ static const cli_command commands[] = {
     {"parse", cmd_parse, "print the facts and findings of one page as JSON",
      "usage: wangjian parse [--url URL] [--content-type TYPE] [--rules DIR]\n"
      "                      [--platforms DIR] FILE\n"
-     "       wangjian parse [--allow-private] [--proxy URL] [--rules DIR] URL\n"
+     "       wangjian parse [--allow-private] [--proxy URL] [--max-bytes N]\n"
+     "                      [--timeout MS] [--user-agent UA] [--rules DIR] URL\n"
      "\n"
      "Parse FILE as the page served at URL (default http://localhost/), or fetch\n"
-     "URL (http or https; robots.txt is not consulted for this one page), and\n"
+     "URL (http or https; robots.txt is not consulted for this one page) with the\n"
+     "crawl's limits, address guard and User-Agent, and\n"
      "print charset, title, visible text, links, licence, ICP and price facts and\n"
      "the rule findings as one JSON object.\n"},
     {"rules", cmd_rules, "check or list a rulebook",

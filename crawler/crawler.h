@@ -80,59 +80,6 @@ typedef struct {
 crawler_result crawler_run(const crawler_options *opts, store *st, const rules_book *book,
                            crawler_stats *stats, char *err, size_t errlen);
 
-/* What the crawler knew about one fetch, for crawler_save. Strings borrowed. */
-typedef struct {
-    const char *url;
-    const char *host;
-    int status;
-    const char *content_type;
-    const char *body; size_t body_len;   /* NULL, 0: the body is kept only in the WARC */
-    const store_blob *packed_body;   /* body packed by store_body_pack, or NULL */
-    store_blob *packed_text;   /* page text from store_text_pack, or NULL (the
-                                  store may take its data) */
-    const char *warc_file; int64_t warc_offset;
-    const char *ip;
-    const char *etag;
-    const char *last_modified;
-    int64_t fetched_at;
-    int64_t run_id;
-} crawler_fetch;
-
-/*
- * Parse body and run the rules on it: CPU only, no I/O, safe on any thread.
- * The kinds that need the store (LICENSE_MISMATCH, FAKE_ORIGINAL_PRICE) are
- * left to crawler_check_stored.
- * On CRAWLER_OK *page is owned by the caller (parser_page_free) and findings
- * (initialised by the caller to {0}) receives the findings.
- */
-crawler_result crawler_analyse(const char *body, size_t len, const char *content_type,
-                               const char *url, const parser_profiles *profiles,
-                               const rules_book *book, parser_page **page,
-                               rules_findings *findings);
-
-/*
- * Store one analysed page: the page row (text for search, body for rescan),
- * its findings rolled into leads under the page's subject, and its prices.
- * Runs on the writer thread inside the caller's transaction, if any.
- */
-crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page *page,
-                            const rules_findings *findings, int64_t *page_id);
-
-/*
- * Run the rules that need stored data (registry for LICENSE_MISMATCH, price
- * history for FAKE_ORIGINAL_PRICE) and append their findings.  observed_at:
- * when the page was fetched; prices seen in the 7 days before it count.  On
- * the thread that owns the store, before crawler_save stores the page's own
- * prices.
- */
-crawler_result crawler_check_stored(store *st, const rules_book *book, const char *url,
-                                    const parser_page *page, int64_t observed_at,
-                                    rules_findings *findings);
-
-/* Lead subject of a page: "host/shop/ID" for a platform shop, else the host.
- * Caller frees. */
-char *crawler_subject(const char *url, const char *host, const parser_page *page);
-
 /*
  * Fetch one URL (blocking, for `wangjian parse URL`) with the crawl's
  * limits and address guard from o (max_bytes, timeout_ms, proxy,
@@ -141,24 +88,6 @@ char *crawler_subject(const char *url, const char *host, const parser_page *page
  */
 crawler_result crawler_fetch_one(const char *url, const crawler_options *o, char **body,
                                  size_t *len, char **content_type, char *err, size_t errlen);
-
-/*
- * Copy the WARC record at warc_path/offset into dir (created if missing):
- * record.warc, body (the HTTP payload) and manifest.sha256.  The record's
- * digests are verified first.  err receives a one-line reason on failure.
- */
-crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
-                                       char *err, size_t errlen);
-
-/*
- * The HTTP body kept in the WARC response record at warc_path/offset, after
- * the record's digests were verified: what rescan reads for a page crawled
- * with --warc-dir (the store keeps no second copy then).  On CRAWLER_OK
- * *body (NUL-terminated, *len bytes) is owned by the caller; otherwise err
- * receives a one-line reason.
- */
-crawler_result crawler_evidence_body(const char *warc_path, int64_t offset, char **body,
-                                     size_t *len, char *err, size_t errlen);
 
 /*
  * Resolve href against base (WHATWG rules on top of curl's URL API) and

@@ -1,10 +1,13 @@
 /*
- * One transfer: an easy handle configured for polite, bounded, evidence-grade
- * fetching.  Bodies are capped at --max-bytes after decompression (the write
- * callback sees decoded bytes, so a gzip bomb stops at the cap); the request
- * as sent and the last response's headers are kept for the WARC record.
- * The address actually connected to is checked in the open-socket callback,
- * so neither a redirect nor a DNS answer can lead to a private address.
+ * One transfer of the crawl: an easy handle with the settings every fetch
+ * shares (easy.c: limits, protocols, redirects, address guard, User-Agent),
+ * plus what the crawl needs on top: the request as sent and the last
+ * response's headers for the WARC record, validators for a conditional GET,
+ * Retry-After, redirect-loop detection, the shared DNS cache and --resolve,
+ * and the host's politeness clock restarted when the request goes out.
+ *
+ * Runs on the loop thread: libcurl calls these callbacks from
+ * curl_multi_socket_action.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -12,39 +15,8 @@
 #include <strings.h>
 #include <time.h>
 #include "crawl_int.h"
-#include "netguard.h"
 
 #define HEAD_MAX (64 * 1024)
-
-static int buf_append(crawl_buf *b, const char *p, size_t n)
-{
-    if (b->len + n > b->max) {
-        b->overflow = 1;
-        return -1;
-    }
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 16384;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        if (cap > b->max + 1)
-            cap = b->max + 1;
-        char *d = realloc(b->data, cap);
-        if (!d)
-            return -1;
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-    return 0;
-}
-
-static size_t on_body(char *p, size_t size, size_t n, void *ud)
-{
-    crawl_xfer *x = ud;
-    return buf_append(&x->body, p, size * n) == 0 ? size * n : 0;
-}
 
 /* Copy a header value (trimmed) into dst when the line names key. */
 static void header_value(const char *line, size_t n, const char *key, char *dst, size_t dstlen)
@@ -77,7 +49,7 @@ static int note_hop(crawl_xfer *x, const char *loc)
         }
         p += l + 1;
     }
-    if (buf_append(&x->hops, loc, n) != 0 || buf_append(&x->hops, "\n", 1) != 0)
+    if (crawl_buf_append(&x->hops, loc, n) != 0 || crawl_buf_append(&x->hops, "\n", 1) != 0)
         return 0;   /* hop list full: curl's MAXREDIRS still bounds the chain */
     return 0;
 }
@@ -107,7 +79,7 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud)
         x->content_type[0] = x->etag[0] = x->last_modified[0] = '\0';
         x->retry_after_ms = -1;
     }
-    if (buf_append(&x->resp_head, p, len) != 0)
+    if (crawl_buf_append(&x->resp_head, p, len) != 0)
         return 0;
     header_value(p, len, "Content-Type", x->content_type, sizeof(x->content_type));
     header_value(p, len, "ETag", x->etag, sizeof(x->etag));
@@ -123,10 +95,14 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud)
     return len;
 }
 
-/* Conditional GET: send the validators the store kept for this URL. */
+/* Conditional GET: send the validators the store kept for this URL, and
+ * keep a copy for a retry. */
 static int set_validators(crawl_xfer *x, const char *etag, const char *last_modified)
 {
     char line[256];
+    if ((etag && *etag && !(x->sent.etag = strdup(etag))) ||
+        (last_modified && *last_modified && !(x->sent.last_modified = strdup(last_modified))))
+        return -1;
     if (etag && *etag) {
         snprintf(line, sizeof(line), "If-None-Match: %s", etag);
         struct curl_slist *l = curl_slist_append(x->req_headers, line);
@@ -152,23 +128,9 @@ static int on_debug(CURL *e, curl_infotype type, char *data, size_t size, void *
     crawl_xfer *x = ud;
     if (type == CURLINFO_HEADER_OUT) {
         x->req_head.len = 0;   /* keep the last request (after redirects) */
-        (void)buf_append(&x->req_head, data, size);
+        (void)crawl_buf_append(&x->req_head, data, size);
     }
     return 0;
-}
-
-static curl_socket_t on_open_socket(void *ud, curlsocktype purpose, struct curl_sockaddr *a)
-{
-    crawl_xfer *x = ud;
-    (void)purpose;
-    /* With --proxy every connection goes to the operator's proxy, which is
-     * trusted configuration; the guard protects the targets of links. */
-    if (!x->c->opts->allow_private && !x->c->opts->proxy &&
-        netguard_is_private(&a->addr)) {
-        x->refused_private = 1;
-        return CURL_SOCKET_BAD;
-    }
-    return socket(a->family, a->socktype, a->protocol);
 }
 
 /* Called when the request is about to go out, after any connect: the
@@ -188,36 +150,18 @@ static int on_prereq(void *ud, char *ip, char *local_ip, int port, int local_por
     return CURL_PREREQFUNC_OK;
 }
 
-static void set_limits(crawl_xfer *x, const crawler_options *o)
-{
-    CURL *e = x->easy;
-    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(e, CURLOPT_MAXREDIRS, 10L);
-    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 10000L);
-    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, o->timeout_ms);
-    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 100L);
-    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, 20L);
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
-}
-
 static int setup(crawl_xfer *x, const char *url)
 {
     crawl *c = x->c;
-    const crawler_options *o = c->opts;
     CURL *e = x->easy;
-    if (curl_easy_setopt(e, CURLOPT_URL, url) != CURLE_OK)
+    x->ez.o = c->opts;
+    x->ez.body = &x->body;
+    if (crawl_easy_setup(e, url, &x->ez) != 0)
         return -1;
     curl_easy_setopt(e, CURLOPT_PRIVATE, x);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
-    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
-    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
-    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, x);
     curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
     curl_easy_setopt(e, CURLOPT_PREREQDATA, x);
     if (c->warc) {
@@ -225,18 +169,9 @@ static int setup(crawl_xfer *x, const char *url)
         curl_easy_setopt(e, CURLOPT_DEBUGDATA, x);
         curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
     }
-    curl_easy_setopt(e, CURLOPT_USERAGENT, o->user_agent);
     curl_easy_setopt(e, CURLOPT_SHARE, c->share);
-    if (o->ca_file)
-        curl_easy_setopt(e, CURLOPT_CAINFO, o->ca_file);
-    if (o->proxy)
-        curl_easy_setopt(e, CURLOPT_PROXY, o->proxy);
-    else
-        curl_easy_setopt(e, CURLOPT_NOPROXY, "*");  /* ignore http_proxy from the environment */
     if (c->resolve)
         curl_easy_setopt(e, CURLOPT_RESOLVE, c->resolve);
-    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-    set_limits(x, o);
     return 0;
 }
 
@@ -277,6 +212,7 @@ void crawl_xfer_free(crawl_xfer *x)
     free(x->req_head.data);
     free(x->hops.data);
     curl_slist_free_all(x->req_headers);
+    crawl_validators_free(&x->sent, 0, 1);
     free(x->url);
     free(x);
 }

@@ -1,11 +1,43 @@
 /*
- * Per-host state table: a chained hash for lookup by name plus an array in
- * insertion order that the scheduler walks round-robin, so a host with a
- * huge queue gets one turn per round like every other host.
+ * Hosts and scope.  The per-host state table is a chained hash for lookup
+ * by name plus an array in insertion order that the scheduler walks
+ * round-robin, so a host with a huge queue gets one turn per round like
+ * every other host.  Also the scope test and the crawl's first fatal error.
+ *
+ * Loop thread, except the name set and crawl_in_scope, which only read
+ * what was fixed before the crawl started and so serve the parse workers
+ * too.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include "crawl_int.h"
+
+void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...)
+{
+    if (c->fatal == CRAWLER_OK) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(c->err, c->errlen, fmt, ap);
+        va_end(ap);
+        c->fatal = r;
+    }
+    c->stopping = 1;
+}
+
+int crawl_in_scope(const crawl *c, const char *url, const char *host)
+{
+    if (c->scope_re) {
+        pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+        int rc = md ? pcre2_match(c->scope_re, (PCRE2_SPTR)url, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) : -1;
+        pcre2_match_data_free(md);
+        return rc >= 0;
+    }
+    return crawl_nameset_has(&c->seed_hosts, host);
+}
 
 static size_t hash_name(const char *s)
 {
@@ -95,8 +127,10 @@ static void host_free(crawl_host *host)
     free(host->buf);
     crawl_validators_free(host->val, 0, host->buf_n);
     free(host->val);
-    for (size_t i = 0; i < host->n_retry; i++)
+    for (size_t i = 0; i < host->n_retry; i++) {
         free(host->retry[i].it.url);
+        crawl_validators_free(&host->retry[i].val, 0, 1);
+    }
     free(host->retry);
     for (size_t i = 0; i < host->n_sitemaps; i++)
         free(host->sitemaps[i]);
@@ -149,4 +183,14 @@ crawl_host *crawl_hosts_get(crawl_hosts *h, const char *name, int create)
     h->buckets[b] = x;
     h->all[h->n++] = x;
     return x;
+}
+
+crawl_host *crawl_host_for(crawl *c, const char *name)
+{
+    crawl_host *h = crawl_hosts_get(&c->hosts, name, 1);
+    if (!h)
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+    else if (h->robots_state == ROBOTS_NONE && h->delay_ms < c->opts->delay_ms)
+        h->delay_ms = c->opts->delay_ms;
+    return h;
 }

@@ -1,107 +1,68 @@
 /*
- * Scheduling: which transfer starts next.  Politeness is enforced here: a
- * host gets at most --per-host transfers and its request starts are at
- * least max(--delay, Crawl-delay) apart; robots.txt is fetched before any
- * page of a host and its sitemaps right after.  Hosts are walked
- * round-robin, one start per host per pass, so one huge host cannot starve
- * the others.  Transient failures wait in a per-host retry list with
- * exponential backoff and jitter, or the server's Retry-After.
+ * Scheduling (loop thread): which transfer starts next.  Politeness is
+ * enforced here: a host gets at most --per-host transfers and its request
+ * starts are at least max(--delay, Crawl-delay) apart; robots.txt is
+ * fetched before any page of a host and its sitemaps right after.  Hosts
+ * are walked round-robin, one start per host per pass, so one huge host
+ * cannot starve the others.  Transient failures wait in a per-host retry
+ * list with exponential backoff and jitter, or the server's Retry-After.
+ *
+ * Frontier rows come from the store thread in leases: a host asks for more
+ * when its buffer runs low and goes on with what it has; the reply arrives
+ * whenever it does (crawl_lease_done).  Everything this file tells the
+ * store (rows finished, URLs found) is a command sent without waiting.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "crawl_int.h"
-#include "sitemap.h"
 
 #define LEASE_BATCH 8
 #define MAX_ATTEMPTS 4            /* first try + 3 retries */
 #define BACKOFF_BASE_MS 1000
 #define BACKOFF_MAX_MS 60000
 #define RETRY_AFTER_MAX_MS 300000
-#define ROBOTS_TRIES 3             /* robots.txt fetches before a host is left for the next run */
-#define SITEMAPS_PER_HOST 50
-#define SITEMAP_URLS_MAX 50000
 
-crawl_host *crawl_host_for(crawl *c, const char *name)
+/* ---- what the store hears ---- */
+
+void crawl_finish_row(crawl *c, int64_t id, int state)
 {
-    crawl_host *h = crawl_hosts_get(&c->hosts, name, 1);
-    if (!h)
-        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
-    else if (h->robots_state == ROBOTS_NONE && h->delay_ms < c->opts->delay_ms)
-        h->delay_ms = c->opts->delay_ms;
-    return h;
+    crawl_cmd *cmd = crawl_cmd_new(c, CMD_FINISH);
+    if (!cmd)
+        return;
+    cmd->id = id;
+    cmd->state = state;
+    crawl_store_send(c, cmd);
 }
 
-void crawl_finish_item(crawl *c, int64_t id, int state)
+void crawl_add_urls(crawl *c, char **urls, size_t n, int depth)
 {
-    uv_mutex_lock(&c->st_lock);
-    if (crawl_txn_touch(c) == 0 && store_frontier_finish(c->st, id, state) != STORE_OK)
-        crawl_fail(c, CRAWLER_ESTORE, "cannot update the frontier: %s", store_errmsg(c->st));
-    uv_mutex_unlock(&c->st_lock);
-}
-
-/* FNV-1a of url, never 0 (0 marks an empty cache slot). */
-static uint64_t url_hash(const char *url)
-{
-    uint64_t h = 14695981039346656037ULL;
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        h = (h ^ *p) * 1099511628211ULL;
-    return h ? h : 1;
-}
-
-/* Most links on a shop page point at URLs the frontier already holds (its
- * navigation, and the sitemap queued the rest), and each one cost an
- * INSERT ... ON CONFLICT DO NOTHING on the loop thread.  A URL whose hash
- * sits in the known-URL cache was added or found present earlier in this
- * run, so the INSERT would change nothing and is skipped.  Rows are never
- * deleted during a crawl; a collision of two 64-bit hashes is the only way
- * to skip a new URL. */
-store_result crawl_frontier_add(crawl *c, const char *url, int depth, int *added)
-{
-    uint64_t key = url_hash(url);
-    uint64_t *slot = c->known ? &c->known[key & (CRAWL_KNOWN_SLOTS - 1)] : NULL;
-    *added = 0;
-    if (slot && *slot == key)
-        return STORE_OK;
-    char *h = crawler_url_host(url);
-    if (!h)
-        return STORE_ENOMEM;
-    store_result r = store_frontier_add(c->st, url, h, depth, 0, added);
-    free(h);
-    if (r == STORE_OK && slot)
-        *slot = key;
-    return r;
-}
-
-int crawl_host_count_new(crawl *c, const char *url)
-{
-    char *h = crawler_url_host(url);
-    crawl_host *host = h ? crawl_host_for(c, h) : NULL;
-    free(h);
-    if (!host) {
-        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
-        return -1;
+    crawl_cmd *cmd = n ? crawl_cmd_new(c, CMD_ADD) : NULL;
+    if (!cmd) {
+        for (size_t i = 0; i < n; i++)
+            free(urls[i]);
+        free(urls);
+        return;
     }
-    host->queued++;
-    return 0;
+    cmd->urls = urls;
+    cmd->n_urls = n;
+    cmd->depth = depth;
+    crawl_store_send(c, cmd);
 }
 
-int crawl_queue_url(crawl *c, const char *url, int depth)
+void crawl_count_added(crawl *c, const crawl_cmd *cmd)
 {
-    int added = 0, rc;
-    uv_mutex_lock(&c->st_lock);
-    rc = crawl_txn_touch(c);
-    if (rc == 0) {
-        store_result r = crawl_frontier_add(c, url, depth, &added);
-        if (r != STORE_OK) {
-            crawl_fail(c, CRAWLER_ESTORE, "cannot add to the frontier: %s",
-                       r == STORE_ENOMEM ? "out of memory" : store_errmsg(c->st));
-            rc = -1;
+    for (size_t i = 0; cmd->added && i < cmd->n_urls && !c->stopping; i++) {
+        if (!cmd->added[i])
+            continue;
+        char *h = crawler_url_host(cmd->urls[i]);
+        crawl_host *host = h ? crawl_host_for(c, h) : NULL;
+        free(h);
+        if (!host) {
+            crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+            return;
         }
+        host->queued++;
     }
-    uv_mutex_unlock(&c->st_lock);
-    if (rc != 0)
-        return -1;
-    return added ? crawl_host_count_new(c, url) : 0;
 }
 
 /* ---- retries ---- */
@@ -118,7 +79,7 @@ static uint64_t jitter(crawl *c, uint64_t ms)
 /* How long to wait before the next try after `failures` failed ones: the
  * server's Retry-After when it gave a usable one, else exponential backoff
  * with jitter. */
-static uint64_t retry_delay(crawl *c, const crawl_xfer *x, int failures)
+uint64_t crawl_retry_delay(crawl *c, const crawl_xfer *x, int failures)
 {
     if (x->retry_after_ms >= 0 && x->retry_after_ms <= RETRY_AFTER_MAX_MS)
         return (uint64_t)x->retry_after_ms;
@@ -133,7 +94,7 @@ int crawl_retry_later(crawl *c, crawl_xfer *x)
         return -1;
     if (x->retry_after_ms > RETRY_AFTER_MAX_MS)
         return -1;   /* the server asks for more patience than a crawl has */
-    uint64_t delay = retry_delay(c, x, x->attempt + 1);
+    uint64_t delay = crawl_retry_delay(c, x, x->attempt + 1);
     if (h->n_retry == h->cap_retry) {
         size_t cap = h->cap_retry ? h->cap_retry * 2 : 8;
         crawl_retry *v = realloc(h->retry, cap * sizeof(*v));
@@ -146,6 +107,8 @@ int crawl_retry_later(crawl *c, crawl_xfer *x)
     if (!(r->it.url = strdup(x->url)))
         return -1;
     uint64_t now = uv_now(&c->loop);
+    r->val = x->sent;   /* the retry sends the same validators */
+    memset(&x->sent, 0, sizeof(x->sent));
     r->it.id = x->frontier_id;
     r->it.depth = x->depth;
     r->attempt = x->attempt + 1;
@@ -174,30 +137,6 @@ static int take_retry(crawl *c, crawl_host *h, crawl_retry *r, uint64_t *wake)
 }
 
 /* ---- frontier rows of a host ---- */
-
-/* The rows of v (n, leased) with their validators, read under st_lock.
- * -1 after crawl_fail. */
-static int read_validators(crawl *c, const store_frontier_item *v, size_t n,
-                           crawl_validators **out)
-{
-    crawl_validators *val = n ? calloc(n, sizeof(*val)) : NULL;
-    *out = val;
-    if (n && !val) {
-        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char etag[128] = "", lm[64] = "";
-        if (store_page_validators(c->st, v[i].url, etag, sizeof(etag), lm, sizeof(lm)) != STORE_OK)
-            etag[0] = lm[0] = '\0';
-        if ((etag[0] && !(val[i].etag = strdup(etag))) ||
-            (lm[0] && !(val[i].last_modified = strdup(lm)))) {
-            crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
-            return -1;   /* the caller frees val's strings */
-        }
-    }
-    return 0;
-}
 
 /* Append v and val (n rows) to what is left of h's buffer; takes v's URLs
  * and frees the arrays.  -1 after crawl_fail (the rows stay leased and
@@ -235,53 +174,58 @@ static int buffer_rows(crawl *c, crawl_host *h, store_frontier_item *v, crawl_va
     return 0;
 }
 
-/* Lease up to LEASE_BATCH more rows of h, with their validators, in one
- * hold of st_lock.  When the writer holds the store, skip: the rows still
- * buffered go on, and a host left with none waits for the writer's next
- * wake-up (it sends one whenever it lets go of the store after a batch or
- * a commit).  Waiting for the lock instead stopped the whole loop for the
- * length of a commit, ~40 ms every 200 pages, and the parse workers ran
- * dry.  -1 after crawl_fail. */
-static int host_lease(crawl *c, crawl_host *h)
+/* Ask the store thread for up to LEASE_BATCH more rows of h, unless a
+ * lease is on its way already. */
+static void request_lease(crawl *c, crawl_host *h)
 {
-    store_frontier_item *v = NULL;
-    crawl_validators *val = NULL;
-    size_t n = 0;
-    if (uv_mutex_trylock(&c->st_lock) != 0)
-        return 0;
-    int rc = crawl_txn_touch(c);
-    if (rc == 0 && store_frontier_take(c->st, h->name, LEASE_BATCH, &v, &n) != STORE_OK) {
-        crawl_fail(c, CRAWLER_ESTORE, "cannot read the frontier: %s", store_errmsg(c->st));
-        rc = -1;
-    }
-    if (rc == 0)
-        rc = read_validators(c, v, n, &val);
-    uv_mutex_unlock(&c->st_lock);
-    if (rc != 0) {
-        store_frontier_items_free(v, n);
-        crawl_validators_free(val, 0, n);
-        free(val);
-        return -1;
-    }
+    if (h->leasing || h->queued <= 0)
+        return;
+    crawl_cmd *cmd = crawl_cmd_new(c, CMD_LEASE);
+    if (!cmd)
+        return;
+    cmd->host = h;
+    cmd->want = LEASE_BATCH;
+    h->leasing = 1;
+    crawl_store_send(c, cmd);
+}
+
+/* The rows leased for cmd->host came back (the reply is the loop's now).
+ * None means the host has no more due: its count of queued rows is only an
+ * estimate. */
+void crawl_lease_done(crawl *c, crawl_cmd *cmd)
+{
+    crawl_host *h = cmd->host;
+    size_t n = cmd->n;
+    h->leasing = 0;
+    if (cmd->err)
+        return;   /* the caller reports it */
     h->queued = n == 0 ? 0 : h->queued - (long)n;
     if (h->queued < 0)
         h->queued = 0;
-    if (n == 0) {
-        free(v);
-        return 0;
+    if (n == 0)
+        return;
+    store_frontier_item *v = cmd->items;
+    crawl_validators *val = cmd->val;
+    cmd->items = NULL;
+    cmd->val = NULL;
+    cmd->n = 0;
+    if (!val) {
+        store_frontier_items_free(v, n);
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+        return;
     }
-    return buffer_rows(c, h, v, val, n);
+    buffer_rows(c, h, v, val, n);
 }
 
 /* Next leased row of h (caller owns it->url) and its validators (valid
- * until the next call), leasing more when the buffer runs low: 1, 0 when
- * nothing is queued, -1 on failure. */
+ * until the buffer is refilled), asking for more when the buffer runs low:
+ * 1, or 0 when none is here now. */
 static int host_next(crawl *c, crawl_host *h, store_frontier_item *it,
                      const crawl_validators **val)
 {
     size_t left = h->buf_n - h->buf_pos;
-    if (left <= LEASE_BATCH / 2 && h->queued > 0 && host_lease(c, h) != 0)
-        return -1;
+    if (left <= LEASE_BATCH / 2)
+        request_lease(c, h);
     if (h->buf_pos == h->buf_n)
         return 0;
     if (val)
@@ -292,8 +236,8 @@ static int host_next(crawl *c, crawl_host *h, store_frontier_item *it,
 
 int crawl_host_runnable(const crawl_host *h)
 {
-    return !h->blocked && (h->queued > 0 || h->buf_pos < h->buf_n || h->n_retry > 0 ||
-                           h->sitemap_pos < h->n_sitemaps);
+    return !h->blocked && (h->queued > 0 || h->leasing || h->buf_pos < h->buf_n ||
+                           h->n_retry > 0 || h->sitemap_pos < h->n_sitemaps);
 }
 
 static int start_xfer(crawl *c, crawl_host *h, crawl_xfer *x)
@@ -316,8 +260,8 @@ static int start_xfer(crawl *c, crawl_host *h, crawl_xfer *x)
     return 0;
 }
 
-/* Start the page transfer for a row robots.txt allows; 1 if started. */
-/* val: the row's validators, or NULL to read them now. */
+/* Start the page transfer for a row robots.txt allows, sending val's
+ * validators; 1 if started. */
 static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, int attempt,
                       const crawl_validators *val)
 {
@@ -326,17 +270,8 @@ static int start_page(crawl *c, crawl_host *h, const store_frontier_item *it, in
     free(pq);
     if (!allowed) {
         c->stats->refused++;
-        crawl_finish_item(c, it->id, STORE_URL_FAILED);
+        crawl_finish_row(c, it->id, STORE_URL_FAILED);
         return 0;
-    }
-    char etag[128] = "", lm[64] = "";
-    crawl_validators now = {etag, lm};
-    if (!val) {
-        uv_mutex_lock(&c->st_lock);
-        if (store_page_validators(c->st, it->url, etag, sizeof(etag), lm, sizeof(lm)) != STORE_OK)
-            etag[0] = lm[0] = '\0';
-        uv_mutex_unlock(&c->st_lock);
-        val = &now;
     }
     crawl_xfer *x = crawl_xfer_new(c, h, it->url, XFER_PAGE, val->etag, val->last_modified);
     if (x) {
@@ -389,8 +324,9 @@ static int host_start_one(crawl *c, crawl_host *h, uint64_t *wake)
     }
     crawl_retry r;
     if (take_retry(c, h, &r, wake)) {
-        int started = start_page(c, h, &r.it, r.attempt, NULL);
+        int started = start_page(c, h, &r.it, r.attempt, &r.val);
         free(r.it.url);
+        crawl_validators_free(&r.val, 0, 1);
         return started;
     }
     store_frontier_item it;
@@ -404,18 +340,13 @@ static int host_start_one(crawl *c, crawl_host *h, uint64_t *wake)
     return 0;
 }
 
-static void on_sched(uv_timer_t *t)
-{
-    crawl_schedule(t->data);
-}
-
 static int host_can_start(const crawl *c, const crawl_host *h)
 {
     return crawl_host_runnable(h) && h->active < c->opts->per_host &&
            h->robots_state != ROBOTS_FETCHING;
 }
 
-void crawl_schedule(crawl *c)
+uint64_t crawl_schedule(crawl *c)
 {
     const crawler_options *o = c->opts;
     uint64_t wake = UINT64_MAX;
@@ -424,7 +355,7 @@ void crawl_schedule(crawl *c)
         progress = 0;
         uint64_t now = uv_now(&c->loop);
         size_t n = c->hosts.n;
-        /* fetched pages waiting for the thread pool or the writer count
+        /* fetched pages waiting for the thread pool or the store thread count
          * too, each against its own bound: without that, bodies pile up in
          * a queue when parsing or storing is the slower side */
         for (size_t k = 0; k < n && c->active < o->concurrency && c->working < c->parse_cap &&
@@ -449,104 +380,6 @@ void crawl_schedule(crawl *c)
         if (n)
             c->hosts.cursor = (c->hosts.cursor + 1) % n;
     }
-    if (wake != UINT64_MAX && !c->stopping && !c->closing) {
-        uint64_t now = uv_now(&c->loop);
-        uv_timer_start(&c->sched_timer, on_sched, wake > now ? wake - now : 0, 0);
-    }
-    crawl_maybe_finish(c);
+    return c->stopping || c->closing ? UINT64_MAX : wake;
 }
 
-/* ---- robots.txt and sitemaps ---- */
-
-static void add_sitemaps(crawl *c, crawl_host *h, const char *const *urls, size_t n)
-{
-    for (size_t i = 0; i < n && h->n_sitemaps < SITEMAPS_PER_HOST; i++) {
-        char *u = crawler_url_resolve(NULL, urls[i]);
-        char *uh = u ? crawler_url_host(u) : NULL;
-        /* only the host's own sitemaps: a sitemap elsewhere is another site's business */
-        if (uh && strcmp(uh, h->name) == 0) {
-            char **v = realloc(h->sitemaps, (h->n_sitemaps + 1) * sizeof(*v));
-            if (v) {
-                h->sitemaps = v;
-                h->sitemaps[h->n_sitemaps++] = u;
-                u = NULL;
-            }
-        }
-        free(u);
-        free(uh);
-    }
-    (void)c;
-}
-
-/* robots.txt was 5xx or unreachable: RFC 9309 says assume complete
- * disallow, so no page of h starts until a retry fetches it; after the last
- * retry the host is left (its rows stay queued) for the next run. */
-static void robots_failed(crawl *c, crawl_host *h, const crawl_xfer *x)
-{
-    robots_free(h->rules);
-    h->rules = NULL;
-    if (x->refused_private) {
-        h->blocked = 1;
-        c->stats->refused += h->queued + 1;   /* the address guard: nothing of it is fetched */
-    } else if (++h->robots_tries >= ROBOTS_TRIES) {
-        h->blocked = 1;
-        c->stats->hosts_skipped++;
-    } else {
-        h->next_start = uv_now(&c->loop) + retry_delay(c, x, h->robots_tries + 1);
-        h->robots_state = ROBOTS_NONE;
-        c->stats->retries++;
-        return;
-    }
-    h->robots_state = ROBOTS_READY;
-}
-
-void crawl_robots_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
-{
-    crawl_host *h = x->host;
-    int body_ok = res == CURLE_OK || (res == CURLE_WRITE_ERROR && x->body.overflow);
-    if (!body_ok || status < 200 || (status >= 300 && status < 400) || status >= 500) {
-        robots_failed(c, h, x);
-        return;
-    }
-    robots *r = status < 300 ? robots_parse(x->body.data ? x->body.data : "", x->body.len)
-                             : robots_allow_all();   /* 4xx: no rules at all */
-    if (!r) {
-        crawl_fail(c, CRAWLER_ENOMEM, "cannot parse robots.txt of %s", h->name);
-        return;
-    }
-    int first = h->robots_expires == 0;
-    robots_free(h->rules);
-    h->rules = r;
-    h->robots_tries = 0;
-    h->robots_expires = uv_now(&c->loop) + (uint64_t)c->opts->robots_ttl_s * 1000;
-    long cd = robots_crawl_delay(r, CRAWLER_UA_TOKEN);
-    if (cd > h->delay_ms)
-        h->delay_ms = cd;
-    const char *const *maps = NULL;
-    size_t n = robots_sitemaps(r, &maps);
-    if (c->opts->use_sitemaps && first)
-        add_sitemaps(c, h, maps, n);   /* once: a refresh must not queue them again */
-    h->robots_state = ROBOTS_READY;
-}
-
-void crawl_sitemap_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
-{
-    if (res != CURLE_OK || status < 200 || status >= 300)
-        return;   /* a missing sitemap is common and harmless */
-    sitemap *sm = NULL;
-    if (sitemap_parse(x->body.data ? x->body.data : "", x->body.len, SITEMAP_URLS_MAX, &sm) != SITEMAP_OK)
-        return;
-    if (sm->is_index) {
-        add_sitemaps(c, x->host, (const char *const *)sm->urls, sm->n_urls);
-    } else {
-        for (size_t i = 0; i < sm->n_urls && !c->stopping; i++) {
-            char *u = crawler_url_resolve(x->url, sm->urls[i]);
-            char *uh = u ? crawler_url_host(u) : NULL;
-            if (uh && crawl_in_scope(c, u, uh))
-                crawl_queue_url(c, u, 1);
-            free(u);
-            free(uh);
-        }
-    }
-    sitemap_free(sm);
-}

@@ -18,13 +18,13 @@
  * DIR/registry.tsv (code, name, status) is imported into a scratch SQLite
  * store, the pages of DIR/history.tsv (earlier versions of corpus pages, each
  * with how many days before the scored crawl it was seen) are parsed and their
- * prices stored, and every page then also goes through crawler_check_stored.
+ * prices stored, and every page then also goes through scan_check_stored.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "crawler/crawler.h"
+#include "scan/scan.h"
 #include "parser/parser.h"
 #include "rules/rules.h"
 #include "store/store.h"
@@ -140,7 +140,7 @@ static int check_all(const rules_book *book, store *st, const char *file, const 
         fprintf(stderr, "eval: %s: rules failed: %s\n", file, rules_strerror(rr));
         return -1;
     }
-    if (st && crawler_check_stored(st, book, url, page, EVAL_NOW, f) != CRAWLER_OK) {
+    if (st && scan_check_stored(st, book, url, page, EVAL_NOW, f) != SCAN_OK) {
         fprintf(stderr, "eval: %s: stored-data rules failed\n", file);
         return -1;
     }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# warc_reader.sh — read a WARC file written by crawler/warc.c with an
+# warc_reader.sh — read a WARC file written by warc/warc.c with an
 # independent reader: warcio.js (npm "warcio", installed into $BUILD/node)
 # driven by $SHARED/tools/warc_check.mjs, which checks the mandatory fields,
 # WARC-Record-ID and WARC-Date syntax, field placement, Content-Length and

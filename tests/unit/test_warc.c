@@ -23,7 +23,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#include "crawler/warc.h"
+#include "warc/warc.h"
 
 static char tmpdir[64];
 

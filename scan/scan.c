@@ -1,14 +1,28 @@
 /*
- * The page pipeline shared by crawl, rescan and parse: analyse (parser +
- * rules, pure CPU) and save (page row, findings rolled into leads, prices).
- * Keeping both here means a rescan of stored pages treats them exactly as
- * the crawl that fetched them did.
+ * Scan one page: analyse (parser + rules, pure CPU, any thread), check what
+ * needs stored data and save (page row, findings rolled into leads, prices)
+ * on the thread that owns the store, and read a body back from its WARC
+ * record.  Shared by crawl, rescan and parse.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "crawler.h"
+#include "scan.h"
+#include "../warc/warc.h"
+
+const char *scan_strerror(scan_result r)
+{
+    switch (r) {
+    case SCAN_OK: return "success";
+    case SCAN_ENOMEM: return "out of memory";
+    case SCAN_EPARSE: return "cannot parse the page or run the rules on it";
+    case SCAN_ESTORE: return "store failure";
+    case SCAN_EIO: return "cannot read the WARC record";
+    case SCAN_ENOTFOUND: return "no WARC evidence recorded";
+    }
+    return "unknown error";
+}
 
 /* Province of a 统一社会信用代码 from its division code (chars 3–4). */
 static const char *uscc_province(const char *code)
@@ -43,7 +57,7 @@ static const char *page_region(const parser_page *p)
     return NULL;
 }
 
-char *crawler_subject(const char *url, const char *host, const parser_page *page)
+char *scan_subject(const char *url, const char *host, const parser_page *page)
 {
     if (page && page->platform) {
         const char *p = strstr(url, "/shop/");
@@ -61,31 +75,30 @@ char *crawler_subject(const char *url, const char *host, const parser_page *page
     return strdup(host);
 }
 
-crawler_result crawler_analyse(const char *body, size_t len, const char *content_type,
-                               const char *url, const parser_profiles *profiles,
-                               const rules_book *book, parser_page **page,
-                               rules_findings *findings)
+scan_result scan_analyse(const char *body, size_t len, const char *content_type, const char *url,
+                         const parser_profiles *profiles, const rules_book *book,
+                         parser_page **page, rules_findings *findings)
 {
     *page = NULL;
     parser_result pr = parser_parse(body, len, content_type, url, profiles, page);
     if (pr == PARSER_ENOMEM)
-        return CRAWLER_ENOMEM;
+        return SCAN_ENOMEM;
     if (pr != PARSER_OK)
-        return CRAWLER_EINVAL;
+        return SCAN_EPARSE;
     rules_context ctx = {
         .url = url,
         .is_home = (*page)->page_kind && strcmp((*page)->page_kind, "home") == 0,
         .on_platform = (*page)->platform != NULL,
-        .page_only = 1,   /* crawler_check_stored runs the rest where the store is */
+        .page_only = 1,   /* scan_check_stored runs the rest where the store is */
     };
     rules_result rr = rules_check_page(book, *page, &ctx, findings);
     if (rr != RULES_OK && rr != RULES_ELIMIT) {
         parser_page_free(*page);
         *page = NULL;
         rules_findings_clear(findings);
-        return rr == RULES_ENOMEM ? CRAWLER_ENOMEM : CRAWLER_EINVAL;
+        return rr == RULES_ENOMEM ? SCAN_ENOMEM : SCAN_EPARSE;
     }
-    return CRAWLER_OK;
+    return SCAN_OK;
 }
 
 typedef struct {
@@ -111,13 +124,13 @@ static int price_cb(void *ud, const char *item_key, double *lowest)
     return store_price_floor(s->st, item_key, s->observed_at - week, s->observed_at, lowest) == STORE_OK;
 }
 
-crawler_result crawler_check_stored(store *st, const rules_book *book, const char *url,
-                                    const parser_page *page, int64_t observed_at,
-                                    rules_findings *findings)
+scan_result scan_check_stored(store *st, const rules_book *book, const char *url,
+                              const parser_page *page, int64_t observed_at,
+                              rules_findings *findings)
 {
     long rows = 0;
     if (store_registry_count(st, &rows) != STORE_OK)
-        return CRAWLER_ESTORE;
+        return SCAN_ESTORE;
     stored_ctx s = {st, observed_at, rows > 0};
     rules_context ctx = {
         .url = url,
@@ -126,14 +139,14 @@ crawler_result crawler_check_stored(store *st, const rules_book *book, const cha
         .registry_lookup = registry_cb, .price_floor = price_cb, .ud = &s, .stored_only = 1,
     };
     rules_result rr = rules_check_page(book, page, &ctx, findings);
-    return rr == RULES_OK ? CRAWLER_OK : rr == RULES_ENOMEM ? CRAWLER_ENOMEM : CRAWLER_EINVAL;
+    return rr == RULES_OK ? SCAN_OK : rr == RULES_ENOMEM ? SCAN_ENOMEM : SCAN_EPARSE;
 }
 
-static crawler_result save_findings(store *st, int64_t page_id, const rules_findings *fs)
+scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *fs, int64_t now)
 {
     store_finding *sf = calloc(fs->n ? fs->n : 1, sizeof(*sf));
     if (!sf)
-        return CRAWLER_ENOMEM;
+        return SCAN_ENOMEM;
     for (size_t i = 0; i < fs->n; i++) {
         sf[i].rule = fs->v[i].code;
         sf[i].severity = fs->v[i].severity;
@@ -141,17 +154,17 @@ static crawler_result save_findings(store *st, int64_t page_id, const rules_find
         sf[i].snippet = fs->v[i].snippet;
         sf[i].src_off = (int64_t)fs->v[i].src_off;
     }
-    store_result r = store_page_findings(st, page_id, sf, fs->n, (int64_t)time(NULL));
+    store_result r = store_page_findings(st, page_id, sf, fs->n, now);
     free(sf);
-    return r == STORE_OK ? CRAWLER_OK : CRAWLER_ESTORE;
+    return r == STORE_OK ? SCAN_OK : SCAN_ESTORE;
 }
 
-crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page *page,
-                            const rules_findings *findings, int64_t *page_id)
+scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
+                      const rules_findings *findings, int64_t *page_id)
 {
-    char *subject = crawler_subject(f->url, f->host, page);
+    char *subject = scan_subject(f->url, f->host, page);
     if (!subject)
-        return CRAWLER_ENOMEM;
+        return SCAN_ENOMEM;
     store_page sp = {
         .url = f->url, .host = f->host, .subject = subject, .status = f->status,
         .content_type = f->content_type, .charset = page->charset, .title = page->title,
@@ -162,13 +175,33 @@ crawler_result crawler_save(store *st, const crawler_fetch *f, const parser_page
         .etag = f->etag, .last_modified = f->last_modified,
         .fetched_at = f->fetched_at, .run_id = f->run_id, .region = page_region(page),
     };
-    crawler_result r = store_page_put(st, &sp, page_id) == STORE_OK ? CRAWLER_OK : CRAWLER_ESTORE;
+    scan_result r = store_page_put(st, &sp, page_id) == STORE_OK ? SCAN_OK : SCAN_ESTORE;
     free(subject);
-    if (r == CRAWLER_OK)
-        r = save_findings(st, *page_id, findings);
-    for (size_t i = 0; r == CRAWLER_OK && i < page->n_prices; i++)
+    if (r == SCAN_OK)
+        r = scan_save_findings(st, *page_id, findings, (int64_t)time(NULL));
+    for (size_t i = 0; r == SCAN_OK && i < page->n_prices; i++)
         if (store_price_put(st, page->prices[i].item_key, *page_id, page->prices[i].price,
                             page->prices[i].original, f->fetched_at, f->run_id) != STORE_OK)
-            r = CRAWLER_ESTORE;
+            r = SCAN_ESTORE;
     return r;
+}
+
+scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
+                                size_t errlen)
+{
+    char file[4096];
+    int64_t offset = 0;
+    *body = NULL;
+    *len = 0;
+    store_result sr = store_page_evidence(st, url, file, sizeof(file), &offset);
+    if (sr == STORE_ENOTFOUND) {
+        snprintf(err, errlen, "%s: %s", url, scan_strerror(SCAN_ENOTFOUND));
+        return SCAN_ENOTFOUND;
+    }
+    if (sr != STORE_OK) {
+        snprintf(err, errlen, "%s: %s", url, store_errmsg(st));
+        return SCAN_ESTORE;
+    }
+    warc_result wr = warc_read_payload(file, offset, body, len, err, errlen);
+    return wr == WARC_OK ? SCAN_OK : wr == WARC_ENOMEM ? SCAN_ENOMEM : SCAN_EIO;
 }

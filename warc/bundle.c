@@ -1,7 +1,8 @@
 /*
- * Evidence bundles: the WARC response record behind a page, copied out with
- * the HTTP body alone and a sha256 manifest (sha256sum format), after the
- * record's own digests were checked.
+ * Reading a response record back for use: its HTTP payload (what rescan
+ * scans again) and evidence bundles (the record, the payload alone and a
+ * sha256 manifest in sha256sum format).  Both check the record's own
+ * digests first.  Runs on the caller's thread; touches only the files named.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -10,7 +11,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <openssl/evp.h>
-#include "crawler.h"
 #include "warc.h"
 
 #define EVIDENCE_MAX (256u * 1024 * 1024)
@@ -48,8 +48,8 @@ static size_t body_offset(const warc_record *rec)
     return sep ? (size_t)(sep - block) + 4 : rec->block_len;
 }
 
-static crawler_result write_bundle(const warc_record *rec, const char *dir, const char *source,
-                                   char *err, size_t errlen)
+static warc_result write_bundle(const warc_record *rec, const char *dir, const char *source,
+                                char *err, size_t errlen)
 {
     const char *block = rec->data + rec->header_len;
     size_t body_off = body_offset(rec);
@@ -58,7 +58,7 @@ static crawler_result write_bundle(const warc_record *rec, const char *dir, cons
     FILE *m = fopen(mpath, "w");
     if (!m) {
         snprintf(err, errlen, "cannot write '%s': %s", mpath, strerror(errno));
-        return CRAWLER_EIO;
+        return WARC_EIO;
     }
     int bad = write_file(dir, "record.warc", rec->data, rec->header_len + rec->block_len, m, err, errlen) ||
               write_file(dir, "body", block + body_off, rec->block_len - body_off, m, err, errlen);
@@ -67,42 +67,42 @@ static crawler_result write_bundle(const warc_record *rec, const char *dir, cons
         snprintf(err, errlen, "cannot write '%s': %s", mpath, strerror(errno));
         bad = 1;
     }
-    return bad ? CRAWLER_EIO : CRAWLER_OK;
+    return bad ? WARC_EIO : WARC_OK;
 }
 
-/* The record at warc_path/offset, read and digest-checked: CRAWLER_OK with
+/* The record at warc_path/offset, read and digest-checked: WARC_OK with
  * *out owned by the caller, else a one-line reason in err. */
-static crawler_result read_checked(const char *warc_path, int64_t offset, warc_record **out,
-                                   char *err, size_t errlen)
+static warc_result read_checked(const char *warc_path, int64_t offset, warc_record **out,
+                                char *err, size_t errlen)
 {
     warc_result wr = warc_read_record(warc_path, (uint64_t)offset, EVIDENCE_MAX, out);
     if (wr == WARC_EIO && access(warc_path, R_OK) != 0) {   /* the common case: moved away */
         snprintf(err, errlen, "cannot open the WARC file %s: %s", warc_path, strerror(errno));
-        return CRAWLER_EIO;
+        return WARC_EIO;
     }
     if (wr != WARC_OK) {
         snprintf(err, errlen, "cannot read the WARC record at %s offset %lld: %s", warc_path,
                  (long long)offset, warc_strerror(wr));
-        return CRAWLER_EIO;
+        return WARC_EIO;
     }
     if (!warc_record_verify(*out)) {
         snprintf(err, errlen, "the WARC record at %s offset %lld fails its digest check",
                  warc_path, (long long)offset);
         warc_record_free(*out);
         *out = NULL;
-        return CRAWLER_EIO;
+        return WARC_EIO;
     }
-    return CRAWLER_OK;
+    return WARC_OK;
 }
 
-crawler_result crawler_evidence_body(const char *warc_path, int64_t offset, char **body,
-                                     size_t *len, char *err, size_t errlen)
+warc_result warc_read_payload(const char *warc_path, int64_t offset, char **body, size_t *len,
+                              char *err, size_t errlen)
 {
     warc_record *rec = NULL;
     *body = NULL;
     *len = 0;
-    crawler_result r = read_checked(warc_path, offset, &rec, err, errlen);
-    if (r != CRAWLER_OK)
+    warc_result r = read_checked(warc_path, offset, &rec, err, errlen);
+    if (r != WARC_OK)
         return r;
     size_t off = body_offset(rec), n = rec->block_len - off;
     if ((*body = malloc(n + 1))) {
@@ -112,24 +112,24 @@ crawler_result crawler_evidence_body(const char *warc_path, int64_t offset, char
     } else {
         snprintf(err, errlen, "out of memory for the body in %s offset %lld", warc_path,
                  (long long)offset);
-        r = CRAWLER_ENOMEM;
+        r = WARC_ENOMEM;
     }
     warc_record_free(rec);
     return r;
 }
 
-crawler_result crawler_evidence_export(const char *warc_path, int64_t offset, const char *dir,
-                                       char *err, size_t errlen)
+warc_result warc_bundle_export(const char *warc_path, int64_t offset, const char *dir, char *err,
+                               size_t errlen)
 {
     warc_record *rec = NULL;
-    crawler_result r = read_checked(warc_path, offset, &rec, err, errlen);
-    if (r != CRAWLER_OK)
+    warc_result r = read_checked(warc_path, offset, &rec, err, errlen);
+    if (r != WARC_OK)
         return r;
     char source[4200];
     snprintf(source, sizeof(source), "%s offset %lld", warc_path, (long long)offset);
     if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
         snprintf(err, errlen, "cannot create '%s': %s", dir, strerror(errno));
-        r = CRAWLER_EIO;
+        r = WARC_EIO;
     } else {
         r = write_bundle(rec, dir, source, err, errlen);
     }

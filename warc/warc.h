@@ -1,7 +1,8 @@
 /*
  * warc.h — WARC/1.1 evidence files: a writer for request/response pairs
- * and a reader for one record at a known offset.  Private to the crawler
- * module (the CLI's `evidence` command reaches the reader through it).
+ * (the crawler's parse workers), a reader for one record at a known offset,
+ * and on top of the reader the payload of a response record (rescan) and
+ * evidence bundles (`wangjian evidence`).
  *
  * Files are named <prefix>-<YYYYMMDDhhmmss UTC>-<serial>.warc.gz, start
  * with a warcinfo record, and hold one gzip member per record, so a record
@@ -22,8 +23,8 @@
  * concurrent pairs land whole, one after the other.  warc_open and
  * warc_close must not race with anything.
  */
-#ifndef WANGJIAN_CRAWLER_WARC_H
-#define WANGJIAN_CRAWLER_WARC_H
+#ifndef WANGJIAN_WARC_H
+#define WANGJIAN_WARC_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -106,5 +107,23 @@ char *warc_record_field(const warc_record *r, const char *name);
 /* 1 when the record's WARC-Block-Digest (sha256 or sha1, base32) matches
  * its block, 0 when it does not or cannot be checked. */
 int warc_record_verify(const warc_record *r);
+
+/*
+ * The HTTP payload of the response record at warc_path/offset, after the
+ * record's digests were verified: what rescan reads for a page whose body
+ * the store does not keep.  On WARC_OK *body (NUL-terminated, *len bytes)
+ * is owned by the caller; otherwise err receives a one-line reason naming
+ * the file and offset.
+ */
+warc_result warc_read_payload(const char *warc_path, int64_t offset, char **body, size_t *len,
+                              char *err, size_t errlen);
+
+/*
+ * Copy the record at warc_path/offset into dir (created if missing):
+ * record.warc, body (the HTTP payload) and manifest.sha256.  The record's
+ * digests are verified first.  err receives a one-line reason on failure.
+ */
+warc_result warc_bundle_export(const char *warc_path, int64_t offset, const char *dir, char *err,
+                               size_t errlen);
 
 #endif

@@ -1,0 +1,159 @@
+/*
+ * A fetched page on libuv's thread pool (worker threads): its WARC evidence
+ * (the writer is thread-safe), parse and rules (scan_analyse), its links
+ * resolved to canonical in-scope URLs, and the body and text packed the way
+ * the store keeps them, so the store thread has as little left to do as
+ * possible.  A work item belongs to the worker while it runs here; it
+ * reads only fixed fields of the crawl.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "crawl_int.h"
+
+static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
+{
+    if (!*buf || *len + n + 1 > *cap) {
+        size_t c = *cap ? *cap : 4096;
+        while (c < *len + n + 1)
+            c *= 2;
+        char *b = realloc(*buf, c);
+        if (!b)
+            return -1;
+        *buf = b;
+        *cap = c;
+    }
+    if (n > 0)
+        memcpy(*buf + *len, p, n);
+    *len += n;
+    return 0;
+}
+
+/* The response as the WARC record keeps it: the status line and headers as
+ * received, describing the body we hold.  libcurl has already decoded the
+ * body, so Content-Encoding, Transfer-Encoding and Content-Length are kept
+ * under X-Wangjian-Original-* and a true Content-Length is added.  Caller
+ * frees; *payload_off is where the body starts. */
+static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off)
+{
+    char *out = NULL;
+    size_t n = 0, cap = 0;
+    const char *p = x->resp_head.data ? x->resp_head.data : "";
+    const char *end = p + x->resp_head.len;
+    int err = 0;
+    while (p < end && !err) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = eol ? (size_t)(eol - p) + 1 : (size_t)(end - p);
+        if (ll <= 2 && (p[0] == '\r' || p[0] == '\n'))
+            break;   /* the blank line: headers end */
+        if (!strncasecmp(p, "Content-Encoding:", 17) || !strncasecmp(p, "Transfer-Encoding:", 18) ||
+            !strncasecmp(p, "Content-Length:", 15))
+            err |= grow_append(&out, &n, &cap, "X-Wangjian-Original-", 20);
+        err |= grow_append(&out, &n, &cap, p, ll);
+        p += ll;
+    }
+    char cl[64];
+    int k = snprintf(cl, sizeof(cl), "Content-Length: %zu\r\n\r\n", x->body.len);
+    err |= grow_append(&out, &n, &cap, cl, (size_t)k);
+    *payload_off = n;
+    if (x->body.len)
+        err |= grow_append(&out, &n, &cap, x->body.data, x->body.len);
+    if (err) {
+        free(out);
+        return NULL;
+    }
+    *len = n;
+    return out;
+}
+
+/* Write x's WARC pair.  Sets w->warc_file (owned by w) and w->warc_off; on
+ * failure leaves w->warc_err for the loop to report. */
+static void write_evidence(crawl_work *w)
+{
+    const crawl *c = w->c;
+    const crawl_xfer *x = w->x;
+    if (!c->warc)
+        return;
+    size_t resp_len = 0, payload_off = 0;
+    uint64_t offset = 0;
+    char *resp = warc_response(x, &resp_len, &payload_off);
+    warc_exchange ex = {
+        .target_uri = x->url, .ip = w->ip[0] ? w->ip : NULL,
+        .request = x->req_head.data ? x->req_head.data : "",
+        .request_len = x->req_head.len, .response = resp, .response_len = resp_len,
+        .payload_offset = payload_off, .truncated = x->body.overflow ? "length" : NULL,
+    };
+    char *name = NULL;
+    w->warc_err = resp ? warc_write_pair(c->warc, &ex, &name, &offset) : WARC_ENOMEM;
+    free(resp);
+    if (w->warc_err != WARC_OK)
+        return;
+    /* the store keeps an absolute path so `evidence` works from any directory */
+    size_t n = strlen(c->warc_dir_abs) + strlen(name) + 2;
+    if ((w->warc_file = malloc(n)))
+        snprintf(w->warc_file, n, "%s/%s", c->warc_dir_abs, name);
+    free(name);
+    w->warc_off = (int64_t)offset;
+}
+
+/* The page's links as canonical in-scope URLs, into the work's command. */
+static void collect_links(crawl_work *w)
+{
+    const crawl *c = w->c;
+    const parser_page *pg = w->page;
+    crawl_cmd *cmd = &w->cmd;
+    if (c->opts->depth >= 0 && w->x->depth >= c->opts->depth)
+        return;
+    char *base = pg->base_href ? crawler_url_resolve(w->x->url, pg->base_href) : NULL;
+    cmd->urls = calloc(pg->n_links ? pg->n_links : 1, sizeof(char *));
+    for (size_t i = 0; cmd->urls && i < pg->n_links; i++) {
+        char *u = crawler_url_resolve(base ? base : w->x->url, pg->links[i].href);
+        char *h = u ? crawler_url_host(u) : NULL;
+        if (h && crawl_in_scope(c, u, h))
+            cmd->urls[cmd->n_urls++] = u;
+        else
+            free(u);
+        free(h);
+    }
+    cmd->depth = w->x->depth + 1;
+    free(base);
+}
+
+/* Pack the body and the text for the store.  With evidence written, the
+ * WARC record is where the body is kept (rescan reads it back from there):
+ * a second, compressed copy in the store cost a compression per page and a
+ * quarter of the database.  Without it, on failure body_z stays empty and
+ * the store packs the body itself. */
+static void pack(crawl_work *w)
+{
+    crawl_xfer *x = w->x;
+    if (!w->warc_file &&
+        store_body_pack(w->c->st, x->body.data, x->body.len, &w->body_z) != STORE_OK)
+        store_blob_free(&w->body_z);
+    if (w->warc_file || w->body_z.data) {
+        free(x->body.data);
+        x->body.data = NULL;
+        x->body.cap = 0;
+    }
+    /* indexing the text is the store thread's longest step; most of it can
+     * be done here (on failure the store indexes the text itself) */
+    if (w->page->text &&
+        store_text_pack(w->c->st, w->page->text, w->page->text_len, &w->text_z) != STORE_OK)
+        store_blob_free(&w->text_z);
+}
+
+void crawl_parse_run(uv_work_t *req)
+{
+    crawl_work *w = req->data;
+    crawl_xfer *x = w->x;
+    write_evidence(w);
+    if (scan_analyse(x->body.data ? x->body.data : "", x->body.len, x->content_type, x->url,
+                     w->c->opts->profiles, w->c->book, &w->page, &w->findings) != SCAN_OK) {
+        w->parse_error = 1;
+        return;
+    }
+    collect_links(w);
+    parser_page_trim(w->page);   /* it may wait a while for the store thread */
+    pack(w);
+}

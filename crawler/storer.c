@@ -1,0 +1,492 @@
+/*
+ * The store thread.  While a crawl runs, this thread alone uses the store
+ * handle: the loop sends it commands (store this parsed page, finish this
+ * frontier row, add these URLs, lease rows for a host, commit) and goes on
+ * without waiting; the thread runs them in order, inside one batch
+ * transaction that it alone begins and commits, and hands each command
+ * back with its reply through a uv_async, which may coalesce wake-ups, so
+ * the loop drains the whole reply queue each time.
+ *
+ * Leases run before the other commands waiting with them: a host whose
+ * buffer ran dry should not wait for a batch of pages to be stored.  A
+ * lease can come back empty, or with an error, and the loop never counts
+ * on when it comes back: that is the seam a fleet store (leases from a
+ * shared database) will use.
+ *
+ * Before the thread starts and after it is joined the store belongs to the
+ * loop thread again (crawl_store_open_run, crawl_store_end_run): one owner
+ * at a time, never a lock around the store.  q_lock guards only the
+ * queues.
+ *
+ * Durability: the WARC files are synced before every commit, so a committed
+ * row never points at evidence a crash could lose.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "crawl_int.h"
+
+/* ---- commands and work items (any thread that owns them) ---- */
+
+/* Free what cmd owns; cmd itself stays. */
+static void cmd_clear(crawl_cmd *cmd)
+{
+    for (size_t i = 0; i < cmd->n_urls; i++)
+        free(cmd->urls[i]);
+    free(cmd->urls);
+    free(cmd->added);
+    store_frontier_items_free(cmd->items, cmd->n);
+    crawl_validators_free(cmd->val, 0, cmd->n);
+    free(cmd->val);
+    free(cmd->err);
+}
+
+void crawl_cmd_free(crawl_cmd *cmd)
+{
+    if (!cmd)
+        return;
+    cmd_clear(cmd);
+    free(cmd);
+}
+
+void crawl_work_free(crawl_work *w)
+{
+    parser_page_free(w->page);
+    rules_findings_clear(&w->findings);
+    crawl_xfer_free(w->x);
+    free(w->warc_file);
+    store_blob_free(&w->body_z);
+    store_blob_free(&w->text_z);
+    cmd_clear(&w->cmd);
+    free(w);
+}
+
+/* Free a reply the loop will never see (teardown). */
+static void reply_free(crawl_cmd *cmd)
+{
+    if (cmd->kind == CMD_PAGE)
+        crawl_work_free(cmd->work);
+    else
+        crawl_cmd_free(cmd);
+}
+
+crawl_cmd *crawl_cmd_new(crawl *c, int kind)
+{
+    crawl_cmd *cmd = calloc(1, sizeof(*cmd));
+    if (!cmd)
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+    else
+        cmd->kind = kind;
+    return cmd;
+}
+
+/* ---- the frontier (store thread) ---- */
+
+/* FNV-1a of url, never 0 (0 marks an empty cache slot). */
+static uint64_t url_hash(const char *url)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h ? h : 1;
+}
+
+/* Most links on a shop page point at URLs the frontier already holds (its
+ * navigation, and the sitemap queued the rest), and each one cost an
+ * INSERT ... ON CONFLICT DO NOTHING.  A URL whose hash sits in the
+ * known-URL cache was added or found present earlier in this run, so the
+ * INSERT would change nothing and is skipped.  Rows are never deleted
+ * during a crawl; a collision of two 64-bit hashes is the only way to skip
+ * a new URL. */
+static store_result frontier_add(crawl *c, const char *url, int depth, int *added)
+{
+    uint64_t key = url_hash(url);
+    uint64_t *slot = &c->known[key & (CRAWL_KNOWN_SLOTS - 1)];
+    *added = 0;
+    if (*slot == key)
+        return STORE_OK;
+    char *h = crawler_url_host(url);
+    if (!h)
+        return STORE_ENOMEM;
+    store_result r = store_frontier_add(c->st, url, h, depth, 0, added);
+    free(h);
+    if (r == STORE_OK)
+        *slot = key;
+    return r;
+}
+
+/* cmd's URLs into the frontier at cmd->depth, flagging the new ones. */
+static const char *add_urls(crawl *c, crawl_cmd *cmd)
+{
+    if (cmd->n_urls == 0)
+        return NULL;
+    if (!(cmd->added = calloc(cmd->n_urls, 1)))
+        return "out of memory for";
+    for (size_t i = 0; i < cmd->n_urls; i++) {
+        int added = 0;
+        if (frontier_add(c, cmd->urls[i], cmd->depth, &added) != STORE_OK)
+            return "cannot add to the frontier the links of";
+        cmd->added[i] = (unsigned char)added;
+    }
+    return NULL;
+}
+
+/* ---- batches (store thread: the only place a crawl begins or commits) ---- */
+
+static const char *batch_open(crawl *c)
+{
+    if (c->in_txn)
+        return NULL;
+    if (store_begin(c->st) != STORE_OK)
+        return "cannot begin a transaction for";
+    c->in_txn = 1;
+    return NULL;
+}
+
+static const char *batch_commit(crawl *c)
+{
+    if (!c->in_txn)
+        return NULL;
+    if (c->warc && warc_sync(c->warc) != WARC_OK)
+        return "cannot sync the WARC evidence before committing";
+    store_result r = store_commit(c->st);
+    c->in_txn = 0;
+    c->txn_pages = 0;
+    return r == STORE_OK ? NULL : "cannot commit the batch with";
+}
+
+/* cmd->err = "what subject: the store's reason". */
+static void set_err(crawl *c, crawl_cmd *cmd, const char *what, const char *subject)
+{
+    const char *why = store_errmsg(c->st);
+    size_t n = strlen(what) + strlen(subject) + strlen(why) + 4;
+    if ((cmd->err = malloc(n)))
+        snprintf(cmd->err, n, "%s %s: %s", what, subject, why);
+}
+
+/* ---- the commands (store thread) ---- */
+
+/* The page with its findings; NULL, or what failed. */
+static const char *save_page(crawl *c, crawl_work *w)
+{
+    crawl_xfer *x = w->x;
+    scan_fetch f = {
+        .url = x->url, .host = x->host->name, .status = (int)w->status,
+        .content_type = x->content_type, .body = x->body.data,
+        .body_len = x->body.data || w->body_z.data ? x->body.len : 0,   /* 0: in the WARC */
+        .packed_body = &w->body_z, .packed_text = &w->text_z,
+        .warc_file = w->warc_file, .warc_offset = w->warc_off,
+        .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
+        .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
+    };
+    int64_t page_id = 0;
+    if (scan_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != SCAN_OK)
+        return "cannot check against stored data";
+    if (scan_save(c->st, &f, w->page, &w->findings, &page_id) != SCAN_OK)
+        return "cannot store";
+    return NULL;
+}
+
+/* A parsed page: the page, its findings, its frontier row and its new
+ * links go into the open batch together; the batch is committed when
+ * full.  The parse results are freed here, only counts go back. */
+static void run_page(crawl *c, crawl_cmd *cmd)
+{
+    crawl_work *w = cmd->work;
+    const char *what = batch_open(c);
+    if (!what && !w->parse_error && !(what = save_page(c, w))) {
+        w->stored = 1;
+        c->txn_pages++;
+    }
+    if (!what && store_frontier_finish(c->st, w->x->frontier_id,
+                                       w->stored ? STORE_URL_DONE : STORE_URL_FAILED) != STORE_OK)
+        what = "cannot update the frontier for";
+    if (!what && w->stored)
+        what = add_urls(c, cmd);
+    if (!what && c->txn_pages >= CRAWL_COMMIT_PAGES)
+        what = batch_commit(c);
+    if (what)
+        set_err(c, cmd, what, w->x->url);
+    w->n_findings = w->findings.n;
+    w->limit_hits = w->findings.limit_hits;
+    parser_page_free(w->page);
+    w->page = NULL;
+    rules_findings_clear(&w->findings);
+    store_blob_free(&w->body_z);
+    store_blob_free(&w->text_z);
+}
+
+/* The stored ETag and Last-Modified of each leased row, for a conditional
+ * GET.  -1 when out of memory. */
+static int read_validators(crawl *c, crawl_cmd *cmd)
+{
+    if (cmd->n && !(cmd->val = calloc(cmd->n, sizeof(*cmd->val))))
+        return -1;
+    for (size_t i = 0; i < cmd->n; i++) {
+        char etag[128] = "", lm[64] = "";
+        if (store_page_validators(c->st, cmd->items[i].url, etag, sizeof(etag), lm,
+                                  sizeof(lm)) != STORE_OK)
+            etag[0] = lm[0] = '\0';
+        if ((etag[0] && !(cmd->val[i].etag = strdup(etag))) ||
+            (lm[0] && !(cmd->val[i].last_modified = strdup(lm))))
+            return -1;
+    }
+    return 0;
+}
+
+static void run_lease(crawl *c, crawl_cmd *cmd)
+{
+    const char *what = batch_open(c);
+    if (!what && store_frontier_take(c->st, cmd->host->name, cmd->want, &cmd->items,
+                                     &cmd->n) != STORE_OK)
+        what = "cannot lease frontier rows of";
+    if (!what && read_validators(c, cmd) != 0)
+        what = "out of memory for the validators of";
+    if (what)
+        set_err(c, cmd, what, cmd->host->name);
+}
+
+static void run_one(crawl *c, crawl_cmd *cmd)
+{
+    const char *what = NULL;
+    char id[32];
+    switch (cmd->kind) {
+    case CMD_PAGE:
+        run_page(c, cmd);
+        return;
+    case CMD_LEASE:
+        run_lease(c, cmd);
+        return;
+    case CMD_FINISH:
+        if (!(what = batch_open(c)) &&
+            store_frontier_finish(c->st, cmd->id, cmd->state) != STORE_OK)
+            what = "cannot update the frontier row";
+        snprintf(id, sizeof(id), "%lld", (long long)cmd->id);
+        break;
+    case CMD_ADD:
+        if (!(what = batch_open(c)))
+            what = add_urls(c, cmd);
+        snprintf(id, sizeof(id), "(%zu URLs)", cmd->n_urls);
+        break;
+    default:
+        what = batch_commit(c);
+        snprintf(id, sizeof(id), "(timer)");
+    }
+    if (what)
+        set_err(c, cmd, what, id);
+}
+
+/* Append first..last to a queue (q_lock held). */
+static void q_append(crawl_cmd **head, crawl_cmd **tail, crawl_cmd *first, crawl_cmd *last)
+{
+    if (!first)
+        return;
+    if (*tail)
+        (*tail)->next = first;
+    else
+        *head = first;
+    *tail = last;
+}
+
+/* Run a list of commands in order; *last receives its tail. */
+static crawl_cmd *run_list(crawl *c, crawl_cmd *list, crawl_cmd **last)
+{
+    for (crawl_cmd *cmd = list; cmd; cmd = cmd->next) {
+        run_one(c, cmd);
+        *last = cmd;
+    }
+    return list;
+}
+
+static void store_main(void *arg)
+{
+    crawl *c = arg;
+    for (;;) {
+        uv_mutex_lock(&c->q_lock);
+        while (!c->q_lease && !c->q_in && !c->q_quit)
+            uv_cond_wait(&c->q_cond, &c->q_lock);
+        crawl_cmd *lease = c->q_lease, *in = c->q_in;
+        c->q_lease = c->q_lease_tail = c->q_in = c->q_in_tail = NULL;
+        uv_mutex_unlock(&c->q_lock);
+        if (!lease && !in)
+            break;   /* quit, with nothing left */
+        crawl_cmd *lease_last = NULL, *in_last = NULL;
+        run_list(c, lease, &lease_last);
+        run_list(c, in, &in_last);
+        uv_mutex_lock(&c->q_lock);
+        q_append(&c->q_done, &c->q_done_tail, lease, lease_last);
+        q_append(&c->q_done, &c->q_done_tail, in, in_last);
+        if (!c->q_muted)
+            uv_async_send(&c->q_async);
+        uv_mutex_unlock(&c->q_lock);
+    }
+    const char *what = batch_commit(c);
+    if (what) {
+        crawl_cmd tmp = {0};
+        set_err(c, &tmp, what, "the last pages");
+        c->store_err = tmp.err;
+    }
+}
+
+/* ---- the loop's side ---- */
+
+int crawl_store_start(crawl *c, uv_async_cb on_replies)
+{
+    if (!(c->known = calloc(CRAWL_KNOWN_SLOTS, sizeof(*c->known))))
+        return -1;
+    if (uv_mutex_init(&c->q_lock) != 0)
+        return -1;
+    if (uv_cond_init(&c->q_cond) != 0) {
+        uv_mutex_destroy(&c->q_lock);
+        return -1;
+    }
+    c->q_ready = 1;
+    if (uv_async_init(&c->loop, &c->q_async, on_replies) != 0)
+        return -1;
+    c->q_async.data = c;
+    if (uv_thread_create(&c->store_thread, store_main, c) != 0)
+        return -1;
+    c->store_started = 1;
+    return 0;
+}
+
+void crawl_store_send(crawl *c, crawl_cmd *cmd)
+{
+    cmd->next = NULL;
+    if (cmd->kind == CMD_PAGE)
+        c->storing++;
+    else
+        c->commands++;
+    uv_mutex_lock(&c->q_lock);
+    if (cmd->kind == CMD_LEASE)
+        q_append(&c->q_lease, &c->q_lease_tail, cmd, cmd);
+    else
+        q_append(&c->q_in, &c->q_in_tail, cmd, cmd);
+    uv_cond_signal(&c->q_cond);
+    uv_mutex_unlock(&c->q_lock);
+}
+
+void crawl_store_commit(crawl *c)
+{
+    crawl_cmd *cmd = crawl_cmd_new(c, CMD_COMMIT);
+    if (cmd)
+        crawl_store_send(c, cmd);
+}
+
+crawl_cmd *crawl_store_replies(crawl *c)
+{
+    uv_mutex_lock(&c->q_lock);
+    crawl_cmd *list = c->q_done;
+    c->q_done = c->q_done_tail = NULL;
+    uv_mutex_unlock(&c->q_lock);
+    return list;
+}
+
+void crawl_store_mute(crawl *c)
+{
+    if (!c->q_ready)
+        return;
+    uv_mutex_lock(&c->q_lock);
+    c->q_muted = 1;
+    uv_mutex_unlock(&c->q_lock);
+}
+
+crawler_result crawl_store_stop(crawl *c)
+{
+    if (c->store_started) {
+        uv_mutex_lock(&c->q_lock);
+        c->q_quit = 1;
+        uv_cond_signal(&c->q_cond);
+        uv_mutex_unlock(&c->q_lock);
+        uv_thread_join(&c->store_thread);
+        c->store_started = 0;
+    }
+    if (c->q_ready) {
+        for (crawl_cmd *cmd = c->q_done, *next; cmd; cmd = next) {
+            next = cmd->next;
+            reply_free(cmd);
+        }
+        c->q_done = c->q_done_tail = NULL;
+        uv_cond_destroy(&c->q_cond);
+        uv_mutex_destroy(&c->q_lock);
+        c->q_ready = 0;
+    }
+    if (c->in_txn) {   /* the thread never ran, or its last commit failed */
+        store_rollback(c->st);
+        c->in_txn = 0;
+    }
+    if (!c->store_err)
+        return CRAWLER_OK;
+    crawl_fail(c, CRAWLER_ESTORE, "%s", c->store_err);
+    return CRAWLER_ESTORE;
+}
+
+/* ---- before the thread starts and after it is joined (loop thread) ---- */
+
+/* CRAWLER_ESTORE, with the store's reason in the caller's buffer unless a
+ * reason is there already. */
+static crawler_result store_failed(crawl *c, const char *what)
+{
+    if (!c->err[0])
+        snprintf(c->err, c->errlen, "%s: %s", what, store_errmsg(c->st));
+    return CRAWLER_ESTORE;
+}
+
+static void on_host_row(void *ud, const char *name, long queued)
+{
+    crawl *c = ud;
+    crawl_host *h = crawl_host_for(c, name);
+    if (h)
+        h->queued = queued;
+}
+
+/* Insert the seeds (in the caller's transaction: a million seeds in one go,
+ * not a million commits) and remember their hosts: the default scope. */
+static crawler_result insert_seeds(crawl *c)
+{
+    const crawler_options *o = c->opts;
+    for (size_t i = 0; i < o->n_seeds; i++) {
+        char *u = crawler_url_resolve(NULL, o->seeds[i]);
+        char *h = u ? crawler_url_host(u) : NULL;
+        int added = 0;
+        if (!h) {
+            free(u);
+            snprintf(c->err, c->errlen, "seed %zu is not an http(s) URL: '%s'", i + 1, o->seeds[i]);
+            return CRAWLER_EURL;
+        }
+        store_result r = store_frontier_add(c->st, u, h, 0, 0, &added);
+        int e = crawl_nameset_add(&c->seed_hosts, h);
+        free(u);
+        free(h);
+        if (r != STORE_OK)
+            return store_failed(c, "cannot add a seed to the frontier");
+        if (e != 0)
+            return CRAWLER_ENOMEM;
+    }
+    return CRAWLER_OK;
+}
+
+crawler_result crawl_store_open_run(crawl *c)
+{
+    if (store_run_open(c->st, (int64_t)time(NULL), &c->run_id, &c->stats->resumed) != STORE_OK)
+        return store_failed(c, "cannot start the run");
+    if (store_frontier_requeue_leased(c->st) != STORE_OK || store_begin(c->st) != STORE_OK)
+        return store_failed(c, "cannot requeue the frontier");
+    crawler_result r = insert_seeds(c);
+    if (r != CRAWLER_OK) {
+        store_rollback(c->st);
+        return r;
+    }
+    if (store_commit(c->st) != STORE_OK || store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
+        return store_failed(c, "cannot read the frontier");
+    return c->fatal == CRAWLER_OK ? CRAWLER_OK : (crawler_result)c->fatal;
+}
+
+crawler_result crawl_store_end_run(crawl *c)
+{
+    if (store_run_end(c->st, c->run_id, (int64_t)time(NULL), c->stats->pages,
+                      c->stats->errors) != STORE_OK)
+        return store_failed(c, "cannot mark the run finished");
+    return CRAWLER_OK;
+}

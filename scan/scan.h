@@ -1,0 +1,100 @@
+/*
+ * scan — one page, from bytes to stored facts: decode and parse it, run the
+ * rules, check what needs stored data (registry, price history), and save
+ * the page, its findings (rolled into leads by the store) and its prices.
+ * Also reads a page's body back from its WARC record when the store keeps
+ * no copy.  Used the same way by the crawl, by rescan and by parse, so a
+ * rescan treats a stored page exactly as the crawl that fetched it did.
+ *
+ * Threads: scan_analyse is CPU only and safe on any thread.  The functions
+ * that take a store run on the thread that owns that store handle (during
+ * a crawl, the crawler's store thread).  Library code: never prints, never
+ * exits.
+ */
+#ifndef WANGJIAN_SCAN_H
+#define WANGJIAN_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../parser/parser.h"
+#include "../rules/rules.h"
+#include "../store/store.h"
+
+typedef enum {
+    SCAN_OK = 0,
+    SCAN_ENOMEM,
+    SCAN_EPARSE,   /* the page or the rules could not be evaluated */
+    SCAN_ESTORE,   /* the store failed (store_errmsg says why) */
+    SCAN_EIO,      /* the WARC record could not be read back */
+    SCAN_ENOTFOUND /* the page has no WARC evidence recorded */
+} scan_result;
+
+const char *scan_strerror(scan_result r);
+
+/*
+ * Parse body and run the rules on it: CPU only, no I/O, safe on any thread.
+ * The kinds that need the store (LICENSE_MISMATCH, FAKE_ORIGINAL_PRICE) are
+ * left to scan_check_stored.  On SCAN_OK *page is owned by the caller
+ * (parser_page_free) and findings (initialised by the caller to {0})
+ * receives the findings.
+ */
+scan_result scan_analyse(const char *body, size_t len, const char *content_type, const char *url,
+                         const parser_profiles *profiles, const rules_book *book,
+                         parser_page **page, rules_findings *findings);
+
+/*
+ * Run the rules that need stored data (registry for LICENSE_MISMATCH, price
+ * history for FAKE_ORIGINAL_PRICE) and append their findings.  observed_at:
+ * when the page was fetched; prices seen in the 7 days before it count.
+ * Before scan_save stores the page's own prices.
+ */
+scan_result scan_check_stored(store *st, const rules_book *book, const char *url,
+                              const parser_page *page, int64_t observed_at,
+                              rules_findings *findings);
+
+/* What the crawler knew about one fetch, for scan_save.  Strings borrowed. */
+typedef struct {
+    const char *url;
+    const char *host;
+    int status;
+    const char *content_type;
+    const char *body; size_t body_len;   /* NULL, 0: the body is kept only in the WARC */
+    const store_blob *packed_body;       /* body packed by store_body_pack, or NULL */
+    store_blob *packed_text;             /* page text from store_text_pack, or NULL (the
+                                            store may take its data) */
+    const char *warc_file; int64_t warc_offset;
+    const char *ip;
+    const char *etag;
+    const char *last_modified;
+    int64_t fetched_at;
+    int64_t run_id;
+} scan_fetch;
+
+/*
+ * Store one analysed page: the page row (text for search, body for rescan),
+ * its findings rolled into leads under the page's subject, and its prices;
+ * *page_id receives the page's id.  Joins the caller's transaction, if any.
+ */
+scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
+                      const rules_findings *findings, int64_t *page_id);
+
+/* Store findings as the findings of page_id (replacing its old ones), at
+ * time now: what rescan does after scan_analyse and scan_check_stored. */
+scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *findings,
+                               int64_t now);
+
+/* Lead subject of a page: "host/shop/ID" for a platform shop, else the
+ * host.  Caller frees; NULL when out of memory. */
+char *scan_subject(const char *url, const char *host, const parser_page *page);
+
+/*
+ * The body of the page stored under url, read back from its WARC record
+ * (digests checked): for pages whose body the store does not keep.  On
+ * SCAN_OK *body (NUL-terminated, *len bytes) is owned by the caller.
+ * SCAN_ENOTFOUND when the page has no evidence recorded; an unreadable
+ * record is SCAN_EIO with err naming the file and offset.
+ */
+scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
+                                size_t errlen);
+
+#endif
