@@ -3,11 +3,24 @@
 # C sources.  $1: pkg-config cflags.  Exits non-zero on any finding.
 cflags=$1
 status=0
-srcs=$(ls crawler/*.c parser/*.c rules/*.c store/*.c cli/*.c tests/httpd/*.c 2>/dev/null)
+srcs=$(ls crawler/*.c scan/*.c warc/*.c parser/*.c rules/*.c store/*.c cli/*.c tests/httpd/*.c 2>/dev/null)
 
 echo "check: banned functions (sprintf strcpy strcat strtok atoi gets)"
 if grep -nE '\b(sprintf|vsprintf|strcpy|strcat|strtok|atoi|gets)\s*\(' $srcs; then
   echo "check: banned function used (use snprintf, memcpy with lengths, strtol)"; status=1
+fi
+
+# One owner per resource: during a crawl only the store thread (storer.c)
+# uses the store handle.  Elsewhere in crawler/ only helpers that touch no
+# connection state may be called: packing on the parse workers, frees.
+echo "check: only crawler/storer.c calls the store"
+pure='store_(body_pack|text_pack|blob_free|frontier_items_free|strerror)'
+if grep -nE '\bstore_[a-z_]+[[:space:]]*\(' $(ls crawler/*.c | grep -v '^crawler/storer\.c$') |
+   grep -vE "\b$pure[[:space:]]*\(" | grep -vE '^[^:]+:[0-9]+:[[:space:]]*(/?\*|//)'; then
+  echo "check: a store call outside crawler/storer.c (send the store thread a command)"; status=1
+fi
+if grep -n 'st_lock' crawler/*.c crawler/*.h; then
+  echo "check: st_lock is gone: the store has one owner, not a lock"; status=1
 fi
 
 if command -v cppcheck >/dev/null; then
