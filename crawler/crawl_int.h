@@ -332,7 +332,8 @@ uint64_t crawl_schedule(crawl *c);
 int crawl_host_runnable(const crawl_host *h);
 /* Send frontier row id's final state to the store. */
 void crawl_finish_row(crawl *c, int64_t id, int state);
-/* Queue canonical URLs (owned, taken) at depth: one CMD_ADD. */
+/* Queue canonical URLs at depth: one CMD_ADD.  Takes urls and its strings
+ * (freed here when n is 0). */
 void crawl_add_urls(crawl *c, char **urls, size_t n, int depth);
 /* Keep x's row for a later attempt; -1 when attempts or patience ran out. */
 int crawl_retry_later(crawl *c, crawl_xfer *x);

@@ -3,11 +3,11 @@
  * the store.
  *
  * One libuv loop drives one libcurl multi handle through the socket API.
- * Parsing and rule matching run on libuv's thread pool; one writer thread
- * stores the results, batched into transactions.  The store handle is used
- * from these threads, one at a time; the caller must not use it while
- * crawler_run runs.  The frontier lives in the store, so a killed crawl
- * resumes where its last committed batch ended.
+ * Parsing and rule matching run on libuv's thread pool (through scan/); one
+ * store thread alone uses the store handle while the crawl runs, taking
+ * commands from the loop and committing them in batches.  The caller must
+ * not use the store while crawler_run runs.  The frontier lives in the
+ * store, so a killed crawl resumes where its last committed batch ended.
  *
  * Library code: never prints, never exits.  Errors come back as
  * crawler_result plus a one-line message in the caller's buffer.

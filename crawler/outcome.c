@@ -210,9 +210,7 @@ static void queue_sitemap_urls(crawl *c, const crawl_xfer *x, const sitemap *sm)
             free(u);
         free(uh);
     }
-    crawl_add_urls(c, urls, n, 1);
-    if (n == 0)
-        free(urls);
+    crawl_add_urls(c, urls, n, 1);   /* takes urls, also when n is 0 */
 }
 
 static void sitemap_done(crawl *c, crawl_xfer *x, CURLcode res, long status)

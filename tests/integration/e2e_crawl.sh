@@ -18,7 +18,14 @@ HTML
 cat > "$S/bad.test/private/x.html" <<'HTML'
 <html><body><p>精仿手表 内部价</p></body></html>
 HTML
-printf 'User-agent: *\nDisallow: /private/\n' > "$S/bad.test/robots.txt"
+printf 'User-agent: *\nDisallow: /private/\nSitemap: http://bad.test/sitemap.xml\n' > "$S/bad.test/robots.txt"
+# a sitemap with nothing in scope: no URL goes to the frontier
+cat > "$S/bad.test/sitemap.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>http://elsewhere.test/off-scope-too.html</loc></url>
+</urlset>
+XML
 cat > "$S/clean.test/index.html" <<'HTML'
 <!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾茶叶</title></head>
 <body><h1>青禾茶叶</h1><p>龙井茶 明前采摘 最佳赏味期十二个月，请在阴凉处保存。</p>
