@@ -179,3 +179,8 @@ clean:
 
 help:
 	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'
+
+# ---- re-crawl where every page answers 304 (A/B: make bench-recrawl WANGJIAN_B=path/to/other) ----
+.PHONY: bench-recrawl
+bench-recrawl: wangjian
+	@SHARED=$(SHARED) sh tests/bench/recrawl304.sh ./wangjian $(WANGJIAN_B)
