@@ -4,7 +4,7 @@
  *
  * An interface with one implementation today (SQLite, WAL, FTS5 trigram) and
  * room for a second (PostgreSQL fleet mode): callers see only this header.
- * The only file that includes sqlite3.h is store/store_sqlite.c.
+ * Only the SQLite backend's files (store/sqlite_*.c) include sqlite3.h.
  *
  * Threading: one store handle is used by one thread at a time (the writer).
  * Strings passed in are borrowed; strings handed out through callbacks are

@@ -1,7 +1,7 @@
 /*
  * store_backend.h — private to store/: the table of operations a storage
  * backend implements.  store.c checks arguments and dispatches; a backend
- * (store_sqlite.c today, PostgreSQL later) may assume that every pointer the
+ * (the sqlite_*.c files today, PostgreSQL later) may assume that every pointer the
  * public contract calls required is non-NULL and that numeric arguments are
  * in range.
  */
@@ -74,7 +74,7 @@ typedef struct {
     store_result (*registry_count)(store_impl *b, long *n);
 } store_backend;
 
-/* The SQLite backend (store_sqlite.c). */
+/* The SQLite backend (sqlite_db.c and the files sqlite_int.h lists). */
 extern const store_backend store_sqlite_backend;
 
 #endif
