@@ -366,6 +366,11 @@ store_result sqlite_rollback(store_impl *b)
     return sqlite_exec_id(b, ST_ROLLBACK);
 }
 
+static int sqlite_in_transaction(const store_impl *b)
+{
+    return !sqlite3_get_autocommit(b->db);
+}
+
 /* ---- runs ---- */
 
 static store_result sqlite_run_begin(store_impl *b, int64_t now, int64_t *run_id)
@@ -429,6 +434,7 @@ const store_backend store_sqlite_backend = {
     .begin = sqlite_begin,
     .commit = sqlite_commit,
     .rollback = sqlite_rollback,
+    .in_transaction = sqlite_in_transaction,
     .run_begin = sqlite_run_begin,
     .run_end = sqlite_run_end,
     .run_open = sqlite_run_open,
@@ -444,7 +450,10 @@ const store_backend store_sqlite_backend = {
     .page_put = sqlite_page_put,
     .body_pack = sqlite_body_pack,
     .text_pack = sqlite_text_pack,
-    .page_findings = sqlite_page_findings,
+    .lead_page = sqlite_lead_page,
+    .rules_seen = sqlite_rules_seen,
+    .findings_replace = sqlite_findings_replace,
+    .leads_apply = sqlite_leads_apply,
     .export_rows = sqlite_export,
     .search = sqlite_search,
     .pages_each = sqlite_pages_each,

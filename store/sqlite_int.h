@@ -51,8 +51,7 @@ enum sqlite_stmt_id {
     ST_FTS_SOURCE,
     ST_FTS_INSERT,
     ST_FTS_INSERT_PACKED,
-    ST_PAGE_INFO,
-    ST_PAGE_RULES,
+    ST_LEAD_PAGE,
     ST_FIND_DELETE,
     ST_FIND_INSERT,
     ST_LEAD_UPSERT,
@@ -181,8 +180,12 @@ store_result sqlite_frontier_count(store_impl *b, int state, long *n);
 size_t sqlite_text_len(const store_page *p);
 store_result sqlite_body_pack(const void *body, size_t len, store_blob *out);
 store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_id);
-store_result sqlite_page_findings(store_impl *b, int64_t page_id, const store_finding *f, size_t n,
-                                  int64_t now);
+store_result sqlite_lead_page(store_impl *b, int64_t page_id, store_lead_page *out);
+store_result sqlite_rules_seen(store_impl *b, const char *subject, int64_t page_id,
+                               char *const *rules, size_t n, unsigned char *seen);
+store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store_finding *f,
+                                     size_t n, int64_t now);
+store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n);
 store_result sqlite_export(store_impl *b, const char *what, store_row_fn fn, void *ud);
 store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud);
 store_result sqlite_page_get(store_impl *b, const char *url, store_page_fn fn, void *ud);

@@ -1,9 +1,10 @@
 /*
- * sqlite_pages.c — the SQLite backend's rows about what a crawl saw: pages
- * (bodies zlib-compressed), findings and leads, price history, the
- * business registry, exports, rescans and statistics.  The search index
- * of the pages is sqlite_search.c's.  Runs on the thread that owns the
- * store, except sqlite_body_pack (any thread).
+ * sqlite_pages.c — the SQLite backend's rows about what a crawl saw:
+ * pages (bodies zlib-compressed), the rows of findings and leads (what
+ * they should be is decided in leads.c), price history, the business
+ * registry, exports, rescans and statistics.  The search index of the
+ * pages is sqlite_search.c's.  Runs on the thread that owns the store,
+ * except sqlite_body_pack (any thread).
  *
  * Page bodies are stored zlib-compressed with their raw length (a crawl
  * that keeps them in WARC files stores none).
@@ -142,97 +143,84 @@ store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_i
     return result;
 }
 
-/* ---- findings and leads ---- */
+/* ---- findings and leads (the decisions are leads.c's) ---- */
 
-typedef struct {
-    char **v;
-    size_t n, cap;
-} strvec;
-
-static void strvec_free(strvec *sv)
+/* Add the current ST_LEAD_PAGE row to *out: the page's columns from the
+ * first row, the rule (NULL when the page has no findings) from each. */
+static store_result lead_page_row(sqlite3_stmt *st, store_lead_page *out, size_t *cap)
 {
-    for (size_t i = 0; i < sv->n; i++)
-        free(sv->v[i]);
-    free(sv->v);
-    sv->v = NULL;
-    sv->n = sv->cap = 0;
-}
+    char **col[4] = {&out->subject, &out->host, &out->url, &out->region};
+    store_result result = STORE_OK;
+    int first = !out->subject;
 
-/* Take ownership of s (freed here on failure). */
-static store_result strvec_push(strvec *sv, char *s)
-{
-    if (sv->n == sv->cap) {
-        size_t ncap = sv->cap ? sv->cap * 2 : 8;
-        char **p = realloc(sv->v, ncap * sizeof *p);
-
-        if (!p) {
-            free(s);
-            return STORE_ENOMEM;
-        }
-        sv->v = p;
-        sv->cap = ncap;
-    }
-    sv->v[sv->n++] = s;
-    return STORE_OK;
-}
-
-/* The page's subject, host, url and region, in that order (owned strings). */
-typedef struct {
-    char *f[4];
-} page_info;
-
-static void page_info_free(page_info *pi)
-{
-    for (int i = 0; i < 4; i++)
-        free(pi->f[i]);
-}
-
-static store_result load_page_info(store_impl *b, int64_t page_id, page_info *pi)
-{
-    sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, ST_PAGE_INFO, &st);
-    int rc = SQLITE_OK;
-
-    if (result != STORE_OK)
+    for (int i = 0; i < 4 && first && result == STORE_OK; i++)
+        result = sqlite_dup_col(st, i, col[i]);
+    if (result == STORE_OK && !out->subject)
+        result = STORE_ECORRUPT; /* NOT NULL in the schema */
+    if (result != STORE_OK || sqlite3_column_type(st, 4) == SQLITE_NULL)
         return result;
-    sqlite_bind_int(st, 1, page_id, &rc);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        for (int i = 0; i < 4 && result == STORE_OK; i++)
-            result = sqlite_dup_col(st, i, &pi->f[i]);
-    } else if (rc == SQLITE_DONE) {
-        result = sqlite_fail_msg(b, STORE_ENOTFOUND, "no such page");
-    } else {
-        result = sqlite_fail(b, rc);
+    if (out->nrules == *cap) {
+        size_t ncap = *cap ? 2 * *cap : 8;
+        char **v = realloc(out->rules, ncap * sizeof *v);
+
+        if (!v)
+            return STORE_ENOMEM;
+        out->rules = v;
+        *cap = ncap;
     }
-    sqlite_finish(st);
+    result = sqlite_dup_col(st, 4, &out->rules[out->nrules]);
+    if (result == STORE_OK)
+        out->nrules++;
     return result;
 }
 
-/* Rules the page has findings of right now. */
-static store_result load_page_rules(store_impl *b, int64_t page_id, strvec *rules)
+store_result sqlite_lead_page(store_impl *b, int64_t page_id, store_lead_page *out)
 {
     sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, ST_PAGE_RULES, &st);
+    store_result result = sqlite_get_stmt(b, ST_LEAD_PAGE, &st);
+    size_t cap = 0;
     int rc = SQLITE_OK;
 
     if (result != STORE_OK)
         return result;
     sqlite_bind_int(st, 1, page_id, &rc);
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        char *rule;
-
         rc = sqlite3_step(st);
-        if (rc != SQLITE_ROW || result != STORE_OK)
-            continue;
-        result = sqlite_dup_col(st, 0, &rule);
-        if (result == STORE_OK && rule)
-            result = strvec_push(rules, rule);
+        if (rc == SQLITE_ROW && result == STORE_OK)
+            result = lead_page_row(st, out, &cap);
     }
     if (rc != SQLITE_DONE && result == STORE_OK)
         result = sqlite_fail(b, rc);
     sqlite_finish(st);
+    if (result == STORE_OK && !out->subject)
+        result = sqlite_fail_msg(b, STORE_ENOTFOUND, "no such page");
+    if (result == STORE_ENOMEM || result == STORE_ECORRUPT)
+        sqlite_fail_msg(b, result,
+                        result == STORE_ENOMEM ? "out of memory" : "page without subject");
+    return result;
+}
+
+store_result sqlite_rules_seen(store_impl *b, const char *subject, int64_t page_id,
+                               char *const *rules, size_t n, unsigned char *seen)
+{
+    store_result result = STORE_OK;
+
+    for (size_t i = 0; i < n && result == STORE_OK; i++) {
+        sqlite3_stmt *st;
+        int64_t one = 0;
+        int rc = SQLITE_OK;
+
+        result = sqlite_get_stmt(b, ST_RULE_SEEN, &st);
+        if (result != STORE_OK)
+            return result;
+        sqlite_bind_text(st, 1, subject, &rc);
+        sqlite_bind_text(st, 2, rules[i], &rc);
+        sqlite_bind_int(st, 3, page_id, &rc);
+        result = sqlite_one_int(b, st, rc, &one);
+        seen[i] = result == STORE_OK;
+        if (result == STORE_ENOTFOUND)
+            result = STORE_OK;
+    }
     return result;
 }
 
@@ -255,8 +243,26 @@ static store_result insert_finding(store_impl *b, int64_t page_id, const store_f
     return sqlite_run_stmt(b, st, rc);
 }
 
-static store_result upsert_lead(store_impl *b, const page_info *pi, const store_finding *f,
-                                int64_t now)
+store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store_finding *f,
+                                     size_t n, int64_t now)
+{
+    sqlite3_stmt *st;
+    int own, rc = SQLITE_OK;
+    store_result result = sqlite_atomic_begin(b, &own);
+
+    if (result != STORE_OK)
+        return result;
+    result = sqlite_get_stmt(b, ST_FIND_DELETE, &st);
+    if (result == STORE_OK) {
+        sqlite_bind_int(st, 1, page_id, &rc);
+        result = sqlite_run_stmt(b, st, rc);
+    }
+    for (size_t i = 0; i < n && result == STORE_OK; i++)
+        result = insert_finding(b, page_id, &f[i], now);
+    return sqlite_atomic_end(b, own, result);
+}
+
+static store_result upsert_lead(store_impl *b, const store_lead_change *c)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_LEAD_UPSERT, &st);
@@ -264,91 +270,47 @@ static store_result upsert_lead(store_impl *b, const page_info *pi, const store_
 
     if (result != STORE_OK)
         return result;
-    sqlite_bind_text(st, 1, pi->f[0], &rc);
-    sqlite_bind_text(st, 2, f->rule, &rc);
-    sqlite_bind_text(st, 3, f->severity, &rc);
-    sqlite_bind_text(st, 4, pi->f[1], &rc);
-    sqlite_bind_text(st, 5, pi->f[2], &rc);
-    sqlite_bind_text(st, 6, f->snippet, &rc);
-    sqlite_bind_text(st, 7, f->basis, &rc);
-    sqlite_bind_text(st, 8, pi->f[3], &rc);
-    sqlite_bind_int(st, 9, now, &rc);
+    sqlite_bind_text(st, 1, c->subject, &rc);
+    sqlite_bind_text(st, 2, c->rule, &rc);
+    sqlite_bind_text(st, 3, c->severity, &rc);
+    sqlite_bind_text(st, 4, c->host, &rc);
+    sqlite_bind_text(st, 5, c->url, &rc);
+    sqlite_bind_text(st, 6, c->evidence, &rc);
+    sqlite_bind_text(st, 7, c->law, &rc);
+    sqlite_bind_text(st, 8, c->region, &rc);
+    sqlite_bind_int(st, 9, c->first_seen, &rc);
+    sqlite_bind_int(st, 10, c->last_seen, &rc);
+    sqlite_bind_int(st, 11, c->hits, &rc);
     return sqlite_run_stmt(b, st, rc);
 }
 
-/* Resolve the lead (subject, rule) unless some page of subject still has a
- * finding of rule. */
-static store_result resolve_if_gone(store_impl *b, const char *subject, const char *rule)
+static store_result resolve_lead(store_impl *b, const store_lead_change *c)
 {
     sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, ST_RULE_SEEN, &st);
-    int64_t one = 0;
+    store_result result = sqlite_get_stmt(b, ST_LEAD_RESOLVE, &st);
     int rc = SQLITE_OK;
 
     if (result != STORE_OK)
         return result;
-    sqlite_bind_text(st, 1, subject, &rc);
-    sqlite_bind_text(st, 2, rule, &rc);
-    result = sqlite_one_int(b, st, rc, &one);
-    if (result != STORE_ENOTFOUND)
-        return result;
-    result = sqlite_get_stmt(b, ST_LEAD_RESOLVE, &st);
-    if (result != STORE_OK)
-        return result;
-    rc = SQLITE_OK;
-    sqlite_bind_text(st, 1, subject, &rc);
-    sqlite_bind_text(st, 2, rule, &rc);
+    sqlite_bind_text(st, 1, c->subject, &rc);
+    sqlite_bind_text(st, 2, c->rule, &rc);
     return sqlite_run_stmt(b, st, rc);
 }
 
-static int rule_in(const char *rule, const store_finding *f, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(f[i].rule, rule) == 0)
-            return 1;
-    return 0;
-}
-
-/* The body of store_page_findings, inside its atomic group. */
-static store_result replace_findings(store_impl *b, int64_t page_id, const store_finding *f,
-                                     size_t n, int64_t now)
-{
-    page_info pi = {{NULL, NULL, NULL, NULL}};
-    strvec before = {NULL, 0, 0};
-    sqlite3_stmt *st;
-    store_result result = load_page_info(b, page_id, &pi);
-    int rc = SQLITE_OK;
-
-    if (result == STORE_OK)
-        result = load_page_rules(b, page_id, &before);
-    if (result == STORE_OK)
-        result = sqlite_get_stmt(b, ST_FIND_DELETE, &st);
-    if (result == STORE_OK) {
-        sqlite_bind_int(st, 1, page_id, &rc);
-        result = sqlite_run_stmt(b, st, rc);
-    }
-    for (size_t i = 0; i < n && result == STORE_OK; i++) {
-        result = insert_finding(b, page_id, &f[i], now);
-        if (result == STORE_OK)
-            result = upsert_lead(b, &pi, &f[i], now);
-    }
-    for (size_t i = 0; i < before.n && result == STORE_OK; i++)
-        if (!rule_in(before.v[i], f, n))
-            result = resolve_if_gone(b, pi.f[0], before.v[i]);
-    strvec_free(&before);
-    page_info_free(&pi);
-    return result;
-}
-
-store_result sqlite_page_findings(store_impl *b, int64_t page_id, const store_finding *f, size_t n,
-                                  int64_t now)
+store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n)
 {
     int own;
     store_result result = sqlite_atomic_begin(b, &own);
 
     if (result != STORE_OK)
         return result;
-    return sqlite_atomic_end(b, own, replace_findings(b, page_id, f, n, now));
+    for (size_t i = 0; i < n && result == STORE_OK; i++) {
+        if (c[i].hits > 0)
+            result = upsert_lead(b, &c[i]);
+        if (result == STORE_OK && c[i].resolve)
+            result = resolve_lead(b, &c[i]);
+    }
+    return sqlite_atomic_end(b, own, result);
 }
 
 /* ---- row iteration ---- */

@@ -63,21 +63,23 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     /* VALUES, not INSERT ... SELECT: see the FTS queue at the top */
     [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), lower(?3))",
     [ST_FTS_INSERT_PACKED] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), ?3)",
-    [ST_PAGE_INFO] = "SELECT subject, host, url, region FROM pages WHERE id = ?1",
-    [ST_PAGE_RULES] = "SELECT DISTINCT rule FROM findings WHERE page_id = ?1",
+    /* the page's columns with each rule of its findings, or NULL */
+    [ST_LEAD_PAGE] = "SELECT p.subject, p.host, p.url, p.region, f.rule FROM pages p"
+                     " LEFT JOIN (SELECT DISTINCT rule FROM findings WHERE page_id = ?1) f"
+                     " ON 1 WHERE p.id = ?1",
     [ST_FIND_DELETE] = "DELETE FROM findings WHERE page_id = ?1",
     [ST_FIND_INSERT] = "INSERT INTO findings(page_id, rule, severity, basis, snippet, src_off,"
                        " seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [ST_LEAD_UPSERT] =
         "INSERT INTO leads(subject, rule, severity, status, host, url, evidence, law, region,"
-        " first_seen, last_seen, hits) VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?9, 1)"
+        " first_seen, last_seen, hits) VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
         " ON CONFLICT(subject, rule) DO UPDATE SET severity = excluded.severity,"
         " status = 'open', host = excluded.host, url = excluded.url,"
         " evidence = excluded.evidence, law = excluded.law,"
         " region = coalesce(excluded.region, leads.region),"
-        " last_seen = excluded.last_seen, hits = leads.hits + 1",
+        " last_seen = excluded.last_seen, hits = leads.hits + excluded.hits",
     [ST_RULE_SEEN] = "SELECT 1 FROM findings f JOIN pages p ON p.id = f.page_id"
-                     " WHERE p.subject = ?1 AND f.rule = ?2 LIMIT 1",
+                     " WHERE p.subject = ?1 AND f.rule = ?2 AND f.page_id != ?3 LIMIT 1",
     [ST_LEAD_RESOLVE] = "UPDATE leads SET status = 'resolved' WHERE subject = ?1 AND rule = ?2",
     [ST_EXPORT_FINDINGS] =
         "SELECT p.url AS url, f.rule AS rule, f.severity AS severity, f.snippet AS snippet,"

@@ -773,14 +773,18 @@ static void test_batch_same_leads(void **state)
         {'F', 6, NULL, NULL, "MARK_MISSING"}, /* created after RETURN_REFUSED's lead */
         {'F', 3, NULL, NULL, "PROHIBITED_GOODS RETURN_REFUSED"},
         {'F', 6, NULL, NULL, "MARK_MISSING MARK_MISSING"},
+        /* the last region given stays when a later page has none */
+        {'F', 4, NULL, NULL, "FALSE_CLAIM WELLKNOWN_MARK_AD"},
+        {'F', 2, NULL, NULL, "COUNTERFEIT_TERM FALSE_CLAIM WELLKNOWN_MARK_AD"},
     };
     const size_t n = sizeof v / sizeof v[0];
 
     compare_runs(f, v, n, 1);
-    lead_is(f->s, "甲", "COUNTERFEIT_TERM", "open", "7", "15.0-COUNTERFEIT_TERM", "浙江");
+    lead_is(f->s, "甲", "COUNTERFEIT_TERM", "open", "8", "28.0-COUNTERFEIT_TERM", "浙江");
     lead_is(f->s, "甲", "ICP_MISSING", "open", "3", "14.0-ICP_MISSING", NULL);
     lead_is(f->s, "甲", "ABSOLUTE_TERM", "resolved", "2", "10.0-ABSOLUTE_TERM", NULL);
-    lead_is(f->s, "甲", "FALSE_CLAIM", "open", "3", "15.1-FALSE_CLAIM", "浙江");
+    lead_is(f->s, "甲", "FALSE_CLAIM", "open", "5", "28.1-FALSE_CLAIM", "江苏");
+    lead_is(f->s, "甲", "WELLKNOWN_MARK_AD", "open", "2", "28.2-WELLKNOWN_MARK_AD", "江苏");
     lead_is(f->s, "乙", "ICP_MISSING", "resolved", "1", NULL, "");
     lead_is(f->s, "丙", "MARK_MISSING", "open", "2", NULL, NULL);
     lead_is(f->s, "丁", "MARK_MISSING", "open", "3", "26.1-MARK_MISSING", NULL);
