@@ -6,7 +6,12 @@
  * room for a second (PostgreSQL fleet mode): callers see only this header.
  * Only the SQLite backend's files (store/sqlite_*.c) include sqlite3.h.
  *
- * Threading: one store handle is used by one thread at a time (the writer).
+ * Threading: a store handle belongs to one thread.  During a crawl that is
+ * the store thread: it owns the handle, and nothing else touches it (other
+ * threads send it work).  Other commands use the handle from their single
+ * thread.  Only store_body_pack and store_text_pack (which touch no
+ * connection state) and store_blob_free may run on other threads while
+ * the handle is open.  So the store needs no locks of its own.
  * Strings passed in are borrowed; strings handed out through callbacks are
  * valid only during the callback.
  *
