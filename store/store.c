@@ -2,8 +2,13 @@
  * store.c — the public store interface: picks a backend from the location
  * string, checks arguments, and dispatches through the backend's table.
  * Backends never see a NULL required pointer or an out-of-range state.
+ * Findings and leads go through leads.c, which decides lead changes and
+ * queues them per transaction: a commit applies them before the backend's
+ * COMMIT, a rollback drops them, and a read of leads applies them first.
+ * Runs on the thread that owns the store.
  */
 #include "store/store.h"
+#include "store/leads.h"
 #include "store/store_backend.h"
 
 #include <stdio.h>
@@ -12,7 +17,8 @@
 
 struct store {
     const store_backend *be;
-    store_impl *impl;
+    store_impl *impl; /* owned: be->close */
+    leads_queue *lq;  /* owned: lead changes of the open transaction */
 };
 
 /* Caps that protect the backend from absurd requests. */
@@ -87,6 +93,13 @@ store_result store_open(const char *path, store **out, char *err, size_t errlen)
         free(s);
         return result;
     }
+    s->lq = leads_queue_new(be, s->impl);
+    if (!s->lq) {
+        set_err(err, errlen, "out of memory opening", path);
+        be->close(s->impl);
+        free(s);
+        return STORE_ENOMEM;
+    }
     *out = s;
     return STORE_OK;
 }
@@ -97,6 +110,7 @@ store_result store_close(store *s)
 
     if (!s)
         return STORE_OK;
+    leads_queue_free(s->lq); /* changes of a transaction never committed */
     result = s->be->close(s->impl);
     free(s);
     return result;
@@ -118,17 +132,34 @@ store_result store_busy_timeout(store *s, int ms)
 
 store_result store_begin(store *s)
 {
-    return s ? s->be->begin(s->impl) : STORE_EINVAL;
+    store_result result;
+
+    if (!s)
+        return STORE_EINVAL;
+    result = s->be->begin(s->impl);
+    if (result == STORE_OK) /* anything queued was a transaction that is gone */
+        leads_queue_clear(s->lq);
+    return result;
 }
 
+/* The queued lead changes go in before the backend's COMMIT; when either
+ * fails the transaction stays open for the caller to roll back. */
 store_result store_commit(store *s)
 {
-    return s ? s->be->commit(s->impl) : STORE_EINVAL;
+    store_result result;
+
+    if (!s)
+        return STORE_EINVAL;
+    result = leads_flush(s->lq);
+    return result == STORE_OK ? s->be->commit(s->impl) : result;
 }
 
 store_result store_rollback(store *s)
 {
-    return s ? s->be->rollback(s->impl) : STORE_EINVAL;
+    if (!s)
+        return STORE_EINVAL;
+    leads_queue_clear(s->lq);
+    return s->be->rollback(s->impl);
 }
 
 store_result store_run_begin(store *s, int64_t now, int64_t *run_id)
@@ -277,7 +308,7 @@ store_result store_page_findings(store *s, int64_t page_id, const store_finding 
     for (size_t i = 0; i < n; i++)
         if (!f[i].rule)
             return STORE_EINVAL;
-    return s->be->page_findings(s->impl, page_id, f, n, now);
+    return leads_page_findings(s->lq, page_id, f, n, now);
 }
 
 const char *const *store_export_columns(const char *what, size_t *n)
@@ -305,6 +336,11 @@ store_result store_export(store *s, const char *what, store_row_fn fn, void *ud)
         return STORE_EINVAL;
     if (strcmp(what, "findings") != 0 && strcmp(what, "leads") != 0)
         return STORE_EINVAL;
+    if (strcmp(what, "leads") == 0) { /* see the lead changes queued so far */
+        store_result result = leads_flush(s->lq);
+        if (result != STORE_OK)
+            return result;
+    }
     return s->be->export_rows(s->impl, what, fn, ud);
 }
 
@@ -365,7 +401,8 @@ store_result store_lead_count(store *s, const char *status, long *n)
         return STORE_EINVAL;
     if (status && strcmp(status, "open") != 0 && strcmp(status, "resolved") != 0)
         return STORE_EINVAL;
-    return s->be->lead_count(s->impl, status, n);
+    store_result result = leads_flush(s->lq); /* see the lead changes queued so far */
+    return result == STORE_OK ? s->be->lead_count(s->impl, status, n) : result;
 }
 
 store_result store_price_put(store *s, const char *item_key, int64_t page_id, double price,

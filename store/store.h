@@ -4,9 +4,14 @@
  *
  * An interface with one implementation today (SQLite, WAL, FTS5 trigram) and
  * room for a second (PostgreSQL fleet mode): callers see only this header.
- * The only file that includes sqlite3.h is store/store_sqlite.c.
+ * Only the SQLite backend's files (store/sqlite_*.c) include sqlite3.h.
  *
- * Threading: one store handle is used by one thread at a time (the writer).
+ * Threading: a store handle belongs to one thread.  During a crawl that is
+ * the store thread: it owns the handle, and nothing else touches it (other
+ * threads send it work).  Other commands use the handle from their single
+ * thread.  Only store_body_pack and store_text_pack (which touch no
+ * connection state) and store_blob_free may run on other threads while
+ * the handle is open.  So the store needs no locks of its own.
  * Strings passed in are borrowed; strings handed out through callbacks are
  * valid only during the callback.
  *
@@ -14,7 +19,10 @@
  * findings and rolls them into leads: first_seen, last_seen, hits, best
  * evidence.  A lead whose subject was re-crawled without the violation (no
  * page of the subject still has a finding of that rule) is resolved by the
- * same call; a violation that returns re-opens it.
+ * same call; a violation that returns re-opens it.  Inside a transaction
+ * the lead changes are held in memory and written at store_commit, in one
+ * go (a network database pays per round trip); every read of leads sees
+ * them all the same.
  *
  * A callback that calls the iterating function it was called from gets
  * STORE_EINVAL; other store calls (writes included) are fine.
@@ -66,7 +74,10 @@ store_result store_busy_timeout(store *s, int ms);
 
 /* Transactions group many writes; nesting is not supported (store_begin
  * inside a transaction is STORE_EINVAL).  The functions below that write
- * several rows are atomic on their own and join the caller's transaction. */
+ * several rows are atomic on their own and join the caller's transaction.
+ * store_commit first writes the lead changes store_page_findings queued; if
+ * that or the commit fails, the transaction stays open and the caller rolls
+ * back.  store_rollback drops the queued changes with the rest. */
 store_result store_begin(store *s);
 store_result store_commit(store *s);
 store_result store_rollback(store *s);
@@ -182,13 +193,17 @@ typedef struct {
 } store_finding;
 
 /* Replace the findings of page_id with f[0..n) and roll them into leads
- * (atomic).  For each finding the lead (page subject, rule) is created or
- * updated: first_seen kept, last_seen = now, hits + 1, severity, law (basis),
- * evidence (snippet), url and host from this finding, region from the page
- * when it has one, status open.  Then each rule the page had before and has
- * no longer is resolved unless another page of the subject still has a
- * finding of it.  rule is required in every finding; other fields may be
- * NULL.  STORE_ENOTFOUND for an unknown page_id; n > 100000 is STORE_EINVAL. */
+ * (atomic: a failed call changes nothing).  For each finding the lead (page
+ * subject, rule) is created or updated: first_seen kept, last_seen = now,
+ * hits + 1, severity, law (basis), evidence (snippet) from this finding, url
+ * and host from the page, region from the page when it has one, status
+ * open.  Then each rule the page had before and has no longer is resolved
+ * unless another page of the subject still has a finding of it (decided
+ * now, not at commit).  Inside a transaction the finding rows are written
+ * at once and the lead changes at store_commit, with the same result as
+ * writing them at once.  rule is required in every finding; other fields
+ * may be NULL.  STORE_ENOTFOUND for an unknown page_id; n > 100000 is
+ * STORE_EINVAL. */
 store_result store_page_findings(store *s, int64_t page_id, const store_finding *f, size_t n,
                                  int64_t now);
 
@@ -203,7 +218,8 @@ typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
  *   leads:    lead_id,rule,severity,status,subject,host,url,evidence,law,
  *             region,first_seen,last_seen,hits
  *             ordered by severity (high, medium, low, other), then lead_id.
- * Times are ISO 8601 UTC.  fn must not call store_export again. */
+ * Times are ISO 8601 UTC.  fn must not call store_export again.  Leads
+ * include the changes queued in the open transaction (written first). */
 store_result store_export(store *s, const char *what, store_row_fn fn, void *ud);
 /* The column names store_export hands out for what (static storage), or
  * NULL for an unknown what; *n receives their count. */
@@ -246,7 +262,8 @@ store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at);
 
 /* ---- statistics ---- */
 store_result store_page_count(store *s, long *n);
-/* status "open", "resolved", or NULL for all leads. */
+/* status "open", "resolved", or NULL for all leads; counts the changes
+ * queued in the open transaction too (written first). */
 store_result store_lead_count(store *s, const char *status, long *n);
 
 /* ---- price history (FAKE_ORIGINAL_PRICE) ---- */

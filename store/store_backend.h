@@ -1,9 +1,16 @@
 /*
  * store_backend.h — private to store/: the table of operations a storage
  * backend implements.  store.c checks arguments and dispatches; a backend
- * (store_sqlite.c today, PostgreSQL later) may assume that every pointer the
- * public contract calls required is non-NULL and that numeric arguments are
- * in range.
+ * (the sqlite_*.c files today, PostgreSQL later) may assume that every
+ * pointer the public contract calls required is non-NULL and that numeric
+ * arguments are in range.
+ *
+ * A backend stores and queries; it decides nothing.  What a page's
+ * findings do to leads (open, resolve, re-open, hits, evidence) is decided
+ * in leads.c, which reads and writes through the lead_page, rules_seen,
+ * findings_replace and leads_apply entries and batches its writes per
+ * transaction, so that a network database pays a round trip per batch,
+ * not per page.
  */
 #ifndef WANGJIAN_STORE_BACKEND_H
 #define WANGJIAN_STORE_BACKEND_H
@@ -12,6 +19,31 @@
 
 /* Backend-private handle state. */
 typedef struct store_impl store_impl;
+
+/* What store_page_findings needs to know of a page: its lead subject, the
+ * host and url its leads show, its region (NULL when it has none) and the
+ * distinct rules of its findings now (nrules of them, in any order).
+ * Every pointer is NULL or owned by the struct: free with
+ * leads_page_free (leads.h). */
+typedef struct {
+    char *subject, *host, *url, *region;
+    char **rules;
+    size_t nrules;
+} store_lead_page;
+
+/* One lead's change, decided by leads.c.  With hits > 0 the lead (subject,
+ * rule) is created (first_seen, last_seen, hits, status open) or updated:
+ * first_seen kept, hits added, status open, last_seen, severity, host, url,
+ * evidence and law set as given (NULL included), region set unless NULL.
+ * Then, with resolve set, its status becomes resolved (a lead that does
+ * not exist stays absent).  Strings are owned by the list's builder. */
+typedef struct {
+    char *subject, *rule;
+    int64_t hits;
+    char *severity, *host, *url, *evidence, *law, *region;
+    int64_t first_seen, last_seen;
+    int resolve;
+} store_lead_change;
 
 typedef struct {
     const char *name;
@@ -25,6 +57,9 @@ typedef struct {
     store_result (*begin)(store_impl *b);
     store_result (*commit)(store_impl *b);
     store_result (*rollback)(store_impl *b);
+    /* Whether a transaction is open: store_begin's, unless the backend had
+     * to end it on its own (SQLite rolls back after some I/O errors). */
+    int (*in_transaction)(const store_impl *b);
 
     store_result (*run_begin)(store_impl *b, int64_t now, int64_t *run_id);
     store_result (*run_end)(store_impl *b, int64_t run_id, int64_t now, long pages, long errors);
@@ -46,10 +81,24 @@ typedef struct {
     store_result (*body_pack)(const void *body, size_t len, store_blob *out);
     /* Prepare page text for the search index; any thread, so it may only
      * read what open set up.  NULL when the backend indexes text as is. */
-    store_result (*text_pack)(const store_impl *b, const char *text, size_t len,
-                              store_blob *out);
-    store_result (*page_findings)(store_impl *b, int64_t page_id, const store_finding *f, size_t n,
-                                  int64_t now);
+    store_result (*text_pack)(const store_impl *b, const char *text, size_t len, store_blob *out);
+
+    /* Fill *out for page_id (reads only); STORE_ENOTFOUND for an unknown
+     * page.  Whatever the result, *out (zeroed by the caller) holds only
+     * what the caller frees with leads_page_free. */
+    store_result (*lead_page)(store_impl *b, int64_t page_id, store_lead_page *out);
+    /* seen[i] = 1 when a page of subject other than page_id has a finding
+     * of rules[i], else 0 (reads only). */
+    store_result (*rules_seen)(store_impl *b, const char *subject, int64_t page_id,
+                               char *const *rules, size_t n, unsigned char *seen);
+    /* Replace the finding rows of page_id with f[0..n), seen at now: all
+     * or nothing.  Called inside a transaction. */
+    store_result (*findings_replace)(store_impl *b, int64_t page_id, const store_finding *f,
+                                     size_t n, int64_t now);
+    /* Apply c[0..n): all or nothing.  The changes name distinct leads, so
+     * they may be applied in any order, except that leads created get
+     * their ids (lead_id) in list order.  Called inside a transaction. */
+    store_result (*leads_apply)(store_impl *b, const store_lead_change *c, size_t n);
     store_result (*export_rows)(store_impl *b, const char *what, store_row_fn fn, void *ud);
     store_result (*search)(store_impl *b, const char *query, long limit, store_row_fn fn, void *ud);
     store_result (*pages_each)(store_impl *b, store_page_fn fn, void *ud);
@@ -74,7 +123,7 @@ typedef struct {
     store_result (*registry_count)(store_impl *b, long *n);
 } store_backend;
 
-/* The SQLite backend (store_sqlite.c). */
+/* The SQLite backend (sqlite_db.c and the files sqlite_int.h lists). */
 extern const store_backend store_sqlite_backend;
 
 #endif

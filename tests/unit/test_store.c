@@ -533,6 +533,325 @@ static void test_leads_other_page(void **state)
     rows_free(&r);
 }
 
+/* ---- batches: the same calls in one transaction or in one each ---- */
+
+/* Every row of an export as "name=value|...\n" lines, for comparing two
+ * stores whole. */
+typedef struct {
+    char *buf;
+    size_t len, cap;
+    long rows;
+} dump;
+
+static int dump_row(void *ud, size_t ncols, const char *const *names, const char *const *values)
+{
+    dump *d = ud;
+
+    for (size_t i = 0; i < ncols; i++) {
+        size_t need = strlen(names[i]) + strlen(values[i]) + 3;
+
+        if (d->len + need >= d->cap) {
+            d->cap = 2 * (d->len + need);
+            d->buf = realloc(d->buf, d->cap);
+            assert_non_null(d->buf);
+        }
+        d->len += (size_t)snprintf(d->buf + d->len, d->cap - d->len, "%s=%s%c", names[i], values[i],
+                                   i + 1 < ncols ? '|' : '\n');
+    }
+    d->rows++;
+    return 0;
+}
+
+/* The export of what (owned by the caller), "" when it has no rows. */
+static char *export_dump(store *s, const char *what)
+{
+    dump d = {NULL, 0, 0, 0};
+
+    assert_int_equal(store_export(s, what, dump_row, &d), STORE_OK);
+    return d.buf ? d.buf : strdup("");
+}
+
+/* One call of a scenario.  'P': put page (subject, region); 'F': replace
+ * the findings of page with rules (space-separated codes, "" for none);
+ * 'X': findings for a page that does not exist (STORE_ENOTFOUND). */
+typedef struct {
+    char op;
+    int page;
+    const char *subject;
+    const char *region;
+    const char *rules;
+} step;
+
+enum { SCENARIO_PAGES = 1300, STEP_RULES = 8 };
+
+/* What a run saw after each step: the leads export and lead counts. */
+typedef struct {
+    char **leads;
+    long (*counts)[3];
+} trace;
+
+static void do_findings(store *s, int64_t page_id, int k, const char *rules, int64_t now,
+                        store_result want)
+{
+    char buf[128], snip[STEP_RULES][160], law[32];
+    store_finding f[STEP_RULES];
+    size_t n = 0;
+
+    snprintf(buf, sizeof buf, "%s", rules);
+    snprintf(law, sizeof law, "law-%d", k);
+    for (char *p = buf; *p;) {
+        char *end = strchr(p, ' ');
+
+        if (end)
+            *end = '\0';
+        assert_true(n < STEP_RULES);
+        snprintf(snip[n], sizeof snip[n], "%d.%zu-%s", k, n, p);
+        f[n] = (store_finding){p, n % 2 ? "medium" : "high", law, snip[n], (int64_t)n};
+        n++;
+        p = end ? end + 1 : p + strlen(p);
+    }
+    assert_int_equal(store_page_findings(s, page_id, f, n, now), want);
+}
+
+static void do_step(store *s, const step *st, int k, int64_t *ids)
+{
+    char url[64];
+    const int64_t now = 1795457100 + 60 * (int64_t)k;
+
+    snprintf(url, sizeof url, "http://shop.example.cn/p%d", st->page);
+    if (st->op == 'P')
+        ids[st->page] = put_page(s, url, st->subject, "t", "x", st->region);
+    else if (st->op == 'X')
+        do_findings(s, 999999, k, st->rules, now, STORE_ENOTFOUND);
+    else
+        do_findings(s, ids[st->page], k, st->rules, now, STORE_OK);
+}
+
+static void lead_counts(store *s, long c[3])
+{
+    assert_int_equal(store_lead_count(s, NULL, &c[0]), STORE_OK);
+    assert_int_equal(store_lead_count(s, "open", &c[1]), STORE_OK);
+    assert_int_equal(store_lead_count(s, "resolved", &c[2]), STORE_OK);
+}
+
+/* Run v[0..n) on s.  batch 0: each call in a transaction of its own,
+ * recording the leads after each step into t (when t is not NULL);
+ * batch 1: all calls in one transaction, checking after each step that
+ * reads inside it see what the recorded run saw (when t is not NULL). */
+static void run_steps(store *s, const step *v, size_t n, int batch, trace *t)
+{
+    int64_t ids[SCENARIO_PAGES + 1] = {0};
+
+    if (batch)
+        assert_int_equal(store_begin(s), STORE_OK);
+    for (size_t k = 0; k < n; k++) {
+        assert_true(v[k].page >= 0 && v[k].page <= SCENARIO_PAGES);
+        if (!batch)
+            assert_int_equal(store_begin(s), STORE_OK);
+        do_step(s, &v[k], (int)k, ids);
+        if (!batch)
+            assert_int_equal(store_commit(s), STORE_OK);
+        if (t && !batch) {
+            t->leads[k] = export_dump(s, "leads");
+            lead_counts(s, t->counts[k]);
+        } else if (t) {
+            long c[3];
+            lead_counts(s, c);
+            assert_memory_equal(c, t->counts[k], sizeof c);
+            char *d = export_dump(s, "leads");
+            assert_string_equal(d, t->leads[k]);
+            free(d);
+        }
+    }
+    if (batch)
+        assert_int_equal(store_commit(s), STORE_OK);
+}
+
+static store *open_named(const fixture *f, const char *name)
+{
+    char path[400], err[256];
+    store *s = NULL;
+
+    snprintf(path, sizeof path, "%s/%s", f->dir, name);
+    assert_int_equal(store_open(path, &s, err, sizeof err), STORE_OK);
+    return s;
+}
+
+/* Run v on three stores — a transaction per call, one transaction read
+ * after every step (when traced), one transaction read only at the end —
+ * and require the same leads and findings from all three.  The leads of
+ * the first run are left in f->s for the caller to check. */
+static void compare_runs(fixture *f, const step *v, size_t n, int traced)
+{
+    trace t = {calloc(n, sizeof(char *)), calloc(n, sizeof(long[3]))};
+    store *read = open_named(f, "read.db"), *quiet = open_named(f, "quiet.db");
+    const char *what[2] = {"leads", "findings"};
+
+    assert_non_null(t.leads);
+    assert_non_null(t.counts);
+    run_steps(f->s, v, n, 0, traced ? &t : NULL);
+    run_steps(read, v, n, 1, traced ? &t : NULL);
+    run_steps(quiet, v, n, 1, NULL);
+    for (int w = 0; w < 2; w++) {
+        char *a = export_dump(f->s, what[w]), *b = export_dump(read, what[w]),
+             *c = export_dump(quiet, what[w]);
+        assert_string_equal(b, a);
+        assert_string_equal(c, a);
+        free(a);
+        free(b);
+        free(c);
+    }
+    for (size_t k = 0; k < n; k++)
+        free(t.leads[k]);
+    free(t.leads);
+    free(t.counts);
+    assert_int_equal(store_close(read), STORE_OK);
+    assert_int_equal(store_close(quiet), STORE_OK);
+}
+
+/* Require the lead (subject, rule) to have status and hits, and evidence
+ * and region unless they are NULL. */
+static void lead_is(store *s, const char *subject, const char *rule, const char *status,
+                    const char *hits, const char *evidence, const char *region)
+{
+    char *d = export_dump(s, "leads"), want[256];
+    char *line = NULL;
+
+    for (char *p = d; *p && !line;) {
+        char *end = strchr(p, '\n');
+
+        *end = '\0';
+        snprintf(want, sizeof want, "|rule=%s|", rule);
+        if (strstr(p, want)) {
+            snprintf(want, sizeof want, "|subject=%s|", subject);
+            line = strstr(p, want) ? p : NULL;
+        }
+        p = end + 1;
+    }
+    assert_non_null(line);
+    snprintf(want, sizeof want, "|status=%s|", status);
+    assert_non_null(strstr(line, want));
+    snprintf(want, sizeof want, "|hits=%s", hits);
+    assert_string_equal(strstr(line, "|hits="), want);
+    snprintf(want, sizeof want, "|evidence=%s|", evidence ? evidence : "");
+    assert_true(!evidence || strstr(line, want));
+    snprintf(want, sizeof want, "|region=%s|", region ? region : "");
+    assert_true(!region || strstr(line, want));
+    free(d);
+}
+
+static void test_batch_same_leads(void **state)
+{
+    fixture *f = *state;
+    static const step v[] = {
+        {'P', 1, "甲", "浙江", NULL},
+        {'P', 2, "甲", NULL, NULL},
+        {'P', 3, "乙", "", NULL},
+        /* two findings of a rule: hits 2, evidence from the second */
+        {'F', 1, NULL, NULL, "COUNTERFEIT_TERM COUNTERFEIT_TERM ICP_MISSING"},
+        {'F', 2, NULL, NULL, "COUNTERFEIT_TERM ABSOLUTE_TERM"},
+        {'F', 1, NULL, NULL, "COUNTERFEIT_TERM"}, /* ICP_MISSING resolves */
+        {'X', 0, NULL, NULL, "ICP_MISSING"},      /* fails, changes nothing */
+        {'F', 1, NULL, NULL, ""},                 /* page 2 still has COUNTERFEIT_TERM */
+        {'F', 3, NULL, NULL, "ICP_MISSING"},
+        {'F', 1, NULL, NULL, "ICP_MISSING"},                       /* re-opens */
+        {'F', 2, NULL, NULL, "ABSOLUTE_TERM"},                     /* COUNTERFEIT_TERM resolves */
+        {'F', 2, NULL, NULL, "COUNTERFEIT_TERM COUNTERFEIT_TERM"}, /* and re-opens */
+        {'P', 4, "甲", "江苏", NULL},
+        {'F', 4, NULL, NULL, "FALSE_CLAIM"},
+        {'F', 1, NULL, NULL, "ICP_MISSING FALSE_CLAIM"},
+        {'F', 2, NULL, NULL, "COUNTERFEIT_TERM FALSE_CLAIM"}, /* no region: 浙江 stays */
+        /* a page changes subject: the old subject's lead stays as it was */
+        {'P', 5, "丙", NULL, NULL},
+        {'P', 6, "丙", NULL, NULL},
+        {'F', 5, NULL, NULL, "MARK_MISSING"},
+        {'F', 6, NULL, NULL, "MARK_MISSING"},
+        {'F', 5, NULL, NULL, ""}, /* page 6 still has it: open */
+        {'P', 6, "丁", NULL, NULL},
+        {'F', 6, NULL, NULL, ""}, /* resolves (丁, MARK_MISSING), which does not exist */
+        {'F', 3, NULL, NULL, "RETURN_REFUSED"},
+        {'F', 6, NULL, NULL, "MARK_MISSING"}, /* created after RETURN_REFUSED's lead */
+        {'F', 3, NULL, NULL, "PROHIBITED_GOODS RETURN_REFUSED"},
+        {'F', 6, NULL, NULL, "MARK_MISSING MARK_MISSING"},
+        /* the last region given stays when a later page has none */
+        {'F', 4, NULL, NULL, "FALSE_CLAIM WELLKNOWN_MARK_AD"},
+        {'F', 2, NULL, NULL, "COUNTERFEIT_TERM FALSE_CLAIM WELLKNOWN_MARK_AD"},
+    };
+    const size_t n = sizeof v / sizeof v[0];
+
+    compare_runs(f, v, n, 1);
+    lead_is(f->s, "甲", "COUNTERFEIT_TERM", "open", "8", "28.0-COUNTERFEIT_TERM", "浙江");
+    lead_is(f->s, "甲", "ICP_MISSING", "open", "3", "14.0-ICP_MISSING", NULL);
+    lead_is(f->s, "甲", "ABSOLUTE_TERM", "resolved", "2", "10.0-ABSOLUTE_TERM", NULL);
+    lead_is(f->s, "甲", "FALSE_CLAIM", "open", "5", "28.1-FALSE_CLAIM", "江苏");
+    lead_is(f->s, "甲", "WELLKNOWN_MARK_AD", "open", "2", "28.2-WELLKNOWN_MARK_AD", "江苏");
+    lead_is(f->s, "乙", "ICP_MISSING", "resolved", "1", NULL, "");
+    lead_is(f->s, "丙", "MARK_MISSING", "open", "2", NULL, NULL);
+    lead_is(f->s, "丁", "MARK_MISSING", "open", "3", "26.1-MARK_MISSING", NULL);
+}
+
+/* More leads than a batch keeps in memory: the early flushes change
+ * nothing either. */
+static void test_batch_many_leads(void **state)
+{
+    fixture *f = *state;
+    enum { SUBJECTS = SCENARIO_PAGES };
+    static char names[SUBJECTS][16];
+    size_t n = 0;
+    step *v = calloc(4 * SUBJECTS, sizeof *v);
+
+    assert_non_null(v);
+    for (int i = 0; i < SUBJECTS; i++) {
+        snprintf(names[i], sizeof names[i], "s%d", i);
+        v[n++] = (step){'P', i + 1, names[i], i % 3 ? "广东" : NULL, NULL};
+        v[n++] = (step){'F', i + 1, NULL, NULL, "ICP_MISSING ABSOLUTE_TERM"};
+    }
+    for (int i = 0; i < SUBJECTS / 2; i++)
+        v[n++] = (step){'F', i + 1, NULL, NULL, i % 2 ? "" : "ABSOLUTE_TERM"};
+    for (int i = 0; i < SUBJECTS / 4; i++)
+        v[n++] = (step){'F', i + 1, NULL, NULL, "ICP_MISSING"};
+    compare_runs(f, v, n, 0);
+    free(v);
+    lead_is(f->s, "s0", "ICP_MISSING", "open", "2", NULL, NULL);
+    lead_is(f->s, "s0", "ABSOLUTE_TERM", "resolved", "2", NULL, NULL);
+    lead_is(f->s, "s1", "ABSOLUTE_TERM", "resolved", "1", NULL, NULL);
+    lead_is(f->s, "s700", "ICP_MISSING", "open", "1", NULL, "广东");
+}
+
+static void test_batch_rollback(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    int64_t p1 = put_page(s, "http://a.cn/1", "甲", "t", "x", NULL);
+    int64_t p2 = put_page(s, "http://a.cn/2", "乙", "t", "x", NULL);
+    long n = -1;
+    char *before, *after;
+
+    findings(s, p1, 1795457100, (const char *const[]){"ICP_MISSING"}, 1);
+    before = export_dump(s, "leads");
+    assert_int_equal(store_begin(s), STORE_OK);
+    findings(s, p1, 1795457160, (const char *const[]){"COUNTERFEIT_TERM"}, 1);
+    findings(s, p2, 1795457160, (const char *const[]){"ABSOLUTE_TERM"}, 1);
+    assert_int_equal(store_lead_count(s, "open", &n), STORE_OK); /* sees the batch */
+    assert_int_equal(n, 2);
+    assert_int_equal(store_lead_count(s, "resolved", &n), STORE_OK);
+    assert_int_equal(n, 1);
+    findings(s, p2, 1795457220, (const char *const[]){"FALSE_CLAIM"}, 1);
+    assert_int_equal(store_rollback(s), STORE_OK);
+    after = export_dump(s, "leads");
+    assert_string_equal(after, before);
+    free(after);
+
+    /* Nothing of the dropped batch comes back with the next one. */
+    assert_int_equal(store_begin(s), STORE_OK);
+    findings(s, p2, 1795457280, (const char *const[]){"MARK_MISSING"}, 1);
+    assert_int_equal(store_commit(s), STORE_OK);
+    assert_int_equal(store_lead_count(s, NULL, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    lead_is(s, "甲", "ICP_MISSING", "open", "1", NULL, NULL);
+    lead_is(s, "乙", "MARK_MISSING", "open", "1", NULL, NULL);
+    free(before);
+}
+
 static void test_export(void **state)
 {
     store *s = ((fixture *)*state)->s;
@@ -929,6 +1248,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_pages_each_writes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_leads_rollup, setup, teardown),
         cmocka_unit_test_setup_teardown(test_leads_other_page, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_batch_same_leads, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_batch_many_leads, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_batch_rollback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_export, setup, teardown),
         cmocka_unit_test_setup_teardown(test_price_floor, setup, teardown),
         cmocka_unit_test_setup_teardown(test_registry, setup, teardown),

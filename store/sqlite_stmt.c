@@ -1,0 +1,394 @@
+/*
+ * sqlite_stmt.c — the SQLite backend's statements: the SQL of every one,
+ * preparing (once per handle, on first use, kept in the handle), binding
+ * (input only through bound parameters), stepping, mapping SQLite's result
+ * codes to store_result, atomic groups (a transaction of their own, or a
+ * savepoint inside the caller's), and handing rows to store_row_fn.
+ * Runs on the thread that owns the store.
+ */
+#include "store/sqlite_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { EXPORT_COLS_MAX = 16 };
+
+/* ---- the SQL of every statement (enum sqlite_stmt_id) ---- */
+
+#define ISO_TIME(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
+#define NOW_SQL "CAST(strftime('%s', 'now') AS INTEGER)"
+
+const char *const sqlite_stmt_sql[ST_COUNT] = {
+    [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_COMMIT] = "COMMIT",
+    [ST_ROLLBACK] = "ROLLBACK",
+    [ST_SAVEPOINT] = "SAVEPOINT wj_atomic",
+    [ST_RELEASE] = "RELEASE wj_atomic",
+    [ST_ROLLBACK_TO] = "ROLLBACK TO wj_atomic",
+    [ST_RUN_BEGIN] = "INSERT INTO runs(started_at) VALUES(?1) RETURNING id",
+    [ST_RUN_LAST] =
+        "SELECT id FROM runs WHERE ended_at IS NULL AND id = (SELECT max(id) FROM runs)",
+    [ST_FR_RECRAWL] = "UPDATE frontier SET state = 0 WHERE state IN (2, 3)",
+    [ST_RUN_END] = "UPDATE runs SET ended_at = ?2, pages = ?3, errors = ?4 WHERE id = ?1",
+    [ST_FR_ADD] = "INSERT INTO frontier(url, host, depth, state, not_before, added_at)"
+                  " VALUES(?1, ?2, ?3, 0, ?4, " NOW_SQL ") ON CONFLICT(url) DO NOTHING",
+    [ST_FR_TAKE] = "UPDATE frontier SET state = 1 WHERE id IN (SELECT id FROM frontier"
+                   " WHERE host = ?1 AND state = 0 AND not_before <= " NOW_SQL
+                   " ORDER BY id LIMIT ?2) RETURNING id, url, depth",
+    [ST_FR_FINISH] = "UPDATE frontier SET state = ?2 WHERE id = ?1",
+    [ST_FR_REQUEUE] = "UPDATE frontier SET state = 0 WHERE state = 1",
+    [ST_FR_HOSTS] = "SELECT host, count(*) FROM frontier WHERE state = 0"
+                    " GROUP BY host ORDER BY host",
+    [ST_FR_COUNT] = "SELECT count(*) FROM frontier WHERE ?1 < 0 OR state = ?1",
+    [ST_PAGE_PUT] =
+        "INSERT INTO pages(url, host, subject, status, content_type, charset, title, text,"
+        " body, body_len, warc_file, warc_offset, sha256, ip, etag, last_modified,"
+        " fetched_at, run_id, region)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+        " ?17, ?18, ?19)"
+        " ON CONFLICT(url) DO UPDATE SET host = excluded.host, subject = excluded.subject,"
+        " status = excluded.status, content_type = excluded.content_type,"
+        " charset = excluded.charset, title = excluded.title, text = excluded.text,"
+        " body = excluded.body, body_len = excluded.body_len,"
+        " warc_file = excluded.warc_file, warc_offset = excluded.warc_offset,"
+        " sha256 = excluded.sha256, ip = excluded.ip, etag = excluded.etag,"
+        " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,"
+        " run_id = excluded.run_id, region = excluded.region"
+        " RETURNING id",
+    [ST_FTS_OLD] = "SELECT id, title, text FROM pages WHERE url = ?1",
+    [ST_FTS_DELETE] = "INSERT INTO pages_fts(pages_fts, rowid, title, text)"
+                      " VALUES('delete', ?1, lower(?2), lower(?3))",
+    [ST_FTS_SOURCE] = "SELECT title, text FROM pages WHERE id = ?1",
+    /* VALUES, not INSERT ... SELECT: see the FTS queue at the top */
+    [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), lower(?3))",
+    [ST_FTS_INSERT_PACKED] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), ?3)",
+    /* the page's columns with each rule of its findings, or NULL */
+    [ST_LEAD_PAGE] = "SELECT p.subject, p.host, p.url, p.region, f.rule FROM pages p"
+                     " LEFT JOIN (SELECT DISTINCT rule FROM findings WHERE page_id = ?1) f"
+                     " ON 1 WHERE p.id = ?1",
+    [ST_FIND_DELETE] = "DELETE FROM findings WHERE page_id = ?1",
+    [ST_FIND_INSERT] = "INSERT INTO findings(page_id, rule, severity, basis, snippet, src_off,"
+                       " seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [ST_LEAD_UPSERT] =
+        "INSERT INTO leads(subject, rule, severity, status, host, url, evidence, law, region,"
+        " first_seen, last_seen, hits) VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        " ON CONFLICT(subject, rule) DO UPDATE SET severity = excluded.severity,"
+        " status = 'open', host = excluded.host, url = excluded.url,"
+        " evidence = excluded.evidence, law = excluded.law,"
+        " region = coalesce(excluded.region, leads.region),"
+        " last_seen = excluded.last_seen, hits = leads.hits + excluded.hits",
+    [ST_RULE_SEEN] = "SELECT 1 FROM findings f JOIN pages p ON p.id = f.page_id"
+                     " WHERE p.subject = ?1 AND f.rule = ?2 AND f.page_id != ?3 LIMIT 1",
+    [ST_LEAD_RESOLVE] = "UPDATE leads SET status = 'resolved' WHERE subject = ?1 AND rule = ?2",
+    [ST_EXPORT_FINDINGS] =
+        "SELECT p.url AS url, f.rule AS rule, f.severity AS severity, f.snippet AS snippet,"
+        " f.src_off AS src_off, f.basis AS law, p.subject AS subject, p.host AS host,"
+        " " ISO_TIME("f.seen_at") " AS seen_at"
+                                  " FROM findings f JOIN pages p ON p.id = f.page_id"
+                                  " ORDER BY p.url, f.rule, f.src_off, f.id",
+    [ST_EXPORT_LEADS] =
+        /* a lead seen only on pages without a region (an item page) takes
+         * the region another page of the same subject shows (its home page) */
+    "SELECT lead_id, rule, severity, status, subject, host, url, evidence, law,"
+    " COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p WHERE p.subject ="
+    " leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1), '') AS region,"
+    " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME(
+        "last_seen") " AS last_seen,"
+                     " hits FROM leads ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' "
+                     "THEN 1"
+                     " WHEN 'low' THEN 2 ELSE 3 END, lead_id",
+    /* ?4: trigrams of the query for the index; LIKE confirms each page */
+    [ST_SEARCH_FTS] =
+        "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
+        " FROM pages WHERE id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?4)"
+        " AND (title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\') ORDER BY id LIMIT ?3",
+    [ST_SEARCH_LIKE] =
+        "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
+        " FROM pages WHERE title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\'"
+        " ORDER BY id LIMIT ?3",
+    [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
+                     " WHERE id > ?1 ORDER BY id LIMIT 1",
+    [ST_PAGE_TIME] = "SELECT fetched_at FROM pages WHERE id = ?1",
+    [ST_PAGE_VALIDATORS] = "SELECT etag, last_modified FROM pages WHERE url = ?1",
+    [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
+    [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
+                       " WHERE url = ?1",
+    [ST_PAGE_COUNT] = "SELECT count(*) FROM pages",
+    [ST_LEAD_COUNT] = "SELECT count(*) FROM leads WHERE ?1 IS NULL OR status = ?1",
+    [ST_PRICE_PUT] = "INSERT INTO prices(item_key, page_id, price, original, observed_at, run_id)"
+                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [ST_PRICE_FLOOR] = "SELECT min(price) FROM prices WHERE item_key = ?1"
+                       " AND observed_at >= ?2 AND observed_at < ?3",
+    [ST_REG_PUT] = "INSERT INTO registry(code, name, status) VALUES(?1, ?2, ?3)"
+                   " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
+                   " status = excluded.status",
+    [ST_REG_LOOKUP] = "SELECT name, status FROM registry WHERE code = ?1",
+    [ST_REG_COUNT] = "SELECT count(*) FROM registry",
+};
+
+/* ---- errors ---- */
+
+static store_result map_rc(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_OK:
+    case SQLITE_ROW:
+    case SQLITE_DONE:
+        return STORE_OK;
+    case SQLITE_NOMEM:
+        return STORE_ENOMEM;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return STORE_EBUSY;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return STORE_ECORRUPT;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_TOOBIG:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_MISUSE:
+        return STORE_EINVAL;
+    default: /* IOERR, FULL, READONLY, CANTOPEN, PROTOCOL, ... */
+        return STORE_EIO;
+    }
+}
+
+/* Record the connection's error text for rc and return its store code. */
+store_result sqlite_fail(store_impl *b, int rc)
+{
+    snprintf(b->errmsg, sizeof b->errmsg, "%s", sqlite3_errmsg(b->db));
+    return map_rc(rc);
+}
+
+store_result sqlite_fail_msg(store_impl *b, store_result r, const char *msg)
+{
+    snprintf(b->errmsg, sizeof b->errmsg, "%s", msg);
+    return r;
+}
+
+/* ---- statements ---- */
+
+/* Fetch statement id, preparing it on first use.  A statement still running
+ * (a callback re-entering the iterator that owns it) is STORE_EINVAL. */
+store_result sqlite_get_stmt(store_impl *b, enum sqlite_stmt_id id, sqlite3_stmt **out)
+{
+    *out = NULL;
+    if (!b->st[id]) {
+        int rc = sqlite3_prepare_v3(b->db, sqlite_stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                                    &b->st[id], NULL);
+        if (rc != SQLITE_OK)
+            return sqlite_fail(b, rc);
+    } else if (sqlite3_stmt_busy(b->st[id])) {
+        return sqlite_fail_msg(b, STORE_EINVAL, "re-entrant call from a store callback");
+    }
+    *out = b->st[id];
+    return STORE_OK;
+}
+
+void sqlite_finish(sqlite3_stmt *st)
+{
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+}
+
+/* Binders record the first failure in *rc and do nothing after one. */
+void sqlite_bind_text(sqlite3_stmt *st, int i, const char *s, int *rc)
+{
+    if (*rc == SQLITE_OK)
+        *rc = s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+}
+
+void sqlite_bind_int(sqlite3_stmt *st, int i, int64_t v, int *rc)
+{
+    if (*rc == SQLITE_OK)
+        *rc = sqlite3_bind_int64(st, i, v);
+}
+
+/* Bind v, or NULL when v <= 0 (optional references). */
+void sqlite_bind_ref(sqlite3_stmt *st, int i, int64_t v, int *rc)
+{
+    if (*rc == SQLITE_OK)
+        *rc = v > 0 ? sqlite3_bind_int64(st, i, v) : sqlite3_bind_null(st, i);
+}
+
+/* Run st (already bound; bind_rc is the binders' result) to completion. */
+store_result sqlite_run_stmt(store_impl *b, sqlite3_stmt *st, int bind_rc)
+{
+    store_result result = STORE_OK;
+    int rc = bind_rc;
+
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            ;
+    }
+    if (rc != SQLITE_DONE)
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
+    return result;
+}
+
+store_result sqlite_exec_id(store_impl *b, enum sqlite_stmt_id id)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, id, &st);
+
+    return result == STORE_OK ? sqlite_run_stmt(b, st, SQLITE_OK) : result;
+}
+
+/* Run a bound statement that yields one integer (count, id) into *v.  It is
+ * stepped to the end: an INSERT ... RETURNING in autocommit mode commits
+ * only then, and a failed commit (disk full) must not pass for success. */
+store_result sqlite_one_int(store_impl *b, sqlite3_stmt *st, int bind_rc, int64_t *v)
+{
+    int rc = bind_rc, found = 0;
+
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *v = sqlite3_column_int64(st, 0);
+        found = 1;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            ;
+    }
+    if (rc != SQLITE_DONE) {
+        store_result result = sqlite_fail(b, rc);
+
+        sqlite_finish(st);
+        return result;
+    }
+    sqlite_finish(st);
+    return found ? STORE_OK : sqlite_fail_msg(b, STORE_ENOTFOUND, "no such row");
+}
+
+store_result sqlite_count_of(store_impl *b, sqlite3_stmt *st, int bind_rc, long *n)
+{
+    int64_t v = 0;
+    store_result result = sqlite_one_int(b, st, bind_rc, &v);
+
+    *n = (long)v;
+    return result;
+}
+
+/* Copy text column i of st into *out (NULL for SQL NULL), its length into
+ * *len when len is not NULL.  Caller frees *out. */
+store_result sqlite_dup_col_len(sqlite3_stmt *st, int i, char **out, size_t *len)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    size_t n;
+
+    *out = NULL;
+    if (len)
+        *len = 0;
+    if (!t)
+        return sqlite3_column_type(st, i) == SQLITE_NULL ? STORE_OK : STORE_ENOMEM;
+    n = (size_t)sqlite3_column_bytes(st, i);
+    *out = malloc(n + 1);
+    if (!*out)
+        return STORE_ENOMEM;
+    memcpy(*out, t, n + 1);
+    if (len)
+        *len = n;
+    return STORE_OK;
+}
+
+store_result sqlite_dup_col(sqlite3_stmt *st, int i, char **out)
+{
+    return sqlite_dup_col_len(st, i, out, NULL);
+}
+
+/* ---- atomic groups ---- */
+
+/* Start an atomic group: a transaction of its own, or a savepoint inside the
+ * caller's.  *own tells atomic_end which one it was. */
+store_result sqlite_atomic_begin(store_impl *b, int *own)
+{
+    *own = sqlite3_get_autocommit(b->db);
+    return sqlite_exec_id(b, *own ? ST_BEGIN : ST_SAVEPOINT);
+}
+
+/* Finish the group: commit on STORE_OK, undo otherwise.  Returns result, or
+ * the commit's failure. */
+store_result sqlite_atomic_end(store_impl *b, int own, store_result result)
+{
+    if (result == STORE_OK) {
+        store_result r = sqlite_exec_id(b, own ? ST_COMMIT : ST_RELEASE);
+        if (r == STORE_OK)
+            return STORE_OK;
+        result = r;
+    }
+    if (own) {
+        if (!sqlite3_get_autocommit(b->db))
+            sqlite_exec_id(b, ST_ROLLBACK);
+    } else if (sqlite_exec_id(b, ST_ROLLBACK_TO) == STORE_OK) {
+        sqlite_exec_id(b, ST_RELEASE);
+    }
+    return result;
+}
+
+/* STORE_ENOTFOUND when st changed no row. */
+store_result sqlite_run_changes(store_impl *b, sqlite3_stmt *st, int rc)
+{
+    store_result result = sqlite_run_stmt(b, st, rc);
+
+    if (result == STORE_OK && sqlite3_changes(b->db) == 0)
+        result = sqlite_fail_msg(b, STORE_ENOTFOUND, "no such row");
+    return result;
+}
+
+/* Hand every row of the bound statement st to fn (NULL columns as ""). */
+store_result sqlite_emit_rows(store_impl *b, sqlite3_stmt *st, int rc, store_row_fn fn, void *ud)
+{
+    const char *names[EXPORT_COLS_MAX];
+    const char *values[EXPORT_COLS_MAX];
+    size_t ncols = (size_t)sqlite3_column_count(st);
+    store_result result = STORE_OK;
+
+    if (ncols > EXPORT_COLS_MAX)
+        ncols = EXPORT_COLS_MAX;
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(st);
+        if (rc != SQLITE_ROW)
+            break;
+        /* Names are fetched after the step: a step may re-prepare the
+         * statement, which frees the earlier name strings. */
+        for (size_t i = 0; i < ncols; i++) {
+            const char *v = (const char *)sqlite3_column_text(st, (int)i);
+
+            names[i] = sqlite3_column_name(st, (int)i);
+            if (!names[i] || (!v && sqlite3_column_type(st, (int)i) != SQLITE_NULL)) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+            values[i] = v ? v : "";
+        }
+        if (rc == SQLITE_ROW && fn(ud, ncols, names, values) != 0) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
+    return result;
+}
+
+/* Copy column i into buf[len]; STORE_EINVAL (buf "") when it does not fit. */
+store_result sqlite_copy_col(sqlite3_stmt *st, int i, char *buf, size_t len)
+{
+    const unsigned char *t;
+    size_t n;
+
+    if (!buf || len == 0)
+        return STORE_OK;
+    buf[0] = '\0';
+    t = sqlite3_column_text(st, i);
+    if (!t)
+        return sqlite3_column_type(st, i) == SQLITE_NULL ? STORE_OK : STORE_ENOMEM;
+    n = (size_t)sqlite3_column_bytes(st, i);
+    if (n >= len)
+        return STORE_EINVAL;
+    memcpy(buf, t, n + 1);
+    return STORE_OK;
+}
