@@ -238,6 +238,8 @@ typedef struct crawl {
 
     /* ---- store thread ---- */
     int in_txn;                /* a batch transaction is open */
+    char commit_why[512];      /* why a commit failed (the rollback after it
+                                  resets the store's message) */
     long txn_pages;            /* pages stored in the open batch */
     uint64_t *known;           /* CRAWL_KNOWN_SLOTS hashes of URLs known to be in
                                   the frontier (direct-mapped, 0 = empty), owned */

@@ -151,6 +151,10 @@ static const char *batch_commit(crawl *c)
     if (c->warc && warc_sync(c->warc) != WARC_OK)
         return "cannot sync the WARC evidence before committing";
     store_result r = store_commit(c->st);
+    if (r != STORE_OK) {   /* the crawl stops; its leased rows are requeued next start */
+        snprintf(c->commit_why, sizeof(c->commit_why), "%s", store_errmsg(c->st));
+        store_rollback(c->st);
+    }
     c->in_txn = 0;
     c->txn_pages = 0;
     return r == STORE_OK ? NULL : "cannot commit the batch with";
@@ -159,7 +163,7 @@ static const char *batch_commit(crawl *c)
 /* cmd->err = "what subject: the store's reason". */
 static void set_err(crawl *c, crawl_cmd *cmd, const char *what, const char *subject)
 {
-    const char *why = store_errmsg(c->st);
+    const char *why = c->commit_why[0] ? c->commit_why : store_errmsg(c->st);
     size_t n = strlen(what) + strlen(subject) + strlen(why) + 4;
     if ((cmd->err = malloc(n)))
         snprintf(cmd->err, n, "%s %s: %s", what, subject, why);
