@@ -1,16 +1,17 @@
 # wangjian — plain Makefile with pkg-config.
 #
 #   make            build ./wangjian (release, -O2)
-#   make deps       install missing Debian packages (idempotent)
-#   make test       ASan+UBSan build, unit + integration tests, summary line
-#   make demo       crawl the bundled demo shops on loopback, print leads
+#   make deps       install missing Debian packages (idempotent; the only target that runs apt)
+#   make test       deps, then ASan+UBSan build, unit + integration tests, summary line
+#   make demo       deps, then crawl the bundled demo shops on loopback, print leads
 #   make check      format, banned functions, cppcheck, clang-tidy
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
-# Every target that compiles depends on the deps stamp, so a fresh Debian 12
-# machine needs nothing but `make demo` or `make test`.
+# Compiling never installs anything: `make deps` does, and `make demo` and
+# `make test` run it first, so a fresh Debian 12 machine needs nothing but
+# one of those two (as root).
 
 VERSION   := 0.1.0
 PREFIX    ?= /usr/local
@@ -38,29 +39,39 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 HDRS      := $(wildcard */*.h tests/*/*.h)
 
 .DEFAULT_GOAL := all
-NODEPS_GOALS := clean deps help distclean
-ifeq ($(filter $(NODEPS_GOALS),$(MAKECMDGOALS)),)
--include $(BUILD)/config.mk
+# Goals that compile nothing here (demo and test run deps first, then a
+# second make that builds): for these, pkg-config is not asked.
+NOCONFIG_GOALS := clean deps help uninstall demo test
+ifneq ($(if $(MAKECMDGOALS),$(filter-out $(NOCONFIG_GOALS),$(MAKECMDGOALS)),all),)
+include $(BUILD)/config.mk
 endif
 
-# pkg-config flags are computed once, after the packages are installed.
-$(BUILD)/config.mk: $(BUILD)/.deps Makefile
+# pkg-config flags, computed once per Makefile change.  This never installs
+# anything: a missing module is named, with the command that installs it.
+$(BUILD)/config.mk: Makefile
 	@mkdir -p $(BUILD)
-	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\n' \
+	@command -v pkg-config >/dev/null 2>&1 || { \
+	  echo "wangjian: pkg-config not found: run \`make deps\` (as root) to install the build dependencies" >&2; \
+	  exit 1; }
+	@missing=""; for m in $(PKGS); do pkg-config --exists $$m || missing="$$missing $$m"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "wangjian: pkg-config cannot find module(s):$$missing" >&2; \
+	  echo "wangjian: run \`make deps\` (as root) to install the Debian packages that provide them" >&2; \
+	  exit 1; fi
+	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\nCMOCKA_MISSING := %s\n' \
 	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \
-	  "$$(pkg-config --cflags cmocka)" "$$(pkg-config --libs cmocka)" > $@
+	  "$$(pkg-config --cflags cmocka 2>/dev/null)" "$$(pkg-config --libs cmocka 2>/dev/null)" \
+	  "$$(pkg-config --exists cmocka || echo cmocka)" > $@.tmp && mv $@.tmp $@
 
-# Makefile too: a package added to DEB_PKGS is installed on the next build.
-$(BUILD)/.deps: tests/deps.sh Makefile
-	@mkdir -p $(BUILD)
-	@sh tests/deps.sh $(DEB_PKGS)
-	@touch $@
+# Only the unit tests need cmocka: `make` works without it.
+need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
-.PHONY: all deps test unit integration demo check bench bench-crawl bench-parse bench-rules \
-        eval fuzz install uninstall clean help asan
+.PHONY: all deps test test-run unit integration demo demo-run check bench bench-crawl bench-parse \
+        bench-rules eval fuzz fuzz-short install uninstall clean help asan
 
 all: wangjian
 
+# The only target that installs packages (apt-get, as root or through sudo).
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
@@ -101,6 +112,11 @@ $(BUILD)/asan/%.o: %.c $(HDRS) $(BUILD)/config.mk
 	@mkdir -p $(dir $@)
 	$(CC) $(ASAN_CFLAGS) -c $< -o $@
 
+$(BUILD)/asan/tests/unit/%.o: tests/unit/%.c $(HDRS) $(BUILD)/config.mk
+	$(need_cmocka)
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+
 define module_lib
 $(BUILD)/asan/lib$(1).a: $(patsubst %.c,$(BUILD)/asan/%.o,$(wildcard $(1)/*.c))
 	@rm -f $$@
@@ -126,8 +142,13 @@ asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(BUILD)/asan/eval $(UNIT_BINS)
 TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD) \
            PKG_CFLAGS="$(PKG_CFLAGS)"
 
-# The README's test command.  T=name runs only tests whose name contains it.
-test: asan
+# The README's test command: install what is missing, then (in a second
+# make, which reads the pkg-config flags deps made possible) build and run.
+# T=name runs only tests whose name contains it.
+test: deps
+	@$(MAKE) --no-print-directory test-run
+
+test-run: asan
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
 
 # Unit tests (and httpd) only, without the CLI: for working on one module.
@@ -135,7 +156,10 @@ unit: $(BUILD)/asan/httpd $(UNIT_BINS)
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
 
 # ---- demo ----
-demo: wangjian $(BUILD)/httpd
+demo: deps
+	@$(MAKE) --no-print-directory demo-run
+
+demo-run: wangjian $(BUILD)/httpd
 	@sh seeds/demo/run-demo.sh ./wangjian $(BUILD)/httpd
 
 # ---- static checks ----
@@ -178,4 +202,4 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo-warc
 
 help:
-	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,14p' Makefile | sed 's/^# \{0,1\}//'
