@@ -32,7 +32,12 @@ DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
 
 BUILD     := build
-MOD_SRCS  := $(sort $(wildcard crawler/*.c parser/*.c rules/*.c store/*.c))
+# Modules: every top-level folder with C sources except the CLI and the
+# trees that are not modules, so a new module folder (scan/, warc/) is
+# built, archived and linked without editing this file.
+NOT_MODULES := cli tests seeds man $(BUILD)
+MODULES   := $(filter-out $(NOT_MODULES),$(patsubst %/,%,$(sort $(dir $(wildcard */*.c)))))
+MOD_SRCS  := $(foreach m,$(MODULES),$(sort $(wildcard $(m)/*.c)))
 CLI_SRCS  := $(sort $(wildcard cli/*.c))
 HTTPD_SRCS:= $(sort $(wildcard tests/httpd/*.c))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
@@ -102,8 +107,7 @@ $(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS))
 # the modules it uses.
 SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING
-MODULES   := crawler store rules parser
-ASAN_LIBS := $(foreach m,$(MODULES),$(if $(wildcard $(m)/*.c),$(BUILD)/asan/lib$(m).a))
+ASAN_LIBS := $(foreach m,$(MODULES),$(BUILD)/asan/lib$(m).a)
 ASAN_CLI  = $(patsubst %.c,$(BUILD)/asan/%.o,$(CLI_SRCS))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRCS))
 LINK_LIBS = -Wl,--start-group $(ASAN_LIBS) -Wl,--end-group
