@@ -30,6 +30,9 @@ DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
+# Each object writes the headers it includes to a .d file beside it (-MMD);
+# -MP adds an empty rule per header so deleting one does not break the build.
+DEPFLAGS  := -MMD -MP
 
 BUILD     := build
 # Modules: every top-level folder with C sources except the CLI and the
@@ -41,7 +44,6 @@ MOD_SRCS  := $(foreach m,$(MODULES),$(sort $(wildcard $(m)/*.c)))
 CLI_SRCS  := $(sort $(wildcard cli/*.c))
 HTTPD_SRCS:= $(sort $(wildcard tests/httpd/*.c))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
-HDRS      := $(wildcard */*.h tests/*/*.h)
 
 .DEFAULT_GOAL := all
 # Goals that compile nothing here (demo and test run deps first, then a
@@ -80,13 +82,17 @@ all: wangjian
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
+# Header dependencies from the compiler (-MMD -MP): touching a header
+# rebuilds exactly the objects that include it.
+-include $(wildcard $(BUILD)/*/*/*.d $(BUILD)/*/*/*/*.d)
+
 # ---- release build ----
 REL_CFLAGS = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS)
 REL_OBJS   = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS) $(CLI_SRCS))
 
-$(BUILD)/rel/%.o: %.c $(HDRS) $(BUILD)/config.mk
+$(BUILD)/rel/%.o: %.c $(BUILD)/config.mk
 	@mkdir -p $(dir $@)
-	$(CC) $(REL_CFLAGS) -c $< -o $@
+	$(CC) $(REL_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 # The data directory is compiled into cli/main.c: rebuild it when PREFIX changes.
 $(BUILD)/datadir.stamp: FORCE
@@ -110,16 +116,19 @@ ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJI
 ASAN_LIBS := $(foreach m,$(MODULES),$(BUILD)/asan/lib$(m).a)
 ASAN_CLI  = $(patsubst %.c,$(BUILD)/asan/%.o,$(CLI_SRCS))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRCS))
+UNIT_OBJS = $(patsubst %.c,$(BUILD)/asan/%.o,$(UNIT_SRCS))
+# Kept, not deleted as intermediates: their .d files name them.
+.SECONDARY: $(UNIT_OBJS) $(BUILD)/asan/tests/eval/eval.o
 LINK_LIBS = -Wl,--start-group $(ASAN_LIBS) -Wl,--end-group
 
-$(BUILD)/asan/%.o: %.c $(HDRS) $(BUILD)/config.mk
+$(BUILD)/asan/%.o: %.c $(BUILD)/config.mk
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(BUILD)/asan/tests/unit/%.o: tests/unit/%.c $(HDRS) $(BUILD)/config.mk
+$(BUILD)/asan/tests/unit/%.o: tests/unit/%.c $(BUILD)/config.mk
 	$(need_cmocka)
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 define module_lib
 $(BUILD)/asan/lib$(1).a: $(patsubst %.c,$(BUILD)/asan/%.o,$(wildcard $(1)/*.c))
