@@ -4,10 +4,15 @@
 #   make deps       install missing Debian packages (idempotent; the only target that runs apt)
 #   make test       deps, then ASan+UBSan build, unit + integration tests, summary line
 #   make demo       deps, then crawl the bundled demo shops on loopback, print leads
+#   make asan       the ASan+UBSan build the tests use
 #   make check      format, banned functions, cppcheck, clang-tidy
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
+#
+# CFLAGS, CPPFLAGS, LDFLAGS and LDLIBS from the environment or the command
+# line come after the project's flags (warnings stay on); changing them
+# rebuilds what they affect.
 #
 # Compiling never installs anything: `make deps` does, and `make demo` and
 # `make test` run it first, so a fresh Debian 12 machine needs nothing but
@@ -82,37 +87,58 @@ all: wangjian
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
+# ---- compile flags per build ----
+# Two builds, each in its own directory: rel (-O2) and asan (ASan+UBSan, the
+# tests).  The user's CPPFLAGS and CFLAGS come last so they can override
+# (-O0, -march=native).
+SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+REL_CFLAGS  = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
+ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING $(CPPFLAGS) $(CFLAGS)
+LINK_FLAGS  = $(CFLAGS) $(LDFLAGS)
+
+# Every build keeps the command line it was made with in $(BUILD)/<build>/.flags;
+# its objects and programs depend on that file, which is rewritten only when
+# the command line changes (checked while make reads this file, so `make -n`
+# shows the rebuild without writing anything).  `make CFLAGS=-O0` rebuilds,
+# the next plain `make` rebuilds again, an unchanged command line leaves
+# everything be.  The data directory compiled into cli/main.c is kept the
+# same way, so a new PREFIX rebuilds only main.o.
+sq          = $(subst ','\'',$(1))
+changed     = $(shell printf '%s\n' '$(call sq,$(2))' | cmp -s - $(1) 2>/dev/null || echo FORCE)
+write_stamp = @mkdir -p $(dir $@) && printf '%s\n' '$(call sq,$(1))' > $@
+REL_CMD     = $(CC) $(REL_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(LDLIBS)
+ASAN_CMD    = $(CC) $(ASAN_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(CMOCKA_LIBS) $(LDLIBS)
+
+$(BUILD)/rel/.flags: $(call changed,$(BUILD)/rel/.flags,$(REL_CMD))
+	$(call write_stamp,$(REL_CMD))
+$(BUILD)/asan/.flags: $(call changed,$(BUILD)/asan/.flags,$(ASAN_CMD))
+	$(call write_stamp,$(ASAN_CMD))
+$(BUILD)/datadir.stamp: $(call changed,$(BUILD)/datadir.stamp,$(DATADIR))
+	$(call write_stamp,$(DATADIR))
+.PHONY: FORCE
+FORCE:
+$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o: $(BUILD)/datadir.stamp
+
 # Header dependencies from the compiler (-MMD -MP): touching a header
 # rebuilds exactly the objects that include it.
 -include $(wildcard $(BUILD)/*/*/*.d $(BUILD)/*/*/*/*.d)
 
 # ---- release build ----
-REL_CFLAGS = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS)
 REL_OBJS   = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS) $(CLI_SRCS))
 
-$(BUILD)/rel/%.o: %.c $(BUILD)/config.mk
+$(BUILD)/rel/%.o: %.c $(BUILD)/rel/.flags
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-# The data directory is compiled into cli/main.c: rebuild it when PREFIX changes.
-$(BUILD)/datadir.stamp: FORCE
-	@mkdir -p $(BUILD)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
-$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o: $(BUILD)/datadir.stamp
-.PHONY: FORCE
-FORCE:
+wangjian: $(REL_OBJS) $(BUILD)/rel/.flags
+	$(CC) $(LINK_FLAGS) -o $@ $(REL_OBJS) $(PKG_LIBS) -lm $(LDLIBS)
 
-wangjian: $(REL_OBJS)
-	$(CC) -o $@ $^ $(PKG_LIBS) -lm
-
-$(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS))
-	$(CC) -o $@ $^ $(PKG_LIBS)
+$(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS)) $(BUILD)/rel/.flags
+	$(CC) $(LINK_FLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS) $(LDLIBS)
 
 # ---- sanitizer build (tests) ----
 # Unit tests link against one archive per module, so a test pulls in only
 # the modules it uses.
-SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING
 ASAN_LIBS := $(foreach m,$(MODULES),$(BUILD)/asan/lib$(m).a)
 ASAN_CLI  = $(patsubst %.c,$(BUILD)/asan/%.o,$(CLI_SRCS))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRCS))
@@ -121,11 +147,11 @@ UNIT_OBJS = $(patsubst %.c,$(BUILD)/asan/%.o,$(UNIT_SRCS))
 .SECONDARY: $(UNIT_OBJS) $(BUILD)/asan/tests/eval/eval.o
 LINK_LIBS = -Wl,--start-group $(ASAN_LIBS) -Wl,--end-group
 
-$(BUILD)/asan/%.o: %.c $(BUILD)/config.mk
+$(BUILD)/asan/%.o: %.c $(BUILD)/asan/.flags
 	@mkdir -p $(dir $@)
 	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(BUILD)/asan/tests/unit/%.o: tests/unit/%.c $(BUILD)/config.mk
+$(BUILD)/asan/tests/unit/%.o: tests/unit/%.c $(BUILD)/asan/.flags
 	$(need_cmocka)
 	@mkdir -p $(dir $@)
 	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
@@ -137,18 +163,18 @@ $(BUILD)/asan/lib$(1).a: $(patsubst %.c,$(BUILD)/asan/%.o,$(wildcard $(1)/*.c))
 endef
 $(foreach m,$(MODULES),$(eval $(call module_lib,$(m))))
 
-$(BUILD)/asan/wangjian: $(ASAN_CLI) $(ASAN_LIBS)
-	$(CC) $(SAN) -o $@ $(ASAN_CLI) $(LINK_LIBS) $(PKG_LIBS) -lm
+$(BUILD)/asan/wangjian: $(ASAN_CLI) $(ASAN_LIBS) $(BUILD)/asan/.flags
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $(ASAN_CLI) $(LINK_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
 
-$(BUILD)/asan/httpd: $(patsubst %.c,$(BUILD)/asan/%.o,$(HTTPD_SRCS))
-	$(CC) $(SAN) -o $@ $^ $(PKG_LIBS)
+$(BUILD)/asan/httpd: $(patsubst %.c,$(BUILD)/asan/%.o,$(HTTPD_SRCS)) $(BUILD)/asan/.flags
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS) $(LDLIBS)
 
 $(BUILD)/asan/unit/%: $(BUILD)/asan/tests/unit/%.o $(ASAN_LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm $(LDLIBS)
 
 $(BUILD)/asan/eval: $(BUILD)/asan/tests/eval/eval.o $(ASAN_LIBS)
-	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) -lm
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
 
 asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(BUILD)/asan/eval $(UNIT_BINS)
 
@@ -185,14 +211,14 @@ bench: bench-parse bench-rules bench-crawl
 bench-crawl: wangjian
 	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
 $(BUILD)/bench_rules: $(BUILD)/rel/tests/bench/bench_rules.o $(REL_MOD_OBJS)
-	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+	$(CC) $(LINK_FLAGS) -o $@ $^ $(PKG_LIBS) -lm $(LDLIBS)
 # MB/s of normalised text per core: default rulebook + 2,000 extra keywords.
 bench-rules: $(BUILD)/bench_rules
 	@$(BUILD)/bench_rules rules/default 64 2000
 bench-parse: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 $(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)
-	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+	$(CC) $(LINK_FLAGS) -o $@ $^ $(PKG_LIBS) -lm $(LDLIBS)
 # Precision and recall per rule code on the labelled corpus (tests/corpus).
 eval: $(BUILD)/eval
 	@$(BUILD)/eval --min 0.95
@@ -215,4 +241,4 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo-warc
 
 help:
-	@sed -n '3,14p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
