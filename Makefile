@@ -2,9 +2,10 @@
 #
 #   make            build ./wangjian (release, -O2)
 #   make deps       install missing Debian packages (idempotent; the only target that runs apt)
-#   make test       deps, then ASan+UBSan build, unit + integration tests, summary line
+#   make test       deps, then ASan+UBSan and TSan builds, unit + integration tests, summary line
 #   make demo       deps, then crawl the bundled demo shops on loopback, print leads
 #   make asan       the ASan+UBSan build the tests use
+#   make tsan       the ThreadSanitizer build (and the test server it crawls)
 #   make check      format, banned functions, cppcheck, clang-tidy
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules)
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -79,7 +80,7 @@ $(BUILD)/config.mk: Makefile
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
 .PHONY: all deps test test-run unit integration demo demo-run check bench bench-crawl bench-parse \
-        bench-rules eval fuzz fuzz-short install uninstall clean help asan
+        bench-rules eval fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
@@ -88,12 +89,18 @@ deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
 # ---- compile flags per build ----
-# Two builds, each in its own directory: rel (-O2) and asan (ASan+UBSan, the
-# tests).  The user's CPPFLAGS and CFLAGS come last so they can override
-# (-O0, -march=native).
+# Three builds, each in its own directory: rel (-O2), asan (ASan+UBSan, the
+# tests) and tsan (ThreadSanitizer).  The user's CPPFLAGS and CFLAGS come
+# last so they can override (-O0, -march=native).
 SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+TSAN      := -fsanitize=thread -fno-omit-frame-pointer
+# gcc 12's -Wmaybe-uninitialized gives false positives under -fsanitize=thread
+# (rules/check.c: ms/me, set by first_match whenever it returns > 0): kept as
+# a warning in this build, an error in the others.
+TSAN_WARN := -Wno-error=maybe-uninitialized
 REL_CFLAGS  = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING $(CPPFLAGS) $(CFLAGS)
+TSAN_CFLAGS = $(BASEFLAGS) $(TSAN_WARN) -O1 -g $(TSAN) $(PKG_CFLAGS) -DWANGJIAN_TESTING $(CPPFLAGS) $(CFLAGS)
 LINK_FLAGS  = $(CFLAGS) $(LDFLAGS)
 
 # Every build keeps the command line it was made with in $(BUILD)/<build>/.flags;
@@ -108,16 +115,19 @@ changed     = $(shell printf '%s\n' '$(call sq,$(2))' | cmp -s - $(1) 2>/dev/nul
 write_stamp = @mkdir -p $(dir $@) && printf '%s\n' '$(call sq,$(1))' > $@
 REL_CMD     = $(CC) $(REL_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(LDLIBS)
 ASAN_CMD    = $(CC) $(ASAN_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(CMOCKA_LIBS) $(LDLIBS)
+TSAN_CMD    = $(CC) $(TSAN_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(LDLIBS)
 
 $(BUILD)/rel/.flags: $(call changed,$(BUILD)/rel/.flags,$(REL_CMD))
 	$(call write_stamp,$(REL_CMD))
 $(BUILD)/asan/.flags: $(call changed,$(BUILD)/asan/.flags,$(ASAN_CMD))
 	$(call write_stamp,$(ASAN_CMD))
+$(BUILD)/tsan/.flags: $(call changed,$(BUILD)/tsan/.flags,$(TSAN_CMD))
+	$(call write_stamp,$(TSAN_CMD))
 $(BUILD)/datadir.stamp: $(call changed,$(BUILD)/datadir.stamp,$(DATADIR))
 	$(call write_stamp,$(DATADIR))
 .PHONY: FORCE
 FORCE:
-$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o: $(BUILD)/datadir.stamp
+$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o $(BUILD)/tsan/cli/main.o: $(BUILD)/datadir.stamp
 
 # Header dependencies from the compiler (-MMD -MP): touching a header
 # rebuilds exactly the objects that include it.
@@ -178,8 +188,22 @@ $(BUILD)/asan/eval: $(BUILD)/asan/tests/eval/eval.o $(ASAN_LIBS)
 
 asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(BUILD)/asan/eval $(UNIT_BINS)
 
+# ---- ThreadSanitizer build ----
+# The CLI and every module with -fsanitize=thread, for tests/integration/tsan_crawl.sh;
+# the test server it crawls is the plain release build.
+TSAN_OBJS = $(patsubst %.c,$(BUILD)/tsan/%.o,$(MOD_SRCS) $(CLI_SRCS))
+
+$(BUILD)/tsan/%.o: %.c $(BUILD)/tsan/.flags
+	@mkdir -p $(dir $@)
+	$(CC) $(TSAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/tsan/wangjian: $(TSAN_OBJS) $(BUILD)/tsan/.flags
+	$(CC) $(TSAN) $(LINK_FLAGS) -o $@ $(TSAN_OBJS) $(PKG_LIBS) -lm $(LDLIBS)
+
+tsan: $(BUILD)/tsan/wangjian $(BUILD)/httpd
+
 TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD) \
-           PKG_CFLAGS="$(PKG_CFLAGS)"
+           WANGJIAN_TSAN=$(BUILD)/tsan/wangjian HTTPD_REL=$(BUILD)/httpd PKG_CFLAGS="$(PKG_CFLAGS)"
 
 # The README's test command: install what is missing, then (in a second
 # make, which reads the pkg-config flags deps made possible) build and run.
@@ -187,7 +211,7 @@ TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SH
 test: deps
 	@$(MAKE) --no-print-directory test-run
 
-test-run: asan
+test-run: asan tsan
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
 
 # Unit tests (and httpd) only, without the CLI: for working on one module.
@@ -241,4 +265,4 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo-warc
 
 help:
-	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
