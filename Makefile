@@ -1,16 +1,23 @@
 # wangjian — plain Makefile with pkg-config.
 #
 #   make            build ./wangjian (release, -O2)
-#   make deps       install missing Debian packages (idempotent)
-#   make test       ASan+UBSan build, unit + integration tests, summary line
-#   make demo       crawl the bundled demo shops on loopback, print leads
-#   make check      format, banned functions, cppcheck, clang-tidy
-#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules)
+#   make deps       install missing Debian packages (idempotent; the only target that runs apt)
+#   make test       deps, then ASan+UBSan and TSan builds, unit + integration tests, summary line
+#   make demo       deps, then crawl the bundled demo shops on loopback, print leads
+#   make asan       the ASan+UBSan build the tests use
+#   make tsan       the ThreadSanitizer build (and the test server it crawls)
+#   make check      banned functions, one store owner, cppcheck, clang-tidy
+#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
-# Every target that compiles depends on the deps stamp, so a fresh Debian 12
-# machine needs nothing but `make demo` or `make test`.
+# CFLAGS, CPPFLAGS, LDFLAGS and LDLIBS from the environment or the command
+# line come after the project's flags (warnings stay on); changing them
+# rebuilds what they affect.
+#
+# Compiling never installs anything: `make deps` does, and `make demo` and
+# `make test` run it first, so a fresh Debian 12 machine needs nothing but
+# one of those two (as root).
 
 VERSION   := 0.1.0
 PREFIX    ?= /usr/local
@@ -29,77 +36,131 @@ DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
+# Each object writes the headers it includes to a .d file beside it (-MMD);
+# -MP adds an empty rule per header so deleting one does not break the build.
+DEPFLAGS  := -MMD -MP
 
 BUILD     := build
-MOD_SRCS  := $(sort $(wildcard crawler/*.c scan/*.c warc/*.c parser/*.c rules/*.c store/*.c))
+# Modules: every top-level folder with C sources except the CLI and the
+# trees that are not modules, so a new module folder (scan/, warc/) is
+# built, archived and linked without editing this file.
+NOT_MODULES := cli tests seeds man $(BUILD)
+MODULES   := $(filter-out $(NOT_MODULES),$(patsubst %/,%,$(sort $(dir $(wildcard */*.c)))))
+MOD_SRCS  := $(foreach m,$(MODULES),$(sort $(wildcard $(m)/*.c)))
 CLI_SRCS  := $(sort $(wildcard cli/*.c))
 HTTPD_SRCS:= $(sort $(wildcard tests/httpd/*.c))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
-HDRS      := $(wildcard */*.h tests/*/*.h)
 
 .DEFAULT_GOAL := all
-NODEPS_GOALS := clean deps help distclean
-ifeq ($(filter $(NODEPS_GOALS),$(MAKECMDGOALS)),)
--include $(BUILD)/config.mk
+# Goals that compile nothing here (demo and test run deps first, then a
+# second make that builds): for these, pkg-config is not asked.
+NOCONFIG_GOALS := clean deps help uninstall demo test
+ifneq ($(if $(MAKECMDGOALS),$(filter-out $(NOCONFIG_GOALS),$(MAKECMDGOALS)),all),)
+include $(BUILD)/config.mk
 endif
 
-# pkg-config flags are computed once, after the packages are installed.
-$(BUILD)/config.mk: $(BUILD)/.deps Makefile
+# pkg-config flags, computed once per Makefile change.  This never installs
+# anything: a missing module is named, with the command that installs it.
+$(BUILD)/config.mk: Makefile
 	@mkdir -p $(BUILD)
-	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\n' \
+	@command -v pkg-config >/dev/null 2>&1 || { \
+	  echo "wangjian: pkg-config not found: run \`make deps\` (as root) to install the build dependencies" >&2; \
+	  exit 1; }
+	@missing=""; for m in $(PKGS); do pkg-config --exists $$m || missing="$$missing $$m"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "wangjian: pkg-config cannot find module(s):$$missing" >&2; \
+	  echo "wangjian: run \`make deps\` (as root) to install the Debian packages that provide them" >&2; \
+	  exit 1; fi
+	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\nCMOCKA_MISSING := %s\n' \
 	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \
-	  "$$(pkg-config --cflags cmocka)" "$$(pkg-config --libs cmocka)" > $@
+	  "$$(pkg-config --cflags cmocka 2>/dev/null)" "$$(pkg-config --libs cmocka 2>/dev/null)" \
+	  "$$(pkg-config --exists cmocka || echo cmocka)" > $@.tmp && mv $@.tmp $@
 
-# Makefile too: a package added to DEB_PKGS is installed on the next build.
-$(BUILD)/.deps: tests/deps.sh Makefile
-	@mkdir -p $(BUILD)
-	@sh tests/deps.sh $(DEB_PKGS)
-	@touch $@
+# Only the unit tests need cmocka: `make` works without it.
+need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
-.PHONY: all deps test unit integration demo check bench bench-crawl bench-parse bench-rules \
-        eval fuzz install uninstall clean help asan
+.PHONY: all deps test test-run unit integration demo demo-run check bench bench-crawl bench-parse \
+        bench-rules eval fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
+# The only target that installs packages (apt-get, as root or through sudo).
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
-# ---- release build ----
-REL_CFLAGS = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS)
-REL_OBJS   = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS) $(CLI_SRCS))
+# ---- compile flags per build ----
+# Three builds, each in its own directory: rel (-O2), asan (ASan+UBSan, the
+# tests) and tsan (ThreadSanitizer).  The user's CPPFLAGS and CFLAGS come
+# last so they can override (-O0, -march=native).
+SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+TSAN      := -fsanitize=thread -fno-omit-frame-pointer
+REL_CFLAGS  = $(BASEFLAGS) -O2 -g $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
+ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING $(CPPFLAGS) $(CFLAGS)
+TSAN_CFLAGS = $(BASEFLAGS) -O1 -g $(TSAN) $(PKG_CFLAGS) -DWANGJIAN_TESTING $(CPPFLAGS) $(CFLAGS)
+LINK_FLAGS  = $(CFLAGS) $(LDFLAGS)
 
-$(BUILD)/rel/%.o: %.c $(HDRS) $(BUILD)/config.mk
-	@mkdir -p $(dir $@)
-	$(CC) $(REL_CFLAGS) -c $< -o $@
+# Every build keeps the command line it was made with in $(BUILD)/<build>/.flags;
+# its objects and programs depend on that file, which is rewritten only when
+# the command line changes (checked while make reads this file, so `make -n`
+# shows the rebuild without writing anything).  `make CFLAGS=-O0` rebuilds,
+# the next plain `make` rebuilds again, an unchanged command line leaves
+# everything be.  The data directory compiled into cli/main.c is kept the
+# same way, so a new PREFIX rebuilds only main.o.
+sq          = $(subst ','\'',$(1))
+changed     = $(shell printf '%s\n' '$(call sq,$(2))' | cmp -s - $(1) 2>/dev/null || echo FORCE)
+write_stamp = @mkdir -p $(dir $@) && printf '%s\n' '$(call sq,$(1))' > $@
+REL_CMD     = $(CC) $(REL_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(LDLIBS)
+ASAN_CMD    = $(CC) $(ASAN_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(CMOCKA_LIBS) $(LDLIBS)
+TSAN_CMD    = $(CC) $(TSAN_CFLAGS) | $(LINK_FLAGS) | $(PKG_LIBS) $(LDLIBS)
 
-# The data directory is compiled into cli/main.c: rebuild it when PREFIX changes.
-$(BUILD)/datadir.stamp: FORCE
-	@mkdir -p $(BUILD)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
-$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o: $(BUILD)/datadir.stamp
+$(BUILD)/rel/.flags: $(call changed,$(BUILD)/rel/.flags,$(REL_CMD))
+	$(call write_stamp,$(REL_CMD))
+$(BUILD)/asan/.flags: $(call changed,$(BUILD)/asan/.flags,$(ASAN_CMD))
+	$(call write_stamp,$(ASAN_CMD))
+$(BUILD)/tsan/.flags: $(call changed,$(BUILD)/tsan/.flags,$(TSAN_CMD))
+	$(call write_stamp,$(TSAN_CMD))
+$(BUILD)/datadir.stamp: $(call changed,$(BUILD)/datadir.stamp,$(DATADIR))
+	$(call write_stamp,$(DATADIR))
 .PHONY: FORCE
 FORCE:
+$(BUILD)/rel/cli/main.o $(BUILD)/asan/cli/main.o $(BUILD)/tsan/cli/main.o: $(BUILD)/datadir.stamp
 
-wangjian: $(REL_OBJS)
-	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+# Header dependencies from the compiler (-MMD -MP): touching a header
+# rebuilds exactly the objects that include it.
+-include $(wildcard $(BUILD)/*/*/*.d $(BUILD)/*/*/*/*.d)
 
-$(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS))
-	$(CC) -o $@ $^ $(PKG_LIBS)
+# ---- release build ----
+REL_OBJS   = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS) $(CLI_SRCS))
+
+$(BUILD)/rel/%.o: %.c $(BUILD)/rel/.flags
+	@mkdir -p $(dir $@)
+	$(CC) $(REL_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+wangjian: $(REL_OBJS) $(BUILD)/rel/.flags
+	$(CC) $(LINK_FLAGS) -o $@ $(REL_OBJS) $(PKG_LIBS) -lm $(LDLIBS)
+
+$(BUILD)/httpd: $(patsubst %.c,$(BUILD)/rel/%.o,$(HTTPD_SRCS)) $(BUILD)/rel/.flags
+	$(CC) $(LINK_FLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS) $(LDLIBS)
 
 # ---- sanitizer build (tests) ----
 # Unit tests link against one archive per module, so a test pulls in only
 # the modules it uses.
-SAN       := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-ASAN_CFLAGS = $(BASEFLAGS) -O1 -g $(SAN) $(PKG_CFLAGS) $(CMOCKA_CFLAGS) -DWANGJIAN_TESTING
-MODULES   := crawler scan warc store rules parser
-ASAN_LIBS := $(foreach m,$(MODULES),$(if $(wildcard $(m)/*.c),$(BUILD)/asan/lib$(m).a))
+ASAN_LIBS := $(foreach m,$(MODULES),$(BUILD)/asan/lib$(m).a)
 ASAN_CLI  = $(patsubst %.c,$(BUILD)/asan/%.o,$(CLI_SRCS))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/asan/unit/%,$(UNIT_SRCS))
+UNIT_OBJS = $(patsubst %.c,$(BUILD)/asan/%.o,$(UNIT_SRCS))
+# Kept, not deleted as intermediates: their .d files name them.
+.SECONDARY: $(UNIT_OBJS) $(BUILD)/asan/tests/eval/eval.o
 LINK_LIBS = -Wl,--start-group $(ASAN_LIBS) -Wl,--end-group
 
-$(BUILD)/asan/%.o: %.c $(HDRS) $(BUILD)/config.mk
+$(BUILD)/asan/%.o: %.c $(BUILD)/asan/.flags
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/asan/tests/unit/%.o: tests/unit/%.c $(BUILD)/asan/.flags
+	$(need_cmocka)
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 define module_lib
 $(BUILD)/asan/lib$(1).a: $(patsubst %.c,$(BUILD)/asan/%.o,$(wildcard $(1)/*.c))
@@ -108,26 +169,45 @@ $(BUILD)/asan/lib$(1).a: $(patsubst %.c,$(BUILD)/asan/%.o,$(wildcard $(1)/*.c))
 endef
 $(foreach m,$(MODULES),$(eval $(call module_lib,$(m))))
 
-$(BUILD)/asan/wangjian: $(ASAN_CLI) $(ASAN_LIBS)
-	$(CC) $(SAN) -o $@ $(ASAN_CLI) $(LINK_LIBS) $(PKG_LIBS) -lm
+$(BUILD)/asan/wangjian: $(ASAN_CLI) $(ASAN_LIBS) $(BUILD)/asan/.flags
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $(ASAN_CLI) $(LINK_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
 
-$(BUILD)/asan/httpd: $(patsubst %.c,$(BUILD)/asan/%.o,$(HTTPD_SRCS))
-	$(CC) $(SAN) -o $@ $^ $(PKG_LIBS)
+$(BUILD)/asan/httpd: $(patsubst %.c,$(BUILD)/asan/%.o,$(HTTPD_SRCS)) $(BUILD)/asan/.flags
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS) $(LDLIBS)
 
 $(BUILD)/asan/unit/%: $(BUILD)/asan/tests/unit/%.o $(ASAN_LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) $(CMOCKA_LIBS) -lm $(LDLIBS)
 
 $(BUILD)/asan/eval: $(BUILD)/asan/tests/eval/eval.o $(ASAN_LIBS)
-	$(CC) $(SAN) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) -lm
+	$(CC) $(SAN) $(LINK_FLAGS) -o $@ $< $(LINK_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
 
 asan: $(BUILD)/asan/wangjian $(BUILD)/asan/httpd $(BUILD)/asan/eval $(UNIT_BINS)
 
-TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD) \
-           PKG_CFLAGS="$(PKG_CFLAGS)"
+# ---- ThreadSanitizer build ----
+# The CLI and every module with -fsanitize=thread, for tests/integration/tsan_crawl.sh;
+# the test server it crawls is the plain release build.
+TSAN_OBJS = $(patsubst %.c,$(BUILD)/tsan/%.o,$(MOD_SRCS) $(CLI_SRCS))
 
-# The README's test command.  T=name runs only tests whose name contains it.
-test: asan
+$(BUILD)/tsan/%.o: %.c $(BUILD)/tsan/.flags
+	@mkdir -p $(dir $@)
+	$(CC) $(TSAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/tsan/wangjian: $(TSAN_OBJS) $(BUILD)/tsan/.flags
+	$(CC) $(TSAN) $(LINK_FLAGS) -o $@ $(TSAN_OBJS) $(PKG_LIBS) -lm $(LDLIBS)
+
+tsan: $(BUILD)/tsan/wangjian $(BUILD)/httpd
+
+TEST_ENV = WANGJIAN=$(BUILD)/asan/wangjian HTTPD=$(BUILD)/asan/httpd SHARED=$(SHARED) BUILD=$(BUILD) \
+           WANGJIAN_TSAN=$(BUILD)/tsan/wangjian HTTPD_REL=$(BUILD)/httpd PKG_CFLAGS="$(PKG_CFLAGS)"
+
+# The README's test command: install what is missing, then (in a second
+# make, which reads the pkg-config flags deps made possible) build and run.
+# T=name runs only tests whose name contains it.
+test: deps
+	@$(MAKE) --no-print-directory test-run
+
+test-run: asan tsan
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
 
 # Unit tests (and httpd) only, without the CLI: for working on one module.
@@ -135,7 +215,10 @@ unit: $(BUILD)/asan/httpd $(UNIT_BINS)
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
 
 # ---- demo ----
-demo: wangjian $(BUILD)/httpd
+demo: deps
+	@$(MAKE) --no-print-directory demo-run
+
+demo-run: wangjian $(BUILD)/httpd
 	@sh seeds/demo/run-demo.sh ./wangjian $(BUILD)/httpd
 
 # ---- static checks ----
@@ -148,14 +231,14 @@ bench: bench-parse bench-rules bench-crawl
 bench-crawl: wangjian
 	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
 $(BUILD)/bench_rules: $(BUILD)/rel/tests/bench/bench_rules.o $(REL_MOD_OBJS)
-	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+	$(CC) $(LINK_FLAGS) -o $@ $^ $(PKG_LIBS) -lm $(LDLIBS)
 # MB/s of normalised text per core: default rulebook + 2,000 extra keywords.
 bench-rules: $(BUILD)/bench_rules
 	@$(BUILD)/bench_rules rules/default 64 2000
 bench-parse: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 $(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)
-	$(CC) -o $@ $^ $(PKG_LIBS) -lm
+	$(CC) $(LINK_FLAGS) -o $@ $^ $(PKG_LIBS) -lm $(LDLIBS)
 # Precision and recall per rule code on the labelled corpus (tests/corpus).
 eval: $(BUILD)/eval
 	@$(BUILD)/eval --min 0.95
@@ -178,7 +261,7 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo-warc
 
 help:
-	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- re-crawl where every page answers 304 (A/B: make bench-recrawl WANGJIAN_B=path/to/other) ----
 .PHONY: bench-recrawl

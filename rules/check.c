@@ -310,7 +310,7 @@ static rules_result check_pattern(checker *C, const rules_rule *r)
             if (result != RULES_OK) return result;
             *have = 1;
         }
-        size_t ms, me, a, b;
+        size_t ms = 0, me = 0, a, b;   /* set by a match; zeroed for the compilers that cannot see it */
         int rc = r->start_bits ? first_match_pf(C, r, t, &ms, &me) : first_match(C, r, t, &ms, &me);
         if (rc == PCRE2_ERROR_NOMEMORY) return RULES_ENOMEM;
         if (rc < 0) {
