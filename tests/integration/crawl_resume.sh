@@ -20,9 +20,13 @@ cmd() {
   "$WJ" crawl --db "$T/r.db" --proxy "http://127.0.0.1:$PORT" --delay 10 --per-host 1 \
     --warc-dir "$T/warc" http://resume.test/
 }
-cmd 2>"$T/first.err" &
+# the crawler itself in the background, not a subshell running it: kill -9
+# must hit the crawler
+"$WJ" crawl --db "$T/r.db" --proxy "http://127.0.0.1:$PORT" --delay 10 --per-host 1 \
+  --warc-dir "$T/warc" http://resume.test/ 2>"$T/first.err" &
 pid=$!
 sleep 2
+check "the first crawl is still running when it is killed" kill -0 $pid
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 first=$(grep -c '"target":"[^"]*p[0-9]*.html"\|"target":"http://resume.test/p' "$T/httpd.log")
