@@ -9,16 +9,18 @@
  *   worker  libuv's thread pool: WARC evidence, parse and rules of one
  *           fetched page, its links.  File: parse.c.
  *   store   one thread that alone uses the store handle during the crawl:
- *           it runs commands sent to it in order, in batched transactions,
- *           and sends the results back through a uv_async.  File: storer.c.
+ *           it runs commands sent to it in order (leases ahead of the
+ *           rest), in batched transactions, and sends the results back
+ *           through a uv_async.  File: storer.c.
  *
  * "fixed" fields are set before any thread starts and only read afterwards.
  * Data moves between threads only inside a command or a work item, whose
  * owner changes when it is queued; the queues are guarded by q_lock, the
- * only lock.  Calls go one way, never in a circle:
- *   crawler.c, loop.c → outcome.c → schedule.c → fetch.c, storer.c →
- *   hosts.c, easy.c, url.c, robots.c, sitemap.c, netguard.c; parse.c is
- *   called by loop.c only (through the thread pool).
+ * only lock.  Calls between the files go one way, never in a circle
+ * (tests/callgraph.py checks it):
+ *   crawler.c → loop.c → outcome.c → schedule.c → storer.c → fetch.c →
+ *   easy.c → netguard.c, with hosts.c, url.c, robots.c and sitemap.c below
+ *   whoever needs them; parse.c runs on the pool, handed over by loop.c.
  */
 #ifndef WANGJIAN_CRAWL_INT_H
 #define WANGJIAN_CRAWL_INT_H

@@ -23,6 +23,8 @@ if grep -nE '\bstore_[a-z_]+[[:space:]]*\(' $(ls crawler/*.c | grep -v '^crawler
    grep -vE "\b$pure[[:space:]]*\(" | grep -vE '^[^:]+:[0-9]+:[[:space:]]*(/?\*|//)'; then
   echo "check: a store call outside crawler/storer.c (send the store thread a command)"; status=1
 fi
+echo "check: calls between crawler's files go one way"
+python3 tests/callgraph.py crawler >/dev/null || { python3 tests/callgraph.py crawler; status=1; }
 if grep -n 'st_lock' crawler/*.c crawler/*.h; then
   echo "check: st_lock is gone: the store has one owner, not a lock"; status=1
 fi
