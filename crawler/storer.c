@@ -126,7 +126,7 @@ static const char *add_urls(crawl *c, crawl_cmd *cmd)
     for (size_t i = 0; i < cmd->n_urls; i++) {
         int added = 0;
         if (frontier_add(c, cmd->urls[i], cmd->depth, &added) != STORE_OK)
-            return "cannot add to the frontier the links of";
+            return "cannot add to the frontier the links in";
         cmd->added[i] = (unsigned char)added;
     }
     return NULL;
@@ -254,7 +254,7 @@ static void run_lease(crawl *c, crawl_cmd *cmd)
 static void run_one(crawl *c, crawl_cmd *cmd)
 {
     const char *what = NULL;
-    char id[32];
+    char id[48];
     switch (cmd->kind) {
     case CMD_PAGE:
         run_page(c, cmd);
@@ -265,17 +265,17 @@ static void run_one(crawl *c, crawl_cmd *cmd)
     case CMD_FINISH:
         if (!(what = batch_open(c)) &&
             store_frontier_finish(c->st, cmd->id, cmd->state) != STORE_OK)
-            what = "cannot update the frontier row";
-        snprintf(id, sizeof(id), "%lld", (long long)cmd->id);
+            what = "cannot update";
+        snprintf(id, sizeof(id), "frontier row %lld", (long long)cmd->id);
         break;
     case CMD_ADD:
         if (!(what = batch_open(c)))
             what = add_urls(c, cmd);
-        snprintf(id, sizeof(id), "(%zu URLs)", cmd->n_urls);
+        snprintf(id, sizeof(id), "a sitemap's %zu URLs", cmd->n_urls);
         break;
     default:
         what = batch_commit(c);
-        snprintf(id, sizeof(id), "(timer)");
+        snprintf(id, sizeof(id), "the latest pages");
     }
     if (what)
         set_err(c, cmd, what, id);
