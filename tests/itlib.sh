@@ -60,3 +60,19 @@ start_httpd() {
 one_line_error() {
   [ "$(wc -l < "$1")" -eq 1 ] && grep -q '^wangjian: ' "$1"
 }
+
+# chain_site DIR N FANOUT: N pages in DIR (index.html, p1.html ...), each
+# saying 高仿 (a COUNTERFEIT_TERM finding) and linking to the next FANOUT
+# pages, so a crawl finds them one after another.
+chain_site() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import os, sys
+d, n, fan = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+os.makedirs(d)
+for i in range(n):
+    nxt = "".join('<a href="/p%d.html">next</a> ' % j for j in range(i + 1, min(n, i + 1 + fan)))
+    name = "index.html" if i == 0 else "p%d.html" % i
+    open(os.path.join(d, name), "w").write(
+        "<html><body><p>第%d款 高仿手表 特价</p>%s</body></html>" % (i, nxt))
+PY
+}

@@ -5,16 +5,7 @@
 . "$TOP/tests/itlib.sh"
 
 N=300
-python3 - "$T/sites/resume.test" $N <<'PY'
-import os, sys
-d, n = sys.argv[1], int(sys.argv[2])
-os.makedirs(d)
-for i in range(n):
-    nxt = "".join('<a href="/p%d.html">next</a> ' % j for j in range(i + 1, min(n, i + 4)))
-    name = "index.html" if i == 0 else "p%d.html" % i
-    open(os.path.join(d, name), "w").write(
-        "<html><body><p>第%d款 高仿手表 特价</p>%s</body></html>" % (i, nxt))
-PY
+chain_site "$T/sites/resume.test" $N 3
 start_httpd "$T/sites"
 cmd() {
   "$WJ" crawl --db "$T/r.db" --proxy "http://127.0.0.1:$PORT" --delay 10 --per-host 1 \

@@ -7,16 +7,7 @@
 . "$TOP/tests/itlib.sh"
 
 N=60
-python3 - "$T/sites/busy.test" $N <<'PY'
-import os, sys
-d, n = sys.argv[1], int(sys.argv[2])
-os.makedirs(d)
-for i in range(n):
-    nxt = "".join('<a href="/p%d.html">next</a> ' % j for j in range(i + 1, min(n, i + 3)))
-    name = "index.html" if i == 0 else "p%d.html" % i
-    open(os.path.join(d, name), "w").write(
-        "<html><body><p>第%d款 高仿手表 特价</p>%s</body></html>" % (i, nxt))
-PY
+chain_site "$T/sites/busy.test" $N 2
 start_httpd "$T/sites"
 crawl() {
   "$WJ" crawl --db "$T/b.db" --proxy "http://127.0.0.1:$PORT" --delay 200 --per-host 1 \
