@@ -258,7 +258,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo-warc
+	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
 
 help:
 	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'

@@ -40,6 +40,11 @@ rules_book *cli_load_rules(const char *dir);
 int cli_load_profiles(const char *dir, parser_profiles **out);
 /* Open the store, printing a clear message on failure. */
 store *cli_open_store(const char *path);
+/* Take the one-crawl-per-database lock (DB.lock beside the database) for
+ * cmd: a descriptor to hand to cli_run_unlock, -2 when db is not a file
+ * (nothing to lock), or -1 after a message naming the holder. */
+int cli_run_lock(const char *cmd, const char *db);
+void cli_run_unlock(int fd);
 /* Close the store, reporting a failure. Returns CLI_OK or CLI_FAIL. */
 int cli_close_store(store *st);
 

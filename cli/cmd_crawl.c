@@ -177,9 +177,14 @@ static int parse_args(crawl_args *a, int argc, char **argv)
 
 static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
 {
-    store *st = cli_open_store(a->db);
-    if (!st)
+    int lock = cli_run_lock("crawl", a->db);
+    if (lock == -1)
         return CLI_FAIL;
+    store *st = cli_open_store(a->db);
+    if (!st) {
+        cli_run_unlock(lock);
+        return CLI_FAIL;
+    }
     crawler_stats stats;
     char err[1024];
     a->o.seeds = (const char *const *)a->seeds.v;
@@ -203,6 +208,7 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
                 stats.seconds, stats.resumed ? " (resumed an interrupted crawl)" : "");
     if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
         rc = CLI_FAIL;
+    cli_run_unlock(lock);
     return rc;
 }
 

@@ -194,10 +194,12 @@ int cmd_rescan(int argc, char **argv)
     parser_profiles *profiles = NULL;
     store *st = NULL;
     rc = CLI_FAIL;
-    if (book && pd && cli_load_profiles(pd, &profiles) == CLI_OK && (st = cli_open_store(a.db)))
+    int lock = book && pd ? cli_run_lock("rescan", a.db) : -1;
+    if (lock != -1 && cli_load_profiles(pd, &profiles) == CLI_OK && (st = cli_open_store(a.db)))
         rc = do_rescan(st, book, profiles);
     if (st && cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
+    cli_run_unlock(lock);
     parser_profiles_free(profiles);
     rules_free(book);
     free(pd);
