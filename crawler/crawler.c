@@ -138,7 +138,6 @@ static void teardown(crawl *c)
     curl_slist_free_all(c->resolve);
     crawl_hosts_free(&c->hosts);
     crawl_nameset_free(&c->seed_hosts);
-    free(c->known);
     free(c->store_err);
     pcre2_code_free(c->scope_re);
     warc_close(c->warc);

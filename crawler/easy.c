@@ -94,9 +94,9 @@ const char *crawl_easy_error(const crawl_easy *ez, CURLcode res, const char *err
 {
     if (res == CURLE_OK)
         return NULL;
-    if (ez->refused_private)
-        return "refused: private or loopback address (use --allow-private)";
     if (ez->body->overflow || res == CURLE_FILESIZE_EXCEEDED)
         return "body larger than --max-bytes";
+    if (ez->refused_private)
+        return "refused: private or loopback address (use --allow-private)";
     return errbuf && errbuf[0] ? errbuf : curl_easy_strerror(res);
 }

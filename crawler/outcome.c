@@ -23,11 +23,8 @@ static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res, 
     static const char *const kinds[] = {"page", "robots", "sitemap"};
     if (!c->log)
         return;
-    const char *err = res == CURLE_OK ? NULL
-                      : x->redirect_loop ? "redirect loop"
-                      : x->body.overflow ? "body larger than --max-bytes"
-                      : x->ez.refused_private ? "refused: private or loopback address"
-                      : x->errbuf[0] ? x->errbuf : curl_easy_strerror(res);
+    const char *err = res != CURLE_OK && x->redirect_loop ? "redirect loop"
+                      : crawl_easy_error(&x->ez, res, x->errbuf);
     json_t *hops = json_array();
     const char *p = x->hops.data, *end = p ? p + x->hops.len : NULL;
     while (hops && p && p < end) {

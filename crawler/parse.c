@@ -12,24 +12,6 @@
 #include <strings.h>
 #include "crawl_int.h"
 
-static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size_t n)
-{
-    if (!*buf || *len + n + 1 > *cap) {
-        size_t c = *cap ? *cap : 4096;
-        while (c < *len + n + 1)
-            c *= 2;
-        char *b = realloc(*buf, c);
-        if (!b)
-            return -1;
-        *buf = b;
-        *cap = c;
-    }
-    if (n > 0)
-        memcpy(*buf + *len, p, n);
-    *len += n;
-    return 0;
-}
-
 /* The response as the WARC record keeps it: the status line and headers as
  * received, describing the body we hold.  libcurl has already decoded the
  * body, so Content-Encoding, Transfer-Encoding and Content-Length are kept
@@ -37,8 +19,8 @@ static int grow_append(char **buf, size_t *len, size_t *cap, const char *p, size
  * frees; *payload_off is where the body starts. */
 static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off)
 {
-    char *out = NULL;
-    size_t n = 0, cap = 0;
+    /* headers (bounded like resp_head) plus the body (bounded by max_bytes) */
+    crawl_buf out = {NULL, 0, 0, x->resp_head.max + 128 + x->body.len, 0};
     const char *p = x->resp_head.data ? x->resp_head.data : "";
     const char *end = p + x->resp_head.len;
     int err = 0;
@@ -49,22 +31,22 @@ static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off
             break;   /* the blank line: headers end */
         if (!strncasecmp(p, "Content-Encoding:", 17) || !strncasecmp(p, "Transfer-Encoding:", 18) ||
             !strncasecmp(p, "Content-Length:", 15))
-            err |= grow_append(&out, &n, &cap, "X-Wangjian-Original-", 20);
-        err |= grow_append(&out, &n, &cap, p, ll);
+            err |= crawl_buf_append(&out, "X-Wangjian-Original-", 20);
+        err |= crawl_buf_append(&out, p, ll);
         p += ll;
     }
     char cl[64];
     int k = snprintf(cl, sizeof(cl), "Content-Length: %zu\r\n\r\n", x->body.len);
-    err |= grow_append(&out, &n, &cap, cl, (size_t)k);
-    *payload_off = n;
+    err |= crawl_buf_append(&out, cl, (size_t)k);
+    *payload_off = out.len;
     if (x->body.len)
-        err |= grow_append(&out, &n, &cap, x->body.data, x->body.len);
+        err |= crawl_buf_append(&out, x->body.data, x->body.len);
     if (err) {
-        free(out);
+        free(out.data);
         return NULL;
     }
-    *len = n;
-    return out;
+    *len = out.len;
+    return out.data;
 }
 
 /* Write x's WARC pair.  Sets w->warc_file (owned by w) and w->warc_off; on

@@ -420,6 +420,8 @@ crawler_result crawl_store_stop(crawl *c)
         store_rollback(c->st);
         c->in_txn = 0;
     }
+    free(c->known);   /* the thread's cache: nobody else reads it */
+    c->known = NULL;
     if (!c->store_err)
         return CRAWLER_OK;
     crawl_fail(c, CRAWLER_ESTORE, "%s", c->store_err);
