@@ -20,7 +20,8 @@ static const cli_command commands[] = {
      "Crawl the seed URLs (from --seeds and the command line), following links\n"
      "within each seed's host, check every page against the rulebook and store\n"
      "pages, findings and leads in the database.  Re-running the same command\n"
-     "resumes an interrupted crawl.\n"
+     "resumes an interrupted crawl.  One crawl or rescan runs on a database at a\n"
+     "time (a second exits 1 naming the holder; the lock is FILE.lock).\n"
      "\n"
      "  --db FILE            database (created if missing)              [required]\n"
      "  --seeds FILE         one URL per line; blank lines and # comments ignored\n"
@@ -47,7 +48,8 @@ static const cli_command commands[] = {
      "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
      "\n"
      "Re-check every stored page with the current rulebook and update findings\n"
-     "and leads, so a new keyword reaches last night's crawl at once.\n"},
+     "and leads, so a new keyword reaches last night's crawl at once.  It waits\n"
+     "for no crawl: while one runs on the database, rescan exits 1 naming it.\n"},
     {"search", cmd_search, "keyword search over stored pages (关键词搜索)",
      "usage: wangjian search --db FILE [--limit N] KEYWORD\n"
      "\n"
@@ -72,9 +74,9 @@ static const cli_command commands[] = {
      "\n"
      "Parse FILE as the page served at URL (default http://localhost/), or fetch\n"
      "URL (http or https; robots.txt is not consulted for this one page) with the\n"
-     "crawl's limits, address guard and User-Agent, and\n"
-     "print charset, title, visible text, links, licence, ICP and price facts and\n"
-     "the rule findings as one JSON object.\n"},
+     "crawl's limits, address guard and User-Agent, and print charset, title,\n"
+     "visible text, links, licence, ICP and price facts and the rule findings as\n"
+     "one JSON object.\n"},
     {"rules", cmd_rules, "check or list a rulebook",
      "usage: wangjian rules check DIR\n"
      "       wangjian rules list [--rules DIR]\n"
