@@ -62,6 +62,13 @@ int cmd_import(int argc, char **argv);
 int cmd_evidence(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 
+/* Print the leads f selects (and whose status is status, "all" for any,
+ * and rule, NULL for any) on stdout: a table, or JSON lines; the count
+ * goes to stderr after a table.  CLI_OK or CLI_FAIL after a message. */
+int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
+                    int jsonl);
+int cmd_runs(int argc, char **argv);
+
 /* CSV cell writer: RFC 4180 quoting and formula neutralisation. */
 void cli_csv_cell(FILE *out, const char *s);
 

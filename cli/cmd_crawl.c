@@ -82,7 +82,7 @@ static int read_seeds(const char *path, strvec *out)
 
 enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
        O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
-       O_ROBOTS_TTL, O_CA_FILE };
+       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT };
 
 static const struct option crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
@@ -95,7 +95,9 @@ static const struct option crawl_opts[] = {
     {"user-agent", required_argument, 0, O_UA}, {"rules", required_argument, 0, O_RULES},
     {"platforms", required_argument, 0, O_PLAT}, {"log", required_argument, 0, O_LOG},
     {"quiet", no_argument, 0, O_QUIET}, {"robots-ttl", required_argument, 0, O_ROBOTS_TTL},
-    {"ca-file", required_argument, 0, O_CA_FILE}, {0, 0, 0, 0},
+    {"ca-file", required_argument, 0, O_CA_FILE},
+    {"max-error-rate", required_argument, 0, O_MAX_ERR}, {"report", required_argument, 0, O_REPORT},
+    {0, 0, 0, 0},
 };
 
 typedef struct {
@@ -103,6 +105,7 @@ typedef struct {
     const char *db, *seeds_file, *rules, *platforms;
     strvec seeds, resolve;
     int quiet;
+    int report_new;         /* --report new */
 } crawl_args;
 
 /* Numeric option into *dst; returns 0, or -1 after a usage message. */
@@ -133,6 +136,16 @@ static int parse_opt(crawl_args *a, int c)
     case O_QUIET: a->quiet = 1; return 0;
     case O_CA_FILE: a->o.ca_file = optarg; return 0;
     case O_ROBOTS_TTL: return num_opt("--robots-ttl", 1, 30L * 86400, &a->o.robots_ttl_s);
+    case O_MAX_ERR:
+        if (num_opt("--max-error-rate", 0, 100, &v)) return -1;
+        a->o.max_error_pct = (int)v; return 0;
+    case O_REPORT:
+        if (strcmp(optarg, "new") != 0) {
+            cli_usage_error("crawl", "--report takes 'new', not '%s'", optarg);
+            return -1;
+        }
+        a->report_new = 1;
+        return 0;
     case O_MAXP: return num_opt("--max-pages", 0, 1000000000L, &a->o.max_pages);
     case O_DELAY: return num_opt("--delay", 0, 3600000L, &a->o.delay_ms);
     case O_TIMEOUT: return num_opt("--timeout", 1, 3600000L, &a->o.timeout_ms);
@@ -175,6 +188,40 @@ static int parse_args(crawl_args *a, int argc, char **argv)
     return CLI_OK;
 }
 
+static void print_summary(FILE *out, const crawler_stats *s)
+{
+    fprintf(out, "wangjian: %ld pages (%ld changed, %ld unchanged, %ld failed); leads: %ld new, "
+            "%ld re-opened, %ld resolved, %ld open; %ld findings, %ld retries, %ld refused, "
+            "%ld hosts skipped, %.1f s%s\n", s->changed + s->unchanged + s->failed, s->changed,
+            s->unchanged, s->failed, s->leads_new, s->leads_reopened, s->leads_resolved,
+            s->leads_open, s->findings, s->retries, s->refused, s->hosts_skipped, s->seconds,
+            s->resumed ? " (resumed an interrupted crawl)" : "");
+}
+
+/* What the run said: the summary on a terminal, the table of new and
+ * re-opened leads with --report new, and why a failed run failed (also
+ * under --quiet, so that cron mails it).  A successful run without a
+ * terminal says nothing else. */
+static int report_run(crawl_args *a, store *st, const crawler_stats *s, int rc)
+{
+    int tty = isatty(STDERR_FILENO);
+    if (s->failed_why[0])
+        rc = CLI_FAIL;
+    if (!a->quiet && (tty || rc != CLI_OK))
+        print_summary(stderr, s);
+    if (a->report_new && s->run_id > 0) {
+        store_lead_filter f = {.changed_run = s->run_id};
+        if (!tty || a->quiet)
+            print_summary(stdout, s);
+        if (cli_leads_table(st, &f, "all", NULL, 0) != CLI_OK)
+            rc = CLI_FAIL;
+    }
+    fflush(stdout);
+    if (s->failed_why[0])
+        cli_error("crawl failed: %s", s->failed_why);
+    return rc;
+}
+
 static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
 {
     int lock = cli_run_lock("crawl", a->db);
@@ -201,11 +248,8 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
         cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
                   "too much; simplify it in the rulebook", stats.limit_hits,
                   stats.limit_hits == 1 ? "" : "es");
-    if (!a->quiet)
-        fprintf(stderr, "wangjian: %ld pages, %ld unchanged, %ld findings, %ld errors, %ld retries, "
-                "%ld refused, %ld hosts skipped in %.1f s%s\n", stats.pages, stats.unchanged,
-                stats.findings, stats.errors, stats.retries, stats.refused, stats.hosts_skipped,
-                stats.seconds, stats.resumed ? " (resumed an interrupted crawl)" : "");
+    if (r == CRAWLER_OK)
+        rc = report_run(a, st, &stats, rc);
     if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
         rc = CLI_FAIL;
     cli_run_unlock(lock);

@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <jansson.h>
 #include "cli.h"
 
@@ -197,6 +198,8 @@ static void print_cell(const char *s, size_t width)
 
 typedef struct {
     const char *status, *rule;
+    int jsonl;
+    int show_change, show_checked;  /* the CHANGE and CHECKED columns */
     long rows;
 } leads_ctx;
 
@@ -208,6 +211,37 @@ static const char *col(size_t n, const char *const *names, const char *const *va
     return NULL;
 }
 
+/* One lead as a JSON object, numbers as numbers. */
+static int leads_json(size_t n, const char *const *names, const char *const *values)
+{
+    static const char *const numeric[] = {"lead_id", "hits", "change_run"};
+    json_t *o = json_object();
+    for (size_t i = 0; o && i < n; i++) {
+        int num = 0;
+        for (size_t k = 0; k < sizeof numeric / sizeof *numeric; k++)
+            num |= strcmp(names[i], numeric[k]) == 0 && values[i][0];
+        json_object_set_new(o, names[i], num ? json_integer(strtoll(values[i], NULL, 10))
+                                             : json_string(values[i]));
+    }
+    int bad = !o || json_dumpf(o, stdout, JSON_COMPACT) != 0;
+    json_decref(o);
+    fputc('\n', stdout);
+    return bad;
+}
+
+static void leads_header(const leads_ctx *l)
+{
+    const char *h[] = {"LEAD", "RULE", "SEVERITY", "STATUS", "SUBJECT", "HITS", "EVIDENCE"};
+    const size_t wd[] = {4, 18, 8, 8, 30, 4, 44};
+    if (l->show_change)
+        print_cell("CHANGE", 9);
+    if (l->show_checked)
+        print_cell("CHECKED", 10);
+    for (size_t i = 0; i < 7; i++)
+        print_cell(h[i], wd[i]);
+    fputc('\n', stdout);
+}
+
 static int leads_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
     leads_ctx *l = ud;
@@ -215,13 +249,16 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
     if ((l->status && strcmp(l->status, "all") != 0 && (!status || strcmp(status, l->status) != 0)) ||
         (l->rule && (!rule || strcmp(rule, l->rule) != 0)))
         return 0;
-    if (l->rows++ == 0) {
-        const char *h[] = {"LEAD", "RULE", "SEVERITY", "STATUS", "SUBJECT", "HITS", "EVIDENCE"};
-        const size_t wd[] = {4, 18, 8, 8, 30, 4, 44};
-        for (size_t i = 0; i < 7; i++)
-            print_cell(h[i], wd[i]);
-        fputc('\n', stdout);
+    if (l->jsonl) {
+        l->rows++;
+        return leads_json(n, names, values);
     }
+    if (l->rows++ == 0)
+        leads_header(l);
+    if (l->show_change)
+        print_cell(col(n, names, values, "change"), 9);
+    if (l->show_checked)
+        print_cell(col(n, names, values, "checked"), 10);
     print_cell(col(n, names, values, "lead_id"), 4);
     print_cell(rule, 18);
     print_cell(col(n, names, values, "severity"), 8);
@@ -233,39 +270,113 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
     return 0;
 }
 
-int cmd_leads(int argc, char **argv)
+int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
+                    int jsonl)
+{
+    leads_ctx l = {status, rule, jsonl, f->changed_run > 0 || f->changed_since > 0,
+                   f->stale_before > 0, 0};
+    if (store_leads(st, f, leads_row, &l) != STORE_OK) {
+        cli_error("cannot read leads: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    fflush(stdout);   /* the count after the rows, also when both go to one file */
+    if (!jsonl)
+        fprintf(stderr, "wangjian: %ld lead%s\n", l.rows, l.rows == 1 ? "" : "s");
+    return CLI_OK;
+}
+
+/* --new-since last-run|DATE|RUN into f; 0, or -1 after a usage message. */
+static int parse_new_since(store *st, const char *v, store_lead_filter *f)
+{
+    char *end;
+    struct tm tm;
+    memset(&tm, 0, sizeof tm);
+    if (strcmp(v, "last-run") == 0) {
+        store_result r = store_run_last(st, &f->changed_run);
+        if (r == STORE_ENOTFOUND) {
+            cli_error("--new-since last-run: no run has finished on this database yet");
+            return -1;
+        }
+        if (r != STORE_OK) {
+            cli_error("cannot read runs: %s", store_errmsg(st));
+            return -1;
+        }
+        return 0;
+    }
+    long long run = strtoll(v, &end, 10);
+    if (*v >= '0' && *v <= '9' && !*end && run > 0) {
+        f->changed_run = run;
+        return 0;
+    }
+    end = strptime(v, "%Y-%m-%d", &tm);
+    if (end && (!*end || (*end == 'T' && strptime(end, "T%H:%M:%S", &tm) && !end[9]))) {
+        f->changed_since = (int64_t)timegm(&tm);
+        return 0;
+    }
+    cli_usage_error("leads", "--new-since takes last-run, a run number or a date "
+                    "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS UTC), not '%s'", v);
+    return -1;
+}
+
+typedef struct {
+    const char *db, *status, *rule, *new_since, *format;
+    long stale_days;
+} leads_args;
+
+static int parse_leads_args(int argc, char **argv, leads_args *a)
 {
     static const struct option opts[] = {
         {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
-        {"rule", required_argument, 0, 'r'}, {0, 0, 0, 0}};
-    const char *db = NULL;
-    leads_ctx l = {"open", NULL, 0};
+        {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
+        {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
+        {0, 0, 0, 0}};
     int c;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
-        case 'd': db = optarg; break;
-        case 's': l.status = optarg; break;
-        case 'r': l.rule = optarg; break;
+        case 'd': a->db = optarg; break;
+        case 's': a->status = optarg; break;
+        case 'r': a->rule = optarg; break;
+        case 'n': a->new_since = optarg; break;
+        case 'f': a->format = optarg; break;
+        case 'S':
+            if ((a->stale_days = cli_parse_long("leads", "--stale", optarg, 1, 36500)) < 0)
+                return CLI_USAGE;
+            break;
         default: return cli_usage_error("leads", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
-    if (!db)
+    if (optind < argc)
+        return cli_usage_error("leads", "unexpected argument '%s'", argv[optind]);
+    if (!a->db)
         return cli_usage_error("leads", "--db FILE is required");
-    if (strcmp(l.status, "open") != 0 && strcmp(l.status, "resolved") != 0 &&
-        strcmp(l.status, "all") != 0)
+    if (!a->status)   /* what a run added may have been resolved since */
+        a->status = a->new_since ? "all" : "open";
+    if (strcmp(a->status, "open") != 0 && strcmp(a->status, "resolved") != 0 &&
+        strcmp(a->status, "all") != 0)
         return cli_usage_error("leads", "--status must be open, resolved or all");
-    store *st = cli_open_store(db);
+    if (strcmp(a->format, "table") != 0 && strcmp(a->format, "jsonl") != 0)
+        return cli_usage_error("leads", "--format must be table or jsonl, not '%s'", a->format);
+    return CLI_OK;
+}
+
+int cmd_leads(int argc, char **argv)
+{
+    leads_args a = {.format = "table"};
+    int rc = parse_leads_args(argc, argv, &a);
+    if (rc != CLI_OK)
+        return rc;
+    store *st = cli_open_store(a.db);
     if (!st)
         return CLI_FAIL;
-    int rc = CLI_OK;
-    if (store_export(st, "leads", leads_row, &l) != STORE_OK) {
-        cli_error("cannot read leads: %s", store_errmsg(st));
-        rc = CLI_FAIL;
-    }
+    store_lead_filter f = {0};
+    if (a.stale_days > 0)
+        f.stale_before = (int64_t)time(NULL) - (int64_t)a.stale_days * 86400;
+    if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
+        rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
     if (rc == CLI_OK)
-        fprintf(stderr, "wangjian: %ld lead%s (%s)\n", l.rows, l.rows == 1 ? "" : "s", l.status);
+        rc = cli_leads_table(st, &f, a.status, a.rule, strcmp(a.format, "jsonl") == 0);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;

@@ -151,25 +151,48 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
     return r->fatal;
 }
 
+/* The pass over every page, in one transaction: all of it or nothing. */
+static int rescan_pass(rescan_ctx *r)
+{
+    if (store_begin(r->st) != STORE_OK) {
+        cli_error("cannot start a transaction: %s", store_errmsg(r->st));
+        return CLI_FAIL;
+    }
+    store_result sr = store_pages_each(r->st, rescan_page, r);
+    if (sr != STORE_OK || r->fatal) {
+        cli_error("rescan failed, nothing changed: %s", store_errmsg(r->st));
+        store_rollback(r->st);
+        return CLI_FAIL;
+    }
+    if (store_commit(r->st) != STORE_OK) {
+        cli_error("cannot commit the rescan: %s", store_errmsg(r->st));
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+/* A rescan is a run of its own ("rescan" in `wangjian runs`): the lead
+ * changes it makes are kept in the leads' history under it. */
 static int do_rescan(store *st, const rules_book *book, const parser_profiles *profiles)
 {
     rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0, "", 0};
-    if (store_begin(st) != STORE_OK) {
-        cli_error("cannot start a transaction: %s", store_errmsg(st));
+    int64_t run = 0;
+    if (store_run_begin(st, (int64_t)time(NULL), "rescan", &run) != STORE_OK) {
+        cli_error("cannot start the rescan: %s", store_errmsg(st));
         return CLI_FAIL;
     }
-    store_result sr = store_pages_each(st, rescan_page, &r);
-    if (sr != STORE_OK || r.fatal) {
-        cli_error("rescan failed, nothing changed: %s", store_errmsg(st));
-        store_rollback(st);
-        return CLI_FAIL;
+    int rc = rescan_pass(&r);
+    store_run_counts n = {.pages = r.pages + r.failed, .unchanged = r.pages, .failed = r.failed};
+    if (store_run_end(st, run, (int64_t)time(NULL), rc == CLI_OK ? "finished" : "failed", &n) !=
+        STORE_OK) {
+        cli_error("cannot record the end of the rescan: %s", store_errmsg(st));
+        rc = CLI_FAIL;
     }
-    if (store_commit(st) != STORE_OK) {
-        cli_error("cannot commit the rescan: %s", store_errmsg(st));
-        return CLI_FAIL;
-    }
-    fprintf(stderr, "wangjian: rescanned %ld pages, %ld findings, %ld pages without a stored body\n",
-            r.pages, r.findings, r.failed);
+    if (rc != CLI_OK)
+        return rc;
+    fprintf(stderr, "wangjian: rescanned %ld pages, %ld findings, %ld pages without a stored body; "
+            "leads: %ld new, %ld re-opened, %ld resolved, %ld open\n", r.pages, r.findings, r.failed,
+            n.leads_new, n.leads_reopened, n.leads_resolved, n.leads_open);
     if (r.limit_hits > 0)
         cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks too "
                   "much; simplify it in the rulebook", r.limit_hits, r.limit_hits == 1 ? "" : "es");

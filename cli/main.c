@@ -43,7 +43,21 @@ static const cli_command commands[] = {
      "  --rules DIR          rulebook directory (default: the shipped one)\n"
      "  --platforms DIR      platform profiles (default: the shipped ones)\n"
      "  --log FILE           append one JSON line per fetch\n"
-     "  --quiet              no progress line and no summary\n"},
+     "  --max-error-rate PCT exit 1 when more than PCT percent of the URLs ended in a\n"
+     "                       network error or 5xx after their retries (default 50)\n"
+     "  --report new         print the summary and the table of leads this run added\n"
+     "                       or re-opened on stdout (for the cron mail)\n"
+     "  --quiet              no progress line and no summary\n"
+     "\n"
+     "On a terminal the crawl shows progress and ends with a summary: pages\n"
+     "checked (changed, unchanged, failed) and leads new, re-opened, resolved and\n"
+     "open.  Without a terminal (cron) a successful run prints nothing unless\n"
+     "--report new.  Exit status 1 when the run could not do its job: no seed\n"
+     "host reachable, no page answered 2xx or 304, more than --max-error-rate of\n"
+     "the URLs failed with a network error or 5xx, or the database or the WARC\n"
+     "folder could not be written; the reason goes to stderr, also with --quiet.\n"
+     "A crawl re-checks the known pages of its seeds' hosts and follows their\n"
+     "links; other hosts in the database are left alone.\n"},
     {"rescan", cmd_rescan, "re-run the rules over stored pages without fetching",
      "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
      "\n"
@@ -56,7 +70,31 @@ static const cli_command commands[] = {
      "Print url, title and a snippet of every stored page containing KEYWORD\n"
      "(tab-separated, one page per line).\n"},
     {"leads", cmd_leads, "list leads as a table",
-     "usage: wangjian leads --db FILE [--status open|resolved|all] [--rule CODE]\n"},
+     "usage: wangjian leads --db FILE [--status open|resolved|all] [--rule CODE]\n"
+     "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"
+     "                      [--format table|jsonl]\n"
+     "\n"
+     "  --status S           open (default), resolved or all (default all with\n"
+     "                       --new-since)\n"
+     "  --rule CODE          only leads of this rule\n"
+     "  --new-since WHEN     leads added or re-opened by a run: last-run (the newest\n"
+     "                       finished run), a run number (that run and later ones;\n"
+     "                       see 'wangjian runs') or a date YYYY-MM-DD[THH:MM:SS] (UTC)\n"
+     "  --stale DAYS         open leads whose pages no run has re-checked for DAYS\n"
+     "                       days (a host dropped from the seeds never resolves\n"
+     "                       its leads by itself)\n"
+     "  --format F           table (default) or jsonl (one JSON object per lead)\n"},
+    {"runs", cmd_runs, "list past crawls and rescans with what each changed",
+     "usage: wangjian runs --db FILE [--limit N] [--format table|jsonl]\n"
+     "\n"
+     "Newest first: when each run started, its status (finished, failed, or\n"
+     "unfinished: killed, stopped or still running), the page URLs it checked\n"
+     "(changed, unchanged, failed; errors are the network errors and 5xx among\n"
+     "the failed) and the leads it added, re-opened and resolved, and the open\n"
+     "leads when it ended.\n"
+     "\n"
+     "  --limit N            at most N runs (default 20)\n"
+     "  --format F           table (default) or jsonl\n"},
     {"export", cmd_export, "export findings or leads as CSV or JSON lines",
      "usage: wangjian export --db FILE --what findings|leads --format csv|jsonl\n"
      "                       [--out FILE] [--bom]\n"

@@ -64,6 +64,7 @@ typedef struct crawl_host {
     long delay_ms;           /* max(--delay, Crawl-delay) */
     int robots_state;
     int blocked;             /* robots.txt unreachable or 5xx after every retry: skip the host this run */
+    int answered;            /* gave an HTTP answer below 500 this run */
     robots *rules;           /* owned; NULL until ROBOTS_READY */
     uint64_t robots_expires; /* loop time (ms) after which robots.txt is fetched again */
     int robots_tries;        /* failed robots.txt fetches in a row */
@@ -196,6 +197,7 @@ typedef struct crawl_work {
     store_blob text_z;       /* the text prepared for the search index, owned */
     /* set on the store thread */
     int stored;              /* the page is in the open batch */
+    int changed;             /* it is new, or its title or text changed */
     size_t n_findings;       /* counts kept when the store thread frees the results */
     int limit_hits;
 } crawl_work;

@@ -44,6 +44,7 @@ void crawler_options_init(crawler_options *o)
     o->timeout_ms = 30000;
     o->progress_fd = -1;
     o->use_sitemaps = 1;
+    o->max_error_pct = 50;
     o->robots_ttl_s = 86400;   /* RFC 9309 2.4: a cached copy should not outlive 24 hours */
 }
 
@@ -151,6 +152,10 @@ static void teardown(crawl *c)
 static crawler_result run(crawl *c)
 {
     crawl_loop_run(c);
+    c->stats->run_id = c->run_id;
+    for (size_t i = 0; i < c->hosts.n; i++)
+        if (c->hosts.all[i]->answered && crawl_nameset_has(&c->seed_hosts, c->hosts.all[i]->name))
+            c->stats->seed_hosts_answered++;
     crawl_store_stop(c);
     crawler_result r = (crawler_result)c->fatal;
     if (r == CRAWLER_OK)

@@ -54,28 +54,45 @@ typedef struct {
     int use_sitemaps;       /* follow Sitemap: lines of robots.txt (default 1) */
     long robots_ttl_s;      /* refetch a host's robots.txt after this (default 86400) */
     const char *ca_file;    /* PEM CA bundle for HTTPS instead of the system's, or NULL */
+    int max_error_pct;      /* a run where more than this percent of the URLs ended in a
+                               network error or 5xx has failed (default 50) */
 } crawler_options;
 
 /* Fill defaults into opts (zeroes everything else). */
 void crawler_options_init(crawler_options *opts);
 
 typedef struct {
-    long pages;       /* pages fetched and stored */
-    long errors;      /* transfers that failed */
+    long pages;       /* HTML pages fetched and stored */
+    long changed;     /* of those: new, or their title or text changed */
+    long unchanged;   /* 304 Not Modified, or stored with the same title and text */
+    long failed;      /* page URLs that gave no page: network error, 4xx, 5xx, unparsable */
+    long errors;      /* of those: network errors and 5xx after every retry (a 4xx is an
+                         answer, not an error) */
+    long answered;    /* page URLs that answered 2xx or 304 */
     long refused;     /* URLs refused (robots, private address, scope) */
     long retries;     /* transient failures retried */
-    long unchanged;   /* 304 Not Modified on a conditional GET */
     long limit_hits;  /* rule patterns stopped by their PCRE2 match/depth limit */
     long hosts_skipped; /* robots.txt unreachable or 5xx: host left for the next run */
+    long seed_hosts;  /* distinct hosts of the seeds */
+    long seed_hosts_answered; /* of those: hosts that gave any HTTP answer below 500 */
     long findings;
+    long leads_new, leads_reopened, leads_resolved; /* lead changes of the run */
+    long leads_open;  /* open leads in the database when the run ended */
+    int64_t run_id;   /* the run (0 when none was opened) */
     int resumed;      /* an interrupted crawl was resumed */
     double seconds;
+    char first_error[256]; /* the first network error, "" when none */
+    char failed_why[768];  /* why the run could not do its job, "" when it did: no
+                              seed host answered, no page answered 2xx or 304, or
+                              too many errors (max_error_pct); recorded as the
+                              run's status ("failed" instead of "finished") */
 } crawler_stats;
 
 /*
  * Crawl.  store and book are borrowed and must outlive the call.  Returns
  * CRAWLER_OK when the crawl ran to its end (individual fetch failures are
- * counted in stats, not returned).  err receives a one-line reason.
+ * counted in stats, not returned; whether the run did its job is
+ * stats->failed_why).  err receives a one-line reason.
  */
 crawler_result crawler_run(const crawler_options *opts, store *st, const rules_book *book,
                            crawler_stats *stats, char *err, size_t errlen);

@@ -68,14 +68,34 @@ static int retryable(CURLcode res, long status)
     }
 }
 
+/* Keep the first network error's text for the run's verdict. */
+static void note_error(crawl *c, const crawl_xfer *x, CURLcode res)
+{
+    if (res == CURLE_OK || c->stats->first_error[0])
+        return;
+    const char *why = x->redirect_loop ? "redirect loop" : crawl_easy_error(&x->ez, res, x->errbuf);
+    snprintf(c->stats->first_error, sizeof c->stats->first_error, "%.120s: %.120s", x->url,
+             why ? why : "failed");
+}
+
+/* A page URL that gave no page (or a non-HTML answer).  A 4xx is an
+ * answer (a listing taken down), so it fails the URL without counting
+ * as an error. */
 static void page_failed(crawl *c, crawl_xfer *x, CURLcode res, long status)
 {
     if (!x->ez.refused_private && retryable(res, status) && crawl_retry_later(c, x) == 0)
         return;   /* the row stays leased; the retry list owns it now */
-    if (x->ez.refused_private)
+    if (x->ez.refused_private) {
         c->stats->refused++;
-    else if (res != CURLE_OK || status >= 400)
+    } else if (res != CURLE_OK || status >= 500) {
         c->stats->errors++;
+        c->stats->failed++;
+        note_error(c, x, res);
+    } else if (status >= 400) {
+        c->stats->failed++;
+    } else if (status >= 200 && status < 300) {
+        c->stats->answered++;   /* not HTML: nothing to check */
+    }
     crawl_finish_row(c, x->frontier_id, res == CURLE_OK ? STORE_URL_DONE : STORE_URL_FAILED);
 }
 
@@ -84,6 +104,7 @@ static crawl_work *page_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
 {
     if (res == CURLE_OK && status == 304) {
         c->stats->unchanged++;   /* conditional GET: what we stored still stands */
+        c->stats->answered++;
         crawl_finish_row(c, x->frontier_id, STORE_URL_DONE);
         crawl_xfer_free(x);
         return NULL;
@@ -227,6 +248,10 @@ static void sitemap_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
 crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status, double secs)
 {
     log_fetch(c, x, status, res, secs);
+    if (res == CURLE_OK && status >= 100 && status < 500)
+        x->host->answered = 1;
+    else if (x->kind == XFER_ROBOTS)
+        note_error(c, x, res);
     switch (x->kind) {
     case XFER_ROBOTS:
         robots_done(c, x, res, status);
@@ -260,11 +285,16 @@ static void page_stored(crawl *c, crawl_work *w)
     c->storing--;
     if (w->stored) {
         c->stats->pages++;
+        c->stats->answered++;
+        if (w->changed)
+            c->stats->changed++;
+        else
+            c->stats->unchanged++;
         c->stats->findings += (long)w->n_findings;
         c->stats->limit_hits += w->limit_hits;
         crawl_count_added(c, &w->cmd);
     } else if (w->parse_error) {
-        c->stats->errors++;
+        c->stats->failed++;
     }
 }
 

@@ -27,6 +27,11 @@
 #include <time.h>
 #include "crawl_int.h"
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* ---- commands and work items (any thread that owns them) ---- */
 
 /* Free what cmd owns; cmd itself stays. */
@@ -182,7 +187,7 @@ static const char *save_page(crawl *c, crawl_work *w)
         .packed_body = &w->body_z, .packed_text = &w->text_z,
         .warc_file = w->warc_file, .warc_offset = w->warc_off,
         .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
-        .fetched_at = (int64_t)time(NULL), .run_id = c->run_id,
+        .fetched_at = (int64_t)time(NULL), .run_id = c->run_id, .changed = &w->changed,
     };
     int64_t page_id = 0;
     if (scan_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != SCAN_OK)
@@ -447,39 +452,100 @@ static void on_host_row(void *ud, const char *name, long queued)
         h->queued = queued;
 }
 
-/* Insert the seeds (in the caller's transaction: a million seeds in one go,
- * not a million commits) and remember their hosts: the default scope. */
-static crawler_result insert_seeds(crawl *c)
+/* The seeds as canonical URLs (*urls, n_seeds of them) and their hosts
+ * (*hosts, sorted, distinct, *nh of them): all checked before the store
+ * is touched, so a bad seed opens no run.  The caller frees both arrays
+ * and their strings (also on failure). */
+static crawler_result resolve_seeds(crawl *c, char ***urls, char ***hosts, size_t *nh)
 {
     const crawler_options *o = c->opts;
+    *urls = calloc(o->n_seeds + 1, sizeof **urls);
+    *hosts = calloc(o->n_seeds + 1, sizeof **hosts);
+    *nh = 0;
+    if (!*urls || !*hosts)
+        return CRAWLER_ENOMEM;
     for (size_t i = 0; i < o->n_seeds; i++) {
         char *u = crawler_url_resolve(NULL, o->seeds[i]);
         char *h = u ? crawler_url_host(u) : NULL;
-        int added = 0;
+        (*urls)[i] = u;
         if (!h) {
-            free(u);
             snprintf(c->err, c->errlen, "seed %zu is not an http(s) URL: '%s'", i + 1, o->seeds[i]);
             return CRAWLER_EURL;
         }
-        store_result r = store_frontier_add(c->st, u, h, 0, 0, &added);
-        int e = crawl_nameset_add(&c->seed_hosts, h);
-        free(u);
+        if (crawl_nameset_has(&c->seed_hosts, h)) {
+            free(h);
+            continue;
+        }
+        (*hosts)[(*nh)++] = h;
+        if (crawl_nameset_add(&c->seed_hosts, h) != 0)
+            return CRAWLER_ENOMEM;
+    }
+    qsort(*hosts, *nh, sizeof **hosts, cmp_str);
+    return CRAWLER_OK;
+}
+
+/* What the run covers, as the store matches runs to resume: the seed
+ * hosts, and the --scope pattern when there is one.  Caller frees. */
+static char *scope_key(const crawl *c, char *const *hosts, size_t nh)
+{
+    const char *re = c->opts->scope_regex;
+    size_t len = re ? strlen(re) + 3 : 1;
+    for (size_t i = 0; i < nh; i++)
+        len += strlen(hosts[i]) + 1;
+    char *k = malloc(len);
+    if (!k)
+        return NULL;
+    k[0] = '\0';
+    for (size_t i = 0; i < nh; i++) {
+        if (i)
+            strcat(k, " ");
+        strcat(k, hosts[i]);
+    }
+    if (re) {
+        strcat(k, " ~");
+        strcat(k, re);
+    }
+    return k;
+}
+
+/* Insert the seeds (in the caller's transaction: a million seeds in one go,
+ * not a million commits). */
+static crawler_result insert_seeds(crawl *c, char *const *urls)
+{
+    for (size_t i = 0; i < c->opts->n_seeds; i++) {
+        char *h = crawler_url_host(urls[i]);
+        store_result r = h ? store_frontier_add(c->st, urls[i], h, 0, 0, NULL) : STORE_ENOMEM;
         free(h);
         if (r != STORE_OK)
             return store_failed(c, "cannot add a seed to the frontier");
-        if (e != 0)
-            return CRAWLER_ENOMEM;
     }
     return CRAWLER_OK;
 }
 
-crawler_result crawl_store_open_run(crawl *c)
+static void free_strs(char **v, size_t n)
 {
-    if (store_run_open(c->st, (int64_t)time(NULL), &c->run_id, &c->stats->resumed) != STORE_OK)
+    for (size_t i = 0; v && i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* Open the run (its seeds checked first), insert the seeds, learn the
+ * hosts with queued rows. */
+static crawler_result open_run(crawl *c, char **urls, char **hosts, size_t nh)
+{
+    char *key = scope_key(c, hosts, nh);
+    if (!key)
+        return CRAWLER_ENOMEM;
+    store_result sr = store_frontier_requeue_leased(c->st);
+    if (sr == STORE_OK)
+        sr = store_run_open(c->st, (int64_t)time(NULL), key, (const char *const *)hosts, nh,
+                            &c->run_id, &c->stats->resumed);
+    free(key);
+    if (sr != STORE_OK)
         return store_failed(c, "cannot start the run");
-    if (store_frontier_requeue_leased(c->st) != STORE_OK || store_begin(c->st) != STORE_OK)
+    if (store_begin(c->st) != STORE_OK)
         return store_failed(c, "cannot requeue the frontier");
-    crawler_result r = insert_seeds(c);
+    crawler_result r = insert_seeds(c, urls);
     if (r != CRAWLER_OK) {
         store_rollback(c->st);
         return r;
@@ -489,10 +555,53 @@ crawler_result crawl_store_open_run(crawl *c)
     return c->fatal == CRAWLER_OK ? CRAWLER_OK : (crawler_result)c->fatal;
 }
 
+crawler_result crawl_store_open_run(crawl *c)
+{
+    char **urls = NULL, **hosts = NULL;
+    size_t nh = 0;
+    crawler_result r = resolve_seeds(c, &urls, &hosts, &nh);
+    c->stats->seed_hosts = (long)nh;
+    if (r == CRAWLER_OK)
+        r = open_run(c, urls, hosts, nh);
+    free_strs(urls, c->opts->n_seeds);
+    free_strs(hosts, nh);
+    return r;
+}
+
+/* Whether the run did its job; when not, why into s->failed_why.  It did
+ * not when no seed host answered, when no page answered 2xx or 304, or
+ * when more than max_error_pct percent of the URLs it checked ended in a
+ * network error or 5xx after their retries (a 4xx is an answer). */
+static void judge_run(crawler_stats *s, long max_pct)
+{
+    long checked = s->changed + s->unchanged + s->failed;
+    const char *sep = s->first_error[0] ? "; first error: " : "";
+    char *why = s->failed_why;
+    size_t n = sizeof s->failed_why;
+    if (s->seed_hosts > 0 && s->seed_hosts_answered == 0)
+        snprintf(why, n, "no seed host could be reached%s%s", sep, s->first_error);
+    else if (s->answered == 0)
+        snprintf(why, n, "no page answered 2xx or 304 (%ld failed, %ld refused)", s->failed,
+                 s->refused);
+    else if (checked > 0 && s->errors * 100 > max_pct * checked)
+        snprintf(why, n, "%ld of %ld URLs (%ld%%) ended in a network error or 5xx, more than "
+                 "the %ld%% allowed (--max-error-rate)%s%s", s->errors, checked,
+                 s->errors * 100 / checked, max_pct, sep, s->first_error);
+}
+
 crawler_result crawl_store_end_run(crawl *c)
 {
-    if (store_run_end(c->st, c->run_id, (int64_t)time(NULL), c->stats->pages,
-                      c->stats->errors) != STORE_OK)
+    crawler_stats *s = c->stats;
+    store_run_counts n = {.changed = s->changed, .unchanged = s->unchanged, .failed = s->failed,
+                          .errors = s->errors};
+    n.pages = n.changed + n.unchanged + n.failed;
+    judge_run(s, c->opts->max_error_pct);
+    if (store_run_end(c->st, c->run_id, (int64_t)time(NULL), s->failed_why[0] ? "failed" : "finished",
+                      &n) != STORE_OK)
         return store_failed(c, "cannot mark the run finished");
+    s->leads_new = n.leads_new;
+    s->leads_reopened = n.leads_reopened;
+    s->leads_resolved = n.leads_resolved;
+    s->leads_open = n.leads_open;
     return CRAWLER_OK;
 }

@@ -174,6 +174,7 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
         .warc_file = f->warc_file, .warc_offset = f->warc_offset, .ip = f->ip,
         .etag = f->etag, .last_modified = f->last_modified,
         .fetched_at = f->fetched_at, .run_id = f->run_id, .region = page_region(page),
+        .changed = f->changed,
     };
     scan_result r = store_page_put(st, &sp, page_id) == STORE_OK ? SCAN_OK : SCAN_ESTORE;
     free(subject);

@@ -68,6 +68,8 @@ typedef struct {
     const char *last_modified;
     int64_t fetched_at;
     int64_t run_id;
+    int *changed;    /* out, may be NULL: 1 when the page is new or its title or
+                        text changed (store_page.changed) */
 } scan_fetch;
 
 /*

@@ -115,17 +115,19 @@ static store_result upsert_of(lead_entry *e, const store_lead_page *pg, const st
 
     memset(e, 0, sizeof *e);
     e->c.hits = 1;
-    e->c.first_seen = e->c.last_seen = now;
+    e->c.first_seen = e->c.last_seen = e->c.at = now;
     e->order = seq;
     return copy_fields(&e->c, from);
 }
 
-static store_result resolve_of(lead_entry *e, const char *subject, const char *rule, uint64_t seq)
+static store_result resolve_of(lead_entry *e, const char *subject, const char *rule, int64_t now,
+                               uint64_t seq)
 {
     const char *from[NFIELDS] = {subject, rule, NULL, NULL, NULL, NULL, NULL, NULL};
 
     memset(e, 0, sizeof *e);
     e->c.resolve = 1;
+    e->c.at = now;
     e->order = seq;
     return copy_fields(&e->c, from);
 }
@@ -142,6 +144,7 @@ static void swap_str(char **a, char **b)
  * strings; s is left with what d gave up, for the caller to free. */
 static void merge(lead_entry *d, lead_entry *s)
 {
+    d->c.at = s->c.at;
     if (s->c.hits == 0) { /* a resolve */
         d->c.resolve = 1;
         return;
@@ -373,7 +376,7 @@ static store_result stage_page(leads_queue *st, const store_lead_page *pg, const
         result = stage(st, &e, upsert_of(&e, pg, &f[i], now, st->seq++));
     for (size_t i = 0; i < gone && result == STORE_OK; i++)
         if (!seen[i])
-            result = stage(st, &e, resolve_of(&e, pg->subject, pg->rules[i], st->seq++));
+            result = stage(st, &e, resolve_of(&e, pg->subject, pg->rules[i], now, st->seq++));
     return result;
 }
 

@@ -31,7 +31,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 2,
+    SCHEMA_VERSION = 3,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -51,14 +51,30 @@ enum {
     " INSERT INTO pages_fts(pages_fts, rowid, title, text)"                                        \
     " VALUES('delete', old.id, lower(old.title), lower(old.text)); END;"
 
+/* Schema 3: what each run did (kind, the seed hosts it covers, page and
+ * lead counts), which run queued each frontier row and when the row was
+ * last answered, and the history of every lead's status. */
+#define RUNS_V3_COLS                                                                               \
+    ", kind TEXT NOT NULL DEFAULT 'crawl', scope TEXT, status TEXT,"                               \
+    " changed INTEGER, unchanged INTEGER, failed INTEGER, leads_new INTEGER,"                      \
+    " leads_reopened INTEGER, leads_resolved INTEGER, leads_open INTEGER"
+#define LEAD_EVENTS_SQL                                                                            \
+    "CREATE TABLE lead_events("                                                                    \
+    " id INTEGER PRIMARY KEY, lead_id INTEGER NOT NULL REFERENCES leads(lead_id),"                 \
+    " at INTEGER NOT NULL, run_id INTEGER REFERENCES runs(id), old_status TEXT,"                   \
+    " new_status TEXT NOT NULL, actor TEXT, note TEXT);"                                           \
+    "CREATE INDEX lead_events_lead ON lead_events(lead_id, id);"                                   \
+    "CREATE INDEX lead_events_run ON lead_events(run_id);"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
-    " pages INTEGER, errors INTEGER);"
+    " pages INTEGER, errors INTEGER" RUNS_V3_COLS ");"
     "CREATE TABLE frontier("
     " id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, host TEXT NOT NULL,"
     " depth INTEGER NOT NULL, state INTEGER NOT NULL DEFAULT 0,"
-    " not_before INTEGER NOT NULL DEFAULT 0, added_at INTEGER NOT NULL);"
+    " not_before INTEGER NOT NULL DEFAULT 0, added_at INTEGER NOT NULL,"
+    " run_id INTEGER, checked_at INTEGER);"
     "CREATE INDEX frontier_host_state ON frontier(host, state, id);"
     "CREATE TABLE pages("
     " id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, host TEXT NOT NULL,"
@@ -88,7 +104,8 @@ static const char schema_sql[] =
     " price REAL NOT NULL, original REAL, observed_at INTEGER NOT NULL,"
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
-    "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL;
+    "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
+    LEAD_EVENTS_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -99,6 +116,28 @@ static const char migrate_v2_sql[] =
     "DROP TABLE pages_fts;" FTS_SCHEMA_SQL
     "INSERT INTO pages_fts(rowid, title, text) SELECT id, lower(title), lower(text) FROM pages;"
     "PRAGMA user_version = 2;";
+
+/* Schema 2 -> 3: runs, frontier rows and lead history (see RUNS_V3_COLS).
+ * A run a killed crawl left open belongs to no seed hosts, so no crawl
+ * would ever resume it: it is closed as interrupted, and its queued rows
+ * wait for the next crawl of their hosts. */
+static const char migrate_v3_sql[] =
+    "ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'crawl';"
+    "ALTER TABLE runs ADD COLUMN scope TEXT;"
+    "ALTER TABLE runs ADD COLUMN status TEXT;"
+    "ALTER TABLE runs ADD COLUMN changed INTEGER;"
+    "ALTER TABLE runs ADD COLUMN unchanged INTEGER;"
+    "ALTER TABLE runs ADD COLUMN failed INTEGER;"
+    "ALTER TABLE runs ADD COLUMN leads_new INTEGER;"
+    "ALTER TABLE runs ADD COLUMN leads_reopened INTEGER;"
+    "ALTER TABLE runs ADD COLUMN leads_resolved INTEGER;"
+    "ALTER TABLE runs ADD COLUMN leads_open INTEGER;"
+    "UPDATE runs SET status = 'finished' WHERE ended_at IS NOT NULL;"
+    "UPDATE runs SET ended_at = started_at, status = 'interrupted' WHERE ended_at IS NULL;"
+    "ALTER TABLE frontier ADD COLUMN run_id INTEGER;"
+    "ALTER TABLE frontier ADD COLUMN checked_at INTEGER;"
+    "UPDATE frontier SET state = 0 WHERE state = 1;" LEAD_EVENTS_SQL
+    "PRAGMA user_version = 3;";
 
 /* ---- open and close ---- */
 
@@ -208,6 +247,8 @@ static store_result migrate_schema(store_impl *b)
     result = pragma_int(b, "PRAGMA user_version", &version);
     if (result == STORE_OK && version == 1)
         result = exec_sql(b, migrate_v2_sql);
+    if (result == STORE_OK && version <= 2)
+        result = exec_sql(b, migrate_v3_sql);
     if (result == STORE_OK)
         return exec_sql(b, "COMMIT");
     sqlite3_exec(b->db, "ROLLBACK", NULL, NULL, NULL);
@@ -373,7 +414,9 @@ static int sqlite_in_transaction(const store_impl *b)
 
 /* ---- runs ---- */
 
-static store_result sqlite_run_begin(store_impl *b, int64_t now, int64_t *run_id)
+/* Insert a run of kind (scope may be NULL) and make it current. */
+static store_result run_insert(store_impl *b, int64_t now, const char *kind, const char *scope,
+                               int64_t *run_id)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_RUN_BEGIN, &st);
@@ -382,35 +425,84 @@ static store_result sqlite_run_begin(store_impl *b, int64_t now, int64_t *run_id
     if (result != STORE_OK)
         return result;
     sqlite_bind_int(st, 1, now, &rc);
-    return sqlite_one_int(b, st, rc, run_id);
+    sqlite_bind_text(st, 2, kind, &rc);
+    sqlite_bind_text(st, 3, scope, &rc);
+    result = sqlite_one_int(b, st, rc, run_id);
+    if (result == STORE_OK) {
+        b->run_id = *run_id;
+        snprintf(b->run_kind, sizeof b->run_kind, "%s", kind);
+    }
+    return result;
 }
 
-/* Resume the newest run if it never ended (a killed crawl), else start a new
- * run and queue every finished frontier URL again (a new pass). */
-static store_result sqlite_run_open(store_impl *b, int64_t now, int64_t *run_id, int *resumed)
+static store_result sqlite_run_begin(store_impl *b, int64_t now, const char *kind, int64_t *run_id)
+{
+    return run_insert(b, now, kind, NULL, run_id);
+}
+
+/* Queue again the rows of hosts[0..n) and of the earlier runs of scope,
+ * for run run_id. */
+static store_result recrawl(store_impl *b, int64_t run_id, const char *scope,
+                            const char *const *hosts, size_t n)
 {
     sqlite3_stmt *st;
+    store_result result = STORE_OK;
+
+    for (size_t i = 0; i < n && result == STORE_OK; i++) {
+        int rc = SQLITE_OK;
+
+        if ((result = sqlite_get_stmt(b, ST_FR_RECRAWL, &st)) != STORE_OK)
+            break;
+        sqlite_bind_int(st, 1, run_id, &rc);
+        sqlite_bind_text(st, 2, hosts[i], &rc);
+        result = sqlite_run_stmt(b, st, rc);
+    }
+    if (result == STORE_OK && (result = sqlite_get_stmt(b, ST_FR_RECRAWL_SCOPE, &st)) == STORE_OK) {
+        int rc = SQLITE_OK;
+
+        sqlite_bind_int(st, 1, run_id, &rc);
+        sqlite_bind_text(st, 2, scope, &rc);
+        result = sqlite_run_stmt(b, st, rc);
+    }
+    return result;
+}
+
+/* Resume the newest crawl of scope if it never ended (killed or
+ * stopped), else start a new run of it, in one transaction. */
+static store_result sqlite_run_open(store_impl *b, int64_t now, const char *scope,
+                                    const char *const *hosts, size_t n, int64_t *run_id,
+                                    int *resumed)
+{
+    sqlite3_stmt *st;
+    int own, rc = SQLITE_OK;
     store_result result = sqlite_get_stmt(b, ST_RUN_LAST, &st);
-    int rc = SQLITE_OK;
 
     *resumed = 0;
     if (result != STORE_OK)
         return result;
+    sqlite_bind_text(st, 1, scope, &rc);
     result = sqlite_one_int(b, st, rc, run_id);
     if (result == STORE_OK) {
         *resumed = 1;
+        b->run_id = *run_id;
+        snprintf(b->run_kind, sizeof b->run_kind, "crawl");
         return STORE_OK;
     }
     if (result != STORE_ENOTFOUND)
         return result;
-    if ((result = sqlite_get_stmt(b, ST_FR_RECRAWL, &st)) != STORE_OK ||
-        (result = sqlite_run_stmt(b, st, SQLITE_OK)) != STORE_OK)
+    if ((result = sqlite_atomic_begin(b, &own)) != STORE_OK)
         return result;
-    return sqlite_run_begin(b, now, run_id);
+    result = run_insert(b, now, "crawl", scope, run_id);
+    if (result == STORE_OK)
+        result = recrawl(b, *run_id, scope, hosts, n);
+    result = sqlite_atomic_end(b, own, result);
+    if (result != STORE_OK)
+        b->run_id = 0;
+    return result;
 }
 
-static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, long pages,
-                                   long errors)
+static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, const char *status,
+                                   store_run_counts *c)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_RUN_END, &st);
@@ -420,9 +512,48 @@ static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, l
         return result;
     sqlite_bind_int(st, 1, run_id, &rc);
     sqlite_bind_int(st, 2, now, &rc);
-    sqlite_bind_int(st, 3, pages, &rc);
-    sqlite_bind_int(st, 4, errors, &rc);
-    return sqlite_run_changes(b, st, rc);
+    sqlite_bind_text(st, 3, status, &rc);
+    sqlite_bind_int(st, 4, c->pages, &rc);
+    sqlite_bind_int(st, 5, c->errors, &rc);
+    sqlite_bind_int(st, 6, c->changed, &rc);
+    sqlite_bind_int(st, 7, c->unchanged, &rc);
+    sqlite_bind_int(st, 8, c->failed, &rc);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        c->leads_new = (long)sqlite3_column_int64(st, 0);
+        c->leads_reopened = (long)sqlite3_column_int64(st, 1);
+        c->leads_resolved = (long)sqlite3_column_int64(st, 2);
+        c->leads_open = (long)sqlite3_column_int64(st, 3);
+        rc = sqlite3_step(st);
+        result = rc == SQLITE_DONE ? STORE_OK : sqlite_fail(b, rc);
+    } else {
+        result = rc == SQLITE_DONE ? STORE_ENOTFOUND : sqlite_fail(b, rc);
+    }
+    sqlite_finish(st);
+    if (result == STORE_OK && run_id == b->run_id)
+        b->run_id = 0;
+    return result;
+}
+
+static store_result sqlite_runs(store_impl *b, long limit, store_row_fn fn, void *ud)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_RUNS, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, limit, &rc);
+    return sqlite_emit_rows(b, st, rc, fn, ud);
+}
+
+static store_result sqlite_run_last(store_impl *b, int64_t *run_id)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_RUN_FINISHED, &st);
+
+    return result == STORE_OK ? sqlite_one_int(b, st, SQLITE_OK, run_id) : result;
 }
 
 const store_backend store_sqlite_backend = {
@@ -438,6 +569,9 @@ const store_backend store_sqlite_backend = {
     .run_begin = sqlite_run_begin,
     .run_end = sqlite_run_end,
     .run_open = sqlite_run_open,
+    .runs = sqlite_runs,
+    .run_last = sqlite_run_last,
+    .leads = sqlite_leads,
     .page_evidence = sqlite_page_evidence,
     .page_validators = sqlite_page_validators,
     .page_time = sqlite_page_time,

@@ -22,6 +22,7 @@ store_result sqlite_frontier_add(store_impl *b, const char *url, const char *hos
     sqlite_bind_text(st, 2, host, &rc);
     sqlite_bind_int(st, 3, depth, &rc);
     sqlite_bind_int(st, 4, not_before, &rc);
+    sqlite_bind_ref(st, 5, b->run_id, &rc);
     result = sqlite_run_stmt(b, st, rc);
     if (result == STORE_OK)
         *added = sqlite3_changes(b->db) > 0;
@@ -73,6 +74,7 @@ store_result sqlite_frontier_take(store_impl *b, const char *host, size_t max,
         return result;
     sqlite_bind_text(st, 1, host, &rc);
     sqlite_bind_int(st, 2, (int64_t)max, &rc);
+    sqlite_bind_ref(st, 3, b->run_id, &rc);
     /* The UPDATE happens on the first step; keep stepping to collect rows. */
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(st);
@@ -116,10 +118,15 @@ store_result sqlite_frontier_hosts(store_impl *b,
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_FR_HOSTS, &st);
-    int rc;
+    int rc = SQLITE_OK;
 
     if (result != STORE_OK)
         return result;
+    sqlite_bind_ref(st, 1, b->run_id, &rc);
+    if (rc != SQLITE_OK) {
+        sqlite_finish(st);
+        return sqlite_fail(b, rc);
+    }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *host = (const char *)sqlite3_column_text(st, 0);
 

@@ -39,6 +39,10 @@ enum sqlite_stmt_id {
     ST_RUN_LAST,
     ST_FR_RECRAWL,
     ST_RUN_END,
+    ST_FR_RECRAWL_SCOPE,
+    ST_RUNS,
+    ST_RUN_FINISHED,
+    ST_LEADS_FILTER,
     ST_FR_ADD,
     ST_FR_TAKE,
     ST_FR_FINISH,
@@ -57,6 +61,8 @@ enum sqlite_stmt_id {
     ST_LEAD_UPSERT,
     ST_RULE_SEEN,
     ST_LEAD_RESOLVE,
+    ST_LEAD_STATE,
+    ST_LEAD_EVENT,
     ST_EXPORT_FINDINGS,
     ST_EXPORT_LEADS,
     ST_SEARCH_FTS,
@@ -105,6 +111,8 @@ struct store_impl {
     sqlite_fts_entry *fq; /* the FTS queue: non-empty only inside a transaction */
     size_t fq_n, fq_cap, fq_bytes;
     char errmsg[512]; /* the last error's text (store_errmsg) */
+    int64_t run_id;   /* the current run (store.h "runs"), 0 when none */
+    char run_kind[16]; /* its kind, the actor of its lead history entries */
 };
 
 /* ---- sqlite_stmt.c: errors ---- */
@@ -186,6 +194,7 @@ store_result sqlite_rules_seen(store_impl *b, const char *subject, int64_t page_
 store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store_finding *f,
                                      size_t n, int64_t now);
 store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n);
+store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
 store_result sqlite_export(store_impl *b, const char *what, store_row_fn fn, void *ud);
 store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud);
 store_result sqlite_page_get(store_impl *b, const char *url, store_page_fn fn, void *ud);
@@ -214,7 +223,7 @@ store_result sqlite_text_pack(const store_impl *b, const char *text, size_t len,
 /* Queue the page p is about to become for indexing at COMMIT, unless it
  * is queued already or its title and text are what the index holds; takes
  * p->packed_text's data when it queues the page. */
-store_result sqlite_fts_queue_page(store_impl *b, const store_page *p);
+store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *changed);
 /* After the page row was written (result STORE_OK, row id) or not: give
  * the entry sqlite_fts_queue_page added, if the queue grew past before,
  * its row id, or drop it (the row did not change). */

@@ -11,6 +11,7 @@
  */
 #include "store/sqlite_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,7 +118,7 @@ static store_result page_upsert(store_impl *b, const store_page *p, int64_t *pag
  * otherwise in a transaction of its own. */
 store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_id)
 {
-    int own = sqlite3_get_autocommit(b->db);
+    int own = sqlite3_get_autocommit(b->db), changed = 1;
     size_t queued_before;
     int64_t id = 0;
     store_result result = STORE_OK;
@@ -128,7 +129,7 @@ store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_i
     }
     queued_before = b->fq_n;
     if (result == STORE_OK)
-        result = sqlite_fts_queue_page(b, p);
+        result = sqlite_fts_queue_page(b, p, &changed);
     if (result == STORE_OK)
         result = page_upsert(b, p, &id);
     sqlite_fts_queue_settle(b, queued_before, result, id);
@@ -140,6 +141,8 @@ store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_i
         sqlite_rollback(b);
     if (result == STORE_OK && page_id)
         *page_id = id;
+    if (result == STORE_OK && p->changed)
+        *p->changed = changed;
     return result;
 }
 
@@ -297,6 +300,74 @@ static store_result resolve_lead(store_impl *b, const store_lead_change *c)
     return sqlite_run_stmt(b, st, rc);
 }
 
+/* The lead (c's subject, rule): *id and its status into status[16] ("" and
+ * *id 0 when there is none). */
+static store_result lead_state(store_impl *b, const store_lead_change *c, int64_t *id,
+                               char status[16])
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_LEAD_STATE, &st);
+    int rc = SQLITE_OK;
+
+    *id = 0;
+    status[0] = '\0';
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_text(st, 1, c->subject, &rc);
+    sqlite_bind_text(st, 2, c->rule, &rc);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        *id = sqlite3_column_int64(st, 0);
+        result = sqlite_copy_col(st, 1, status, 16);
+        rc = SQLITE_DONE;
+    }
+    if (rc != SQLITE_DONE && result == STORE_OK)
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
+    return result;
+}
+
+/* One history entry of lead id: from old ("" for a new lead) to new. */
+static store_result lead_event(store_impl *b, int64_t id, int64_t at, const char *old,
+                               const char *new_status)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_LEAD_EVENT, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, id, &rc);
+    sqlite_bind_int(st, 2, at, &rc);
+    sqlite_bind_ref(st, 3, b->run_id, &rc);
+    sqlite_bind_text(st, 4, old[0] ? old : NULL, &rc);
+    sqlite_bind_text(st, 5, new_status, &rc);
+    sqlite_bind_text(st, 6, b->run_id > 0 ? b->run_kind : NULL, &rc);
+    return sqlite_run_stmt(b, st, rc);
+}
+
+/* Apply one change and record the statuses it makes the lead pass through. */
+static store_result apply_change(store_impl *b, const store_lead_change *c)
+{
+    char was[16];
+    int64_t id;
+    store_result result = lead_state(b, c, &id, was);
+
+    if (result == STORE_OK && c->hits > 0)
+        result = upsert_lead(b, c);
+    if (result == STORE_OK && c->hits > 0 && strcmp(was, "open") != 0) {
+        if (!id)
+            result = lead_state(b, c, &id, (char[16]){0});
+        if (result == STORE_OK)
+            result = lead_event(b, id, c->at, was, "open");
+        snprintf(was, sizeof was, "open");
+    }
+    if (result == STORE_OK && c->resolve && id)
+        result = resolve_lead(b, c);
+    if (result == STORE_OK && c->resolve && id && strcmp(was, "open") == 0)
+        result = lead_event(b, id, c->at, was, "resolved");
+    return result;
+}
+
 store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n)
 {
     int own;
@@ -304,13 +375,24 @@ store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_
 
     if (result != STORE_OK)
         return result;
-    for (size_t i = 0; i < n && result == STORE_OK; i++) {
-        if (c[i].hits > 0)
-            result = upsert_lead(b, &c[i]);
-        if (result == STORE_OK && c[i].resolve)
-            result = resolve_lead(b, &c[i]);
-    }
+    for (size_t i = 0; i < n && result == STORE_OK; i++)
+        result = apply_change(b, &c[i]);
     return sqlite_atomic_end(b, own, result);
+}
+
+store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_LEADS_FILTER, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, f->changed_run, &rc);
+    sqlite_bind_int(st, 2, f->changed_since, &rc);
+    sqlite_bind_int(st, 3, f->changed_run > 0 || f->changed_since > 0, &rc);
+    sqlite_bind_int(st, 4, f->stale_before, &rc);
+    return sqlite_emit_rows(b, st, rc, fn, ud);
 }
 
 /* ---- row iteration ---- */

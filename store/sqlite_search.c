@@ -380,14 +380,15 @@ store_result sqlite_fts_queue_index(store_impl *b)
 }
 
 /* Queue the page p is about to become, unless it is queued already or its
- * title and text are what the index holds. */
-store_result sqlite_fts_queue_page(store_impl *b, const store_page *p)
+ * title and text are what the index holds (*changed = 0 then, else 1). */
+store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *changed)
 {
     sqlite3_stmt *st;
     sqlite_fts_entry e = {0};
     store_result result = sqlite_get_stmt(b, ST_FTS_OLD, &st);
     int rc = SQLITE_OK;
 
+    *changed = 1;
     if (result != STORE_OK)
         return result;
     sqlite_bind_text(st, 1, p->url, &rc);
@@ -412,6 +413,7 @@ store_result sqlite_fts_queue_page(store_impl *b, const store_page *p)
                same_text(e.title, e.title_len, p->title, p->title ? strlen(p->title) : 0) &&
                same_text(e.text, e.text_len, p->text, p->text ? sqlite_text_len(p) : 0)) {
         e.indexed = -1; /* nothing to queue */
+        *changed = 0;
     }
     if (result == STORE_OK && e.indexed >= 0 && b->fq_n == b->fq_cap) {
         size_t cap = b->fq_cap ? 2 * b->fq_cap : 64;

@@ -12,12 +12,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { EXPORT_COLS_MAX = 16 };
+enum { EXPORT_COLS_MAX = 24 };
 
 /* ---- the SQL of every statement (enum sqlite_stmt_id) ---- */
 
 #define ISO_TIME(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
 #define NOW_SQL "CAST(strftime('%s', 'now') AS INTEGER)"
+
+/* The columns of a lead as export and listings show them.  A lead seen
+ * only on pages without a region (an item page) takes the region another
+ * page of the same subject shows (its home page). */
+#define LEAD_COLS                                                                                  \
+    "leads.lead_id AS lead_id, rule, severity, status, subject, host, url, evidence, law,"         \
+    " COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p WHERE p.subject ="                \
+    " leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1), '') AS region,"          \
+    " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME("last_seen") " AS last_seen, hits"
+#define LEAD_ORDER                                                                                 \
+    "CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"          \
+    " leads.lead_id"
 
 const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -26,20 +38,48 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_SAVEPOINT] = "SAVEPOINT wj_atomic",
     [ST_RELEASE] = "RELEASE wj_atomic",
     [ST_ROLLBACK_TO] = "ROLLBACK TO wj_atomic",
-    [ST_RUN_BEGIN] = "INSERT INTO runs(started_at) VALUES(?1) RETURNING id",
-    [ST_RUN_LAST] =
-        "SELECT id FROM runs WHERE ended_at IS NULL AND id = (SELECT max(id) FROM runs)",
-    [ST_FR_RECRAWL] = "UPDATE frontier SET state = 0 WHERE state IN (2, 3)",
-    [ST_RUN_END] = "UPDATE runs SET ended_at = ?2, pages = ?3, errors = ?4 WHERE id = ?1",
-    [ST_FR_ADD] = "INSERT INTO frontier(url, host, depth, state, not_before, added_at)"
-                  " VALUES(?1, ?2, ?3, 0, ?4, " NOW_SQL ") ON CONFLICT(url) DO NOTHING",
+    [ST_RUN_BEGIN] = "INSERT INTO runs(started_at, kind, scope) VALUES(?1, ?2, ?3) RETURNING id",
+    [ST_RUN_LAST] = "SELECT id FROM runs WHERE ended_at IS NULL AND kind = 'crawl'"
+                    " AND scope = ?1 ORDER BY id DESC LIMIT 1",
+    /* a new crawl of these hosts: their rows, not leased ones, again */
+    [ST_FR_RECRAWL] =
+        "UPDATE frontier SET state = 0, run_id = ?1 WHERE host = ?2 AND state IN (0, 2, 3)",
+    /* and the rows earlier crawls of the same scope reached elsewhere */
+    [ST_FR_RECRAWL_SCOPE] = "UPDATE frontier SET state = 0, run_id = ?1 WHERE state IN (0, 2, 3)"
+                            " AND run_id IN (SELECT id FROM runs WHERE scope = ?2 AND id != ?1)",
+    [ST_RUN_END] =
+        "UPDATE runs SET ended_at = ?2, status = ?3, pages = ?4, errors = ?5, changed = ?6,"
+        " unchanged = ?7, failed = ?8,"
+        " leads_new = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
+        "  AND old_status IS NULL AND new_status = 'open'),"
+        " leads_reopened = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
+        "  AND old_status = 'resolved' AND new_status = 'open'),"
+        " leads_resolved = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
+        "  AND new_status = 'resolved'),"
+        " leads_open = (SELECT count(*) FROM leads WHERE status = 'open')"
+        " WHERE id = ?1 RETURNING leads_new, leads_reopened, leads_resolved, leads_open",
+    [ST_RUNS] =
+        "SELECT id AS run, kind, " ISO_TIME("started_at") " AS started,"
+        " COALESCE(" ISO_TIME("ended_at") ", '') AS ended,"
+        " COALESCE(status, 'unfinished') AS status, pages, changed, unchanged, failed, errors,"
+        " leads_new AS new, leads_reopened AS reopened, leads_resolved AS resolved,"
+        " leads_open AS open, COALESCE(scope, '') AS scope"
+        " FROM runs ORDER BY id DESC LIMIT ?1",
+    [ST_RUN_FINISHED] =
+        "SELECT id FROM runs WHERE ended_at IS NOT NULL ORDER BY id DESC LIMIT 1",
+    [ST_FR_ADD] = "INSERT INTO frontier(url, host, depth, state, not_before, added_at, run_id)"
+                  " VALUES(?1, ?2, ?3, 0, ?4, " NOW_SQL ", ?5) ON CONFLICT(url) DO NOTHING",
     [ST_FR_TAKE] = "UPDATE frontier SET state = 1 WHERE id IN (SELECT id FROM frontier"
                    " WHERE host = ?1 AND state = 0 AND not_before <= " NOW_SQL
+                   " AND (?3 IS NULL OR run_id = ?3)"
                    " ORDER BY id LIMIT ?2) RETURNING id, url, depth",
-    [ST_FR_FINISH] = "UPDATE frontier SET state = ?2 WHERE id = ?1",
+    /* an answered URL (state 2) was checked now */
+    [ST_FR_FINISH] = "UPDATE frontier SET state = ?2,"
+                     " checked_at = CASE WHEN ?2 = 2 THEN " NOW_SQL " ELSE checked_at END"
+                     " WHERE id = ?1",
     [ST_FR_REQUEUE] = "UPDATE frontier SET state = 0 WHERE state = 1",
     [ST_FR_HOSTS] = "SELECT host, count(*) FROM frontier WHERE state = 0"
-                    " GROUP BY host ORDER BY host",
+                    " AND (?1 IS NULL OR run_id = ?1) GROUP BY host ORDER BY host",
     [ST_FR_COUNT] = "SELECT count(*) FROM frontier WHERE ?1 < 0 OR state = ?1",
     [ST_PAGE_PUT] =
         "INSERT INTO pages(url, host, subject, status, content_type, charset, title, text,"
@@ -81,23 +121,36 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_RULE_SEEN] = "SELECT 1 FROM findings f JOIN pages p ON p.id = f.page_id"
                      " WHERE p.subject = ?1 AND f.rule = ?2 AND f.page_id != ?3 LIMIT 1",
     [ST_LEAD_RESOLVE] = "UPDATE leads SET status = 'resolved' WHERE subject = ?1 AND rule = ?2",
+    [ST_LEAD_STATE] = "SELECT lead_id, status FROM leads WHERE subject = ?1 AND rule = ?2",
+    [ST_LEAD_EVENT] = "INSERT INTO lead_events(lead_id, at, run_id, old_status, new_status, actor)"
+                      " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [ST_EXPORT_FINDINGS] =
         "SELECT p.url AS url, f.rule AS rule, f.severity AS severity, f.snippet AS snippet,"
         " f.src_off AS src_off, f.basis AS law, p.subject AS subject, p.host AS host,"
         " " ISO_TIME("f.seen_at") " AS seen_at"
                                   " FROM findings f JOIN pages p ON p.id = f.page_id"
                                   " ORDER BY p.url, f.rule, f.src_off, f.id",
-    [ST_EXPORT_LEADS] =
-        /* a lead seen only on pages without a region (an item page) takes
-         * the region another page of the same subject shows (its home page) */
-    "SELECT lead_id, rule, severity, status, subject, host, url, evidence, law,"
-    " COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p WHERE p.subject ="
-    " leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1), '') AS region,"
-    " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME(
-        "last_seen") " AS last_seen,"
-                     " hits FROM leads ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' "
-                     "THEN 1"
-                     " WHEN 'low' THEN 2 ELSE 3 END, lead_id",
+    [ST_EXPORT_LEADS] = "SELECT " LEAD_COLS " FROM leads ORDER BY " LEAD_ORDER,
+    /* ?1 run, ?2 time: the latest "new" or "re-opened" entry in that
+     * window (?3 non-zero: only leads with one); ?4: only open leads last
+     * checked before it */
+    [ST_LEADS_FILTER] =
+        "SELECT " LEAD_COLS ", " ISO_TIME("chk.checked") " AS checked,"
+        " CASE WHEN ch.lead_id IS NULL THEN '' WHEN ch.old_status IS NULL THEN 'new'"
+        " ELSE 're-opened' END AS change, COALESCE(ch.run_id, '') AS change_run"
+        " FROM leads"
+        " LEFT JOIN (SELECT e.lead_id, e.old_status, e.run_id FROM lead_events e"
+        "  WHERE e.id IN (SELECT max(id) FROM lead_events WHERE new_status = 'open'"
+        "  AND (old_status IS NULL OR old_status = 'resolved')"
+        "  AND (?1 <= 0 OR run_id >= ?1) AND at >= ?2 GROUP BY lead_id)) ch"
+        "  ON ch.lead_id = leads.lead_id"
+        " JOIN (SELECT l.lead_id, COALESCE((SELECT max(COALESCE(fr.checked_at, p.fetched_at))"
+        "  FROM pages p JOIN findings f ON f.page_id = p.id AND f.rule = l.rule"
+        "  LEFT JOIN frontier fr ON fr.url = p.url WHERE p.subject = l.subject),"
+        "  l.last_seen) AS checked FROM leads l) chk ON chk.lead_id = leads.lead_id"
+        " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL)"
+        " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))"
+        " ORDER BY " LEAD_ORDER,
     /* ?4: trigrams of the query for the index; LIKE confirms each page */
     [ST_SEARCH_FTS] =
         "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"

@@ -162,25 +162,53 @@ store_result store_rollback(store *s)
     return s->be->rollback(s->impl);
 }
 
-store_result store_run_begin(store *s, int64_t now, int64_t *run_id)
+store_result store_run_begin(store *s, int64_t now, const char *kind, int64_t *run_id)
+{
+    if (!s || !kind || !run_id)
+        return STORE_EINVAL;
+    return s->be->run_begin(s->impl, now, kind, run_id);
+}
+
+store_result store_run_end(store *s, int64_t run_id, int64_t now, const char *status,
+                           store_run_counts *c)
+{
+    if (!s || !status || !c)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);   /* counted from the history */
+    return result == STORE_OK ? s->be->run_end(s->impl, run_id, now, status, c) : result;
+}
+
+store_result store_run_open(store *s, int64_t now, const char *scope, const char *const *hosts,
+                            size_t n, int64_t *run_id, int *resumed)
+{
+    if (!s || !scope || (!hosts && n) || !run_id || !resumed)
+        return STORE_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        if (!hosts[i])
+            return STORE_EINVAL;
+    return s->be->run_open(s->impl, now, scope, hosts, n, run_id, resumed);
+}
+
+store_result store_runs(store *s, long limit, store_row_fn fn, void *ud)
+{
+    if (!s || !fn || limit < 1 || limit > 100000)
+        return STORE_EINVAL;
+    return s->be->runs(s->impl, limit, fn, ud);
+}
+
+store_result store_run_last(store *s, int64_t *run_id)
 {
     if (!s || !run_id)
         return STORE_EINVAL;
-    return s->be->run_begin(s->impl, now, run_id);
+    return s->be->run_last(s->impl, run_id);
 }
 
-store_result store_run_end(store *s, int64_t run_id, int64_t now, long pages, long errors)
+store_result store_leads(store *s, const store_lead_filter *f, store_row_fn fn, void *ud)
 {
-    if (!s)
+    if (!s || !f || !fn)
         return STORE_EINVAL;
-    return s->be->run_end(s->impl, run_id, now, pages, errors);
-}
-
-store_result store_run_open(store *s, int64_t now, int64_t *run_id, int *resumed)
-{
-    if (!s || !run_id || !resumed)
-        return STORE_EINVAL;
-    return s->be->run_open(s->impl, now, run_id, resumed);
+    store_result result = leads_flush(s->lq);
+    return result == STORE_OK ? s->be->leads(s->impl, f, fn, ud) : result;
 }
 
 static int valid_state(int state)

@@ -55,6 +55,11 @@ const char *store_strerror(store_result r);
 
 typedef struct store store;
 
+/* Row callback: return non-zero to stop.  names/values have ncols entries;
+ * a NULL column is handed out as "".  Strings are valid during the call. */
+typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
+                            const char *const *values);
+
 /*
  * Open or create the database at path ("FILE" or "sqlite:FILE").  Creates the
  * schema, turns on WAL, synchronous=NORMAL and a busy timeout.  On error *out
@@ -82,15 +87,56 @@ store_result store_begin(store *s);
 store_result store_commit(store *s);
 store_result store_rollback(store *s);
 
-/* ---- crawl runs ---- */
-/* Start a crawl run; *run_id identifies it in pages and price history. */
-store_result store_run_begin(store *s, int64_t now, int64_t *run_id);
-store_result store_run_end(store *s, int64_t run_id, int64_t now, long pages, long errors);
-/* Start a crawl: when the newest run never ended (the process was killed),
- * resume it (*resumed = 1, same *run_id); otherwise begin a new run and
- * queue every finished frontier URL again, so a nightly crawl re-fetches
- * what the last one saw (*resumed = 0). */
-store_result store_run_open(store *s, int64_t now, int64_t *run_id, int *resumed);
+/* ---- runs ---- */
+/*
+ * A run is one crawl or rescan.  While a run is current (from
+ * store_run_begin or store_run_open to store_run_end, on this handle) the
+ * store ties its work to it: frontier rows it adds are the run's, leases
+ * and store_frontier_hosts see only the run's queued rows, and every lead
+ * status change is kept in the lead's history with the run's id.
+ * Without a current run (tests, `parse`) nothing is filtered.
+ */
+
+/* What a run did.  The page counts are the caller's; store_run_end fills
+ * in the lead counts from the history of this run. */
+typedef struct {
+    long pages;      /* page URLs checked: changed + unchanged + failed */
+    long changed;    /* new pages, or pages whose title or text changed */
+    long unchanged;  /* 304, or the same title and text as stored */
+    long failed;     /* no page: network error, 4xx or 5xx after retries */
+    long errors;     /* network errors and 5xx after retries (not 4xx) */
+    long leads_new, leads_reopened, leads_resolved;  /* status changes in the run */
+    long leads_open; /* open leads when the run ended */
+} store_run_counts;
+
+/* Start a run of kind ("crawl" or "rescan") without seed hosts; *run_id
+ * identifies it in pages, price history and lead history. */
+store_result store_run_begin(store *s, int64_t now, const char *kind, int64_t *run_id);
+/* Start a crawl whose seeds are on hosts[0..n), with scope a key that
+ * names what the crawl covers (its hosts and any --scope pattern): when
+ * the newest crawl with the same scope never ended (the process was
+ * killed or stopped), resume it (*resumed = 1, same *run_id); otherwise
+ * begin a new run that queues again every known URL of those hosts and
+ * every URL the earlier runs of this scope queued (*resumed = 0).  Other
+ * hosts' rows are left alone, also a run of another scope that was
+ * interrupted: it resumes when its scope runs again. */
+store_result store_run_open(store *s, int64_t now, const char *scope, const char *const *hosts,
+                            size_t n, int64_t *run_id, int *resumed);
+/* End the current run with status ("finished", or "failed" when it could
+ * not do its job) and the
+ * page counts of *c; fills in c's lead counts.  Ends the current run
+ * (STORE_ENOTFOUND when run_id is unknown). */
+store_result store_run_end(store *s, int64_t run_id, int64_t now, const char *status,
+                           store_run_counts *c);
+/* Past runs, newest first, at most limit (1..100000): columns run, kind,
+ * started, ended (ISO 8601 UTC, "" while running), status, pages, changed,
+ * unchanged, failed, errors, new, reopened, resolved, open, scope.  A run
+ * that never ended shows status "unfinished" (killed, stopped, or still
+ * running). */
+store_result store_runs(store *s, long limit, store_row_fn fn, void *ud);
+/* *run_id = the newest run that ended, finished or failed (STORE_ENOTFOUND
+ * when none). */
+store_result store_run_last(store *s, int64_t *run_id);
 
 /* ---- frontier ---- */
 enum { STORE_URL_QUEUED = 0, STORE_URL_LEASED = 1, STORE_URL_DONE = 2, STORE_URL_FAILED = 3 };
@@ -158,6 +204,9 @@ typedef struct {
     store_blob *packed_text;  /* text prepared by store_text_pack, or NULL:
                                  indexed from text at commit.  page_put
                                  may take its data (leaving it empty) */
+    int *changed;             /* out, may be NULL: store_page_put sets it to
+                                 1 when the page is new or its title or
+                                 text differ from what was stored, else 0 */
 } store_page;
 
 /* Largest body the store keeps (and will ever decompress). */
@@ -208,10 +257,6 @@ store_result store_page_findings(store *s, int64_t page_id, const store_finding 
                                  int64_t now);
 
 /* ---- iteration (export, rescan, evidence) ---- */
-/* Row callback: return non-zero to stop.  names/values have ncols entries;
- * a NULL column is handed out as "".  Strings are valid during the call. */
-typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
-                            const char *const *values);
 /* what: "findings" or "leads" (anything else: STORE_EINVAL).
  *   findings: url,rule,severity,snippet,src_off,law,subject,host,seen_at
  *             ordered by url, rule, src_off;
@@ -221,6 +266,19 @@ typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
  * Times are ISO 8601 UTC.  fn must not call store_export again.  Leads
  * include the changes queued in the open transaction (written first). */
 store_result store_export(store *s, const char *what, store_row_fn fn, void *ud);
+/* Which leads store_leads hands out; zero fields do not filter. */
+typedef struct {
+    int64_t changed_run;   /* > 0: leads added or re-opened by this run or a later one */
+    int64_t changed_since; /* > 0: leads added or re-opened at or after this time */
+    int64_t stale_before;  /* > 0: open leads whose pages were last checked before this */
+} store_lead_filter;
+/* The leads f selects, with the columns of store_export "leads" (same
+ * order) and then: checked (ISO 8601 UTC: the last time a run fetched a
+ * page that shows the lead), change ("new" or "re-opened": the latest
+ * such change in the window, "" without one) and change_run (its run).
+ * fn must not call store_leads again. */
+store_result store_leads(store *s, const store_lead_filter *f, store_row_fn fn, void *ud);
+
 /* The column names store_export hands out for what (static storage), or
  * NULL for an unknown what; *n receives their count. */
 const char *const *store_export_columns(const char *what, size_t *n);

@@ -36,13 +36,16 @@ typedef struct {
  * first_seen kept, hits added, status open, last_seen, severity, host, url,
  * evidence and law set as given (NULL included), region set unless NULL.
  * Then, with resolve set, its status becomes resolved (a lead that does
- * not exist stays absent).  Strings are owned by the list's builder. */
+ * not exist stays absent).  Each status this makes a lead pass through
+ * (created open, re-opened, resolved) is a history entry dated at.
+ * Strings are owned by the list's builder. */
 typedef struct {
     char *subject, *rule;
     int64_t hits;
     char *severity, *host, *url, *evidence, *law, *region;
     int64_t first_seen, last_seen;
     int resolve;
+    int64_t at;      /* when the last of the merged changes was made */
 } store_lead_change;
 
 typedef struct {
@@ -61,9 +64,19 @@ typedef struct {
      * to end it on its own (SQLite rolls back after some I/O errors). */
     int (*in_transaction)(const store_impl *b);
 
-    store_result (*run_begin)(store_impl *b, int64_t now, int64_t *run_id);
-    store_result (*run_end)(store_impl *b, int64_t run_id, int64_t now, long pages, long errors);
-    store_result (*run_open)(store_impl *b, int64_t now, int64_t *run_id, int *resumed);
+    /* The run entries make a run current on b (run_end ends it): while
+     * one is, frontier_add stamps rows with it, frontier_take and
+     * frontier_hosts see only its rows, and leads_apply records every
+     * lead status change in the lead's history with the run and its
+     * kind as actor (store.h, "runs"). */
+    store_result (*run_begin)(store_impl *b, int64_t now, const char *kind, int64_t *run_id);
+    store_result (*run_end)(store_impl *b, int64_t run_id, int64_t now, const char *status,
+                            store_run_counts *c);
+    store_result (*run_open)(store_impl *b, int64_t now, const char *scope,
+                             const char *const *hosts, size_t n, int64_t *run_id, int *resumed);
+    store_result (*runs)(store_impl *b, long limit, store_row_fn fn, void *ud);
+    store_result (*run_last)(store_impl *b, int64_t *run_id);
+    store_result (*leads)(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
 
     store_result (*frontier_add)(store_impl *b, const char *url, const char *host, int depth,
                                  int64_t not_before, int *added);

@@ -933,14 +933,15 @@ static void test_price_floor(void **state)
     double low = 0;
     int64_t run = 0;
 
-    assert_int_equal(store_run_begin(s, t0, &run), STORE_OK);
+    assert_int_equal(store_run_begin(s, t0, "crawl", &run), STORE_OK);
     assert_int_equal(store_price_put(s, "sku1", 0, 99.0, 199.0, t0 - 8 * day, run), STORE_OK);
     assert_int_equal(store_price_put(s, "sku1", 0, 129.0, -1, t0 - 7 * day, run), STORE_OK);
     assert_int_equal(store_price_put(s, "sku1", 0, 149.5, 199.0, t0 - 1, 0), STORE_OK);
     assert_int_equal(store_price_put(s, "sku1", 0, 59.0, 199.0, t0, 0), STORE_OK);
     assert_int_equal(store_price_put(s, "sku2", 0, 1.0, 2.0, t0 - day, 0), STORE_OK);
-    assert_int_equal(store_run_end(s, run, t0, 5, 0), STORE_OK);
-    assert_int_equal(store_run_end(s, run + 100, t0, 5, 0), STORE_ENOTFOUND);
+    store_run_counts rc = {.pages = 5};
+    assert_int_equal(store_run_end(s, run, t0, "finished", &rc), STORE_OK);
+    assert_int_equal(store_run_end(s, run + 100, t0, "finished", &rc), STORE_ENOTFOUND);
 
     /* [t0-7d, t0): 129 at the start counts, 59 at t0 does not, 99 is older. */
     assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day, t0, &low), STORE_OK);
@@ -952,6 +953,168 @@ static void test_price_floor(void **state)
     assert_int_equal(store_price_floor(s, "sku1", t0 + 1, t0 + day, &low), STORE_ENOTFOUND);
     assert_int_equal(store_price_floor(s, "nosuch", 0, t0 + day, &low), STORE_ENOTFOUND);
     assert_int_equal(store_price_put(s, "sku1", 4242, 1.0, 2.0, t0, 0), STORE_EINVAL);
+}
+
+/* ---- runs: scope, resume, lead history ---- */
+
+static void count_host(void *ud, const char *host, long queued)
+{
+    char *seen = ud;
+    (void)queued;
+    strcat(seen, host);
+    strcat(seen, ";");
+}
+
+static int count_rows(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    (void)n, (void)names, (void)values;
+    (*(long *)ud)++;
+    return 0;
+}
+
+typedef struct {
+    char change[16], run[16], status[16];
+    long rows;
+} lead_seen;
+
+static int grab_lead(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    lead_seen *l = ud;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(names[i], "change") == 0)
+            snprintf(l->change, sizeof l->change, "%s", values[i]);
+        else if (strcmp(names[i], "change_run") == 0)
+            snprintf(l->run, sizeof l->run, "%s", values[i]);
+        else if (strcmp(names[i], "status") == 0)
+            snprintf(l->status, sizeof l->status, "%s", values[i]);
+    }
+    l->rows++;
+    return 0;
+}
+
+/* A crawl sees only its own frontier rows; a crawl of other hosts runs on
+ * its own and leaves an interrupted one to resume with its own seeds. */
+static void test_run_scope(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    const char *a[] = {"a.cn"}, *b[] = {"b.cn"};
+    const int64_t t0 = 1795457100;
+    int64_t r1 = 0, r2 = 0, r3 = 0, r4 = 0;
+    int resumed = -1;
+    char hosts[128] = "";
+    store_run_counts c = {0};
+    store_frontier_item *it = NULL;
+    size_t n = 0;
+
+    assert_int_equal(store_run_open(s, t0, "a.cn", a, 1, &r1, &resumed), STORE_OK);
+    assert_int_equal(resumed, 0);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/", "a.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://a.cn/2", "a.cn", 1, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_add(s, "http://b.cn/x", "b.cn", 1, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_take(s, "a.cn", 1, &it, &n), STORE_OK);
+    assert_int_equal(store_frontier_finish(s, it[0].id, STORE_URL_DONE), STORE_OK);
+    store_frontier_items_free(it, n);
+    /* killed here: run 1 never ends; a crawl of b.cn is a run of its own */
+    assert_int_equal(store_frontier_requeue_leased(s), STORE_OK);
+    assert_int_equal(store_run_open(s, t0 + 1, "b.cn", b, 1, &r2, &resumed), STORE_OK);
+    assert_int_equal(resumed, 0);
+    assert_true(r2 != r1);
+    assert_int_equal(store_frontier_hosts(s, count_host, hosts), STORE_OK);
+    assert_string_equal(hosts, "b.cn;");   /* a.cn's rows wait for their own run */
+    assert_int_equal(store_frontier_take(s, "a.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_run_end(s, r2, t0 + 2, "finished", &c), STORE_OK);
+    /* the a.cn crawl again: the interrupted run resumes with its one queued row */
+    assert_int_equal(store_run_open(s, t0 + 3, "a.cn", a, 1, &r3, &resumed), STORE_OK);
+    assert_int_equal(resumed, 1);
+    assert_int_equal(r3, r1);
+    assert_int_equal(store_frontier_take(s, "a.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(it[0].url, "http://a.cn/2");
+    assert_int_equal(store_frontier_finish(s, it[0].id, STORE_URL_DONE), STORE_OK);
+    store_frontier_items_free(it, n);
+    assert_int_equal(store_run_end(s, r1, t0 + 4, "finished", &c), STORE_OK);
+    /* a new a.cn crawl queues both a.cn pages again, not b.cn's */
+    assert_int_equal(store_run_open(s, t0 + 5, "a.cn", a, 1, &r4, &resumed), STORE_OK);
+    assert_int_equal(resumed, 0);
+    assert_int_equal(store_frontier_take(s, "a.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    store_frontier_items_free(it, n);
+    assert_int_equal(store_frontier_take(s, "b.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(store_run_end(s, r4, t0 + 6, "failed", &c), STORE_OK);
+    long runs = 0;
+    assert_int_equal(store_runs(s, 100, count_rows, &runs), STORE_OK);
+    assert_int_equal(runs, 3);
+    assert_int_equal(store_run_last(s, &r3), STORE_OK);
+    assert_int_equal(r3, r4);   /* a failed run ended too */
+}
+
+/* Every status change is kept with its run; a run's end counts them. */
+static void test_run_lead_history(void **state)
+{
+    store *s = ((fixture *)*state)->s;
+    static const char *const cf[] = {"COUNTERFEIT_TERM"};
+    const int64_t t0 = 1795457100;
+    int64_t r1 = 0, r2 = 0, r3 = 0;
+    int64_t p1 = put_page(s, "http://shop.example.cn/1", "店铺甲", "t", "x", NULL);
+    store_run_counts c = {0};
+    store_lead_filter f = {0};
+    lead_seen l = {0};
+
+    assert_int_equal(store_run_begin(s, t0, "crawl", &r1), STORE_OK);
+    findings(s, p1, t0, cf, 1);
+    findings(s, p1, t0 + 1, cf, 1);   /* seen again: no change of status */
+    assert_int_equal(store_run_end(s, r1, t0 + 2, "finished", &c), STORE_OK);
+    assert_int_equal(c.leads_new, 1);
+    assert_int_equal(c.leads_reopened + c.leads_resolved, 0);
+    assert_int_equal(c.leads_open, 1);
+
+    assert_int_equal(store_run_begin(s, t0 + 10, "crawl", &r2), STORE_OK);
+    findings(s, p1, t0 + 10, NULL, 0);   /* fixed */
+    assert_int_equal(store_run_end(s, r2, t0 + 11, "finished", &c), STORE_OK);
+    assert_int_equal(c.leads_new + c.leads_reopened, 0);
+    assert_int_equal(c.leads_resolved, 1);
+    assert_int_equal(c.leads_open, 0);
+
+    /* inside one batch: back, fixed again and back: one re-open counted */
+    assert_int_equal(store_run_begin(s, t0 + 20, "rescan", &r3), STORE_OK);
+    assert_int_equal(store_begin(s), STORE_OK);
+    findings(s, p1, t0 + 20, cf, 1);
+    findings(s, p1, t0 + 21, NULL, 0);
+    findings(s, p1, t0 + 22, cf, 1);
+    assert_int_equal(store_commit(s), STORE_OK);
+    assert_int_equal(store_run_end(s, r3, t0 + 23, "finished", &c), STORE_OK);
+    assert_int_equal(c.leads_reopened, 1);
+    assert_int_equal(c.leads_new, 0);
+    assert_int_equal(c.leads_open, 1);
+
+    f.changed_run = r3;
+    assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
+    assert_int_equal(l.rows, 1);
+    assert_string_equal(l.change, "re-opened");
+    memset(&l, 0, sizeof l);
+    f.changed_run = r1;   /* r1 and later: the latest change is still the re-open */
+    assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
+    assert_int_equal(l.rows, 1);
+    assert_string_equal(l.change, "re-opened");
+    memset(&l, 0, sizeof l);
+    f.changed_run = r2;   /* r2 added nothing, but r3 (later) re-opened it */
+    assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
+    assert_int_equal(l.rows, 1);
+    memset(&l, 0, sizeof l);
+    f.changed_run = r3 + 1;
+    assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
+    assert_int_equal(l.rows, 0);
+    /* stale: checked at t0 (its page's fetch time), long ago */
+    memset(&f, 0, sizeof f);
+    f.stale_before = t0 + 1;
+    assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
+    assert_int_equal(l.rows, 1);
+    memset(&l, 0, sizeof l);
+    f.stale_before = t0;
+    assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
+    assert_int_equal(l.rows, 0);
 }
 
 static void test_registry(void **state)
@@ -1253,6 +1416,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_batch_rollback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_export, setup, teardown),
         cmocka_unit_test_setup_teardown(test_price_floor, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_run_scope, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_run_lead_history, setup, teardown),
         cmocka_unit_test_setup_teardown(test_registry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search, setup, teardown),
         cmocka_unit_test_setup_teardown(test_injection_verbatim, setup, teardown),

@@ -732,6 +732,65 @@ static void test_fts_prepared_text(void **state)
     assert_int_equal(store_close(s), STORE_OK);
 }
 
+/* What schema 3 added, taken away again: a new file made to look like
+ * one an older wangjian wrote. */
+#define UNDO_V3_SQL                                                                                \
+    "DROP TABLE lead_events;"                                                                      \
+    "ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;"                       \
+    "ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;"                   \
+    "ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;"                 \
+    "ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;"         \
+    "ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;"        \
+    "ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;"
+
+/* A schema-2 file keeps its rows; a run a killed crawl left open is
+ * closed as interrupted (no crawl could match its seeds to resume it) and
+ * its leased rows are queued again for the next crawl of their hosts. */
+static void test_schema2_migrated(void **state)
+{
+    fixture *f = *state;
+    char err[512];
+    store *s = NULL;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    store_frontier_item *it = NULL;
+    size_t n = 0;
+    int64_t run = 0;
+    int resumed = -1;
+    const char *hosts[] = {"old.cn"};
+
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_close(s), STORE_OK);
+    sql(f->path, UNDO_V3_SQL
+        "INSERT INTO runs(started_at, ended_at, pages, errors) VALUES(100, 200, 3, 0);"
+        "INSERT INTO runs(started_at) VALUES(300);"
+        "INSERT INTO frontier(url, host, depth, state, added_at)"
+        " VALUES('http://old.cn/', 'old.cn', 0, 2, 100), ('http://old.cn/2', 'old.cn', 1, 1, 300);"
+        "PRAGMA user_version = 2;");
+
+    assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_run_open(s, 400, "old.cn", hosts, 1, &run, &resumed), STORE_OK);
+    assert_int_equal(resumed, 0);
+    assert_int_equal(run, 3);
+    assert_int_equal(store_frontier_take(s, "old.cn", 10, &it, &n), STORE_OK);
+    assert_int_equal(n, 2);   /* the done row again, and the one left leased */
+    store_frontier_items_free(it, n);
+    assert_int_equal(store_close(s), STORE_OK);
+
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT (SELECT user_version FROM pragma_user_version),"
+                                        " (SELECT group_concat(status, ',') FROM runs WHERE"
+                                        " id < 3)",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 3);
+    assert_string_equal((const char *)sqlite3_column_text(st, 1), "finished,interrupted");
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+}
+
 /* A schema-1 file (index with positions, kept by triggers) is rebuilt on
  * its first read-write open and keeps every page searchable. */
 static void test_schema1_migrated(void **state)
@@ -744,7 +803,7 @@ static void test_schema1_migrated(void **state)
 
     assert_int_equal(store_open(f->path, &s, err, sizeof err), STORE_OK);
     assert_int_equal(store_close(s), STORE_OK);
-    sql(f->path,
+    sql(f->path, UNDO_V3_SQL
         "DROP TABLE pages_fts; DROP TRIGGER pages_fts_ad;"
         "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='pages',"
         " content_rowid='id', tokenize='trigram');"
@@ -778,7 +837,7 @@ static void test_schema1_migrated(void **state)
                                         -1, &st, NULL),
                      SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 2);
+    assert_int_equal(sqlite3_column_int(st, 0), 3);
     assert_int_equal(sqlite3_column_int(st, 1), 1); /* only the delete trigger */
     assert_int_equal(sqlite3_column_int(st, 2), 1);
     sqlite3_finalize(st);
@@ -804,6 +863,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_close_ok, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fts_follows_pages, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fts_prepared_text, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_schema2_migrated, setup, teardown),
         cmocka_unit_test_setup_teardown(test_schema1_migrated, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
