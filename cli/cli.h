@@ -63,10 +63,12 @@ int cmd_evidence(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 
 /* Print the leads f selects (and whose status is status, "all" for any,
- * and rule, NULL for any) on stdout: a table, or JSON lines; the count
- * goes to stderr after a table.  CLI_OK or CLI_FAIL after a message. */
+ * and rule, NULL for any) on stdout: a table, or JSON lines with
+ * CLI_LEADS_JSONL; the count goes to stderr after a table unless
+ * CLI_LEADS_NO_COUNT.  CLI_OK or CLI_FAIL after a message. */
+enum { CLI_LEADS_JSONL = 1, CLI_LEADS_NO_COUNT = 2 };
 int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
-                    int jsonl);
+                    int flags);
 int cmd_runs(int argc, char **argv);
 
 /* CSV cell writer: RFC 4180 quoting and formula neutralisation. */

@@ -271,8 +271,9 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
 }
 
 int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
-                    int jsonl)
+                    int flags)
 {
+    int jsonl = flags & CLI_LEADS_JSONL;
     leads_ctx l = {status, rule, jsonl, f->changed_run > 0 || f->changed_since > 0,
                    f->stale_before > 0, 0};
     if (store_leads(st, f, leads_row, &l) != STORE_OK) {
@@ -280,7 +281,7 @@ int cli_leads_table(store *st, const store_lead_filter *f, const char *status, c
         return CLI_FAIL;
     }
     fflush(stdout);   /* the count after the rows, also when both go to one file */
-    if (!jsonl)
+    if (!jsonl && !(flags & CLI_LEADS_NO_COUNT))
         fprintf(stderr, "wangjian: %ld lead%s\n", l.rows, l.rows == 1 ? "" : "s");
     return CLI_OK;
 }
@@ -376,7 +377,8 @@ int cmd_leads(int argc, char **argv)
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
         rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
     if (rc == CLI_OK)
-        rc = cli_leads_table(st, &f, a.status, a.rule, strcmp(a.format, "jsonl") == 0);
+        rc = cli_leads_table(st, &f, a.status, a.rule,
+                             strcmp(a.format, "jsonl") == 0 ? CLI_LEADS_JSONL : 0);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;

@@ -1,0 +1,140 @@
+#!/bin/sh
+# The nightly run as cron sees it (issue #13): a quiet success, the
+# day-2 summary that names exactly the new, re-opened and resolved leads,
+# `runs` and `leads --new-since last-run` agreeing with it, a crawl of one
+# site leaving the other alone, and exit 1 with a reason (also under
+# --quiet) for a dead proxy, seeds that all answer 404, an unwritable WARC
+# folder and too many 5xx.
+. "$TOP/tests/itlib.sh"
+
+mkdir -p "$T/sites/shop-a.test" "$T/sites/shop-b.test"
+page() { # FILE TEXT LINKS
+  printf '<html><head><title>店</title></head><body><p>%s</p>%s</body></html>\n' "$2" "$3" > "$1"
+}
+A_BAD='本店另售高仿名牌手表，欢迎咨询。'
+B_BAD='收货后五星好评返现5元，晒图再返3元，联系客服领取。'
+page "$T/sites/shop-a.test/index.html" "甲店首页" '<a href="/item1.html">1</a> <a href="/item2.html">2</a>'
+page "$T/sites/shop-a.test/item1.html" "运动鞋 $A_BAD" ''
+page "$T/sites/shop-a.test/item2.html" "登山包 正品" ''
+page "$T/sites/shop-b.test/index.html" "乙店首页" '<a href="/item1.html">1</a>'
+page "$T/sites/shop-b.test/item1.html" "茶叶 正品" ''
+start_httpd "$T/sites"
+P="http://127.0.0.1:$PORT"
+printf 'http://shop-a.test/\nhttp://shop-b.test/\n' > "$T/seeds.txt"
+nightly() { # DB [options]: the crontab line, stdout and stderr kept apart
+  db=$1; shift
+  "$WJ" crawl --db "$db" --seeds "$T/seeds.txt" --proxy "$P" --delay 10 "$@" \
+    >"$T/out" 2>"$T/err" </dev/null
+}
+# field JSONL KEY: the value of KEY in the first line (numbers and strings)
+field() {
+  python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())[sys.argv[2]])' "$1" "$2"
+}
+
+# ---- day 1: a healthy run under cron prints nothing ----
+nightly "$T/n.db"
+rc=$?
+check "day 1: exit 0 (got $rc)" [ $rc -eq 0 ]
+check "day 1: nothing on stdout or stderr without a terminal" [ ! -s "$T/out" ] && [ ! -s "$T/err" ]
+cat "$T/out" "$T/err"
+"$WJ" runs --db "$T/n.db" --format jsonl > "$T/runs1"
+check "day 1: runs lists one finished run" [ "$(wc -l < "$T/runs1")" -eq 1 ] && \
+  [ "$(field "$T/runs1" status)" = finished ]
+day1_open=$(field "$T/runs1" open)
+check "day 1: every open lead is new ($day1_open)" [ "$(field "$T/runs1" new)" = "$day1_open" ]
+check "day 1: 5 pages, all changed" [ "$(field "$T/runs1" pages)" = 5 ] && [ "$(field "$T/runs1" changed)" = 5 ]
+
+# ---- day 2: shop A fixed its page, shop B added a violation ----
+page "$T/sites/shop-a.test/item1.html" "运动鞋 正品" ''
+page "$T/sites/shop-b.test/item1.html" "茶叶 正品 $B_BAD" ''
+nightly "$T/n.db" --report new
+rc=$?
+cat "$T/out" "$T/err"
+check "day 2: exit 0 (got $rc)" [ $rc -eq 0 ]
+exp="wangjian: 5 pages (2 changed, 3 unchanged, 0 failed); leads: 1 new, 0 re-opened, 1 resolved, $day1_open open"
+check "day 2: --report new prints the summary: $exp" grep -qF "$exp" "$T/out"
+check "day 2: the table lists the new lead of shop B" grep -q 'new .*REVIEW_INDUCEMENT.*shop-b.test' "$T/out"
+check "day 2: and nothing else" [ "$(grep -c '^new \|^re-opened ' "$T/out")" -eq 1 ]
+check "day 2: nothing on stderr" [ ! -s "$T/err" ]
+"$WJ" runs --db "$T/n.db" --format jsonl > "$T/runs2"
+check "day 2: runs agrees (new 1, reopened 0, resolved 1)" \
+  [ "$(field "$T/runs2" new)/$(field "$T/runs2" reopened)/$(field "$T/runs2" resolved)" = 1/0/1 ]
+"$WJ" leads --db "$T/n.db" --new-since last-run --format jsonl > "$T/new2"
+check "day 2: leads --new-since last-run: exactly the new lead" \
+  [ "$(wc -l < "$T/new2")" -eq 1 ] && [ "$(field "$T/new2" rule)" = REVIEW_INDUCEMENT ] && \
+  [ "$(field "$T/new2" change)" = new ] && [ "$(field "$T/new2" subject)" = shop-b.test ]
+"$WJ" leads --db "$T/n.db" --status resolved --format jsonl > "$T/res2"
+check "day 2: shop A's counterfeit lead is resolved" grep -q '"subject":"shop-a.test".*' "$T/res2"
+
+# ---- day 3: shop A's violation is back ----
+page "$T/sites/shop-a.test/item1.html" "运动鞋 $A_BAD" ''
+nightly "$T/n.db" --report new
+cat "$T/out"
+check "day 3: one lead re-opened" grep -qF "leads: 0 new, 1 re-opened, 0 resolved" "$T/out"
+"$WJ" leads --db "$T/n.db" --new-since last-run --format jsonl > "$T/new3"
+check "day 3: --new-since last-run shows it as re-opened" \
+  [ "$(wc -l < "$T/new3")" -eq 1 ] && [ "$(field "$T/new3" change)" = re-opened ] && \
+  [ "$(field "$T/new3" subject)" = shop-a.test ]
+run2=$(field "$T/runs2" run)
+"$WJ" leads --db "$T/n.db" --new-since "$run2" --format jsonl > "$T/new23"
+check "day 2 and 3 together (--new-since $run2): the new and the re-opened lead" \
+  [ "$(wc -l < "$T/new23")" -eq 2 ]
+"$WJ" leads --db "$T/n.db" --stale 1 --format jsonl > "$T/stale"
+check "nothing is stale: every open lead's page was checked today" [ ! -s "$T/stale" ]
+"$WJ" leads --db "$T/n.db" --new-since yesterday > /dev/null 2>"$T/bad"
+check "--new-since with a bad value is a usage error (exit $?)" grep -q 'new-since takes' "$T/bad"
+
+# ---- scope: one site's crawl leaves the other alone ----
+: > "$T/httpd.log"
+"$WJ" crawl --db "$T/n.db" --proxy "$P" --delay 10 http://shop-a.test/ </dev/null 2>"$T/err"
+rc=$?
+check "crawl of shop A alone: exit 0 (got $rc)" [ $rc -eq 0 ]
+check "it fetched shop A's known pages" grep -q 'item2.html' "$T/httpd.log"
+check "and nothing of shop B" sh -c "! grep -q 'shop-b' '$T/httpd.log'"
+"$WJ" runs --db "$T/n.db" --format jsonl > "$T/runs4"
+check "runs: 3 pages in the shop-A run" [ "$(field "$T/runs4" pages)" = 3 ] && \
+  [ "$(field "$T/runs4" scope)" = shop-a.test ]
+
+# ---- runs that could not do their job: exit 1 and a reason, also --quiet ----
+# The slow ones (retries with back-off) run side by side.
+mkdir -p "$T/sites/shop-c.test"
+page "$T/sites/shop-c.test/index.html" "丙店" \
+  '<a href="/__status/503/a">a</a> <a href="/__status/503/b">b</a> <a href="/__status/503/c">c</a> <a href="/ok.html">ok</a>'
+page "$T/sites/shop-c.test/ok.html" "正品" ''
+BG=""
+bg() { # NAME command...: run in the background, exit status into $T/NAME.rc
+  name=$1; shift
+  ( "$@" >"$T/$name.out" 2>"$T/$name.err" </dev/null; echo $? > "$T/$name.rc" ) &
+  BG="$BG $!"
+}
+bg dead "$WJ" crawl --db "$T/dead.db" --proxy http://127.0.0.1:1 --delay 10 http://shop-a.test/
+bg deadq "$WJ" crawl --db "$T/deadq.db" --proxy http://127.0.0.1:1 --delay 10 --quiet http://shop-a.test/
+bg e503 "$WJ" crawl --db "$T/e.db" --proxy "$P" --delay 10 --quiet http://shop-c.test/
+bg e503ok "$WJ" crawl --db "$T/e2.db" --proxy "$P" --delay 10 --max-error-rate 60 http://shop-c.test/
+for q in "" --quiet; do
+  rm -f "$T"/d404.db*
+  "$WJ" crawl --db "$T/d404.db" --proxy "$P" --delay 10 $q http://shop-a.test/nope.html \
+    http://shop-b.test/gone.html >"$T/out" 2>"$T/err" </dev/null
+  rc=$?
+  check "all seeds 404 $q: exit 1 (got $rc)" [ $rc -eq 1 ]
+  check "all seeds 404 $q: says no page answered 2xx or 304" grep -q 'no page answered 2xx or 304' "$T/err"
+  : > "$T/afile"
+  "$WJ" crawl --db "$T/w.db" --proxy "$P" --delay 10 --warc-dir "$T/afile/warc" $q \
+    http://shop-a.test/ >"$T/out" 2>"$T/err" </dev/null
+  rc=$?
+  check "unwritable WARC folder $q: exit 1 (got $rc)" [ $rc -eq 1 ]
+  check "unwritable WARC folder $q: names it" grep -q "afile/warc" "$T/err"
+done
+"$WJ" runs --db "$T/d404.db" --format jsonl > "$T/runs404"
+check "the all-404 run is recorded as failed" [ "$(field "$T/runs404" status)" = failed ]
+check "an unwritable WARC folder opens no run" sh -c "! '$WJ' runs --db '$T/w.db' --format jsonl 2>/dev/null | grep -q run"
+for pid in $BG; do wait "$pid"; done   # not the test server
+for n in dead deadq; do
+  check "dead proxy ($n): exit 1 (got $(cat "$T/$n.rc"))" [ "$(cat "$T/$n.rc")" = 1 ]
+  check "dead proxy ($n): says no seed host could be reached" grep -q 'no seed host could be reached' "$T/$n.err"
+done
+cat "$T/e503.err"
+check "3 of 5 URLs answer 503: exit 1 (got $(cat "$T/e503.rc"))" [ "$(cat "$T/e503.rc")" = 1 ]
+check "naming the error rate" grep -q '3 of 5 URLs (60%) ended in a network error or 5xx' "$T/e503.err"
+check "with --max-error-rate 60 the same run passes (exit $(cat "$T/e503ok.rc"))" [ "$(cat "$T/e503ok.rc")" = 0 ]
+finish
