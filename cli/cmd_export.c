@@ -322,6 +322,7 @@ static int parse_new_since(store *st, const char *v, store_lead_filter *f)
 typedef struct {
     const char *db, *status, *rule, *new_since, *format;
     long stale_days;
+    int flags;   /* CLI_LEADS_JSONL for --format jsonl */
 } leads_args;
 
 static int parse_leads_args(int argc, char **argv, leads_args *a)
@@ -357,7 +358,9 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
     if (strcmp(a->status, "open") != 0 && strcmp(a->status, "resolved") != 0 &&
         strcmp(a->status, "all") != 0)
         return cli_usage_error("leads", "--status must be open, resolved or all");
-    if (strcmp(a->format, "table") != 0 && strcmp(a->format, "jsonl") != 0)
+    if (strcmp(a->format, "jsonl") == 0)
+        a->flags = CLI_LEADS_JSONL;
+    else if (strcmp(a->format, "table") != 0)
         return cli_usage_error("leads", "--format must be table or jsonl, not '%s'", a->format);
     return CLI_OK;
 }
@@ -377,8 +380,7 @@ int cmd_leads(int argc, char **argv)
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
         rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
     if (rc == CLI_OK)
-        rc = cli_leads_table(st, &f, a.status, a.rule,
-                             strcmp(a.format, "jsonl") == 0 ? CLI_LEADS_JSONL : 0);
+        rc = cli_leads_table(st, &f, a.status, a.rule, a.flags);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;

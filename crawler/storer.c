@@ -493,18 +493,14 @@ static char *scope_key(const crawl *c, char *const *hosts, size_t nh)
     for (size_t i = 0; i < nh; i++)
         len += strlen(hosts[i]) + 1;
     char *k = malloc(len);
+    size_t at = 0;
     if (!k)
         return NULL;
     k[0] = '\0';
-    for (size_t i = 0; i < nh; i++) {
-        if (i)
-            strcat(k, " ");
-        strcat(k, hosts[i]);
-    }
-    if (re) {
-        strcat(k, " ~");
-        strcat(k, re);
-    }
+    for (size_t i = 0; i < nh; i++)
+        at += (size_t)snprintf(k + at, len - at, "%s%s", i ? " " : "", hosts[i]);
+    if (re)
+        snprintf(k + at, len - at, " ~%s", re);
     return k;
 }
 

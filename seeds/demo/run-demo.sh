@@ -1,6 +1,7 @@
 #!/bin/sh
 # make demo: start the test server on loopback as an HTTP proxy in front of
-# the demo shop sites, crawl them into a fresh database, print the leads,
+# the demo shop sites, crawl them into a fresh database, print the summary
+# and the new leads (--report new, the cron mail),
 # write demo-leads.csv and stop the server.
 #   usage: run-demo.sh WANGJIAN HTTPD
 set -u
@@ -33,10 +34,9 @@ echo "demo: shop sites served on 127.0.0.1:$port (as an HTTP proxy for the .test
 
 rm -f demo.db demo.db-wal demo.db-shm demo-leads.csv
 rm -rf demo-warc
+# --report new: the summary and the new leads, as the nightly cron mail has them
 "$WJ" crawl --db demo.db --seeds "$top/seeds/demo/seeds.txt" \
-  --proxy "http://127.0.0.1:$port" --delay 50 --warc-dir demo-warc || exit 1
-echo
-"$WJ" leads --db demo.db --status all || exit 1
+  --proxy "http://127.0.0.1:$port" --delay 50 --warc-dir demo-warc --report new || exit 1
 "$WJ" export --db demo.db --what leads --format csv --out demo-leads.csv || exit 1
 echo
 "$WJ" report --db demo.db || exit 1

@@ -8,7 +8,7 @@ chain_site "$T/sites/lock.test" 40 2
 start_httpd "$T/sites"
 crawl() {
   "$WJ" crawl --db "$T/l.db" --proxy "http://127.0.0.1:$PORT" --delay 200 --per-host 1 \
-    http://lock.test/
+    "$@" http://lock.test/
 }
 "$WJ" crawl --db "$T/l.db" --proxy "http://127.0.0.1:$PORT" --delay 200 --per-host 1 \
   http://lock.test/ 2>"$T/first.err" &
@@ -31,7 +31,7 @@ check "the first crawl is still running" kill -0 $pid
 
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
-crawl 2>"$T/third.err"
+crawl --report new >"$T/third.err" 2>&1
 rc=$?
 cat "$T/third.err"
 check "after a kill -9 the lock does not block (exit $rc)" [ $rc -eq 0 ]

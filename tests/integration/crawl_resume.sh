@@ -9,7 +9,7 @@ chain_site "$T/sites/resume.test" $N 3
 start_httpd "$T/sites"
 cmd() {
   "$WJ" crawl --db "$T/r.db" --proxy "http://127.0.0.1:$PORT" --delay 10 --per-host 1 \
-    --warc-dir "$T/warc" http://resume.test/
+    --warc-dir "$T/warc" "$@" http://resume.test/
 }
 # the crawler itself in the background, not a subshell running it: kill -9
 # must hit the crawler
@@ -21,7 +21,7 @@ check "the first crawl is still running when it is killed" kill -0 $pid
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 first=$(grep -c '"target":"[^"]*p[0-9]*.html"\|"target":"http://resume.test/p' "$T/httpd.log")
-cmd 2>"$T/second.err"
+cmd --report new >"$T/second.err" 2>&1
 check "the resumed crawl exits 0" [ $? -eq 0 ]
 cat "$T/second.err"
 check "the second run says it resumed" grep -q 'resumed an interrupted crawl' "$T/second.err"

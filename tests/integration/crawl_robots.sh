@@ -34,7 +34,7 @@ PY
 
 start_httpd "$T/sites"
 "$WJ" crawl --db "$T/a.db" --proxy "http://127.0.0.1:$PORT" --delay 0 \
-  http://flaky.test/ http://down.test/ 2> "$T/a.err"
+  --report new http://flaky.test/ http://down.test/ > "$T/a.err" 2>&1
 check "crawl with a flaky and a down robots.txt exits 0" [ $? -eq 0 ]
 cat "$T/a.err"
 check "flaky.test: robots.txt asked three times (503, 503, 200)" [ "$(count flaky.test '/robots\.txt$')" -eq 3 ]

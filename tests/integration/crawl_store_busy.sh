@@ -11,7 +11,7 @@ chain_site "$T/sites/busy.test" $N 2
 start_httpd "$T/sites"
 crawl() {
   "$WJ" crawl --db "$T/b.db" --proxy "http://127.0.0.1:$PORT" --delay 200 --per-host 1 \
-    --warc-dir "$T/warc" http://busy.test/
+    --warc-dir "$T/warc" "$@" http://busy.test/
 }
 crawl 2>"$T/first.err" &
 pid=$!
@@ -45,7 +45,7 @@ check "saying the crawl stopped and why" grep -q 'crawl stopped: .*lock' "$T/fir
 kept=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from pages').fetchone()[0])" "$T/b.db")
 check "pages committed before the failure are kept ($kept)" [ "$kept" -gt 0 ]
 
-crawl 2>"$T/second.err"
+crawl --report new >"$T/second.err" 2>&1
 rc=$?
 cat "$T/second.err"
 check "the next crawl exits 0 (got $rc)" [ $rc -eq 0 ]

@@ -112,17 +112,19 @@ check "... with a message saying why" grep -q 'refused: private or loopback' "$T
 
 # SSRF guard: without --allow-private a loopback target is refused.
 "$WJ" crawl --db "$T/ssrf.db" --delay 0 "http://127.0.0.1:$PORT/" 2>"$T/ssrf.err"
-check "loopback crawl without --allow-private exits 0" [ $? -eq 0 ]
+check "loopback crawl without --allow-private exits 1: nothing could be reached" [ $? -eq 1 ]
 check "loopback target refused (0 pages)" grep -q ' 0 pages' "$T/ssrf.err"
+check "saying why" grep -q 'no seed host could be reached.*private or loopback' "$T/ssrf.err"
 "$WJ" crawl --db "$T/ssrf1.db" --delay 0 --resolve "bad.test:$PORT:127.0.0.1" "http://bad.test:$PORT/" 2>"$T/ssrf1.err"
 check "a host name resolving to loopback is refused too (DNS cannot bypass the guard)" grep -q ' 0 pages' "$T/ssrf1.err"
 "$WJ" crawl --db "$T/ssrf2.db" --delay 0 --allow-private --resolve "bad.test:$PORT:127.0.0.1" \
-  "http://bad.test:$PORT/" 2>"$T/ssrf2.err"
-check "with --allow-private and --resolve the loopback site is crawled" sh -c "! grep -q ' 0 pages' '$T/ssrf2.err'"
+  --report new "http://bad.test:$PORT/" >"$T/ssrf2.err" 2>&1
+check "with --allow-private and --resolve the loopback site is crawled" grep -Eq ' [1-9][0-9]* pages \([1-9]' "$T/ssrf2.err"
 
 # A second (nightly) crawl re-fetches with conditional GET: the unchanged
 # pages answer 304, and no lead is duplicated.
-"$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 http://bad.test/ http://clean.test/ 2>"$T/crawl2.err"
+"$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 --report new http://bad.test/ \
+  http://clean.test/ >"$T/crawl2.err" 2>&1
 check "second crawl exits 0" [ $? -eq 0 ]
 cat "$T/crawl2.err"
 check "second crawl: pages answered 304 unchanged" sh -c "grep -Eq ' [1-9][0-9]* unchanged' '$T/crawl2.err'"
