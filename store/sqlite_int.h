@@ -105,6 +105,7 @@ struct store_impl {
     sqlite_fts_entry *fq; /* the FTS queue: non-empty only inside a transaction */
     size_t fq_n, fq_cap, fq_bytes;
     char errmsg[512]; /* the last error's text (store_errmsg) */
+    int found_version; /* user_version when opened (0: empty file) */
 };
 
 /* ---- sqlite_stmt.c: errors ---- */
