@@ -246,12 +246,17 @@ fuzz fuzz-short: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 
 # ---- install ----
+# The binary, the rulebook, the platform profiles, the example config (when
+# docs/wangjian.conf.example is there) and the man page.  The page reads
+# correctly as it is in the checkout, naming the default data directory;
+# the sed puts in the one this PREFIX installs to.
 install: wangjian
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/platforms $(DESTDIR)$(MANDIR)
 	install -m 755 wangjian $(DESTDIR)$(BINDIR)/wangjian
 	install -m 644 rules/default/*.ini $(DESTDIR)$(DATADIR)/rules/
 	if ls seeds/platforms/*.ini >/dev/null 2>&1; then install -m 644 seeds/platforms/*.ini $(DESTDIR)$(DATADIR)/platforms/; fi
-	sed "s|@DATADIR@|$(DATADIR)|g" man/wangjian.1 > $(DESTDIR)$(MANDIR)/wangjian.1 && chmod 644 $(DESTDIR)$(MANDIR)/wangjian.1
+	if [ -f docs/wangjian.conf.example ]; then install -m 644 docs/wangjian.conf.example $(DESTDIR)$(DATADIR)/wangjian.conf.example; fi
+	sed "s|/usr/local/share/wangjian|$(DATADIR)|g" man/wangjian.1 > $(DESTDIR)$(MANDIR)/wangjian.1 && chmod 644 $(DESTDIR)$(MANDIR)/wangjian.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/wangjian $(DESTDIR)$(MANDIR)/wangjian.1

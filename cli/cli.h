@@ -38,12 +38,28 @@ rules_book *cli_load_rules(const char *dir);
 /* Load platform profiles; NULL with a message on failure.  A missing
  * directory is not an error (*out = NULL). */
 int cli_load_profiles(const char *dir, parser_profiles **out);
-/* Open the store, printing a clear message on failure. */
+/* Open the store, printing a clear message on failure (NULL).  The caller
+ * owns the handle and closes it with cli_close_store.  Which mode:
+ *   cli_open_store                     crawl, import: creates a missing
+ *                                      database, upgrades an older one;
+ *   cli_open_store_mode(p, STORE_OPEN_WRITE)     rescan, migrate: the
+ *                                      database must exist; upgrades it;
+ *   cli_open_store_mode(p, STORE_OPEN_READONLY)  leads, search, export,
+ *                                      report, evidence, runs: must exist,
+ *                                      opened read-only, nothing written
+ *                                      or created; an older schema is
+ *                                      refused with the migrate hint.
+ * A missing database prints "no database at 'PATH'". */
 store *cli_open_store(const char *path);
+store *cli_open_store_mode(const char *path, store_mode mode);
 /* Take the one-crawl-per-database lock (DB.lock beside the database) for
  * cmd: a descriptor to hand to cli_run_unlock, -2 when db is not a file
  * (nothing to lock), or -1 after a message naming the holder. */
 int cli_run_lock(const char *cmd, const char *db);
+/* cli_run_lock for a command that needs an existing database (rescan,
+ * migrate): a missing one is -1 after "no database at 'PATH'", and no
+ * file is created, the lock file included. */
+int cli_run_lock_existing(const char *cmd, const char *db);
 void cli_run_unlock(int fd);
 /* Close the store, reporting a failure. Returns CLI_OK or CLI_FAIL. */
 int cli_close_store(store *st);
@@ -58,6 +74,7 @@ int cmd_search(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_rescan(int argc, char **argv);
+int cmd_migrate(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_evidence(int argc, char **argv);
 int cmd_report(int argc, char **argv);

@@ -76,7 +76,7 @@ int cmd_evidence(int argc, char **argv)
     }
     if (!db || !out || argc - optind != 1)
         return cli_usage_error("evidence", "usage: wangjian evidence --db FILE --out DIR URL|LEAD_ID");
-    store *st = cli_open_store(db);
+    store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
     int rc = evidence(st, argv[optind], out);

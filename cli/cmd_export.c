@@ -78,27 +78,29 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     const char *const *cols = store_export_columns(what, &ncols);
     if (!cols)
         return cli_usage_error("export", "--what must be findings or leads, not '%s'", what);
+    /* the database first: a missing one must not leave an empty --out file */
+    store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
+    if (!st)
+        return CLI_FAIL;
     FILE *out = outp ? fopen(outp, "wb") : stdout;
     if (!out) {
         cli_error("cannot write '%s': %s", outp, strerror(errno));
+        (void)cli_close_store(st); /* reports its own failure */
         return CLI_FAIL;
     }
-    store *st = cli_open_store(db);
-    int rc = st ? CLI_OK : CLI_FAIL;
+    int rc = CLI_OK;
     export_ctx e = {out, jsonl, 0};
-    if (st) {
-        if (bom && !jsonl)
-            fputs("\xEF\xBB\xBF", out);
-        if (!jsonl)
-            csv_row(out, ncols, cols);
-        store_result r = store_export(st, what, export_row, &e);
-        if (r != STORE_OK) {
-            cli_error("export failed: %s", store_errmsg(st));
-            rc = CLI_FAIL;
-        }
-        if (cli_close_store(st) != CLI_OK)
-            rc = CLI_FAIL;
+    if (bom && !jsonl)
+        fputs("\xEF\xBB\xBF", out);
+    if (!jsonl)
+        csv_row(out, ncols, cols);
+    store_result r = store_export(st, what, export_row, &e);
+    if (r != STORE_OK) {
+        cli_error("export failed: %s", store_errmsg(st));
+        rc = CLI_FAIL;
     }
+    if (cli_close_store(st) != CLI_OK)
+        rc = CLI_FAIL;
     if (fflush(out) != 0 || ferror(out)) {
         cli_error("cannot write '%s': %s", outp ? outp : "standard output", strerror(errno));
         rc = CLI_FAIL;
@@ -371,7 +373,7 @@ int cmd_leads(int argc, char **argv)
     int rc = parse_leads_args(argc, argv, &a);
     if (rc != CLI_OK)
         return rc;
-    store *st = cli_open_store(a.db);
+    store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
     store_lead_filter f = {0};

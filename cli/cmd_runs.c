@@ -99,7 +99,7 @@ int cmd_runs(int argc, char **argv)
         return cli_usage_error("runs", "--db FILE is required");
     if (strcmp(format, "table") != 0 && strcmp(format, "jsonl") != 0)
         return cli_usage_error("runs", "--format must be table or jsonl, not '%s'", format);
-    store *st = cli_open_store(db);
+    store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
     runs_ctx r = {strcmp(format, "jsonl") == 0, 0};

@@ -1,6 +1,6 @@
 /*
  * Commands that work on the store without crawling: rules (check, list),
- * rescan, search, report.
+ * rescan, migrate, search, report.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -217,8 +217,9 @@ int cmd_rescan(int argc, char **argv)
     parser_profiles *profiles = NULL;
     store *st = NULL;
     rc = CLI_FAIL;
-    int lock = book && pd ? cli_run_lock("rescan", a.db) : -1;
-    if (lock != -1 && cli_load_profiles(pd, &profiles) == CLI_OK && (st = cli_open_store(a.db)))
+    int lock = book && pd ? cli_run_lock_existing("rescan", a.db) : -1;
+    if (lock != -1 && cli_load_profiles(pd, &profiles) == CLI_OK &&
+        (st = cli_open_store_mode(a.db, STORE_OPEN_WRITE)))
         rc = do_rescan(st, book, profiles);
     if (st && cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
@@ -227,6 +228,45 @@ int cmd_rescan(int argc, char **argv)
     rules_free(book);
     free(pd);
     free(rd);
+    return rc;
+}
+
+/* ---- migrate ---- */
+
+/* Upgrade under the run lock, so no crawl or rescan works on the file
+ * meanwhile; the store upgrades when it opens the file for writing. */
+int cmd_migrate(int argc, char **argv)
+{
+    static const struct option opts[] = {{"db", required_argument, 0, 'd'}, {0, 0, 0, 0}};
+    const char *db = NULL;
+    int c, found = 0, current = 0;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c != 'd')
+            return cli_usage_error("migrate", "unknown or incomplete option '%s'", argv[optind - 1]);
+        db = optarg;
+    }
+    if (!db)
+        return cli_usage_error("migrate", "--db FILE is required");
+    if (optind < argc)
+        return cli_usage_error("migrate", "unexpected argument '%s'", argv[optind]);
+    int lock = cli_run_lock_existing("migrate", db);
+    if (lock == -1)
+        return CLI_FAIL;
+    store *st = cli_open_store_mode(db, STORE_OPEN_WRITE);
+    int rc = st ? CLI_OK : CLI_FAIL;
+    if (st && store_schema_version(st, &found, &current) != STORE_OK) {
+        cli_error("cannot read the schema version: %s", store_errmsg(st));
+        rc = CLI_FAIL;
+    }
+    if (st && cli_close_store(st) != CLI_OK)
+        rc = CLI_FAIL;
+    cli_run_unlock(lock);
+    if (rc == CLI_OK && found < current)
+        fprintf(stderr, "wangjian: upgraded '%s' from schema version %d to %d\n", db, found, current);
+    else if (rc == CLI_OK)
+        fprintf(stderr, "wangjian: '%s' is already at schema version %d (current)\n", db, current);
     return rc;
 }
 
@@ -254,7 +294,7 @@ int cmd_search(int argc, char **argv)
     const char *kw = argv[argc - 1];
     if (!*kw)
         return cli_usage_error("search", "the keyword is empty");
-    store *st = cli_open_store(a.db);
+    store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
     long rows = 0;
@@ -310,7 +350,7 @@ int cmd_report(int argc, char **argv)
     int rc = parse_store_args("report", argc, argv, &a, 0);
     if (rc != CLI_OK)
         return rc;
-    store *st = cli_open_store(a.db);
+    store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
     long pages = 0, open = 0, resolved = 0;

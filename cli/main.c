@@ -64,6 +64,16 @@ static const cli_command commands[] = {
      "Re-check every stored page with the current rulebook and update findings\n"
      "and leads, so a new keyword reaches last night's crawl at once.  It waits\n"
      "for no crawl: while one runs on the database, rescan exits 1 naming it.\n"},
+    {"migrate", cmd_migrate, "upgrade a database written by an older wangjian",
+     "usage: wangjian migrate --db FILE\n"
+     "\n"
+     "Bring the database up to this wangjian's schema version and say what was\n"
+     "done (from version N to M, or already current).  The commands that only\n"
+     "read (leads, search, export, report, evidence) refuse an older database\n"
+     "until it is upgraded; a crawl or rescan upgrades it too.  While a crawl runs\n"
+     "on the database, migrate exits 1 at once, naming it.\n"
+     "\n"
+     "  --db FILE            database (must exist)                      [required]\n"},
     {"search", cmd_search, "keyword search over stored pages (关键词搜索)",
      "usage: wangjian search --db FILE [--limit N] KEYWORD\n"
      "\n"
@@ -273,16 +283,23 @@ int cli_load_profiles(const char *dir, parser_profiles **out)
     return CLI_OK;
 }
 
-store *cli_open_store(const char *path)
+store *cli_open_store_mode(const char *path, store_mode mode)
 {
     store *st = NULL;
     char err[512] = "";
-    store_result r = store_open(path, &st, err, sizeof(err));
-    if (r != STORE_OK) {
+    store_result r = store_open_mode(path, mode, &st, err, sizeof(err));
+    if (r == STORE_ENODB)
+        cli_error("%s (a crawl or an import creates one)", err);
+    else if (r == STORE_EOLD)
+        cli_error("%s: run 'wangjian migrate --db %s' (or any crawl) to upgrade it", err, path);
+    else if (r != STORE_OK)
         cli_error("cannot open database '%s': %s", path, err[0] ? err : store_strerror(r));
-        return NULL;
-    }
-    return st;
+    return r == STORE_OK ? st : NULL;
+}
+
+store *cli_open_store(const char *path)
+{
+    return cli_open_store_mode(path, STORE_OPEN_CREATE);
 }
 
 int cli_close_store(store *st)

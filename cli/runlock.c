@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include "cli.h"
 
 /* The lock file's path for db ("sqlite:" prefix dropped), or NULL for a
@@ -80,6 +81,20 @@ int cli_run_lock(const char *cmd, const char *db)
     int described = ftruncate(fd, 0) == 0 && pwrite(fd, line, (size_t)len, 0) == len;
     (void)described;
     return fd;
+}
+
+/* The lock file must not appear beside a database that is not there: check
+ * for the file first (the store checks again when it opens it). */
+int cli_run_lock_existing(const char *cmd, const char *db)
+{
+    const char *file = strncmp(db, "sqlite:", 7) == 0 ? db + 7 : db;
+    struct stat sb;
+    if (strncmp(db, "postgres", 8) != 0 && stat(file, &sb) != 0 &&
+        (errno == ENOENT || errno == ENOTDIR)) {
+        cli_error("no database at '%s' (a crawl or an import creates one)", file);
+        return -1;
+    }
+    return cli_run_lock(cmd, db);
 }
 
 void cli_run_unlock(int fd)

@@ -19,6 +19,20 @@
  *
  * Schema version 1 indexed pages by triggers with positions; opening it
  * read-write rebuilds the index once (see sqlite_search.c for the index).
+ *
+ * Opened read-only (STORE_OPEN_READONLY) the connection writes nothing and
+ * should create nothing.  SQLite's read-only connection to a WAL database
+ * creates the -wal and -shm files when they are absent (and fails when the
+ * folder is not writable), and leaves them behind: it cannot take the lock
+ * that lets the last connection delete them.  So when there is no -wal
+ * (nor -journal) file, every writer closed cleanly and the database file
+ * holds everything: it is opened immutable=1, which creates no file and
+ * takes no lock.  The trade-off: a crawl that starts during that read and
+ * checkpoints before it ends changes pages under it (a failed or mixed
+ * read; the file is not harmed).  A crawl checkpoints after 32 MiB of
+ * writes, longer than a read command runs.  When the -wal file exists
+ * (a writer is open, or died), the plain read-only open uses the files
+ * there, safe alongside the writer.
  */
 #include "store/sqlite_int.h"
 
@@ -232,6 +246,7 @@ static store_result check_schema(store_impl *b, const char *path, int *empty, in
         return STORE_ECORRUPT;
     }
     *old = version < SCHEMA_VERSION;
+    b->found_version = (int)version;
     return STORE_OK;
 }
 
@@ -274,18 +289,99 @@ static int open_errno(const char *path, int sys)
     return sys;
 }
 
-/* Connection settings that write nothing to the file. */
-static store_result connect_db(store_impl *b, const char *path, char *err, size_t errlen)
+static int path_exists(const char *path)
 {
-    int rc = sqlite3_open_v2(path, &b->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    struct stat st;
 
+    return stat(path, &st) == 0 || (errno != ENOENT && errno != ENOTDIR);
+}
+
+/* Whether path + suffix exists (when that cannot be told: yes). */
+static int sibling_exists(const char *path, const char *suffix)
+{
+    size_t n = strlen(path) + strlen(suffix) + 1;
+    char *p = malloc(n);
+    int yes;
+
+    if (!p)
+        return 1;
+    snprintf(p, n, "%s%s", path, suffix);
+    yes = path_exists(p);
+    free(p);
+    return yes;
+}
+
+/* "file:PATH?immutable=1", PATH percent-encoded, for SQLITE_OPEN_URI (an
+ * absolute PATH gets an empty authority: file:///...).  Caller frees. */
+static char *immutable_uri(const char *path)
+{
+    static const char plain[] = "/._-~";
+    static const char tail[] = "?immutable=1";
+    char *uri = malloc(strlen(path) * 3 + sizeof "file://" + sizeof tail);
+    char *p = uri;
+
+    if (!uri)
+        return NULL;
+    p += snprintf(p, 8, "%s", path[0] == '/' ? "file://" : "file:");
+    for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+        if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+            strchr(plain, *c))
+            *p++ = (char)*c;
+        else
+            p += snprintf(p, 4, "%%%02X", *c);
+    }
+    memcpy(p, tail, sizeof tail);
+    return uri;
+}
+
+static store_result no_db(char *err, size_t errlen, const char *path, const char *why)
+{
+    if (err && errlen > 0)
+        snprintf(err, errlen, "no database at '%s'%s", path, why);
+    return STORE_ENODB;
+}
+
+/* sqlite3_open_v2 for mode: create, must exist, or read-only (immutable
+ * when nothing but the database file is there; see the file comment). */
+static int open_mode(store_impl *b, const char *path, store_mode mode)
+{
+    char *uri = NULL;
+    int rc, flags = mode == STORE_OPEN_CREATE  ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                    : mode == STORE_OPEN_WRITE ? SQLITE_OPEN_READWRITE
+                                               : SQLITE_OPEN_READONLY;
+
+    if (mode == STORE_OPEN_READONLY && !sibling_exists(path, "-wal") &&
+        !sibling_exists(path, "-journal")) {
+        uri = immutable_uri(path);
+        if (!uri)
+            return SQLITE_NOMEM;
+        flags |= SQLITE_OPEN_URI;
+    }
+    rc = sqlite3_open_v2(uri ? uri : path, &b->db, flags, NULL);
+    free(uri);
+    return rc;
+}
+
+/* Connection settings that write nothing to the file. */
+static store_result connect_db(store_impl *b, const char *path, store_mode mode, char *err,
+                               size_t errlen)
+{
+    int rc;
+
+    if (mode != STORE_OPEN_CREATE && !path_exists(path))
+        return no_db(err, errlen, path, "");
+    rc = open_mode(b, path, mode);
     if (rc != SQLITE_OK) {
-        int e = open_errno(path, b->db ? sqlite3_system_errno(b->db) : 0);
+        int e;
 
         if (rc == SQLITE_NOMEM || !b->db) {
             open_err(err, errlen, path, "out of memory");
             return STORE_ENOMEM;
         }
+        if (mode != STORE_OPEN_CREATE && !path_exists(path)) /* gone meanwhile */
+            return no_db(err, errlen, path, "");
+        e = mode == STORE_OPEN_CREATE ? open_errno(path, sqlite3_system_errno(b->db))
+                                      : sqlite3_system_errno(b->db);
         open_err(err, errlen, path, e ? strerror(e) : sqlite3_errmsg(b->db));
         return STORE_EOPEN;
     }
@@ -301,7 +397,65 @@ static store_result connect_db(store_impl *b, const char *path, char *err, size_
 
 static store_result sqlite_close(store_impl *b);
 
-static store_result sqlite_open(const char *path, store_impl **out, char *err, size_t errlen)
+/* A writable connection: WAL and its settings, then the schema created or
+ * brought up to date. */
+static store_result setup_rw(store_impl *b, int empty, int old)
+{
+    store_result result = exec_sql(b, "PRAGMA journal_mode = WAL");
+
+    /* 4 MiB of page cache: the hot part of a crawl (frontier and URL
+     * indexes, the open batch) fits, and 16 MiB cost 13 MB of peak RSS
+     * for no CPU gain on the bench corpus.  Larger batches spill to
+     * the WAL, which synchronous=NORMAL does not fsync.
+     * A checkpoint every 32 MiB of WAL, not every 4 MiB: a crawl's
+     * batch of 200 pages writes ~4 MiB, so each commit checkpointed,
+     * fsyncing the WAL and the database while the writer held the
+     * store (full bench corpus: 16.4 -> 15.4 s). */
+    if (result == STORE_OK)
+        result = exec_sql(b, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096;"
+                             " PRAGMA wal_autocheckpoint = 8192");
+    if (result == STORE_OK && empty)
+        result = create_schema(b);
+    if (result == STORE_OK && old)
+        result = migrate_schema(b);
+    return result;
+}
+
+/* What the mode makes of the schema check's verdict; writes only when the
+ * mode and the file allow it. */
+static store_result settle_schema(store_impl *b, const char *path, store_mode mode, int empty,
+                                  int old, char *err, size_t errlen)
+{
+    store_result result;
+
+    if (empty && mode != STORE_OPEN_CREATE)
+        return no_db(err, errlen, path, " (the file is empty)");
+    if (old && mode == STORE_OPEN_READONLY) {
+        if (err && errlen > 0)
+            snprintf(err, errlen, "'%s' has schema version %d, older than this wangjian's %d",
+                     path, b->found_version, (int)SCHEMA_VERSION);
+        return STORE_EOLD;
+    }
+    if (mode == STORE_OPEN_READONLY)
+        return STORE_OK;
+    if (sqlite3_db_readonly(b->db, "main")) {
+        if (!empty && mode == STORE_OPEN_CREATE) /* a crawl's writes will say */
+            return STORE_OK;
+        if (!empty) {
+            open_err(err, errlen, path, "the file is read-only");
+            return STORE_EOPEN;
+        }
+        open_err(err, errlen, path, "read-only file without a wangjian schema");
+        return STORE_EOPEN;
+    }
+    result = setup_rw(b, empty, old);
+    if (result != STORE_OK)
+        open_err(err, errlen, path, b->errmsg);
+    return result;
+}
+
+static store_result sqlite_open(const char *path, store_mode mode, store_impl **out, char *err,
+                                size_t errlen)
 {
     store_impl *b = calloc(1, sizeof *b);
     store_result result;
@@ -312,32 +466,11 @@ static store_result sqlite_open(const char *path, store_impl **out, char *err, s
         open_err(err, errlen, path, "out of memory");
         return STORE_ENOMEM;
     }
-    result = connect_db(b, path, err, errlen);
+    result = connect_db(b, path, mode, err, errlen);
     if (result == STORE_OK)
         result = check_schema(b, path, &empty, &old, err, errlen);
-    if (result == STORE_OK && !sqlite3_db_readonly(b->db, "main")) {
-        result = exec_sql(b, "PRAGMA journal_mode = WAL");
-        /* 4 MiB of page cache: the hot part of a crawl (frontier and URL
-         * indexes, the open batch) fits, and 16 MiB cost 13 MB of peak RSS
-         * for no CPU gain on the bench corpus.  Larger batches spill to
-         * the WAL, which synchronous=NORMAL does not fsync.
-         * A checkpoint every 32 MiB of WAL, not every 4 MiB: a crawl's
-         * batch of 200 pages writes ~4 MiB, so each commit checkpointed,
-         * fsyncing the WAL and the database while the writer held the
-         * store (full bench corpus: 16.4 -> 15.4 s). */
-        if (result == STORE_OK)
-            result = exec_sql(b, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096;"
-                                 " PRAGMA wal_autocheckpoint = 8192");
-        if (result == STORE_OK && empty)
-            result = create_schema(b);
-        if (result == STORE_OK && old)
-            result = migrate_schema(b);
-        if (result != STORE_OK)
-            open_err(err, errlen, path, b->errmsg);
-    } else if (result == STORE_OK && empty) {
-        open_err(err, errlen, path, "read-only file without a wangjian schema");
-        result = STORE_EOPEN;
-    }
+    if (result == STORE_OK)
+        result = settle_schema(b, path, mode, empty, old, err, errlen);
     if (result != STORE_OK) {
         sqlite_close(b);
         return result;
@@ -367,6 +500,13 @@ static store_result sqlite_close(store_impl *b)
 static const char *sqlite_errmsg(const store_impl *b)
 {
     return b->errmsg;
+}
+
+static store_result sqlite_schema_version(store_impl *b, int *found, int *current)
+{
+    *found = b->found_version;
+    *current = SCHEMA_VERSION;
+    return STORE_OK;
 }
 
 static store_result sqlite_busy_timeout(store_impl *b, int ms)
@@ -562,6 +702,7 @@ const store_backend store_sqlite_backend = {
     .close = sqlite_close,
     .errmsg = sqlite_errmsg,
     .busy_timeout = sqlite_busy_timeout,
+    .schema_version = sqlite_schema_version,
     .begin = sqlite_begin,
     .commit = sqlite_commit,
     .rollback = sqlite_rollback,

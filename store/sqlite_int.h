@@ -113,6 +113,7 @@ struct store_impl {
     char errmsg[512]; /* the last error's text (store_errmsg) */
     int64_t run_id;   /* the current run (store.h "runs"), 0 when none */
     char run_kind[16]; /* its kind, the actor of its lead history entries */
+    int found_version; /* user_version when opened (0: empty file) */
 };
 
 /* ---- sqlite_stmt.c: errors ---- */

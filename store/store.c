@@ -45,6 +45,10 @@ const char *store_strerror(store_result r)
         return "invalid argument";
     case STORE_ESCHEMA:
         return "database written by a newer wangjian";
+    case STORE_ENODB:
+        return "no database at this path";
+    case STORE_EOLD:
+        return "database written by an older wangjian: migrate it first";
     }
     return "unknown store error";
 }
@@ -57,6 +61,12 @@ static void set_err(char *err, size_t errlen, const char *msg, const char *path)
 
 store_result store_open(const char *path, store **out, char *err, size_t errlen)
 {
+    return store_open_mode(path, STORE_OPEN_CREATE, out, err, errlen);
+}
+
+store_result store_open_mode(const char *path, store_mode mode, store **out, char *err,
+                             size_t errlen)
+{
     static const char sqlite_prefix[] = "sqlite:";
     const store_backend *be = &store_sqlite_backend;
     const char *location = path;
@@ -68,6 +78,8 @@ store_result store_open(const char *path, store **out, char *err, size_t errlen)
     if (!out)
         return STORE_EINVAL;
     *out = NULL;
+    if (mode != STORE_OPEN_CREATE && mode != STORE_OPEN_WRITE && mode != STORE_OPEN_READONLY)
+        return STORE_EINVAL;
     if (!path || !*path) {
         set_err(err, errlen, "empty database path", "");
         return STORE_EINVAL;
@@ -88,7 +100,7 @@ store_result store_open(const char *path, store **out, char *err, size_t errlen)
         return STORE_ENOMEM;
     }
     s->be = be;
-    result = be->open(location, &s->impl, err, errlen);
+    result = be->open(location, mode, &s->impl, err, errlen);
     if (result != STORE_OK) {
         free(s);
         return result;
@@ -121,6 +133,13 @@ const char *store_errmsg(const store *s)
     if (!s)
         return "no store handle";
     return s->be->errmsg(s->impl);
+}
+
+store_result store_schema_version(store *s, int *found, int *current)
+{
+    if (!s || !found || !current)
+        return STORE_EINVAL;
+    return s->be->schema_version(s->impl, found, current);
 }
 
 store_result store_busy_timeout(store *s, int ms)

@@ -48,7 +48,9 @@ typedef enum {
     STORE_EBUSY,     /* locked by another process past the busy timeout */
     STORE_ENOTFOUND,
     STORE_EINVAL,
-    STORE_ESCHEMA    /* schema from a newer wangjian */
+    STORE_ESCHEMA,   /* schema from a newer wangjian */
+    STORE_ENODB,     /* no database at the path (store_open_mode without CREATE) */
+    STORE_EOLD       /* schema from an older wangjian, opened read-only: migrate it */
 } store_result;
 
 const char *store_strerror(store_result r);
@@ -67,6 +69,38 @@ typedef int (*store_row_fn)(void *ud, size_t ncols, const char *const *names,
  * *out and closes it with store_close.
  */
 store_result store_open(const char *path, store **out, char *err, size_t errlen);
+
+/* How store_open_mode treats the file. */
+typedef enum {
+    STORE_OPEN_CREATE,   /* store_open: create a missing file, migrate an older schema */
+    STORE_OPEN_WRITE,    /* the file must exist (else STORE_ENODB); migrate an older schema */
+    STORE_OPEN_READONLY  /* must exist; read only (below) */
+} store_mode;
+
+/*
+ * store_open with a mode.  Without STORE_OPEN_CREATE a missing file (or an
+ * empty one, which holds no wangjian schema) is STORE_ENODB, err
+ * "no database at 'PATH'", and nothing is created.
+ *
+ * STORE_OPEN_READONLY writes nothing: no journal mode change, no
+ * migration, no file created (not the database, nor its -wal and -shm
+ * when they are absent), so it works on a read-only file in a read-only
+ * folder.  An older schema is STORE_EOLD (err names both versions); the
+ * caller says how to upgrade it.  Every write through the handle fails
+ * (STORE_EIO).  The handle sees the data committed when it was opened or
+ * later, as a concurrent crawl commits it, with one limit: a database
+ * closed cleanly (no -wal file) is read as an immutable file, so a crawl
+ * that starts during the read and checkpoints (after 32 MiB of writes)
+ * before the read ends may make it fail or see a mix; the file itself is
+ * never harmed.  See sqlite_db.c.
+ */
+store_result store_open_mode(const char *path, store_mode mode, store **out, char *err,
+                             size_t errlen);
+
+/* The schema version the file had when it was opened (*found; 0 for a file
+ * this open created) and the one this build uses (*current).  After a
+ * STORE_OPEN_CREATE or _WRITE open the file is at *current. */
+store_result store_schema_version(store *s, int *found, int *current);
 /* Close; returns STORE_OK only when every statement was finalised and the
  * backend closed cleanly.  The handle is freed in every case. */
 store_result store_close(store *s); /* accepts NULL */

@@ -50,12 +50,16 @@ typedef struct {
 
 typedef struct {
     const char *name;
-    /* Open location (backend-specific, prefix removed); on failure *out is
-     * NULL and err holds the reason.  The caller closes *out with close. */
-    store_result (*open)(const char *location, store_impl **out, char *err, size_t errlen);
+    /* Open location (backend-specific, prefix removed) in mode, with the
+     * contract of store_open_mode; on failure *out is NULL and err holds
+     * the reason.  The caller closes *out with close. */
+    store_result (*open)(const char *location, store_mode mode, store_impl **out, char *err,
+                         size_t errlen);
     store_result (*close)(store_impl *b);
     const char *(*errmsg)(const store_impl *b);
     store_result (*busy_timeout)(store_impl *b, int ms);
+    /* store_schema_version */
+    store_result (*schema_version)(store_impl *b, int *found, int *current);
 
     store_result (*begin)(store_impl *b);
     store_result (*commit)(store_impl *b);
