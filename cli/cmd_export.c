@@ -76,7 +76,7 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     size_t ncols = 0;
     const char *const *cols = store_export_columns(what, &ncols);
     if (!cols)
-        return cli_usage_error("export", "--what must be findings or leads, not '%s'", what);
+        return cli_value_error("export", what, "--what must be findings or leads, not '%s'", what);
     FILE *out = outp ? fopen(outp, "wb") : stdout;
     if (!out) {
         cli_error("cannot write '%s': %s", outp, strerror(errno));
@@ -107,17 +107,18 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     return rc;
 }
 
+const struct option cli_export_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
+    {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
+    {"bom", no_argument, 0, 'b'}, {0, 0, 0, 0}};
+
 int cmd_export(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
-        {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
-        {"bom", no_argument, 0, 'b'}, {0, 0, 0, 0}};
     const char *db = NULL, *what = NULL, *format = "csv", *outp = NULL;
     int bom = 0, c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_export_opts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'w': what = optarg; break;
@@ -132,7 +133,7 @@ int cmd_export(int argc, char **argv)
     if (!db || !what)
         return cli_usage_error("export", "--db FILE and --what findings|leads are required");
     if (strcmp(format, "csv") != 0 && strcmp(format, "jsonl") != 0)
-        return cli_usage_error("export", "--format must be csv or jsonl, not '%s'", format);
+        return cli_value_error("export", format, "--format must be csv or jsonl, not '%s'", format);
     return do_export(db, what, strcmp(format, "jsonl") == 0, outp, bom);
 }
 
@@ -233,17 +234,18 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
     return 0;
 }
 
+const struct option cli_leads_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
+    {"rule", required_argument, 0, 'r'}, {0, 0, 0, 0}};
+
 int cmd_leads(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
-        {"rule", required_argument, 0, 'r'}, {0, 0, 0, 0}};
     const char *db = NULL;
     leads_ctx l = {"open", NULL, 0};
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_leads_opts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 's': l.status = optarg; break;
@@ -255,7 +257,7 @@ int cmd_leads(int argc, char **argv)
         return cli_usage_error("leads", "--db FILE is required");
     if (strcmp(l.status, "open") != 0 && strcmp(l.status, "resolved") != 0 &&
         strcmp(l.status, "all") != 0)
-        return cli_usage_error("leads", "--status must be open, resolved or all");
+        return cli_value_error("leads", l.status, "--status must be open, resolved or all");
     store *st = cli_open_store(db);
     if (!st)
         return CLI_FAIL;

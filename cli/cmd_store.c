@@ -15,17 +15,18 @@ typedef struct {
     long limit;
 } store_args;
 
+const struct option cli_store_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"rules", required_argument, 0, 'r'},
+    {"platforms", required_argument, 0, 'p'}, {"limit", required_argument, 0, 'l'},
+    {0, 0, 0, 0}};
+
 static int parse_store_args(const char *cmd, int argc, char **argv, store_args *a, int want_args)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"rules", required_argument, 0, 'r'},
-        {"platforms", required_argument, 0, 'p'}, {"limit", required_argument, 0, 'l'},
-        {0, 0, 0, 0}};
     int c;
     opterr = 0;
     optind = 1;
     a->limit = 50;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_store_opts, NULL)) != -1) {
         switch (c) {
         case 'd': a->db = optarg; break;
         case 'r': a->rules = optarg; break;
