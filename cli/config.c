@@ -63,6 +63,7 @@ typedef struct {
     int section_line;      /* line of the last [section] header */
     int err_line;          /* first error found here (0: none), message in err */
     int nomem;             /* out of memory: stop reading */
+    int read_errno;        /* why fgets failed, 0 at the end of the file */
     char *err;
     size_t errlen;
 } parse_state;
@@ -126,14 +127,18 @@ static char *read_line(char *str, int num, void *stream)
     parse_state *p = stream;
     if (p->nomem)
         return NULL;
+    errno = 0;
     char *s = fgets(str, num, p->f);
-    if (!s)
+    if (!s) {
+        p->read_errno = ferror(p->f) ? (errno ? errno : EIO) : 0;
         return NULL;
+    }
     p->line = p->next_line;
     size_t len = strlen(s);
-    if (len > 0 && s[len - 1] == '\n') {
+    int next = len > 0 && s[len - 1] == '\n' ? '\n' : getc(p->f);
+    if (next == '\n') {
         p->next_line++;
-    } else if (!feof(p->f)) {
+    } else if (next != EOF) {
         fail_at(p, p->line, "line longer than %d bytes", num > 3 ? num - 3 : 0);
         return NULL;
     }
@@ -303,7 +308,7 @@ static cli_config_result read_file(cli_config *cfg, char *err, size_t errlen)
     }
     parse_state p = {.cfg = cfg, .f = f, .next_line = 1, .err = err, .errlen = errlen};
     int r = ini_parse_stream(read_line, &p, on_entry, &p);
-    int read_errno = ferror(f) ? errno : 0;
+    int read_errno = p.read_errno;
     fclose(f);
     if (p.nomem || r == -2) {
         snprintf(err, errlen, "out of memory reading config '%s'", cfg->path);
@@ -393,7 +398,7 @@ static char *make_arg(const entry *e)
     char *a = malloc(n);
     if (!a)
         return NULL;
-    if (e->flag)
+    if (e->flag || !*e->value)   /* an optional_argument option without one */
         snprintf(a, n, "--%s", e->key);
     else
         snprintf(a, n, "--%s=%s", e->key, e->value);
@@ -449,7 +454,7 @@ const char *cli_config_origin(const cli_config *cfg, const char *value)
 {
     for (size_t i = 0; cfg && value && i < cfg->n; i++) {
         const entry *e = &cfg->e[i];
-        if (e->arg && !e->flag && value == e->arg + 3 + strlen(e->key))
+        if (e->arg && !e->flag && *e->value && value == e->arg + 3 + strlen(e->key))
             return e->where;
     }
     return NULL;

@@ -242,6 +242,23 @@ static void mistakes_name_their_line(void **state)
     char longline[400];
     snprintf(longline, sizeof(longline), "db = x\n[crawl]\nuser-agent = %0300d\n", 7);
     load_fails(longline, 3, "line longer than 197 bytes");
+    snprintf(longline, sizeof(longline), "[crawl]\nuser-agent = %0187d", 7);   /* 200 bytes, no newline */
+    load_fails(longline, 2, "line longer than 197 bytes");
+}
+
+/* The longest line inih's 200-byte buffer holds, with or without a newline. */
+static void longest_line(void **state)
+{
+    (void)state;
+    char text[400];
+    snprintf(text, sizeof(text), "[crawl]\nuser-agent = %0186d\nquiet = true\n", 7);
+    cli_config *cfg = load_ok(text);
+    const char *crawl[] = {"crawl", NULL};
+    assert_int_equal(strlen(built(cfg, "crawl", crawl)), strlen("crawl --user-agent=") + 186 + strlen(" --quiet"));
+    cli_config_free(cfg);
+    snprintf(text, sizeof(text), "[crawl]\nuser-agent = %0186d", 7);
+    cfg = load_ok(text);
+    cli_config_free(cfg);
 }
 
 static void unreadable_file(void **state)
@@ -295,6 +312,7 @@ int main(void)
         cmocka_unit_test(paths),
         cmocka_unit_test(origin_of_a_value),
         cmocka_unit_test(mistakes_name_their_line),
+        cmocka_unit_test(longest_line),
         cmocka_unit_test(unreadable_file),
         cmocka_unit_test(take_arg),
     };
