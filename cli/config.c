@@ -53,7 +53,7 @@ struct cli_config {
     size_t n_cmds;
     entry *e;
     size_t n, cap;
-    char **argv;           /* built by cli_config_argv: pointers into e[].arg and the caller's argv */
+    char **argv;           /* by cli_config_argv: into e[].arg and the caller's argv */
 };
 
 typedef struct {
@@ -116,7 +116,8 @@ static void check_section(parse_state *p, const char *name, size_t len)
     if (!c)
         fail_at(p, p->line, "unknown section [%s]", sec);
     else if (!c->opts)
-        fail_at(p, p->line, "unknown section [%s]: '%s' takes no options from a config file", sec, sec);
+        fail_at(p, p->line, "unknown section [%s]: '%s' takes no options from a config file",
+                sec, sec);
 }
 
 /* fgets for inih that keeps the line number, stops at a line longer than

@@ -354,7 +354,8 @@ int cmd_config(int argc, char **argv)
     cli_config *cfg = NULL;
     const char *path = argc == 3 ? argv[2] : cli_config_path(config);
     if (!path)
-        return cli_usage_error("config", "no config file: give FILE or --config FILE, or set WANGJIAN_CONFIG");
+        return cli_usage_error("config", "no config file: give FILE or --config FILE, "
+                               "or set WANGJIAN_CONFIG");
     if (argc == 3) {
         char err[1024];
         cli_config_result r = cli_config_load(path, commands, N_COMMANDS, &cfg, err, sizeof(err));
