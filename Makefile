@@ -255,7 +255,7 @@ install: wangjian
 	install -m 755 wangjian $(DESTDIR)$(BINDIR)/wangjian
 	install -m 644 rules/default/*.ini $(DESTDIR)$(DATADIR)/rules/
 	if ls seeds/platforms/*.ini >/dev/null 2>&1; then install -m 644 seeds/platforms/*.ini $(DESTDIR)$(DATADIR)/platforms/; fi
-	if [ -f docs/wangjian.conf.example ]; then install -m 644 docs/wangjian.conf.example $(DESTDIR)$(DATADIR)/wangjian.conf.example; fi
+	install -m 644 docs/wangjian.conf.example $(DESTDIR)$(DATADIR)/wangjian.conf.example
 	sed "s|/usr/local/share/wangjian|$(DATADIR)|g" man/wangjian.1 > $(DESTDIR)$(MANDIR)/wangjian.1 && chmod 644 $(DESTDIR)$(MANDIR)/wangjian.1
 
 uninstall:

@@ -6,6 +6,7 @@
 #ifndef WANGJIAN_CLI_H
 #define WANGJIAN_CLI_H
 
+#include <getopt.h>
 #include <stdio.h>
 #include "../crawler/crawler.h"
 #include "../scan/scan.h"
@@ -16,9 +17,16 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 typedef struct {
     const char *name;
     int (*run)(int argc, char **argv);
+    /* The command's getopt_long table: the long options a config file may
+     * give it.  NULL: it takes none (its arguments are positional). */
+    const struct option *opts;
     const char *summary;
     const char *usage;   /* full --help text of the command */
 } cli_command;
+
+/* Option tables of the commands (registered in main.c's commands[]). */
+extern const struct option cli_crawl_opts[], cli_store_opts[], cli_leads_opts[], cli_export_opts[],
+    cli_parse_opts[], cli_import_opts[], cli_evidence_opts[], cli_migrate_opts[], cli_runs_opts[];
 
 /* Diagnostics: "wangjian: message" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -64,8 +72,60 @@ void cli_run_unlock(int fd);
 /* Close the store, reporting a failure. Returns CLI_OK or CLI_FAIL. */
 int cli_close_store(store *st);
 
-/* Parse a non-negative integer option value; -1 on error (message printed). */
+/* Parse a non-negative integer option value; -1 on error (message printed,
+ * naming the config file's FILE:LINE when val came from there). */
 long cli_parse_long(const char *cmd, const char *opt, const char *val, long min, long max);
+/* Usage error about an option's value val (an optarg): like
+ * cli_usage_error, with "FILE:LINE: " first when val came from the config
+ * file.  Returns CLI_USAGE. */
+int cli_value_error(const char *cmd, const char *val, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/*
+ * --config FILE (cli/config.c).  An INI file: keys before any section are
+ * long options of every command that has them, [CMD] holds CMD's options;
+ * a repeated key repeats the option, a flag is true or false (false: as if
+ * absent), a relative FILE or DIR value is relative to the file's folder.
+ * Nothing in config.c prints: messages come back in err[errlen] (always
+ * set on failure), shaped "FILE:LINE: what" for a mistake in the file.
+ */
+typedef enum {
+    CLI_CONFIG_OK,
+    CLI_CONFIG_EREAD,    /* the file cannot be read (usage error for the user) */
+    CLI_CONFIG_EINVAL,   /* a mistake in the file or in --config itself */
+    CLI_CONFIG_ENOMEM,
+} cli_config_result;
+typedef struct cli_config cli_config;
+
+/* Remove --config FILE or --config=FILE from argv[1..*argc) (argv[0] is
+ * the command; arguments after "--" are left alone), shifting the rest
+ * down (argv[*argc] stays NULL).  *path: FILE (pointing into the removed
+ * argument, which argv's owner keeps) or NULL.  EINVAL: no FILE, or given
+ * twice. */
+cli_config_result cli_config_take_arg(int *argc, char **argv, const char **path, char *err,
+                                      size_t errlen);
+/* Read and check the whole file against every command of cmds[n_cmds]
+ * (borrowed; must outlive *out): an unknown section or key, a flag that is
+ * not true/false, an empty value are errors naming FILE:LINE.  *out is the
+ * caller's, freed with cli_config_free; NULL on failure. */
+cli_config_result cli_config_load(const char *path, const cli_command *cmds, size_t n_cmds,
+                                  cli_config **out, char *err, size_t errlen);
+/* The argv command c (one of the cmds given to load) parses: argv[0], the
+ * file's options for c as "--key=value" / "--key", then argv[1..argc).
+ * Entries of an option argv gives are dropped (the command line wins), and
+ * so are global entries of a key c's section has.  The array and the
+ * strings it adds belong to cfg (valid until cli_config_free; a second
+ * call replaces the array); the others are argv's.  Uses getopt_long (it
+ * resets optind).  Fails only with ENOMEM. */
+cli_config_result cli_config_argv(cli_config *cfg, const cli_command *c, int argc, char **argv,
+                                  int *out_argc, char ***out_argv);
+/* "FILE:LINE" of the entry whose value is the very string value (an optarg
+ * pointing into the argv cli_config_argv built), else NULL.  cfg may be
+ * NULL. */
+const char *cli_config_origin(const cli_config *cfg, const char *value);
+/* The path the file was loaded from, as given; NULL for NULL. */
+const char *cli_config_path(const cli_config *cfg);
+void cli_config_free(cli_config *cfg);
 
 int cmd_crawl(int argc, char **argv);
 int cmd_export(int argc, char **argv);
@@ -78,6 +138,7 @@ int cmd_migrate(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_evidence(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_config(int argc, char **argv);
 
 /* Print the leads f selects (and whose status is status, "all" for any,
  * and rule, NULL for any) on stdout: a table, or JSON lines with

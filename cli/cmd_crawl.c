@@ -84,7 +84,7 @@ enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOP
        O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
        O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT };
 
-static const struct option crawl_opts[] = {
+const struct option cli_crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
     {"proxy", required_argument, 0, O_PROXY}, {"resolve", required_argument, 0, O_RESOLVE},
     {"allow-private", no_argument, 0, O_ALLOW}, {"max-pages", required_argument, 0, O_MAXP},
@@ -170,7 +170,7 @@ static int parse_args(crawl_args *a, int argc, char **argv)
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", crawl_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_crawl_opts, NULL)) != -1) {
         if (c == '?' || c == ':')
             return cli_usage_error("crawl", "unknown or incomplete option '%s'", argv[optind - 1]);
         if (parse_opt(a, c) != 0)

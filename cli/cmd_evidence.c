@@ -58,15 +58,16 @@ static int evidence(store *st, const char *what, const char *dir)
     return rc;
 }
 
+const struct option cli_evidence_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"out", required_argument, 0, 'o'}, {0, 0, 0, 0}};
+
 int cmd_evidence(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"out", required_argument, 0, 'o'}, {0, 0, 0, 0}};
     const char *db = NULL, *out = NULL;
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_evidence_opts, NULL)) != -1) {
         if (c == 'd')
             db = optarg;
         else if (c == 'o')

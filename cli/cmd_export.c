@@ -77,7 +77,7 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     size_t ncols = 0;
     const char *const *cols = store_export_columns(what, &ncols);
     if (!cols)
-        return cli_usage_error("export", "--what must be findings or leads, not '%s'", what);
+        return cli_value_error("export", what, "--what must be findings or leads, not '%s'", what);
     /* the database first: a missing one must not leave an empty --out file */
     store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
     if (!st)
@@ -110,17 +110,18 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     return rc;
 }
 
+const struct option cli_export_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
+    {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
+    {"bom", no_argument, 0, 'b'}, {0, 0, 0, 0}};
+
 int cmd_export(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
-        {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
-        {"bom", no_argument, 0, 'b'}, {0, 0, 0, 0}};
     const char *db = NULL, *what = NULL, *format = "csv", *outp = NULL;
     int bom = 0, c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_export_opts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'w': what = optarg; break;
@@ -135,7 +136,7 @@ int cmd_export(int argc, char **argv)
     if (!db || !what)
         return cli_usage_error("export", "--db FILE and --what findings|leads are required");
     if (strcmp(format, "csv") != 0 && strcmp(format, "jsonl") != 0)
-        return cli_usage_error("export", "--format must be csv or jsonl, not '%s'", format);
+        return cli_value_error("export", format, "--format must be csv or jsonl, not '%s'", format);
     return do_export(db, what, strcmp(format, "jsonl") == 0, outp, bom);
 }
 
@@ -284,7 +285,8 @@ int cli_leads_table(store *st, const store_lead_filter *f, const char *status, c
     }
     fflush(stdout);   /* the count after the rows, also when both go to one file */
     if (!jsonl && !(flags & CLI_LEADS_NO_COUNT))
-        fprintf(stderr, "wangjian: %ld lead%s\n", l.rows, l.rows == 1 ? "" : "s");
+        fprintf(stderr, "wangjian: %ld lead%s (%s)\n", l.rows, l.rows == 1 ? "" : "s",
+                status ? status : "all");
     return CLI_OK;
 }
 
@@ -327,17 +329,18 @@ typedef struct {
     int flags;   /* CLI_LEADS_JSONL for --format jsonl */
 } leads_args;
 
+const struct option cli_leads_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
+    {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
+    {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
+    {0, 0, 0, 0}};
+
 static int parse_leads_args(int argc, char **argv, leads_args *a)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
-        {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
-        {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
-        {0, 0, 0, 0}};
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_leads_opts, NULL)) != -1) {
         switch (c) {
         case 'd': a->db = optarg; break;
         case 's': a->status = optarg; break;
@@ -359,11 +362,12 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         a->status = a->new_since ? "all" : "open";
     if (strcmp(a->status, "open") != 0 && strcmp(a->status, "resolved") != 0 &&
         strcmp(a->status, "all") != 0)
-        return cli_usage_error("leads", "--status must be open, resolved or all");
+        return cli_value_error("leads", a->status, "--status must be open, resolved or all");
     if (strcmp(a->format, "jsonl") == 0)
         a->flags = CLI_LEADS_JSONL;
     else if (strcmp(a->format, "table") != 0)
-        return cli_usage_error("leads", "--format must be table or jsonl, not '%s'", a->format);
+        return cli_value_error("leads", a->format, "--format must be table or jsonl, not '%s'",
+                               a->format);
     return CLI_OK;
 }
 

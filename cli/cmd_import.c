@@ -175,14 +175,15 @@ static char *read_all(const char *path, size_t *len)
     return buf;
 }
 
+const struct option cli_import_opts[] = {{"db", required_argument, 0, 'd'}, {0, 0, 0, 0}};
+
 int cmd_import(int argc, char **argv)
 {
-    static const struct option opts[] = {{"db", required_argument, 0, 'd'}, {0, 0, 0, 0}};
     const char *db = NULL;
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_import_opts, NULL)) != -1) {
         if (c != 'd')
             return cli_usage_error("import", "unknown or incomplete option '%s'", argv[optind - 1]);
         db = optarg;

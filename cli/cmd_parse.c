@@ -133,14 +133,15 @@ static json_t *page_json(const char *url, const parser_page *p, const rules_find
     return o;
 }
 
+const struct option cli_parse_opts[] = {
+    {"url", required_argument, 0, 'u'}, {"content-type", required_argument, 0, 'c'},
+    {"rules", required_argument, 0, 'r'}, {"platforms", required_argument, 0, 'p'},
+    {"allow-private", no_argument, 0, 'a'}, {"proxy", required_argument, 0, 'x'},
+    {"max-bytes", required_argument, 0, 'm'}, {"timeout", required_argument, 0, 't'},
+    {"user-agent", required_argument, 0, 'U'}, {0, 0, 0, 0}};
+
 int cmd_parse(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"url", required_argument, 0, 'u'}, {"content-type", required_argument, 0, 'c'},
-        {"rules", required_argument, 0, 'r'}, {"platforms", required_argument, 0, 'p'},
-        {"allow-private", no_argument, 0, 'a'}, {"proxy", required_argument, 0, 'x'},
-        {"max-bytes", required_argument, 0, 'm'}, {"timeout", required_argument, 0, 't'},
-        {"user-agent", required_argument, 0, 'U'}, {0, 0, 0, 0}};
     long v;
     const char *url = "http://localhost/", *ctype = NULL, *rules = NULL, *plat = NULL;
     crawler_options fo;
@@ -148,7 +149,7 @@ int cmd_parse(int argc, char **argv)
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_parse_opts, NULL)) != -1) {
         switch (c) {
         case 'u': url = optarg; break;
         case 'c': ctype = optarg; break;

@@ -72,17 +72,18 @@ static int run_row(void *ud, size_t n, const char *const *names, const char *con
     return 0;
 }
 
+const struct option cli_runs_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"limit", required_argument, 0, 'l'},
+    {"format", required_argument, 0, 'f'}, {0, 0, 0, 0}};
+
 int cmd_runs(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"limit", required_argument, 0, 'l'},
-        {"format", required_argument, 0, 'f'}, {0, 0, 0, 0}};
     const char *db = NULL, *format = "table";
     long limit = 20;
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_runs_opts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'f': format = optarg; break;
@@ -98,7 +99,7 @@ int cmd_runs(int argc, char **argv)
     if (!db)
         return cli_usage_error("runs", "--db FILE is required");
     if (strcmp(format, "table") != 0 && strcmp(format, "jsonl") != 0)
-        return cli_usage_error("runs", "--format must be table or jsonl, not '%s'", format);
+        return cli_value_error("runs", format, "--format must be table or jsonl, not '%s'", format);
     store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;

@@ -15,17 +15,18 @@ typedef struct {
     long limit;
 } store_args;
 
+const struct option cli_store_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"rules", required_argument, 0, 'r'},
+    {"platforms", required_argument, 0, 'p'}, {"limit", required_argument, 0, 'l'},
+    {0, 0, 0, 0}};
+
 static int parse_store_args(const char *cmd, int argc, char **argv, store_args *a, int want_args)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, 0, 'd'}, {"rules", required_argument, 0, 'r'},
-        {"platforms", required_argument, 0, 'p'}, {"limit", required_argument, 0, 'l'},
-        {0, 0, 0, 0}};
     int c;
     opterr = 0;
     optind = 1;
     a->limit = 50;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_store_opts, NULL)) != -1) {
         switch (c) {
         case 'd': a->db = optarg; break;
         case 'r': a->rules = optarg; break;
@@ -235,14 +236,15 @@ int cmd_rescan(int argc, char **argv)
 
 /* Upgrade under the run lock, so no crawl or rescan works on the file
  * meanwhile; the store upgrades when it opens the file for writing. */
+const struct option cli_migrate_opts[] = {{"db", required_argument, 0, 'd'}, {0, 0, 0, 0}};
+
 int cmd_migrate(int argc, char **argv)
 {
-    static const struct option opts[] = {{"db", required_argument, 0, 'd'}, {0, 0, 0, 0}};
     const char *db = NULL;
     int c, found = 0, current = 0;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", cli_migrate_opts, NULL)) != -1) {
         if (c != 'd')
             return cli_usage_error("migrate", "unknown or incomplete option '%s'", argv[optind - 1]);
         db = optarg;

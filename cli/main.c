@@ -13,8 +13,11 @@
 #include <curl/curl.h>
 #include "cli.h"
 
+/* The --config file of this run, for cli_value_error; NULL without one. */
+static cli_config *config;
+
 static const cli_command commands[] = {
-    {"crawl", cmd_crawl, "crawl seed URLs, check pages, store findings and leads",
+    {"crawl", cmd_crawl, cli_crawl_opts, "crawl seed URLs, check pages, store findings and leads",
      "usage: wangjian crawl --db FILE [--seeds FILE] [URL...] [options]\n"
      "\n"
      "Crawl the seed URLs (from --seeds and the command line), following links\n"
@@ -58,13 +61,13 @@ static const cli_command commands[] = {
      "folder could not be written; the reason goes to stderr, also with --quiet.\n"
      "A crawl re-checks the known pages of its seeds' hosts and follows their\n"
      "links; other hosts in the database are left alone.\n"},
-    {"rescan", cmd_rescan, "re-run the rules over stored pages without fetching",
+    {"rescan", cmd_rescan, cli_store_opts, "re-run the rules over stored pages without fetching",
      "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
      "\n"
      "Re-check every stored page with the current rulebook and update findings\n"
      "and leads, so a new keyword reaches last night's crawl at once.  It waits\n"
      "for no crawl: while one runs on the database, rescan exits 1 naming it.\n"},
-    {"migrate", cmd_migrate, "upgrade a database written by an older wangjian",
+    {"migrate", cmd_migrate, cli_migrate_opts, "upgrade a database written by an older wangjian",
      "usage: wangjian migrate --db FILE\n"
      "\n"
      "Bring the database up to this wangjian's schema version and say what was\n"
@@ -74,12 +77,12 @@ static const cli_command commands[] = {
      "on the database, migrate exits 1 at once, naming it.\n"
      "\n"
      "  --db FILE            database (must exist)                      [required]\n"},
-    {"search", cmd_search, "keyword search over stored pages (关键词搜索)",
+    {"search", cmd_search, cli_store_opts, "keyword search over stored pages (关键词搜索)",
      "usage: wangjian search --db FILE [--limit N] KEYWORD\n"
      "\n"
      "Print url, title and a snippet of every stored page containing KEYWORD\n"
      "(tab-separated, one page per line).\n"},
-    {"leads", cmd_leads, "list leads as a table",
+    {"leads", cmd_leads, cli_leads_opts, "list leads as a table",
      "usage: wangjian leads --db FILE [--status open|resolved|all] [--rule CODE]\n"
      "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"
      "                      [--format table|jsonl]\n"
@@ -94,7 +97,7 @@ static const cli_command commands[] = {
      "                       days (a host dropped from the seeds never resolves\n"
      "                       its leads by itself)\n"
      "  --format F           table (default) or jsonl (one JSON object per lead)\n"},
-    {"runs", cmd_runs, "list past crawls and rescans with what each changed",
+    {"runs", cmd_runs, cli_runs_opts, "list past crawls and rescans with what each changed",
      "usage: wangjian runs --db FILE [--limit N] [--format table|jsonl]\n"
      "\n"
      "Newest first: when each run started, its status (finished, failed, or\n"
@@ -105,16 +108,16 @@ static const cli_command commands[] = {
      "\n"
      "  --limit N            at most N runs (default 20)\n"
      "  --format F           table (default) or jsonl\n"},
-    {"export", cmd_export, "export findings or leads as CSV or JSON lines",
+    {"export", cmd_export, cli_export_opts, "export findings or leads as CSV or JSON lines",
      "usage: wangjian export --db FILE --what findings|leads --format csv|jsonl\n"
      "                       [--out FILE] [--bom]\n"
      "\n"
      "CSV: header row first, RFC 4180 quoting, UTF-8 (--bom adds a byte-order\n"
      "mark for Excel); cells starting with = + - @ are prefixed with ' so that\n"
      "spreadsheets do not run them as formulas.\n"},
-    {"report", cmd_report, "summary statistics (统计表) of pages and leads",
+    {"report", cmd_report, cli_store_opts, "summary statistics (统计表) of pages and leads",
      "usage: wangjian report --db FILE\n"},
-    {"parse", cmd_parse, "print the facts and findings of one page as JSON",
+    {"parse", cmd_parse, cli_parse_opts, "print the facts and findings of one page as JSON",
      "usage: wangjian parse [--url URL] [--content-type TYPE] [--rules DIR]\n"
      "                      [--platforms DIR] FILE\n"
      "       wangjian parse [--allow-private] [--proxy URL] [--max-bytes N]\n"
@@ -125,18 +128,24 @@ static const cli_command commands[] = {
      "crawl's limits, address guard and User-Agent, and print charset, title,\n"
      "visible text, links, licence, ICP and price facts and the rule findings as\n"
      "one JSON object.\n"},
-    {"rules", cmd_rules, "check or list a rulebook",
+    {"rules", cmd_rules, NULL, "check or list a rulebook",
      "usage: wangjian rules check DIR\n"
      "       wangjian rules list [--rules DIR]\n"
      "\n"
      "check reports every error as file:line: message and exits 1 if any.\n"},
-    {"import", cmd_import, "import the business registry (code, name, status)",
+    {"import", cmd_import, cli_import_opts, "import the business registry (code, name, status)",
      "usage: wangjian import registry --db FILE FILE.csv\n"
      "\n"
      "The CSV header names the columns code, name and status (any order); the\n"
      "file may be UTF-8 or GB18030.  Bad rows are reported by line and skipped.\n"},
-    {"evidence", cmd_evidence, "write the WARC record and body behind a page or lead",
+    {"evidence", cmd_evidence, cli_evidence_opts, "write the WARC record and body behind a page or lead",
      "usage: wangjian evidence --db FILE --out DIR URL|LEAD_ID\n"},
+    {"config", cmd_config, NULL, "check a configuration file (--config FILE)",
+     "usage: wangjian config check [FILE]\n"
+     "\n"
+     "Read FILE, or the file --config or $WANGJIAN_CONFIG names, as every command\n"
+     "would, and report its first mistake as FILE:LINE (exit 2) or that it is\n"
+     "valid (exit 0).\n"},
 };
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -147,7 +156,10 @@ static void top_help(FILE *out)
           "usage: wangjian COMMAND [options]\n       wangjian COMMAND --help\n\ncommands:\n", out);
     for (size_t i = 0; i < N_COMMANDS; i++)
         fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
-    fputs("\nExit status: 0 success, 1 runtime failure, 2 usage error.\n"
+    fputs("\nEvery command also takes --config FILE: its long options from an INI file\n"
+          "(default $WANGJIAN_CONFIG); the command line wins.  See CONFIGURATION in\n"
+          "wangjian(1).\n"
+          "\nExit status: 0 success, 1 runtime failure, 2 usage error.\n"
           "See wangjian(1) for the rulebook, files and examples.\n", out);
 }
 
@@ -161,17 +173,33 @@ void cli_error(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
-int cli_usage_error(const char *cmd, const char *fmt, ...)
+static void usage_error(const char *cmd, const char *where, const char *fmt, va_list ap)
 {
-    va_list ap;
     fputs("wangjian: ", stderr);
-    va_start(ap, fmt);
+    if (where)
+        fprintf(stderr, "%s: ", where);
     vfprintf(stderr, fmt, ap);
-    va_end(ap);
     if (cmd)
         fprintf(stderr, " (see 'wangjian %s --help')\n", cmd);
     else
         fputs(" (see 'wangjian --help')\n", stderr);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    usage_error(cmd, NULL, fmt, ap);
+    va_end(ap);
+    return CLI_USAGE;
+}
+
+int cli_value_error(const char *cmd, const char *val, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    usage_error(cmd, cli_config_origin(config, val), fmt, ap);
+    va_end(ap);
     return CLI_USAGE;
 }
 
@@ -191,7 +219,7 @@ long cli_parse_long(const char *cmd, const char *opt, const char *val, long min,
     errno = 0;
     long v = strtol(val, &end, 10);
     if (errno || end == val || *end || v < min || v > max) {
-        cli_usage_error(cmd, "%s needs a number from %ld to %ld, not '%s'", opt, min, max, val);
+        cli_value_error(cmd, val, "%s needs a number from %ld to %ld, not '%s'", opt, min, max, val);
         return -1;
     }
     return v;
@@ -329,6 +357,73 @@ static void size_thread_pool(void)
     setenv("UV_THREADPOOL_SIZE", v, 0);
 }
 
+/* Load the config file (--config, else $WANGJIAN_CONFIG) into config and
+ * build c's argv from it: before anything else happens, so a mistake in the
+ * file opens no database and takes no lock.  CLI_OK, or an exit code after
+ * the message. */
+static int apply_config(const cli_command *c, int *argc, char ***argv)
+{
+    const char *path = NULL;
+    char err[1024];
+    cli_config_result r = cli_config_take_arg(argc, *argv, &path, err, sizeof(err));
+    if (r != CLI_CONFIG_OK)
+        return cli_usage_error(c->name, "%s", err);
+    const char *env = getenv("WANGJIAN_CONFIG");
+    if (!path && env && *env)
+        path = env;
+    if (!path)
+        return CLI_OK;
+    r = cli_config_load(path, commands, N_COMMANDS, &config, err, sizeof(err));
+    if (r != CLI_CONFIG_OK) {
+        cli_error("%s", err);
+        return r == CLI_CONFIG_ENOMEM ? CLI_FAIL : CLI_USAGE;
+    }
+    if (cli_config_argv(config, c, *argc, *argv, argc, argv) != CLI_CONFIG_OK) {
+        cli_error("out of memory reading config '%s'", path);
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+static int run_command(const cli_command *c, int argc, char **argv)
+{
+    int rc = apply_config(c, &argc, &argv);
+    if (rc == CLI_OK && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        cli_error("cannot initialise libcurl");
+        rc = CLI_FAIL;
+    } else if (rc == CLI_OK) {
+        rc = c->run(argc, argv);
+        curl_global_cleanup();
+    }
+    cli_config_free(config);
+    config = NULL;
+    return rc;
+}
+
+/* wangjian config check [FILE]: main has already loaded and checked the
+ * file --config or $WANGJIAN_CONFIG names; FILE is checked here. */
+int cmd_config(int argc, char **argv)
+{
+    if (argc < 2 || argc > 3 || strcmp(argv[1], "check") != 0)
+        return cli_usage_error("config", "expected 'check [FILE]'");
+    cli_config *cfg = NULL;
+    const char *path = argc == 3 ? argv[2] : cli_config_path(config);
+    if (!path)
+        return cli_usage_error("config", "no config file: give FILE or --config FILE, "
+                               "or set WANGJIAN_CONFIG");
+    if (argc == 3) {
+        char err[1024];
+        cli_config_result r = cli_config_load(path, commands, N_COMMANDS, &cfg, err, sizeof(err));
+        if (r != CLI_CONFIG_OK) {
+            cli_error("%s", err);
+            return r == CLI_CONFIG_ENOMEM ? CLI_FAIL : CLI_USAGE;
+        }
+        cli_config_free(cfg);
+    }
+    fprintf(stderr, "wangjian: config '%s' is valid\n", path);
+    return CLI_OK;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -357,13 +452,7 @@ int main(int argc, char **argv)
             if (strcmp(argv[a], "--help") == 0 || strcmp(argv[a], "-h") == 0)
                 return cli_help(cmd);
         }
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-            cli_error("cannot initialise libcurl");
-            return CLI_FAIL;
-        }
-        int rc = commands[i].run(argc - 1, argv + 1);
-        curl_global_cleanup();
-        return rc;
+        return run_command(&commands[i], argc - 1, argv + 1);
     }
     return cli_usage_error(NULL, "unknown command '%s'", cmd);
 }

@@ -11,6 +11,9 @@ tail -3 "$T/install.log"
 check "binary in DESTDIR/PREFIX/bin" [ -x "$T/root/opt/wj/bin/wangjian" ]
 check "rulebook in DESTDIR/PREFIX/share/wangjian/rules" [ -f "$T/root/opt/wj/share/wangjian/rules/counterfeit.ini" ]
 check "platform profiles installed" [ -f "$T/root/opt/wj/share/wangjian/platforms/demomall.ini" ]
+check "commented example config in the data directory" grep -q '^\[crawl\]' "$T/root/opt/wj/share/wangjian/wangjian.conf.example"
+check "nothing installed under /etc" [ ! -e "$T/root/etc" ]
+check "the installed example config is valid" "$T/root/opt/wj/bin/wangjian" config check "$T/root/opt/wj/share/wangjian/wangjian.conf.example"
 check "man page installed with the data directory filled in" grep -q '/opt/wj/share/wangjian/rules' "$T/root/opt/wj/share/man/man1/wangjian.1"
 # The installed binary, run from elsewhere, looks in PREFIX/share/wangjian:
 # with DESTDIR that path does not exist, which its error names.
