@@ -301,7 +301,8 @@ void crawl_xfer_free(crawl_xfer *x);
 
 /* Before the store thread starts (loop thread, which owns the store until
  * then): requeue rows a killed crawl left leased, open or resume the run,
- * insert the seeds and learn the hosts with queued rows. */
+ * insert the seeds and learn the hosts with queued rows.  All or nothing:
+ * on failure no run was opened (run_id 0) and the store is unchanged. */
 crawler_result crawl_store_open_run(crawl *c);
 /* Start the store thread; its replies wake on_replies on the loop.  -1 on
  * failure (nothing started). */

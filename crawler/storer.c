@@ -473,18 +473,30 @@ static crawler_result insert_seeds(crawl *c)
     return CRAWLER_OK;
 }
 
+/* One transaction opens or resumes the run, requeues and inserts the
+ * seeds: a crawl refused here (a seed that is not an http(s) URL, a store
+ * error) leaves no open run behind for the next crawl to "resume", and no
+ * half-done requeue. */
 crawler_result crawl_store_open_run(crawl *c)
 {
-    if (store_run_open(c->st, (int64_t)time(NULL), &c->run_id, &c->stats->resumed) != STORE_OK)
+    if (store_begin(c->st) != STORE_OK)
         return store_failed(c, "cannot start the run");
-    if (store_frontier_requeue_leased(c->st) != STORE_OK || store_begin(c->st) != STORE_OK)
-        return store_failed(c, "cannot requeue the frontier");
-    crawler_result r = insert_seeds(c);
+    crawler_result r = CRAWLER_OK;
+    if (store_run_open(c->st, (int64_t)time(NULL), &c->run_id, &c->stats->resumed) != STORE_OK)
+        r = store_failed(c, "cannot start the run");
+    else if (store_frontier_requeue_leased(c->st) != STORE_OK)
+        r = store_failed(c, "cannot requeue the frontier");
+    else
+        r = insert_seeds(c);
+    if (r == CRAWLER_OK && store_commit(c->st) != STORE_OK)
+        r = store_failed(c, "cannot commit the start of the run");
     if (r != CRAWLER_OK) {
         store_rollback(c->st);
+        c->run_id = 0;
+        c->stats->resumed = 0;
         return r;
     }
-    if (store_commit(c->st) != STORE_OK || store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
+    if (store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
         return store_failed(c, "cannot read the frontier");
     return c->fatal == CRAWLER_OK ? CRAWLER_OK : (crawler_result)c->fatal;
 }
