@@ -29,6 +29,7 @@ const char *crawler_strerror(crawler_result r)
     case CRAWLER_ESTORE: return "store failure";
     case CRAWLER_EIO: return "cannot write evidence or log file";
     case CRAWLER_EURL: return "invalid URL";
+    case CRAWLER_ESTOPPED: return "stopped by a signal";
     }
     return "unknown error";
 }
@@ -106,9 +107,11 @@ static crawler_result setup_files(crawl *c)
     return CRAWLER_OK;
 }
 
-/* Everything before the loop runs.  The store is the loop thread's until
- * crawl_loop_init starts the store thread, so the run is opened and the
- * seeds are inserted first. */
+/* Everything before the loop runs.  What may refuse the crawl (scope,
+ * files, libcurl, libuv) comes before the run is opened, so a refused
+ * crawl leaves no open run for the next one to resume; only starting the
+ * store thread comes after.  The store is the loop thread's until that
+ * thread starts, so the run is opened and the seeds inserted first. */
 static crawler_result setup(crawl *c)
 {
     crawler_result r;
@@ -120,11 +123,13 @@ static crawler_result setup(crawl *c)
     if (crawl_hosts_init(&c->hosts) != 0)
         return CRAWLER_ENOMEM;
     if ((r = setup_scope(c)) != CRAWLER_OK || (r = setup_files(c)) != CRAWLER_OK ||
-        (r = crawl_store_open_run(c)) != CRAWLER_OK)
+        (r = setup_curl(c)) != CRAWLER_OK)
         return r;
     if (crawl_loop_init(c) != 0)
         return CRAWLER_EINIT;
-    return setup_curl(c);
+    if ((r = crawl_store_open_run(c)) != CRAWLER_OK)
+        return r;
+    return crawl_loop_start_store(c) == 0 ? CRAWLER_OK : CRAWLER_EINIT;
 }
 
 /* The store thread is stopped before the loop's handles are closed (it
