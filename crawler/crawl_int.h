@@ -374,11 +374,17 @@ void crawl_loop_close(crawl *c);
 /* outcome.c (loop): what a finished transfer means */
 /* Handle a finished transfer; returns the page work to parse, or NULL
  * when nothing is left to do with it (x is then freed). */
-crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status, double secs);
+crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status);
 /* The pool is through with w (status as in uv_after_work_cb): send it on
  * to the store thread. */
 void crawl_parsed(crawl *c, crawl_work *w, int status);
 /* A reply of the store thread: count it, free it. */
 void crawl_reply(crawl *c, crawl_cmd *cmd);
+/* Append the run's summary line to the JSON log (when there is one):
+ * status "finished", "stopped" or "failed", run_id (0 = no run opened:
+ * null), ms the run's duration, and every counter of s.  err (may be NULL
+ * or "") says why it did not finish. */
+void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_stats *s,
+                   const char *err);
 
 #endif

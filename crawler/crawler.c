@@ -183,11 +183,14 @@ crawler_result crawler_run(const crawler_options *opts, store *st, const rules_b
     c->err = err;
     c->errlen = errlen;
     c->rng = (uint64_t)time(NULL) * 2654435761u + (uint64_t)getpid() + 1;
+    uint64_t t0 = uv_hrtime();
     crawler_result r = setup(c);
     if (r == CRAWLER_OK)
         r = run(c);
     if (r != CRAWLER_OK && !err[0])
         snprintf(err, errlen, "%s", crawler_strerror(r));
+    crawl_log_run(c, r == CRAWLER_OK ? "finished" : r == CRAWLER_ESTOPPED ? "stopped" : "failed",
+                  (long long)((uv_hrtime() - t0) / 1000000), stats, err);
     teardown(c);
     free(c);
     return r;

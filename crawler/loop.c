@@ -120,15 +120,13 @@ static void drain(crawl *c)
         CURLcode res = m->data.result;
         crawl_xfer *x = NULL;
         long status = 0;
-        double secs = 0;
         curl_easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
         curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
-        curl_easy_getinfo(e, CURLINFO_TOTAL_TIME, &secs);
         curl_multi_remove_handle(c->multi, e);
         crawl_xfer_unlink(c, x);
         c->active--;
         x->host->active--;
-        crawl_work *w = crawl_complete(c, x, res, status, secs);
+        crawl_work *w = crawl_complete(c, x, res, status);
         if (w)
             queue_parse(c, w);
     }
