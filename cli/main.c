@@ -22,9 +22,12 @@ static const cli_command commands[] = {
      "pages, findings and leads in the database.  Re-running the same command\n"
      "resumes an interrupted crawl.  One crawl or rescan runs on a database at a\n"
      "time (a second exits 1 naming the holder; the lock is FILE.lock).\n"
+     "SIGINT or SIGTERM stops the crawl within seconds, keeping what it fetched,\n"
+     "and exits 1; the same command resumes it (a second signal stops at once).\n"
      "\n"
      "  --db FILE            database (created if missing)              [required]\n"
-     "  --seeds FILE         one URL per line; blank lines and # comments ignored\n"
+     "  --seeds FILE         one URL per line; blank lines and # comments ignored;\n"
+     "                       bad lines are named (FILE:LINE), skipped, and exit 1\n"
      "  --proxy URL          send every request through this HTTP proxy\n"
      "  --resolve H:P:ADDR   resolve host H port P to ADDR (repeatable)\n"
      "  --allow-private      allow loopback, private and link-local targets\n"
@@ -42,7 +45,7 @@ static const cli_command commands[] = {
      "  --robots-ttl S       fetch a host's robots.txt again after S seconds (default 86400)\n"
      "  --rules DIR          rulebook directory (default: the shipped one)\n"
      "  --platforms DIR      platform profiles (default: the shipped ones)\n"
-     "  --log FILE           append one JSON line per fetch\n"
+     "  --log FILE           append one JSON line per fetch and one per run\n"
      "  --quiet              no progress line and no summary\n"},
     {"rescan", cmd_rescan, "re-run the rules over stored pages without fetching",
      "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
