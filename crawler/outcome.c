@@ -33,13 +33,13 @@ static void log_time(char *buf, size_t len)
 {
     struct timespec now;
     struct tm tm;
-    char day[32], zone[8];
+    char day[24], zone[6];   /* "YYYY-MM-DDTHH:MM:SS", "+hhmm": longer does not fit */
     buf[0] = '\0';
     if (clock_gettime(CLOCK_REALTIME, &now) != 0 || !localtime_r(&now.tv_sec, &tm) ||
         strftime(day, sizeof(day), "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
         strftime(zone, sizeof(zone), "%z", &tm) != 5)
         return;
-    snprintf(buf, len, "%s.%03ld%.3s:%s", day, now.tv_nsec / 1000000, zone, zone + 3);
+    snprintf(buf, len, "%s.%03d%.3s:%s", day, (int)(now.tv_nsec / 1000000 % 1000), zone, zone + 3);
 }
 
 static void log_line(crawl *c, json_t *o)
