@@ -40,9 +40,50 @@ static void strvec_free(strvec *s)
     free(s->v);
 }
 
+/* Consume the rest of a line fgets could not hold. */
+static void skip_line(FILE *f)
+{
+    int ch;
+    while ((ch = getc(f)) != EOF && ch != '\n')
+        ;
+}
+
+/* Trim surrounding whitespace (and the newline) of line, in place. */
+static char *trim(char *line)
+{
+    size_t n = strlen(line);
+    char *p = line;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+        line[--n] = '\0';
+    return p;
+}
+
+/* One seed (trimmed, not empty): 1 after a FILE:LINE message when it is
+ * not an http(s) URL, else 0 and it is appended to out; -1 when out of
+ * memory or past SEEDS_MAX (message printed). */
+static int add_seed(const char *path, long lineno, const char *p, strvec *out)
+{
+    char *u = crawler_url_resolve(NULL, p);
+    free(u);
+    if (!u) {
+        fprintf(stderr, "%s:%ld: not an http(s) URL: '%s'\n", path, lineno, p);
+        return 1;
+    }
+    if (out->n >= SEEDS_MAX || strvec_push(out, p) != 0) {
+        cli_error("%s:%ld: too many seeds", path, lineno);
+        return -1;
+    }
+    return 0;
+}
+
 /* Append the URLs of a seeds file: one per line, blank lines and lines
- * starting with # ignored, surrounding whitespace trimmed. */
-static int read_seeds(const char *path, strvec *out)
+ * starting with # ignored, surrounding whitespace trimmed.  Every bad line
+ * (not an http(s) URL, too long) is reported as FILE:LINE: message and
+ * counted in *bad; the good ones are kept, so one typo does not cancel a
+ * night's crawl. */
+static int read_seeds(const char *path, strvec *out, long *bad)
 {
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -56,21 +97,19 @@ static int read_seeds(const char *path, strvec *out)
         lineno++;
         size_t n = strlen(line);
         if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
-            cli_error("%s:%ld: line longer than %d bytes", path, lineno, SEED_LINE_MAX - 1);
-            rc = CLI_FAIL;
-            break;
+            fprintf(stderr, "%s:%ld: line longer than %d bytes\n", path, lineno, SEED_LINE_MAX - 1);
+            skip_line(f);
+            (*bad)++;
+            continue;
         }
-        char *p = line;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
-            line[--n] = '\0';
+        char *p = trim(line);
         if (*p == '\0' || *p == '#')
             continue;
-        if (out->n >= SEEDS_MAX || strvec_push(out, p) != 0) {
-            cli_error("%s:%ld: too many seeds", path, lineno);
+        int e = add_seed(path, lineno, p, out);
+        if (e < 0)
             rc = CLI_FAIL;
-        }
+        else
+            *bad += e;
     }
     if (rc == CLI_OK && ferror(f)) {
         cli_error("cannot read seeds file '%s': %s", path, strerror(errno));
@@ -104,6 +143,7 @@ typedef struct {
     crawler_options o;
     const char *db, *seeds_file, *rules, *platforms;
     strvec seeds, resolve;
+    long bad_seeds;   /* bad lines skipped in the seeds file */
     int quiet;
     int report_new;         /* --report new */
 } crawl_args;
@@ -178,13 +218,23 @@ static int parse_args(crawl_args *a, int argc, char **argv)
     }
     if (!a->db)
         return cli_usage_error("crawl", "--db FILE is required");
-    for (int i = optind; i < argc; i++)
+    for (int i = optind; i < argc; i++) {
+        char *u = crawler_url_resolve(NULL, argv[i]);
+        free(u);
+        if (!u)
+            return cli_usage_error("crawl", "not an http(s) URL: '%s'", argv[i]);
         if (strvec_push(&a->seeds, argv[i]) != 0)
             return CLI_FAIL;
-    if (a->seeds_file && read_seeds(a->seeds_file, &a->seeds) != CLI_OK)
-        return CLI_FAIL;
+    }
     if (a->seeds.n == 0 && !a->seeds_file)
         return cli_usage_error("crawl", "no seeds: give --seeds FILE or URLs");
+    if (a->seeds_file && read_seeds(a->seeds_file, &a->seeds, &a->bad_seeds) != CLI_OK)
+        return CLI_FAIL;
+    if (a->seeds.n == 0 && a->bad_seeds > 0) {   /* nothing good to crawl: no run is opened */
+        cli_error("no seed to crawl: %ld bad line%s in %s", a->bad_seeds,
+                  a->bad_seeds == 1 ? "" : "s", a->seeds_file);
+        return CLI_FAIL;
+    }
     return CLI_OK;
 }
 
@@ -242,7 +292,7 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
     a->o.progress_fd = (!a->quiet && isatty(STDERR_FILENO)) ? STDERR_FILENO : -1;
     crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
     int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
-    if (r != CRAWLER_OK)
+    if (r != CRAWLER_OK && r != CRAWLER_ESTOPPED)
         cli_error("crawl stopped: %s", err);
     if (stats.limit_hits > 0)   /* said even with --quiet: a rule did not finish on some page */
         cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
@@ -250,6 +300,17 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
                   stats.limit_hits == 1 ? "" : "es");
     if (r == CRAWLER_OK)
         rc = report_run(a, st, &stats, rc);
+    if (r == CRAWLER_ESTOPPED && !a->quiet && isatty(STDERR_FILENO))
+        print_summary(stderr, &stats);
+    if (r == CRAWLER_ESTOPPED)   /* after the summary, even with --quiet: the crawl did not finish */
+        cli_error("crawl %s after %ld page%s; run the same crawl again to resume", err,
+                  stats.pages, stats.pages == 1 ? "" : "s");
+    if (a->bad_seeds > 0) {   /* after the summary, even with --quiet: the exit status is 1 */
+        cli_error("%ld bad line%s in %s %s skipped", a->bad_seeds, a->bad_seeds == 1 ? "" : "s",
+                  a->seeds_file, a->bad_seeds == 1 ? "was" : "were");
+        if (rc == CLI_OK)
+            rc = CLI_FAIL;
+    }
     if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
         rc = CLI_FAIL;
     cli_run_unlock(lock);

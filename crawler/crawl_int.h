@@ -144,6 +144,7 @@ typedef struct crawl_xfer {
     crawl_buf hops;          /* redirect targets, one per line */
     int redirect_loop;       /* a target repeated: transfer aborted */
     struct curl_slist *req_headers; /* conditional-GET headers, owned */
+    struct crawl_xfer *live_prev, *live_next; /* c->live while in the multi handle */
 } crawl_xfer;
 
 /* ---- commands for the store thread ---- */
@@ -222,6 +223,8 @@ typedef struct crawl {
     uv_timer_t curl_timer;     /* libcurl's timeout */
     uv_timer_t sched_timer;    /* politeness: wake when a host becomes ready */
     uv_timer_t commit_timer;   /* periodic batch commit + progress line */
+    uv_signal_t sig_int, sig_term; /* stop on SIGINT / SIGTERM (stopped at the first) */
+    crawl_xfer *live;          /* transfers in the multi handle (crawl_xfer_link) */
     CURLM *multi;
     CURLSH *share;             /* DNS cache shared by all transfers */
     struct curl_slist *resolve;
@@ -287,6 +290,10 @@ void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...)
 crawl_xfer *crawl_xfer_new(crawl *c, crawl_host *h, const char *url, int kind,
                            const char *etag, const char *last_modified);
 void crawl_xfer_free(crawl_xfer *x);
+/* x was added to (removed from) the multi handle: keep the list of
+ * transfers in flight (c->live), which a stop drops without waiting. */
+void crawl_xfer_link(crawl *c, crawl_xfer *x);
+void crawl_xfer_unlink(crawl *c, crawl_xfer *x);
 
 /* storer.c: the store thread and the commands it runs */
 /* Slots of the known-URL cache (a power of two; 512 KiB). */
@@ -303,7 +310,8 @@ void crawl_xfer_free(crawl_xfer *x);
 
 /* Before the store thread starts (loop thread, which owns the store until
  * then): requeue rows a killed crawl left leased, open or resume the run,
- * insert the seeds and learn the hosts with queued rows. */
+ * insert the seeds and learn the hosts with queued rows.  All or nothing:
+ * on failure no run was opened (run_id 0) and the store is unchanged. */
 crawler_result crawl_store_open_run(crawl *c);
 /* Start the store thread; its replies wake on_replies on the loop.  -1 on
  * failure (nothing started). */
@@ -351,9 +359,12 @@ void crawl_lease_done(crawl *c, crawl_cmd *cmd);
 void crawl_count_added(crawl *c, const crawl_cmd *cmd);
 
 /* loop.c (loop): the libuv loop and every callback it makes */
-/* uv_loop_init, the loop's timers, and the store thread (its replies wake
- * the loop).  -1 on failure. */
+/* uv_loop_init, the loop's timers and the SIGINT/SIGTERM handlers.  -1 on
+ * failure. */
 int crawl_loop_init(crawl *c);
+/* Start the store thread (its replies wake the loop); after
+ * crawl_store_open_run.  -1 on failure. */
+int crawl_loop_start_store(crawl *c);
 /* Attach the multi handle to the loop and set its connection limits. */
 void crawl_loop_setup_multi(crawl *c);
 /* Run the crawl until all work is done or it stops; sets stats->seconds. */
@@ -365,11 +376,17 @@ void crawl_loop_close(crawl *c);
 /* outcome.c (loop): what a finished transfer means */
 /* Handle a finished transfer; returns the page work to parse, or NULL
  * when nothing is left to do with it (x is then freed). */
-crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status, double secs);
+crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status);
 /* The pool is through with w (status as in uv_after_work_cb): send it on
  * to the store thread. */
 void crawl_parsed(crawl *c, crawl_work *w, int status);
 /* A reply of the store thread: count it, free it. */
 void crawl_reply(crawl *c, crawl_cmd *cmd);
+/* Append the run's summary line to the JSON log (when there is one):
+ * status "finished", "stopped" or "failed", run_id (0 = no run opened:
+ * null), ms the run's duration, and every counter of s.  err (may be NULL
+ * or "") says why it did not finish. */
+void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_stats *s,
+                   const char *err);
 
 #endif

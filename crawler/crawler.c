@@ -29,6 +29,7 @@ const char *crawler_strerror(crawler_result r)
     case CRAWLER_ESTORE: return "store failure";
     case CRAWLER_EIO: return "cannot write evidence or log file";
     case CRAWLER_EURL: return "invalid URL";
+    case CRAWLER_ESTOPPED: return "stopped by a signal";
     }
     return "unknown error";
 }
@@ -107,9 +108,11 @@ static crawler_result setup_files(crawl *c)
     return CRAWLER_OK;
 }
 
-/* Everything before the loop runs.  The store is the loop thread's until
- * crawl_loop_init starts the store thread, so the run is opened and the
- * seeds are inserted first. */
+/* Everything before the loop runs.  What may refuse the crawl (scope,
+ * files, libcurl, libuv) comes before the run is opened, so a refused
+ * crawl leaves no open run for the next one to resume; only starting the
+ * store thread comes after.  The store is the loop thread's until that
+ * thread starts, so the run is opened and the seeds inserted first. */
 static crawler_result setup(crawl *c)
 {
     crawler_result r;
@@ -121,11 +124,13 @@ static crawler_result setup(crawl *c)
     if (crawl_hosts_init(&c->hosts) != 0)
         return CRAWLER_ENOMEM;
     if ((r = setup_scope(c)) != CRAWLER_OK || (r = setup_files(c)) != CRAWLER_OK ||
-        (r = crawl_store_open_run(c)) != CRAWLER_OK)
+        (r = setup_curl(c)) != CRAWLER_OK)
         return r;
     if (crawl_loop_init(c) != 0)
         return CRAWLER_EINIT;
-    return setup_curl(c);
+    if ((r = crawl_store_open_run(c)) != CRAWLER_OK)
+        return r;
+    return crawl_loop_start_store(c) == 0 ? CRAWLER_OK : CRAWLER_EINIT;
 }
 
 /* The store thread is stopped before the loop's handles are closed (it
@@ -183,11 +188,14 @@ crawler_result crawler_run(const crawler_options *opts, store *st, const rules_b
     c->err = err;
     c->errlen = errlen;
     c->rng = (uint64_t)time(NULL) * 2654435761u + (uint64_t)getpid() + 1;
+    uint64_t t0 = uv_hrtime();
     crawler_result r = setup(c);
     if (r == CRAWLER_OK)
         r = run(c);
     if (r != CRAWLER_OK && !err[0])
         snprintf(err, errlen, "%s", crawler_strerror(r));
+    crawl_log_run(c, r == CRAWLER_OK ? "finished" : r == CRAWLER_ESTOPPED ? "stopped" : "failed",
+                  (long long)((uv_hrtime() - t0) / 1000000), stats, err);
     teardown(c);
     free(c);
     return r;

@@ -28,7 +28,8 @@ typedef enum {
     CRAWLER_EINIT,    /* libcurl or libuv refused to start */
     CRAWLER_ESTORE,   /* the store failed; crawl stopped, committed data kept */
     CRAWLER_EIO,      /* WARC or log file could not be written */
-    CRAWLER_EURL      /* URL could not be parsed */
+    CRAWLER_EURL,     /* URL could not be parsed */
+    CRAWLER_ESTOPPED  /* SIGINT or SIGTERM: stopped early, run left open to resume */
 } crawler_result;
 
 const char *crawler_strerror(crawler_result r);
@@ -93,6 +94,22 @@ typedef struct {
  * CRAWLER_OK when the crawl ran to its end (individual fetch failures are
  * counted in stats, not returned; whether the run did its job is
  * stats->failed_why).  err receives a one-line reason.
+ *
+ * A crawl refused before it fetches anything (a seed that is not an
+ * http(s) URL, a bad --scope, a file that cannot be opened) opens no run
+ * and changes nothing in the store.
+ *
+ * While the loop runs, SIGINT and SIGTERM are caught: the first one stops
+ * the crawl within seconds (transfers in flight are dropped and their rows
+ * requeued by the next run; pages already fetched are parsed and stored;
+ * the last batch is committed and the WARC file closed) and returns
+ * CRAWLER_ESTOPPED with err "stopped by SIGTERM" (or SIGINT).  The run is
+ * not ended, so the next crawl resumes it.  The handlers are removed at
+ * the first signal: a second one takes its default action (the process
+ * dies at once; the next crawl still resumes from the last commit).
+ *
+ * With log_path, every fetch and, at the end, the run as a whole are
+ * logged as JSON lines (see log_fetch and crawl_log_run in outcome.c).
  */
 crawler_result crawler_run(const crawler_options *opts, store *st, const rules_book *book,
                            crawler_stats *stats, char *err, size_t errlen);

@@ -216,3 +216,23 @@ void crawl_xfer_free(crawl_xfer *x)
     free(x->url);
     free(x);
 }
+
+void crawl_xfer_link(crawl *c, crawl_xfer *x)
+{
+    x->live_prev = NULL;
+    x->live_next = c->live;
+    if (c->live)
+        c->live->live_prev = x;
+    c->live = x;
+}
+
+void crawl_xfer_unlink(crawl *c, crawl_xfer *x)
+{
+    if (x->live_prev)
+        x->live_prev->live_next = x->live_next;
+    else if (c->live == x)
+        c->live = x->live_next;
+    if (x->live_next)
+        x->live_next->live_prev = x->live_prev;
+    x->live_prev = x->live_next = NULL;
+}

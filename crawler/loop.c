@@ -7,7 +7,14 @@
  * start what may start, arm the politeness timer, and close the loop's
  * handles once all work is done.  New transfers are added only from here,
  * never inside curl callbacks.
+ *
+ * SIGINT and SIGTERM arrive here too (uv_signal_t, so the handler runs on
+ * the loop like any other callback): the first one stops the crawl in
+ * order (on_signal); its handlers are stopped at once, which gives both
+ * signals back their default action, so a second one kills the process
+ * without waiting for the stop to finish.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -113,14 +120,13 @@ static void drain(crawl *c)
         CURLcode res = m->data.result;
         crawl_xfer *x = NULL;
         long status = 0;
-        double secs = 0;
         curl_easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
         curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
-        curl_easy_getinfo(e, CURLINFO_TOTAL_TIME, &secs);
         curl_multi_remove_handle(c->multi, e);
+        crawl_xfer_unlink(c, x);
         c->active--;
         x->host->active--;
-        crawl_work *w = crawl_complete(c, x, res, status, secs);
+        crawl_work *w = crawl_complete(c, x, res, status);
         if (w)
             queue_parse(c, w);
     }
@@ -229,6 +235,38 @@ static void maybe_finish(crawl *c)
     uv_walk(&c->loop, close_walk, NULL);
 }
 
+/* ---- SIGINT and SIGTERM ---- */
+
+/* Drop every transfer in flight, without waiting for its server: a page's
+ * frontier row stays leased, and the next run's requeue takes it. */
+static void drop_live(crawl *c)
+{
+    while (c->live) {
+        crawl_xfer *x = c->live;
+        crawl_xfer_unlink(c, x);
+        curl_multi_remove_handle(c->multi, x->easy);
+        c->active--;
+        x->host->active--;
+        crawl_xfer_free(x);
+    }
+}
+
+/* The first signal: start nothing more, drop what is in flight, and let
+ * the pages already fetched be parsed and stored; maybe_finish then closes
+ * the loop, the store thread commits, and teardown closes the WARC file.
+ * The run is left open (CRAWLER_ESTOPPED), so the next crawl resumes it. */
+static void on_signal(uv_signal_t *sig, int signum)
+{
+    crawl *c = sig->data;
+    uv_signal_stop(&c->sig_int);    /* both back to their default action */
+    uv_signal_stop(&c->sig_term);
+    if (c->closing)
+        return;
+    crawl_fail(c, CRAWLER_ESTOPPED, "stopped by %s", signum == SIGINT ? "SIGINT" : "SIGTERM");
+    drop_live(c);
+    after_event(c);
+}
+
 static void on_sched(uv_timer_t *t)
 {
     after_event(t->data);
@@ -255,6 +293,17 @@ int crawl_loop_init(crawl *c)
     uv_timer_init(&c->loop, &c->sched_timer);
     uv_timer_init(&c->loop, &c->commit_timer);
     c->curl_timer.data = c->sched_timer.data = c->commit_timer.data = c;
+    if (uv_signal_init(&c->loop, &c->sig_int) != 0 || uv_signal_init(&c->loop, &c->sig_term) != 0)
+        return -1;
+    c->sig_int.data = c->sig_term.data = c;
+    if (uv_signal_start(&c->sig_int, on_signal, SIGINT) != 0 ||
+        uv_signal_start(&c->sig_term, on_signal, SIGTERM) != 0)
+        return -1;
+    return 0;
+}
+
+int crawl_loop_start_store(crawl *c)
+{
     return crawl_store_start(c, on_replies);
 }
 

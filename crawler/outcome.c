@@ -2,9 +2,19 @@
  * What a finished transfer means (loop thread): a page to parse, a retry,
  * a failure, an unchanged page (304), robots.txt or a sitemap; and what the
  * parse workers and the store thread hand back: a parsed page to send on
- * to the store, replies to count.  Each fetch is logged here as one JSON
- * line.
+ * to the store, replies to count.  The JSON log is written here: one line
+ * per fetch, and one for the run as a whole at its end.
+ *
+ * Log format (one JSON object per line, keys in this order):
+ *   {"ts":"2026-12-06T22:05:01.123+08:00","event":"fetch","kind":"page",
+ *    "url":..,"status":200,"http":"1.1","bytes":..,"ms":12,"attempt":1,
+ *    "error":null,"redirects":[..]}
+ *   {"ts":..,"event":"run","run_id":7,"status":"finished","ms":5230,
+ *    "resumed":false,"pages":..,(every counter of crawler_stats),"error":null}
+ * ts is local time with milliseconds and the numeric zone; durations are
+ * integer milliseconds ("ms"); no number in the log is a float.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +28,32 @@
 #define SITEMAPS_PER_HOST 50
 #define SITEMAP_URLS_MAX 50000
 
-static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res, double secs)
+/* Now as ISO 8601 local time with milliseconds and numeric zone,
+ * "2026-12-06T22:05:01.123+08:00"; "" when the clock cannot be read. */
+static void log_time(char *buf, size_t len)
+{
+    struct timespec now;
+    struct tm tm;
+    char day[24], zone[6];   /* "YYYY-MM-DDTHH:MM:SS", "+hhmm": longer does not fit */
+    buf[0] = '\0';
+    if (clock_gettime(CLOCK_REALTIME, &now) != 0 || !localtime_r(&now.tv_sec, &tm) ||
+        strftime(day, sizeof(day), "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
+        strftime(zone, sizeof(zone), "%z", &tm) != 5)
+        return;
+    snprintf(buf, len, "%s.%03d%.3s:%s", day, (int)(now.tv_nsec / 1000000 % 1000), zone, zone + 3);
+}
+
+static void log_line(crawl *c, json_t *o)
+{
+    if (!o)
+        return;
+    json_dumpf(o, c->log, JSON_COMPACT);
+    fputc('\n', c->log);
+    json_decref(o);
+}
+
+/* One line per finished transfer: "ms" is libcurl's total time, rounded. */
+static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res)
 {
     static const char *const kinds[] = {"page", "robots", "sitemap"};
     if (!c->log)
@@ -37,15 +72,47 @@ static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res, 
     curl_easy_getinfo(x->easy, CURLINFO_HTTP_VERSION, &ver);
     const char *http = ver == CURL_HTTP_VERSION_1_0 ? "1.0" : ver == CURL_HTTP_VERSION_1_1 ? "1.1"
                      : ver == CURL_HTTP_VERSION_2_0 ? "2" : ver == CURL_HTTP_VERSION_3 ? "3" : NULL;
-    json_t *o = json_pack("{s:I, s:s, s:s, s:i, s:s?, s:I, s:f, s:i, s:s?, s:o}",
-                          "time", (json_int_t)time(NULL), "kind", kinds[x->kind], "url", x->url,
+    curl_off_t us = 0;
+    curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME_T, &us);
+    char ts[48];
+    log_time(ts, sizeof(ts));
+    log_line(c, json_pack("{s:s, s:s, s:s, s:s, s:i, s:s?, s:I, s:I, s:i, s:s?, s:o}", "ts", ts,
+                          "event", "fetch", "kind", kinds[x->kind], "url", x->url,
                           "status", (int)status, "http", http, "bytes", (json_int_t)x->body.len,
-                          "seconds", secs, "attempt", x->attempt + 1, "error", err, "redirects", hops);
-    if (o) {
-        json_dumpf(o, c->log, JSON_COMPACT);
-        fputc('\n', c->log);
-        json_decref(o);
-    }
+                          "ms", (json_int_t)((us + 500) / 1000), "attempt", x->attempt + 1,
+                          "error", err, "redirects", hops));
+}
+
+void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_stats *s,
+                   const char *err)
+{
+    static const struct { const char *name; size_t off; } counts[] = {
+#define COUNT(f) {#f, offsetof(crawler_stats, f)}
+        COUNT(pages), COUNT(changed), COUNT(unchanged), COUNT(failed), COUNT(errors),
+        COUNT(answered), COUNT(refused), COUNT(retries), COUNT(limit_hits), COUNT(hosts_skipped),
+        COUNT(seed_hosts), COUNT(seed_hosts_answered), COUNT(findings), COUNT(leads_new),
+        COUNT(leads_reopened), COUNT(leads_resolved), COUNT(leads_open),
+#undef COUNT
+    };
+    if (!c->log)
+        return;
+    char ts[48];
+    log_time(ts, sizeof(ts));
+    json_t *run_id = c->run_id > 0 ? json_integer((json_int_t)c->run_id) : json_null();
+    /* a run that ended but could not do its job is "failed", like its row in runs */
+    if (strcmp(status, "finished") == 0 && s->failed_why[0])
+        status = "failed";
+    json_t *o = json_pack("{s:s, s:s, s:o, s:s, s:I, s:b}", "ts", ts, "event", "run", "run_id",
+                          run_id, "status", status, "ms", (json_int_t)ms, "resumed", s->resumed);
+    for (size_t i = 0; o && i < sizeof counts / sizeof counts[0]; i++)
+        json_object_set_new(o, counts[i].name,
+                            json_integer(*(const long *)((const char *)s + counts[i].off)));
+    if (o && err && err[0])
+        json_object_set_new(o, "error", json_string(err));
+    else if (o && s->failed_why[0])
+        json_object_set_new(o, "error", json_string(s->failed_why));
+    log_line(c, o);
+    fflush(c->log);
 }
 
 static int is_html(const char *ctype)
@@ -245,9 +312,9 @@ static void sitemap_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
     sitemap_free(sm);
 }
 
-crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status, double secs)
+crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status)
 {
-    log_fetch(c, x, status, res, secs);
+    log_fetch(c, x, status, res);
     if (res == CURLE_OK && status >= 100 && status < 500)
         x->host->answered = 1;
     else if (x->kind == XFER_ROBOTS)

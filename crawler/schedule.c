@@ -251,6 +251,7 @@ static int start_xfer(crawl *c, crawl_host *h, crawl_xfer *x)
         crawl_fail(c, CRAWLER_EINIT, "libcurl refused a transfer");
         return -1;
     }
+    crawl_xfer_link(c, x);
     c->active++;
     h->active++;
     /* the loop's cached clock may lag the real start time: refresh it, so

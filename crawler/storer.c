@@ -525,28 +525,35 @@ static void free_strs(char **v, size_t n)
     free(v);
 }
 
-/* Open the run (its seeds checked first), insert the seeds, learn the
- * hosts with queued rows. */
+/* Open or resume the run, requeue and insert the seeds (already checked),
+ * in one transaction: a crawl refused here (a store error) leaves no open
+ * run behind for the next crawl to "resume", and no half-done requeue.
+ * Then learn the hosts with queued rows. */
 static crawler_result open_run(crawl *c, char **urls, char **hosts, size_t nh)
 {
     char *key = scope_key(c, hosts, nh);
     if (!key)
         return CRAWLER_ENOMEM;
-    store_result sr = store_frontier_requeue_leased(c->st);
-    if (sr == STORE_OK)
-        sr = store_run_open(c->st, (int64_t)time(NULL), key, (const char *const *)hosts, nh,
-                            &c->run_id, &c->stats->resumed);
-    free(key);
-    if (sr != STORE_OK)
-        return store_failed(c, "cannot start the run");
+    crawler_result r = CRAWLER_OK;
     if (store_begin(c->st) != STORE_OK)
-        return store_failed(c, "cannot requeue the frontier");
-    crawler_result r = insert_seeds(c, urls);
+        r = store_failed(c, "cannot start the run");
+    else if (store_frontier_requeue_leased(c->st) != STORE_OK)
+        r = store_failed(c, "cannot requeue the frontier");
+    else if (store_run_open(c->st, (int64_t)time(NULL), key, (const char *const *)hosts, nh,
+                            &c->run_id, &c->stats->resumed) != STORE_OK)
+        r = store_failed(c, "cannot start the run");
+    else
+        r = insert_seeds(c, urls);
+    free(key);
+    if (r == CRAWLER_OK && store_commit(c->st) != STORE_OK)
+        r = store_failed(c, "cannot commit the start of the run");
     if (r != CRAWLER_OK) {
         store_rollback(c->st);
+        c->run_id = 0;
+        c->stats->resumed = 0;
         return r;
     }
-    if (store_commit(c->st) != STORE_OK || store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
+    if (store_frontier_hosts(c->st, on_host_row, c) != STORE_OK)
         return store_failed(c, "cannot read the frontier");
     return c->fatal == CRAWLER_OK ? CRAWLER_OK : (crawler_result)c->fatal;
 }
@@ -565,7 +572,8 @@ crawler_result crawl_store_open_run(crawl *c)
 }
 
 /* Whether the run did its job; when not, why into s->failed_why.  It did
- * not when no seed host answered, when no page answered 2xx or 304, or
+ * not when no seed host answered, when no page it tried answered 2xx or
+ * 304 (a resumed run with nothing left to fetch tried none), or
  * when more than max_error_pct percent of the URLs it checked ended in a
  * network error or 5xx after their retries (a 4xx is an answer). */
 static void judge_run(crawler_stats *s, long max_pct)
@@ -576,7 +584,7 @@ static void judge_run(crawler_stats *s, long max_pct)
     size_t n = sizeof s->failed_why;
     if (s->seed_hosts > 0 && s->seed_hosts_answered == 0)
         snprintf(why, n, "no seed host could be reached%s%s", sep, s->first_error);
-    else if (s->answered == 0)
+    else if (s->answered == 0 && checked + s->refused > 0)   /* nothing to do is no failure */
         snprintf(why, n, "no page answered 2xx or 304 (%ld failed, %ld refused)", s->failed,
                  s->refused);
     else if (checked > 0 && s->errors * 100 > max_pct * checked)

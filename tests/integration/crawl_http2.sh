@@ -41,7 +41,7 @@ check "crawl over TLS exits 0" [ $? -eq 0 ]
 cat "$T/a.err"
 python3 - "$T/fetch.jsonl" <<'PY'
 import json, sys
-rows = [json.loads(l) for l in open(sys.argv[1])]
+rows = [r for r in map(json.loads, open(sys.argv[1])) if r["event"] == "fetch"]
 pages = [r for r in rows if r["kind"] == "page"]
 for r in rows:
     print("%-7s %-4s %s %s" % (r["kind"], r.get("http"), r["status"], r["url"]))
