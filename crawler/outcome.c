@@ -109,8 +109,8 @@ void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_sta
                             json_integer(*(const long *)((const char *)s + counts[i].off)));
     if (o && err && err[0])
         json_object_set_new(o, "error", json_string(err));
-    else if (o && s->failed_why[0])
-        json_object_set_new(o, "error", json_string(s->failed_why));
+    else if (o)
+        json_object_set_new(o, "error", s->failed_why[0] ? json_string(s->failed_why) : json_null());
     log_line(c, o);
     fflush(c->log);
 }

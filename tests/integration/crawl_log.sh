@@ -11,12 +11,12 @@ chain_site "$T/sites/log.test" 5 2
 start_httpd "$T/sites"
 crawl() {
   TZ=CST-8 "$WJ" crawl --db "$T/l.db" --proxy "http://127.0.0.1:$PORT" --delay 0 \
-    --log "$T/log.jsonl" http://log.test/ http://log.test/__redirect/2/p2.html \
+    --log "$T/log.jsonl" --report new http://log.test/ http://log.test/__redirect/2/p2.html \
     http://log.test/__status/404/gone.html http://log.test/__delay/20/p3.html
 }
-crawl 2>"$T/1.err"
+crawl >"$T/1.err" 2>&1
 check "first crawl exits 0" [ $? -eq 0 ]
-crawl 2>"$T/2.err"
+crawl >"$T/2.err" 2>&1
 check "second crawl exits 0" [ $? -eq 0 ]
 cat "$T/1.err" "$T/2.err"
 python3 - "$T/log.jsonl" "$T/1.err" "$T/2.err" <<'PY'
@@ -56,9 +56,12 @@ expect(len(runs) == 2, "exactly one run line per run (%d)" % len(runs))
 expect(runs and runs[-1] == len(lines) - 1, "the run line comes last")
 for i, (k, err) in enumerate(zip(runs, errs)):
     r = lines[k]
-    m = re.search(r"wangjian: (\d+) pages, (\d+) unchanged, (\d+) findings, (\d+) errors, "
-                  r"(\d+) retries, (\d+) refused, (\d+) hosts skipped", open(err).read())
-    want = dict(zip(["pages", "unchanged", "findings", "errors", "retries", "refused",
+    m = re.search(r"wangjian: \d+ pages \((\d+) changed, (\d+) unchanged, (\d+) failed\); "
+                  r"leads: (\d+) new, (\d+) re-opened, (\d+) resolved, (\d+) open; "
+                  r"(\d+) findings, (\d+) retries, (\d+) refused, (\d+) hosts skipped",
+                  open(err).read())
+    want = dict(zip(["changed", "unchanged", "failed", "leads_new", "leads_reopened",
+                     "leads_resolved", "leads_open", "findings", "retries", "refused",
                      "hosts_skipped"], map(int, m.groups()))) if m else {}
     got = {key: r.get(key) for key in want}
     expect(m and got == want, "run %d: its counters match the summary (%s)" % (i + 1, got))

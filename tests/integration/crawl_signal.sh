@@ -69,7 +69,7 @@ stop_mid_crawl() {
     check "$sig: the WARC reader accepts every file ($bad rejected)" [ $bad -eq 0 ]
     check "$sig: one whole response record per stored page ($recs, ${got:-?})" [ "$recs" -eq "${got:--1}" ]
   fi
-  (crawl "$name" http://slow.test/) 2>"$T/$name.2.err"
+  (crawl "$name" --report new http://slow.test/) >"$T/$name.2.err" 2>&1
   check "$sig: the next crawl exits 0" [ $? -eq 0 ]
   "$WJ" export --db "$T/$name.db" --what findings --format csv --out "$T/$name.csv"
   python3 - "$T/$name.db" "$T/$name.csv" "$T/$name.jsonl" $N "$sig" <<'PY'
