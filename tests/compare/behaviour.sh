@@ -173,15 +173,18 @@ dump_db() {
 
 # crawl NAME PASS TIMEOUT ARGS...: one bounded crawl; the summary line goes to NAME.info.txt
 crawl() {
-  local name=$1 pass=$2 tmax=$3 rc summary
+  local name=$1 pass=$2 tmax=$3 rc summary report=""
   shift 3
+  # a binary that is quiet without a terminal says its summary with --report new
+  "$WJ" crawl --help 2>/dev/null | grep -q -- '--report new' && report="--report new"
+  # shellcheck disable=SC2086
   timeout -k 10 "$tmax" "$WJ" crawl --db "$WORK/$name.db" --warc-dir "$WORK/$name-warc" \
-    --allow-private --delay 0 --rules "$RULES" --platforms "$PLATFORMS" "$@" \
+    --allow-private --delay 0 --rules "$RULES" --platforms "$PLATFORMS" $report "$@" \
     > "$WORK/$name-$pass.log" 2>&1
   rc=$?
   summary=$(tr '\r' '\n' < "$WORK/$name-$pass.log" | grep -E '^wangjian: [0-9]+ pages' | tail -1)
   # the elapsed time is masked: it is the one thing in the line that varies between runs
-  echo "crawl $pass: exit $rc: $(echo "$summary" | sed -E 's/ in [0-9.]+ s$//')" >> "$OUT/$name.info.txt"
+  echo "crawl $pass: exit $rc: $(echo "$summary" | sed -E 's/ in [0-9.]+ s$//; s/, [0-9.]+ s( \(resumed.*)?$//')" >> "$OUT/$name.info.txt"
   log "$name crawl $pass: ${summary:-no summary line} (exit $rc)"
   [ $rc -eq 124 ] || [ $rc -eq 137 ] && { tail -5 "$WORK/$name-$pass.log" >&2; die "$name crawl $pass timed out after ${tmax}s"; }
   [ $rc -eq 0 ] || { tail -5 "$WORK/$name-$pass.log" >&2; die "$name crawl $pass failed (exit $rc)"; }
