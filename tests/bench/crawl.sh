@@ -147,8 +147,10 @@ run_wangjian() {  # corpus_dir rep
   rm -rf "$d"; mkdir -p "$d"
   local busy; busy=$(cpu_busy)
   [ "$busy" -gt 20 ] && echo "  warning: the machine was ${busy}% busy before this run (other processes); figures will be slow" >&2
-  local warc_opt=""
+  local warc_opt="" report=""
   [ "$WARC" = 1 ] && warc_opt="--warc-dir $d/warc"
+  # a binary that is quiet without a terminal says its summary with --report new (on stdout)
+  "$WJ" crawl --help 2>/dev/null | grep -q -- '--report new' && report="--report new"
   read -r ng_req0 ng_cpu0 < <(python3 "$SB/collect.py" nginx-snap)
   e0=$(wc -l < "$BENCH/nginx_run/error.log")
   echo "$WJ crawl --db $d/wangjian.db --seeds $corpus/seeds.txt --allow-private --delay 0" \
@@ -157,7 +159,8 @@ run_wangjian() {  # corpus_dir rep
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$d/time.txt" timeout -k 10 $tmax \
     "$WJ" crawl --db "$d/wangjian.db" --seeds "$corpus/seeds.txt" --allow-private --delay 0 \
-      --concurrency "$CONC" --per-host "$PERHOST" --max-pages "$maxpages" $warc_opt > "$d/log.txt" 2>&1
+      --concurrency "$CONC" --per-host "$PERHOST" --max-pages "$maxpages" $warc_opt $report \
+      > "$d/report.txt" 2> "$d/log.txt"
   rc=$?
   t1=$(date +%s.%N)
   read -r ng_req1 ng_cpu1 < <(python3 "$SB/collect.py" nginx-snap)
@@ -166,7 +169,7 @@ run_wangjian() {  # corpus_dir rep
   python3 "$HERE/crawl_export.py" "$d/wangjian.db" "$d/out.jsonl" > /dev/null 2> "$d/export.err"
   python3 "$SB/verify.py" --corpus "$corpus" --jsonl "$d/out.jsonl" > "$d/verify.json"
   local summary errs dbkb warckb
-  summary=$(tr '\r' '\n' < "$d/log.txt" | grep -E '^wangjian: [0-9]+ pages' | tail -1)
+  summary=$(cat "$d/report.txt" "$d/log.txt" | tr '\r' '\n' | grep -E '^wangjian: [0-9]+ pages' | tail -1)
   errs=$(tr '\r' '\n' < "$d/log.txt" | grep -v -E '^wangjian: [0-9]+ pages' | grep -c -v '^ *$')
   dbkb=$(du -sk "$d/wangjian.db" 2>/dev/null | cut -f1)
   warckb=$(du -sk "$d/warc" 2>/dev/null | cut -f1)
