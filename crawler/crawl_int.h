@@ -331,9 +331,11 @@ void crawl_store_mute(crawl *c);
 /* Let the thread finish its queue, commit and exit; join it.  Safe to call
  * twice.  Returns CRAWLER_OK or CRAWLER_ESTORE with the reason in err. */
 crawler_result crawl_store_stop(crawl *c);
-/* After crawl_store_stop (the loop thread owns the store again): mark the
- * run finished. */
-crawler_result crawl_store_end_run(crawl *c);
+/* After crawl_store_stop (the loop thread owns the store again): with
+ * finished, judge the run and end it (finished or failed); without (a
+ * signal stopped it), add its page counts to the run and leave it open
+ * for the next crawl to resume. */
+crawler_result crawl_store_end_run(crawl *c, int finished);
 
 /* parse.c (worker): evidence, parse, rules and links of one page */
 void crawl_parse_run(uv_work_t *req);

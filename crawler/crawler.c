@@ -164,7 +164,9 @@ static crawler_result run(crawl *c)
     crawl_store_stop(c);
     crawler_result r = (crawler_result)c->fatal;
     if (r == CRAWLER_OK)
-        r = crawl_store_end_run(c);
+        r = crawl_store_end_run(c, 1);
+    else if (r == CRAWLER_ESTOPPED)
+        crawl_store_end_run(c, 0);   /* its counts kept; the stop is what is reported */
     return r;
 }
 

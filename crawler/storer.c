@@ -593,12 +593,15 @@ static void judge_run(crawler_stats *s, long max_pct)
                  s->errors * 100 / checked, max_pct, sep, s->first_error);
 }
 
-crawler_result crawl_store_end_run(crawl *c)
+crawler_result crawl_store_end_run(crawl *c, int finished)
 {
     crawler_stats *s = c->stats;
     store_run_counts n = {.changed = s->changed, .unchanged = s->unchanged, .failed = s->failed,
                           .errors = s->errors};
     n.pages = n.changed + n.unchanged + n.failed;
+    if (!finished)
+        return store_run_pause(c->st, c->run_id, &n) == STORE_OK
+                   ? CRAWLER_OK : store_failed(c, "cannot record the stopped run");
     judge_run(s, c->opts->max_error_pct);
     if (store_run_end(c->st, c->run_id, (int64_t)time(NULL), s->failed_why[0] ? "failed" : "finished",
                       &n) != STORE_OK)

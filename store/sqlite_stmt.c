@@ -48,8 +48,11 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_FR_RECRAWL_SCOPE] = "UPDATE frontier SET state = 0, run_id = ?1 WHERE state IN (0, 2, 3)"
                             " AND run_id IN (SELECT id FROM runs WHERE scope = ?2 AND id != ?1)",
     [ST_RUN_END] =
-        "UPDATE runs SET ended_at = ?2, status = ?3, pages = ?4, errors = ?5, changed = ?6,"
-        " unchanged = ?7, failed = ?8,"
+        /* ?3 NULL: a stopped run, left open; the counts of its parts add up */
+        "UPDATE runs SET ended_at = CASE WHEN ?3 IS NULL THEN NULL ELSE ?2 END, status = ?3,"
+        " pages = COALESCE(pages, 0) + ?4, errors = COALESCE(errors, 0) + ?5,"
+        " changed = COALESCE(changed, 0) + ?6, unchanged = COALESCE(unchanged, 0) + ?7,"
+        " failed = COALESCE(failed, 0) + ?8,"
         " leads_new = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
         "  AND old_status IS NULL AND new_status = 'open'),"
         " leads_reopened = (SELECT count(*) FROM lead_events WHERE run_id = ?1"

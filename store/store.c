@@ -197,6 +197,15 @@ store_result store_run_end(store *s, int64_t run_id, int64_t now, const char *st
     return result == STORE_OK ? s->be->run_end(s->impl, run_id, now, status, c) : result;
 }
 
+store_result store_run_pause(store *s, int64_t run_id, const store_run_counts *c)
+{
+    if (!s || !c)
+        return STORE_EINVAL;
+    store_run_counts n = *c;
+    store_result result = leads_flush(s->lq);
+    return result == STORE_OK ? s->be->run_end(s->impl, run_id, 0, NULL, &n) : result;
+}
+
 store_result store_run_open(store *s, int64_t now, const char *scope, const char *const *hosts,
                             size_t n, int64_t *run_id, int *resumed)
 {

@@ -157,11 +157,15 @@ store_result store_run_begin(store *s, int64_t now, const char *kind, int64_t *r
 store_result store_run_open(store *s, int64_t now, const char *scope, const char *const *hosts,
                             size_t n, int64_t *run_id, int *resumed);
 /* End the current run with status ("finished", or "failed" when it could
- * not do its job) and the
- * page counts of *c; fills in c's lead counts.  Ends the current run
- * (STORE_ENOTFOUND when run_id is unknown). */
+ * not do its job), adding the page counts of *c to those earlier parts of
+ * the run recorded (store_run_pause); fills in c's lead counts, which are
+ * the whole run's.  STORE_ENOTFOUND when run_id is unknown. */
 store_result store_run_end(store *s, int64_t run_id, int64_t now, const char *status,
                            store_run_counts *c);
+/* A run stopped before its end (a signal): add c's page counts to the
+ * run and leave it open for the crawl that resumes it.  No longer the
+ * current run on this handle. */
+store_result store_run_pause(store *s, int64_t run_id, const store_run_counts *c);
 /* Past runs, newest first, at most limit (1..100000): columns run, kind,
  * started, ended (ISO 8601 UTC, "" while running), status, pages, changed,
  * unchanged, failed, errors, new, reopened, resolved, open, scope.  A run

@@ -74,6 +74,7 @@ typedef struct {
      * lead status change in the lead's history with the run and its
      * kind as actor (store.h, "runs"). */
     store_result (*run_begin)(store_impl *b, int64_t now, const char *kind, int64_t *run_id);
+    /* status NULL: store_run_pause (counts added, the run left open) */
     store_result (*run_end)(store_impl *b, int64_t run_id, int64_t now, const char *status,
                             store_run_counts *c);
     store_result (*run_open)(store_impl *b, int64_t now, const char *scope,

@@ -95,6 +95,32 @@ check "and nothing of shop B" sh -c "! grep -q 'shop-b' '$T/httpd.log'"
 check "runs: 3 pages in the shop-A run" [ "$(field "$T/runs4" pages)" = 3 ] && \
   [ "$(field "$T/runs4" scope)" = shop-a.test ]
 
+# ---- an interrupted run resumes with its own seeds, not with others ----
+chain_site "$T/sites/slow-a.test" 12 1
+chain_site "$T/sites/slow-b.test" 3 1
+slow() { # DB HOST [options]: one page at a time, 300 ms apart (exec: $! is the crawler)
+  db=$1; host=$2; shift 2
+  exec "$WJ" crawl --db "$db" --proxy "$P" --delay 300 --per-host 1 "$@" "http://$host/"
+}
+(slow "$T/s.db" slow-a.test) >"$T/sa1.out" 2>&1 </dev/null &
+spid=$!
+sleep 1.5
+kill -TERM $spid
+wait $spid
+check "slow-a: stopped by SIGTERM part-way (exit $?)" grep -q 'stopped by SIGTERM' "$T/sa1.out"
+(slow "$T/s.db" slow-b.test --delay 10 --report new) >"$T/sb.out" 2>&1 </dev/null
+check "a crawl of other seeds meanwhile runs on its own (not resumed)" \
+  sh -c "grep -q '^wangjian: 3 pages' '$T/sb.out' && ! grep -q resumed '$T/sb.out'"
+(slow "$T/s.db" slow-a.test --delay 10 --report new) >"$T/sa2.out" 2>&1 </dev/null
+check "slow-a again: it resumes the interrupted run" grep -q 'resumed an interrupted crawl' "$T/sa2.out"
+"$WJ" runs --db "$T/s.db" --format jsonl > "$T/sruns"
+check "two runs, both finished: the resumed one counts both parts" python3 -c "
+import json, sys
+runs = [json.loads(l) for l in open(sys.argv[1])]
+ok = len(runs) == 2 and all(r['status'] == 'finished' for r in runs) and \
+    {r['scope']: r['changed'] for r in runs} == {'slow-a.test': 12, 'slow-b.test': 3}
+print(runs); sys.exit(0 if ok else 1)" "$T/sruns"
+
 # ---- runs that could not do their job: exit 1 and a reason, also --quiet ----
 # The slow ones (retries with back-off) run side by side.
 mkdir -p "$T/sites/shop-c.test"

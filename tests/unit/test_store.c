@@ -992,6 +992,22 @@ static int grab_lead(void *ud, size_t n, const char *const *names, const char *c
     return 0;
 }
 
+/* "run:changed;" of every run, oldest first */
+static int run_changed(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    char *out = ud, item[64], run[16] = "", changed[16] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(names[i], "run") == 0)
+            snprintf(run, sizeof run, "%s", values[i]);
+        else if (strcmp(names[i], "changed") == 0)
+            snprintf(changed, sizeof changed, "%s", values[i]);
+    }
+    snprintf(item, sizeof item, "%s:%s;", run, changed);
+    memmove(out + strlen(item), out, strlen(out) + 1);   /* newest come first */
+    memcpy(out, item, strlen(item));
+    return 0;
+}
+
 /* A crawl sees only its own frontier rows; a crawl of other hosts runs on
  * its own and leaves an interrupted one to resume with its own seeds. */
 static void test_run_scope(void **state)
@@ -1014,7 +1030,10 @@ static void test_run_scope(void **state)
     assert_int_equal(store_frontier_take(s, "a.cn", 1, &it, &n), STORE_OK);
     assert_int_equal(store_frontier_finish(s, it[0].id, STORE_URL_DONE), STORE_OK);
     store_frontier_items_free(it, n);
-    /* killed here: run 1 never ends; a crawl of b.cn is a run of its own */
+    /* stopped here: run 1 keeps its counts and stays open; a crawl of b.cn
+     * is a run of its own */
+    store_run_counts part = {.pages = 1, .changed = 1};
+    assert_int_equal(store_run_pause(s, r1, &part), STORE_OK);
     assert_int_equal(store_frontier_requeue_leased(s), STORE_OK);
     assert_int_equal(store_run_open(s, t0 + 1, "b.cn", b, 1, &r2, &resumed), STORE_OK);
     assert_int_equal(resumed, 0);
@@ -1033,7 +1052,11 @@ static void test_run_scope(void **state)
     assert_string_equal(it[0].url, "http://a.cn/2");
     assert_int_equal(store_frontier_finish(s, it[0].id, STORE_URL_DONE), STORE_OK);
     store_frontier_items_free(it, n);
+    c = (store_run_counts){.pages = 1, .changed = 1};
     assert_int_equal(store_run_end(s, r1, t0 + 4, "finished", &c), STORE_OK);
+    char changed[32] = "";
+    assert_int_equal(store_runs(s, 100, run_changed, changed), STORE_OK);
+    assert_string_equal(changed, "1:2;2:0;");   /* both parts of run 1 counted */
     /* a new a.cn crawl queues both a.cn pages again, not b.cn's */
     assert_int_equal(store_run_open(s, t0 + 5, "a.cn", a, 1, &r4, &resumed), STORE_OK);
     assert_int_equal(resumed, 0);
