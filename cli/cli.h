@@ -148,6 +148,10 @@ enum { CLI_LEADS_JSONL = 1, CLI_LEADS_NO_COUNT = 2 };
 int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
                     int flags);
 int cmd_runs(int argc, char **argv);
+/* `wangjian leads show` and `wangjian leads set` (cmd_lead.c) */
+int cmd_lead_show(int argc, char **argv);
+int cmd_lead_set(int argc, char **argv);
+extern const struct option cli_lead_show_opts[], cli_lead_set_opts[];
 
 /* CSV cell writer: RFC 4180 quoting and formula neutralisation. */
 void cli_csv_cell(FILE *out, const char *s);

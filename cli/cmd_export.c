@@ -217,7 +217,7 @@ static const char *col(size_t n, const char *const *names, const char *const *va
 /* One lead as a JSON object, numbers as numbers. */
 static int leads_json(size_t n, const char *const *names, const char *const *values)
 {
-    static const char *const numeric[] = {"lead_id", "hits", "change_run"};
+    static const char *const numeric[] = {"lead_id", "hits", "showing", "change_run"};
     json_t *o = json_object();
     for (size_t i = 0; o && i < n; i++) {
         int num = 0;
@@ -235,7 +235,7 @@ static int leads_json(size_t n, const char *const *names, const char *const *val
 static void leads_header(const leads_ctx *l)
 {
     const char *h[] = {"LEAD", "RULE", "SEVERITY", "STATUS", "SUBJECT", "HITS", "EVIDENCE"};
-    const size_t wd[] = {4, 18, 8, 8, 30, 4, 44};
+    const size_t wd[] = {4, 18, 8, 9, 30, 4, 44};
     if (l->show_change)
         print_cell("CHANGE", 9);
     if (l->show_checked)
@@ -265,7 +265,7 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
     print_cell(col(n, names, values, "lead_id"), 4);
     print_cell(rule, 18);
     print_cell(col(n, names, values, "severity"), 8);
-    print_cell(status, 8);
+    print_cell(status, 9);
     print_cell(col(n, names, values, "subject"), 30);
     print_cell(col(n, names, values, "hits"), 4);
     print_text(col(n, names, values, "evidence"), 44, 1);
@@ -360,9 +360,9 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         return cli_usage_error("leads", "--db FILE is required");
     if (!a->status)   /* what a run added may have been resolved since */
         a->status = a->new_since ? "all" : "open";
-    if (strcmp(a->status, "open") != 0 && strcmp(a->status, "resolved") != 0 &&
-        strcmp(a->status, "all") != 0)
-        return cli_value_error("leads", a->status, "--status must be open, resolved or all");
+    if (!store_lead_status_valid(a->status) && strcmp(a->status, "all") != 0)
+        return cli_value_error("leads", a->status, "--status must be open, confirmed, dismissed, "
+                               "referred, resolved or all");
     if (strcmp(a->format, "jsonl") == 0)
         a->flags = CLI_LEADS_JSONL;
     else if (strcmp(a->format, "table") != 0)

@@ -178,7 +178,8 @@ static int do_rescan(store *st, const rules_book *book, const parser_profiles *p
 {
     rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0, "", 0};
     int64_t run = 0;
-    if (store_run_begin(st, (int64_t)time(NULL), "rescan", &run) != STORE_OK) {
+    if (store_run_begin(st, (int64_t)time(NULL), "rescan", &run) != STORE_OK ||
+        scan_judge(st, book) != SCAN_OK) {
         cli_error("cannot start the rescan: %s", store_errmsg(st));
         return CLI_FAIL;
     }

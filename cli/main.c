@@ -100,6 +100,32 @@ static const cli_command commands[] = {
      "                       days (a host dropped from the seeds never resolves\n"
      "                       its leads by itself)\n"
      "  --format F           table (default) or jsonl (one JSON object per lead)\n"},
+    {"leads show", cmd_lead_show, cli_lead_show_opts, "one lead: fields, pages, history",
+     "usage: wangjian leads show --db FILE [--format text|json] LEAD_ID\n"
+     "\n"
+     "Every field of the lead, the pages that have shown it (whether each shows\n"
+     "it now, when it was fetched, server address, digest, WARC record), its\n"
+     "legal basis, the other leads of the same subject and its history: every\n"
+     "status change, by a run (which run) or a person, with time, note and\n"
+     "outcome.  --format json gives one object with pages, other_leads and a\n"
+     "history list.\n"},
+    {"leads set", cmd_lead_set, cli_lead_set_opts, "confirm, dismiss or refer leads",
+     "usage: wangjian leads set --db FILE --status S [--note TEXT] [--by NAME]\n"
+     "                          [--outcome closed|service-stopped] LEAD_ID...\n"
+     "\n"
+     "Set the status of the leads: open, confirmed (责令整改), dismissed, referred\n"
+     "(移送) or resolved.  A run never changes a dismissed or referred lead (new\n"
+     "sightings still count); a confirmed lead that is no longer seen gets a\n"
+     "rectified (已整改) entry in its history and keeps its status.  Every change\n"
+     "is kept in the lead's history with its time, the person (--by, default the\n"
+     "login name), --note and --outcome (what the receiving authority did with a\n"
+     "referred lead).  An unknown id or status is a usage error (exit 2) naming\n"
+     "it, and then nothing changes.\n"
+     "\n"
+     "  --status S           open, confirmed, dismissed, referred or resolved\n"
+     "  --note TEXT          why (kept in the history)\n"
+     "  --by NAME            who decided (default: the login name)\n"
+     "  --outcome O          closed or service-stopped\n"},
     {"runs", cmd_runs, cli_runs_opts, "list past crawls and rescans with what each changed",
      "usage: wangjian runs --db FILE [--limit N] [--format table|jsonl]\n"
      "\n"
@@ -158,7 +184,7 @@ static void top_help(FILE *out)
           "keep case leads for market-regulation investigators (网剑).\n\n"
           "usage: wangjian COMMAND [options]\n       wangjian COMMAND --help\n\ncommands:\n", out);
     for (size_t i = 0; i < N_COMMANDS; i++)
-        fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fputs("\nEvery command also takes --config FILE: its long options from an INI file\n"
           "(default $WANGJIAN_CONFIG); the command line wins.  See CONFIGURATION in\n"
           "wangjian(1).\n"
@@ -436,6 +462,15 @@ int main(int argc, char **argv)
     parser_global_init();   /* before any thread pool worker parses */
     size_thread_pool();
     const char *cmd = argv[1];
+    char sub[32];
+    if (strcmp(cmd, "leads") == 0 && argc > 2 &&
+        (strcmp(argv[2], "show") == 0 || strcmp(argv[2], "set") == 0)) {
+        snprintf(sub, sizeof sub, "leads %s", argv[2]);   /* a command of its own */
+        cmd = sub;
+        argv++;
+        argc--;
+        argv[1] = sub;
+    }
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         if (argc > 2 && strcmp(cmd, "help") == 0)
             return cli_help(argv[2]) == CLI_OK ? CLI_OK : cli_usage_error(NULL, "no command '%s'", argv[2]);

@@ -164,7 +164,8 @@ typedef struct crawl_cmd {
     int kind;
     /* request */
     struct crawl_work *work; /* CMD_PAGE: the parsed page */
-    int64_t id; int state;   /* CMD_FINISH: frontier row and its STORE_URL_* state */
+    int64_t id; int state;   /* CMD_FINISH: frontier row and its STORE_URL_* state;
+                                with one of urls: the page there is gone (404/410) */
     char **urls; size_t n_urls; int depth; /* CMD_ADD (and a page's links): canonical URLs, owned */
     crawl_host *host;        /* CMD_LEASE: the store thread reads host->name only */
     size_t want;             /* CMD_LEASE: rows wanted */
@@ -348,6 +349,9 @@ uint64_t crawl_schedule(crawl *c);
 int crawl_host_runnable(const crawl_host *h);
 /* Send frontier row id's final state to the store. */
 void crawl_finish_row(crawl *c, int64_t id, int state);
+/* Row id is done and its URL answered 404 or 410: the stored page there,
+ * if any, shows nothing any more (store_page_gone). */
+void crawl_finish_gone(crawl *c, int64_t id, const char *url);
 /* Queue canonical URLs at depth: one CMD_ADD.  Takes urls and its strings
  * (freed here when n is 0). */
 void crawl_add_urls(crawl *c, char **urls, size_t n, int depth);

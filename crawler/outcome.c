@@ -160,6 +160,10 @@ static void page_failed(crawl *c, crawl_xfer *x, CURLcode res, long status)
         note_error(c, x, res);
     } else if (status >= 400) {
         c->stats->failed++;
+        if (status == 404 || status == 410) {   /* taken down: it shows nothing now */
+            crawl_finish_gone(c, x->frontier_id, x->url);
+            return;
+        }
     } else if (status >= 200 && status < 300) {
         c->stats->answered++;   /* not HTML: nothing to check */
     }

@@ -34,6 +34,20 @@ void crawl_finish_row(crawl *c, int64_t id, int state)
     crawl_store_send(c, cmd);
 }
 
+void crawl_finish_gone(crawl *c, int64_t id, const char *url)
+{
+    crawl_cmd *cmd = crawl_cmd_new(c, CMD_FINISH);
+    if (!cmd)
+        return;
+    cmd->id = id;
+    cmd->state = STORE_URL_DONE;
+    if ((cmd->urls = calloc(1, sizeof *cmd->urls)) && (cmd->urls[0] = strdup(url)))
+        cmd->n_urls = 1;
+    else   /* the row is still finished; only its page keeps its findings */
+        crawl_fail(c, CRAWLER_ENOMEM, "out of memory");
+    crawl_store_send(c, cmd);
+}
+
 void crawl_add_urls(crawl *c, char **urls, size_t n, int depth)
 {
     crawl_cmd *cmd = n ? crawl_cmd_new(c, CMD_ADD) : NULL;

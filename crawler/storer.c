@@ -271,6 +271,9 @@ static void run_one(crawl *c, crawl_cmd *cmd)
         if (!(what = batch_open(c)) &&
             store_frontier_finish(c->st, cmd->id, cmd->state) != STORE_OK)
             what = "cannot update";
+        if (!what && cmd->n_urls == 1 && store_page_gone(c->st, cmd->urls[0], (int64_t)time(NULL)) !=
+                                             STORE_OK)
+            what = "cannot record the page gone at";
         snprintf(id, sizeof(id), "frontier row %lld", (long long)cmd->id);
         break;
     case CMD_ADD:
@@ -541,6 +544,8 @@ static crawler_result open_run(crawl *c, char **urls, char **hosts, size_t nh)
         r = store_failed(c, "cannot requeue the frontier");
     else if (store_run_open(c->st, (int64_t)time(NULL), key, (const char *const *)hosts, nh,
                             &c->run_id, &c->stats->resumed) != STORE_OK)
+        r = store_failed(c, "cannot start the run");
+    else if (scan_judge(c->st, c->book) != SCAN_OK)   /* only its rulebook's rules */
         r = store_failed(c, "cannot start the run");
     else
         r = insert_seeds(c, urls);

@@ -206,3 +206,47 @@ scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t 
     warc_result wr = warc_read_payload(file, offset, body, len, err, errlen);
     return wr == WARC_OK ? SCAN_OK : wr == WARC_ENOMEM ? SCAN_ENOMEM : SCAN_EIO;
 }
+
+/* ---- the rules a run judges ---- */
+
+typedef struct {
+    char **codes;
+    size_t n, cap;
+    int failed;
+} code_list;
+
+static void add_code(void *ud, const char *code, const char *severity, const char *category,
+                     const char *kind, int enabled, const char *title, const char *basis)
+{
+    code_list *l = ud;
+    (void)severity, (void)category, (void)kind, (void)title, (void)basis;
+    if (!enabled || l->failed)
+        return;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 64;
+        char **v = realloc(l->codes, cap * sizeof *v);
+        if (!v) {
+            l->failed = 1;
+            return;
+        }
+        l->codes = v;
+        l->cap = cap;
+    }
+    if (!(l->codes[l->n] = strdup(code)))
+        l->failed = 1;
+    else
+        l->n++;
+}
+
+scan_result scan_judge(store *st, const rules_book *book)
+{
+    code_list l = {0};
+    rules_each(book, add_code, &l);
+    scan_result r = l.failed ? SCAN_ENOMEM
+                  : store_run_rules(st, (const char *const *)l.codes, l.n) == STORE_OK ? SCAN_OK
+                                                                                          : SCAN_ESTORE;
+    for (size_t i = 0; i < l.n; i++)
+        free(l.codes[i]);
+    free(l.codes);
+    return r;
+}

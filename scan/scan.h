@@ -80,6 +80,11 @@ typedef struct {
 scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
                       const rules_findings *findings, int64_t *page_id);
 
+/* Tell the store which rules the current run judges: the enabled rules
+ * of book.  Findings of other rules (a rescan with an investigator's own
+ * rulebook) stay, and their leads are left alone (store_run_rules). */
+scan_result scan_judge(store *st, const rules_book *book);
+
 /* Store findings as the findings of page_id (replacing its old ones), at
  * time now: what rescan does after scan_analyse and scan_check_stored. */
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *findings,

@@ -64,6 +64,8 @@ struct leads_queue {
     size_t nslot;           /* 2 * cap, a power of two */
     store_lead_change *out; /* room for cap: the list leads_apply gets */
     uint64_t seq;           /* changes queued so far */
+    char **judged;          /* the rules the run judges (njudged), or none: all */
+    size_t njudged;
 };
 
 /* ---- entries ---- */
@@ -280,10 +282,13 @@ leads_queue *leads_queue_new(const store_backend *be, store_impl *b)
     return q;
 }
 
+static void free_judged(leads_queue *q);
+
 void leads_queue_free(leads_queue *q)
 {
     if (!q)
         return;
+    free_judged(q);
     queue_release(q);
     free(q);
 }
@@ -340,15 +345,55 @@ static int rule_in(const char *rule, const store_finding *f, size_t n)
     return 0;
 }
 
-/* Move the rules pg had and f lacks to the front of pg->rules; their count. */
-static size_t vanished_first(store_lead_page *pg, const store_finding *f, size_t n)
+static int judged(const leads_queue *q, const char *rule)
+{
+    for (size_t i = 0; i < q->njudged; i++)
+        if (strcmp(q->judged[i], rule) == 0)
+            return 1;
+    return q->njudged == 0;
+}
+
+/* Move the rules pg had and f lacks to the front of pg->rules; their
+ * count.  A rule the run does not judge has not vanished: its findings
+ * stay. */
+static size_t vanished_first(const leads_queue *q, store_lead_page *pg, const store_finding *f,
+                             size_t n)
 {
     size_t gone = 0;
 
     for (size_t i = 0; i < pg->nrules; i++)
-        if (!rule_in(pg->rules[i], f, n))
+        if (!rule_in(pg->rules[i], f, n) && judged(q, pg->rules[i]))
             swap_str(&pg->rules[gone++], &pg->rules[i]);
     return gone;
+}
+
+static void free_judged(leads_queue *q)
+{
+    for (size_t i = 0; i < q->njudged; i++)
+        free(q->judged[i]);
+    free(q->judged);
+    q->judged = NULL;
+    q->njudged = 0;
+}
+
+store_result leads_judge(leads_queue *q, const char *const *codes, size_t n)
+{
+    char **v = n ? calloc(n, sizeof *v) : NULL;
+
+    if (n && !v)
+        return STORE_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        if (!(v[i] = strdup(codes[i]))) {
+            while (i--)
+                free(v[i]);
+            free(v);
+            return STORE_ENOMEM;
+        }
+    }
+    free_judged(q);
+    q->judged = v;
+    q->njudged = n;
+    return STORE_OK;
 }
 
 /* Stage one change (from upsert_of or resolve_of, e owned) in st. */
@@ -407,7 +452,7 @@ static store_result page_changes(leads_queue *q, int64_t page_id, const store_fi
     if (result == STORE_OK && !pg.subject)
         result = STORE_ECORRUPT;
     if (result == STORE_OK) {
-        gone = vanished_first(&pg, f, n);
+        gone = vanished_first(q, &pg, f, n);
         result = rules_seen(q, &pg, page_id, gone, &seen);
     }
     st.seq = q->seq;

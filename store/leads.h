@@ -29,6 +29,10 @@ store_result leads_page_findings(leads_queue *q, int64_t page_id, const store_fi
  * and is dropped.  On failure nothing is applied and the queue is kept. */
 store_result leads_flush(leads_queue *q);
 
+/* The rules the run judges (copied; n 0: all): a rule the page had and
+ * f lacks is gone only when it is judged (store_run_rules). */
+store_result leads_judge(leads_queue *q, const char *const *codes, size_t n);
+
 /* Drop the queued changes (rollback, or a new transaction). */
 void leads_queue_clear(leads_queue *q);
 

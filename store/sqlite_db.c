@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 3,
+    SCHEMA_VERSION = 4,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -80,6 +80,25 @@ enum {
     "CREATE INDEX lead_events_lead ON lead_events(lead_id, id);"                                   \
     "CREATE INDEX lead_events_run ON lead_events(run_id);"
 
+/* Schema 4: a lead's status may be set by people (confirmed, dismissed,
+ * referred) as well as by runs (open, resolved); a history entry can say
+ * what the receiving authority did (outcome); lead_pages keeps every page
+ * that has shown a lead and whether it shows it now, so that hits counts
+ * pages, not the times a page was processed. */
+#define LEADS_COLS_SQL                                                                             \
+    "(lead_id INTEGER PRIMARY KEY, subject TEXT NOT NULL, rule TEXT NOT NULL,"                     \
+    " severity TEXT, status TEXT NOT NULL"                                                          \
+    " CHECK(status IN ('open','confirmed','dismissed','referred','resolved')),"                   \
+    " host TEXT, url TEXT, evidence TEXT, law TEXT, region TEXT,"                                  \
+    " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"                                    \
+    " hits INTEGER NOT NULL DEFAULT 0, UNIQUE(subject, rule));"
+#define V4_TABLES_SQL                                                                              \
+    "ALTER TABLE lead_events ADD COLUMN outcome TEXT;"                                             \
+    "CREATE TABLE lead_pages(subject TEXT NOT NULL, rule TEXT NOT NULL, url TEXT NOT NULL,"        \
+    " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL, showing INTEGER NOT NULL,"          \
+    " PRIMARY KEY(subject, rule, url)) WITHOUT ROWID;"                                             \
+    "CREATE INDEX lead_pages_url ON lead_pages(url);"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -105,12 +124,7 @@ static const char schema_sql[] =
     " src_off INTEGER, seen_at INTEGER NOT NULL);"
     "CREATE INDEX findings_page ON findings(page_id);"
     "CREATE INDEX findings_rule ON findings(rule, page_id);"
-    "CREATE TABLE leads("
-    " lead_id INTEGER PRIMARY KEY, subject TEXT NOT NULL, rule TEXT NOT NULL,"
-    " severity TEXT, status TEXT NOT NULL CHECK(status IN ('open','resolved')),"
-    " host TEXT, url TEXT, evidence TEXT, law TEXT, region TEXT,"
-    " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
-    " hits INTEGER NOT NULL DEFAULT 0, UNIQUE(subject, rule));"
+    "CREATE TABLE leads" LEADS_COLS_SQL
     "CREATE INDEX leads_status ON leads(status);"
     "CREATE TABLE prices("
     " id INTEGER PRIMARY KEY, item_key TEXT NOT NULL,"
@@ -119,7 +133,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -152,6 +166,27 @@ static const char migrate_v3_sql[] =
     "ALTER TABLE frontier ADD COLUMN checked_at INTEGER;"
     "UPDATE frontier SET state = 0 WHERE state = 1;" LEAD_EVENTS_SQL
     "PRAGMA user_version = 3;";
+
+/* Schema 3 -> 4 (foreign keys off: the leads table is rebuilt for its
+ * wider CHECK).  The pages that show a lead now become its lead_pages; a
+ * lead no page shows now (resolved) keeps the page it names.  hits becomes
+ * that number of pages. */
+static const char migrate_v4_sql[] =
+    "CREATE TABLE leads_v4" LEADS_COLS_SQL
+    "INSERT INTO leads_v4 SELECT * FROM leads;"
+    "DROP TABLE leads;"
+    "ALTER TABLE leads_v4 RENAME TO leads;"
+    "CREATE INDEX leads_status ON leads(status);" V4_TABLES_SQL
+    "INSERT INTO lead_pages SELECT p.subject, f.rule, p.url, min(f.seen_at), max(f.seen_at), 1"
+    " FROM findings f JOIN pages p ON p.id = f.page_id GROUP BY p.subject, f.rule, p.url;"
+    "INSERT OR IGNORE INTO lead_pages SELECT subject, rule, url, first_seen, last_seen, 0"
+    " FROM leads WHERE url IS NOT NULL AND NOT EXISTS(SELECT 1 FROM lead_pages lp"
+    " WHERE lp.subject = leads.subject AND lp.rule = leads.rule);"
+    "UPDATE leads SET hits = (SELECT count(*) FROM lead_pages lp"
+    " WHERE lp.subject = leads.subject AND lp.rule = leads.rule)"
+    " WHERE EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = leads.subject"
+    " AND lp.rule = leads.rule);"
+    "PRAGMA user_version = 4;";
 
 /* ---- open and close ---- */
 
@@ -255,18 +290,27 @@ static store_result check_schema(store_impl *b, const char *path, int *empty, in
 static store_result migrate_schema(store_impl *b)
 {
     int64_t version = 0;
-    store_result result = exec_sql(b, "BEGIN IMMEDIATE");
+    store_result result = exec_sql(b, "PRAGMA foreign_keys = OFF");   /* not inside BEGIN */
 
-    if (result != STORE_OK)
+    if (result == STORE_OK)
+        result = exec_sql(b, "BEGIN IMMEDIATE");
+    if (result != STORE_OK) {
+        exec_sql(b, "PRAGMA foreign_keys = ON");
         return result;
+    }
     result = pragma_int(b, "PRAGMA user_version", &version);
     if (result == STORE_OK && version == 1)
         result = exec_sql(b, migrate_v2_sql);
     if (result == STORE_OK && version <= 2)
         result = exec_sql(b, migrate_v3_sql);
+    if (result == STORE_OK && version <= 3)
+        result = exec_sql(b, migrate_v4_sql);
     if (result == STORE_OK)
-        return exec_sql(b, "COMMIT");
-    sqlite3_exec(b->db, "ROLLBACK", NULL, NULL, NULL);
+        result = exec_sql(b, "COMMIT");
+    else
+        sqlite3_exec(b->db, "ROLLBACK", NULL, NULL, NULL);
+    if (exec_sql(b, "PRAGMA foreign_keys = ON") != STORE_OK && result == STORE_OK)
+        result = STORE_EIO;
     return result;
 }
 
@@ -713,6 +757,10 @@ const store_backend store_sqlite_backend = {
     .runs = sqlite_runs,
     .run_last = sqlite_run_last,
     .leads = sqlite_leads,
+    .judge_rules = sqlite_judge_rules,
+    .page_id = sqlite_page_id,
+    .lead_set = sqlite_lead_set,
+    .lead_rows = sqlite_lead_rows,
     .page_evidence = sqlite_page_evidence,
     .page_validators = sqlite_page_validators,
     .page_time = sqlite_page_time,

@@ -57,11 +57,20 @@ enum sqlite_stmt_id {
     ST_FTS_INSERT_PACKED,
     ST_LEAD_PAGE,
     ST_FIND_DELETE,
+    ST_FIND_DELETE_JUDGED,
     ST_FIND_INSERT,
     ST_LEAD_UPSERT,
     ST_RULE_SEEN,
     ST_LEAD_RESOLVE,
     ST_LEAD_STATE,
+    ST_LEAD_STATUS_OF,
+    ST_PAGE_ID,
+    ST_LEAD_SET,
+    ST_LEAD_HISTORY,
+    ST_LEAD_PAGES,
+    ST_LP_HIDE,
+    ST_LP_HIDE_JUDGED,
+    ST_LP_SHOW,
     ST_LEAD_EVENT,
     ST_EXPORT_FINDINGS,
     ST_EXPORT_LEADS,
@@ -113,6 +122,8 @@ struct store_impl {
     char errmsg[512]; /* the last error's text (store_errmsg) */
     int64_t run_id;   /* the current run (store.h "runs"), 0 when none */
     char run_kind[16]; /* its kind, the actor of its lead history entries */
+    int judging;      /* temp.judged_rules holds the rules the run judges:
+                         findings of other rules are kept as they are */
     int found_version; /* user_version when opened (0: empty file) */
 };
 
@@ -196,6 +207,11 @@ store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store
                                      size_t n, int64_t now);
 store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n);
 store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
+store_result sqlite_judge_rules(store_impl *b, const char *const *codes, size_t n);
+store_result sqlite_page_id(store_impl *b, const char *url, int64_t *id);
+store_result sqlite_lead_set(store_impl *b, int64_t id, const char *status, const char *actor,
+                             const char *note, const char *outcome, int64_t now);
+store_result sqlite_lead_rows(store_impl *b, int64_t id, int pages, store_row_fn fn, void *ud);
 store_result sqlite_export(store_impl *b, const char *what, store_row_fn fn, void *ud);
 store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud);
 store_result sqlite_page_get(store_impl *b, const char *url, store_page_fn fn, void *ud);

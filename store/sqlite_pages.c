@@ -246,22 +246,51 @@ static store_result insert_finding(store_impl *b, int64_t page_id, const store_f
     return sqlite_run_stmt(b, st, rc);
 }
 
+/* Run statement id on page_id alone. */
+static store_result page_stmt(store_impl *b, enum sqlite_stmt_id id, int64_t page_id)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, id, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, page_id, &rc);
+    return sqlite_run_stmt(b, st, rc);
+}
+
+/* The page shows rule at now (lead_pages). */
+static store_result show_rule(store_impl *b, int64_t page_id, const char *rule, int64_t now)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_LP_SHOW, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, page_id, &rc);
+    sqlite_bind_text(st, 2, rule, &rc);
+    sqlite_bind_int(st, 3, now, &rc);
+    return sqlite_run_stmt(b, st, rc);
+}
+
+/* The findings of the rules the run judges (all, unless it judges some)
+ * are replaced; what the page shows is kept in lead_pages. */
 store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store_finding *f,
                                      size_t n, int64_t now)
 {
-    sqlite3_stmt *st;
-    int own, rc = SQLITE_OK;
+    int own;
     store_result result = sqlite_atomic_begin(b, &own);
 
     if (result != STORE_OK)
         return result;
-    result = sqlite_get_stmt(b, ST_FIND_DELETE, &st);
-    if (result == STORE_OK) {
-        sqlite_bind_int(st, 1, page_id, &rc);
-        result = sqlite_run_stmt(b, st, rc);
-    }
+    result = page_stmt(b, b->judging ? ST_FIND_DELETE_JUDGED : ST_FIND_DELETE, page_id);
+    if (result == STORE_OK)
+        result = page_stmt(b, b->judging ? ST_LP_HIDE_JUDGED : ST_LP_HIDE, page_id);
     for (size_t i = 0; i < n && result == STORE_OK; i++)
         result = insert_finding(b, page_id, &f[i], now);
+    for (size_t i = 0; i < n && result == STORE_OK; i++)
+        result = show_rule(b, page_id, f[i].rule, now);
     return sqlite_atomic_end(b, own, result);
 }
 
@@ -283,7 +312,6 @@ static store_result upsert_lead(store_impl *b, const store_lead_change *c)
     sqlite_bind_text(st, 8, c->region, &rc);
     sqlite_bind_int(st, 9, c->first_seen, &rc);
     sqlite_bind_int(st, 10, c->last_seen, &rc);
-    sqlite_bind_int(st, 11, c->hits, &rc);
     return sqlite_run_stmt(b, st, rc);
 }
 
@@ -326,9 +354,12 @@ static store_result lead_state(store_impl *b, const store_lead_change *c, int64_
     return result;
 }
 
-/* One history entry of lead id: from old ("" for a new lead) to new. */
+/* One history entry of lead id: from old ("" for a new lead) to new, by
+ * actor (NULL: the current run's kind), with note and outcome (may be
+ * NULL). */
 static store_result lead_event(store_impl *b, int64_t id, int64_t at, const char *old,
-                               const char *new_status)
+                               const char *new_status, const char *actor, const char *note,
+                               const char *outcome)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_LEAD_EVENT, &st);
@@ -338,33 +369,45 @@ static store_result lead_event(store_impl *b, int64_t id, int64_t at, const char
         return result;
     sqlite_bind_int(st, 1, id, &rc);
     sqlite_bind_int(st, 2, at, &rc);
-    sqlite_bind_ref(st, 3, b->run_id, &rc);
+    sqlite_bind_ref(st, 3, actor ? 0 : b->run_id, &rc);
     sqlite_bind_text(st, 4, old[0] ? old : NULL, &rc);
     sqlite_bind_text(st, 5, new_status, &rc);
-    sqlite_bind_text(st, 6, b->run_id > 0 ? b->run_kind : NULL, &rc);
+    sqlite_bind_text(st, 6, actor ? actor : b->run_id > 0 ? b->run_kind : NULL, &rc);
+    sqlite_bind_text(st, 7, note, &rc);
+    sqlite_bind_text(st, 8, outcome, &rc);
     return sqlite_run_stmt(b, st, rc);
 }
 
-/* Apply one change and record the statuses it makes the lead pass through. */
+/* Apply one change of a run and record what it did to the lead's status.
+ * A run opens a new lead and re-opens a resolved one, and resolves an
+ * open one; a confirmed lead no longer seen keeps its status and gets a
+ * "rectified" entry; a dismissed or referred lead keeps its status
+ * whatever a run sees (its sightings still update hits and last_seen). */
 static store_result apply_change(store_impl *b, const store_lead_change *c)
 {
     char was[16];
     int64_t id;
     store_result result = lead_state(b, c, &id, was);
+    int opens = c->hits > 0 && (was[0] == '\0' || strcmp(was, "resolved") == 0);
 
     if (result == STORE_OK && c->hits > 0)
         result = upsert_lead(b, c);
-    if (result == STORE_OK && c->hits > 0 && strcmp(was, "open") != 0) {
+    if (result == STORE_OK && opens) {
         if (!id)
             result = lead_state(b, c, &id, (char[16]){0});
         if (result == STORE_OK)
-            result = lead_event(b, id, c->at, was, "open");
+            result = lead_event(b, id, c->at, was, "open", NULL, NULL, NULL);
         snprintf(was, sizeof was, "open");
     }
-    if (result == STORE_OK && c->resolve && id)
+    if (result != STORE_OK || !c->resolve || !id)
+        return result;
+    if (strcmp(was, "open") == 0) {
         result = resolve_lead(b, c);
-    if (result == STORE_OK && c->resolve && id && strcmp(was, "open") == 0)
-        result = lead_event(b, id, c->at, was, "resolved");
+        if (result == STORE_OK)
+            result = lead_event(b, id, c->at, was, "resolved", NULL, NULL, NULL);
+    } else if (strcmp(was, "confirmed") == 0) {
+        result = lead_event(b, id, c->at, was, "confirmed", NULL, "rectified", NULL);
+    }
     return result;
 }
 
@@ -392,6 +435,87 @@ store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_f
     sqlite_bind_int(st, 2, f->changed_since, &rc);
     sqlite_bind_int(st, 3, f->changed_run > 0 || f->changed_since > 0, &rc);
     sqlite_bind_int(st, 4, f->stale_before, &rc);
+    sqlite_bind_int(st, 5, f->lead_id, &rc);
+    sqlite_bind_text(st, 6, f->subject, &rc);
+    return sqlite_emit_rows(b, st, rc, fn, ud);
+}
+
+/* The rules the run judges go into a temporary table of this connection,
+ * which the judged statements read. */
+store_result sqlite_judge_rules(store_impl *b, const char *const *codes, size_t n)
+{
+    store_result result = STORE_OK;
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_exec(b->db, "CREATE TEMP TABLE IF NOT EXISTS judged_rules(rule TEXT PRIMARY KEY);"
+                          "DELETE FROM temp.judged_rules", NULL, NULL, NULL);
+
+    b->judging = 0;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(b->db, "INSERT OR IGNORE INTO temp.judged_rules VALUES(?1)", -1, &st,
+                                NULL);
+    for (size_t i = 0; i < n && rc == SQLITE_OK; i++) {
+        rc = sqlite3_bind_text(st, 1, codes[i], -1, SQLITE_STATIC);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_DONE)
+            rc = sqlite3_reset(st);
+    }
+    if (rc != SQLITE_OK)
+        result = sqlite_fail(b, rc);
+    sqlite3_finalize(st);
+    if (result == STORE_OK)
+        b->judging = n > 0;
+    return result;
+}
+
+store_result sqlite_page_id(store_impl *b, const char *url, int64_t *id)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_PAGE_ID, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_text(st, 1, url, &rc);
+    return sqlite_one_int(b, st, rc, id);
+}
+
+store_result sqlite_lead_set(store_impl *b, int64_t id, const char *status, const char *actor,
+                             const char *note, const char *outcome, int64_t now)
+{
+    char was[16] = "";
+    sqlite3_stmt *st;
+    int own, rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_LEAD_STATUS_OF, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, id, &rc);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        result = sqlite_copy_col(st, 0, was, sizeof was);
+    else
+        result = rc == SQLITE_DONE ? STORE_ENOTFOUND : sqlite_fail(b, rc);
+    sqlite_finish(st);
+    if (result != STORE_OK || (result = sqlite_atomic_begin(b, &own)) != STORE_OK)
+        return result;
+    rc = SQLITE_OK;
+    if ((result = sqlite_get_stmt(b, ST_LEAD_SET, &st)) == STORE_OK) {
+        sqlite_bind_int(st, 1, id, &rc);
+        sqlite_bind_text(st, 2, status, &rc);
+        result = sqlite_run_stmt(b, st, rc);
+    }
+    if (result == STORE_OK)
+        result = lead_event(b, id, now, was, status, actor, note, outcome);
+    return sqlite_atomic_end(b, own, result);
+}
+
+store_result sqlite_lead_rows(store_impl *b, int64_t id, int pages, store_row_fn fn, void *ud)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, pages ? ST_LEAD_PAGES : ST_LEAD_HISTORY, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, id, &rc);
     return sqlite_emit_rows(b, st, rc, fn, ud);
 }
 

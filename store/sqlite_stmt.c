@@ -26,7 +26,9 @@ enum { EXPORT_COLS_MAX = 24 };
     "leads.lead_id AS lead_id, rule, severity, status, subject, host, url, evidence, law,"         \
     " COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p WHERE p.subject ="                \
     " leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1), '') AS region,"          \
-    " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME("last_seen") " AS last_seen, hits"
+    " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME("last_seen") " AS last_seen, hits,"    \
+    " (SELECT count(*) FROM lead_pages lp WHERE lp.subject = leads.subject"                        \
+    " AND lp.rule = leads.rule AND lp.showing = 1) AS showing"
 #define LEAD_ORDER                                                                                 \
     "CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"          \
     " leads.lead_id"
@@ -111,22 +113,57 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                      " LEFT JOIN (SELECT DISTINCT rule FROM findings WHERE page_id = ?1) f"
                      " ON 1 WHERE p.id = ?1",
     [ST_FIND_DELETE] = "DELETE FROM findings WHERE page_id = ?1",
+    [ST_FIND_DELETE_JUDGED] = "DELETE FROM findings WHERE page_id = ?1"
+                              " AND rule IN (SELECT rule FROM temp.judged_rules)",
     [ST_FIND_INSERT] = "INSERT INTO findings(page_id, rule, severity, basis, snippet, src_off,"
                        " seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [ST_LEAD_UPSERT] =
+        /* a run re-opens a resolved lead; what a person decided stays;
+         * hits: the pages that have shown it (lead_pages) */
         "INSERT INTO leads(subject, rule, severity, status, host, url, evidence, law, region,"
-        " first_seen, last_seen, hits) VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        " first_seen, last_seen, hits) VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+        " max(1, (SELECT count(*) FROM lead_pages WHERE subject = ?1 AND rule = ?2)))"
         " ON CONFLICT(subject, rule) DO UPDATE SET severity = excluded.severity,"
-        " status = 'open', host = excluded.host, url = excluded.url,"
+        " status = CASE WHEN leads.status = 'resolved' THEN 'open' ELSE leads.status END,"
+        " host = excluded.host, url = excluded.url,"
         " evidence = excluded.evidence, law = excluded.law,"
         " region = coalesce(excluded.region, leads.region),"
-        " last_seen = excluded.last_seen, hits = leads.hits + excluded.hits",
+        " last_seen = excluded.last_seen, hits = excluded.hits",
     [ST_RULE_SEEN] = "SELECT 1 FROM findings f JOIN pages p ON p.id = f.page_id"
                      " WHERE p.subject = ?1 AND f.rule = ?2 AND f.page_id != ?3 LIMIT 1",
-    [ST_LEAD_RESOLVE] = "UPDATE leads SET status = 'resolved' WHERE subject = ?1 AND rule = ?2",
+    [ST_LEAD_RESOLVE] = "UPDATE leads SET status = 'resolved' WHERE subject = ?1 AND rule = ?2"
+                        " AND status = 'open'",
+    /* the pages of page ?1's url no longer show what they showed (of the
+     * rules judged, ?2 non-zero: temp.judged_rules) ... */
+    [ST_LP_HIDE] = "UPDATE lead_pages SET showing = 0 WHERE url = (SELECT url FROM pages"
+                   " WHERE id = ?1) AND showing = 1",
+    [ST_LP_HIDE_JUDGED] = "UPDATE lead_pages SET showing = 0 WHERE url = (SELECT url FROM pages"
+                          " WHERE id = ?1) AND showing = 1"
+                          " AND rule IN (SELECT rule FROM temp.judged_rules)",
+    /* ... and it shows rule ?2 at ?3 */
+    [ST_LP_SHOW] = "INSERT INTO lead_pages SELECT subject, ?2, url, ?3, ?3, 1 FROM pages"
+                   " WHERE id = ?1 ON CONFLICT(subject, rule, url) DO UPDATE SET showing = 1,"
+                   " last_seen = excluded.last_seen",
     [ST_LEAD_STATE] = "SELECT lead_id, status FROM leads WHERE subject = ?1 AND rule = ?2",
-    [ST_LEAD_EVENT] = "INSERT INTO lead_events(lead_id, at, run_id, old_status, new_status, actor)"
-                      " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [ST_LEAD_STATUS_OF] = "SELECT status FROM leads WHERE lead_id = ?1",
+    [ST_PAGE_ID] = "SELECT id FROM pages WHERE url = ?1",
+    [ST_LEAD_SET] = "UPDATE leads SET status = ?2 WHERE lead_id = ?1",
+    [ST_LEAD_HISTORY] =
+        "SELECT " ISO_TIME("at") " AS at, COALESCE(run_id, '') AS run, COALESCE(actor, '') AS actor,"
+        " COALESCE(old_status, '') AS old_status, new_status, COALESCE(note, '') AS note,"
+        " COALESCE(outcome, '') AS outcome FROM lead_events WHERE lead_id = ?1 ORDER BY id",
+    [ST_LEAD_PAGES] =
+        "SELECT lp.url AS url, " ISO_TIME("lp.first_seen") " AS first_seen,"
+        " " ISO_TIME("lp.last_seen") " AS last_seen, lp.showing AS showing,"
+        " COALESCE(" ISO_TIME("p.fetched_at") ", '') AS fetched_at,"
+        " COALESCE(p.status, '') AS status, COALESCE(p.ip, '') AS ip,"
+        " COALESCE(p.sha256, '') AS sha256, COALESCE(p.warc_file, '') AS warc_file,"
+        " COALESCE(p.warc_offset, '') AS warc_offset"
+        " FROM leads l JOIN lead_pages lp ON lp.subject = l.subject AND lp.rule = l.rule"
+        " LEFT JOIN pages p ON p.url = lp.url WHERE l.lead_id = ?1"
+        " ORDER BY lp.first_seen, lp.url",
+    [ST_LEAD_EVENT] = "INSERT INTO lead_events(lead_id, at, run_id, old_status, new_status, actor,"
+                      " note, outcome) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [ST_EXPORT_FINDINGS] =
         "SELECT p.url AS url, f.rule AS rule, f.severity AS severity, f.snippet AS snippet,"
         " f.src_off AS src_off, f.basis AS law, p.subject AS subject, p.host AS host,"
@@ -151,7 +188,8 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         "  FROM pages p JOIN findings f ON f.page_id = p.id AND f.rule = l.rule"
         "  LEFT JOIN frontier fr ON fr.url = p.url WHERE p.subject = l.subject),"
         "  l.last_seen) AS checked FROM leads l) chk ON chk.lead_id = leads.lead_id"
-        " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL)"
+        " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL) AND (?5 <= 0 OR leads.lead_id = ?5)"
+        " AND (?6 IS NULL OR subject = ?6)"
         " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))"
         " ORDER BY " LEAD_ORDER,
     /* ?4: trigrams of the query for the index; LIKE confirms each page */

@@ -194,7 +194,68 @@ store_result store_run_end(store *s, int64_t run_id, int64_t now, const char *st
     if (!s || !status || !c)
         return STORE_EINVAL;
     store_result result = leads_flush(s->lq);   /* counted from the history */
-    return result == STORE_OK ? s->be->run_end(s->impl, run_id, now, status, c) : result;
+    if (result == STORE_OK)
+        result = s->be->run_end(s->impl, run_id, now, status, c);
+    if (result == STORE_OK)   /* the next run judges every rule unless it says otherwise */
+        result = store_run_rules(s, NULL, 0);
+    return result;
+}
+
+store_result store_page_gone(store *s, const char *url, int64_t now)
+{
+    int64_t id = 0;
+    if (!s || !url)
+        return STORE_EINVAL;
+    store_result result = s->be->page_id(s->impl, url, &id);
+    if (result == STORE_ENOTFOUND)
+        return STORE_OK;
+    return result == STORE_OK ? leads_page_findings(s->lq, id, NULL, 0, now) : result;
+}
+
+store_result store_run_rules(store *s, const char *const *codes, size_t n)
+{
+    if (!s || (!codes && n))
+        return STORE_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        if (!codes[i])
+            return STORE_EINVAL;
+    store_result result = leads_judge(s->lq, codes, n);
+    return result == STORE_OK ? s->be->judge_rules(s->impl, codes, n) : result;
+}
+
+int store_lead_status_valid(const char *status)
+{
+    static const char *const valid[] = {"open", "confirmed", "dismissed", "referred", "resolved"};
+    for (size_t i = 0; status && i < sizeof valid / sizeof valid[0]; i++)
+        if (strcmp(status, valid[i]) == 0)
+            return 1;
+    return 0;
+}
+
+store_result store_lead_set(store *s, int64_t id, const char *status, const char *actor,
+                            const char *note, const char *outcome, int64_t now)
+{
+    if (!s || !store_lead_status_valid(status) || !actor || !*actor)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);   /* a run's queued changes come first */
+    return result == STORE_OK ? s->be->lead_set(s->impl, id, status, actor, note, outcome, now)
+                              : result;
+}
+
+store_result store_lead_history(store *s, int64_t id, store_row_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);
+    return result == STORE_OK ? s->be->lead_rows(s->impl, id, 0, fn, ud) : result;
+}
+
+store_result store_lead_pages(store *s, int64_t id, store_row_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);
+    return result == STORE_OK ? s->be->lead_rows(s->impl, id, 1, fn, ud) : result;
 }
 
 store_result store_run_pause(store *s, int64_t run_id, const store_run_counts *c)
@@ -373,7 +434,7 @@ const char *const *store_export_columns(const char *what, size_t *n)
                                            "law", "subject", "host", "seen_at"};
     static const char *const leads[] = {"lead_id", "rule", "severity", "status", "subject",
                                         "host", "url", "evidence", "law", "region",
-                                        "first_seen", "last_seen", "hits"};
+                                        "first_seen", "last_seen", "hits", "showing"};
     if (what && strcmp(what, "findings") == 0) {
         *n = sizeof(findings) / sizeof(findings[0]);
         return findings;

@@ -176,6 +176,38 @@ store_result store_runs(store *s, long limit, store_row_fn fn, void *ud);
  * when none). */
 store_result store_run_last(store *s, int64_t *run_id);
 
+/* The rules the current run judges (its rulebook's codes): a page's
+ * findings of other rules are kept as they are, so a run without a rule
+ * never resolves that rule's leads.  n 0: every rule (the default, also
+ * after store_run_end). */
+store_result store_run_rules(store *s, const char *const *codes, size_t n);
+
+/* ---- lead lifecycle ----
+ * Statuses: open and resolved are set by runs (a run opens a lead it sees,
+ * re-opens a resolved one it sees again, and resolves an open one no page
+ * shows any more); confirmed, dismissed and referred by people.  A run
+ * never changes a dismissed or referred lead (its sightings still count);
+ * a confirmed lead no longer seen keeps its status and gets a "rectified"
+ * history entry.  Every change is kept in the lead's history. */
+
+/* 1 when status is one of the five. */
+int store_lead_status_valid(const char *status);
+/* Set lead id's status, by actor (required, a person's name), with note
+ * and outcome (what the receiving authority did; both may be NULL), at
+ * now; the change goes into the history (also when the status stays the
+ * same: a note).  STORE_ENOTFOUND for an unknown id, STORE_EINVAL for an
+ * invalid status.  Joins the caller's transaction. */
+store_result store_lead_set(store *s, int64_t id, const char *status, const char *actor,
+                            const char *note, const char *outcome, int64_t now);
+/* Lead id's history, oldest first: columns at (ISO 8601 UTC), run, actor,
+ * old_status, new_status, note, outcome. */
+store_result store_lead_history(store *s, int64_t id, store_row_fn fn, void *ud);
+/* The pages that have shown lead id, first seen first: columns url,
+ * first_seen, last_seen, showing ("1" now, "0" no longer), and from the
+ * stored page: fetched_at, status, ip, sha256, warc_file, warc_offset
+ * ("" when the page is gone from the store). */
+store_result store_lead_pages(store *s, int64_t id, store_row_fn fn, void *ud);
+
 /* ---- frontier ---- */
 enum { STORE_URL_QUEUED = 0, STORE_URL_LEASED = 1, STORE_URL_DONE = 2, STORE_URL_FAILED = 3 };
 
@@ -306,12 +338,15 @@ store_result store_page_findings(store *s, int64_t page_id, const store_finding 
 store_result store_export(store *s, const char *what, store_row_fn fn, void *ud);
 /* Which leads store_leads hands out; zero fields do not filter. */
 typedef struct {
+    int64_t lead_id;       /* > 0: only this lead */
+    const char *subject;   /* non-NULL: only the leads of this subject */
     int64_t changed_run;   /* > 0: leads added or re-opened by this run or a later one */
     int64_t changed_since; /* > 0: leads added or re-opened at or after this time */
     int64_t stale_before;  /* > 0: open leads whose pages were last checked before this */
 } store_lead_filter;
 /* The leads f selects, with the columns of store_export "leads" (same
- * order) and then: checked (ISO 8601 UTC: the last time a run fetched a
+ * order: its hits are the pages that have shown the lead, showing those
+ * that show it now) and then: checked (ISO 8601 UTC: the last time a run fetched a
  * page that shows the lead), change ("new" or "re-opened": the latest
  * such change in the window, "" without one) and change_run (its run).
  * fn must not call store_leads again. */
@@ -352,6 +387,12 @@ store_result store_page_evidence(store *s, const char *url, char *file, size_t f
  * STORE_ENOTFOUND for an unknown page. */
 store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
                                    char *last_modified, size_t lmlen);
+
+/* The page at url answered 404 or 410 (a listing taken down): it shows
+ * nothing now, so its findings (of the rules the run judges) are replaced
+ * by none, at now, and its leads resolve unless another page shows them.
+ * STORE_OK also when no page is stored at url (nothing to do). */
+store_result store_page_gone(store *s, const char *url, int64_t now);
 
 /* When the page page_id was fetched (unix seconds); STORE_ENOTFOUND if unknown. */
 store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at);

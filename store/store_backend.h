@@ -82,6 +82,15 @@ typedef struct {
     store_result (*runs)(store_impl *b, long limit, store_row_fn fn, void *ud);
     store_result (*run_last)(store_impl *b, int64_t *run_id);
     store_result (*leads)(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
+    /* store_run_rules: findings_replace then replaces (and hides in
+     * lead_pages) only findings of these rules; n 0: all rules */
+    store_result (*judge_rules)(store_impl *b, const char *const *codes, size_t n);
+    /* *id = the page stored under url; STORE_ENOTFOUND when none */
+    store_result (*page_id)(store_impl *b, const char *url, int64_t *id);
+    store_result (*lead_set)(store_impl *b, int64_t id, const char *status, const char *actor,
+                             const char *note, const char *outcome, int64_t now);
+    /* pages 0: store_lead_history's rows; 1: store_lead_pages' */
+    store_result (*lead_rows)(store_impl *b, int64_t id, int pages, store_row_fn fn, void *ud);
 
     store_result (*frontier_add)(store_impl *b, const char *url, const char *host, int depth,
                                  int64_t not_before, int *added);

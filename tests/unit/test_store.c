@@ -467,7 +467,8 @@ static void test_leads_rollup(void **state)
     assert_int_equal(r.nrows, 2);
     i = lead_row(&r, "店铺甲", "COUNTERFEIT_TERM");
     assert_true(i >= 0);
-    assert_string_equal(cell(&r, (size_t)i, "hits"), "2");
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "1");   /* one page, twice */
+    assert_string_equal(cell(&r, (size_t)i, "showing"), "1");
     assert_string_equal(cell(&r, (size_t)i, "status"), "open");
     assert_string_equal(cell(&r, (size_t)i, "region"), "浙江");
     assert_string_equal(cell(&r, (size_t)i, "first_seen"), "2026-11-23T18:05:00Z");
@@ -481,19 +482,19 @@ static void test_leads_rollup(void **state)
     assert_string_equal(cell(&r, (size_t)i, "hits"), "1");
     i = lead_row(&r, "店铺甲", "COUNTERFEIT_TERM");
     assert_string_equal(cell(&r, (size_t)i, "status"), "open");
-    assert_string_equal(cell(&r, (size_t)i, "hits"), "3");
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "1");   /* the same page again */
     assert_string_equal(cell(&r, (size_t)i, "first_seen"), "2026-11-23T18:05:00Z");
     assert_string_equal(cell(&r, (size_t)i, "last_seen"), "2026-11-24T18:05:00Z");
     rows_free(&r);
     assert_int_equal(store_lead_count(s, "resolved", &n), STORE_OK);
     assert_int_equal(n, 1);
 
-    /* It comes back: re-opened, hits go on counting. */
+    /* It comes back: re-opened; still the one page. */
     findings(s, p1, t3, icp, 1);
     export_leads(s, &r);
     i = lead_row(&r, "店铺甲", "ICP_MISSING");
     assert_string_equal(cell(&r, (size_t)i, "status"), "open");
-    assert_string_equal(cell(&r, (size_t)i, "hits"), "2");
+    assert_string_equal(cell(&r, (size_t)i, "hits"), "1");
     assert_string_equal(cell(&r, (size_t)i, "first_seen"), "2026-11-23T18:05:00Z");
     assert_string_equal(cell(&r, (size_t)i, "last_seen"), "2026-11-25T18:05:00Z");
     i = lead_row(&r, "店铺甲", "COUNTERFEIT_TERM");
@@ -731,8 +732,8 @@ static void lead_is(store *s, const char *subject, const char *rule, const char 
     assert_non_null(line);
     snprintf(want, sizeof want, "|status=%s|", status);
     assert_non_null(strstr(line, want));
-    snprintf(want, sizeof want, "|hits=%s", hits);
-    assert_string_equal(strstr(line, "|hits="), want);
+    snprintf(want, sizeof want, "|hits=%s|", hits);
+    assert_non_null(strstr(line, want));
     snprintf(want, sizeof want, "|evidence=%s|", evidence ? evidence : "");
     assert_true(!evidence || strstr(line, want));
     snprintf(want, sizeof want, "|region=%s|", region ? region : "");
@@ -780,14 +781,15 @@ static void test_batch_same_leads(void **state)
     const size_t n = sizeof v / sizeof v[0];
 
     compare_runs(f, v, n, 1);
-    lead_is(f->s, "甲", "COUNTERFEIT_TERM", "open", "8", "28.0-COUNTERFEIT_TERM", "浙江");
-    lead_is(f->s, "甲", "ICP_MISSING", "open", "3", "14.0-ICP_MISSING", NULL);
-    lead_is(f->s, "甲", "ABSOLUTE_TERM", "resolved", "2", "10.0-ABSOLUTE_TERM", NULL);
-    lead_is(f->s, "甲", "FALSE_CLAIM", "open", "5", "28.1-FALSE_CLAIM", "江苏");
+    /* hits: the distinct pages that have shown the lead, however often */
+    lead_is(f->s, "甲", "COUNTERFEIT_TERM", "open", "2", "28.0-COUNTERFEIT_TERM", "浙江");
+    lead_is(f->s, "甲", "ICP_MISSING", "open", "1", "14.0-ICP_MISSING", NULL);
+    lead_is(f->s, "甲", "ABSOLUTE_TERM", "resolved", "1", "10.0-ABSOLUTE_TERM", NULL);
+    lead_is(f->s, "甲", "FALSE_CLAIM", "open", "3", "28.1-FALSE_CLAIM", "江苏");
     lead_is(f->s, "甲", "WELLKNOWN_MARK_AD", "open", "2", "28.2-WELLKNOWN_MARK_AD", "江苏");
     lead_is(f->s, "乙", "ICP_MISSING", "resolved", "1", NULL, "");
     lead_is(f->s, "丙", "MARK_MISSING", "open", "2", NULL, NULL);
-    lead_is(f->s, "丁", "MARK_MISSING", "open", "3", "26.1-MARK_MISSING", NULL);
+    lead_is(f->s, "丁", "MARK_MISSING", "open", "1", "26.1-MARK_MISSING", NULL);
 }
 
 /* More leads than a batch keeps in memory: the early flushes change
@@ -812,8 +814,8 @@ static void test_batch_many_leads(void **state)
         v[n++] = (step){'F', i + 1, NULL, NULL, "ICP_MISSING"};
     compare_runs(f, v, n, 0);
     free(v);
-    lead_is(f->s, "s0", "ICP_MISSING", "open", "2", NULL, NULL);
-    lead_is(f->s, "s0", "ABSOLUTE_TERM", "resolved", "2", NULL, NULL);
+    lead_is(f->s, "s0", "ICP_MISSING", "open", "1", NULL, NULL);
+    lead_is(f->s, "s0", "ABSOLUTE_TERM", "resolved", "1", NULL, NULL);
     lead_is(f->s, "s1", "ABSOLUTE_TERM", "resolved", "1", NULL, NULL);
     lead_is(f->s, "s700", "ICP_MISSING", "open", "1", NULL, "广东");
 }
@@ -857,7 +859,7 @@ static void test_export(void **state)
     store *s = ((fixture *)*state)->s;
     static const char *const lead_cols[] = {
         "lead_id",  "rule", "severity", "status",     "subject",   "host", "url",
-        "evidence", "law",  "region",   "first_seen", "last_seen", "hits"};
+        "evidence", "law",  "region",   "first_seen", "last_seen", "hits", "showing"};
     static const char *const find_cols[] = {"url", "rule",    "severity", "snippet", "src_off",
                                             "law", "subject", "host",     "seen_at"};
     int64_t pb = put_page(s, "http://shop.example.cn/b", "店铺甲", "t", "x", "广东");
@@ -871,8 +873,8 @@ static void test_export(void **state)
     assert_int_equal(store_page_findings(s, pa, fa, 1, 1795457100), STORE_OK);
 
     assert_int_equal(store_export(s, "leads", capture, &r), STORE_OK);
-    assert_int_equal(r.ncols, 13);
-    for (size_t i = 0; i < 13; i++)
+    assert_int_equal(r.ncols, 14);
+    for (size_t i = 0; i < 14; i++)
         assert_string_equal(r.names[i], lead_cols[i]);
     assert_int_equal(r.nrows, 3);
     assert_string_equal(r.v[0][1], "COUNTERFEIT_TERM"); /* high first */
