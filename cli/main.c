@@ -86,12 +86,14 @@ static const cli_command commands[] = {
      "Print url, title and a snippet of every stored page containing KEYWORD\n"
      "(tab-separated, one page per line).\n"},
     {"leads", cmd_leads, cli_leads_opts, "list leads as a table",
-     "usage: wangjian leads --db FILE [--status open|resolved|all] [--rule CODE]\n"
+     "usage: wangjian leads --db FILE [--status S|all] [--rule CODE]\n"
      "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"
      "                      [--format table|jsonl]\n"
+     "       wangjian leads show --db FILE LEAD_ID       (see 'wangjian leads show --help')\n"
+     "       wangjian leads set --db FILE --status S LEAD_ID...\n"
      "\n"
-     "  --status S           open (default), resolved or all (default all with\n"
-     "                       --new-since)\n"
+     "  --status S           open (default), confirmed, dismissed, referred,\n"
+     "                       resolved or all (default all with --new-since)\n"
      "  --rule CODE          only leads of this rule\n"
      "  --new-since WHEN     leads added or re-opened by a run: last-run (the newest\n"
      "                       finished run), a run number (that run and later ones;\n"
