@@ -77,7 +77,7 @@ static json_t *lead_json(store *st, int64_t id)
         json_t *rest = json_array();
         size_t i;
         json_t *o;
-        json_array_foreach(others.rows, i, o)
+        for (i = 0; (o = json_array_get(others.rows, i)) != NULL; i++)
             if (num(o, "lead_id") != id)
                 json_array_append(rest, o);
         json_object_set(out, "pages", pages.rows);
@@ -113,17 +113,19 @@ static void show_text(const json_t *l)
     printf("  %-11s %lld page%s (%lld showing it now)\n", "hits", num(l, "hits"),
            num(l, "hits") == 1 ? "" : "s", num(l, "showing"));
     printf("pages:\n");
-    json_array_foreach(json_object_get(l, "pages"), i, o)
+    const json_t *pages = json_object_get(l, "pages"), *others = json_object_get(l, "other_leads"),
+                 *hist = json_object_get(l, "history");
+    for (i = 0; (o = json_array_get(pages, i)) != NULL; i++)
         printf("  %s  %s  first %s  last %s  fetched %s  status %lld  ip %s  sha256 %s%s%s\n",
                num(o, "showing") ? "shows" : "fixed", str(o, "url"), str(o, "first_seen"),
                str(o, "last_seen"), str(o, "fetched_at"), num(o, "status"), str(o, "ip"),
                str(o, "sha256"), *str(o, "warc_file") ? "  warc " : "", str(o, "warc_file"));
     printf("other leads of %s:\n", str(l, "subject"));
-    json_array_foreach(json_object_get(l, "other_leads"), i, o)
+    for (i = 0; (o = json_array_get(others, i)) != NULL; i++)
         printf("  %lld  %s  %s  %s\n", num(o, "lead_id"), str(o, "rule"), str(o, "severity"),
                str(o, "status"));
     printf("history:\n");
-    json_array_foreach(json_object_get(l, "history"), i, o) {
+    for (i = 0; (o = json_array_get(hist, i)) != NULL; i++) {
         printf("  %s  %s", str(o, "at"), str(o, "actor"));
         if (num(o, "run"))
             printf(" (run %lld)", num(o, "run"));

@@ -110,7 +110,7 @@ seeds = s.txt
 
 max-pages = lots
 " crawl http://a.test/
-bad "bad --status for leads" 3 "--status must be open, resolved or all" \
+bad "bad --status for leads" 3 "--status must be open, confirmed, dismissed, referred, resolved or all" \
   "db = new.db
 [leads]
 status = closed
