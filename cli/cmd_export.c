@@ -324,7 +324,7 @@ static int parse_new_since(store *st, const char *v, store_lead_filter *f)
 }
 
 typedef struct {
-    const char *db, *status, *rule, *new_since, *format;
+    const char *db, *status, *rule, *new_since, *format, *province, *authority;
     long stale_days;
     int flags;   /* CLI_LEADS_JSONL for --format jsonl */
 } leads_args;
@@ -333,6 +333,7 @@ const struct option cli_leads_opts[] = {
     {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
     {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
     {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
+    {"province", required_argument, 0, 'p'}, {"authority", required_argument, 0, 'a'},
     {0, 0, 0, 0}};
 
 static int parse_leads_args(int argc, char **argv, leads_args *a)
@@ -347,6 +348,8 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         case 'r': a->rule = optarg; break;
         case 'n': a->new_since = optarg; break;
         case 'f': a->format = optarg; break;
+        case 'p': a->province = optarg; break;
+        case 'a': a->authority = optarg; break;
         case 'S':
             if ((a->stale_days = cli_parse_long("leads", "--stale", optarg, 1, 36500)) < 0)
                 return CLI_USAGE;
@@ -363,6 +366,9 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
     if (!store_lead_status_valid(a->status) && strcmp(a->status, "all") != 0)
         return cli_value_error("leads", a->status, "--status must be open, confirmed, dismissed, "
                                "referred, resolved or all");
+    if (a->authority && strcmp(a->authority, "market") != 0 && strcmp(a->authority, "telecom") != 0)
+        return cli_value_error("leads", a->authority, "--authority must be market or telecom, not '%s'",
+                               a->authority);
     if (strcmp(a->format, "jsonl") == 0)
         a->flags = CLI_LEADS_JSONL;
     else if (strcmp(a->format, "table") != 0)
@@ -380,7 +386,7 @@ int cmd_leads(int argc, char **argv)
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
-    store_lead_filter f = {0};
+    store_lead_filter f = {.province = a.province, .authority = a.authority};
     if (a.stale_days > 0)
         f.stale_before = (int64_t)time(NULL) - (int64_t)a.stale_days * 86400;
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)

@@ -142,7 +142,7 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         parser_page_free(page);
         return 1;
     }
-    if (scan_save_findings(r->st, page_id, &f, (int64_t)time(NULL)) != SCAN_OK)
+    if (scan_save_findings(r->st, page_id, &f, page, (int64_t)time(NULL)) != SCAN_OK)
         r->fatal = 1;
     r->pages++;
     r->findings += (long)f.n;

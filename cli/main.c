@@ -95,6 +95,8 @@ static const cli_command commands[] = {
      "  --status S           open (default), confirmed, dismissed, referred,\n"
      "                       resolved or all (default all with --new-since)\n"
      "  --rule CODE          only leads of this rule\n"
+     "  --province P         only leads routed to province P (浙江 ...; unknown: none)\n"
+     "  --authority A        only leads for market (市场监管) or telecom (通信管理局)\n"
      "  --new-since WHEN     leads added or re-opened by a run: last-run (the newest\n"
      "                       finished run), a run number (that run and later ones;\n"
      "                       see 'wangjian runs') or a date YYYY-MM-DD[THH:MM:SS] (UTC)\n"

@@ -110,6 +110,7 @@ static rules_result add(checker *C, const rules_rule *r, const char *s, size_t s
     x->severity = r->severity;
     x->basis = r->basis;
     x->title = r->title;
+    x->authority = r->authority;
     x->text_off = text_off;
     x->src_off = src_off;
     x->snippet = dup_range(s, utf8_back(s, a, SNIPPET_CHARS), utf8_fwd(s, slen, b, SNIPPET_CHARS));

@@ -24,12 +24,12 @@ const char *const rules_kind_names[RK_COUNT] = {
 };
 
 enum { K_TITLE, K_SEVERITY, K_CATEGORY, K_BASIS, K_KIND, K_SCOPE, K_HOME_ONLY,
-       K_ENABLED, K_NEAR, K_SINGLE_COUNT, K_PATTERN = K_SINGLE_COUNT, K_ALLOW,
+       K_ENABLED, K_AUTHORITY, K_NEAR, K_SINGLE_COUNT, K_PATTERN = K_SINGLE_COUNT, K_ALLOW,
        K_ALLOW_NEAR, K_COUNT };
 
 static const char *const key_names[K_COUNT] = {
     "title", "severity", "category", "basis", "kind", "scope", "home_only",
-    "enabled", "near", "pattern", "allow", "allow_near",
+    "enabled", "authority", "near", "pattern", "allow", "allow_near",
 };
 
 typedef struct { char *s; int line; } pline;
@@ -184,6 +184,10 @@ static void set_single(loader *L, pending *p, int key, const char *v, int line)
     case K_SCOPE: ok = parse_scope(v, &p->r.scope); break;
     case K_HOME_ONLY: ok = parse_bool(v, &p->r.home_only); break;
     case K_ENABLED: ok = parse_bool(v, &p->r.enabled); break;
+    case K_AUTHORITY:
+        ok = strcmp(v, "market") == 0 || strcmp(v, "telecom") == 0;
+        if (ok) p->r.authority = strcmp(v, "market") == 0 ? "market" : "telecom";
+        break;
     default: {
         char *end;
         errno = 0;
@@ -194,7 +198,8 @@ static void set_single(loader *L, pending *p, int key, const char *v, int line)
     }
     if (!ok) {
         static const char *const want[] = { [K_SCOPE] = "text, title or text,title",
-            [K_HOME_ONLY] = "yes or no", [K_ENABLED] = "yes or no", [K_NEAR] = "0..200" };
+            [K_HOME_ONLY] = "yes or no", [K_ENABLED] = "yes or no", [K_NEAR] = "0..200",
+            [K_AUTHORITY] = "market or telecom" };
         report(L, line, RULES_ESYNTAX, "bad value '%s' for '%s' (%s)", v, key_names[key], want[key]);
         p->errors++;
     }
@@ -515,6 +520,7 @@ static void begin_section(loader *L, pending *p, char *s, int line)
     p->r.scope = RULES_SCOPE_TEXT;
     p->r.home_only = 1;
     p->r.enabled = 1;
+    p->r.authority = "market";
     p->r.near = 30;
     p->bad = 0;
 }

@@ -79,6 +79,7 @@ typedef struct {
     const char *severity;   /* "high" | "medium" | "low"; owned by the rulebook */
     const char *basis;      /* legal basis text; owned by the rulebook */
     const char *title;      /* owned by the rulebook */
+    const char *authority;  /* "market" (市场监管) or "telecom" (通信管理局); static */
     char *snippet;          /* ±30 characters around the match, UTF-8; owned by the list */
     char *matched;          /* the text that matched, as the page shows it; owned */
     size_t text_off;        /* offset in parser_page.text */

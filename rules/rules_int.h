@@ -51,6 +51,7 @@ typedef struct {
     int scope;       /* RULES_SCOPE_* bits */
     int home_only;
     int enabled;
+    const char *authority; /* "market" or "telecom" (static): who a lead goes to */
     int near;        /* allow_near window in characters */
     /* Patterns.  With start_bits (prefiltered): re holds the regex patterns,
      * compiled anchored, tried only where the text has a character from

@@ -142,9 +142,61 @@ scan_result scan_check_stored(store *st, const rules_book *book, const char *url
     return rr == RULES_OK ? SCAN_OK : rr == RULES_ENOMEM ? SCAN_ENOMEM : SCAN_EPARSE;
 }
 
-scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *fs, int64_t now)
+/* The provinces a page names: of its operator's USCC (a valid one), of
+ * its ICP filing, and of its 公网安备 number; NULL each when it shows none. */
+typedef struct {
+    const char *uscc, *icp, *psb;
+} page_provinces;
+
+static page_provinces provinces_of(const parser_page *p)
+{
+    page_provinces pp = {0};
+    for (size_t i = 0; i < p->n_licenses && !pp.uscc; i++)
+        if (p->licenses[i].kind == PARSER_LIC_USCC && p->licenses[i].check_ok)
+            pp.uscc = uscc_province(p->licenses[i].code);
+    for (size_t i = 0; i < p->n_icps; i++) {
+        const parser_icp *c = &p->icps[i];
+        if (!c->visible || !c->province)
+            continue;
+        if (c->kind == PARSER_ICP_PSB && !pp.psb)
+            pp.psb = c->province;
+        else if (c->kind != PARSER_ICP_PSB && !pp.icp)
+            pp.icp = c->province;
+    }
+    return pp;
+}
+
+/* Where a finding's lead goes (DOMAIN.md, Routing).  Market regulation:
+ * the province of the operator's USCC, else of the ICP filing, else of
+ * the 公网安备 number.  The telecom administration (ICP rules): a filed
+ * site to the province of its filing, an unfiled one to its operator's
+ * USCC province.  A page that names none of them (an item page) leaves
+ * the lead to the other pages of its subject (region_source NULL); the
+ * store then says "subject" or "unknown". */
+static void route(const page_provinces *pp, const char *authority, store_finding *f)
+{
+    int telecom = authority && strcmp(authority, "telecom") == 0;
+    const char *order[3] = {pp->uscc, pp->icp, pp->psb};
+    static const char *const source[3] = {"uscc", "icp", "police_filing"};
+    static const int market_order[3] = {0, 1, 2}, telecom_order[2] = {1, 0};
+    const int *k = telecom ? telecom_order : market_order;
+    f->authority = telecom ? "telecom" : "market";
+    f->region = NULL;
+    f->region_source = NULL;
+    for (int i = 0; i < (telecom ? 2 : 3); i++) {
+        if (order[k[i]]) {
+            f->region = order[k[i]];
+            f->region_source = source[k[i]];
+            return;
+        }
+    }
+}
+
+scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *fs,
+                               const parser_page *page, int64_t now)
 {
     store_finding *sf = calloc(fs->n ? fs->n : 1, sizeof(*sf));
+    page_provinces pp = page ? provinces_of(page) : (page_provinces){0};
     if (!sf)
         return SCAN_ENOMEM;
     for (size_t i = 0; i < fs->n; i++) {
@@ -153,6 +205,8 @@ scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings 
         sf[i].basis = fs->v[i].basis;
         sf[i].snippet = fs->v[i].snippet;
         sf[i].src_off = (int64_t)fs->v[i].src_off;
+        if (page)
+            route(&pp, fs->v[i].authority, &sf[i]);
     }
     store_result r = store_page_findings(st, page_id, sf, fs->n, now);
     free(sf);
@@ -179,7 +233,7 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
     scan_result r = store_page_put(st, &sp, page_id) == STORE_OK ? SCAN_OK : SCAN_ESTORE;
     free(subject);
     if (r == SCAN_OK)
-        r = scan_save_findings(st, *page_id, findings, (int64_t)time(NULL));
+        r = scan_save_findings(st, *page_id, findings, page, (int64_t)time(NULL));
     for (size_t i = 0; r == SCAN_OK && i < page->n_prices; i++)
         if (store_price_put(st, page->prices[i].item_key, *page_id, page->prices[i].price,
                             page->prices[i].original, f->fetched_at, f->run_id) != STORE_OK)

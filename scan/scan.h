@@ -86,9 +86,12 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
 scan_result scan_judge(store *st, const rules_book *book);
 
 /* Store findings as the findings of page_id (replacing its old ones), at
- * time now: what rescan does after scan_analyse and scan_check_stored. */
+ * time now: what rescan does after scan_analyse and scan_check_stored.
+ * With page (may be NULL), each finding's lead is routed from the page's
+ * facts: a province and where it came from, and the authority (DOMAIN.md,
+ * Routing). */
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *findings,
-                               int64_t now);
+                               const parser_page *page, int64_t now);
 
 /* Lead subject of a page: "host/shop/ID" for a platform shop, else the
  * host.  Caller frees; NULL when out of memory. */

@@ -45,7 +45,7 @@
 
 enum {
     QUEUE_MAX = 1024, /* leads held before an early flush */
-    NFIELDS = 8       /* strings of a store_lead_change */
+    NFIELDS = 10      /* strings of a store_lead_change */
 };
 
 /* A queued change; order is the sequence number of its first upsert (or,
@@ -80,6 +80,8 @@ static void field_ptrs(store_lead_change *c, char **p[NFIELDS])
     p[5] = &c->evidence;
     p[6] = &c->law;
     p[7] = &c->region;
+    p[8] = &c->region_source;
+    p[9] = &c->authority;
 }
 
 static void change_free(store_lead_change *c)
@@ -112,8 +114,11 @@ static store_result copy_fields(store_lead_change *c, const char *const from[NFI
 static store_result upsert_of(lead_entry *e, const store_lead_page *pg, const store_finding *f,
                               int64_t now, uint64_t seq)
 {
-    const char *from[NFIELDS] = {pg->subject, f->rule,    f->severity, pg->host,
-                                 pg->url,     f->snippet, f->basis,    pg->region};
+    /* the finding's routing when scan decided one, else the page's region */
+    const char *from[NFIELDS] = {pg->subject, f->rule,     f->severity,
+                                 pg->host,    pg->url,     f->snippet,
+                                 f->basis,    f->region_source ? f->region : pg->region,
+                                 f->region_source, f->authority};
 
     memset(e, 0, sizeof *e);
     e->c.hits = 1;
@@ -125,7 +130,7 @@ static store_result upsert_of(lead_entry *e, const store_lead_page *pg, const st
 static store_result resolve_of(lead_entry *e, const char *subject, const char *rule, int64_t now,
                                uint64_t seq)
 {
-    const char *from[NFIELDS] = {subject, rule, NULL, NULL, NULL, NULL, NULL, NULL};
+    const char *from[NFIELDS] = {subject, rule, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 
     memset(e, 0, sizeof *e);
     e->c.resolve = 1;
@@ -163,8 +168,12 @@ static void merge(lead_entry *d, lead_entry *s)
     swap_str(&d->c.url, &s->c.url);
     swap_str(&d->c.evidence, &s->c.evidence);
     swap_str(&d->c.law, &s->c.law);
-    if (s->c.region)
+    if (s->c.region || s->c.region_source) {   /* the routing goes together */
         swap_str(&d->c.region, &s->c.region);
+        swap_str(&d->c.region_source, &s->c.region_source);
+    }
+    if (s->c.authority)
+        swap_str(&d->c.authority, &s->c.authority);
 }
 
 /* ---- the queue ---- */

@@ -81,7 +81,8 @@ enum {
     "CREATE INDEX lead_events_run ON lead_events(run_id);"
 
 /* Schema 4: a lead's status may be set by people (confirmed, dismissed,
- * referred) as well as by runs (open, resolved); a history entry can say
+ * referred) as well as by runs (open, resolved) and is routed (authority,
+ * region_source: where its province came from); a history entry can say
  * what the receiving authority did (outcome); lead_pages keeps every page
  * that has shown a lead and whether it shows it now, so that hits counts
  * pages, not the times a page was processed. */
@@ -91,7 +92,8 @@ enum {
     " CHECK(status IN ('open','confirmed','dismissed','referred','resolved')),"                   \
     " host TEXT, url TEXT, evidence TEXT, law TEXT, region TEXT,"                                  \
     " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"                                    \
-    " hits INTEGER NOT NULL DEFAULT 0, UNIQUE(subject, rule));"
+    " hits INTEGER NOT NULL DEFAULT 0, authority TEXT, region_source TEXT,"                        \
+    " UNIQUE(subject, rule));"
 #define V4_TABLES_SQL                                                                              \
     "ALTER TABLE lead_events ADD COLUMN outcome TEXT;"                                             \
     "CREATE TABLE lead_pages(subject TEXT NOT NULL, rule TEXT NOT NULL, url TEXT NOT NULL,"        \
@@ -173,7 +175,7 @@ static const char migrate_v3_sql[] =
  * that number of pages. */
 static const char migrate_v4_sql[] =
     "CREATE TABLE leads_v4" LEADS_COLS_SQL
-    "INSERT INTO leads_v4 SELECT * FROM leads;"
+    "INSERT INTO leads_v4 SELECT *, NULL, NULL FROM leads;"
     "DROP TABLE leads;"
     "ALTER TABLE leads_v4 RENAME TO leads;"
     "CREATE INDEX leads_status ON leads(status);" V4_TABLES_SQL

@@ -312,6 +312,8 @@ static store_result upsert_lead(store_impl *b, const store_lead_change *c)
     sqlite_bind_text(st, 8, c->region, &rc);
     sqlite_bind_int(st, 9, c->first_seen, &rc);
     sqlite_bind_int(st, 10, c->last_seen, &rc);
+    sqlite_bind_text(st, 11, c->region_source, &rc);
+    sqlite_bind_text(st, 12, c->authority, &rc);
     return sqlite_run_stmt(b, st, rc);
 }
 
@@ -437,6 +439,8 @@ store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_f
     sqlite_bind_int(st, 4, f->stale_before, &rc);
     sqlite_bind_int(st, 5, f->lead_id, &rc);
     sqlite_bind_text(st, 6, f->subject, &rc);
+    sqlite_bind_text(st, 7, f->province, &rc);
+    sqlite_bind_text(st, 8, f->authority, &rc);
     return sqlite_emit_rows(b, st, rc, fn, ud);
 }
 

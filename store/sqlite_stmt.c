@@ -19,16 +19,26 @@ enum { EXPORT_COLS_MAX = 24 };
 #define ISO_TIME(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
 #define NOW_SQL "CAST(strftime('%s', 'now') AS INTEGER)"
 
+/* A lead's province: where its routing sent it, else (no page that
+ * showed it named a province) the province another page of its subject
+ * shows (its home page), else NULL. */
+#define ROUTED "(leads.region_source IS NOT NULL AND leads.region_source != 'unknown')"
+#define REGION_EXPR                                                                                \
+    "(CASE WHEN " ROUTED " THEN leads.region ELSE COALESCE(NULLIF(leads.region, ''),"              \
+    " (SELECT p.region FROM pages p WHERE p.subject = leads.subject AND p.region IS NOT NULL"      \
+    " AND p.region != '' ORDER BY p.id LIMIT 1)) END)"
 /* The columns of a lead as export and listings show them.  A lead seen
  * only on pages without a region (an item page) takes the region another
  * page of the same subject shows (its home page). */
 #define LEAD_COLS                                                                                  \
     "leads.lead_id AS lead_id, rule, severity, status, subject, host, url, evidence, law,"         \
-    " COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p WHERE p.subject ="                \
-    " leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1), '') AS region,"          \
+    " COALESCE(" REGION_EXPR ", '') AS region,"                                                    \
     " " ISO_TIME("first_seen") " AS first_seen, " ISO_TIME("last_seen") " AS last_seen, hits,"    \
     " (SELECT count(*) FROM lead_pages lp WHERE lp.subject = leads.subject"                        \
-    " AND lp.rule = leads.rule AND lp.showing = 1) AS showing"
+    " AND lp.rule = leads.rule AND lp.showing = 1) AS showing,"                                    \
+    " COALESCE(authority, '') AS authority,"                                                       \
+    " CASE WHEN " ROUTED " THEN region_source WHEN " REGION_EXPR " IS NOT NULL THEN 'subject'"     \
+    " ELSE 'unknown' END AS region_source"
 #define LEAD_ORDER                                                                                 \
     "CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"          \
     " leads.lead_id"
@@ -121,13 +131,18 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         /* a run re-opens a resolved lead; what a person decided stays;
          * hits: the pages that have shown it (lead_pages) */
         "INSERT INTO leads(subject, rule, severity, status, host, url, evidence, law, region,"
-        " first_seen, last_seen, hits) VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-        " max(1, (SELECT count(*) FROM lead_pages WHERE subject = ?1 AND rule = ?2)))"
+        " first_seen, last_seen, hits, region_source, authority)"
+        " VALUES(?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+        " max(1, (SELECT count(*) FROM lead_pages WHERE subject = ?1 AND rule = ?2)), ?11, ?12)"
         " ON CONFLICT(subject, rule) DO UPDATE SET severity = excluded.severity,"
         " status = CASE WHEN leads.status = 'resolved' THEN 'open' ELSE leads.status END,"
         " host = excluded.host, url = excluded.url,"
         " evidence = excluded.evidence, law = excluded.law,"
-        " region = coalesce(excluded.region, leads.region),"
+        /* a routed finding says its province (or unknown); else the page's, if any */
+        " region = CASE WHEN excluded.region_source IS NOT NULL THEN excluded.region"
+        " ELSE coalesce(excluded.region, leads.region) END,"
+        " region_source = coalesce(excluded.region_source, leads.region_source),"
+        " authority = coalesce(excluded.authority, leads.authority),"
         " last_seen = excluded.last_seen, hits = excluded.hits",
     [ST_RULE_SEEN] = "SELECT 1 FROM findings f JOIN pages p ON p.id = f.page_id"
                      " WHERE p.subject = ?1 AND f.rule = ?2 AND f.page_id != ?3 LIMIT 1",
@@ -190,6 +205,8 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         "  l.last_seen) AS checked FROM leads l) chk ON chk.lead_id = leads.lead_id"
         " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL) AND (?5 <= 0 OR leads.lead_id = ?5)"
         " AND (?6 IS NULL OR subject = ?6)"
+        " AND (?7 IS NULL OR COALESCE(" REGION_EXPR ", 'unknown') = ?7)"
+        " AND (?8 IS NULL OR leads.authority = ?8)"
         " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))"
         " ORDER BY " LEAD_ORDER,
     /* ?4: trigrams of the query for the index; LIKE confirms each page */

@@ -434,7 +434,8 @@ const char *const *store_export_columns(const char *what, size_t *n)
                                            "law", "subject", "host", "seen_at"};
     static const char *const leads[] = {"lead_id", "rule", "severity", "status", "subject",
                                         "host", "url", "evidence", "law", "region",
-                                        "first_seen", "last_seen", "hits", "showing"};
+                                        "first_seen", "last_seen", "hits", "showing",
+                                        "authority", "region_source"};
     if (what && strcmp(what, "findings") == 0) {
         *n = sizeof(findings) / sizeof(findings[0]);
         return findings;

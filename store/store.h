@@ -309,6 +309,13 @@ typedef struct {
     const char *basis;
     const char *snippet;
     int64_t src_off;
+    /* Routing of the lead (may be NULL): the province it goes to and where
+     * that came from ("uscc", "icp", "police_filing", "unknown"; NULL:
+     * the page's region, as before), and the authority ("market" or
+     * "telecom"). */
+    const char *region;
+    const char *region_source;
+    const char *authority;
 } store_finding;
 
 /* Replace the findings of page_id with f[0..n) and roll them into leads
@@ -340,6 +347,8 @@ store_result store_export(store *s, const char *what, store_row_fn fn, void *ud)
 typedef struct {
     int64_t lead_id;       /* > 0: only this lead */
     const char *subject;   /* non-NULL: only the leads of this subject */
+    const char *province;  /* non-NULL: only leads routed to it ("unknown": to none) */
+    const char *authority; /* non-NULL: only leads for it ("market" or "telecom") */
     int64_t changed_run;   /* > 0: leads added or re-opened by this run or a later one */
     int64_t changed_since; /* > 0: leads added or re-opened at or after this time */
     int64_t stale_before;  /* > 0: open leads whose pages were last checked before this */

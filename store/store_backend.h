@@ -42,7 +42,7 @@ typedef struct {
 typedef struct {
     char *subject, *rule;
     int64_t hits;
-    char *severity, *host, *url, *evidence, *law, *region;
+    char *severity, *host, *url, *evidence, *law, *region, *region_source, *authority;
     int64_t first_seen, last_seen;
     int resolve;
     int64_t at;      /* when the last of the merged changes was made */

@@ -49,6 +49,23 @@ import csv, sys
 rows = list(csv.DictReader(open('$T/leads.csv', newline='', encoding='utf-8')))
 print(len(rows), 'leads;', 'without region:', [r['lead_id'] for r in rows if not r['region']])
 sys.exit(0 if rows and all(r['region'] for r in rows) else 1)"
+# Routing (DOMAIN.md): market regulation by the operator's USCC, else the ICP
+# filing, else 公网安备; ICP problems to the telecom administration of the
+# filing's province (a filed site) or of the USCC (an unfiled one).
+check "each lead is routed to its authority and province, saying from what" python3 -c "
+import csv, sys
+rows = {(r['subject'], r['rule']): r for r in csv.DictReader(open('$T/leads.csv', newline='', encoding='utf-8'))}
+want = {('shanhe-outdoor.test', 'ICP_INVALID'): ('telecom', '上海', 'icp'),
+        ('meili-beauty.test', 'ICP_MISSING'): ('telecom', '广东', 'uscc'),
+        ('meili-beauty.test', 'WELLKNOWN_MARK_AD'): ('market', '广东', 'uscc'),
+        ('meili-beauty.test', 'FALSE_CLAIM'): ('market', '广东', 'subject'),
+        ('jinding-digital.test', 'LICENSE_INVALID'): ('market', '广东', 'icp')}
+bad = {k: (rows[k]['authority'], rows[k]['region'], rows[k]['region_source']) if k in rows else None
+       for k, v in want.items() if k not in rows or
+       (rows[k]['authority'], rows[k]['region'], rows[k]['region_source']) != v}
+print('wrong routing:', bad)
+ok = not bad and all(r['authority'] in ('market', 'telecom') and r['region_source'] for r in rows.values())
+sys.exit(0 if ok else 1)"
 check "the robots-disallowed page was never requested" sh -c "! grep -q 'private/wholesale' '$T/httpd.log'"
 check "the off-seed host was never requested" sh -c "! grep -q 'ads-network' '$T/httpd.log'"
 finish

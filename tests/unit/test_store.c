@@ -154,6 +154,7 @@ static void findings(store *s, int64_t page, int64_t now, const char *const *rul
 {
     store_finding f[8];
 
+    memset(f, 0, sizeof f);
     assert_true(n <= 8);
     for (size_t i = 0; i < n; i++) {
         f[i].rule = rules[i];
@@ -431,7 +432,7 @@ static int rescan_cb(void *ud, int64_t page_id, const char *url, const char *con
                      const void *body, size_t body_len, const char *subject, const char *host)
 {
     store *s = ud;
-    store_finding f = {"ABSOLUTE_TERM", "low", "广告法 第九条", "最佳", 0};
+    store_finding f = {"ABSOLUTE_TERM", "low", "广告法 第九条", "最佳", 0, NULL, NULL, NULL};
 
     (void)url, (void)content_type, (void)body, (void)body_len, (void)subject, (void)host;
     assert_int_equal(store_page_findings(s, page_id, &f, 1, 1795457100), STORE_OK);
@@ -607,7 +608,7 @@ static void do_findings(store *s, int64_t page_id, int k, const char *rules, int
             *end = '\0';
         assert_true(n < STEP_RULES);
         snprintf(snip[n], sizeof snip[n], "%d.%zu-%s", k, n, p);
-        f[n] = (store_finding){p, n % 2 ? "medium" : "high", law, snip[n], (int64_t)n};
+        f[n] = (store_finding){p, n % 2 ? "medium" : "high", law, snip[n], (int64_t)n, NULL, NULL, NULL};
         n++;
         p = end ? end + 1 : p + strlen(p);
     }
@@ -859,28 +860,29 @@ static void test_export(void **state)
     store *s = ((fixture *)*state)->s;
     static const char *const lead_cols[] = {
         "lead_id",  "rule", "severity", "status",     "subject",   "host", "url",
-        "evidence", "law",  "region",   "first_seen", "last_seen", "hits", "showing"};
+        "evidence", "law",  "region",   "first_seen", "last_seen", "hits", "showing",
+        "authority", "region_source"};
     static const char *const find_cols[] = {"url", "rule",    "severity", "snippet", "src_off",
                                             "law", "subject", "host",     "seen_at"};
     int64_t pb = put_page(s, "http://shop.example.cn/b", "店铺甲", "t", "x", "广东");
     int64_t pa = put_page(s, "http://shop.example.cn/a", "店铺甲", "t", "x", "广东");
-    store_finding fb[2] = {{"ICP_MISSING", "low", "备案办法", "无备案", 5},
-                           {"ABSOLUTE_TERM", "medium", "广告法 第九条", "最佳", 7}};
-    store_finding fa[1] = {{"COUNTERFEIT_TERM", "high", "商标法 第五十七条", "高仿", 42}};
+    store_finding fb[2] = {{"ICP_MISSING", "low", "备案办法", "无备案", 5, NULL, NULL, NULL},
+                           {"ABSOLUTE_TERM", "medium", "广告法 第九条", "最佳", 7, NULL, NULL, NULL}};
+    store_finding fa[1] = {{"COUNTERFEIT_TERM", "high", "商标法 第五十七条", "高仿", 42, "浙江", "uscc", "market"}};
     rows r = {0};
 
     assert_int_equal(store_page_findings(s, pb, fb, 2, 1795457100), STORE_OK);
     assert_int_equal(store_page_findings(s, pa, fa, 1, 1795457100), STORE_OK);
 
     assert_int_equal(store_export(s, "leads", capture, &r), STORE_OK);
-    assert_int_equal(r.ncols, 14);
-    for (size_t i = 0; i < 14; i++)
+    assert_int_equal(r.ncols, 16);
+    for (size_t i = 0; i < 16; i++)
         assert_string_equal(r.names[i], lead_cols[i]);
     assert_int_equal(r.nrows, 3);
     assert_string_equal(r.v[0][1], "COUNTERFEIT_TERM"); /* high first */
     assert_string_equal(r.v[1][1], "ABSOLUTE_TERM");
     assert_string_equal(r.v[2][1], "ICP_MISSING");
-    const char *want[13] = {NULL,
+    const char *want[16] = {NULL,
                             "COUNTERFEIT_TERM",
                             "high",
                             "open",
@@ -889,11 +891,14 @@ static void test_export(void **state)
                             "http://shop.example.cn/a",
                             "高仿",
                             "商标法 第五十七条",
-                            "广东",
+                            "浙江", /* routed by its finding, not the page's 广东 */
                             "2026-11-23T18:05:00Z",
                             "2026-11-23T18:05:00Z",
-                            "1"};
-    for (size_t i = 1; i < 13; i++)
+                            "1",
+                            "1",
+                            "market",
+                            "uscc"};
+    for (size_t i = 1; i < 16; i++)
         assert_string_equal(r.v[0][i], want[i]);
     assert_true(strtol(r.v[0][0], NULL, 10) > 0);
     rows_free(&r);
@@ -1288,7 +1293,7 @@ static void test_injection_verbatim(void **state)
 {
     store *s = ((fixture *)*state)->s;
     store_page p = {0};
-    store_finding f = {EVIL, EVIL, EVIL, EVIL, 3};
+    store_finding f = {EVIL, EVIL, EVIL, EVIL, 3, EVIL, EVIL, EVIL};
     store_frontier_item *it;
     char name[128], status[128];
     size_t n;
@@ -1419,7 +1424,7 @@ static void test_null_args(void **state)
     assert_int_equal(n, 0);
     assert_int_equal(store_frontier_count(s, 9, &cnt), STORE_EINVAL);
     assert_int_equal(store_page_put(s, NULL, NULL), STORE_EINVAL);
-    store_finding bad = {NULL, "high", NULL, NULL, 0};
+    store_finding bad = {NULL, "high", NULL, NULL, 0, NULL, NULL, NULL};
     assert_int_equal(store_page_findings(s, 1, &bad, 1, 0), STORE_EINVAL);
     assert_string_equal(store_strerror(STORE_ESCHEMA), "database written by a newer wangjian");
     assert_non_null(store_errmsg(NULL));

@@ -736,6 +736,7 @@ static void test_fts_prepared_text(void **state)
  * one an older wangjian wrote. */
 #define UNDO_V3_SQL                                                                                \
     "DROP TABLE lead_pages; DROP TABLE lead_events;"                                               \
+    "ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;"        \
     "ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;"                       \
     "ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;"                   \
     "ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;"                 \
