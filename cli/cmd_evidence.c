@@ -1,6 +1,6 @@
 /*
  * wangjian evidence: copy the WARC response record behind a page (by URL)
- * or a lead (by id, its best-evidence page) into a directory, with the
+ * or a lead (by id: the latest capture that showed it) into a directory, with the
  * HTTP body alone and a sha256 manifest (sha256sum format) of both, so an
  * investigator can hand over a self-checking bundle.
  */
@@ -9,45 +9,49 @@
 #include <string.h>
 #include "cli.h"
 
-typedef struct {
-    const char *id;
-    char url[4096];
-} lead_find;
-
-static int find_lead(void *ud, size_t n, const char *const *names, const char *const *values)
+static int count_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
-    lead_find *l = ud;
-    const char *id = NULL, *url = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (strcmp(names[i], "lead_id") == 0)
-            id = values[i];
-        else if (strcmp(names[i], "url") == 0)
-            url = values[i];
-    }
-    if (id && url && strcmp(id, l->id) == 0) {
-        snprintf(l->url, sizeof(l->url), "%s", url);
-        return 1;
-    }
+    (void)n, (void)names, (void)values;
+    (*(long *)ud)++;
     return 0;
+}
+
+/* Where the evidence of what (a lead id or a page URL) is: for a lead,
+ * the latest capture that showed its violation, even when the page has
+ * changed since; for a URL, the page's current record.  CLI_OK, or
+ * CLI_FAIL after a message. */
+static int locate(store *st, const char *what, char *url, size_t urllen, char *file,
+                  size_t filelen, int64_t *offset)
+{
+    if (strspn(what, "0123456789") == strlen(what)) {
+        store_lead_filter f = {.lead_id = strtoll(what, NULL, 10)};
+        long n = 0;
+        if (store_leads(st, &f, count_row, &n) != STORE_OK || n == 0) {
+            cli_error("no lead with id %s", what);
+            return CLI_FAIL;
+        }
+        if (store_lead_evidence(st, f.lead_id, url, urllen, file, filelen, offset) != STORE_OK) {
+            cli_error("lead %s has no WARC record behind it: the pages that showed it were "
+                      "crawled without WARC evidence (--warc-dir)", what);
+            return CLI_FAIL;
+        }
+        return CLI_OK;
+    }
+    snprintf(url, urllen, "%s", what);
+    if (store_page_evidence(st, what, file, filelen, offset) != STORE_OK) {
+        cli_error("no evidence for '%s': %s (crawl with --warc-dir to keep it)", what,
+                  store_errmsg(st));
+        return CLI_FAIL;
+    }
+    return CLI_OK;
 }
 
 static int evidence(store *st, const char *what, const char *dir)
 {
-    lead_find l = {what, ""};
-    const char *url = what;
-    if (strspn(what, "0123456789") == strlen(what)) {
-        if (store_export(st, "leads", find_lead, &l) != STORE_OK || !l.url[0]) {
-            cli_error("no lead with id %s", what);
-            return CLI_FAIL;
-        }
-        url = l.url;
-    }
-    char file[4096];
+    char url[4096], file[4096];
     int64_t offset = 0;
-    if (store_page_evidence(st, url, file, sizeof(file), &offset) != STORE_OK) {
-        cli_error("no evidence for '%s': %s (crawl with --warc-dir to keep it)", url, store_errmsg(st));
+    if (locate(st, what, url, sizeof url, file, sizeof file, &offset) != CLI_OK)
         return CLI_FAIL;
-    }
     char err[1024] = "";
     int rc = warc_bundle_export(file, offset, dir, err, sizeof(err)) == WARC_OK ? CLI_OK : CLI_FAIL;
     if (rc != CLI_OK)

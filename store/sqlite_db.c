@@ -85,7 +85,10 @@ enum {
  * region_source: where its province came from); a history entry can say
  * what the receiving authority did (outcome); lead_pages keeps every page
  * that has shown a lead and whether it shows it now, so that hits counts
- * pages, not the times a page was processed. */
+ * pages, not the times a page was processed.  A capture is one version of
+ * a page as fetched (kept when its title or text changed); findings belong
+ * to one, and lead_pages keeps the first and the latest that showed a
+ * lead, so the evidence survives the page's next version. */
 #define LEADS_COLS_SQL                                                                             \
     "(lead_id INTEGER PRIMARY KEY, subject TEXT NOT NULL, rule TEXT NOT NULL,"                     \
     " severity TEXT, status TEXT NOT NULL"                                                          \
@@ -98,8 +101,13 @@ enum {
     "ALTER TABLE lead_events ADD COLUMN outcome TEXT;"                                             \
     "CREATE TABLE lead_pages(subject TEXT NOT NULL, rule TEXT NOT NULL, url TEXT NOT NULL,"        \
     " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL, showing INTEGER NOT NULL,"          \
+    " first_capture INTEGER, last_capture INTEGER,"                                                \
     " PRIMARY KEY(subject, rule, url)) WITHOUT ROWID;"                                             \
-    "CREATE INDEX lead_pages_url ON lead_pages(url);"
+    "CREATE INDEX lead_pages_url ON lead_pages(url);"                                              \
+    "CREATE TABLE captures(id INTEGER PRIMARY KEY, url TEXT NOT NULL, fetched_at INTEGER,"         \
+    " status INTEGER, ip TEXT, sha256 TEXT, warc_file TEXT, warc_offset INTEGER,"                  \
+    " run_id INTEGER REFERENCES runs(id));"                                                        \
+    "CREATE INDEX captures_url ON captures(url, id);"
 
 static const char schema_sql[] =
     "CREATE TABLE runs("
@@ -117,13 +125,13 @@ static const char schema_sql[] =
     " title TEXT, text TEXT, body BLOB, body_len INTEGER NOT NULL DEFAULT 0,"
     " warc_file TEXT, warc_offset INTEGER, sha256 TEXT, ip TEXT, etag TEXT,"
     " last_modified TEXT, fetched_at INTEGER,"
-    " run_id INTEGER REFERENCES runs(id), region TEXT);"
+    " run_id INTEGER REFERENCES runs(id), region TEXT, capture_id INTEGER);"
     "CREATE INDEX pages_subject ON pages(subject);"
     "CREATE TABLE findings("
     " id INTEGER PRIMARY KEY,"
     " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
     " rule TEXT NOT NULL, severity TEXT, basis TEXT, snippet TEXT,"
-    " src_off INTEGER, seen_at INTEGER NOT NULL);"
+    " src_off INTEGER, seen_at INTEGER NOT NULL, capture_id INTEGER);"
     "CREATE INDEX findings_page ON findings(page_id);"
     "CREATE INDEX findings_rule ON findings(rule, page_id);"
     "CREATE TABLE leads" LEADS_COLS_SQL
@@ -179,10 +187,18 @@ static const char migrate_v4_sql[] =
     "DROP TABLE leads;"
     "ALTER TABLE leads_v4 RENAME TO leads;"
     "CREATE INDEX leads_status ON leads(status);" V4_TABLES_SQL
-    "INSERT INTO lead_pages SELECT p.subject, f.rule, p.url, min(f.seen_at), max(f.seen_at), 1"
-    " FROM findings f JOIN pages p ON p.id = f.page_id GROUP BY p.subject, f.rule, p.url;"
-    "INSERT OR IGNORE INTO lead_pages SELECT subject, rule, url, first_seen, last_seen, 0"
-    " FROM leads WHERE url IS NOT NULL AND NOT EXISTS(SELECT 1 FROM lead_pages lp"
+    /* each stored page is one capture (its id the page's) */
+    "ALTER TABLE pages ADD COLUMN capture_id INTEGER;"
+    "ALTER TABLE findings ADD COLUMN capture_id INTEGER;"
+    "INSERT INTO captures(id, url, fetched_at, status, ip, sha256, warc_file, warc_offset, run_id)"
+    " SELECT id, url, fetched_at, status, ip, sha256, warc_file, warc_offset, run_id FROM pages;"
+    "UPDATE pages SET capture_id = id;"
+    "UPDATE findings SET capture_id = page_id;"
+    "INSERT INTO lead_pages SELECT p.subject, f.rule, p.url, min(f.seen_at), max(f.seen_at), 1,"
+    " p.id, p.id FROM findings f JOIN pages p ON p.id = f.page_id GROUP BY p.subject, f.rule, p.url;"
+    "INSERT OR IGNORE INTO lead_pages SELECT subject, rule, url, first_seen, last_seen, 0,"
+    " (SELECT id FROM pages WHERE pages.url = leads.url), (SELECT id FROM pages WHERE pages.url ="
+    " leads.url) FROM leads WHERE url IS NOT NULL AND NOT EXISTS(SELECT 1 FROM lead_pages lp"
     " WHERE lp.subject = leads.subject AND lp.rule = leads.rule);"
     "UPDATE leads SET hits = (SELECT count(*) FROM lead_pages lp"
     " WHERE lp.subject = leads.subject AND lp.rule = leads.rule)"
@@ -761,6 +777,7 @@ const store_backend store_sqlite_backend = {
     .leads = sqlite_leads,
     .judge_rules = sqlite_judge_rules,
     .page_id = sqlite_page_id,
+    .lead_evidence = sqlite_lead_evidence,
     .lead_set = sqlite_lead_set,
     .lead_rows = sqlite_lead_rows,
     .page_evidence = sqlite_page_evidence,

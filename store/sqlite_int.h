@@ -59,6 +59,9 @@ enum sqlite_stmt_id {
     ST_FIND_DELETE,
     ST_FIND_DELETE_JUDGED,
     ST_FIND_INSERT,
+    ST_CAPTURE_NEW,
+    ST_CAPTURE_LINK,
+    ST_LEAD_EVIDENCE,
     ST_LEAD_UPSERT,
     ST_RULE_SEEN,
     ST_LEAD_RESOLVE,
@@ -209,6 +212,8 @@ store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_
 store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
 store_result sqlite_judge_rules(store_impl *b, const char *const *codes, size_t n);
 store_result sqlite_page_id(store_impl *b, const char *url, int64_t *id);
+store_result sqlite_lead_evidence(store_impl *b, int64_t lead_id, char *url, size_t urllen,
+                                  char *file, size_t filelen, int64_t *offset);
 store_result sqlite_lead_set(store_impl *b, int64_t id, const char *status, const char *actor,
                              const char *note, const char *outcome, int64_t now);
 store_result sqlite_lead_rows(store_impl *b, int64_t id, int pages, store_row_fn fn, void *ud);

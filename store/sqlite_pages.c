@@ -114,6 +114,19 @@ static store_result page_upsert(store_impl *b, const store_page *p, int64_t *pag
     return result;
 }
 
+/* Run statement id on page_id alone. */
+static store_result page_stmt(store_impl *b, enum sqlite_stmt_id id, int64_t page_id)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, id, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, page_id, &rc);
+    return sqlite_run_stmt(b, st, rc);
+}
+
 /* Inside the caller's transaction the page is indexed at its COMMIT;
  * otherwise in a transaction of its own. */
 store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_id)
@@ -132,6 +145,10 @@ store_result sqlite_page_put(store_impl *b, const store_page *p, int64_t *page_i
         result = sqlite_fts_queue_page(b, p, &changed);
     if (result == STORE_OK)
         result = page_upsert(b, p, &id);
+    if (result == STORE_OK && changed)   /* a new version: a capture of its own */
+        result = page_stmt(b, ST_CAPTURE_NEW, id);
+    if (result == STORE_OK && changed)
+        result = page_stmt(b, ST_CAPTURE_LINK, id);
     sqlite_fts_queue_settle(b, queued_before, result, id);
     if (result == STORE_OK && (own || sqlite_fts_queue_full(b)))
         result = sqlite_fts_queue_index(b);
@@ -246,18 +263,6 @@ static store_result insert_finding(store_impl *b, int64_t page_id, const store_f
     return sqlite_run_stmt(b, st, rc);
 }
 
-/* Run statement id on page_id alone. */
-static store_result page_stmt(store_impl *b, enum sqlite_stmt_id id, int64_t page_id)
-{
-    sqlite3_stmt *st;
-    int rc = SQLITE_OK;
-    store_result result = sqlite_get_stmt(b, id, &st);
-
-    if (result != STORE_OK)
-        return result;
-    sqlite_bind_int(st, 1, page_id, &rc);
-    return sqlite_run_stmt(b, st, rc);
-}
 
 /* The page shows rule at now (lead_pages). */
 static store_result show_rule(store_impl *b, int64_t page_id, const char *rule, int64_t now)
@@ -467,6 +472,30 @@ store_result sqlite_judge_rules(store_impl *b, const char *const *codes, size_t 
     sqlite3_finalize(st);
     if (result == STORE_OK)
         b->judging = n > 0;
+    return result;
+}
+
+store_result sqlite_lead_evidence(store_impl *b, int64_t lead_id, char *url, size_t urllen,
+                                  char *file, size_t filelen, int64_t *offset)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_LEAD_EVIDENCE, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, lead_id, &rc);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        result = sqlite_copy_col(st, 0, url, urllen);
+        if (result == STORE_OK)
+            result = sqlite_copy_col(st, 1, file, filelen);
+        *offset = sqlite3_column_int64(st, 2);
+        if (result == STORE_OK && !file[0])
+            result = STORE_ENOTFOUND;   /* a capture without a WARC record */
+    } else {
+        result = rc == SQLITE_DONE ? STORE_ENOTFOUND : sqlite_fail(b, rc);
+    }
+    sqlite_finish(st);
     return result;
 }
 

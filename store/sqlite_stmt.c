@@ -126,7 +126,18 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_FIND_DELETE_JUDGED] = "DELETE FROM findings WHERE page_id = ?1"
                               " AND rule IN (SELECT rule FROM temp.judged_rules)",
     [ST_FIND_INSERT] = "INSERT INTO findings(page_id, rule, severity, basis, snippet, src_off,"
-                       " seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                       " seen_at, capture_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                       " (SELECT capture_id FROM pages WHERE id = ?1))",
+    /* a new version of page ?1: a capture of it as it is now */
+    [ST_CAPTURE_NEW] = "INSERT INTO captures(url, fetched_at, status, ip, sha256, warc_file,"
+                       " warc_offset, run_id) SELECT url, fetched_at, status, ip, sha256,"
+                       " warc_file, warc_offset, run_id FROM pages WHERE id = ?1",
+    [ST_CAPTURE_LINK] = "UPDATE pages SET capture_id = last_insert_rowid() WHERE id = ?1",
+    /* the latest capture that showed lead ?1, with a WARC record */
+    [ST_LEAD_EVIDENCE] =
+        "SELECT c.url, c.warc_file, c.warc_offset FROM leads l JOIN lead_pages lp"
+        " ON lp.subject = l.subject AND lp.rule = l.rule JOIN captures c ON c.id = lp.last_capture"
+        " WHERE l.lead_id = ?1 ORDER BY c.warc_file IS NULL, lp.last_seen DESC, c.id DESC LIMIT 1",
     [ST_LEAD_UPSERT] =
         /* a run re-opens a resolved lead; what a person decided stays;
          * hits: the pages that have shown it (lead_pages) */
@@ -156,9 +167,11 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                           " WHERE id = ?1) AND showing = 1"
                           " AND rule IN (SELECT rule FROM temp.judged_rules)",
     /* ... and it shows rule ?2 at ?3 */
-    [ST_LP_SHOW] = "INSERT INTO lead_pages SELECT subject, ?2, url, ?3, ?3, 1 FROM pages"
-                   " WHERE id = ?1 ON CONFLICT(subject, rule, url) DO UPDATE SET showing = 1,"
-                   " last_seen = excluded.last_seen",
+    [ST_LP_SHOW] = "INSERT INTO lead_pages SELECT subject, ?2, url, ?3, ?3, 1, capture_id,"
+                   " capture_id FROM pages WHERE id = ?1 ON CONFLICT(subject, rule, url)"
+                   " DO UPDATE SET showing = 1, last_seen = excluded.last_seen,"
+                   " last_capture = excluded.last_capture,"
+                   " first_capture = coalesce(lead_pages.first_capture, excluded.first_capture)",
     [ST_LEAD_STATE] = "SELECT lead_id, status FROM leads WHERE subject = ?1 AND rule = ?2",
     [ST_LEAD_STATUS_OF] = "SELECT status FROM leads WHERE lead_id = ?1",
     [ST_PAGE_ID] = "SELECT id FROM pages WHERE url = ?1",
@@ -168,14 +181,17 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " COALESCE(old_status, '') AS old_status, new_status, COALESCE(note, '') AS note,"
         " COALESCE(outcome, '') AS outcome FROM lead_events WHERE lead_id = ?1 ORDER BY id",
     [ST_LEAD_PAGES] =
+        /* each page with the latest capture that showed the lead */
         "SELECT lp.url AS url, " ISO_TIME("lp.first_seen") " AS first_seen,"
         " " ISO_TIME("lp.last_seen") " AS last_seen, lp.showing AS showing,"
-        " COALESCE(" ISO_TIME("p.fetched_at") ", '') AS fetched_at,"
-        " COALESCE(p.status, '') AS status, COALESCE(p.ip, '') AS ip,"
-        " COALESCE(p.sha256, '') AS sha256, COALESCE(p.warc_file, '') AS warc_file,"
-        " COALESCE(p.warc_offset, '') AS warc_offset"
+        " COALESCE(lp.first_capture, '') AS first_capture,"
+        " COALESCE(lp.last_capture, '') AS last_capture,"
+        " COALESCE(" ISO_TIME("c.fetched_at") ", '') AS fetched_at,"
+        " COALESCE(c.status, '') AS status, COALESCE(c.ip, '') AS ip,"
+        " COALESCE(c.sha256, '') AS sha256, COALESCE(c.warc_file, '') AS warc_file,"
+        " COALESCE(c.warc_offset, '') AS warc_offset"
         " FROM leads l JOIN lead_pages lp ON lp.subject = l.subject AND lp.rule = l.rule"
-        " LEFT JOIN pages p ON p.url = lp.url WHERE l.lead_id = ?1"
+        " LEFT JOIN captures c ON c.id = lp.last_capture WHERE l.lead_id = ?1"
         " ORDER BY lp.first_seen, lp.url",
     [ST_LEAD_EVENT] = "INSERT INTO lead_events(lead_id, at, run_id, old_status, new_status, actor,"
                       " note, outcome) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

@@ -201,6 +201,17 @@ store_result store_run_end(store *s, int64_t run_id, int64_t now, const char *st
     return result;
 }
 
+store_result store_lead_evidence(store *s, int64_t lead_id, char *url, size_t urllen, char *file,
+                                 size_t filelen, int64_t *offset)
+{
+    if (!s || !url || !urllen || !file || !filelen || !offset)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);
+    return result == STORE_OK
+               ? s->be->lead_evidence(s->impl, lead_id, url, urllen, file, filelen, offset)
+               : result;
+}
+
 store_result store_page_gone(store *s, const char *url, int64_t now)
 {
     int64_t id = 0;

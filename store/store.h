@@ -397,6 +397,14 @@ store_result store_page_evidence(store *s, const char *url, char *file, size_t f
 store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
                                    char *last_modified, size_t lmlen);
 
+/* The evidence of lead lead_id: the latest capture that showed it (on
+ * any of its pages), even when the page has changed since: its url and
+ * its WARC record (file as stored, record offset).  STORE_ENOTFOUND for
+ * an unknown lead or when no capture that showed it has a WARC record
+ * (crawled without WARC evidence).  Strings are "" when they do not fit. */
+store_result store_lead_evidence(store *s, int64_t lead_id, char *url, size_t urllen, char *file,
+                                 size_t filelen, int64_t *offset);
+
 /* The page at url answered 404 or 410 (a listing taken down): it shows
  * nothing now, so its findings (of the rules the run judges) are replaced
  * by none, at now, and its leads resolve unless another page shows them.

@@ -87,6 +87,8 @@ typedef struct {
     store_result (*judge_rules)(store_impl *b, const char *const *codes, size_t n);
     /* *id = the page stored under url; STORE_ENOTFOUND when none */
     store_result (*page_id)(store_impl *b, const char *url, int64_t *id);
+    store_result (*lead_evidence)(store_impl *b, int64_t lead_id, char *url, size_t urllen,
+                                  char *file, size_t filelen, int64_t *offset);
     store_result (*lead_set)(store_impl *b, int64_t id, const char *status, const char *actor,
                              const char *note, const char *outcome, int64_t now);
     /* pages 0: store_lead_history's rows; 1: store_lead_pages' */

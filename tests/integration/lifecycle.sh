@@ -17,7 +17,8 @@ page "$T/sites/shop.test/b.html" "登山包 $REV" ''
 page "$T/sites/shop.test/c.html" "茶叶 $REV" ''
 start_httpd "$T/sites"
 DB=$T/l.db
-crawl() { "$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 "$@" http://shop.test/ </dev/null; }
+crawl() { "$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 --warc-dir "$T/warc" "$@" \
+  http://shop.test/ </dev/null; }
 lead() { # RULE FIELD: a field of the shop's lead of RULE (leads show --format json)
   id=$("$WJ" leads --db "$DB" --status all --format jsonl | python3 -c "
 import json, sys
@@ -44,6 +45,10 @@ check "and 2 pages show it now" [ "$(lead REVIEW_INDUCEMENT showing)" = 2 ]
 page "$T/sites/shop.test/a.html" "运动鞋 正品" ''
 crawl
 check "the shop fixed its page: the counterfeit lead is resolved" [ "$(lead COUNTERFEIT_TERM status)" = resolved ]
+"$WJ" evidence --db "$DB" --out "$T/ev1" "$CF" 2>"$T/err"
+check "evidence for the resolved lead exits 0 (got $?)" [ -f "$T/ev1/body" ]
+check "and still shows the violating text, not the fixed page" grep -q '高仿名牌手表' "$T/ev1/body"
+check "its manifest verifies" sh -c "cd '$T/ev1' && sha256sum -c --quiet manifest.sha256"
 page "$T/sites/shop.test/a.html" "运动鞋 $BAD" ''
 crawl
 check "the violation is back: re-opened" [ "$(lead COUNTERFEIT_TERM status)" = open ]

@@ -98,7 +98,7 @@ fi
 mkdir "$T/old" && cp "$DB" "$T/old/o.db"
 OLD=$T/old/o.db
 # made to look like a wangjian 0.1 database (schema 2): schema 3's additions taken away
-sqlite3 "$OLD" "DROP TABLE lead_pages; DROP TABLE lead_events; ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;PRAGMA user_version = 2"
+sqlite3 "$OLD" "DROP TABLE lead_pages; DROP TABLE lead_events; ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source; DROP TABLE captures; ALTER TABLE pages DROP COLUMN capture_id; ALTER TABLE findings DROP COLUMN capture_id;ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;PRAGMA user_version = 2"
 sum=$(sha256sum < "$OLD")
 "$WJ" leads --db "$OLD" >/dev/null 2>"$T/err"
 rc=$?

@@ -737,6 +737,8 @@ static void test_fts_prepared_text(void **state)
 #define UNDO_V3_SQL                                                                                \
     "DROP TABLE lead_pages; DROP TABLE lead_events;"                                               \
     "ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;"        \
+    "DROP TABLE captures; ALTER TABLE pages DROP COLUMN capture_id;"                               \
+    "ALTER TABLE findings DROP COLUMN capture_id;"                                                 \
     "ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;"                       \
     "ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;"                   \
     "ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;"                 \
