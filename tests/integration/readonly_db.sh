@@ -98,7 +98,7 @@ fi
 mkdir "$T/old" && cp "$DB" "$T/old/o.db"
 OLD=$T/old/o.db
 # made to look like a wangjian 0.1 database (schema 2): schema 3's additions taken away
-sqlite3 "$OLD" "DROP TABLE lead_pages; DROP TABLE lead_events;ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;PRAGMA user_version = 2"
+sqlite3 "$OLD" "DROP VIEW IF EXISTS open_leads_by_province; DROP VIEW IF EXISTS lead_changes; DROP VIEW IF EXISTS lead_sightings; DROP TABLE lead_pages; DROP TABLE lead_events;ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;PRAGMA user_version = 2"
 sum=$(sha256sum < "$OLD")
 "$WJ" leads --db "$OLD" >/dev/null 2>"$T/err"
 rc=$?
