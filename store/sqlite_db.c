@@ -109,6 +109,36 @@ enum {
     " run_id INTEGER REFERENCES runs(id));"                                                        \
     "CREATE INDEX captures_url ON captures(url, id);"
 
+/* Views for an investigator reading the file with the sqlite3 shell
+ * (docs/schema.md has examples).  A view stores nothing and writes
+ * nothing, so the read-only open is unaffected.  A lead's region is the
+ * one `wangjian leads` shows: its own, else another page of its subject's.
+ * A later migration that rebuilds a table these read (leads, lead_events,
+ * lead_pages, pages) must drop the views first and create them again
+ * after: SQLite checks every view when a table is renamed. */
+#define V4_VIEWS_SQL                                                                               \
+    "CREATE VIEW open_leads_by_province AS SELECT province, count(*) AS open_leads,"               \
+    " sum(status = 'confirmed') AS confirmed, count(DISTINCT subject) AS subjects FROM"            \
+    " (SELECT status, subject, COALESCE(NULLIF(region, ''), (SELECT p.region FROM pages p"         \
+    " WHERE p.subject = leads.subject AND p.region IS NOT NULL AND p.region != '' LIMIT 1),"       \
+    " '未知') AS province FROM leads WHERE status IN ('open', 'confirmed')) GROUP BY province"   \
+    " ORDER BY open_leads DESC, province;"                                                         \
+    "CREATE VIEW lead_changes AS SELECT e.id AS event_id,"                                         \
+    " strftime('%Y-%m-%dT%H:%M:%SZ', e.at, 'unixepoch') AS at_utc,"                                \
+    " strftime('%Y-%m-%d %H:%M:%S', e.at, 'unixepoch', '+8 hours') AS at_shanghai,"                \
+    " e.lead_id AS lead_id, l.rule AS rule, l.subject AS subject, e.old_status AS old_status,"     \
+    " e.new_status AS new_status, e.actor AS actor, e.run_id AS run, e.note AS note,"              \
+    " e.outcome AS outcome FROM lead_events e JOIN leads l ON l.lead_id = e.lead_id"               \
+    " ORDER BY e.id;"                                                                              \
+    "CREATE VIEW lead_sightings AS SELECT l.lead_id AS lead_id, l.rule AS rule, l.subject"         \
+    " AS subject, lp.url AS url, strftime('%Y-%m-%dT%H:%M:%SZ', lp.first_seen, 'unixepoch')"       \
+    " AS first_seen_utc, strftime('%Y-%m-%dT%H:%M:%SZ', lp.last_seen, 'unixepoch') AS"             \
+    " last_seen_utc, lp.showing AS showing, strftime('%Y-%m-%dT%H:%M:%SZ', p.fetched_at,"          \
+    " 'unixepoch') AS fetched_utc, p.status AS http_status, p.ip AS ip, p.sha256 AS sha256,"       \
+    " p.warc_file AS warc_file, p.warc_offset AS warc_offset FROM leads l JOIN lead_pages"         \
+    " lp ON lp.subject = l.subject AND lp.rule = l.rule LEFT JOIN pages p ON p.url = lp.url"       \
+    " ORDER BY l.lead_id, lp.first_seen, lp.url;"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -143,7 +173,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -203,7 +233,7 @@ static const char migrate_v4_sql[] =
     "UPDATE leads SET hits = (SELECT count(*) FROM lead_pages lp"
     " WHERE lp.subject = leads.subject AND lp.rule = leads.rule)"
     " WHERE EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = leads.subject"
-    " AND lp.rule = leads.rule);"
+    " AND lp.rule = leads.rule);" V4_VIEWS_SQL
     "PRAGMA user_version = 4;";
 
 /* ---- open and close ---- */

@@ -230,6 +230,8 @@ static void test_readonly_writes_nothing(void **state)
 /* A new file made to look like one wangjian 0.1 wrote (schema 2): what
  * schema 3 added taken away again. */
 #define AGE_TO_V2_SQL                                                                              \
+    "DROP VIEW IF EXISTS open_leads_by_province; DROP VIEW IF EXISTS lead_changes;"                \
+    "DROP VIEW IF EXISTS lead_sightings;"                                                          \
     "DROP TABLE lead_pages; DROP TABLE lead_events;"                                               \
     "ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;"        \
     "DROP TABLE captures; ALTER TABLE pages DROP COLUMN capture_id;"                               \

@@ -735,6 +735,8 @@ static void test_fts_prepared_text(void **state)
 /* What schema 3 added, taken away again: a new file made to look like
  * one an older wangjian wrote. */
 #define UNDO_V3_SQL                                                                                \
+    "DROP VIEW IF EXISTS open_leads_by_province; DROP VIEW IF EXISTS lead_changes;"                \
+    "DROP VIEW IF EXISTS lead_sightings;"                                                          \
     "DROP TABLE lead_pages; DROP TABLE lead_events;"                                               \
     "ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;"        \
     "DROP TABLE captures; ALTER TABLE pages DROP COLUMN capture_id;"                               \
