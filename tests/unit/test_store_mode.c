@@ -26,6 +26,7 @@
 #include <sqlite3.h>
 
 #include "store/store.h"
+#include "tests/unit/schema_age.h"
 
 typedef struct {
     char dir[256];
@@ -229,20 +230,7 @@ static void test_readonly_writes_nothing(void **state)
 
 /* A new file made to look like one wangjian 0.1 wrote (schema 2): what
  * schema 3 added taken away again. */
-#define AGE_TO_V2_SQL                                                                              \
-    "DROP VIEW IF EXISTS open_leads_by_province; DROP VIEW IF EXISTS lead_changes;"                \
-    "DROP VIEW IF EXISTS lead_sightings;"                                                          \
-    "DROP TABLE lead_pages; DROP TABLE lead_events;"                                               \
-    "ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;"        \
-    "DROP TABLE captures; ALTER TABLE pages DROP COLUMN capture_id;"                               \
-    "ALTER TABLE findings DROP COLUMN capture_id;"                                                 \
-    "ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;"                       \
-    "ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;"                   \
-    "ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;"                 \
-    "ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;"         \
-    "ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;"        \
-    "ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;"        \
-    "PRAGMA user_version = 2"
+#define AGE_TO_V2_SQL SCHEMA_BACK_TO_V2_SQL "PRAGMA user_version = 2"
 
 /* An older schema: read-only refuses it untouched; WRITE upgrades it and
  * says from which version. */

@@ -29,6 +29,7 @@
 #include <sqlite3.h>
 
 #include "store/store.h"
+#include "tests/unit/schema_age.h"
 
 typedef struct {
     char dir[256];
@@ -734,19 +735,7 @@ static void test_fts_prepared_text(void **state)
 
 /* What schema 3 added, taken away again: a new file made to look like
  * one an older wangjian wrote. */
-#define UNDO_V3_SQL                                                                                \
-    "DROP VIEW IF EXISTS open_leads_by_province; DROP VIEW IF EXISTS lead_changes;"                \
-    "DROP VIEW IF EXISTS lead_sightings;"                                                          \
-    "DROP TABLE lead_pages; DROP TABLE lead_events;"                                               \
-    "ALTER TABLE leads DROP COLUMN authority; ALTER TABLE leads DROP COLUMN region_source;"        \
-    "DROP TABLE captures; ALTER TABLE pages DROP COLUMN capture_id;"                               \
-    "ALTER TABLE findings DROP COLUMN capture_id;"                                                 \
-    "ALTER TABLE runs DROP COLUMN kind; ALTER TABLE runs DROP COLUMN scope;"                       \
-    "ALTER TABLE runs DROP COLUMN status; ALTER TABLE runs DROP COLUMN changed;"                   \
-    "ALTER TABLE runs DROP COLUMN unchanged; ALTER TABLE runs DROP COLUMN failed;"                 \
-    "ALTER TABLE runs DROP COLUMN leads_new; ALTER TABLE runs DROP COLUMN leads_reopened;"         \
-    "ALTER TABLE runs DROP COLUMN leads_resolved; ALTER TABLE runs DROP COLUMN leads_open;"        \
-    "ALTER TABLE frontier DROP COLUMN run_id; ALTER TABLE frontier DROP COLUMN checked_at;"
+#define UNDO_V3_SQL SCHEMA_BACK_TO_V2_SQL
 
 /* A schema-2 file keeps its rows; a run a killed crawl left open is
  * closed as interrupted (no crawl could match its seeds to resume it) and
