@@ -121,7 +121,7 @@ static int read_seeds(const char *path, strvec *out, long *bad)
 
 enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
        O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
-       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT };
+       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT, O_NO_WARC };
 
 const struct option cli_crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
@@ -136,6 +136,7 @@ const struct option cli_crawl_opts[] = {
     {"quiet", no_argument, 0, O_QUIET}, {"robots-ttl", required_argument, 0, O_ROBOTS_TTL},
     {"ca-file", required_argument, 0, O_CA_FILE},
     {"max-error-rate", required_argument, 0, O_MAX_ERR}, {"report", required_argument, 0, O_REPORT},
+    {"no-warc", no_argument, 0, O_NO_WARC},
     {0, 0, 0, 0},
 };
 
@@ -146,6 +147,8 @@ typedef struct {
     long bad_seeds;   /* bad lines skipped in the seeds file */
     int quiet;
     int report_new;         /* --report new */
+    int no_warc;            /* --no-warc */
+    char *default_warc;     /* DB.warc, owned, when WARC evidence goes to its default folder */
 } crawl_args;
 
 /* Numeric option into *dst; returns 0, or -1 after a usage message. */
@@ -169,6 +172,7 @@ static int parse_opt(crawl_args *a, int c)
     case O_ALLOW: a->o.allow_private = 1; return 0;
     case O_SCOPE: a->o.scope_regex = optarg; return 0;
     case O_WARC: a->o.warc_dir = optarg; return 0;
+    case O_NO_WARC: a->no_warc = 1; return 0;
     case O_UA: a->o.user_agent = optarg; return 0;
     case O_RULES: a->rules = optarg; return 0;
     case O_PLAT: a->platforms = optarg; return 0;
@@ -234,6 +238,17 @@ static int parse_args(crawl_args *a, int argc, char **argv)
         cli_error("no seed to crawl: %ld bad line%s in %s", a->bad_seeds,
                   a->bad_seeds == 1 ? "" : "s", a->seeds_file);
         return CLI_FAIL;
+    }
+    if (a->no_warc && a->o.warc_dir)
+        return cli_usage_error("crawl", "--no-warc and --warc-dir exclude each other");
+    if (!a->no_warc && !a->o.warc_dir && strncmp(a->db, "postgres", 8) != 0) {
+        /* WARC evidence by default: a folder beside the database */
+        const char *db = strncmp(a->db, "sqlite:", 7) == 0 ? a->db + 7 : a->db;
+        size_t n = strlen(db) + sizeof(".warc");
+        if (!(a->default_warc = malloc(n)))
+            return CLI_FAIL;
+        snprintf(a->default_warc, n, "%s.warc", db);
+        a->o.warc_dir = a->default_warc;
     }
     return CLI_OK;
 }
@@ -341,5 +356,6 @@ int cmd_crawl(int argc, char **argv)
     free(rules_dir);
     strvec_free(&a.seeds);
     strvec_free(&a.resolve);
+    free(a.default_warc);
     return rc;
 }

@@ -40,6 +40,8 @@ cat "$T/out" "$T/err"
 "$WJ" runs --db "$T/n.db" --format jsonl > "$T/runs1"
 check "day 1: runs lists one finished run" [ "$(wc -l < "$T/runs1")" -eq 1 ] && \
   [ "$(field "$T/runs1" status)" = finished ]
+check "day 1: WARC evidence by default, in the folder beside the database" \
+  sh -c "ls '$T/n.db.warc/' | grep -q 'warc'"
 day1_open=$(field "$T/runs1" open)
 check "day 1: every open lead is new ($day1_open)" [ "$(field "$T/runs1" new)" = "$day1_open" ]
 check "day 1: 5 pages, all changed" [ "$(field "$T/runs1" pages)" = 5 ] && [ "$(field "$T/runs1" changed)" = 5 ]
@@ -120,6 +122,18 @@ runs = [json.loads(l) for l in open(sys.argv[1])]
 ok = len(runs) == 2 and all(r['status'] == 'finished' for r in runs) and \
     {r['scope']: r['changed'] for r in runs} == {'slow-a.test': 12, 'slow-b.test': 3}
 print(runs); sys.exit(0 if ok else 1)" "$T/sruns"
+
+# ---- --no-warc: no WARC files, and evidence says there is no record ----
+"$WJ" crawl --db "$T/nw.db" --proxy "$P" --delay 10 --no-warc http://shop-a.test/ </dev/null 2>/dev/null
+check "--no-warc: the crawl exits 0 (got $?) and writes no WARC folder" [ ! -e "$T/nw.db.warc" ]
+nwlead=$("$WJ" leads --db "$T/nw.db" --format jsonl | head -1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["lead_id"])')
+"$WJ" evidence --db "$T/nw.db" --out "$T/nwev" "$nwlead" 2>"$T/err"
+rc=$?
+cat "$T/err"
+check "--no-warc: evidence for a lead exits 1 saying it has no WARC record" \
+  [ $rc -eq 1 ] && grep -q 'no WARC record' "$T/err"
+"$WJ" crawl --db "$T/nw2.db" --proxy "$P" --no-warc --warc-dir "$T/x" http://shop-a.test/ 2>"$T/err"
+check "--no-warc with --warc-dir is a usage error (exit $?)" grep -q 'exclude each other' "$T/err"
 
 # ---- runs that could not do their job: exit 1 and a reason, also --quiet ----
 # The slow ones (retries with back-off) run side by side.
