@@ -153,6 +153,10 @@ int cmd_lead_show(int argc, char **argv);
 int cmd_lead_set(int argc, char **argv);
 extern const struct option cli_lead_show_opts[], cli_lead_set_opts[];
 
+/* The value of column name in a store_row_fn row, or NULL without one. */
+const char *cli_row_col(size_t n, const char *const *names, const char *const *values,
+                        const char *name);
+
 /* CSV cell writer: RFC 4180 quoting and formula neutralisation. */
 void cli_csv_cell(FILE *out, const char *s);
 

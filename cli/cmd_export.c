@@ -206,7 +206,8 @@ typedef struct {
     long rows;
 } leads_ctx;
 
-static const char *col(size_t n, const char *const *names, const char *const *values, const char *name)
+const char *cli_row_col(size_t n, const char *const *names, const char *const *values,
+                        const char *name)
 {
     for (size_t i = 0; i < n; i++)
         if (strcmp(names[i], name) == 0)
@@ -248,7 +249,8 @@ static void leads_header(const leads_ctx *l)
 static int leads_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
     leads_ctx *l = ud;
-    const char *status = col(n, names, values, "status"), *rule = col(n, names, values, "rule");
+    const char *status = cli_row_col(n, names, values, "status");
+    const char *rule = cli_row_col(n, names, values, "rule");
     if ((l->status && strcmp(l->status, "all") != 0 && (!status || strcmp(status, l->status) != 0)) ||
         (l->rule && (!rule || strcmp(rule, l->rule) != 0)))
         return 0;
@@ -259,16 +261,16 @@ static int leads_row(void *ud, size_t n, const char *const *names, const char *c
     if (l->rows++ == 0)
         leads_header(l);
     if (l->show_change)
-        print_cell(col(n, names, values, "change"), 9);
+        print_cell(cli_row_col(n, names, values, "change"), 9);
     if (l->show_checked)
-        print_cell(col(n, names, values, "checked"), 10);
-    print_cell(col(n, names, values, "lead_id"), 4);
+        print_cell(cli_row_col(n, names, values, "checked"), 10);
+    print_cell(cli_row_col(n, names, values, "lead_id"), 4);
     print_cell(rule, 18);
-    print_cell(col(n, names, values, "severity"), 8);
+    print_cell(cli_row_col(n, names, values, "severity"), 8);
     print_cell(status, 9);
-    print_cell(col(n, names, values, "subject"), 30);
-    print_cell(col(n, names, values, "hits"), 4);
-    print_text(col(n, names, values, "evidence"), 44, 1);
+    print_cell(cli_row_col(n, names, values, "subject"), 30);
+    print_cell(cli_row_col(n, names, values, "hits"), 4);
+    print_text(cli_row_col(n, names, values, "evidence"), 44, 1);
     fputc('\n', stdout);
     return 0;
 }

@@ -26,15 +26,6 @@ static const struct {
 };
 #define N_RUNS_COLS (sizeof runs_cols / sizeof runs_cols[0])
 
-static const char *value_of(size_t n, const char *const *names, const char *const *values,
-                            const char *name)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(names[i], name) == 0)
-            return values[i];
-    return "";
-}
-
 /* A run as JSON: counts as numbers (null while unknown), times as text. */
 static int run_json(size_t n, const char *const *names, const char *const *values)
 {
@@ -66,8 +57,8 @@ static int run_row(void *ud, size_t n, const char *const *names, const char *con
             printf("%-*s%s", runs_cols[i].width, runs_cols[i].head, i + 1 < N_RUNS_COLS ? " " : "\n");
     }
     for (size_t i = 0; i < N_RUNS_COLS; i++) {
-        const char *v = value_of(n, names, values, runs_cols[i].name);
-        printf("%-*s%s", runs_cols[i].width, v[0] ? v : "-", i + 1 < N_RUNS_COLS ? " " : "\n");
+        const char *v = cli_row_col(n, names, values, runs_cols[i].name);
+        printf("%-*s%s", runs_cols[i].width, v && v[0] ? v : "-", i + 1 < N_RUNS_COLS ? " " : "\n");
     }
     return 0;
 }
