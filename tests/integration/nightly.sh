@@ -135,6 +135,33 @@ check "--no-warc: evidence for a lead exits 1 saying it has no WARC record" \
 "$WJ" crawl --db "$T/nw2.db" --proxy "$P" --no-warc --warc-dir "$T/x" http://shop-a.test/ 2>"$T/err"
 check "--no-warc with --warc-dir is a usage error (exit $?)" grep -q 'exclude each other' "$T/err"
 
+# ---- bad input to the new options: a usage error (exit 2) naming it, nothing written ----
+usage() { # DESCRIPTION EXPECTED-TEXT command...
+  d=$1; want=$2; shift 2
+  sum=$(sha256sum < "$T/n.db")
+  "$@" >/dev/null 2>"$T/err"
+  rc=$?
+  check "$d: exit 2 (got $rc) saying '$want'" [ $rc -eq 2 ] && grep -qF -- "$want" "$T/err"
+  check "$d: the database is unchanged" [ "$(sha256sum < "$T/n.db")" = "$sum" ]
+}
+usage "runs --format xml" "--format must be table or jsonl" "$WJ" runs --db "$T/n.db" --format xml
+usage "runs --limit 0" "--limit needs a number" "$WJ" runs --db "$T/n.db" --limit 0
+usage "leads --authority police" "--authority must be market or telecom" \
+  "$WJ" leads --db "$T/n.db" --authority police
+usage "leads --stale soon" "--stale needs a number" "$WJ" leads --db "$T/n.db" --stale soon
+usage "leads --status closed" "--status must be" "$WJ" leads --db "$T/n.db" --status closed
+usage "leads show --format xml" "--format must be text or json" "$WJ" leads show --db "$T/n.db" --format xml 1
+usage "leads show of a non-number" "not a lead id" "$WJ" leads show --db "$T/n.db" first
+usage "leads set without --status" "--status S are required" "$WJ" leads set --db "$T/n.db" 1
+usage "leads set --outcome fined" "--outcome must be closed or service-stopped" \
+  "$WJ" leads set --db "$T/n.db" --status referred --outcome fined 1
+usage "crawl --report all" "--report takes 'new'" "$WJ" crawl --db "$T/n.db" --report all http://shop-a.test/
+usage "crawl --max-error-rate 101" "--max-error-rate needs a number from 0 to 100" \
+  "$WJ" crawl --db "$T/n.db" --max-error-rate 101 http://shop-a.test/
+"$WJ" runs --db "$T/missing.db" 2>"$T/err"
+check "runs on a missing database: exit 1 (got $?), no file made" \
+  grep -q 'no database at' "$T/err" && [ ! -e "$T/missing.db" ]
+
 # ---- runs that could not do their job: exit 1 and a reason, also --quiet ----
 # The slow ones (retries with back-off) run side by side.
 mkdir -p "$T/sites/shop-c.test"
