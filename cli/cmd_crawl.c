@@ -287,6 +287,50 @@ static int report_run(crawl_args *a, store *st, const crawler_stats *s, int rc)
     return rc;
 }
 
+/* The URLs of imported complaints no crawl has seeded join a crawl that
+ * reads a seeds file (the nightly run), so the shop or site a consumer
+ * named is checked; upto: the newest complaint id they took, for the run
+ * to mark seeded when it finishes.  A crawl of URLs on the command line
+ * checks just those. */
+typedef struct {
+    strvec *seeds;
+    int64_t upto;
+    long n;
+    int failed;
+} complaint_seeds;
+
+static int add_complaint_seed(void *ud, size_t n, const char *const *names,
+                              const char *const *values)
+{
+    complaint_seeds *c = ud;
+    const char *id = cli_row_col(n, names, values, "id"), *url = cli_row_col(n, names, values, "url");
+    if (c->seeds->n >= SEEDS_MAX)
+        return 1;   /* the rest join the next crawl */
+    if (!id || !url || strvec_push(c->seeds, url) != 0) {
+        c->failed = 1;
+        return 1;
+    }
+    c->upto = strtoll(id, NULL, 10);
+    c->n++;
+    return 0;
+}
+
+/* After the crawl: a run that finished has seeded the complaints. */
+static int mark_complaints(crawl_args *a, store *st, const complaint_seeds *cs,
+                           const crawler_stats *s)
+{
+    if (cs->upto <= 0 || s->run_id <= 0 || s->failed_why[0])
+        return CLI_OK;   /* not done: they join the next crawl again */
+    if (store_complaints_seeded(st, cs->upto, s->run_id, NULL) != STORE_OK) {
+        cli_error("cannot record that the crawl seeded the complaints: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    if (!a->quiet && isatty(STDERR_FILENO))
+        fprintf(stderr, "wangjian: the URLs of %ld complaint%s joined this crawl\n", cs->n,
+                cs->n == 1 ? "" : "s");
+    return CLI_OK;
+}
+
 static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
 {
     int lock = cli_run_lock("crawl", a->db);
@@ -299,6 +343,15 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
     }
     crawler_stats stats;
     char err[1024];
+    complaint_seeds cs = {&a->seeds, 0, 0, 0};
+    if (a->seeds_file && (store_complaints_unseeded(st, add_complaint_seed, &cs) != STORE_OK ||
+                          cs.failed)) {
+        cli_error("cannot read the complaints to seed: %s",
+                  cs.failed ? "out of memory" : store_errmsg(st));
+        (void)cli_close_store(st); /* reports its own failure */
+        cli_run_unlock(lock);
+        return CLI_FAIL;
+    }
     a->o.seeds = (const char *const *)a->seeds.v;
     a->o.n_seeds = a->seeds.n;
     a->o.resolve = (const char *const *)a->resolve.v;
@@ -313,6 +366,8 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
         cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
                   "too much; simplify it in the rulebook", stats.limit_hits,
                   stats.limit_hits == 1 ? "" : "es");
+    if (r == CRAWLER_OK && mark_complaints(a, st, &cs, &stats) != CLI_OK)
+        rc = CLI_FAIL;
     if (r == CRAWLER_OK)
         rc = report_run(a, st, &stats, rc);
     if (r == CRAWLER_ESTOPPED && !a->quiet && isatty(STDERR_FILENO))
