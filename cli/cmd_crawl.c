@@ -362,6 +362,61 @@ static int mark_complaints(crawl_args *a, store *st, const complaint_seeds *cs,
     return CLI_OK;
 }
 
+/* Before the crawl: the complaint URLs that join it (a crawl of a seeds
+ * file) and the options kept with the run (*run_options: a new string the
+ * caller frees).  CLI_OK, or CLI_FAIL after a message. */
+static int prepare_run(crawl_args *a, store *st, const char *rules_dir, const char *plat_dir,
+                       complaint_seeds *cs, char **run_options)
+{
+    if (a->seeds_file && (store_complaints_unseeded(st, add_complaint_seed, cs) != STORE_OK ||
+                          cs->failed)) {
+        cli_error("cannot read the complaints to seed: %s",
+                  cs->failed ? "out of memory" : store_errmsg(st));
+        return CLI_FAIL;
+    }
+    if (!(*run_options = options_json(a, rules_dir, plat_dir, cs->n))) {
+        cli_error("out of memory");
+        return CLI_FAIL;
+    }
+    a->o.run_options = *run_options;
+    a->o.seeds = (const char *const *)a->seeds.v;
+    a->o.n_seeds = a->seeds.n;
+    a->o.resolve = (const char *const *)a->resolve.v;
+    a->o.n_resolve = a->resolve.n;
+    a->o.progress_fd = (!a->quiet && isatty(STDERR_FILENO)) ? STDERR_FILENO : -1;
+    return CLI_OK;
+}
+
+/* After the crawl: what went wrong, the complaints it seeded, the summary;
+ * the exit status. */
+static int finish_run(crawl_args *a, store *st, crawler_result r, const crawler_stats *stats,
+                      const char *err, const complaint_seeds *cs)
+{
+    int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
+    if (r != CRAWLER_OK && r != CRAWLER_ESTOPPED)
+        cli_error("crawl stopped: %s", err);
+    if (stats->limit_hits > 0)   /* said even with --quiet: a rule did not finish on some page */
+        cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
+                  "too much; simplify it in the rulebook", stats->limit_hits,
+                  stats->limit_hits == 1 ? "" : "es");
+    if (r == CRAWLER_OK && mark_complaints(a, st, cs, stats) != CLI_OK)
+        rc = CLI_FAIL;
+    if (r == CRAWLER_OK)
+        rc = report_run(a, st, stats, rc);
+    if (r == CRAWLER_ESTOPPED && !a->quiet && isatty(STDERR_FILENO))
+        print_summary(stderr, stats);
+    if (r == CRAWLER_ESTOPPED)   /* after the summary, even with --quiet: the crawl did not finish */
+        cli_error("crawl %s after %ld page%s; run the same crawl again to resume", err,
+                  stats->pages, stats->pages == 1 ? "" : "s");
+    if (a->bad_seeds > 0) {   /* after the summary, even with --quiet: the exit status is 1 */
+        cli_error("%ld bad line%s in %s %s skipped", a->bad_seeds, a->bad_seeds == 1 ? "" : "s",
+                  a->seeds_file, a->bad_seeds == 1 ? "was" : "were");
+        if (rc == CLI_OK)
+            rc = CLI_FAIL;
+    }
+    return rc;
+}
+
 static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles,
                      const char *rules_dir, const char *plat_dir)
 {
@@ -373,55 +428,16 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles,
         cli_run_unlock(lock);
         return CLI_FAIL;
     }
-    crawler_stats stats;
-    char err[1024];
     complaint_seeds cs = {&a->seeds, 0, 0, 0};
-    if (a->seeds_file && (store_complaints_unseeded(st, add_complaint_seed, &cs) != STORE_OK ||
-                          cs.failed)) {
-        cli_error("cannot read the complaints to seed: %s",
-                  cs.failed ? "out of memory" : store_errmsg(st));
-        (void)cli_close_store(st); /* reports its own failure */
-        cli_run_unlock(lock);
-        return CLI_FAIL;
-    }
-    char *run_options = options_json(a, rules_dir, plat_dir, cs.n);
-    if (!run_options) {
-        cli_error("out of memory");
-        (void)cli_close_store(st);
-        cli_run_unlock(lock);
-        return CLI_FAIL;
-    }
-    a->o.run_options = run_options;
-    a->o.seeds = (const char *const *)a->seeds.v;
-    a->o.n_seeds = a->seeds.n;
-    a->o.resolve = (const char *const *)a->resolve.v;
-    a->o.n_resolve = a->resolve.n;
+    char *run_options = NULL, err[1024] = "";
     a->o.profiles = profiles;
-    a->o.progress_fd = (!a->quiet && isatty(STDERR_FILENO)) ? STDERR_FILENO : -1;
-    crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
-    int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
-    if (r != CRAWLER_OK && r != CRAWLER_ESTOPPED)
-        cli_error("crawl stopped: %s", err);
-    if (stats.limit_hits > 0)   /* said even with --quiet: a rule did not finish on some page */
-        cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
-                  "too much; simplify it in the rulebook", stats.limit_hits,
-                  stats.limit_hits == 1 ? "" : "es");
-    if (r == CRAWLER_OK && mark_complaints(a, st, &cs, &stats) != CLI_OK)
-        rc = CLI_FAIL;
-    if (r == CRAWLER_OK)
-        rc = report_run(a, st, &stats, rc);
-    if (r == CRAWLER_ESTOPPED && !a->quiet && isatty(STDERR_FILENO))
-        print_summary(stderr, &stats);
-    if (r == CRAWLER_ESTOPPED)   /* after the summary, even with --quiet: the crawl did not finish */
-        cli_error("crawl %s after %ld page%s; run the same crawl again to resume", err,
-                  stats.pages, stats.pages == 1 ? "" : "s");
-    if (a->bad_seeds > 0) {   /* after the summary, even with --quiet: the exit status is 1 */
-        cli_error("%ld bad line%s in %s %s skipped", a->bad_seeds, a->bad_seeds == 1 ? "" : "s",
-                  a->seeds_file, a->bad_seeds == 1 ? "was" : "were");
-        if (rc == CLI_OK)
-            rc = CLI_FAIL;
+    int rc = prepare_run(a, st, rules_dir, plat_dir, &cs, &run_options);
+    if (rc == CLI_OK) {
+        crawler_stats stats;
+        crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
+        rc = finish_run(a, st, r, &stats, err, &cs);
     }
-    if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
+    if (cli_close_store(st) != CLI_OK && rc == CLI_OK)   /* reports its own failure */
         rc = CLI_FAIL;
     free(run_options);
     cli_run_unlock(lock);
