@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 4,
+    SCHEMA_VERSION = 5,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -139,6 +139,24 @@ enum {
     " lp ON lp.subject = l.subject AND lp.rule = l.rule LEFT JOIN pages p ON p.url = lp.url"       \
     " ORDER BY l.lead_id, lp.first_seen, lp.url;"
 
+/* Schema 5: what made each capture (the run's options as JSON, the tool
+ * and the rulebook's declared version and digest), the URL a capture was
+ * answered from after redirects, a digest of the facts extracted from a
+ * page (a new capture when they change, even if the text did not), and
+ * complaints (诉转案) recorded against their subjects. */
+#define V5_SQL                                                                                     \
+    "ALTER TABLE runs ADD COLUMN options TEXT;"                                                    \
+    "ALTER TABLE runs ADD COLUMN tool TEXT;"                                                       \
+    "ALTER TABLE runs ADD COLUMN rulebook_version TEXT;"                                           \
+    "ALTER TABLE runs ADD COLUMN rulebook_sha256 TEXT;"                                            \
+    "ALTER TABLE pages ADD COLUMN final_url TEXT;"                                                 \
+    "ALTER TABLE pages ADD COLUMN facts TEXT;"                                                     \
+    "ALTER TABLE captures ADD COLUMN final_url TEXT;"                                              \
+    "CREATE TABLE complaints(id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, received TEXT,"     \
+    " url TEXT NOT NULL, platform TEXT, text TEXT, subject TEXT NOT NULL, host TEXT NOT NULL,"     \
+    " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
+    "CREATE INDEX complaints_subject ON complaints(subject);"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -173,7 +191,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -235,6 +253,8 @@ static const char migrate_v4_sql[] =
     " WHERE EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = leads.subject"
     " AND lp.rule = leads.rule);" V4_VIEWS_SQL
     "PRAGMA user_version = 4;";
+
+static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
 
 /* ---- open and close ---- */
 
@@ -353,6 +373,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v3_sql);
     if (result == STORE_OK && version <= 3)
         result = exec_sql(b, migrate_v4_sql);
+    if (result == STORE_OK && version <= 4)
+        result = exec_sql(b, migrate_v5_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else
@@ -768,6 +790,25 @@ static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, c
     return result;
 }
 
+static store_result sqlite_run_describe(store_impl *b, int64_t run_id, const store_run_info *info)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_RUN_DESCRIBE, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, run_id, &rc);
+    sqlite_bind_text(st, 2, info->options, &rc);
+    sqlite_bind_text(st, 3, info->tool, &rc);
+    sqlite_bind_text(st, 4, info->rulebook_version, &rc);
+    sqlite_bind_text(st, 5, info->rulebook_sha256, &rc);
+    result = sqlite_run_stmt(b, st, rc);
+    if (result == STORE_OK && sqlite3_changes(b->db) == 0)
+        result = STORE_ENOTFOUND;
+    return result;
+}
+
 static store_result sqlite_runs(store_impl *b, long limit, store_row_fn fn, void *ud)
 {
     sqlite3_stmt *st;
@@ -801,6 +842,7 @@ const store_backend store_sqlite_backend = {
     .in_transaction = sqlite_in_transaction,
     .run_begin = sqlite_run_begin,
     .run_end = sqlite_run_end,
+    .run_describe = sqlite_run_describe,
     .run_open = sqlite_run_open,
     .runs = sqlite_runs,
     .run_last = sqlite_run_last,

@@ -91,6 +91,8 @@ enum sqlite_stmt_id {
     ST_REG_PUT,
     ST_REG_LOOKUP,
     ST_REG_COUNT,
+    ST_RUN_DESCRIBE,
+    ST_LEAD_CAPTURES,
     ST_COUNT
 };
 

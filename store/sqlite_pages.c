@@ -79,6 +79,8 @@ static void bind_page(sqlite3_stmt *st, const store_page *p, const unsigned char
     sqlite_bind_int(st, 17, p->fetched_at, rc);
     sqlite_bind_ref(st, 18, p->run_id, rc);
     sqlite_bind_text(st, 19, p->region, rc);
+    sqlite_bind_text(st, 20, p->final_url, rc);
+    sqlite_bind_text(st, 21, p->facts, rc);
 }
 
 store_result sqlite_body_pack(const void *body, size_t len, store_blob *out)
@@ -544,7 +546,8 @@ store_result sqlite_lead_rows(store_impl *b, int64_t id, int pages, store_row_fn
 {
     sqlite3_stmt *st;
     int rc = SQLITE_OK;
-    store_result result = sqlite_get_stmt(b, pages ? ST_LEAD_PAGES : ST_LEAD_HISTORY, &st);
+    store_result result = sqlite_get_stmt(
+        b, pages == 2 ? ST_LEAD_CAPTURES : pages ? ST_LEAD_PAGES : ST_LEAD_HISTORY, &st);
 
     if (result != STORE_OK)
         return result;

@@ -386,7 +386,7 @@ store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *chan
     sqlite3_stmt *st;
     sqlite_fts_entry e = {0};
     store_result result = sqlite_get_stmt(b, ST_FTS_OLD, &st);
-    int rc = SQLITE_OK;
+    int rc = SQLITE_OK, same_facts = 1;
 
     *changed = 1;
     if (result != STORE_OK)
@@ -398,6 +398,9 @@ store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *chan
         result = sqlite_dup_col_len(st, 1, &e.title, &e.title_len);
         if (result == STORE_OK)
             result = sqlite_dup_col_len(st, 2, &e.text, &e.text_len);
+        /* facts a build before schema 5 stored as NULL: unknown, not changed */
+        const char *old_facts = (const char *)sqlite3_column_text(st, 3);
+        same_facts = !old_facts || !p->facts || strcmp(old_facts, p->facts) == 0;
     } else if (rc != SQLITE_DONE) {
         result = sqlite_fail(b, rc);
     }
@@ -409,7 +412,7 @@ store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *chan
         b->fq_bytes -= queued->packed_len;
         queued->packed_len = 0;
         e.indexed = -1;
-    } else if (result == STORE_OK && e.indexed &&
+    } else if (result == STORE_OK && e.indexed && same_facts &&
                same_text(e.title, e.title_len, p->title, p->title ? strlen(p->title) : 0) &&
                same_text(e.text, e.text_len, p->text, p->text ? sqlite_text_len(p) : 0)) {
         e.indexed = -1; /* nothing to queue */

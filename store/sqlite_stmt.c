@@ -99,9 +99,9 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_PAGE_PUT] =
         "INSERT INTO pages(url, host, subject, status, content_type, charset, title, text,"
         " body, body_len, warc_file, warc_offset, sha256, ip, etag, last_modified,"
-        " fetched_at, run_id, region)"
+        " fetched_at, run_id, region, final_url, facts)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-        " ?17, ?18, ?19)"
+        " ?17, ?18, ?19, ?20, ?21)"
         " ON CONFLICT(url) DO UPDATE SET host = excluded.host, subject = excluded.subject,"
         " status = excluded.status, content_type = excluded.content_type,"
         " charset = excluded.charset, title = excluded.title, text = excluded.text,"
@@ -109,9 +109,10 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " warc_file = excluded.warc_file, warc_offset = excluded.warc_offset,"
         " sha256 = excluded.sha256, ip = excluded.ip, etag = excluded.etag,"
         " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,"
-        " run_id = excluded.run_id, region = excluded.region"
+        " run_id = excluded.run_id, region = excluded.region,"
+        " final_url = excluded.final_url, facts = excluded.facts"
         " RETURNING id",
-    [ST_FTS_OLD] = "SELECT id, title, text FROM pages WHERE url = ?1",
+    [ST_FTS_OLD] = "SELECT id, title, text, facts FROM pages WHERE url = ?1",
     [ST_FTS_DELETE] = "INSERT INTO pages_fts(pages_fts, rowid, title, text)"
                       " VALUES('delete', ?1, lower(?2), lower(?3))",
     [ST_FTS_SOURCE] = "SELECT title, text FROM pages WHERE id = ?1",
@@ -130,8 +131,8 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                        " (SELECT capture_id FROM pages WHERE id = ?1))",
     /* a new version of page ?1: a capture of it as it is now */
     [ST_CAPTURE_NEW] = "INSERT INTO captures(url, fetched_at, status, ip, sha256, warc_file,"
-                       " warc_offset, run_id) SELECT url, fetched_at, status, ip, sha256,"
-                       " warc_file, warc_offset, run_id FROM pages WHERE id = ?1",
+                       " warc_offset, run_id, final_url) SELECT url, fetched_at, status, ip,"
+                       " sha256, warc_file, warc_offset, run_id, final_url FROM pages WHERE id = ?1",
     [ST_CAPTURE_LINK] = "UPDATE pages SET capture_id = last_insert_rowid() WHERE id = ?1",
     /* the latest capture that showed lead ?1, with a WARC record */
     [ST_LEAD_EVIDENCE] =
@@ -252,6 +253,23 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                    " status = excluded.status",
     [ST_REG_LOOKUP] = "SELECT name, status FROM registry WHERE code = ?1",
     [ST_REG_COUNT] = "SELECT count(*) FROM registry",
+    [ST_RUN_DESCRIBE] = "UPDATE runs SET options = ?2, tool = ?3, rulebook_version = ?4,"
+                        " rulebook_sha256 = ?5 WHERE id = ?1",
+    [ST_LEAD_CAPTURES] =
+        "SELECT CASE WHEN lp.first_capture = lp.last_capture THEN 'first+latest'"
+        " WHEN c.id = lp.first_capture THEN 'first' ELSE 'latest' END AS role, c.id AS capture,"
+        " c.url AS url, COALESCE(c.final_url, c.url) AS final_url,"
+        " COALESCE(" ISO_TIME("c.fetched_at") ", '') AS fetched_at,"
+        " COALESCE(c.fetched_at, '') AS fetched_epoch, COALESCE(c.status, '') AS status,"
+        " COALESCE(c.ip, '') AS ip, COALESCE(c.sha256, '') AS sha256,"
+        " COALESCE(c.warc_file, '') AS warc_file, COALESCE(c.warc_offset, '') AS warc_offset,"
+        " COALESCE(c.run_id, '') AS run, COALESCE(r.kind, '') AS run_kind,"
+        " COALESCE(r.options, '') AS run_options, COALESCE(r.tool, '') AS tool,"
+        " COALESCE(r.rulebook_version, '') AS rulebook_version,"
+        " COALESCE(r.rulebook_sha256, '') AS rulebook_sha256, lp.showing AS showing"
+        " FROM leads l JOIN lead_pages lp ON lp.subject = l.subject AND lp.rule = l.rule"
+        " JOIN captures c ON c.id IN (lp.first_capture, lp.last_capture)"
+        " LEFT JOIN runs r ON r.id = c.run_id WHERE l.lead_id = ?1 ORDER BY c.fetched_at, c.id",
 };
 
 /* ---- errors ---- */

@@ -269,6 +269,21 @@ store_result store_lead_pages(store *s, int64_t id, store_row_fn fn, void *ud)
     return result == STORE_OK ? s->be->lead_rows(s->impl, id, 1, fn, ud) : result;
 }
 
+store_result store_lead_captures(store *s, int64_t id, store_row_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);
+    return result == STORE_OK ? s->be->lead_rows(s->impl, id, 2, fn, ud) : result;
+}
+
+store_result store_run_describe(store *s, int64_t run_id, const store_run_info *info)
+{
+    if (!s || !info)
+        return STORE_EINVAL;
+    return s->be->run_describe(s->impl, run_id, info);
+}
+
 store_result store_run_pause(store *s, int64_t run_id, const store_run_counts *c)
 {
     if (!s || !c)

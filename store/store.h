@@ -156,6 +156,17 @@ store_result store_run_begin(store *s, int64_t now, const char *kind, int64_t *r
  * interrupted: it resumes when its scope runs again. */
 store_result store_run_open(store *s, int64_t now, const char *scope, const char *const *hosts,
                             size_t n, int64_t *run_id, int *resumed);
+/* What made a run's captures, kept with the run for evidence (strings
+ * borrowed; any may be NULL). */
+typedef struct {
+    const char *options;          /* the run's options, a JSON object */
+    const char *tool;             /* "wangjian 0.1.0" */
+    const char *rulebook_version; /* the rulebook's declared version */
+    const char *rulebook_sha256;  /* rules_book_digest */
+} store_run_info;
+/* Record info with run run_id (replacing what an earlier part of a
+ * resumed run recorded).  STORE_ENOTFOUND when run_id is unknown. */
+store_result store_run_describe(store *s, int64_t run_id, const store_run_info *info);
 /* End the current run with status ("finished", or "failed" when it could
  * not do its job), adding the page counts of *c to those earlier parts of
  * the run recorded (store_run_pause); fills in c's lead counts, which are
@@ -207,6 +218,17 @@ store_result store_lead_history(store *s, int64_t id, store_row_fn fn, void *ud)
  * stored page: fetched_at, status, ip, sha256, warc_file, warc_offset
  * ("" when the page is gone from the store). */
 store_result store_lead_pages(store *s, int64_t id, store_row_fn fn, void *ud);
+
+/* The evidence captures of lead id, oldest first: per page that showed
+ * it, its first and its latest capture that showed it (one row when they
+ * are the same capture).  Columns: role ("first", "latest",
+ * "first+latest"), capture, url (requested), final_url (after redirects;
+ * = url when none), fetched_at (ISO 8601 UTC), fetched_epoch, status, ip,
+ * sha256, warc_file (absolute path; "" without WARC), warc_offset, run,
+ * run_kind, run_options (a JSON object as text; "" for runs before schema
+ * 5), tool, rulebook_version, rulebook_sha256, showing ("1" the page
+ * shows it now, else "0"). */
+store_result store_lead_captures(store *s, int64_t id, store_row_fn fn, void *ud);
 
 /* ---- frontier ---- */
 enum { STORE_URL_QUEUED = 0, STORE_URL_LEASED = 1, STORE_URL_DONE = 2, STORE_URL_FAILED = 3 };
@@ -275,8 +297,15 @@ typedef struct {
                                  indexed from text at commit.  page_put
                                  may take its data (leaving it empty) */
     int *changed;             /* out, may be NULL: store_page_put sets it to
-                                 1 when the page is new or its title or
-                                 text differ from what was stored, else 0 */
+                                 1 when the page is new or its title,
+                                 text or facts differ from what was
+                                 stored, else 0 */
+    const char *final_url;    /* where the answer came from after
+                                 redirects, or NULL (the url itself) */
+    const char *facts;        /* digest of the facts extracted from the
+                                 page (licences, filings, prices...), or
+                                 NULL; a different digest is a new version
+                                 (a stored NULL compares equal) */
 } store_page;
 
 /* Largest body the store keeps (and will ever decompress). */

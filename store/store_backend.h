@@ -79,6 +79,7 @@ typedef struct {
                             store_run_counts *c);
     store_result (*run_open)(store_impl *b, int64_t now, const char *scope,
                              const char *const *hosts, size_t n, int64_t *run_id, int *resumed);
+    store_result (*run_describe)(store_impl *b, int64_t run_id, const store_run_info *info);
     store_result (*runs)(store_impl *b, long limit, store_row_fn fn, void *ud);
     store_result (*run_last)(store_impl *b, int64_t *run_id);
     store_result (*leads)(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
@@ -91,7 +92,8 @@ typedef struct {
                                   char *file, size_t filelen, int64_t *offset);
     store_result (*lead_set)(store_impl *b, int64_t id, const char *status, const char *actor,
                              const char *note, const char *outcome, int64_t now);
-    /* pages 0: store_lead_history's rows; 1: store_lead_pages' */
+    /* pages 0: store_lead_history's rows; 1: store_lead_pages';
+     * 2: store_lead_captures' */
     store_result (*lead_rows)(store_impl *b, int64_t id, int pages, store_row_fn fn, void *ud);
 
     store_result (*frontier_add)(store_impl *b, const char *url, const char *host, int depth,

@@ -779,7 +779,7 @@ static void test_schema2_migrated(void **state)
                                         -1, &st, NULL),
                      SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 4);
+    assert_int_equal(sqlite3_column_int(st, 0), 5);
     assert_string_equal((const char *)sqlite3_column_text(st, 1), "finished,interrupted");
     sqlite3_finalize(st);
     assert_int_equal(sqlite3_close(db), SQLITE_OK);
@@ -831,7 +831,7 @@ static void test_schema1_migrated(void **state)
                                         -1, &st, NULL),
                      SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 4);
+    assert_int_equal(sqlite3_column_int(st, 0), 5);
     assert_int_equal(sqlite3_column_int(st, 1), 1); /* only the delete trigger */
     assert_int_equal(sqlite3_column_int(st, 2), 1);
     sqlite3_finalize(st);
