@@ -24,8 +24,10 @@ static const char STYLE[] =
     "td{word-break:break-all}"
     "tr{page-break-inside:avoid}"
     ".facts>tbody>tr>th{width:26mm}"
-    ".files td,.files th{font-size:8.5pt}"
-    ".hash{font-family:monospace;font-size:8pt;word-break:break-all}"
+    ".files td,.files th{font-size:8.5pt;overflow-wrap:anywhere;word-break:normal}"
+    ".files{table-layout:fixed}.files col.n{width:7mm}.files col.f{width:34mm}.files col.t{width:38mm}"
+    ".files col.m{width:26mm}.files col.s{width:15mm}"
+    ".hash{font-family:monospace;font-size:8pt;word-break:break-all;overflow-wrap:anywhere}"
     ".blank{display:inline-block;min-width:38mm;border-bottom:1px solid #000;height:1.3em}"
     ".wide{min-width:120mm}"
     ".draft{text-align:center;color:#555;font-size:9pt}"
@@ -67,6 +69,19 @@ static void object_cell(ev_buf *b, const evidence_case *c)
     ev_buf_str(b, "</ul>");
 }
 
+/* How the passage of x was found, for the 笔录 (the summary has the details). */
+static const char *mark_how(const evidence_capture *x)
+{
+    const char *src = ev_s(x->mark_source);
+    if (!x->warc && !x->body)
+        return "无 WARC 记录，未存网页内容";
+    if (strcmp(src, "rule") == 0)
+        return "导出时按规则库重新检查本份网页文本命中";
+    if (strcmp(src, "snippet") == 0)
+        return "规则未再命中或不在规则库中，标出的是线索保存的片段";
+    return "未能在本份网页文本中标出，见摘要";
+}
+
 static void content_cell(ev_buf *b, const evidence_case *c)
 {
     const evidence_lead *l = c->lead;
@@ -100,9 +115,9 @@ static void content_cell(ev_buf *b, const evidence_case *c)
         }
         if (!shown)
             ev_buf_str(b, "未标出");
-        ev_buf_str(b, "；");
-        ev_buf_htmls(b, x->mark_note);
-        ev_buf_str(b, "</li>");
+        ev_buf_str(b, "（");
+        ev_buf_str(b, mark_how(x));
+        ev_buf_str(b, "）</li>");
     }
     ev_buf_str(b, "</ul>");
 }
@@ -256,7 +271,9 @@ void ev_record_html(ev_buf *b, const evidence_case *c, const ev_files *data, con
     open_row(b, "完整性校验");
     integrity_cell(b, manifest_sha256, stamp);
     ev_buf_str(b, "</td></tr>\n</tbody></table>\n");
-    ev_buf_str(b, "<h2>电子数据清单</h2>\n<table class=\"files\" id=\"files\"><thead><tr><th>序号</th>"
+    ev_buf_str(b, "<h2>电子数据清单</h2>\n<table class=\"files\" id=\"files\"><colgroup><col class=\"n\">"
+                  "<col class=\"f\"><col class=\"t\"><col class=\"m\"><col class=\"s\"><col></colgroup>"
+                  "<thead><tr><th>序号</th>"
                   "<th>文件</th><th>类别</th><th>格式</th><th>大小（字节）</th>"
                   "<th>校验值（SHA-256）</th></tr></thead><tbody>\n");
     size_t n = 0;

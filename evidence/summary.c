@@ -39,12 +39,12 @@ static void lead_text(ev_buf *b, const evidence_lead *l)
     line(b, "rule", l->rule);
     line(b, "title", l->title);
     line(b, "severity", l->severity);
-    line(b, "legal basis (法律依据)", l->basis);
-    line(b, "subject (主体)", l->subject);
+    line(b, "legal basis", l->basis);
+    line(b, "subject", l->subject);
     line(b, "host", l->host);
-    line(b, "province (省份)", l->province);
+    line(b, "province", l->province);
     line(b, "province from", l->region_source);
-    line(b, "authority (主管机关)", l->authority);
+    line(b, "authority", l->authority);
     iso_both(b, "first seen", l->first_seen);
     iso_both(b, "last seen", l->last_seen);
     snprintf(v, sizeof v, "%ld page(s), %ld showing it now", l->hits, l->showing);

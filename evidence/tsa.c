@@ -190,15 +190,16 @@ static evidence_result check_token(TS_RESP *resp, TS_VERIFY_CTX *ctx, const char
     return EVIDENCE_OK;
 }
 
-/* A reply as a TS_RESP (the whole of p[0, len)); NULL with err set. */
-static TS_RESP *parse_reply(const void *p, size_t len, char *err, size_t errlen)
+/* A reply (from whom, for the message) as a TS_RESP: the whole of
+ * p[0, len); NULL with err set. */
+static TS_RESP *parse_reply(const void *p, size_t len, const char *whom, char *err, size_t errlen)
 {
     const unsigned char *q = p;
     TS_RESP *resp = len < (1u << 30) ? d2i_TS_RESP(NULL, &q, (long)len) : NULL;
     if (!resp || q != (const unsigned char *)p + len) {
         TS_RESP_free(resp);
         ERR_clear_error();
-        snprintf(err, errlen, "the timestamp reply is not an RFC 3161 TimeStampResp");
+        snprintf(err, errlen, "%s is not an RFC 3161 TimeStampResp", whom);
         return NULL;
     }
     return resp;
@@ -221,7 +222,9 @@ evidence_result ev_tsa_stamp(const evidence_tsa *tsa, const unsigned char md[32]
     ev_buf_add(tsq, der, (size_t)n);
     OPENSSL_free(der);
     evidence_result r = tsq->oom ? EVIDENCE_ENOMEM : post(tsa, tsq, tsr, err, errlen);
-    TS_RESP *resp = r == EVIDENCE_OK ? parse_reply(tsr->p, tsr->n, err, errlen) : NULL;
+    char whom[600];
+    snprintf(whom, sizeof whom, "the reply of the timestamp authority %s", tsa->url);
+    TS_RESP *resp = r == EVIDENCE_OK ? parse_reply(tsr->p, tsr->n, whom, err, errlen) : NULL;
     if (r == EVIDENCE_OK && !resp)
         r = EVIDENCE_ETSA;
     /* version, imprint (and algorithm), nonce; the signer's name needs the
@@ -249,7 +252,7 @@ evidence_result ev_tsa_stamp(const evidence_tsa *tsa, const unsigned char md[32]
 evidence_result ev_tsa_check(const void *tsr, size_t len, const unsigned char md[32],
                              const char *ca_file, char *time_out, char *err, size_t errlen)
 {
-    TS_RESP *resp = parse_reply(tsr, len, err, errlen);
+    TS_RESP *resp = parse_reply(tsr, len, "the timestamp token", err, errlen);
     if (!resp)
         return EVIDENCE_ETSA;
     TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
