@@ -83,8 +83,8 @@ void ev_manifest_text(ev_buf *out, const evidence_case *c, const ev_files *files
 /* capture-N/text.html of capture k (0-based) into out. */
 void ev_capture_html(ev_buf *out, const evidence_case *c, size_t k);
 
-/* summary.txt and summary.json of c into out.  files: where each capture's
- * files are (capture k's folder is "capture-<k+1>" when it has files). */
+/* summary.txt and summary.json of c into out (capture k's files are in
+ * ev_capture_dir's folder). */
 void ev_summary_text(ev_buf *out, const evidence_case *c);
 evidence_result ev_summary_json(ev_buf *out, const evidence_case *c);
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <jansson.h>
 #include "evidence/evidence_int.h"
 
@@ -52,6 +53,21 @@ static void lead_text(ev_buf *b, const evidence_lead *l)
     line(b, "stored snippet", l->snippet);
 }
 
+/* The stored payload digest and whether the archived body matches it:
+ * the database and the WARC file were written apart, so a mismatch means
+ * one of them is not what the crawl saw. */
+static const char *payload_check(const evidence_capture *x, char *out, size_t n)
+{
+    char hex[65];
+    if (!x->sha256 || !*x->sha256 || !x->body || ev_sha256(x->body, x->body_len, NULL, hex) != 0)
+        snprintf(out, n, "%s", x->sha256 && *x->sha256 ? x->sha256 : "(not recorded)");
+    else
+        snprintf(out, n, "%s (%s)", x->sha256,
+                 strcasecmp(hex, x->sha256) == 0 ? "the archived body matches"
+                                                 : "DIFFERS from the archived body");
+    return out;
+}
+
 static void capture_text(ev_buf *b, const evidence_case *c, size_t k)
 {
     const evidence_capture *x = &c->captures[k];
@@ -69,7 +85,7 @@ static void capture_text(ev_buf *b, const evidence_case *c, size_t k)
     if (x->fetched_at)
         ev_time_both(x->fetched_at, v, sizeof v);
     line(b, "fetched (UTC, +08:00)", v);
-    line(b, "payload SHA-256", x->sha256);
+    line(b, "payload SHA-256", payload_check(x, v, sizeof v));
     line(b, "shows it now", x->showing > 0 ? "yes" : x->showing == 0 ? "no" : "unknown");
     snprintf(v, sizeof v, "%lld (%s)", (long long)x->run, ev_s(x->run_kind));
     line(b, "run", x->run ? v : "");
@@ -236,6 +252,16 @@ static json_t *mark_json(const evidence_capture *x)
                      "passages", passages ? passages : json_null(), "note", jstr(x->mark_note));
 }
 
+/* true / false: the archived body has the stored digest; null: no digest
+ * or no body to compare. */
+static json_t *payload_matches(const evidence_capture *x)
+{
+    char hex[65];
+    if (!x->sha256 || !*x->sha256 || !x->body || ev_sha256(x->body, x->body_len, NULL, hex) != 0)
+        return json_null();
+    return json_boolean(strcasecmp(hex, x->sha256) == 0);
+}
+
 static json_t *capture_json(const evidence_case *c, size_t k)
 {
     const evidence_capture *x = &c->captures[k];
@@ -247,6 +273,7 @@ static json_t *capture_json(const evidence_case *c, size_t k)
            put(o, "final_url", jstr(x->final_url && *x->final_url ? x->final_url : x->url)) ||
            put(o, "server_ip", jstr(x->ip)) || put(o, "http_status", json_integer(x->http_status)) ||
            put(o, "fetched_at", jtime(x->fetched_at)) || put(o, "payload_sha256", jstr(x->sha256)) ||
+           put(o, "payload_sha256_matches", payload_matches(x)) ||
            put(o, "showing", x->showing < 0 ? json_null() : json_boolean(x->showing)) ||
            put(o, "run", run_json(x)) || put(o, "warc", warc_json(x)) ||
            put(o, "content_type", jstr(x->content_type)) || put(o, "files", files_json(c, k)) ||
