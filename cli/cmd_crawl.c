@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <jansson.h>
 #include "cli.h"
 
 #define SEED_LINE_MAX 8192
@@ -287,6 +288,34 @@ static int report_run(crawl_args *a, store *st, const crawler_stats *s, int rc)
     return rc;
 }
 
+/* The crawl's effective options as a JSON object (a new string the
+ * caller frees, NULL when out of memory): kept with the run, quoted in
+ * evidence bundles, so that an extraction can be repeated as it was made.
+ * A proxy's user:password is not recorded. */
+static char *options_json(const crawl_args *a, const char *rules_dir, const char *plat_dir)
+{
+    const crawler_options *o = &a->o;
+    json_t *seeds = json_array();
+    for (size_t i = 0; seeds && i < a->seeds.n && i < 100; i++)
+        json_array_append_new(seeds, json_string(a->seeds.v[i]));
+    const char *proxy = o->proxy ? strrchr(o->proxy, '@') : NULL;
+    json_t *j = json_pack(
+        "{s:s?, s:o, s:I, s:s?, s:s?, s:s?, s:s?, s:b, s:I, s:s?, s:i, s:i, s:I, s:i, s:s?,"
+        " s:s?, s:I, s:I, s:b, s:I, s:s?, s:i}",
+        "db", a->db, "seeds", seeds ? seeds : json_null(), "seed_count", (json_int_t)a->seeds.n,
+        "seeds_file", a->seeds_file, "rules", rules_dir, "platforms", plat_dir,
+        "proxy", proxy ? proxy + 1 : o->proxy, "allow_private", o->allow_private,
+        "max_pages", (json_int_t)o->max_pages, "warc_dir", o->warc_dir,
+        "concurrency", o->concurrency, "per_host", o->per_host, "delay_ms", (json_int_t)o->delay_ms,
+        "depth", o->depth, "scope", o->scope_regex, "user_agent", o->user_agent,
+        "max_bytes", (json_int_t)o->max_bytes, "timeout_ms", (json_int_t)o->timeout_ms,
+        "sitemaps", o->use_sitemaps, "robots_ttl_s", (json_int_t)o->robots_ttl_s,
+        "ca_file", o->ca_file, "max_error_rate", o->max_error_pct);
+    char *out = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(j);
+    return out;
+}
+
 static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
 {
     int lock = cli_run_lock("crawl", a->db);
@@ -348,8 +377,15 @@ int cmd_crawl(int argc, char **argv)
         if (!book || !plat_dir || cli_load_profiles(plat_dir, &profiles) != CLI_OK)
             rc = CLI_FAIL;
     }
+    char *run_options = rc == CLI_OK ? options_json(&a, rules_dir, plat_dir) : NULL;
+    if (rc == CLI_OK && !run_options) {
+        cli_error("out of memory");
+        rc = CLI_FAIL;
+    }
+    a.o.run_options = run_options;
     if (rc == CLI_OK)
         rc = run_crawl(&a, book, profiles);
+    free(run_options);
     parser_profiles_free(profiles);
     rules_free(book);
     free(plat_dir);

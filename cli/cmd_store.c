@@ -178,8 +178,11 @@ static int do_rescan(store *st, const rules_book *book, const parser_profiles *p
 {
     rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0, "", 0};
     int64_t run = 0;
+    store_run_info info = {.tool = "wangjian " WANGJIAN_VERSION,
+                           .rulebook_version = rules_book_version(book),
+                           .rulebook_sha256 = rules_book_digest(book)};
     if (store_run_begin(st, (int64_t)time(NULL), "rescan", &run) != STORE_OK ||
-        scan_judge(st, book) != SCAN_OK) {
+        store_run_describe(st, run, &info) != STORE_OK || scan_judge(st, book) != SCAN_OK) {
         cli_error("cannot start the rescan: %s", store_errmsg(st));
         return CLI_FAIL;
     }

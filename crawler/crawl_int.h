@@ -188,6 +188,8 @@ typedef struct crawl_work {
     crawl_xfer *x;           /* owned by the work until done */
     char ip[64];             /* server address, copied on the loop thread */
     long status;             /* HTTP status, copied on the loop thread */
+    char *final_url;         /* after redirects (owned), NULL when none; loop thread */
+    char sha256[65];         /* hex SHA-256 of the body, "" if unknown; parse worker */
     /* set on the worker */
     parser_page *page;       /* owned; freed by the store thread once stored */
     rules_findings findings; /* owned; cleared by the store thread once stored */

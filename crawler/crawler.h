@@ -57,6 +57,8 @@ typedef struct {
     const char *ca_file;    /* PEM CA bundle for HTTPS instead of the system's, or NULL */
     int max_error_pct;      /* a run where more than this percent of the URLs ended in a
                                network error or 5xx has failed (default 50) */
+    const char *run_options;/* the options as the user gave them, a JSON object kept with
+                               the run for evidence (store_run_describe), or NULL */
 } crawler_options;
 
 /* Fill defaults into opts (zeroes everything else). */

@@ -200,6 +200,10 @@ static crawl_work *page_done(crawl *c, crawl_xfer *x, CURLcode res, long status)
     char *ip = NULL;   /* read here: the easy handle belongs to the loop thread */
     if (curl_easy_getinfo(x->easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip)
         snprintf(w->ip, sizeof(w->ip), "%s", ip);
+    char *eff = NULL;   /* where the answer came from; no memory: the capture names x->url */
+    if (curl_easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL, &eff) == CURLE_OK && eff &&
+        strcmp(eff, x->url) != 0)
+        w->final_url = strdup(eff);
     /* nothing reads the handle after this, and its buffers are not small:
      * a page can wait a while for the parser and the store thread */
     curl_easy_cleanup(x->easy);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <openssl/evp.h>
 #include "crawl_int.h"
 
 /* The response as the WARC record keeps it: the status line and headers as
@@ -125,11 +126,26 @@ static void pack(crawl_work *w)
         store_blob_free(&w->text_z);
 }
 
+/* Hex SHA-256 of the body into w->sha256 (what the capture records and an
+ * evidence bundle's body hashes to); left empty if OpenSSL fails. */
+static void hash_body(crawl_work *w)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    const crawl_xfer *x = w->x;
+    if (!EVP_Digest(x->body.data ? x->body.data : "", x->body.len, md, &len, EVP_sha256(), NULL) ||
+        len != 32)
+        return;
+    for (unsigned int i = 0; i < len; i++)
+        snprintf(w->sha256 + 2 * i, 3, "%02x", md[i]);
+}
+
 void crawl_parse_run(uv_work_t *req)
 {
     crawl_work *w = req->data;
     crawl_xfer *x = w->x;
     write_evidence(w);
+    hash_body(w);
     if (scan_analyse(x->body.data ? x->body.data : "", x->body.len, x->content_type, x->url,
                      w->c->opts->profiles, w->c->book, &w->page, &w->findings) != SCAN_OK) {
         w->parse_error = 1;

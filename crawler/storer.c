@@ -61,6 +61,7 @@ void crawl_work_free(crawl_work *w)
     rules_findings_clear(&w->findings);
     crawl_xfer_free(w->x);
     free(w->warc_file);
+    free(w->final_url);
     store_blob_free(&w->body_z);
     store_blob_free(&w->text_z);
     cmd_clear(&w->cmd);
@@ -188,13 +189,15 @@ static const char *save_page(crawl *c, crawl_work *w)
         .warc_file = w->warc_file, .warc_offset = w->warc_off,
         .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id, .changed = &w->changed,
+        .final_url = w->final_url, .sha256 = w->sha256[0] ? w->sha256 : NULL,
     };
     int64_t page_id = 0;
+    const char *why = NULL;
     if (scan_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != SCAN_OK)
-        return "cannot check against stored data";
-    if (scan_save(c->st, &f, w->page, &w->findings, &page_id) != SCAN_OK)
-        return "cannot store";
-    return NULL;
+        why = "cannot check against stored data";
+    else if (scan_save(c->st, &f, w->page, &w->findings, &page_id) != SCAN_OK)
+        why = "cannot store";
+    return why;
 }
 
 /* A parsed page: the page, its findings, its frontier row and its new
@@ -528,6 +531,18 @@ static void free_strs(char **v, size_t n)
     free(v);
 }
 
+/* Keep with the run what makes its captures: options, tool, rulebook
+ * (a resumed run records those of the part that resumes it). */
+static store_result describe_run(crawl *c)
+{
+    store_run_info info = {
+        .options = c->opts->run_options, .tool = "wangjian " WANGJIAN_VERSION,
+        .rulebook_version = rules_book_version(c->book),
+        .rulebook_sha256 = rules_book_digest(c->book),
+    };
+    return store_run_describe(c->st, c->run_id, &info);
+}
+
 /* Open or resume the run, requeue and insert the seeds (already checked),
  * in one transaction: a crawl refused here (a store error) leaves no open
  * run behind for the next crawl to "resume", and no half-done requeue.
@@ -546,6 +561,8 @@ static crawler_result open_run(crawl *c, char **urls, char **hosts, size_t nh)
                             &c->run_id, &c->stats->resumed) != STORE_OK)
         r = store_failed(c, "cannot start the run");
     else if (scan_judge(c->st, c->book) != SCAN_OK)   /* only its rulebook's rules */
+        r = store_failed(c, "cannot start the run");
+    else if (describe_run(c) != STORE_OK)
         r = store_failed(c, "cannot start the run");
     else
         r = insert_seeds(c, urls);

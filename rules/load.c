@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <openssl/evp.h>
 #include "rules_int.h"
 
 const char *const rules_kind_names[RK_COUNT] = {
@@ -57,6 +58,7 @@ typedef struct {
     rules_book *book;
     size_t cap;
     defsite *defs;          /* where book->v[i] was defined */
+    EVP_MD_CTX *sum;        /* SHA-256 of the files' sha256sum lines (rules_book_digest) */
 } loader;
 
 __attribute__((format(printf, 4, 5)))
@@ -564,6 +566,60 @@ static void parse_buf(loader *L, char *buf, size_t len)
         report(L, line ? line : 1, RULES_ESYNTAX, "no [RULE_CODE] section in file");
 }
 
+/* The rulebook's digest is the SHA-256 of what `sha256sum` prints for its
+ * files in byte order of their names ("HEX  NAME\n" each), so that an
+ * investigator can reproduce it with `LC_ALL=C sha256sum *.ini | sha256sum`. */
+static void add_to_digest(loader *L, const char *path, const char *buf, size_t len)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    char line[2 * EVP_MAX_MD_SIZE + 512];
+    size_t n = 0;
+    const char *base = strrchr(path, '/');
+    if (!L->sum || !EVP_Digest(buf, len, md, &mdlen, EVP_sha256(), NULL)) {
+        L->first = L->first == RULES_OK ? RULES_ENOMEM : L->first;
+        return;
+    }
+    for (unsigned int i = 0; i < mdlen; i++)
+        n += (size_t)snprintf(line + n, sizeof line - n, "%02x", md[i]);
+    n += (size_t)snprintf(line + n, sizeof line - n, "  %s\n", base ? base + 1 : path);
+    if (n >= sizeof line || !EVP_DigestUpdate(L->sum, line, n))
+        L->first = L->first == RULES_OK ? RULES_ENOMEM : L->first;
+}
+
+/* The first line of dir/VERSION (printable ASCII, at most 63 bytes), or
+ * "unversioned" when the directory declares none. */
+static void read_version(rules_book *b, const char *dir)
+{
+    char path[4096], line[128] = "";
+    snprintf(b->version, sizeof b->version, "unversioned");
+    snprintf(path, sizeof path, "%s/VERSION", dir);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    if (fgets(line, sizeof line, f)) {
+        size_t n = strcspn(line, "\r\n");
+        line[n] = '\0';
+        int ok = n > 0 && n < sizeof b->version;
+        for (size_t i = 0; ok && i < n; i++)
+            ok = line[i] > 0x20 && line[i] < 0x7f;
+        if (ok)
+            memcpy(b->version, line, n + 1);
+    }
+    fclose(f);
+}
+
+static int finish_digest(loader *L, rules_book *b)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    if (!EVP_DigestFinal_ex(L->sum, md, &mdlen) || mdlen != 32)
+        return -1;
+    for (unsigned int i = 0; i < mdlen; i++)
+        snprintf(b->sha256 + 2 * i, 3, "%02x", md[i]);
+    return 0;
+}
+
 static void load_file(loader *L, const char *path)
 {
     L->file = path;
@@ -592,6 +648,7 @@ static void load_file(loader *L, const char *path)
         return;
     }
     buf[got] = '\0';
+    add_to_digest(L, path, buf, got);
     parse_buf(L, buf, got);
     free(buf);
 }
@@ -689,6 +746,11 @@ rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_boo
     L.cap = RULES_MAX_RULES;
     L.book = calloc(1, sizeof *L.book);
     L.defs = calloc(L.cap, sizeof *L.defs);
+    L.sum = EVP_MD_CTX_new();
+    if (L.sum && !EVP_DigestInit_ex(L.sum, EVP_sha256(), NULL)) {
+        EVP_MD_CTX_free(L.sum);
+        L.sum = NULL;
+    }
     if (L.book) L.book->v = calloc(L.cap, sizeof *L.book->v);
     char **names = NULL;
     size_t n = 0;
@@ -702,6 +764,9 @@ rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_boo
         }
     }
     if (L.first == RULES_OK) L.first = candidate_bits(L.book);
+    if (L.first == RULES_OK && finish_digest(&L, L.book) != 0) L.first = RULES_ENOMEM;
+    if (L.first == RULES_OK) read_version(L.book, dir);
+    EVP_MD_CTX_free(L.sum);
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     for (size_t i = 0; L.defs && i < L.cap; i++) free(L.defs[i].file);
@@ -712,6 +777,16 @@ rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_boo
     }
     *out = L.book;
     return RULES_OK;
+}
+
+const char *rules_book_version(const rules_book *book)
+{
+    return book ? book->version : "";
+}
+
+const char *rules_book_digest(const rules_book *book)
+{
+    return book ? book->sha256 : "";
 }
 
 void rules_each(const rules_book *book, rules_list_fn fn, void *ud)

@@ -46,6 +46,13 @@ typedef void (*rules_diag_fn)(void *ud, const char *file, int line, const char *
 rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_book **out);
 void rules_free(rules_book *book); /* accepts NULL */
 
+/* What identifies a rulebook in evidence: its declared version (the first
+ * line of VERSION in its directory, else "unversioned") and the hex
+ * SHA-256 of its files, which `LC_ALL=C sha256sum *.ini | sha256sum` in
+ * the directory reproduces.  Both valid while book lives. */
+const char *rules_book_version(const rules_book *book);
+const char *rules_book_digest(const rules_book *book);
+
 /* Print the active rulebook, one rule per line (for `wangjian rules list`). */
 typedef void (*rules_list_fn)(void *ud, const char *code, const char *severity,
                               const char *category, const char *kind, int enabled,

@@ -71,6 +71,8 @@ struct rules_book {
     uint16_t *t2s;          /* BMP t2s table from OpenCC (0 = unchanged), owned */
     uint8_t *cand_bits;     /* union of the rules' start_bits, owned */
     int cand_astral;
+    char version[64];       /* declared in the directory's VERSION file */
+    char sha256[65];        /* rules_book_digest */
 };
 
 extern const char *const rules_kind_names[RK_COUNT];

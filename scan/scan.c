@@ -213,9 +213,55 @@ scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings 
     return r == STORE_OK ? SCAN_OK : SCAN_ESTORE;
 }
 
+/* FNV-1a, 64 bits, over s[0..n) and a separator, so that fields cannot
+ * run into each other. */
+static uint64_t fnv(uint64_t h, const void *s, size_t n)
+{
+    const unsigned char *p = s;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001b3ULL;
+    return (h ^ 0x1f) * 0x100000001b3ULL;
+}
+
+static uint64_t fnv_str(uint64_t h, const char *s)
+{
+    return fnv(h, s ? s : "", s ? strlen(s) : 0);
+}
+
+static uint64_t fnv_num(uint64_t h, double v)
+{
+    char buf[48];
+    int n = snprintf(buf, sizeof buf, "%.2f", v);
+    return fnv(h, buf, n > 0 ? (size_t)n : 0);
+}
+
+void scan_facts_digest(const parser_page *page, char out[17])
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    const parser_license_display *d = &page->license_display;
+    h = fnv_str(fnv_str(h, page->shop_name), page->site_name);
+    for (size_t i = 0; i < page->n_licenses; i++) {
+        const parser_license *l = &page->licenses[i];
+        h = fnv_num(fnv_str(h, l->code), l->visible);
+        h = fnv_str(fnv_str(h, l->company), l->address);
+    }
+    h = fnv_num(fnv_num(fnv_num(h, d->image), d->link), d->ezz_link);
+    h = fnv_num(fnv_str(h, d->ezz_serial), d->exemption);
+    for (size_t i = 0; i < page->n_icps; i++)
+        h = fnv_num(fnv_str(fnv_num(h, page->icps[i].kind), page->icps[i].number),
+                    page->icps[i].visible);
+    for (size_t i = 0; i < page->n_prices; i++)
+        h = fnv_num(fnv_num(fnv_str(h, page->prices[i].item_key), page->prices[i].price),
+                    page->prices[i].original);
+    h = fnv_num(h, page->mark_present);
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
                       const rules_findings *findings, int64_t *page_id)
 {
+    char facts[17];
+    scan_facts_digest(page, facts);
     char *subject = scan_subject(f->url, f->host, page);
     if (!subject)
         return SCAN_ENOMEM;
@@ -228,7 +274,8 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
         .warc_file = f->warc_file, .warc_offset = f->warc_offset, .ip = f->ip,
         .etag = f->etag, .last_modified = f->last_modified,
         .fetched_at = f->fetched_at, .run_id = f->run_id, .region = page_region(page),
-        .changed = f->changed,
+        .changed = f->changed, .final_url = f->final_url, .facts = facts,
+        .sha256 = f->sha256,
     };
     scan_result r = store_page_put(st, &sp, page_id) == STORE_OK ? SCAN_OK : SCAN_ESTORE;
     free(subject);

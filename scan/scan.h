@@ -68,8 +68,10 @@ typedef struct {
     const char *last_modified;
     int64_t fetched_at;
     int64_t run_id;
-    int *changed;    /* out, may be NULL: 1 when the page is new or its title or
-                        text changed (store_page.changed) */
+    int *changed;    /* out, may be NULL: 1 when the page is new or its title,
+                        text or extracted facts changed (store_page.changed) */
+    const char *final_url;   /* after redirects, or NULL when there were none */
+    const char *sha256;      /* hex SHA-256 of the body, or NULL */
 } scan_fetch;
 
 /*
@@ -79,6 +81,13 @@ typedef struct {
  */
 scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
                       const rules_findings *findings, int64_t *page_id);
+
+/* A digest of the facts extracted from page (licence numbers and how
+ * they are displayed, ICP and 公网安备 numbers, shop and site name, prices)
+ * as 16 hex digits in out: when it differs from the stored page's, the
+ * page is a new version even if its text is the same (store_page.facts).
+ * Not a security hash: it only detects change. */
+void scan_facts_digest(const parser_page *page, char out[17]);
 
 /* Tell the store which rules the current run judges: the enabled rules
  * of book.  Findings of other rules (a rescan with an investigator's own

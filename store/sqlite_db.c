@@ -759,9 +759,13 @@ static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, c
                                    store_run_counts *c)
 {
     sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, ST_RUN_END, &st);
+    store_result result = STORE_OK;
     int rc = SQLITE_OK;
 
+    if (status && strcmp(status, "finished") == 0 && run_id == b->run_id)
+        result = sqlite_run_resolve_unseen(b, run_id, strcmp(b->run_kind, "rescan") == 0, now);
+    if (result == STORE_OK)
+        result = sqlite_get_stmt(b, ST_RUN_END, &st);
     if (result != STORE_OK)
         return result;
     sqlite_bind_int(st, 1, run_id, &rc);

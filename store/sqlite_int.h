@@ -93,6 +93,9 @@ enum sqlite_stmt_id {
     ST_REG_COUNT,
     ST_RUN_DESCRIBE,
     ST_LEAD_CAPTURES,
+    ST_RUN_UNSEEN,
+    ST_RUN_UNSEEN_JUDGED,
+    ST_LEAD_RESOLVE_ID,
     ST_COUNT
 };
 
@@ -211,6 +214,13 @@ store_result sqlite_rules_seen(store_impl *b, const char *subject, int64_t page_
 store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store_finding *f,
                                      size_t n, int64_t now);
 store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n);
+/* At the end of finished run run_id (the current run; rescan non-zero
+ * for a rescan): resolve the open leads of the judged rules that no page
+ * shows any more and whose pages were all answered in the run, and write
+ * the "rectified" entry of such confirmed leads.  Until then a run leaves
+ * those leads as they are, so a run that fails or is stopped half-way
+ * resolves nothing. */
+store_result sqlite_run_resolve_unseen(store_impl *b, int64_t run_id, int rescan, int64_t now);
 store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud);
 store_result sqlite_judge_rules(store_impl *b, const char *const *codes, size_t n);
 store_result sqlite_page_id(store_impl *b, const char *url, int64_t *id);

@@ -408,7 +408,8 @@ static store_result apply_change(store_impl *b, const store_lead_change *c)
             result = lead_event(b, id, c->at, was, "open", NULL, NULL, NULL);
         snprintf(was, sizeof was, "open");
     }
-    if (result != STORE_OK || !c->resolve || !id)
+    /* during a run, decided when the run has finished (sqlite_run_resolve_unseen) */
+    if (result != STORE_OK || !c->resolve || !id || b->run_id > 0)
         return result;
     if (strcmp(was, "open") == 0) {
         result = resolve_lead(b, c);
@@ -418,6 +419,62 @@ static store_result apply_change(store_impl *b, const store_lead_change *c)
         result = lead_event(b, id, c->at, was, "confirmed", NULL, "rectified", NULL);
     }
     return result;
+}
+
+/* Resolve lead id (open) or note that it was rectified (confirmed), as
+ * the current run. */
+static store_result unseen_one(store_impl *b, int64_t id, const char *was, int64_t now)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = STORE_OK;
+
+    if (strcmp(was, "confirmed") == 0)
+        return lead_event(b, id, now, was, "confirmed", NULL, "rectified", NULL);
+    if ((result = sqlite_get_stmt(b, ST_LEAD_RESOLVE_ID, &st)) == STORE_OK) {
+        sqlite_bind_int(st, 1, id, &rc);
+        result = sqlite_run_stmt(b, st, rc);
+    }
+    return result == STORE_OK ? lead_event(b, id, now, was, "resolved", NULL, NULL, NULL) : result;
+}
+
+store_result sqlite_run_resolve_unseen(store_impl *b, int64_t run_id, int rescan, int64_t now)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK, own;
+    struct unseen { int64_t id; char was[16]; } *v = NULL;
+    size_t n = 0, cap = 0;
+    store_result result = sqlite_get_stmt(b, b->judging ? ST_RUN_UNSEEN_JUDGED : ST_RUN_UNSEEN, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, run_id, &rc);
+    sqlite_bind_int(st, 2, rescan, &rc);
+    /* read them all first: the updates below touch the tables the query reads */
+    while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == cap) {
+            struct unseen *nv = realloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+            if (!nv) {
+                result = STORE_ENOMEM;
+                break;
+            }
+            v = nv;
+        }
+        v[n].id = sqlite3_column_int64(st, 0);
+        snprintf(v[n].was, sizeof v[n].was, "%s", (const char *)sqlite3_column_text(st, 1));
+        n++;
+        rc = SQLITE_OK;
+    }
+    if (result == STORE_OK && rc != SQLITE_DONE)
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
+    if (result == STORE_OK && n > 0 && (result = sqlite_atomic_begin(b, &own)) == STORE_OK) {
+        for (size_t i = 0; i < n && result == STORE_OK; i++)
+            result = unseen_one(b, v[i].id, v[i].was, now);
+        result = sqlite_atomic_end(b, own, result);
+    }
+    free(v);
+    return result == STORE_ENOMEM ? sqlite_fail_msg(b, result, "out of memory") : result;
 }
 
 store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_t n)

@@ -27,6 +27,23 @@ enum { EXPORT_COLS_MAX = 24 };
     "(CASE WHEN " ROUTED " THEN leads.region ELSE COALESCE(NULLIF(leads.region, ''),"              \
     " (SELECT p.region FROM pages p WHERE p.subject = leads.subject AND p.region IS NOT NULL"      \
     " AND p.region != '' ORDER BY p.id LIMIT 1)) END)"
+/* The leads a finished run ?1 (?2 non-zero: a rescan, which re-checks
+ * every stored page) has seen gone: open or confirmed, no page shows them
+ * now, and every page that showed them was answered in this run (its
+ * frontier row done or failed under the run: a 404 or 410 is an answer).
+ * A confirmed lead only until its "rectified" entry is written. */
+#define RUN_UNSEEN_SQL(judged)                                                                     \
+    "SELECT l.lead_id, l.status FROM leads l WHERE l.status IN ('open', 'confirmed')" judged        \
+    " AND EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject AND lp.rule = l.rule)"   \
+    " AND NOT EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject"                     \
+    " AND lp.rule = l.rule AND lp.showing = 1)"                                                    \
+    " AND (?2 OR NOT EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject"              \
+    " AND lp.rule = l.rule AND NOT EXISTS(SELECT 1 FROM frontier f WHERE f.url = lp.url"           \
+    " AND f.run_id = ?1 AND f.state IN (2, 3))))"                                                  \
+    " AND (l.status = 'open' OR NOT EXISTS(SELECT 1 FROM lead_events e"                            \
+    " WHERE e.lead_id = l.lead_id AND e.note = 'rectified' AND e.at >= l.last_seen))"             \
+    " ORDER BY l.lead_id"
+
 /* The columns of a lead as export and listings show them.  A lead seen
  * only on pages without a region (an item page) takes the region another
  * page of the same subject shows (its home page). */
@@ -270,6 +287,9 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " FROM leads l JOIN lead_pages lp ON lp.subject = l.subject AND lp.rule = l.rule"
         " JOIN captures c ON c.id IN (lp.first_capture, lp.last_capture)"
         " LEFT JOIN runs r ON r.id = c.run_id WHERE l.lead_id = ?1 ORDER BY c.fetched_at, c.id",
+    [ST_RUN_UNSEEN] = RUN_UNSEEN_SQL(""),
+    [ST_RUN_UNSEEN_JUDGED] = RUN_UNSEEN_SQL(" AND l.rule IN (SELECT rule FROM temp.judged_rules)"),
+    [ST_LEAD_RESOLVE_ID] = "UPDATE leads SET status = 'resolved' WHERE lead_id = ?1 AND status = 'open'",
 };
 
 /* ---- errors ---- */

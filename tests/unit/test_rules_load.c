@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <openssl/evp.h>
 #include "rules/rules.h"
 
 typedef struct {
@@ -140,6 +141,55 @@ static void test_good(void **state)
     assert_int_equal(f.n, 1); /* allow drops 测试词典; the disabled rule is silent */
     assert_string_equal(f.v[0].matched, "FOO12"); /* leftmost unsuppressed, case-folded */
     rules_findings_clear(&f);
+    rules_free(book);
+}
+
+static void sha256_hex(const char *data, size_t len, char out[65])
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    assert_true(EVP_Digest(data, len, md, &n, EVP_sha256(), NULL) && n == 32);
+    for (unsigned int i = 0; i < n; i++)
+        snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+/* The digest is sha256sum's listing of the *.ini files (byte order of
+ * their names), hashed; the version is VERSION's first line when it is a
+ * plausible one. */
+static void test_version_digest(void **state)
+{
+    fixture *fx = *state;
+    static const char second[] = "[OTHER_RULE]\ntitle = t\nseverity = low\ncategory = c\n"
+                                 "basis = b\nkind = pattern\npattern = zzz\n";
+    write_text(fx, "b.ini", second);
+    write_text(fx, "a.ini", good);
+    write_text(fx, "notes.txt", "not part of the digest");
+    char ha[65], hb[65], listing[256], want[65];
+    sha256_hex(good, strlen(good), ha);
+    sha256_hex(second, strlen(second), hb);
+    snprintf(listing, sizeof listing, "%s  a.ini\n%s  b.ini\n", ha, hb);
+    sha256_hex(listing, strlen(listing), want);
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_string_equal(rules_book_digest(book), want);
+    assert_string_equal(rules_book_version(book), "unversioned");
+    rules_free(book);
+
+    write_text(fx, "VERSION", "2026.12.1\nnotes below are ignored\n");
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_string_equal(rules_book_version(book), "2026.12.1");
+    assert_string_equal(rules_book_digest(book), want);   /* VERSION is not a rule file */
+    rules_free(book);
+
+    write_text(fx, "VERSION", "two words\n");
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_string_equal(rules_book_version(book), "unversioned");
+    rules_free(book);
+    remove_file(fx, "VERSION");
+    write_text(fx, "b.ini", "; changed\n[OTHER_RULE]\ntitle = t\nseverity = low\ncategory = c\n"
+                            "basis = b\nkind = pattern\npattern = zzz\n");
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_string_not_equal(rules_book_digest(book), want);
     rules_free(book);
 }
 
@@ -373,6 +423,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_good, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_version_digest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_every_error, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pattern_error_code, setup, teardown),
         cmocka_unit_test_setup_teardown(test_duplicate_across_files, setup, teardown),

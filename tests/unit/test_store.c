@@ -1080,7 +1080,20 @@ static void test_run_scope(void **state)
     assert_int_equal(r3, r4);   /* a failed run ended too */
 }
 
-/* Every status change is kept with its run; a run's end counts them. */
+/* url answered in the current run: its frontier row queued, leased and done. */
+static void answer_in_run(store *s, const char *url)
+{
+    store_frontier_item *it = NULL;
+    size_t n = 0;
+    assert_int_equal(store_frontier_add(s, url, "shop.example.cn", 0, 0, NULL), STORE_OK);
+    assert_int_equal(store_frontier_take(s, "shop.example.cn", 10, &it, &n), STORE_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(store_frontier_finish(s, it[i].id, STORE_URL_DONE), STORE_OK);
+    store_frontier_items_free(it, n);
+}
+
+/* Every status change is kept with its run; a run's end counts them, and
+ * only a finished run that answered every page of a lead resolves it. */
 static void test_run_lead_history(void **state)
 {
     store *s = ((fixture *)*state)->s;
@@ -1100,8 +1113,25 @@ static void test_run_lead_history(void **state)
     assert_int_equal(c.leads_reopened + c.leads_resolved, 0);
     assert_int_equal(c.leads_open, 1);
 
-    assert_int_equal(store_run_begin(s, t0 + 10, "crawl", &r2), STORE_OK);
-    findings(s, p1, t0 + 10, NULL, 0);   /* fixed */
+    /* fixed, but the run fails: nothing is resolved */
+    static const char *const host[] = {"shop.example.cn"};
+    int64_t rf = 0;
+    int resumed = 0;
+    assert_int_equal(store_run_open(s, t0 + 5, host[0], host, 1, &rf, &resumed), STORE_OK);
+    answer_in_run(s, "http://shop.example.cn/1");
+    findings(s, p1, t0 + 5, NULL, 0);
+    assert_int_equal(store_run_end(s, rf, t0 + 6, "failed", &c), STORE_OK);
+    assert_int_equal(c.leads_resolved, 0);
+    assert_int_equal(c.leads_open, 1);
+    /* a finished run that did not fetch the page resolves nothing either */
+    assert_int_equal(store_run_open(s, t0 + 7, host[0], host, 1, &rf, &resumed), STORE_OK);
+    assert_int_equal(store_run_end(s, rf, t0 + 8, "finished", &c), STORE_OK);
+    assert_int_equal(c.leads_resolved, 0);
+    assert_int_equal(c.leads_open, 1);
+
+    assert_int_equal(store_run_open(s, t0 + 10, host[0], host, 1, &r2, &resumed), STORE_OK);
+    answer_in_run(s, "http://shop.example.cn/1");
+    findings(s, p1, t0 + 10, NULL, 0);   /* fixed, and the run finishes */
     assert_int_equal(store_run_end(s, r2, t0 + 11, "finished", &c), STORE_OK);
     assert_int_equal(c.leads_new + c.leads_reopened, 0);
     assert_int_equal(c.leads_resolved, 1);
@@ -1136,9 +1166,9 @@ static void test_run_lead_history(void **state)
     f.changed_run = r3 + 1;
     assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
     assert_int_equal(l.rows, 0);
-    /* stale: checked at t0 (its page's fetch time), long ago */
+    /* stale: its page was last answered now (answer_in_run), after t0 */
     memset(&f, 0, sizeof f);
-    f.stale_before = t0 + 1;
+    f.stale_before = (int64_t)time(NULL) + 60;
     assert_int_equal(store_leads(s, &f, grab_lead, &l), STORE_OK);
     assert_int_equal(l.rows, 1);
     memset(&l, 0, sizeof l);
