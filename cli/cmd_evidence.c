@@ -405,7 +405,10 @@ static int write_bundle(const ev_args *a, ev_data *d, const ev_env *env)
                        .made_at = (int64_t)time(NULL), .lead = d->lead ? &d->l : NULL,
                        .captures = d->caps, .ncaptures = d->ncaps, .history = d->events,
                        .nhistory = d->events ? json_array_size(d->history) : 0,
-                       .rulebook = env->rules_dir, .notes = (const char *const *)d->notes,
+                       .rulebook = env->rules_dir,
+                       .rulebook_version = rules_book_version(env->book),
+                       .rulebook_sha256 = rules_book_digest(env->book),
+                       .notes = (const char *const *)d->notes,
                        .nnotes = d->nnotes};
     evidence_tsa tsa = {a->tsa, a->tsa_ca, 0};
     evidence_written w;

@@ -119,6 +119,8 @@ typedef struct {
     const evidence_event *history;
     size_t nhistory;
     const char *rulebook;                 /* the rulebook that marked the text (its folder) */
+    const char *rulebook_version;         /* ... its declared version and SHA-256 digest */
+    const char *rulebook_sha256;
     const char *const *notes;             /* remarks for the summary and the 笔录 */
     size_t nnotes;
 } evidence_case;

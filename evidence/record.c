@@ -170,6 +170,13 @@ static void method_cell(ev_buf *b, const evidence_case *c)
     }
     ev_buf_str(b, "</ul>标出匹配内容所用规则库：");
     ev_buf_htmls(b, c->rulebook);
+    ev_buf_str(b, "，版本 ");
+    ev_buf_htmls(b, *ev_s(c->rulebook_version) ? c->rulebook_version : "未记录");
+    if (*ev_s(c->rulebook_sha256)) {
+        ev_buf_str(b, " <span class=\"hash\">sha256:");
+        ev_buf_htmls(b, c->rulebook_sha256);
+        ev_buf_str(b, "</span>");
+    }
 }
 
 static void integrity_cell(ev_buf *b, const char *hash, const ev_stamp *st)

@@ -115,6 +115,8 @@ void ev_summary_text(ev_buf *b, const evidence_case *c)
                   ev_s(c->tool_version));
     line(b, "made (UTC, +08:00)", made);
     line(b, "rulebook that marked", c->rulebook);
+    line(b, "  its version", c->rulebook_version);
+    line(b, "  its SHA-256", c->rulebook_sha256);
     ev_buf_str(b, "\n");
     if (c->lead)
         lead_text(b, c->lead);
@@ -313,9 +315,10 @@ static json_t *case_json(const evidence_case *c)
         }
     for (size_t i = 0; notes && i < c->nnotes; i++)
         json_array_append_new(notes, jstr(c->notes[i]));
-    return json_pack("{s:{s:o, s:o, s:o, s:o}, s:o, s:o, s:o, s:o}", "bundle", "tool",
-                     jstr(c->tool_name), "version", jstr(c->tool_version), "made_at",
-                     jtime(c->made_at), "rulebook", jstr(c->rulebook), "lead",
+    return json_pack("{s:{s:o, s:o, s:o, s:{s:o, s:o, s:o}}, s:o, s:o, s:o, s:o}", "bundle",
+                     "tool", jstr(c->tool_name), "version", jstr(c->tool_version), "made_at",
+                     jtime(c->made_at), "rulebook", "dir", jstr(c->rulebook), "version",
+                     jstr(c->rulebook_version), "sha256", jstr(c->rulebook_sha256), "lead",
                      c->lead ? lead_json(c->lead) : json_null(), "captures", caps, "history",
                      history_json(c), "notes", notes);
 }

@@ -87,13 +87,13 @@ du = datetime.strptime(u, '%Y-%m-%dT%H:%M:%SZ')
 ds = datetime.strptime(s, '%Y-%m-%dT%H:%M:%S+08:00')
 sys.exit(0 if ds - du == timedelta(hours=8) and c['server_ip'] == '127.0.0.1' and
          c['http_status'] == 200 and c['requested_url'] == 'http://shop.test/a.html' else 1)" "$B/summary.json"
-digest=$(json "$B/summary.json" "d['captures'][0]['run']['rulebook']['sha256']")
-if [ -n "$digest" ]; then
-  check "summary.json: the rulebook digest of the run ($digest)" \
-    sh -c "echo '$digest' | grep -qE '^[0-9a-f]{64}$'"
-else
-  skip_part "the crawl recorded no rulebook digest with its run (store_run_describe not called yet)"
-fi
+want=$(cd "$TOP/rules/default" && LC_ALL=C sha256sum *.ini | sha256sum | cut -c1-64)
+check "summary.json: the rulebook digest of the run that fetched it, and of the one that marked it" \
+  [ "$(json "$B/summary.json" "d['captures'][0]['run']['rulebook']['sha256'], d['bundle']['rulebook']['sha256']")" = "$want $want" ]
+check "summary.json: the run's options and tool" \
+  [ "$(json "$B/summary.json" "type(d['captures'][0]['run']['options']).__name__, d['captures'][0]['run']['tool']")" = "dict wangjian 0.1.0" ]
+check "summary.json: the archived body has the payload digest the store recorded" \
+  [ "$(json "$B/summary.json" "d['captures'][0]['payload_sha256_matches']")" = True ]
 check "summary.txt names the tool and both times" \
   sh -c "grep -q 'wangjian 0.1.0' '$B/summary.txt' && grep -q '+08:00' '$B/summary.txt'"
 verify "$B"
