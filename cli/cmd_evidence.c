@@ -150,7 +150,9 @@ static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, c
         snprintf(w->note, sizeof w->note, "the body could not be parsed (%s)", scan_strerror(sr));
         return;
     }
-    scan_check_stored(env->st, env->book, url, w->page, fetched, &w->found); /* best effort */
+    /* the rules that need the registry or the price history; when the store
+     * cannot answer, the others still mark, and the note says so */
+    int stored = scan_check_stored(env->st, env->book, url, w->page, fetched, &w->found) == SCAN_OK;
     mark_findings(w, lead ? lead->rule : NULL);
     if (w->nmarks) {
         *source = "rule";
@@ -172,6 +174,11 @@ static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, c
              env->rules_dir,
              off >= 0 ? "the lead's stored snippet is marked instead"
                       : "the lead's stored snippet is not in this text: it is shown above it");
+    if (!stored) {
+        size_t n = strlen(w->note);
+        snprintf(w->note + n, sizeof w->note - n, " (the rules that need stored data could not "
+                 "read the database: %s)", store_errmsg(env->st));
+    }
 }
 
 /* "2026-11-23T18:14:29.123456Z" (WARC-Date) as unix seconds; 0 if bad. */
