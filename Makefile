@@ -7,7 +7,8 @@
 #   make asan       the ASan+UBSan build the tests use
 #   make tsan       the ThreadSanitizer build (and the test server it crawls)
 #   make check      banned functions, one store owner, cppcheck, clang-tidy
-#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl
+#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
+#                   bench-growth: database and WARC growth per 10,000 changed pages
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
@@ -267,6 +268,11 @@ clean:
 
 help:
 	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
+
+# ---- database and WARC growth per 10,000 changed pages ----
+.PHONY: bench-growth
+bench-growth: wangjian
+	@SHARED=$(SHARED) sh tests/bench/growth.sh ./wangjian
 
 # ---- re-crawl where every page answers 304 (A/B: make bench-recrawl WANGJIAN_B=path/to/other) ----
 .PHONY: bench-recrawl

@@ -160,4 +160,34 @@ const char *cli_row_col(size_t n, const char *const *names, const char *const *v
 /* CSV cell writer: RFC 4180 quoting and formula neutralisation. */
 void cli_csv_cell(FILE *out, const char *s);
 
+/* ---- CSV input (cmd_import.c), shared by the importers ---- */
+
+/* The file at path as UTF-8: read whole (at most 512 MiB) and converted
+ * from GB18030 when its bytes are not valid UTF-8 (a UTF-8 BOM stays).
+ * NUL-terminated, *len bytes, owned by the caller; NULL after a message. */
+char *cli_read_utf8(const char *path, size_t *len);
+enum { CLI_CSV_MAX_FIELDS = 64 };
+/* One RFC 4180 record of buf[len] starting at *pos (advanced past it):
+ * its fields, at most CLI_CSV_MAX_FIELDS, point into buf, NUL-terminated
+ * in place with the quotes removed.  Returns the field count, 0 at the
+ * end of input, -1 for an unterminated quote; *lines receives the
+ * physical lines the record took. */
+int cli_csv_record(char *buf, size_t len, size_t *pos, char **fields, int *lines);
+/* cli_csv_record for the header, the first record (after a UTF-8 BOM). */
+int cli_csv_header(char *buf, size_t len, size_t *pos, char **hdr, int *lines);
+/* Index of the first of hdr[0..n) that is one of names (NULL-terminated;
+ * ASCII case ignored), or -1. */
+int cli_csv_column(char **hdr, int n, const char *const *names);
+
+/* ---- complaints (cmd_complaints.c) ---- */
+
+/* wangjian import complaints: the whole file or nothing, into db; the
+ * subjects from the platform profiles in platforms_dir (NULL: the
+ * default).  CLI_OK, or CLI_FAIL after the messages (every bad row as
+ * FILE:LINE). */
+int cli_import_complaints(const char *db, const char *platforms_dir, const char *path);
+/* leads --source complaint: every subject complaints named with its leads,
+ * a table (count on stderr) or JSON lines with CLI_LEADS_JSONL. */
+int cli_complaint_subjects(store *st, int flags);
+
 #endif

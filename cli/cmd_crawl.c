@@ -292,7 +292,8 @@ static int report_run(crawl_args *a, store *st, const crawler_stats *s, int rc)
  * caller frees, NULL when out of memory): kept with the run, quoted in
  * evidence bundles, so that an extraction can be repeated as it was made.
  * A proxy's user:password is not recorded. */
-static char *options_json(const crawl_args *a, const char *rules_dir, const char *plat_dir)
+static char *options_json(const crawl_args *a, const char *rules_dir, const char *plat_dir,
+                          long complaint_seeds)
 {
     const crawler_options *o = &a->o;
     json_t *seeds = json_array();
@@ -301,7 +302,7 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
     const char *proxy = o->proxy ? strrchr(o->proxy, '@') : NULL;
     json_t *j = json_pack(
         "{s:s?, s:o, s:I, s:s?, s:s?, s:s?, s:s?, s:b, s:I, s:s?, s:i, s:i, s:I, s:i, s:s?,"
-        " s:s?, s:I, s:I, s:b, s:I, s:s?, s:i}",
+        " s:s?, s:I, s:I, s:b, s:I, s:s?, s:i, s:I}",
         "db", a->db, "seeds", seeds ? seeds : json_null(), "seed_count", (json_int_t)a->seeds.n,
         "seeds_file", a->seeds_file, "rules", rules_dir, "platforms", plat_dir,
         "proxy", proxy ? proxy + 1 : o->proxy, "allow_private", o->allow_private,
@@ -310,13 +311,114 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
         "depth", o->depth, "scope", o->scope_regex, "user_agent", o->user_agent,
         "max_bytes", (json_int_t)o->max_bytes, "timeout_ms", (json_int_t)o->timeout_ms,
         "sitemaps", o->use_sitemaps, "robots_ttl_s", (json_int_t)o->robots_ttl_s,
-        "ca_file", o->ca_file, "max_error_rate", o->max_error_pct);
+        "ca_file", o->ca_file, "max_error_rate", o->max_error_pct,
+        "complaint_seeds", (json_int_t)complaint_seeds);
     char *out = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(j);
     return out;
 }
 
-static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
+/* The URLs of imported complaints no crawl has seeded join a crawl that
+ * reads a seeds file (the nightly run), so the shop or site a consumer
+ * named is checked; upto: the newest complaint id they took, for the run
+ * to mark seeded when it finishes.  A crawl of URLs on the command line
+ * checks just those. */
+typedef struct {
+    strvec *seeds;
+    int64_t upto;
+    long n;
+    int failed;
+} complaint_seeds;
+
+static int add_complaint_seed(void *ud, size_t n, const char *const *names,
+                              const char *const *values)
+{
+    complaint_seeds *c = ud;
+    const char *id = cli_row_col(n, names, values, "id"), *url = cli_row_col(n, names, values, "url");
+    if (c->seeds->n >= SEEDS_MAX)
+        return 1;   /* the rest join the next crawl */
+    if (!id || !url || strvec_push(c->seeds, url) != 0) {
+        c->failed = 1;
+        return 1;
+    }
+    c->upto = strtoll(id, NULL, 10);
+    c->n++;
+    return 0;
+}
+
+/* After the crawl: a run that finished has seeded the complaints. */
+static int mark_complaints(crawl_args *a, store *st, const complaint_seeds *cs,
+                           const crawler_stats *s)
+{
+    if (cs->upto <= 0 || s->run_id <= 0 || s->failed_why[0])
+        return CLI_OK;   /* not done: they join the next crawl again */
+    if (store_complaints_seeded(st, cs->upto, s->run_id, NULL) != STORE_OK) {
+        cli_error("cannot record that the crawl seeded the complaints: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    if (!a->quiet && isatty(STDERR_FILENO))
+        fprintf(stderr, "wangjian: the URLs of %ld complaint%s joined this crawl\n", cs->n,
+                cs->n == 1 ? "" : "s");
+    return CLI_OK;
+}
+
+/* Before the crawl: the complaint URLs that join it (a crawl of a seeds
+ * file) and the options kept with the run (*run_options: a new string the
+ * caller frees).  CLI_OK, or CLI_FAIL after a message. */
+static int prepare_run(crawl_args *a, store *st, const char *rules_dir, const char *plat_dir,
+                       complaint_seeds *cs, char **run_options)
+{
+    if (a->seeds_file && (store_complaints_unseeded(st, add_complaint_seed, cs) != STORE_OK ||
+                          cs->failed)) {
+        cli_error("cannot read the complaints to seed: %s",
+                  cs->failed ? "out of memory" : store_errmsg(st));
+        return CLI_FAIL;
+    }
+    if (!(*run_options = options_json(a, rules_dir, plat_dir, cs->n))) {
+        cli_error("out of memory");
+        return CLI_FAIL;
+    }
+    a->o.run_options = *run_options;
+    a->o.seeds = (const char *const *)a->seeds.v;
+    a->o.n_seeds = a->seeds.n;
+    a->o.resolve = (const char *const *)a->resolve.v;
+    a->o.n_resolve = a->resolve.n;
+    a->o.progress_fd = (!a->quiet && isatty(STDERR_FILENO)) ? STDERR_FILENO : -1;
+    return CLI_OK;
+}
+
+/* After the crawl: what went wrong, the complaints it seeded, the summary;
+ * the exit status. */
+static int finish_run(crawl_args *a, store *st, crawler_result r, const crawler_stats *stats,
+                      const char *err, const complaint_seeds *cs)
+{
+    int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
+    if (r != CRAWLER_OK && r != CRAWLER_ESTOPPED)
+        cli_error("crawl stopped: %s", err);
+    if (stats->limit_hits > 0)   /* said even with --quiet: a rule did not finish on some page */
+        cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
+                  "too much; simplify it in the rulebook", stats->limit_hits,
+                  stats->limit_hits == 1 ? "" : "es");
+    if (r == CRAWLER_OK && mark_complaints(a, st, cs, stats) != CLI_OK)
+        rc = CLI_FAIL;
+    if (r == CRAWLER_OK)
+        rc = report_run(a, st, stats, rc);
+    if (r == CRAWLER_ESTOPPED && !a->quiet && isatty(STDERR_FILENO))
+        print_summary(stderr, stats);
+    if (r == CRAWLER_ESTOPPED)   /* after the summary, even with --quiet: the crawl did not finish */
+        cli_error("crawl %s after %ld page%s; run the same crawl again to resume", err,
+                  stats->pages, stats->pages == 1 ? "" : "s");
+    if (a->bad_seeds > 0) {   /* after the summary, even with --quiet: the exit status is 1 */
+        cli_error("%ld bad line%s in %s %s skipped", a->bad_seeds, a->bad_seeds == 1 ? "" : "s",
+                  a->seeds_file, a->bad_seeds == 1 ? "was" : "were");
+        if (rc == CLI_OK)
+            rc = CLI_FAIL;
+    }
+    return rc;
+}
+
+static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles,
+                     const char *rules_dir, const char *plat_dir)
 {
     int lock = cli_run_lock("crawl", a->db);
     if (lock == -1)
@@ -326,37 +428,18 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles)
         cli_run_unlock(lock);
         return CLI_FAIL;
     }
-    crawler_stats stats;
-    char err[1024];
-    a->o.seeds = (const char *const *)a->seeds.v;
-    a->o.n_seeds = a->seeds.n;
-    a->o.resolve = (const char *const *)a->resolve.v;
-    a->o.n_resolve = a->resolve.n;
+    complaint_seeds cs = {&a->seeds, 0, 0, 0};
+    char *run_options = NULL, err[1024] = "";
     a->o.profiles = profiles;
-    a->o.progress_fd = (!a->quiet && isatty(STDERR_FILENO)) ? STDERR_FILENO : -1;
-    crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
-    int rc = r == CRAWLER_OK ? CLI_OK : (r == CRAWLER_EINVAL || r == CRAWLER_EURL ? CLI_USAGE : CLI_FAIL);
-    if (r != CRAWLER_OK && r != CRAWLER_ESTOPPED)
-        cli_error("crawl stopped: %s", err);
-    if (stats.limit_hits > 0)   /* said even with --quiet: a rule did not finish on some page */
-        cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks "
-                  "too much; simplify it in the rulebook", stats.limit_hits,
-                  stats.limit_hits == 1 ? "" : "es");
-    if (r == CRAWLER_OK)
-        rc = report_run(a, st, &stats, rc);
-    if (r == CRAWLER_ESTOPPED && !a->quiet && isatty(STDERR_FILENO))
-        print_summary(stderr, &stats);
-    if (r == CRAWLER_ESTOPPED)   /* after the summary, even with --quiet: the crawl did not finish */
-        cli_error("crawl %s after %ld page%s; run the same crawl again to resume", err,
-                  stats.pages, stats.pages == 1 ? "" : "s");
-    if (a->bad_seeds > 0) {   /* after the summary, even with --quiet: the exit status is 1 */
-        cli_error("%ld bad line%s in %s %s skipped", a->bad_seeds, a->bad_seeds == 1 ? "" : "s",
-                  a->seeds_file, a->bad_seeds == 1 ? "was" : "were");
-        if (rc == CLI_OK)
-            rc = CLI_FAIL;
+    int rc = prepare_run(a, st, rules_dir, plat_dir, &cs, &run_options);
+    if (rc == CLI_OK) {
+        crawler_stats stats;
+        crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
+        rc = finish_run(a, st, r, &stats, err, &cs);
     }
-    if (cli_close_store(st) != CLI_OK && rc == CLI_OK)
+    if (cli_close_store(st) != CLI_OK && rc == CLI_OK)   /* reports its own failure */
         rc = CLI_FAIL;
+    free(run_options);
     cli_run_unlock(lock);
     return rc;
 }
@@ -377,15 +460,8 @@ int cmd_crawl(int argc, char **argv)
         if (!book || !plat_dir || cli_load_profiles(plat_dir, &profiles) != CLI_OK)
             rc = CLI_FAIL;
     }
-    char *run_options = rc == CLI_OK ? options_json(&a, rules_dir, plat_dir) : NULL;
-    if (rc == CLI_OK && !run_options) {
-        cli_error("out of memory");
-        rc = CLI_FAIL;
-    }
-    a.o.run_options = run_options;
     if (rc == CLI_OK)
-        rc = run_crawl(&a, book, profiles);
-    free(run_options);
+        rc = run_crawl(&a, book, profiles, rules_dir, plat_dir);
     parser_profiles_free(profiles);
     rules_free(book);
     free(plat_dir);

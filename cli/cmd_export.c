@@ -326,9 +326,10 @@ static int parse_new_since(store *st, const char *v, store_lead_filter *f)
 }
 
 typedef struct {
-    const char *db, *status, *rule, *new_since, *format, *province, *authority;
+    const char *db, *status, *rule, *new_since, *format, *province, *authority, *source;
     long stale_days;
     int flags;   /* CLI_LEADS_JSONL for --format jsonl */
+    int complaints;   /* --source complaint */
 } leads_args;
 
 const struct option cli_leads_opts[] = {
@@ -336,7 +337,26 @@ const struct option cli_leads_opts[] = {
     {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
     {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
     {"province", required_argument, 0, 'p'}, {"authority", required_argument, 0, 'a'},
-    {0, 0, 0, 0}};
+    {"source", required_argument, 0, 'o'}, {0, 0, 0, 0}};
+
+/* --source complaint lists subjects, not leads: the lead filters do not
+ * apply to it.  CLI_OK, or CLI_USAGE after the message. */
+static int check_source(leads_args *a)
+{
+    const char *filter = a->status ? "--status" : a->rule ? "--rule" : a->new_since ? "--new-since"
+                       : a->stale_days ? "--stale" : a->province ? "--province"
+                       : a->authority ? "--authority" : NULL;
+    if (strcmp(a->source, "rules") == 0)
+        return CLI_OK;
+    if (strcmp(a->source, "complaint") != 0)
+        return cli_value_error("leads", a->source, "--source must be rules or complaint, not '%s'",
+                               a->source);
+    if (filter)
+        return cli_usage_error("leads", "--source complaint lists every subject complaints named "
+                               "with all its leads; %s does not apply to it", filter);
+    a->complaints = 1;
+    return CLI_OK;
+}
 
 static int parse_leads_args(int argc, char **argv, leads_args *a)
 {
@@ -352,6 +372,7 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         case 'f': a->format = optarg; break;
         case 'p': a->province = optarg; break;
         case 'a': a->authority = optarg; break;
+        case 'o': a->source = optarg; break;
         case 'S':
             if ((a->stale_days = cli_parse_long("leads", "--stale", optarg, 1, 36500)) < 0)
                 return CLI_USAGE;
@@ -363,6 +384,8 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         return cli_usage_error("leads", "unexpected argument '%s'", argv[optind]);
     if (!a->db)
         return cli_usage_error("leads", "--db FILE is required");
+    if (check_source(a) != CLI_OK)
+        return CLI_USAGE;
     if (!a->status)   /* what a run added may have been resolved since */
         a->status = a->new_since ? "all" : "open";
     if (!store_lead_status_valid(a->status) && strcmp(a->status, "all") != 0)
@@ -381,7 +404,7 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
 
 int cmd_leads(int argc, char **argv)
 {
-    leads_args a = {.format = "table"};
+    leads_args a = {.format = "table", .source = "rules"};
     int rc = parse_leads_args(argc, argv, &a);
     if (rc != CLI_OK)
         return rc;
@@ -393,7 +416,9 @@ int cmd_leads(int argc, char **argv)
         f.stale_before = (int64_t)time(NULL) - (int64_t)a.stale_days * 86400;
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
         rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
-    if (rc == CLI_OK)
+    if (rc == CLI_OK && a.complaints)
+        rc = cli_complaint_subjects(st, a.flags);
+    else if (rc == CLI_OK)
         rc = cli_leads_table(st, &f, a.status, a.rule, a.flags);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;

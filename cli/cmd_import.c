@@ -3,6 +3,8 @@
  * registry from CSV.  Header-driven (English or Chinese column names, any
  * order), UTF-8 or GB18030 (converted when the bytes are not valid UTF-8),
  * RFC 4180 quoting.  Bad rows are reported as file:line and skipped.
+ * The CSV reader and the encoding detection here are shared with
+ * `import complaints` (cmd_complaints.c) through cli.h.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -13,7 +15,7 @@
 #include "cli.h"
 
 #define IMPORT_MAX (512L * 1024 * 1024)
-#define CSV_MAX_FIELDS 64
+#define CSV_MAX_FIELDS CLI_CSV_MAX_FIELDS
 
 static int valid_utf8(const unsigned char *s, size_t n)
 {
@@ -31,7 +33,8 @@ static int valid_utf8(const unsigned char *s, size_t n)
     return 1;
 }
 
-/* GB18030 → UTF-8; caller frees; NULL on invalid input. */
+/* GB18030 → UTF-8, NUL-terminated (a field that ends the file is
+ * terminated in place there); caller frees; NULL on invalid input. */
 static char *gb18030_to_utf8(const char *in, size_t n, size_t *outn)
 {
     iconv_t cd = iconv_open("UTF-8", "GB18030");
@@ -40,19 +43,18 @@ static char *gb18030_to_utf8(const char *in, size_t n, size_t *outn)
     size_t cap = n * 2 + 16, left = cap;
     char *out = malloc(cap), *op = out, *ip = (char *)in;
     size_t inleft = n;
-    if (out && iconv(cd, &ip, &inleft, &op, &left) == (size_t)-1) {
+    if (out && (iconv(cd, &ip, &inleft, &op, &left) == (size_t)-1 || left == 0)) {
         free(out);
         out = NULL;
+    } else if (out) {
+        *op = '\0';
     }
     iconv_close(cd);
     *outn = out ? cap - left : 0;
     return out;
 }
 
-/* One CSV record starting at *pos; fields are NUL-terminated in place
- * (quotes removed).  Returns the field count, 0 at end of input, -1 for an
- * unterminated quote.  *lines counts the physical lines consumed. */
-static int csv_record(char *buf, size_t len, size_t *pos, char **fields, int *lines)
+int cli_csv_record(char *buf, size_t len, size_t *pos, char **fields, int *lines)
 {
     size_t i = *pos;
     int nf = 0;
@@ -94,7 +96,13 @@ static int csv_record(char *buf, size_t len, size_t *pos, char **fields, int *li
     return nf;
 }
 
-static int column_of(char **hdr, int n, const char *const *names)
+int cli_csv_header(char *buf, size_t len, size_t *pos, char **hdr, int *lines)
+{
+    *pos = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    return cli_csv_record(buf, len, pos, hdr, lines);
+}
+
+int cli_csv_column(char **hdr, int n, const char *const *names)
 {
     for (int i = 0; i < n; i++)
         for (const char *const *p = names; *p; p++)
@@ -118,18 +126,17 @@ static int import_rows(store *st, const char *path, char *buf, size_t len, long 
     char *f[CSV_MAX_FIELDS], *hdr[CSV_MAX_FIELDS];
     size_t pos = 0;
     int lines = 0, line = 1;
-    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-        pos = 3;
-    int nh = csv_record(buf, len, &pos, hdr, &lines);
-    int ci = nh > 0 ? column_of(hdr, nh, code_n) : -1;
-    int ni = nh > 0 ? column_of(hdr, nh, name_n) : -1, si = nh > 0 ? column_of(hdr, nh, status_n) : -1;
+    int nh = cli_csv_header(buf, len, &pos, hdr, &lines);
+    int ci = nh > 0 ? cli_csv_column(hdr, nh, code_n) : -1;
+    int ni = nh > 0 ? cli_csv_column(hdr, nh, name_n) : -1;
+    int si = nh > 0 ? cli_csv_column(hdr, nh, status_n) : -1;
     if (ci < 0) {
         cli_error("%s:1: the header names no 'code' column (expected code,name,status)", path);
         return CLI_FAIL;
     }
     line += lines;
     int nf;
-    while ((nf = csv_record(buf, len, &pos, f, &lines)) != 0) {
+    while ((nf = cli_csv_record(buf, len, &pos, f, &lines)) != 0) {
         int this_line = line;
         line += lines;
         if (nf < 0) {
@@ -175,39 +182,28 @@ static char *read_all(const char *path, size_t *len)
     return buf;
 }
 
-const struct option cli_import_opts[] = {{"db", required_argument, 0, 'd'}, {0, 0, 0, 0}};
-
-int cmd_import(int argc, char **argv)
+char *cli_read_utf8(const char *path, size_t *len)
 {
-    const char *db = NULL;
-    int c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "", cli_import_opts, NULL)) != -1) {
-        if (c != 'd')
-            return cli_usage_error("import", "unknown or incomplete option '%s'", argv[optind - 1]);
-        db = optarg;
+    char *buf = read_all(path, len);
+    if (!buf || valid_utf8((unsigned char *)buf, *len))
+        return buf;
+    size_t n = 0;
+    char *u = gb18030_to_utf8(buf, *len, &n);
+    free(buf);
+    if (!u) {
+        cli_error("'%s' is neither UTF-8 nor GB18030", path);
+        return NULL;
     }
-    if (argc - optind != 2 || strcmp(argv[optind], "registry") != 0)
-        return cli_usage_error("import", "usage: wangjian import registry --db FILE FILE.csv");
-    if (!db)
-        return cli_usage_error("import", "--db FILE is required");
-    const char *path = argv[optind + 1];
+    *len = n;
+    return u;
+}
+
+static int import_registry(const char *db, const char *path)
+{
     size_t len = 0;
-    char *buf = read_all(path, &len);
+    char *buf = cli_read_utf8(path, &len);
     if (!buf)
         return CLI_FAIL;
-    if (!valid_utf8((unsigned char *)buf, len)) {
-        size_t n = 0;
-        char *u = gb18030_to_utf8(buf, len, &n);
-        free(buf);
-        if (!u) {
-            cli_error("'%s' is neither UTF-8 nor GB18030", path);
-            return CLI_FAIL;
-        }
-        buf = u;
-        len = n;
-    }
     store *st = cli_open_store(db);
     long ok = 0, bad = 0;
     int rc = st ? CLI_OK : CLI_FAIL;
@@ -224,4 +220,31 @@ int cmd_import(int argc, char **argv)
         rc = CLI_FAIL;
     free(buf);
     return rc;
+}
+
+const struct option cli_import_opts[] = {
+    {"db", required_argument, 0, 'd'}, {"platforms", required_argument, 0, 'p'}, {0, 0, 0, 0}};
+
+int cmd_import(int argc, char **argv)
+{
+    const char *db = NULL, *platforms = NULL;
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", cli_import_opts, NULL)) != -1) {
+        if (c == 'd')
+            db = optarg;
+        else if (c == 'p')
+            platforms = optarg;
+        else
+            return cli_usage_error("import", "unknown or incomplete option '%s'", argv[optind - 1]);
+    }
+    int registry = argc - optind == 2 && strcmp(argv[optind], "registry") == 0;
+    if (!registry && (argc - optind != 2 || strcmp(argv[optind], "complaints") != 0))
+        return cli_usage_error("import", "usage: wangjian import registry|complaints --db FILE FILE.csv");
+    if (!db)
+        return cli_usage_error("import", "--db FILE is required");
+    if (registry)   /* --platforms (a global config key, say) does not concern it */
+        return import_registry(db, argv[optind + 1]);
+    return cli_import_complaints(db, platforms, argv[optind + 1]);
 }

@@ -61,8 +61,10 @@ static json_t *lead_json(store *st, int64_t id)
     static const char *const lead_nums[] = {"lead_id", "hits", "showing", "change_run", NULL};
     static const char *const page_nums[] = {"showing", "status", "warc_offset", NULL};
     static const char *const hist_nums[] = {"run", NULL};
+    static const char *const complaint_nums[] = {"seeded_run", NULL};
     json_rows lead = {json_array(), lead_nums}, pages = {json_array(), page_nums},
-              hist = {json_array(), hist_nums}, others = {json_array(), lead_nums};
+              hist = {json_array(), hist_nums}, others = {json_array(), lead_nums},
+              complaints = {json_array(), complaint_nums};
     store_lead_filter f = {.lead_id = id};
     json_t *out = NULL;
     store_result r = store_leads(st, &f, add_json_row, &lead);
@@ -70,8 +72,9 @@ static json_t *lead_json(store *st, int64_t id)
         out = json_incref(json_array_get(lead.rows, 0));
         store_lead_filter same = {.subject = str(out, "subject")};
         if ((r = store_lead_pages(st, id, add_json_row, &pages)) == STORE_OK &&
-            (r = store_lead_history(st, id, add_json_row, &hist)) == STORE_OK)
-            r = store_leads(st, &same, add_json_row, &others);
+            (r = store_lead_history(st, id, add_json_row, &hist)) == STORE_OK &&
+            (r = store_leads(st, &same, add_json_row, &others)) == STORE_OK)
+            r = store_complaints_of(st, same.subject, add_json_row, &complaints);
     }
     if (out && r == STORE_OK) {
         json_t *rest = json_array();
@@ -83,6 +86,7 @@ static json_t *lead_json(store *st, int64_t id)
         json_object_set(out, "pages", pages.rows);
         json_object_set_new(out, "other_leads", rest);
         json_object_set(out, "history", hist.rows);
+        json_object_set(out, "complaints", complaints.rows);
     } else if (r != STORE_OK) {
         cli_error("cannot read lead %lld: %s", (long long)id, store_errmsg(st));
     } else {
@@ -96,10 +100,31 @@ static json_t *lead_json(store *st, int64_t id)
     json_decref(pages.rows);
     json_decref(hist.rows);
     json_decref(others.rows);
+    json_decref(complaints.rows);
     return out;
 }
 
 /* ---- leads show ---- */
+
+/* The complaints that named the lead's subject (wangjian import complaints). */
+static void show_complaints(const json_t *l)
+{
+    const json_t *c = json_object_get(l, "complaints"), *o;
+    printf("complaints about %s:%s\n", str(l, "subject"), json_array_size(c) ? "" : " none");
+    for (size_t i = 0; (o = json_array_get(c, i)) != NULL; i++) {
+        printf("  %s  %s  %s", str(o, "ref"), *str(o, "received") ? str(o, "received") : "(undated)",
+               str(o, "url"));
+        if (*str(o, "platform"))
+            printf("  %s", str(o, "platform"));
+        if (*str(o, "text")) {   /* on the complaint's line */
+            fputs("  「", stdout);
+            for (const char *t = str(o, "text"); *t; t++)
+                putchar(*t == '\n' || *t == '\r' || *t == '\t' ? ' ' : *t);
+            fputs("」", stdout);
+        }
+        printf("  (from %s)\n", str(o, "source"));
+    }
+}
 
 static void show_text(const json_t *l)
 {
@@ -124,6 +149,7 @@ static void show_text(const json_t *l)
     for (i = 0; (o = json_array_get(others, i)) != NULL; i++)
         printf("  %lld  %s  %s  %s\n", num(o, "lead_id"), str(o, "rule"), str(o, "severity"),
                str(o, "status"));
+    show_complaints(l);
     printf("history:\n");
     for (i = 0; (o = json_array_get(hist, i)) != NULL; i++) {
         printf("  %s  %s", str(o, "at"), str(o, "actor"));

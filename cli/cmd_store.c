@@ -64,8 +64,9 @@ int cmd_rules(int argc, char **argv)
         rules_book *book = cli_load_rules(argv[2]);
         if (!book)
             return CLI_FAIL;
+        fprintf(stderr, "wangjian: rulebook '%s' is valid (version %s, sha256 %s)\n", argv[2],
+                rules_book_version(book), rules_book_digest(book));
         rules_free(book);
-        fprintf(stderr, "wangjian: rulebook '%s' is valid\n", argv[2]);
         return CLI_OK;
     }
     if (argc >= 2 && strcmp(argv[1], "list") == 0) {

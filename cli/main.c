@@ -66,7 +66,10 @@ static const cli_command commands[] = {
      "the URLs failed with a network error or 5xx, or the database or the WARC\n"
      "folder could not be written; the reason goes to stderr, also with --quiet.\n"
      "A crawl re-checks the known pages of its seeds' hosts and follows their\n"
-     "links; other hosts in the database are left alone.\n"},
+     "links; other hosts in the database are left alone.  A crawl with --seeds\n"
+     "also takes the URLs of imported complaints no crawl has seeded yet (their\n"
+     "hosts join its scope); once it finishes they are marked seeded by it and\n"
+     "are ordinary known URLs after that.  A crawl of URLs alone takes none.\n"},
     {"rescan", cmd_rescan, cli_store_opts, "re-run the rules over stored pages without fetching",
      "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
      "\n"
@@ -92,6 +95,7 @@ static const cli_command commands[] = {
      "usage: wangjian leads --db FILE [--status S|all] [--rule CODE]\n"
      "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"
      "                      [--format table|jsonl]\n"
+     "       wangjian leads --db FILE --source complaint [--format table|jsonl]\n"
      "       wangjian leads show --db FILE LEAD_ID       (see 'wangjian leads show --help')\n"
      "       wangjian leads set --db FILE --status S LEAD_ID...\n"
      "\n"
@@ -106,16 +110,23 @@ static const cli_command commands[] = {
      "  --stale DAYS         open leads whose pages no run has re-checked for DAYS\n"
      "                       days (a host dropped from the seeds never resolves\n"
      "                       its leads by itself)\n"
-     "  --format F           table (default) or jsonl (one JSON object per lead)\n"},
+     "  --format F           table (default) or jsonl (one JSON object per lead)\n"
+     "  --source S           rules (default): the leads rules found; complaint: every\n"
+     "                       subject imported complaints named, with its number of\n"
+     "                       complaints, the latest date and each of its leads (id,\n"
+     "                       rule, status), or 'no lead' when no rule fired on it;\n"
+     "                       in jsonl one object per subject with refs and leads\n"
+     "                       lists.  It takes no other filter.\n"},
     {"leads show", cmd_lead_show, cli_lead_show_opts, "one lead: fields, pages, history",
      "usage: wangjian leads show --db FILE [--format text|json] LEAD_ID\n"
      "\n"
      "Every field of the lead, the pages that have shown it (whether each shows\n"
      "it now, when it was fetched, server address, digest, WARC record), its\n"
-     "legal basis, the other leads of the same subject and its history: every\n"
+     "legal basis, the other leads of the same subject, the complaints about\n"
+     "that subject ('wangjian import complaints') and its history: every\n"
      "status change, by a run (which run) or a person, with time, note and\n"
-     "outcome.  --format json gives one object with pages, other_leads and a\n"
-     "history list.\n"},
+     "outcome.  --format json gives one object with pages, other_leads,\n"
+     "complaints and a history list.\n"},
     {"leads set", cmd_lead_set, cli_lead_set_opts, "confirm, dismiss or refer leads",
      "usage: wangjian leads set --db FILE --status S [--note TEXT] [--by NAME]\n"
      "                          [--outcome closed|service-stopped] LEAD_ID...\n"
@@ -169,11 +180,32 @@ static const cli_command commands[] = {
      "       wangjian rules list [--rules DIR]\n"
      "\n"
      "check reports every error as file:line: message and exits 1 if any.\n"},
-    {"import", cmd_import, cli_import_opts, "import the business registry (code, name, status)",
+    {"import", cmd_import, cli_import_opts, "import the business registry or complaints (诉转案)",
      "usage: wangjian import registry --db FILE FILE.csv\n"
+     "       wangjian import complaints --db FILE [--platforms DIR] FILE.csv\n"
      "\n"
-     "The CSV header names the columns code, name and status (any order); the\n"
-     "file may be UTF-8 or GB18030.  Bad rows are reported by line and skipped.\n"},
+     "The file may be UTF-8 (with or without a BOM) or GB18030; its header names\n"
+     "the columns, in any order, and other columns are ignored.\n"
+     "\n"
+     "registry: the columns code, name and status.  Bad rows are reported by\n"
+     "line and skipped.\n"
+     "\n"
+     "complaints: consumer complaints (12315 and the like) become a lead source.\n"
+     "Columns: id or 投诉编号 (required), url or 网址 or 店铺网址 (the shop or site;\n"
+     "required, http or https), date or 投诉日期 (YYYY-MM-DD, YYYY/M/D or\n"
+     "YYYY年M月D日), platform or 平台, text or 投诉内容.  Each complaint is recorded\n"
+     "against the subject its URL names (a platform shop, through the platform\n"
+     "profiles, else the site's host), so 'wangjian leads show' lists it on the\n"
+     "subject's leads and 'wangjian leads --source complaint' lists the subject\n"
+     "whether or not a rule fired.  Its URL joins the next crawl that reads a\n"
+     "--seeds file.  Every bad row (no id or URL, a URL that is not http(s), a\n"
+     "bad date, an id given twice in the file) is reported as FILE:LINE, and then\n"
+     "nothing is imported: exit status 1.  A complaint id already in the\n"
+     "database is skipped and counted, so importing a file again is harmless.\n"
+     "\n"
+     "  --db FILE            database (created if missing)              [required]\n"
+     "  --platforms DIR      platform profiles for the subjects (default: the\n"
+     "                       shipped ones; give the crawl's own)\n"},
     {"evidence", cmd_evidence, cli_evidence_opts, "write a lead's evidence bundle (证据包), or verify one",
      "usage: wangjian evidence --db FILE --out DIR [--rules DIR] [--platforms DIR]\n"
      "                         [--tsa URL [--tsa-ca FILE]] LEAD_ID|URL\n"

@@ -75,6 +75,16 @@ char *scan_subject(const char *url, const char *host, const parser_page *page)
     return strdup(host);
 }
 
+char *scan_url_subject(const char *url, const char *host, const parser_profiles *profiles)
+{
+    parser_page *page = NULL;
+    if (parser_parse("", 0, "text/html", url, profiles, &page) != PARSER_OK)
+        return NULL;   /* an empty page fails only for want of memory */
+    char *s = scan_subject(url, host, page);
+    parser_page_free(page);
+    return s;
+}
+
 scan_result scan_analyse(const char *body, size_t len, const char *content_type, const char *url,
                          const parser_profiles *profiles, const rules_book *book,
                          parser_page **page, rules_findings *findings)

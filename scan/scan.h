@@ -106,6 +106,13 @@ scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings 
  * host.  Caller frees; NULL when out of memory. */
 char *scan_subject(const char *url, const char *host, const parser_page *page);
 
+/* Lead subject of the page at url (canonical) on host, from the URL alone,
+ * for a complaint that names a shop or site without a fetched page: the
+ * platform profile that matches url decides, as it does for a fetched
+ * page (an empty page is parsed with the URL).  profiles may be NULL.
+ * Caller frees; NULL when out of memory. */
+char *scan_url_subject(const char *url, const char *host, const parser_profiles *profiles);
+
 /*
  * The body of the page stored under url, read back from its WARC record
  * (digests checked): for pages whose body the store does not keep.  On

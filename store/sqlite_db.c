@@ -883,4 +883,7 @@ const store_backend store_sqlite_backend = {
     .registry_put = sqlite_registry_put,
     .registry_lookup = sqlite_registry_lookup,
     .registry_count = sqlite_registry_count,
+    .complaint_add = sqlite_complaint_add,
+    .complaints_seeded = sqlite_complaints_seeded,
+    .complaint_rows = sqlite_complaint_rows,
 };

@@ -12,6 +12,7 @@
  *   sqlite_pages.c    pages, findings, leads, prices, registry, export
  *   sqlite_search.c   the search index: FTS tokenizer, text pack, FTS queue,
  *                     keyword search
+ *   sqlite_complaints.c complaints: import, crawl seeds, listings
  *
  * Code here runs on the thread that owns the store handle, except
  * sqlite_text_pack and sqlite_body_pack (any thread; see store_backend.h).
@@ -96,6 +97,11 @@ enum sqlite_stmt_id {
     ST_RUN_UNSEEN,
     ST_RUN_UNSEEN_JUDGED,
     ST_LEAD_RESOLVE_ID,
+    ST_COMPLAINT_ADD,
+    ST_COMPLAINTS_UNSEEDED,
+    ST_COMPLAINTS_SEEDED,
+    ST_COMPLAINTS_OF,
+    ST_COMPLAINT_SUBJECTS,
     ST_COUNT
 };
 
@@ -248,6 +254,13 @@ store_result sqlite_registry_put(store_impl *b, const char *code, const char *na
 store_result sqlite_registry_lookup(store_impl *b, const char *code, char *name, size_t namelen,
                                     char *status, size_t statuslen);
 store_result sqlite_registry_count(store_impl *b, long *n);
+
+/* ---- sqlite_complaints.c ---- */
+
+store_result sqlite_complaint_add(store_impl *b, const store_complaint *c, int *added);
+store_result sqlite_complaints_seeded(store_impl *b, int64_t upto, int64_t run_id, long *n);
+store_result sqlite_complaint_rows(store_impl *b, int what, const char *subject, store_row_fn fn,
+                                   void *ud);
 
 /* ---- sqlite_search.c ---- */
 

@@ -131,17 +131,92 @@ static int emit_packed(void *ctx, const char *text, int n,
     return rc;
 }
 
+/* Each distinct token of a document once, as prepared text gives them.
+ * FTS5 counts the tokens of a contentless row when it is inserted and
+ * again, from the values given, when it is deleted, and reports the table
+ * corrupt once its totals go below zero: a row inserted as prepared text
+ * (distinct trigrams) and deleted as plain text (every trigram) did that
+ * after a few hundred changed pages.  So plain documents, inserted or
+ * deleted, are counted the same way: each distinct token once. */
+typedef struct {
+    int (*xtoken)(void *, int, const char *, int, int, int);
+    void *ctx;
+    unsigned char *arena; /* the distinct tokens so far: length byte, bytes */
+    size_t used, cap;
+    uint32_t *slot;       /* arena offset + 1 of a token, 0 free */
+    size_t mask, count;
+} distinct_ctx;
+
+static uint32_t bytes_hash(const char *p, int n);
+
+static int distinct_grow(distinct_ctx *d)
+{
+    size_t slots = (d->mask + 1) * 2;
+    uint32_t *v = calloc(slots, sizeof *v);
+    if (!v)
+        return SQLITE_NOMEM;
+    for (size_t i = 0; i <= d->mask; i++) {
+        if (!d->slot[i])
+            continue;
+        const unsigned char *e = d->arena + d->slot[i] - 1;
+        size_t j = bytes_hash((const char *)e + 1, e[0]) & (slots - 1);
+        while (v[j])
+            j = (j + 1) & (slots - 1);
+        v[j] = d->slot[i];
+    }
+    free(d->slot);
+    d->slot = v;
+    d->mask = slots - 1;
+    return SQLITE_OK;
+}
+
+static int distinct_token(void *ud, int tflags, const char *tok, int n, int start, int end)
+{
+    distinct_ctx *d = ud;
+    size_t i;
+
+    if (n <= 0 || n > 255 || d->used + (size_t)n + 1 > UINT32_MAX - 1)
+        return d->xtoken(d->ctx, tflags, tok, n, start, end);   /* not kept: passed on */
+    for (i = bytes_hash(tok, n) & d->mask; d->slot[i]; i = (i + 1) & d->mask) {
+        const unsigned char *e = d->arena + d->slot[i] - 1;
+        if (e[0] == n && memcmp(e + 1, tok, (size_t)n) == 0)
+            return SQLITE_OK;
+    }
+    if (d->used + (size_t)n + 1 > d->cap) {
+        size_t cap = d->cap * 2 + (size_t)n + 1;
+        unsigned char *a = realloc(d->arena, cap);
+        if (!a)
+            return SQLITE_NOMEM;
+        d->arena = a;
+        d->cap = cap;
+    }
+    d->slot[i] = (uint32_t)d->used + 1;
+    d->arena[d->used] = (unsigned char)n;
+    memcpy(d->arena + d->used + 1, tok, (size_t)n);
+    d->used += (size_t)n + 1;
+    if (++d->count * 2 > d->mask && distinct_grow(d) != SQLITE_OK)
+        return SQLITE_NOMEM;
+    return d->xtoken(d->ctx, tflags, tok, n, start, end);
+}
+
 static int front_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
                           int (*xtoken)(void *, int, const char *, int, int, int))
 {
     front_tok *t = (front_tok *)tok;
 
-    if ((flags & FTS5_TOKENIZE_DOCUMENT) && n >= PACK_HEAD && memcmp(text, PACK_MAGIC, 4) == 0) {
+    if (!(flags & FTS5_TOKENIZE_DOCUMENT))   /* a query: as FTS5 would */
+        return t->b->tri.xTokenize(t->inner, ctx, flags, text, n, xtoken);
+    if (n >= PACK_HEAD && memcmp(text, PACK_MAGIC, 4) == 0) {
         int rc = emit_packed(ctx, text, n, xtoken);
         if (rc >= 0)
             return rc;
     }
-    return t->b->tri.xTokenize(t->inner, ctx, flags, text, n, xtoken);
+    distinct_ctx d = {xtoken, ctx, NULL, 0, 0, calloc(256, sizeof(uint32_t)), 255, 0};
+    int rc = d.slot ? t->b->tri.xTokenize(t->inner, &d, flags, text, n, distinct_token)
+                    : SQLITE_NOMEM;
+    free(d.slot);
+    free(d.arena);
+    return rc;
 }
 
 /* Find FTS5's trigram tokenizer, and register ours under the same name on

@@ -290,6 +290,26 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_RUN_UNSEEN] = RUN_UNSEEN_SQL(""),
     [ST_RUN_UNSEEN_JUDGED] = RUN_UNSEEN_SQL(" AND l.rule IN (SELECT rule FROM temp.judged_rules)"),
     [ST_LEAD_RESOLVE_ID] = "UPDATE leads SET status = 'resolved' WHERE lead_id = ?1 AND status = 'open'",
+    /* a ref already stored changes nothing: importing a file twice is harmless */
+    [ST_COMPLAINT_ADD] =
+        "INSERT INTO complaints(ref, received, url, platform, text, subject, host, imported_at,"
+        " source) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(ref) DO NOTHING",
+    [ST_COMPLAINTS_UNSEEDED] =
+        "SELECT id, url, host FROM complaints WHERE seeded_run IS NULL ORDER BY id",
+    [ST_COMPLAINTS_SEEDED] =
+        "UPDATE complaints SET seeded_run = ?2 WHERE seeded_run IS NULL AND id <= ?1",
+    [ST_COMPLAINTS_OF] =
+        "SELECT ref, received, url, platform, text, source, " ISO_TIME("imported_at") " AS imported,"
+        " seeded_run FROM complaints WHERE subject = ?1"
+        " ORDER BY received IS NULL, received, id",
+    /* the refs in date order: group_concat follows the order of its input */
+    [ST_COMPLAINT_SUBJECTS] =
+        "SELECT c.subject AS subject, c.n AS complaints, c.refs AS refs, c.latest AS received,"
+        " l.lead_id AS lead_id, l.rule AS rule, l.severity AS severity, l.status AS status"
+        " FROM (SELECT subject, count(*) AS n, group_concat(ref, char(10)) AS refs,"
+        " max(received) AS latest FROM (SELECT subject, ref, received FROM complaints"
+        " ORDER BY subject, received IS NULL, received, id) GROUP BY subject) c"
+        " LEFT JOIN leads l ON l.subject = c.subject ORDER BY c.subject, l.lead_id",
 };
 
 /* ---- errors ---- */

@@ -586,3 +586,45 @@ store_result store_registry_count(store *s, long *n)
         return STORE_EINVAL;
     return s->be->registry_count(s->impl, n);
 }
+
+/* ---- complaints ---- */
+
+store_result store_complaint_add(store *s, const store_complaint *c, int *added)
+{
+    if (!s || !c || !added || !c->ref || !c->url || !c->subject || !c->host)
+        return STORE_EINVAL;
+    return s->be->complaint_add(s->impl, c, added);
+}
+
+store_result store_complaints_unseeded(store *s, store_row_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    return s->be->complaint_rows(s->impl, STORE_COMPLAINT_ROWS_UNSEEDED, NULL, fn, ud);
+}
+
+store_result store_complaints_seeded(store *s, int64_t upto, int64_t run_id, long *n)
+{
+    long dummy;
+
+    if (!s || run_id <= 0)
+        return STORE_EINVAL;
+    return s->be->complaints_seeded(s->impl, upto, run_id, n ? n : &dummy);
+}
+
+store_result store_complaints_of(store *s, const char *subject, store_row_fn fn, void *ud)
+{
+    if (!s || !subject || !fn)
+        return STORE_EINVAL;
+    return s->be->complaint_rows(s->impl, STORE_COMPLAINT_ROWS_OF, subject, fn, ud);
+}
+
+store_result store_complaint_subjects(store *s, store_row_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);   /* the leads as the transaction has them */
+    return result == STORE_OK
+               ? s->be->complaint_rows(s->impl, STORE_COMPLAINT_ROWS_SUBJECTS, NULL, fn, ud)
+               : result;
+}

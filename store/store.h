@@ -471,4 +471,44 @@ store_result store_registry_lookup(store *s, const char *code, char *name, size_
                                    char *status, size_t statuslen);
 store_result store_registry_count(store *s, long *n);
 
+/* ---- complaints (诉转案) ----
+ * A complaint a consumer filed (12315 and the like), imported from a file.
+ * It is recorded against the subject its URL names (the key leads use), so
+ * it shows on that subject's leads, and its URL seeds the next crawl that
+ * reads a seeds file (see `wangjian crawl`). */
+typedef struct {
+    const char *ref;        /* the complaint's id in the file (required, unique) */
+    const char *received;   /* date received, YYYY-MM-DD, or NULL */
+    const char *url;        /* canonical http(s) URL of the shop or site (required) */
+    const char *platform;   /* the platform the file names, or NULL */
+    const char *text;       /* what the consumer wrote, or NULL */
+    const char *subject;    /* lead subject of url (required) */
+    const char *host;       /* host of url (required) */
+    const char *source;     /* where it came from, "FILE:LINE", or NULL */
+    int64_t imported_at;    /* unix seconds */
+} store_complaint;
+
+/* Record c unless a complaint with its ref is stored: *added is 1 when it
+ * was recorded, 0 when the ref was there already (nothing changes).
+ * Joins the caller's transaction. */
+store_result store_complaint_add(store *s, const store_complaint *c, int *added);
+/* The complaints no crawl has seeded yet, oldest first: columns id, url,
+ * host. */
+store_result store_complaints_unseeded(store *s, store_row_fn fn, void *ud);
+/* Mark the complaints with id <= upto that no crawl has seeded as seeded
+ * by run_id (the crawl they joined); *n (may be NULL) receives how many.
+ * run_id must be a run of this database (else STORE_EINVAL). */
+store_result store_complaints_seeded(store *s, int64_t upto, int64_t run_id, long *n);
+/* The complaints of subject, oldest received first (undated last): columns
+ * ref, received, url, platform, text, source, imported (ISO 8601 UTC),
+ * seeded_run ("" while no crawl has seeded it). */
+store_result store_complaints_of(store *s, const char *subject, store_row_fn fn, void *ud);
+/* Every subject complaints named, by subject, with its leads: one row per
+ * lead (by lead id), or one row with the lead columns "" when no rule
+ * fired on it.  Columns subject, complaints (how many), refs (their ids,
+ * oldest received first, one per line), received (the latest date, "" when
+ * none is dated), lead_id, rule, severity, status.  Leads include the
+ * changes queued in the open transaction. */
+store_result store_complaint_subjects(store *s, store_row_fn fn, void *ud);
+
 #endif

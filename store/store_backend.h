@@ -152,7 +152,19 @@ typedef struct {
     store_result (*registry_lookup)(store_impl *b, const char *code, char *name, size_t namelen,
                                     char *status, size_t statuslen);
     store_result (*registry_count)(store_impl *b, long *n);
+
+    /* complaints (store.h): complaint_add is store_complaint_add,
+     * complaints_seeded store_complaints_seeded (run_id checked), and
+     * complaint_rows hands out the rows of store_complaints_unseeded,
+     * store_complaints_of (subject) or store_complaint_subjects, as what
+     * says (one of the STORE_COMPLAINT_ROWS_* values) */
+    store_result (*complaint_add)(store_impl *b, const store_complaint *c, int *added);
+    store_result (*complaints_seeded)(store_impl *b, int64_t upto, int64_t run_id, long *n);
+    store_result (*complaint_rows)(store_impl *b, int what, const char *subject, store_row_fn fn,
+                                   void *ud);
 } store_backend;
+
+enum { STORE_COMPLAINT_ROWS_UNSEEDED, STORE_COMPLAINT_ROWS_OF, STORE_COMPLAINT_ROWS_SUBJECTS };
 
 /* The SQLite backend (sqlite_db.c and the files sqlite_int.h lists). */
 extern const store_backend store_sqlite_backend;

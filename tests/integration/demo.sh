@@ -66,6 +66,17 @@ bad = {k: (rows[k]['authority'], rows[k]['region'], rows[k]['region_source']) if
 print('wrong routing:', bad)
 ok = not bad and all(r['authority'] in ('market', 'telecom') and r['region_source'] for r in rows.values())
 sys.exit(0 if ok else 1)"
+# HITS counts pages: the same crawl again, and a rescan, leave every lead's hits as they were
+hits() { "$WJ" leads --db "$DB" --status all --format jsonl | python3 -c "
+import json, sys
+print(sorted((l['lead_id'], l['hits'], l['showing']) for l in map(json.loads, sys.stdin)))"; }
+hits > "$T/hits.1"
+"$WJ" crawl --db "$DB" --seeds "$TOP/seeds/demo/seeds.txt" --proxy "http://127.0.0.1:$PORT" \
+  --delay 0 --warc-dir "$T/warc" 2>/dev/null
+"$WJ" rescan --db "$DB" 2>/dev/null
+hits > "$T/hits.2"
+check "HITS and showing of every demo lead unchanged by a second crawl and a rescan" \
+  sh -c "[ -s '$T/hits.1' ] && cmp -s '$T/hits.1' '$T/hits.2'"
 check "the robots-disallowed page was never requested" sh -c "! grep -q 'private/wholesale' '$T/httpd.log'"
 check "the off-seed host was never requested" sh -c "! grep -q 'ads-network' '$T/httpd.log'"
 finish
