@@ -1,44 +1,18 @@
 /*
  * Reading a response record back for use: its HTTP payload (what rescan
- * scans again) and evidence bundles (the record, the payload alone and a
- * sha256 manifest in sha256sum format).  Both check the record's own
- * digests first.  Runs on the caller's thread; touches only the files named.
+ * scans again) and, for evidence bundles, the whole exchange (warcinfo,
+ * response and request records, uncompressed).  Both check the records'
+ * own digests first.  Runs on the caller's thread; reads only the file
+ * named.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
-#include <openssl/evp.h>
 #include "warc.h"
 
 #define EVIDENCE_MAX (256u * 1024 * 1024)
-
-static int write_file(const char *dir, const char *name, const char *data, size_t len,
-                      FILE *manifest, char *err, size_t errlen)
-{
-    char path[4096], hex[EVP_MAX_MD_SIZE * 2 + 1];
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdlen = 0;
-    snprintf(path, sizeof(path), "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    int ok = f && fwrite(data, 1, len, f) == len;
-    if (f && fclose(f) != 0)
-        ok = 0;
-    if (!ok) {
-        snprintf(err, errlen, "cannot write '%s': %s", path, strerror(errno));
-        return -1;
-    }
-    if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL)) {
-        snprintf(err, errlen, "SHA-256 failed");
-        return -1;
-    }
-    for (unsigned int i = 0; i < mdlen; i++)
-        snprintf(hex + 2 * i, 3, "%02x", md[i]);
-    fprintf(manifest, "%s  %s\n", hex, name);
-    return 0;
-}
 
 /* Where the HTTP body starts within rec's block (after the headers). */
 static size_t body_offset(const warc_record *rec)
@@ -46,28 +20,6 @@ static size_t body_offset(const warc_record *rec)
     const char *block = rec->data + rec->header_len;
     const char *sep = memmem(block, rec->block_len, "\r\n\r\n", 4);
     return sep ? (size_t)(sep - block) + 4 : rec->block_len;
-}
-
-static warc_result write_bundle(const warc_record *rec, const char *dir, const char *source,
-                                char *err, size_t errlen)
-{
-    const char *block = rec->data + rec->header_len;
-    size_t body_off = body_offset(rec);
-    char mpath[4096];
-    snprintf(mpath, sizeof(mpath), "%s/manifest.sha256", dir);
-    FILE *m = fopen(mpath, "w");
-    if (!m) {
-        snprintf(err, errlen, "cannot write '%s': %s", mpath, strerror(errno));
-        return WARC_EIO;
-    }
-    int bad = write_file(dir, "record.warc", rec->data, rec->header_len + rec->block_len, m, err, errlen) ||
-              write_file(dir, "body", block + body_off, rec->block_len - body_off, m, err, errlen);
-    fprintf(m, "# source: %s\n", source);
-    if (fclose(m) != 0 && !bad) {
-        snprintf(err, errlen, "cannot write '%s': %s", mpath, strerror(errno));
-        bad = 1;
-    }
-    return bad ? WARC_EIO : WARC_OK;
 }
 
 /* The record at warc_path/offset, read and digest-checked: WARC_OK with
@@ -118,21 +70,160 @@ warc_result warc_read_payload(const char *warc_path, int64_t offset, char **body
     return r;
 }
 
-warc_result warc_bundle_export(const char *warc_path, int64_t offset, const char *dir, char *err,
+/* ---- one exchange for an evidence bundle ---- */
+
+static int same_field(const warc_record *a, const char *fa, const warc_record *b, const char *fb)
+{
+    char *va = warc_record_field(a, fa), *vb = warc_record_field(b, fb);
+    int same = va && vb && strcmp(va, vb) == 0;
+    free(va);
+    free(vb);
+    return same;
+}
+
+static int is_type(const warc_record *r, const char *type)
+{
+    char *t = warc_record_field(r, "WARC-Type");
+    int is = t && strcmp(t, type) == 0;
+    free(t);
+    return is;
+}
+
+/* The record at offset when it is a digest-checked record of type whose
+ * field named mine equals the response's field theirs; else NULL. */
+static warc_record *partner(const char *path, uint64_t offset, const char *type,
+                            const warc_record *resp, const char *mine, const char *theirs)
+{
+    warc_record *r = NULL;
+    if (warc_read_record(path, offset, EVIDENCE_MAX, &r) != WARC_OK)
+        return NULL;
+    if (!is_type(r, type) || !warc_record_verify(r) || !same_field(r, mine, resp, theirs)) {
+        warc_record_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* Append r as it is stored (header, block, CRLF CRLF) to c->warc. */
+static int append_record(warc_copy *c, const warc_record *r)
+{
+    size_t n = r->header_len + r->block_len;
+    char *p = realloc(c->warc, c->warc_len + n + 5);
+    if (!p)
+        return -1;
+    memcpy(p + c->warc_len, r->data, n);
+    memcpy(p + c->warc_len + n, "\r\n\r\n", 5);
+    c->warc = p;
+    c->warc_len += n + 4;
+    return 0;
+}
+
+/* Status code and Content-Type of the HTTP response in rec's block. */
+static void http_facts(const warc_record *rec, warc_copy *c)
+{
+    const char *block = rec->data + rec->header_len;
+    size_t hlen = body_offset(rec);
+    int status = 0;
+    if (hlen > 12 && strncmp(block, "HTTP/", 5) == 0) {
+        const char *sp = memchr(block, ' ', hlen);
+        if (sp && sp + 4 <= block + hlen && sp[1] >= '1' && sp[1] <= '5' &&
+            strspn(sp + 1, "0123456789") == 3)
+            status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
+    }
+    c->http_status = status;
+    for (const char *p = block, *end = block + hlen; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = eol ? (size_t)(eol - p) : (size_t)(end - p);
+        if (ll > 13 && strncasecmp(p, "Content-Type:", 13) == 0) {
+            const char *v = p + 13, *ve = p + ll;
+            while (v < ve && (*v == ' ' || *v == '\t'))
+                v++;
+            while (ve > v && (ve[-1] == '\r' || ve[-1] == ' '))
+                ve--;
+            free(c->content_type);
+            c->content_type = strndup(v, (size_t)(ve - v));
+            return;
+        }
+        p += ll + 1;
+    }
+}
+
+static char *field_or_empty(const warc_record *r, const char *name)
+{
+    char *v = r ? warc_record_field(r, name) : NULL;
+    return v ? v : strdup("");
+}
+
+/* Fill c from the checked records (req and info may be NULL). */
+static warc_result fill_copy(warc_copy *c, const warc_record *resp, const warc_record *req,
+                             const warc_record *info)
+{
+    if ((info && append_record(c, info)) || append_record(c, resp) || (req && append_record(c, req)))
+        return WARC_ENOMEM;
+    size_t resp_at = info ? info->header_len + info->block_len + 4 : 0;
+    size_t off = body_offset(resp);
+    c->payload = c->warc + resp_at + resp->header_len + off;
+    c->payload_len = resp->block_len - off;
+    c->with_request = req != NULL;
+    c->with_warcinfo = info != NULL;
+    c->request_offset = req ? resp->next_offset : 0;
+    c->target_uri = field_or_empty(resp, "WARC-Target-URI");
+    c->date = field_or_empty(resp, "WARC-Date");
+    c->ip = field_or_empty(resp, "WARC-IP-Address");
+    c->response_id = field_or_empty(resp, "WARC-Record-ID");
+    c->request_id = field_or_empty(req, "WARC-Record-ID");
+    http_facts(resp, c);
+    if (!c->content_type)
+        c->content_type = strdup("");
+    return c->target_uri && c->date && c->ip && c->response_id && c->request_id && c->content_type
+               ? WARC_OK
+               : WARC_ENOMEM;
+}
+
+warc_result warc_copy_exchange(const char *warc_path, int64_t offset, warc_copy **out, char *err,
                                size_t errlen)
 {
-    warc_record *rec = NULL;
-    warc_result r = read_checked(warc_path, offset, &rec, err, errlen);
+    warc_record *resp = NULL;
+    *out = NULL;
+    warc_result r = read_checked(warc_path, offset, &resp, err, errlen);
     if (r != WARC_OK)
         return r;
-    char source[4200];
-    snprintf(source, sizeof(source), "%s offset %lld", warc_path, (long long)offset);
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
-        snprintf(err, errlen, "cannot create '%s': %s", dir, strerror(errno));
-        r = WARC_EIO;
-    } else {
-        r = write_bundle(rec, dir, source, err, errlen);
+    if (!is_type(resp, "response")) {
+        snprintf(err, errlen, "the WARC record at %s offset %lld is not a response record",
+                 warc_path, (long long)offset);
+        warc_record_free(resp);
+        return WARC_EFORMAT;
     }
-    warc_record_free(rec);
+    warc_record *req = partner(warc_path, resp->next_offset, "request", resp, "WARC-Record-ID",
+                               "WARC-Concurrent-To");
+    warc_record *info = offset > 0 ? partner(warc_path, 0, "warcinfo", resp, "WARC-Record-ID",
+                                             "WARC-Warcinfo-ID")
+                                   : NULL;
+    warc_copy *c = calloc(1, sizeof *c);
+    r = c ? fill_copy(c, resp, req, info) : WARC_ENOMEM;
+    if (r != WARC_OK) {
+        snprintf(err, errlen, "out of memory copying the WARC records at %s offset %lld",
+                 warc_path, (long long)offset);
+        warc_copy_free(c);
+    } else {
+        *out = c;
+    }
+    warc_record_free(resp);
+    warc_record_free(req);
+    warc_record_free(info);
     return r;
+}
+
+void warc_copy_free(warc_copy *c)
+{
+    if (!c)
+        return;
+    free(c->warc);
+    free(c->target_uri);
+    free(c->date);
+    free(c->ip);
+    free(c->response_id);
+    free(c->request_id);
+    free(c->content_type);
+    free(c);
 }

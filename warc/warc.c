@@ -502,8 +502,10 @@ warc_result warc_write_pair(warc *w, const warc_exchange *ex, char **file_out,
 
 /* ---- reader ---- */
 
-/* Inflate exactly one gzip member from f into a NUL-terminated buffer. */
-static warc_result inflate_member(FILE *f, size_t max, char **out, size_t *outlen)
+/* Inflate exactly one gzip member from f into a NUL-terminated buffer;
+ * *consumed receives the member's compressed size. */
+static warc_result inflate_member(FILE *f, size_t max, char **out, size_t *outlen,
+                                  uint64_t *consumed)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
@@ -559,6 +561,7 @@ static warc_result inflate_member(FILE *f, size_t max, char **out, size_t *outle
     buf[len] = '\0';
     *out = buf;
     *outlen = len;
+    *consumed = (uint64_t)z.total_in;
     return WARC_OK;
 }
 
@@ -613,16 +616,20 @@ warc_result warc_read_record(const char *path, uint64_t offset, size_t max_bytes
 {
     char *data = NULL;
     size_t len = 0;
+    uint64_t consumed = 0;
     *out = NULL;
     FILE *f = fopen(path, "rb");
     if (!f)
         return WARC_EIO;
     warc_result result = fseeko(f, (off_t)offset, SEEK_SET) == 0 ? WARC_OK : WARC_EIO;
     if (result == WARC_OK)
-        result = inflate_member(f, max_bytes ? max_bytes : DEFAULT_MAX_READ, &data, &len);
+        result = inflate_member(f, max_bytes ? max_bytes : DEFAULT_MAX_READ, &data, &len,
+                                &consumed);
     fclose(f);
     if (result == WARC_OK && (result = parse_record(data, len, out)) != WARC_OK)
         free(data);
+    if (result == WARC_OK)
+        (*out)->next_offset = offset + consumed;
     return result;
 }
 

@@ -2,7 +2,7 @@
  * warc.h — WARC/1.1 evidence files: a writer for request/response pairs
  * (the crawler's parse workers), a reader for one record at a known offset,
  * and on top of the reader the payload of a response record (rescan) and
- * evidence bundles (`wangjian evidence`).
+ * the records of one exchange for evidence bundles (`wangjian evidence`).
  *
  * Files are named <prefix>-<YYYYMMDDhhmmss UTC>-<serial>.warc.gz, start
  * with a warcinfo record, and hold one gzip member per record, so a record
@@ -86,6 +86,8 @@ typedef struct {
     char *data;       /* header lines (from "WARC/1.1") + CRLF CRLF + block; NUL-terminated */
     size_t header_len; /* bytes of data before the block */
     size_t block_len;  /* Content-Length bytes starting at data + header_len */
+    uint64_t next_offset; /* where the gzip member after this one starts in the file (the
+                             request record after a response record: warc_write_pair) */
 } warc_record;
 
 /*
@@ -118,12 +120,38 @@ int warc_record_verify(const warc_record *r);
 warc_result warc_read_payload(const char *warc_path, int64_t offset, char **body, size_t *len,
                               char *err, size_t errlen);
 
+/* One exchange read back for an evidence bundle (warc_copy_exchange).
+ * Every pointer is owned by the copy (warc_copy_free); payload points
+ * into warc. */
+typedef struct {
+    char *warc;            /* the records as one uncompressed WARC file: the warcinfo of
+                              their file, the response, then its request, each as stored
+                              (header, block, CRLF CRLF) */
+    size_t warc_len;
+    const char *payload;   /* the HTTP body (inside warc), payload_len bytes */
+    size_t payload_len;
+    int with_request;      /* the request record followed its response */
+    int with_warcinfo;     /* the file's warcinfo record is the one the response names */
+    uint64_t request_offset; /* its gzip member's offset in the file (0 without) */
+    char *target_uri, *date, *ip;       /* WARC-Target-URI, WARC-Date, WARC-IP-Address */
+    char *response_id, *request_id;     /* WARC-Record-IDs ("" without a request) */
+    char *content_type;    /* the HTTP Content-Type ("" when absent) */
+    int http_status;       /* from the status line; 0 when it cannot be read */
+} warc_copy;
+
 /*
- * Copy the record at warc_path/offset into dir (created if missing):
- * record.warc, body (the HTTP payload) and manifest.sha256.  The record's
- * digests are verified first.  err receives a one-line reason on failure.
+ * The exchange whose response record is at warc_path/offset: that record,
+ * the request record that follows it (warc_write_pair writes the pair
+ * together; found by WARC-Concurrent-To) and the warcinfo record at the
+ * start of the file, each digest-checked.  A request or warcinfo record
+ * that is missing or does not match is left out (with_request and
+ * with_warcinfo say so); the response is required.  On WARC_OK *out is
+ * the caller's (warc_copy_free); otherwise err receives a one-line reason
+ * naming the file and offset.
  */
-warc_result warc_bundle_export(const char *warc_path, int64_t offset, const char *dir, char *err,
+warc_result warc_copy_exchange(const char *warc_path, int64_t offset, warc_copy **out, char *err,
                                size_t errlen);
+
+void warc_copy_free(warc_copy *c);
 
 #endif

@@ -86,8 +86,8 @@ print([r['lead_id'] for r in csv.DictReader(sys.stdin) if r['rule'] == 'FAKE_ORI
 "$WJ" evidence --db "$T/i.db" --out "$T/case" "$id"
 check "evidence for lead $id exits 0" [ $? -eq 0 ]
 check "evidence manifest verifies" sh -c "cd '$T/case' && sha256sum -c manifest.sha256 >/dev/null"
-check "the record is WARC/1.1" sh -c "head -1 '$T/case/record.warc' | grep -q '^WARC/1.1'"
-check "the body is the page as served" grep -q '原价' "$T/case/body"
+check "the record is WARC/1.1" sh -c "head -1 '$T/case/capture-1/record.warc' | grep -q '^WARC/1.1'"
+check "the body is the page as served" grep -q '原价' "$T/case/capture-1/body"
 
 sleep 1
 item '现价：¥160'

@@ -46,8 +46,8 @@ page "$T/sites/shop.test/a.html" "运动鞋 正品" ''
 crawl
 check "the shop fixed its page: the counterfeit lead is resolved" [ "$(lead COUNTERFEIT_TERM status)" = resolved ]
 "$WJ" evidence --db "$DB" --out "$T/ev1" "$CF" 2>"$T/err"
-check "evidence for the resolved lead exits 0 (got $?)" [ -f "$T/ev1/body" ]
-check "and still shows the violating text, not the fixed page" grep -q '高仿名牌手表' "$T/ev1/body"
+check "evidence for the resolved lead exits 0 (got $?)" [ -f "$T/ev1/capture-1/body" ]
+check "and still shows the violating text, not the fixed page" grep -q '高仿名牌手表' "$T/ev1/capture-1/body"
 check "its manifest verifies" sh -c "cd '$T/ev1' && sha256sum -c --quiet manifest.sha256"
 page "$T/sites/shop.test/a.html" "运动鞋 $BAD" ''
 crawl

@@ -2,7 +2,7 @@
  * test_warc.c — WARC/1.1 writer and reader: pairs written, read back by
  * (file, offset), digests recomputed here independently (OpenSSL + a
  * local base32), request/response cross-links, rotation, argument and
- * file errors.
+ * file errors; an exchange read back whole for evidence bundles.
  *
  * With WARC_WRITE_SAMPLE=DIR in the environment the program instead writes
  * one sample file into DIR, prints its path and the offsets of its three
@@ -348,6 +348,80 @@ static void test_errors(void **state)
     assert_string_equal(warc_strerror(WARC_EIO), "I/O error");
 }
 
+/* warc_copy_exchange: the warcinfo, response and request of one pair as
+ * one uncompressed WARC file, with next_offset leading to the request; a
+ * record whose request is missing (file cut after the response) still
+ * copies, without it. */
+static void test_copy_exchange(void **state)
+{
+    (void)state;
+    warc *w = NULL;
+    char resp[2][4096], *file = NULL, path[512], err[512] = "";
+    size_t len[2], off[2];
+    uint64_t offsets[2];
+    assert_int_equal(warc_open(tmpdir, "copy", 0, "wangjian/0.1.0", &w), WARC_OK);
+    for (int i = 0; i < 2; i++) {
+        make_response(resp[i], sizeof resp[i], (size_t)(100 + i * 50), &len[i], &off[i]);
+        warc_exchange ex = exchange("https://shop.example/item/1", resp[i], len[i], off[i]);
+        free(file);
+        assert_int_equal(warc_write_pair(w, &ex, &file, &offsets[i]), WARC_OK);
+    }
+    assert_int_equal(warc_close(w), WARC_OK);
+    snprintf(path, sizeof path, "%s/%s", tmpdir, file);
+
+    warc_record *r = NULL;
+    assert_int_equal(warc_read_record(path, offsets[0], 0, &r), WARC_OK);
+    assert_true(r->next_offset > offsets[0] && r->next_offset < offsets[1]);
+    warc_record_free(r);
+
+    warc_copy *c = NULL;
+    assert_int_equal(warc_copy_exchange(path, (int64_t)offsets[1], &c, err, sizeof err), WARC_OK);
+    assert_true(c->with_request && c->with_warcinfo);
+    assert_true(c->request_offset > offsets[1]);
+    assert_int_equal(c->payload_len, len[1] - off[1]);
+    assert_memory_equal(c->payload, resp[1] + off[1], c->payload_len);
+    assert_string_equal(c->target_uri, "https://shop.example/item/1");
+    assert_string_equal(c->ip, "93.184.216.34");
+    assert_string_equal(c->content_type, "text/html; charset=utf-8");
+    assert_int_equal(c->http_status, 200);
+    /* three records, in file order, each ending in CRLF CRLF */
+    /* the bodies hold NUL bytes: search with memmem */
+#define IN_COPY(s) ((const char *)memmem(c->warc, c->warc_len, (s), strlen(s)))
+    const char *p1 = IN_COPY("WARC-Type: warcinfo"), *p2 = IN_COPY("WARC-Type: response"),
+               *p3 = IN_COPY("WARC-Type: request");
+    assert_true(p1 && p2 && p3 && p1 < p2 && p2 < p3);
+    assert_memory_equal(c->warc, "WARC/1.1\r\n", 10);
+    assert_memory_equal(c->warc + c->warc_len - 4, "\r\n\r\n", 4);
+    assert_non_null(IN_COPY(c->request_id));
+    assert_true(IN_COPY(request) > p3);
+    warc_copy_free(c);
+
+    /* the file cut right after the second response: no request to copy */
+    assert_int_equal(warc_read_record(path, offsets[1], 0, &r), WARC_OK);
+    assert_int_equal(truncate(path, (off_t)r->next_offset), 0);
+    warc_record_free(r);
+    assert_int_equal(warc_copy_exchange(path, (int64_t)offsets[1], &c, err, sizeof err), WARC_OK);
+    assert_false(c->with_request);
+    assert_int_equal(c->request_offset, 0);
+    assert_string_equal(c->request_id, "");
+    assert_null(IN_COPY("WARC-Type: request"));
+#undef IN_COPY
+    warc_copy_free(c);
+
+    /* a request record is not a response */
+    assert_int_equal(warc_read_record(path, offsets[0], 0, &r), WARC_OK);
+    uint64_t req = r->next_offset;
+    warc_record_free(r);
+    assert_int_equal(warc_copy_exchange(path, (int64_t)req, &c, err, sizeof err), WARC_EFORMAT);
+    assert_null(c);
+    assert_non_null(strstr(err, "not a response record"));
+    /* and a wrong offset names the file */
+    assert_int_not_equal(warc_copy_exchange(path, (int64_t)offsets[0] + 3, &c, err, sizeof err), WARC_OK);
+    assert_non_null(strstr(err, file));
+    warc_copy_free(NULL);
+    free(file);
+}
+
 /* WARC_WRITE_SAMPLE=DIR: one file with three pairs for the external check. */
 static int write_sample(const char *dir)
 {
@@ -382,6 +456,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rotation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_large, setup, teardown),
         cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_copy_exchange, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
