@@ -164,6 +164,14 @@ static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, c
         snprintf(w->note, sizeof w->note, "no rule in %s matches this page", env->rules_dir);
         return;
     }
+    for (size_t i = 0; i < w->found.n; i++)
+        if (strcmp(w->found.v[i].code, lead->rule) == 0) {   /* an absence: nothing to mark */
+            *source = "rule";
+            snprintf(w->note, sizeof w->note, "rule %s of %s fired again on this capture: it "
+                     "reports what the page lacks, so there is no passage to mark",
+                     lead->rule, env->rules_dir);
+            return;
+        }
     rule_look look = {lead->rule, 0, NULL};
     rules_each(env->book, look_rule, &look);
     long long off = lead->snippet ? find_text(w->page, 0, lead->snippet) : -1;

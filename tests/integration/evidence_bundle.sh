@@ -43,6 +43,22 @@ crawl || fail "first crawl"
 CF=$(lead_id)
 check "a counterfeit lead ($CF)" [ -n "$CF" ]
 
+# ---- a rule that reports an absence (no licence shown): said, not "no longer matches" ----
+LM=$("$WJ" leads --db "$DB" --status all --format jsonl | python3 -c "
+import json, sys
+print(([l['lead_id'] for l in map(json.loads, sys.stdin) if l['rule'] == 'LICENSE_MISSING'] + [''])[0])")
+if [ -n "$LM" ]; then
+  "$WJ" evidence --db "$DB" --out "$T/blm" "$LM" >/dev/null 2>&1
+  check "LICENSE_MISSING's bundle says the rule fired again, with nothing to mark" \
+    python3 -c "
+import json, sys
+m = json.load(open(sys.argv[1]))['captures'][0]['mark']
+print(m); sys.exit(0 if m['source'] == 'rule' and not m['passages'] and 'fired again' in m['note'] else 1)" \
+    "$T/blm/summary.json"
+else
+  fail "the shop without a licence has a LICENSE_MISSING lead"
+fi
+
 # ---- the bundle of an open lead ----
 "$WJ" evidence --db "$DB" --out "$T/b1" "$CF" >"$T/out" 2>"$T/err"
 rc=$?
