@@ -6,7 +6,9 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 #include <jansson.h>
 #include "cli.h"
 
@@ -54,6 +56,19 @@ typedef struct {
     long rows;
 } export_ctx;
 
+/* The JSON of one exported cell: the counts and offsets as numbers, the
+ * rest as strings (NULL as null). */
+static json_t *json_cell(const char *name, const char *value)
+{
+    static const char *const numeric[] = {"lead_id", "hits", "showing", "src_off"};
+    if (!value)
+        return json_null();
+    for (size_t i = 0; i < sizeof numeric / sizeof *numeric; i++)
+        if (strcmp(name, numeric[i]) == 0 && *value && strspn(value, "0123456789") == strlen(value))
+            return json_integer((json_int_t)strtoll(value, NULL, 10));
+    return json_string(value);
+}
+
 static int export_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
     export_ctx *e = ud;
@@ -62,7 +77,7 @@ static int export_row(void *ud, size_t n, const char *const *names, const char *
     } else {
         json_t *o = json_object();
         for (size_t i = 0; o && i < n; i++)
-            json_object_set_new(o, names[i], values[i] ? json_string(values[i]) : json_null());
+            json_object_set_new(o, names[i], json_cell(names[i], values[i]));
         if (!o || json_dumpf(o, e->out, JSON_COMPACT) != 0)
             return 1;
         fputc('\n', e->out);
@@ -70,6 +85,66 @@ static int export_row(void *ud, size_t n, const char *const *names, const char *
     }
     e->rows++;
     return ferror(e->out) ? 1 : 0;
+}
+
+/* --out FILE is written beside FILE under a temporary name and renamed over
+ * it only when the whole export succeeded: a failed export leaves the file
+ * that was there as it was.  *tmp (a new string the caller frees) is that
+ * name; NULL out and tmp for standard output. */
+static FILE *open_out(const char *outp, char **tmp)
+{
+    *tmp = NULL;
+    if (!outp)
+        return stdout;
+    size_t n = strlen(outp) + sizeof ".tmp-XXXXXX";
+    char *t = malloc(n);
+    if (!t) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    snprintf(t, n, "%s.tmp-XXXXXX", outp);
+    int fd = mkstemp(t);
+    mode_t mask = umask(0);
+    umask(mask);
+    FILE *f = fd >= 0 && fchmod(fd, 0666 & ~mask) == 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        int e = errno;
+        if (fd >= 0) {
+            close(fd);
+            unlink(t);
+        }
+        free(t);
+        errno = e;
+        return NULL;
+    }
+    *tmp = t;
+    return f;
+}
+
+/* Flush and close out; with tmp, fsync it and rename it to outp when ok,
+ * else remove it.  CLI_OK or CLI_FAIL after a message. */
+static int close_out(FILE *out, const char *outp, char *tmp, int ok)
+{
+    int rc = ok ? CLI_OK : CLI_FAIL;
+    if (fflush(out) != 0 || ferror(out) || (tmp && fsync(fileno(out)) != 0)) {
+        cli_error("cannot write '%s': %s", outp ? outp : "standard output", strerror(errno));
+        rc = CLI_FAIL;
+    }
+    if (tmp && fclose(out) != 0 && rc == CLI_OK) {
+        cli_error("cannot write '%s': %s", outp, strerror(errno));
+        rc = CLI_FAIL;
+    }
+    if (tmp && rc == CLI_OK && rename(tmp, outp) != 0) {
+        cli_error("cannot replace '%s': %s", outp, strerror(errno));
+        rc = CLI_FAIL;
+    }
+    if (tmp && rc != CLI_OK) {
+        unlink(tmp);
+        if (!ok)
+            cli_error("'%s' was left as it was", outp);
+    }
+    free(tmp);
+    return rc;
 }
 
 static int do_export(const char *db, const char *what, int jsonl, const char *outp, int bom)
@@ -82,32 +157,26 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
-    FILE *out = outp ? fopen(outp, "wb") : stdout;
+    char *tmp = NULL;
+    FILE *out = open_out(outp, &tmp);
     if (!out) {
         cli_error("cannot write '%s': %s", outp, strerror(errno));
         (void)cli_close_store(st); /* reports its own failure */
         return CLI_FAIL;
     }
-    int rc = CLI_OK;
+    int ok = 1;
     export_ctx e = {out, jsonl, 0};
     if (bom && !jsonl)
         fputs("\xEF\xBB\xBF", out);
     if (!jsonl)
         csv_row(out, ncols, cols);
-    store_result r = store_export(st, what, export_row, &e);
-    if (r != STORE_OK) {
+    if (store_export(st, what, export_row, &e) != STORE_OK) {
         cli_error("export failed: %s", store_errmsg(st));
-        rc = CLI_FAIL;
+        ok = 0;
     }
     if (cli_close_store(st) != CLI_OK)
-        rc = CLI_FAIL;
-    if (fflush(out) != 0 || ferror(out)) {
-        cli_error("cannot write '%s': %s", outp ? outp : "standard output", strerror(errno));
-        rc = CLI_FAIL;
-    }
-    if (outp && fclose(out) != 0)
-        rc = CLI_FAIL;
-    return rc;
+        ok = 0;
+    return close_out(out, outp, tmp, ok);
 }
 
 const struct option cli_export_opts[] = {

@@ -318,37 +318,71 @@ int cmd_search(int argc, char **argv)
 
 /* ---- report ---- */
 
+/* Leads per rule and status, every rule (no cap: a rulebook may have any
+ * number of rules), the five statuses each in its own column. */
+static const char *const report_statuses[] = {"open", "confirmed", "dismissed", "referred",
+                                              "resolved"};
+enum { REPORT_NSTATUS = sizeof report_statuses / sizeof *report_statuses };
+
 typedef struct {
-    char rule[32][40];
-    long open[32], resolved[32];
-    size_t n;
+    char rule[40];
+    long n[REPORT_NSTATUS];
+} rule_count;
+
+typedef struct {
+    rule_count *v;
+    size_t n, cap;
+    long total[REPORT_NSTATUS];
+    int failed;   /* out of memory */
 } rule_tally;
 
 static int tally_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
     rule_tally *t = ud;
-    const char *rule = NULL, *status = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (strcmp(names[i], "rule") == 0)
-            rule = values[i];
-        else if (strcmp(names[i], "status") == 0)
-            status = values[i];
-    }
-    if (!rule || !status)
+    const char *rule = cli_row_col(n, names, values, "rule");
+    const char *status = cli_row_col(n, names, values, "status");
+    size_t s = 0, k = 0;
+    while (status && s < REPORT_NSTATUS && strcmp(report_statuses[s], status) != 0)
+        s++;
+    if (!rule || s == REPORT_NSTATUS)
         return 0;
-    size_t k = 0;
-    while (k < t->n && strcmp(t->rule[k], rule) != 0)
+    while (k < t->n && strcmp(t->v[k].rule, rule) != 0)
         k++;
     if (k == t->n) {
-        if (t->n == 32)
-            return 0;
-        snprintf(t->rule[t->n++], sizeof(t->rule[0]), "%s", rule);
+        if (t->n == t->cap) {
+            size_t cap = t->cap ? 2 * t->cap : 64;
+            rule_count *v = realloc(t->v, cap * sizeof *v);
+            if (!v) {
+                t->failed = 1;
+                return 1;
+            }
+            t->v = v;
+            t->cap = cap;
+        }
+        memset(&t->v[k], 0, sizeof t->v[k]);
+        snprintf(t->v[k].rule, sizeof t->v[k].rule, "%s", rule);
+        t->n++;
     }
-    if (strcmp(status, "open") == 0)
-        t->open[k]++;
-    else
-        t->resolved[k]++;
+    t->v[k].n[s]++;
+    t->total[s]++;
     return 0;
+}
+
+static void print_report(long pages, const rule_tally *t)
+{
+    printf("pages\t%ld\n", pages);
+    for (size_t s = 0; s < REPORT_NSTATUS; s++)
+        printf("leads %s\t%ld\n", report_statuses[s], t->total[s]);
+    printf("\nrule");
+    for (size_t s = 0; s < REPORT_NSTATUS; s++)
+        printf("\t%s", report_statuses[s]);
+    putchar('\n');
+    for (size_t i = 0; i < t->n; i++) {
+        printf("%s", t->v[i].rule);
+        for (size_t s = 0; s < REPORT_NSTATUS; s++)
+            printf("\t%ld", t->v[i].n[s]);
+        putchar('\n');
+    }
 }
 
 int cmd_report(int argc, char **argv)
@@ -360,20 +394,16 @@ int cmd_report(int argc, char **argv)
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
-    long pages = 0, open = 0, resolved = 0;
-    rule_tally t;
-    memset(&t, 0, sizeof(t));
-    if (store_page_count(st, &pages) != STORE_OK || store_lead_count(st, "open", &open) != STORE_OK ||
-        store_lead_count(st, "resolved", &resolved) != STORE_OK ||
-        store_export(st, "leads", tally_row, &t) != STORE_OK) {
-        cli_error("cannot read statistics: %s", store_errmsg(st));
+    long pages = 0;
+    rule_tally t = {0};
+    if (store_page_count(st, &pages) != STORE_OK ||
+        (store_export(st, "leads", tally_row, &t) != STORE_OK && !t.failed) || t.failed) {
+        cli_error("cannot read statistics: %s", t.failed ? "out of memory" : store_errmsg(st));
         rc = CLI_FAIL;
     } else {
-        printf("pages\t%ld\nleads open\t%ld\nleads resolved\t%ld\n\nrule\topen\tresolved\n",
-               pages, open, resolved);
-        for (size_t i = 0; i < t.n; i++)
-            printf("%s\t%ld\t%ld\n", t.rule[i], t.open[i], t.resolved[i]);
+        print_report(pages, &t);
     }
+    free(t.v);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;

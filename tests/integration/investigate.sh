@@ -94,4 +94,32 @@ item '现价：¥160'
 crawl; check "third crawl exits 0" [ $? -eq 0 ]
 leads=$(rules_of)
 check "the violation is gone: FAKE_ORIGINAL_PRICE resolved ($leads)" sh -c "echo '$leads' | grep -q 'FAKE_ORIGINAL_PRICE:resolved'"
+
+# ---- exports: numbers in JSON lines; a failed export leaves the good file as it was ----
+"$WJ" export --db "$T/i.db" --what leads --format jsonl | head -1 > "$T/one.jsonl"
+check "JSON lines carry lead_id, hits and showing as numbers" python3 -c "
+import json, sys
+o = json.loads(open(sys.argv[1]).readline())
+sys.exit(0 if all(isinstance(o[k], int) for k in ('lead_id', 'hits', 'showing')) else 1)" "$T/one.jsonl"
+"$WJ" export --db "$T/i.db" --what leads --out "$T/good.csv" || fail "export to good.csv"
+cp "$T/i.db" "$T/broken.db"
+sqlite3 "$T/broken.db" "DROP VIEW open_leads_by_province; DROP VIEW lead_changes; DROP VIEW lead_sightings;
+  ALTER TABLE leads RENAME TO leads_gone" 2>/dev/null || fail "breaking a copy of the database"
+cp "$T/good.csv" "$T/good.before"
+"$WJ" export --db "$T/broken.db" --what leads --out "$T/good.csv" 2>"$T/err"
+rc=$?
+check "an export that fails half-way exits 1 (got $rc), saying the file was left alone" \
+  sh -c "[ $rc -eq 1 ] && grep -q 'was left as it was' '$T/err'"
+check "and the good file is byte for byte as it was" cmp -s "$T/good.csv" "$T/good.before"
+check "and no temporary file is left beside it" sh -c "! ls '$T' | grep -q 'good.csv.tmp'"
+"$WJ" report --db "$T/i.db" > "$T/report.txt"
+check "report: totals per status are the sums of the per-rule table" python3 -c "
+import sys
+lines = open(sys.argv[1], encoding='utf-8').read().split('\\n')
+tot = {l.split('\\t')[0][6:]: int(l.split('\\t')[1]) for l in lines if l.startswith('leads ')}
+head = lines.index([l for l in lines if l.startswith('rule\\t')][0])
+cols = lines[head].split('\\t')[1:]
+rows = [l.split('\\t') for l in lines[head + 1:] if l]
+sums = {c: sum(int(r[1 + i]) for r in rows) for i, c in enumerate(cols)}
+print(tot, sums); sys.exit(0 if tot == sums and len(cols) == 5 and rows else 1)" "$T/report.txt"
 finish
