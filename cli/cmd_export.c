@@ -471,6 +471,53 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
     return CLI_OK;
 }
 
+typedef struct {
+    const char *code;
+    int found;
+} rule_seek;
+
+static int seek_lead_rule(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    rule_seek *r = ud;
+    const char *rule = cli_row_col(n, names, values, "rule");
+    r->found = rule && strcmp(rule, r->code) == 0;
+    return r->found;   /* found: stop */
+}
+
+static void seek_book_rule(void *ud, const char *code, const char *severity, const char *category,
+                           const char *kind, int enabled, const char *title, const char *basis)
+{
+    (void)severity, (void)category, (void)kind, (void)enabled, (void)title, (void)basis;
+    rule_seek *r = ud;
+    if (strcmp(code, r->code) == 0)
+        r->found = 1;
+}
+
+/* --rule CODE names a rule the database has leads of or the rulebook has:
+ * a mistyped code is a usage error, not "0 leads".  CLI_OK, CLI_USAGE, or
+ * CLI_FAIL when neither could be read. */
+static int check_rule(store *st, const char *code)
+{
+    rule_seek r = {code, 0};
+    store_result sr = store_export(st, "leads", seek_lead_rule, &r);
+    if (sr != STORE_OK && !r.found) {
+        cli_error("cannot read the leads: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    if (r.found)
+        return CLI_OK;
+    char *dir = cli_rules_dir(NULL);
+    rules_book *book = dir ? cli_load_rules(dir) : NULL;
+    if (book)
+        rules_each(book, seek_book_rule, &r);
+    rules_free(book);
+    free(dir);
+    if (r.found)
+        return CLI_OK;
+    return cli_value_error("leads", code, "--rule '%s' is not a rule of the rulebook, and no lead "
+                           "has it ('wangjian rules list' shows the codes)", code);
+}
+
 int cmd_leads(int argc, char **argv)
 {
     leads_args a = {.format = "table", .source = "rules"};
@@ -485,6 +532,8 @@ int cmd_leads(int argc, char **argv)
         f.stale_before = (int64_t)time(NULL) - (int64_t)a.stale_days * 86400;
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
         rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
+    if (rc == CLI_OK && a.rule)
+        rc = check_rule(st, a.rule);
     if (rc == CLI_OK && a.complaints)
         rc = cli_complaint_subjects(st, a.flags);
     else if (rc == CLI_OK)

@@ -148,6 +148,8 @@ usage "runs --format xml" "--format must be table or jsonl" "$WJ" runs --db "$T/
 usage "runs --limit 0" "--limit needs a number" "$WJ" runs --db "$T/n.db" --limit 0
 usage "leads --authority police" "--authority must be market or telecom" \
   "$WJ" leads --db "$T/n.db" --authority police
+usage "leads --rule NOPE (neither the rulebook nor a lead has it)" "--rule 'NOPE' is not a rule" \
+  "$WJ" leads --db "$T/n.db" --rule NOPE
 usage "leads --stale soon" "--stale needs a number" "$WJ" leads --db "$T/n.db" --stale soon
 usage "leads --status closed" "--status must be" "$WJ" leads --db "$T/n.db" --status closed
 usage "leads show --format xml" "--format must be text or json" "$WJ" leads show --db "$T/n.db" --format xml 1
