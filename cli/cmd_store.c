@@ -279,16 +279,25 @@ int cmd_migrate(int argc, char **argv)
 
 /* ---- search ---- */
 
+/* Pages found: the first `limit` are printed, all are counted, so that a
+ * cut list says how many there were. */
+enum { SEARCH_COUNT_MAX = 10000 };   /* the most pages a search counts (store_search's cap) */
+
+typedef struct {
+    long limit, rows;
+} search_ctx;
+
 static int search_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
     (void)names;
-    long *rows = ud;
+    search_ctx *c = ud;
+    if (c->rows++ >= c->limit)
+        return 0;
     for (size_t i = 0; i < n; i++) {
         for (const char *p = values[i]; *p; p++)   /* keep one page per line */
             fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, stdout);
         fputc(i + 1 < n ? '\t' : '\n', stdout);
     }
-    (*rows)++;
     return 0;
 }
 
@@ -304,12 +313,15 @@ int cmd_search(int argc, char **argv)
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
-    long rows = 0;
-    if (store_search(st, kw, a.limit, search_row, &rows) != STORE_OK) {
+    search_ctx sc = {a.limit, 0};
+    if (store_search(st, kw, SEARCH_COUNT_MAX, search_row, &sc) != STORE_OK) {
         cli_error("search failed: %s", store_errmsg(st));
         rc = CLI_FAIL;
+    } else if (sc.rows > a.limit) {
+        fprintf(stderr, "wangjian: showing %ld of %s%ld pages (--limit N shows more)\n", a.limit,
+                sc.rows >= SEARCH_COUNT_MAX ? "at least " : "", sc.rows);
     } else {
-        fprintf(stderr, "wangjian: %ld page%s\n", rows, rows == 1 ? "" : "s");
+        fprintf(stderr, "wangjian: %ld page%s\n", sc.rows, sc.rows == 1 ? "" : "s");
     }
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;

@@ -79,6 +79,10 @@ rm "$T/rules/slow.ini"
 
 "$WJ" search --db "$T/i.db" 西湖龙井 > "$T/search.out"
 check "keyword search finds the item page" grep -q 'http://shop.test/item/1.html' "$T/search.out"
+"$WJ" search --db "$T/i.db" --limit 1 龙井 > "$T/search1.out" 2>"$T/search1.err"
+n=$("$WJ" search --db "$T/i.db" 龙井 2>/dev/null | wc -l)
+check "search --limit 1 prints one page and says how many matched ($n)" sh -c \
+  "[ $n -gt 1 ] && [ \$(wc -l < '$T/search1.out') -eq 1 ] && grep -q 'showing 1 of $n pages' '$T/search1.err'"
 
 id=$("$WJ" export --db "$T/i.db" --what leads --format csv | python3 -c "
 import csv, sys
