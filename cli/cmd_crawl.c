@@ -299,13 +299,20 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
     json_t *seeds = json_array();
     for (size_t i = 0; seeds && i < a->seeds.n && i < 100; i++)
         json_array_append_new(seeds, json_string(a->seeds.v[i]));
-    const char *proxy = o->proxy ? strrchr(o->proxy, '@') : NULL;
+    char proxy[512] = "";   /* scheme://host:port, without user:password */
+    if (o->proxy) {
+        const char *at = strrchr(o->proxy, '@'), *sch = strstr(o->proxy, "://");
+        if (at && sch && sch < at)
+            snprintf(proxy, sizeof proxy, "%.*s%s", (int)(sch + 3 - o->proxy), o->proxy, at + 1);
+        else
+            snprintf(proxy, sizeof proxy, "%s", at ? at + 1 : o->proxy);
+    }
     json_t *j = json_pack(
         "{s:s?, s:o, s:I, s:s?, s:s?, s:s?, s:s?, s:b, s:I, s:s?, s:i, s:i, s:I, s:i, s:s?,"
         " s:s?, s:I, s:I, s:b, s:I, s:s?, s:i, s:I}",
         "db", a->db, "seeds", seeds ? seeds : json_null(), "seed_count", (json_int_t)a->seeds.n,
         "seeds_file", a->seeds_file, "rules", rules_dir, "platforms", plat_dir,
-        "proxy", proxy ? proxy + 1 : o->proxy, "allow_private", o->allow_private,
+        "proxy", o->proxy ? proxy : NULL, "allow_private", o->allow_private,
         "max_pages", (json_int_t)o->max_pages, "warc_dir", o->warc_dir,
         "concurrency", o->concurrency, "per_host", o->per_host, "delay_ms", (json_int_t)o->delay_ms,
         "depth", o->depth, "scope", o->scope_regex, "user_agent", o->user_agent,
@@ -368,6 +375,7 @@ static int mark_complaints(crawl_args *a, store *st, const complaint_seeds *cs,
 static int prepare_run(crawl_args *a, store *st, const char *rules_dir, const char *plat_dir,
                        complaint_seeds *cs, char **run_options)
 {
+    a->o.n_scope_seeds = a->seeds.n;   /* the complaint URLs do not change which run this is */
     if (a->seeds_file && (store_complaints_unseeded(st, add_complaint_seed, cs) != STORE_OK ||
                           cs->failed)) {
         cli_error("cannot read the complaints to seed: %s",

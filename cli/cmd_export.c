@@ -89,52 +89,68 @@ static int export_row(void *ud, size_t n, const char *const *names, const char *
 
 /* --out FILE is written beside FILE under a temporary name and renamed over
  * it only when the whole export succeeded: a failed export leaves the file
- * that was there as it was.  *tmp (a new string the caller frees) is that
- * name; NULL out and tmp for standard output. */
-static FILE *open_out(const char *outp, char **tmp)
+ * that was there as it was.  A FILE that is a symbolic link is replaced at
+ * its target, keeping its mode (and owner, for root); one that is not a
+ * regular file (/dev/stdout, a pipe) is written directly.  *tmp and
+ * *target (new strings the caller frees, or NULL when written directly or
+ * to standard output) are the temporary name and the file it replaces. */
+static FILE *open_out(const char *outp, char **tmp, char **target)
 {
-    *tmp = NULL;
+    struct stat st;
+    *tmp = *target = NULL;
     if (!outp)
         return stdout;
-    size_t n = strlen(outp) + sizeof ".tmp-XXXXXX";
-    char *t = malloc(n);
-    if (!t) {
+    int exists = stat(outp, &st) == 0;
+    if (exists && !S_ISREG(st.st_mode))
+        return fopen(outp, "wb");
+    char *t = exists ? realpath(outp, NULL) : strdup(outp);
+    size_t n = t ? strlen(t) + sizeof ".tmp-XXXXXX" : 0;
+    char *tp = t ? malloc(n) : NULL;
+    if (!tp) {
+        free(t);
         errno = ENOMEM;
         return NULL;
     }
-    snprintf(t, n, "%s.tmp-XXXXXX", outp);
-    int fd = mkstemp(t);
+    snprintf(tp, n, "%s.tmp-XXXXXX", t);
+    int fd = mkstemp(tp);
     mode_t mask = umask(0);
     umask(mask);
-    FILE *f = fd >= 0 && fchmod(fd, 0666 & ~mask) == 0 ? fdopen(fd, "wb") : NULL;
+    /* only root can give the file back its owner; for anyone else it
+     * becomes the caller's, as a new file would, with the old mode */
+    int chowned = fd >= 0 && exists ? fchown(fd, st.st_uid, st.st_gid) : 0;
+    (void)chowned;
+    FILE *f = fd >= 0 && fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask) == 0
+                  ? fdopen(fd, "wb") : NULL;
     if (!f) {
         int e = errno;
         if (fd >= 0) {
             close(fd);
-            unlink(t);
+            unlink(tp);
         }
+        free(tp);
         free(t);
         errno = e;
         return NULL;
     }
-    *tmp = t;
+    *tmp = tp;
+    *target = t;
     return f;
 }
 
 /* Flush and close out; with tmp, fsync it and rename it to outp when ok,
  * else remove it.  CLI_OK or CLI_FAIL after a message. */
-static int close_out(FILE *out, const char *outp, char *tmp, int ok)
+static int close_out(FILE *out, const char *outp, char *tmp, char *target, int ok)
 {
     int rc = ok ? CLI_OK : CLI_FAIL;
     if (fflush(out) != 0 || ferror(out) || (tmp && fsync(fileno(out)) != 0)) {
         cli_error("cannot write '%s': %s", outp ? outp : "standard output", strerror(errno));
         rc = CLI_FAIL;
     }
-    if (tmp && fclose(out) != 0 && rc == CLI_OK) {
+    if (outp && fclose(out) != 0 && rc == CLI_OK) {
         cli_error("cannot write '%s': %s", outp, strerror(errno));
         rc = CLI_FAIL;
     }
-    if (tmp && rc == CLI_OK && rename(tmp, outp) != 0) {
+    if (tmp && rc == CLI_OK && rename(tmp, target) != 0) {
         cli_error("cannot replace '%s': %s", outp, strerror(errno));
         rc = CLI_FAIL;
     }
@@ -144,6 +160,7 @@ static int close_out(FILE *out, const char *outp, char *tmp, int ok)
             cli_error("'%s' was left as it was", outp);
     }
     free(tmp);
+    free(target);
     return rc;
 }
 
@@ -157,8 +174,8 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
-    char *tmp = NULL;
-    FILE *out = open_out(outp, &tmp);
+    char *tmp = NULL, *target = NULL;
+    FILE *out = open_out(outp, &tmp, &target);
     if (!out) {
         cli_error("cannot write '%s': %s", outp, strerror(errno));
         (void)cli_close_store(st); /* reports its own failure */
@@ -176,7 +193,7 @@ static int do_export(const char *db, const char *what, int jsonl, const char *ou
     }
     if (cli_close_store(st) != CLI_OK)
         ok = 0;
-    return close_out(out, outp, tmp, ok);
+    return close_out(out, outp, tmp, target, ok);
 }
 
 const struct option cli_export_opts[] = {

@@ -317,7 +317,7 @@ int cmd_search(int argc, char **argv)
     if (store_search(st, kw, SEARCH_COUNT_MAX, search_row, &sc) != STORE_OK) {
         cli_error("search failed: %s", store_errmsg(st));
         rc = CLI_FAIL;
-    } else if (sc.rows > a.limit) {
+    } else if (sc.rows > a.limit || sc.rows >= SEARCH_COUNT_MAX) {
         fprintf(stderr, "wangjian: showing %ld of %s%ld pages (--limit N shows more)\n", a.limit,
                 sc.rows >= SEARCH_COUNT_MAX ? "at least " : "", sc.rows);
     } else {

@@ -211,6 +211,7 @@ typedef struct crawl {
     const crawler_options *opts;
     const rules_book *book;
     crawl_nameset seed_hosts;  /* the default scope */
+    crawl_nameset key_hosts;   /* hosts of the seeds that name the run (opts->n_scope_seeds) */
     void *scope_re;            /* pcre2_code*, or NULL */
     warc *warc;                /* thread-safe writer, or NULL */
     char *warc_dir_abs;        /* realpath of --warc-dir, owned */

@@ -144,6 +144,7 @@ static void teardown(crawl *c)
     curl_slist_free_all(c->resolve);
     crawl_hosts_free(&c->hosts);
     crawl_nameset_free(&c->seed_hosts);
+    crawl_nameset_free(&c->key_hosts);
     free(c->store_err);
     pcre2_code_free(c->scope_re);
     warc_close(c->warc);

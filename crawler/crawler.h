@@ -59,6 +59,9 @@ typedef struct {
                                network error or 5xx has failed (default 50) */
     const char *run_options;/* the options as the user gave them, a JSON object kept with
                                the run for evidence (store_run_describe), or NULL */
+    size_t n_scope_seeds;   /* seeds[0..n) name the run (its scope, which a stopped run
+                               resumes by); the others (complaint URLs) are fetched with
+                               them but do not change which run this is.  0 = all */
 } crawler_options;
 
 /* Fill defaults into opts (zeroes everything else). */

@@ -167,7 +167,10 @@ static void page_failed(crawl *c, crawl_xfer *x, CURLcode res, long status)
     } else if (status >= 200 && status < 300) {
         c->stats->answered++;   /* not HTML: nothing to check */
     }
-    crawl_finish_row(c, x->frontier_id, res == CURLE_OK ? STORE_URL_DONE : STORE_URL_FAILED);
+    /* done: an answer that says what the URL holds now (a non-HTML page);
+     * an error status says nothing about it, so the URL failed this time */
+    crawl_finish_row(c, x->frontier_id,
+                     res == CURLE_OK && status < 400 ? STORE_URL_DONE : STORE_URL_FAILED);
 }
 
 /* A page transfer ended: the work to parse it, or NULL (x freed). */

@@ -478,6 +478,12 @@ static crawler_result resolve_seeds(crawl *c, char ***urls, char ***hosts, size_
             snprintf(c->err, c->errlen, "seed %zu is not an http(s) URL: '%s'", i + 1, o->seeds[i]);
             return CRAWLER_EURL;
         }
+        size_t nscope = o->n_scope_seeds ? o->n_scope_seeds : o->n_seeds;
+        if (i < nscope && !crawl_nameset_has(&c->key_hosts, h) &&
+            crawl_nameset_add(&c->key_hosts, h) != 0) {
+            free(h);
+            return CRAWLER_ENOMEM;
+        }
         if (crawl_nameset_has(&c->seed_hosts, h)) {
             free(h);
             continue;
@@ -503,8 +509,9 @@ static char *scope_key(const crawl *c, char *const *hosts, size_t nh)
     if (!k)
         return NULL;
     k[0] = '\0';
-    for (size_t i = 0; i < nh; i++)
-        at += (size_t)snprintf(k + at, len - at, "%s%s", i ? " " : "", hosts[i]);
+    for (size_t i = 0; i < nh; i++)   /* hosts is sorted: the key is too */
+        if (crawl_nameset_has(&c->key_hosts, hosts[i]))
+            at += (size_t)snprintf(k + at, len - at, "%s%s", at ? " " : "", hosts[i]);
     if (re)
         snprintf(k + at, len - at, " ~%s", re);
     return k;

@@ -353,9 +353,12 @@ scan_result scan_judge(store *st, const rules_book *book)
 {
     code_list l = {0};
     rules_each(book, add_code, &l);
+    /* no rule enabled: the run judges none (n 0 would mean every rule); "-"
+     * is no rule's code (codes are A-Z, 0-9 and _) */
+    static const char *const none[] = {"-"};
+    const char *const *codes = l.n ? (const char *const *)l.codes : none;
     scan_result r = l.failed ? SCAN_ENOMEM
-                  : store_run_rules(st, (const char *const *)l.codes, l.n) == STORE_OK ? SCAN_OK
-                                                                                          : SCAN_ESTORE;
+                  : store_run_rules(st, codes, l.n ? l.n : 1) == STORE_OK ? SCAN_OK : SCAN_ESTORE;
     for (size_t i = 0; i < l.n; i++)
         free(l.codes[i]);
     free(l.codes);

@@ -152,6 +152,7 @@ enum {
     "ALTER TABLE pages ADD COLUMN final_url TEXT;"                                                 \
     "ALTER TABLE pages ADD COLUMN facts TEXT;"                                                     \
     "ALTER TABLE captures ADD COLUMN final_url TEXT;"                                              \
+    "ALTER TABLE lead_pages ADD COLUMN checked_run INTEGER;"                                       \
     "CREATE TABLE complaints(id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, received TEXT,"     \
     " url TEXT NOT NULL, platform TEXT, text TEXT, subject TEXT NOT NULL, host TEXT NOT NULL,"     \
     " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
@@ -759,15 +760,17 @@ static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, c
                                    store_run_counts *c)
 {
     sqlite3_stmt *st;
-    store_result result = STORE_OK;
-    int rc = SQLITE_OK;
+    int rc = SQLITE_OK, own;
+    store_result result = sqlite_atomic_begin(b, &own);   /* resolutions and the end at once */
 
+    if (result != STORE_OK)
+        return result;
     if (status && strcmp(status, "finished") == 0 && run_id == b->run_id)
         result = sqlite_run_resolve_unseen(b, run_id, strcmp(b->run_kind, "rescan") == 0, now);
     if (result == STORE_OK)
         result = sqlite_get_stmt(b, ST_RUN_END, &st);
     if (result != STORE_OK)
-        return result;
+        return sqlite_atomic_end(b, own, result);
     sqlite_bind_int(st, 1, run_id, &rc);
     sqlite_bind_int(st, 2, now, &rc);
     sqlite_bind_text(st, 3, status, &rc);
@@ -789,6 +792,7 @@ static store_result sqlite_run_end(store_impl *b, int64_t run_id, int64_t now, c
         result = rc == SQLITE_DONE ? STORE_ENOTFOUND : sqlite_fail(b, rc);
     }
     sqlite_finish(st);
+    result = sqlite_atomic_end(b, own, result);
     if (result == STORE_OK && run_id == b->run_id)
         b->run_id = 0;
     return result;

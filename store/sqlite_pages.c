@@ -278,6 +278,22 @@ static store_result show_rule(store_impl *b, int64_t page_id, const char *rule, 
     sqlite_bind_int(st, 1, page_id, &rc);
     sqlite_bind_text(st, 2, rule, &rc);
     sqlite_bind_int(st, 3, now, &rc);
+    sqlite_bind_ref(st, 4, b->run_id, &rc);
+    return sqlite_run_stmt(b, st, rc);
+}
+
+/* The page no longer shows what it showed (of the judged rules), as this
+ * run found: lead_pages.checked_run. */
+static store_result hide_rules(store_impl *b, int64_t page_id)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, b->judging ? ST_LP_HIDE_JUDGED : ST_LP_HIDE, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, page_id, &rc);
+    sqlite_bind_ref(st, 2, b->run_id, &rc);
     return sqlite_run_stmt(b, st, rc);
 }
 
@@ -293,7 +309,7 @@ store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store
         return result;
     result = page_stmt(b, b->judging ? ST_FIND_DELETE_JUDGED : ST_FIND_DELETE, page_id);
     if (result == STORE_OK)
-        result = page_stmt(b, b->judging ? ST_LP_HIDE_JUDGED : ST_LP_HIDE, page_id);
+        result = hide_rules(b, page_id);
     for (size_t i = 0; i < n && result == STORE_OK; i++)
         result = insert_finding(b, page_id, &f[i], now);
     for (size_t i = 0; i < n && result == STORE_OK; i++)

@@ -27,19 +27,21 @@ enum { EXPORT_COLS_MAX = 24 };
     "(CASE WHEN " ROUTED " THEN leads.region ELSE COALESCE(NULLIF(leads.region, ''),"              \
     " (SELECT p.region FROM pages p WHERE p.subject = leads.subject AND p.region IS NOT NULL"      \
     " AND p.region != '' ORDER BY p.id LIMIT 1)) END)"
-/* The leads a finished run ?1 (?2 non-zero: a rescan, which re-checks
- * every stored page) has seen gone: open or confirmed, no page shows them
- * now, and every page that showed them was answered in this run (its
- * frontier row done or failed under the run: a 404 or 410 is an answer).
- * A confirmed lead only until its "rectified" entry is written. */
+/* The leads a finished run ?1 (?2 non-zero: a rescan) has seen gone: open
+ * or confirmed, no page shows them now, and every page that showed them
+ * was judged in this run (lead_pages.checked_run), or, in a crawl,
+ * answered with what it holds now (its frontier row done under the run:
+ * 2xx, a 304 for a page judged before, or 404/410, taken down; an error
+ * status or no answer is not enough).  A confirmed lead only until its
+ * "rectified" entry is written. */
 #define RUN_UNSEEN_SQL(judged)                                                                     \
     "SELECT l.lead_id, l.status FROM leads l WHERE l.status IN ('open', 'confirmed')" judged        \
     " AND EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject AND lp.rule = l.rule)"   \
     " AND NOT EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject"                     \
     " AND lp.rule = l.rule AND lp.showing = 1)"                                                    \
-    " AND (?2 OR NOT EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject"              \
-    " AND lp.rule = l.rule AND NOT EXISTS(SELECT 1 FROM frontier f WHERE f.url = lp.url"           \
-    " AND f.run_id = ?1 AND f.state IN (2, 3))))"                                                  \
+    " AND NOT EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject"                     \
+    " AND lp.rule = l.rule AND lp.checked_run IS NOT ?1 AND (?2 OR NOT EXISTS(SELECT 1"            \
+    " FROM frontier f WHERE f.url = lp.url AND f.run_id = ?1 AND f.state = 2)))"                   \
     " AND (l.status = 'open' OR NOT EXISTS(SELECT 1 FROM lead_events e"                            \
     " WHERE e.lead_id = l.lead_id AND e.note = 'rectified' AND e.at >= l.last_seen))"             \
     " ORDER BY l.lead_id"
@@ -179,15 +181,16 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                         " AND status = 'open'",
     /* the pages of page ?1's url no longer show what they showed (of the
      * rules judged, ?2 non-zero: temp.judged_rules) ... */
-    [ST_LP_HIDE] = "UPDATE lead_pages SET showing = 0 WHERE url = (SELECT url FROM pages"
-                   " WHERE id = ?1) AND showing = 1",
-    [ST_LP_HIDE_JUDGED] = "UPDATE lead_pages SET showing = 0 WHERE url = (SELECT url FROM pages"
-                          " WHERE id = ?1) AND showing = 1"
+    [ST_LP_HIDE] = "UPDATE lead_pages SET showing = 0, checked_run = ?2 WHERE url = (SELECT url"
+                   " FROM pages WHERE id = ?1)",
+    [ST_LP_HIDE_JUDGED] = "UPDATE lead_pages SET showing = 0, checked_run = ?2 WHERE url ="
+                          " (SELECT url FROM pages WHERE id = ?1)"
                           " AND rule IN (SELECT rule FROM temp.judged_rules)",
     /* ... and it shows rule ?2 at ?3 */
     [ST_LP_SHOW] = "INSERT INTO lead_pages SELECT subject, ?2, url, ?3, ?3, 1, capture_id,"
-                   " capture_id FROM pages WHERE id = ?1 ON CONFLICT(subject, rule, url)"
+                   " capture_id, ?4 FROM pages WHERE id = ?1 ON CONFLICT(subject, rule, url)"
                    " DO UPDATE SET showing = 1, last_seen = excluded.last_seen,"
+                   " checked_run = excluded.checked_run,"
                    " last_capture = excluded.last_capture,"
                    " first_capture = coalesce(lead_pages.first_capture, excluded.first_capture)",
     [ST_LEAD_STATE] = "SELECT lead_id, status FROM leads WHERE subject = ?1 AND rule = ?2",
@@ -270,8 +273,11 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                    " status = excluded.status",
     [ST_REG_LOOKUP] = "SELECT name, status FROM registry WHERE code = ?1",
     [ST_REG_COUNT] = "SELECT count(*) FROM registry",
-    [ST_RUN_DESCRIBE] = "UPDATE runs SET options = ?2, tool = ?3, rulebook_version = ?4,"
-                        " rulebook_sha256 = ?5 WHERE id = ?1",
+    /* a resumed run keeps what the part that started it recorded: the
+     * captures made before the stop were made with that */
+    [ST_RUN_DESCRIBE] = "UPDATE runs SET options = COALESCE(options, ?2), tool = COALESCE(tool, ?3),"
+                        " rulebook_version = COALESCE(rulebook_version, ?4),"
+                        " rulebook_sha256 = COALESCE(rulebook_sha256, ?5) WHERE id = ?1",
     [ST_LEAD_CAPTURES] =
         "SELECT CASE WHEN lp.first_capture = lp.last_capture THEN 'first+latest'"
         " WHEN c.id = lp.first_capture THEN 'first' ELSE 'latest' END AS role, c.id AS capture,"

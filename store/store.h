@@ -164,8 +164,10 @@ typedef struct {
     const char *rulebook_version; /* the rulebook's declared version */
     const char *rulebook_sha256;  /* rules_book_digest */
 } store_run_info;
-/* Record info with run run_id (replacing what an earlier part of a
- * resumed run recorded).  STORE_ENOTFOUND when run_id is unknown. */
+/* Record info with run run_id.  A resumed run keeps what the part that
+ * started it recorded (its captures were made with that); a part resumed
+ * with other options or another rulebook is not recorded apart.
+ * STORE_ENOTFOUND when run_id is unknown. */
 store_result store_run_describe(store *s, int64_t run_id, const store_run_info *info);
 /* End the current run with status ("finished", or "failed" when it could
  * not do its job), adding the page counts of *c to those earlier parts of

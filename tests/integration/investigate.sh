@@ -116,6 +116,12 @@ check "an export that fails half-way exits 1 (got $rc), saying the file was left
   sh -c "[ $rc -eq 1 ] && grep -q 'was left as it was' '$T/err'"
 check "and the good file is byte for byte as it was" cmp -s "$T/good.csv" "$T/good.before"
 check "and no temporary file is left beside it" sh -c "! ls '$T' | grep -q 'good.csv.tmp'"
+chmod 640 "$T/good.csv"; ln -s good.csv "$T/link.csv"
+"$WJ" export --db "$T/i.db" --what leads --out "$T/link.csv" || fail "export through a symbolic link"
+check "an export through a symbolic link replaces its target, keeping the link and the mode 640" \
+  sh -c "[ -L '$T/link.csv' ] && [ \$(stat -c %a '$T/good.csv') = 640 ] && [ -s '$T/good.csv' ]"
+check "--out /dev/stdout is written directly" sh -c \
+  "'$WJ' export --db '$T/i.db' --what leads --format jsonl --out /dev/stdout | grep -q lead_id"
 "$WJ" report --db "$T/i.db" > "$T/report.txt"
 check "report: totals per status are the sums of the per-rule table" python3 -c "
 import sys
