@@ -139,9 +139,10 @@ static void look_rule(void *ud, const char *code, const char *severity, const ch
 
 /* Parse the capture's body and run the rules on it, as the crawl did;
  * then mark the lead's rule, else the lead's stored snippet (lead may be
- * NULL: a page, every finding marked).  The note says which. */
+ * NULL: a page, every finding marked).  The note says which.  run: the run
+ * that fetched the capture, whose own price observations do not count. */
 static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, const char *url,
-                    int64_t fetched, const char **source)
+                    int64_t fetched, int64_t run, const char **source)
 {
     *source = "none";
     scan_result sr = scan_analyse(w->wc->payload, w->wc->payload_len, w->wc->content_type, url,
@@ -152,7 +153,7 @@ static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, c
     }
     /* the rules that need the registry or the price history; when the store
      * cannot answer, the others still mark, and the note says so */
-    int stored = scan_check_stored(env->st, env->book, url, w->page, fetched, &w->found) == SCAN_OK;
+    int stored = scan_check_stored(env->st, env->book, url, w->page, fetched, run, &w->found) == SCAN_OK;
     mark_findings(w, lead ? lead->rule : NULL);
     if (w->nmarks) {
         *source = "rule";
@@ -248,7 +249,8 @@ static int load_capture(const ev_env *env, const json_t *row, const evidence_lea
         x->fetched_at = warc_time(c->date);
     if (!*x->url)
         x->url = c->target_uri;
-    analyse(w, env, lead, *x->final_url ? x->final_url : x->url, x->fetched_at, &x->mark_source);
+    analyse(w, env, lead, *x->final_url ? x->final_url : x->url, x->fetched_at, x->run,
+            &x->mark_source);
     if (w->page) {
         x->text = w->page->text;
         x->text_len = w->page->text_len;

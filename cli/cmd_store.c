@@ -128,7 +128,7 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         r->failed += r->unreadable == unreadable;   /* else counted as unreadable */
         return 0;
     }
-    int64_t fetched_at = 0;
+    int64_t fetched_at = 0, run_id = 0;
     scan_result ar = scan_analyse(body ? body : warc_body, len, ctype, url, r->profiles, r->book,
                                   &page, &f);
     free(warc_body);
@@ -136,8 +136,8 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         r->failed++;
         return 0;
     }
-    if (store_page_time(r->st, page_id, &fetched_at) != STORE_OK ||
-        scan_check_stored(r->st, r->book, url, page, fetched_at, &f) != SCAN_OK) {
+    if (store_page_time(r->st, page_id, &fetched_at, &run_id) != STORE_OK ||
+        scan_check_stored(r->st, r->book, url, page, fetched_at, run_id, &f) != SCAN_OK) {
         r->fatal = 1;
         rules_findings_clear(&f);
         parser_page_free(page);

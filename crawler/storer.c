@@ -193,7 +193,8 @@ static const char *save_page(crawl *c, crawl_work *w)
     };
     int64_t page_id = 0;
     const char *why = NULL;
-    if (scan_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, &w->findings) != SCAN_OK)
+    if (scan_check_stored(c->st, c->book, x->url, w->page, f.fetched_at, c->run_id,
+                          &w->findings) != SCAN_OK)
         why = "cannot check against stored data";
     else if (scan_save(c->st, &f, w->page, &w->findings, &page_id) != SCAN_OK)
         why = "cannot store";

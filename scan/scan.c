@@ -114,6 +114,7 @@ scan_result scan_analyse(const char *body, size_t len, const char *content_type,
 typedef struct {
     store *st;
     int64_t observed_at;
+    int64_t run_id;
     int has_registry;
 } stored_ctx;
 
@@ -131,17 +132,18 @@ static int price_cb(void *ud, const char *item_key, double *lowest)
 {
     stored_ctx *s = ud;
     const int64_t week = 7 * 24 * 3600;
-    return store_price_floor(s->st, item_key, s->observed_at - week, s->observed_at, lowest) == STORE_OK;
+    return store_price_floor(s->st, item_key, s->observed_at - week, s->observed_at, s->run_id,
+                             lowest) == STORE_OK;
 }
 
 scan_result scan_check_stored(store *st, const rules_book *book, const char *url,
-                              const parser_page *page, int64_t observed_at,
+                              const parser_page *page, int64_t observed_at, int64_t run_id,
                               rules_findings *findings)
 {
     long rows = 0;
     if (store_registry_count(st, &rows) != STORE_OK)
         return SCAN_ESTORE;
-    stored_ctx s = {st, observed_at, rows > 0};
+    stored_ctx s = {st, observed_at, run_id, rows > 0};
     rules_context ctx = {
         .url = url,
         .is_home = page->page_kind && strcmp(page->page_kind, "home") == 0,

@@ -45,11 +45,15 @@ scan_result scan_analyse(const char *body, size_t len, const char *content_type,
 /*
  * Run the rules that need stored data (registry for LICENSE_MISMATCH, price
  * history for FAKE_ORIGINAL_PRICE) and append their findings.  observed_at:
- * when the page was fetched; prices seen in the 7 days before it count.
- * Before scan_save stores the page's own prices.
+ * when the page was fetched; prices seen in the 7 days before it count, if
+ * an earlier run than run_id saw them (or none: imported history).  run_id
+ * is the run that fetched the page (0: any observation counts): prices the
+ * same crawl saw on other pages do not, so two crawls of the same pages
+ * give the same findings whatever order they fetched them in.  Before
+ * scan_save stores the page's own prices.
  */
 scan_result scan_check_stored(store *st, const rules_book *book, const char *url,
-                              const parser_page *page, int64_t observed_at,
+                              const parser_page *page, int64_t observed_at, int64_t run_id,
                               rules_findings *findings);
 
 /* What the crawler knew about one fetch, for scan_save.  Strings borrowed. */

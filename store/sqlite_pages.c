@@ -790,7 +790,8 @@ store_result sqlite_page_validators(store_impl *b, const char *url, char *etag, 
     return result;
 }
 
-store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_at)
+store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_at,
+                              int64_t *run_id)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_PAGE_TIME, &st);
@@ -799,7 +800,19 @@ store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_a
     if (result != STORE_OK)
         return result;
     sqlite_bind_int(st, 1, page_id, &rc);
-    return sqlite_one_int(b, st, rc, fetched_at);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *fetched_at = sqlite3_column_int64(st, 0);
+        if (run_id)
+            *run_id = sqlite3_column_int64(st, 1);
+        result = STORE_OK;
+    } else {
+        result = rc == SQLITE_DONE ? sqlite_fail_msg(b, STORE_ENOTFOUND, "no such page")
+                                   : sqlite_fail(b, rc);
+    }
+    sqlite_finish(st);
+    return result;
 }
 
 store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud)
@@ -868,7 +881,7 @@ store_result sqlite_price_put(store_impl *b, const char *item_key, int64_t page_
 }
 
 store_result sqlite_price_floor(store_impl *b, const char *item_key, int64_t since, int64_t before,
-                                double *lowest)
+                                int64_t before_run, double *lowest)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_PRICE_FLOOR, &st);
@@ -879,6 +892,7 @@ store_result sqlite_price_floor(store_impl *b, const char *item_key, int64_t sin
     sqlite_bind_text(st, 1, item_key, &rc);
     sqlite_bind_int(st, 2, since, &rc);
     sqlite_bind_int(st, 3, before, &rc);
+    sqlite_bind_int(st, 4, before_run, &rc);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(st);
     if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)

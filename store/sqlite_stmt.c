@@ -257,7 +257,7 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " ORDER BY id LIMIT ?3",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
-    [ST_PAGE_TIME] = "SELECT fetched_at FROM pages WHERE id = ?1",
+    [ST_PAGE_TIME] = "SELECT fetched_at, coalesce(run_id, 0) FROM pages WHERE id = ?1",
     [ST_PAGE_VALIDATORS] = "SELECT etag, last_modified FROM pages WHERE url = ?1",
     [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
     [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
@@ -267,7 +267,8 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_PRICE_PUT] = "INSERT INTO prices(item_key, page_id, price, original, observed_at, run_id)"
                      " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [ST_PRICE_FLOOR] = "SELECT min(price) FROM prices WHERE item_key = ?1"
-                       " AND observed_at >= ?2 AND observed_at < ?3",
+                       " AND observed_at >= ?2 AND observed_at < ?3"
+                       " AND (?4 <= 0 OR run_id IS NULL OR run_id < ?4)",
     [ST_REG_PUT] = "INSERT INTO registry(code, name, status) VALUES(?1, ?2, ?3)"
                    " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
                    " status = excluded.status",

@@ -511,11 +511,11 @@ store_result store_page_validators(store *s, const char *url, char *etag, size_t
     return s->be->page_validators(s->impl, url, etag, etaglen, last_modified, lmlen);
 }
 
-store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at)
+store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at, int64_t *run_id)
 {
     if (!s || !fetched_at)
         return STORE_EINVAL;
-    return s->be->page_time(s->impl, page_id, fetched_at);
+    return s->be->page_time(s->impl, page_id, fetched_at, run_id);
 }
 
 store_result store_pages_each(store *s, store_page_fn fn, void *ud)
@@ -558,11 +558,11 @@ store_result store_price_put(store *s, const char *item_key, int64_t page_id, do
 }
 
 store_result store_price_floor(store *s, const char *item_key, int64_t since, int64_t before,
-                               double *lowest)
+                               int64_t before_run, double *lowest)
 {
     if (!s || !item_key || !lowest)
         return STORE_EINVAL;
-    return s->be->price_floor(s->impl, item_key, since, before, lowest);
+    return s->be->price_floor(s->impl, item_key, since, before, before_run, lowest);
 }
 
 store_result store_registry_put(store *s, const char *code, const char *name, const char *status)

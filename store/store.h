@@ -442,8 +442,9 @@ store_result store_lead_evidence(store *s, int64_t lead_id, char *url, size_t ur
  * STORE_OK also when no page is stored at url (nothing to do). */
 store_result store_page_gone(store *s, const char *url, int64_t now);
 
-/* When the page page_id was fetched (unix seconds); STORE_ENOTFOUND if unknown. */
-store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at);
+/* When the page page_id was fetched (unix seconds) and by which run (0:
+ * none recorded); STORE_ENOTFOUND if unknown. */
+store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at, int64_t *run_id);
 
 /* ---- statistics ---- */
 store_result store_page_count(store *s, long *n);
@@ -456,10 +457,14 @@ store_result store_lead_count(store *s, const char *status, long *n);
  * mean none; original < 0 or NaN means the page showed no original price. */
 store_result store_price_put(store *s, const char *item_key, int64_t page_id, double price,
                              double original, int64_t observed_at, int64_t run_id);
-/* *lowest = lowest price of item_key observed in [since, before);
- * STORE_ENOTFOUND when there is no observation in that window. */
+/* *lowest = lowest price of item_key observed in [since, before) by a run
+ * older than before_run (run id < before_run) or by none (imported
+ * history); before_run <= 0: by any run.  A crawl passes its own run, so
+ * the prices it has already seen do not count and its findings do not
+ * depend on the order it fetched pages in.  STORE_ENOTFOUND when there is
+ * no such observation. */
 store_result store_price_floor(store *s, const char *item_key, int64_t since, int64_t before,
-                               double *lowest);
+                               int64_t before_run, double *lowest);
 
 /* ---- business registry (LICENSE_MISMATCH) ---- */
 /* Insert or replace the registry entry for code (name and status may be NULL). */

@@ -138,14 +138,15 @@ typedef struct {
                                   int64_t *offset);
     store_result (*page_validators)(store_impl *b, const char *url, char *etag, size_t etaglen,
                                     char *lm, size_t lmlen);
-    store_result (*page_time)(store_impl *b, int64_t page_id, int64_t *fetched_at);
+    store_result (*page_time)(store_impl *b, int64_t page_id, int64_t *fetched_at,
+                                int64_t *run_id);
     store_result (*page_count)(store_impl *b, long *n);
     store_result (*lead_count)(store_impl *b, const char *status, long *n);
 
     store_result (*price_put)(store_impl *b, const char *item_key, int64_t page_id, double price,
                               double original, int64_t observed_at, int64_t run_id);
     store_result (*price_floor)(store_impl *b, const char *item_key, int64_t since, int64_t before,
-                                double *lowest);
+                                int64_t before_run, double *lowest);
 
     store_result (*registry_put)(store_impl *b, const char *code, const char *name,
                                  const char *status);

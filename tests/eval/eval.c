@@ -140,7 +140,7 @@ static int check_all(const rules_book *book, store *st, const char *file, const 
         fprintf(stderr, "eval: %s: rules failed: %s\n", file, rules_strerror(rr));
         return -1;
     }
-    if (st && scan_check_stored(st, book, url, page, EVAL_NOW, f) != SCAN_OK) {
+    if (st && scan_check_stored(st, book, url, page, EVAL_NOW, 0, f) != SCAN_OK) {
         fprintf(stderr, "eval: %s: stored-data rules failed\n", file);
         return -1;
     }

@@ -951,14 +951,22 @@ static void test_price_floor(void **state)
     assert_int_equal(store_run_end(s, run + 100, t0, "finished", &rc), STORE_ENOTFOUND);
 
     /* [t0-7d, t0): 129 at the start counts, 59 at t0 does not, 99 is older. */
-    assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day, t0, &low), STORE_OK);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day, t0, 0, &low), STORE_OK);
     assert_true(low == 129.0);
-    assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day + 1, t0, &low), STORE_OK);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 7 * day + 1, t0, 0, &low), STORE_OK);
     assert_true(low == 149.5);
-    assert_int_equal(store_price_floor(s, "sku1", t0 - 9 * day, t0 + 1, &low), STORE_OK);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 9 * day, t0 + 1, 0, &low), STORE_OK);
     assert_true(low == 59.0);
-    assert_int_equal(store_price_floor(s, "sku1", t0 + 1, t0 + day, &low), STORE_ENOTFOUND);
-    assert_int_equal(store_price_floor(s, "nosuch", 0, t0 + day, &low), STORE_ENOTFOUND);
+    assert_int_equal(store_price_floor(s, "sku1", t0 + 1, t0 + day, 0, &low), STORE_ENOTFOUND);
+    assert_int_equal(store_price_floor(s, "nosuch", 0, t0 + day, 0, &low), STORE_ENOTFOUND);
+    /* before_run: the run's own observations (99 and 129) do not count,
+     * imported ones (no run) and an earlier run's do */
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 9 * day, t0 + 1, run, &low), STORE_OK);
+    assert_true(low == 59.0);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 9 * day, t0, run, &low), STORE_OK);
+    assert_true(low == 149.5);
+    assert_int_equal(store_price_floor(s, "sku1", t0 - 9 * day, t0, run + 1, &low), STORE_OK);
+    assert_true(low == 99.0);
     assert_int_equal(store_price_put(s, "sku1", 4242, 1.0, 2.0, t0, 0), STORE_EINVAL);
 }
 
@@ -1379,7 +1387,7 @@ static void test_injection_verbatim(void **state)
     assert_string_equal(name, EVIL);
     assert_string_equal(status, EVIL);
     assert_int_equal(store_price_put(s, EVIL, id, 1.5, 3.0, 100, 0), STORE_OK);
-    assert_int_equal(store_price_floor(s, EVIL, 0, 200, &low), STORE_OK);
+    assert_int_equal(store_price_floor(s, EVIL, 0, 200, 0, &low), STORE_OK);
     assert_true(low == 1.5);
     assert_int_equal(store_lead_count(s, EVIL, &cnt), STORE_EINVAL);
     assert_int_equal(store_page_count(s, &cnt), STORE_OK);
