@@ -221,7 +221,7 @@ A = site("A", "mingcha.test", "ecshop", "闽茗茶业商城", "福州闽茗茶�
          tel="0591-8765 4321")
 P("mingcha-home", "A", "/", [], "trap: 最佳赏味期 is a storage tip, exempt (G2023; AD第九条第三项 not engaged); home shows licence (EC第十五条) and ICP",
   '<div class="box"><h3>新品上市</h3>' + ul("武夷岩茶 大红袍 250g 礼盒", "正山小种 罐装 100g", "福鼎白茶 寿眉饼 350g") +
-  para("温馨提示：茶叶最佳赏味期为开封后30天，请密封、避光、防潮保存。") + "</div>")
+  para("温馨提示：茶叶最佳赏味期为开封后30天，请密封、避光、防潮保存。") + "</div>", trap=True)
 P("mingcha-dahongpao", "A", "/goods.php?id=12", ["FC"], "FC: ordinary tea claims to lower blood sugar/pressure and treat diabetes (AD第十七条, 第二十八条)",
   price_block("ecshop", "武夷岩茶 大红袍 250g", "268.00", cur="￥") +
   desc("传统炭焙工艺，岩骨花香。", "长期饮用可降血糖、降血压，对糖尿病、高血脂有明显辅助治疗作用，中老年人适用。"))
@@ -1038,8 +1038,7 @@ def write_tree(root, pages):
             f.write(data)
         labels.append("%s\t%s\t%s" % (p["file"], url_of(p), ",".join(p["codes"]) or "-"))
         note = p["note"]
-        if p["trap"]:
-            assert note.startswith("trap:"), p["file"]
+        assert p["trap"] == note.startswith("trap:"), p["file"]
         meta = p["meta"]
         decl = ("no charset declaration" if meta == "none" else
                 "declares %s" % meta[6:] if meta.startswith("label:") else "")
