@@ -933,7 +933,7 @@ Y1 = site("Y1", "fujian-laozihao.test", "ecshop", "閩南老字號", "泉州閩�
           reg_name="泉州闽南老字号食品有限公司",
           welcome="歡迎光臨閩南老字號！", cats=["糕點", "茶點"])
 P("mnlzh-home", "Y1", "/", ["WK"], "WK: 馳名商標 in a traditional-script banner (TM第十四条第五款)",
-  '<div class="ad"><h2>中國馳名商標 · 百年老字號</h2></div>' + ul("綠豆餅 禮盒", "花生糖"))
+  '<div class="ad"><h2>中國馳名商標 · 百年傳承</h2></div>' + ul("綠豆餅 禮盒", "花生糖"))
 P("mnlzh-lvdoubing", "Y1", "/goods.php?id=3", ["AT"], "AT: 全國最好吃 and 銷量第一 as claims in traditional script (AD第九条第三项)",
   price_block("ecshop", "綠豆餅 禮盒 20入", "68.00", cur="¥", trad=True) + tdesc("全國最好吃的綠豆餅，銷量第一。"))
 P("mnlzh-huashengtang", "Y1", "/goods.php?id=4", [], "trap: 最佳賞味期 (best-before tip) and 建議 storage advice in traditional script (G2023)",
