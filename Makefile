@@ -9,6 +9,8 @@
 #   make check      banned functions, one store owner, cppcheck, clang-tidy
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
 #                   bench-growth: database and WARC growth per 10,000 changed pages
+#   make eval       precision/recall per rule on tests/corpus (>= 0.95) and tests/corpus2;
+#                   eval-holdout: corpus2's holdout third, scored only at the end of a change
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
@@ -81,7 +83,7 @@ $(BUILD)/config.mk: Makefile
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
 .PHONY: all deps test test-run unit integration demo demo-run check bench bench-crawl bench-parse \
-        bench-rules eval fuzz fuzz-short install uninstall clean help asan tsan
+        bench-rules eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
@@ -240,9 +242,19 @@ bench-parse: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 $(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)
 	$(CC) $(LINK_FLAGS) -o $@ $^ $(PKG_LIBS) -lm $(LDLIBS)
-# Precision and recall per rule code on the labelled corpus (tests/corpus).
+# Precision and recall per rule code on every labelled corpus: tests/corpus
+# (written with the rules: each code must stay >= 0.95) and tests/corpus2
+# (written independently from the law: reported; issue #15 sets its target).
+# Its holdout third is scored only by eval-holdout, at the end of a change.
+EVAL_ARGS = --rules rules/default --profiles seeds/platforms
 eval: $(BUILD)/eval
-	@$(BUILD)/eval --min 0.95
+	@echo "== tests/corpus (written with the rules; each code >= 0.95 or make fails)"
+	@$(BUILD)/eval --min 0.95 --corpus tests/corpus $(EVAL_ARGS)
+	@echo "== tests/corpus2 (written independently of the rules)"
+	@$(BUILD)/eval --corpus tests/corpus2 $(EVAL_ARGS)
+eval-holdout: $(BUILD)/eval
+	@echo "== tests/corpus2/holdout (not to be read while tuning rules)"
+	@$(BUILD)/eval --corpus tests/corpus2/holdout $(EVAL_ARGS)
 fuzz fuzz-short: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 
@@ -267,7 +279,7 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
 
 help:
-	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,18p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- database and WARC growth per 10,000 changed pages ----
 .PHONY: bench-growth
