@@ -163,8 +163,30 @@ static const cli_command commands[] = {
      "CSV: header row first, RFC 4180 quoting, UTF-8 (--bom adds a byte-order\n"
      "mark for Excel); cells starting with = + - @ are prefixed with ' so that\n"
      "spreadsheets do not run them as formulas.\n"},
-    {"report", cmd_report, cli_store_opts, "summary statistics (统计表) of pages and leads",
-     "usage: wangjian report --db FILE\n"},
+    {"report", cmd_report, cli_report_opts, "the 统计表 of a period: checks and leads per unit",
+     "usage: wangjian report --db FILE [--since DATE] [--until DATE]\n"
+     "                       [--by province|rule|authority|host] [--format text|csv|html]\n"
+     "                       [--out FILE] [--lang zh|en] [--tz ZONE] [--rules DIR]\n"
+     "\n"
+     "Counts per reporting unit, of events dated in the period: 监测网站网店(个次)\n"
+     "(each site or shop checked in each run counts once), 检查页面 (pages checked),\n"
+     "发现线索 (leads created or re-opened), 责令整改 (confirmed), 已整改 (rectified:\n"
+     "a run no longer saw a confirmed lead), 移送/提请关闭 (referred), 不予立案/排除\n"
+     "(dismissed), and 期末未结 (leads open or confirmed at the end of --until).\n"
+     "Every rule of the rulebook and every province of the data (and 未知) has a\n"
+     "row; each totals row is the sum of its column.  Default layout: by province,\n"
+     "by rule, then one block of rules per province.  A run counts in the period\n"
+     "it started in.\n"
+     "\n"
+     "  --since DATE         first day, YYYY-MM-DD (default: 6 days before --until)\n"
+     "  --until DATE         last day, included (default: today)\n"
+     "  --by UNIT            one table by province, rule, authority or host\n"
+     "  --format F           text (default), csv, or html: one self-contained file\n"
+     "                       with bar charts and the period's leads, printable on A4\n"
+     "  --out FILE           write FILE (replaced only when complete), not stdout\n"
+     "  --lang L             zh (default) or en headers\n"
+     "  --tz ZONE            the zone the dates are in (default: TZ, the local zone)\n"
+     "  --rules DIR          the rulebook whose rules are listed\n"},
     {"parse", cmd_parse, cli_parse_opts, "print the facts and findings of one page as JSON",
      "usage: wangjian parse [--url URL] [--content-type TYPE] [--rules DIR]\n"
      "                      [--platforms DIR] FILE\n"

@@ -1,0 +1,202 @@
+#!/bin/sh
+# The 统计表 (issue #14 point 3) and the referral lists (point 4): two shops
+# in two provinces crawled in one week, then decided on and crawled again
+# the next (dates faked with SQL on runs and lead_events).  Every count of
+# both periods is asserted, each totals row equals its column's sum, every
+# rule of the rulebook and every province (and 未知) has its row; the
+# telecom list carries domain, IP, the ICP number shown and the province,
+# the market list the referred leads, the closing list their outcomes.
+# Then the HTML form, rendered by headless Chromium: the bars and rows are
+# in its DOM and the screenshot is not blank (skipped without chromium).
+. "$TOP/tests/itlib.sh"
+export TZ=UTC
+
+mkdir -p "$T/sites/a.test" "$T/sites/b.test"
+page() { printf '<html><head><title>店</title></head><body><p>%s</p>%s</body></html>\n' "$2" "$3" > "$1"; }
+FAKE='本店另售高仿名牌手表'
+REV='收货后五星好评返现5元，晒图再返3元，联系客服领取。'
+page "$T/sites/a.test/index.html" "首页 浙ICP备12345678号-1 $FAKE" '<a href="/x.html">x</a>'
+page "$T/sites/a.test/x.html" "$REV" ''
+page "$T/sites/b.test/index.html" "首页 粤ICP备1234号 $FAKE" '<a href="/y.html">y</a>'
+page "$T/sites/b.test/y.html" "登山包" ''
+start_httpd "$T/sites"
+DB=$T/r.db
+crawl() { "$WJ" crawl --db "$DB" --proxy "http://127.0.0.1:$PORT" --delay 0 \
+  http://a.test/ http://b.test/ </dev/null 2>>"$T/crawl.err"; }
+W1=1767571200   # 2026-01-05 00:00 UTC (week 1: 01-05 .. 01-11)
+W2=1768176000   # 2026-01-12 00:00 UTC (week 2: 01-12 .. 01-18)
+lead_of() { sqlite3 "$DB" "SELECT lead_id FROM leads WHERE subject = '$1' AND rule = '$2'"; }
+
+# ---- week 1: the first crawl finds 7 leads (4 in 浙江, 3 in 广东) ----
+crawl || fail "first crawl"
+sqlite3 "$DB" "UPDATE runs SET started_at = $W1 + 3600 WHERE id = 1;
+  UPDATE lead_events SET at = $W1 + 3600 WHERE run_id = 1;"
+
+# ---- week 2: decisions, then a crawl after a.test removed the fake ----
+"$WJ" leads set --db "$DB" --status confirmed --by 张三 "$(lead_of a.test COUNTERFEIT_TERM)" 2>/dev/null
+"$WJ" leads set --db "$DB" --status referred --by 张三 --outcome service-stopped \
+  "$(lead_of a.test REVIEW_INDUCEMENT)" 2>/dev/null
+"$WJ" leads set --db "$DB" --status referred --by 李四 --outcome closed \
+  "$(lead_of b.test COUNTERFEIT_TERM)" 2>/dev/null
+"$WJ" leads set --db "$DB" --status dismissed --by 李四 "$(lead_of b.test LICENSE_MISSING)" 2>/dev/null
+page "$T/sites/a.test/index.html" "首页 浙ICP备12345678号-1 正品" '<a href="/x.html">x</a>'
+crawl || fail "second crawl"
+sqlite3 "$DB" "UPDATE runs SET started_at = $W2 + 7200 WHERE id = 2;
+  UPDATE lead_events SET at = $W2 + 7200 WHERE run_id IS NOT 1;"
+check "the second crawl wrote a.test's rectified entry" \
+  [ "$(sqlite3 "$DB" "SELECT count(*) FROM lead_events WHERE note = 'rectified'")" = 1 ]
+check "each run recorded each shop once (run_subjects)" \
+  [ "$(sqlite3 "$DB" "SELECT group_concat(run_id || subject || pages, ' ') FROM (SELECT * FROM run_subjects ORDER BY run_id, subject)")" = "1a.test2 1b.test2 2a.test2 2b.test2" ]
+
+"$WJ" rules list > "$T/rules" 2>/dev/null
+report() { "$WJ" report --db "$DB" --format csv "$@"; }
+report --since 2026-01-05 --until 2026-01-11 > "$T/w1.csv" || fail "report week 1"
+report --since 2026-01-12 --until 2026-01-18 > "$T/w2.csv" || fail "report week 2"
+report --since 2026-01-05 --until 2026-01-18 > "$T/both.csv" || fail "report both weeks"
+for by in province rule authority host; do
+  report --since 2026-01-05 --until 2026-01-18 --by $by --lang en > "$T/by-$by.csv" || fail "--by $by"
+done
+
+check "week 1, week 2 and both: every count, totals = sums, every rule and province" python3 - \
+  "$T" <<'EOF'
+import csv, sys
+t = sys.argv[1]
+rules = [l.split()[0] for l in open(t + "/rules") if l.strip()]
+def load(name):
+    rows = list(csv.reader(open(t + "/" + name, encoding="utf-8")))
+    return rows[0], rows[1:]
+def table(rows, dim, block=""):
+    return {r[2]: r[3:] for r in rows if r[0] == dim and r[1] == block}
+def num(v):
+    return int(v) if v else None
+errors = []
+def expect(what, got, want):
+    if got != want:
+        errors.append(f"{what}: got {got}, want {want}")
+# columns: sites, pages, found, confirmed, rectified, referred, dismissed, open_end
+want = {
+    "w1.csv": {"浙江": [1, 2, 4, 0, 0, 0, 0, 4], "广东": [1, 2, 3, 0, 0, 0, 0, 3],
+               "未知": [0] * 8},
+    "w2.csv": {"浙江": [1, 2, 0, 1, 1, 1, 0, 3], "广东": [1, 2, 0, 0, 0, 1, 1, 1],
+               "未知": [0] * 8},
+    "both.csv": {"浙江": [2, 4, 4, 1, 1, 1, 0, 3], "广东": [2, 4, 3, 0, 0, 1, 1, 1],
+                 "未知": [0] * 8},
+}
+rule_want = {  # week 2, by rule: found .. open_end
+    "COUNTERFEIT_TERM": [0, 1, 1, 1, 0, 1], "REVIEW_INDUCEMENT": [0, 0, 0, 1, 0, 0],
+    "LICENSE_MISSING": [0, 0, 0, 0, 1, 1], "ICP_INVALID": [0, 0, 0, 0, 0, 2],
+}
+for name, provinces in want.items():
+    head, rows = load(name)
+    expect(name + " header", head[3:], ["监测网站网店(个次)", "检查页面", "发现线索", "责令整改",
+                                        "已整改", "移送/提请关闭", "不予立案/排除", "期末未结"])
+    prov = table(rows, "省份")
+    expect(name + " provinces", sorted(prov), sorted(list(provinces) + ["合计"]))
+    for p, w in provinces.items():
+        expect(f"{name} {p}", [num(v) for v in prov[p]], w)
+    blocks = [("省份", "")] + [("规则", "")] + [("规则", p) for p in provinces]
+    for dim, block in blocks:
+        tb = table(rows, dim, block)
+        if dim == "规则":
+            expect(f"{name} rules of {block or 'all'}", [k for k in tb if k != "合计"], rules)
+        for c in range(8):
+            col = [num(v[c]) for k, v in tb.items() if k != "合计"]
+            if None in col:   # the site columns of rule rows: only the total has them
+                continue
+            expect(f"{name} {dim}/{block} column {c} sum", sum(col), num(tb["合计"][c]))
+        if dim == "规则":   # the block's total is its province's row
+            tot = [num(v) for v in tb["合计"]]
+            expect(f"{name} {block or 'all'} total", tot, [num(v) for v in prov[block or "合计"]])
+    if name == "w2.csv":
+        tb = table(rows, "规则")
+        for r, w in rule_want.items():
+            expect(f"week 2 rule {r}", [num(v) for v in tb[r][2:]], w)
+for by in ["province", "rule", "authority", "host"]:
+    head, rows = load(f"by-{by}.csv")
+    expect(f"--by {by} --lang en header", head[:4], ["dimension", "province", "unit", "sites checked"])
+    tb = table(rows, by)
+    total = [num(v) for v in tb["total"]]
+    expect(f"--by {by} total", total, [4, 8, 7, 1, 1, 2, 1, 4])
+    for c in range(2 if by in ("rule", "authority") else 0, 8):
+        expect(f"--by {by} column {c} sum",
+               sum(num(v[c]) for k, v in tb.items() if k != "total"), total[c])
+head, rows = load("by-authority.csv")
+expect("telecom open at end", num(table(rows, "authority")["telecom"][7]), 2)
+head, rows = load("by-host.csv")
+expect("hosts", sorted(table(rows, "host")), ["a.test", "b.test", "total"])
+print("\n".join(errors))
+sys.exit(1 if errors else 0)
+EOF
+
+"$WJ" report --db "$DB" --since 2026-01-12 --until 2026-01-18 > "$T/w2.txt"
+check "the text form has the Chinese headers and the 未知 block" \
+  sh -c "grep -q '期末未结' '$T/w2.txt' && grep -q '【未知】' '$T/w2.txt'"
+"$WJ" report --db "$DB" --since 2026-01-12 --until 2026-01-18 --lang en > "$T/w2en.txt"
+check "--lang en: English headers" grep -q 'open at end' "$T/w2en.txt"
+"$WJ" report --db "$DB" --since 2026-02-30 2>"$T/err"
+check "a day that does not exist is a usage error (got $?)" [ $? -eq 2 ]
+"$WJ" report --db "$DB" --since 2026-01-18 --until 2026-01-12 2>"$T/err"
+check "--since after --until is a usage error (got $?)" [ $? -eq 2 ]
+"$WJ" report --db "$DB" --by city 2>"$T/err"
+check "--by city is a usage error (got $?)" [ $? -eq 2 ]
+echo good > "$T/kept.csv"
+"$WJ" report --db "$T/missing.db" --out "$T/kept.csv" 2>/dev/null
+check "a failed report leaves --out as it was" grep -qx good "$T/kept.csv"
+"$WJ" report --db "$DB" --since 2026-01-12 --until 2026-01-18 --out "$T/kept.csv" --format csv
+check "--out writes the report" grep -q '^省份,,浙江,1,2,0,1,1,1,0,3' "$T/kept.csv"
+
+# ---- an old run: no run_subjects rows, counted from runs.pages under 未知 ----
+sqlite3 "$DB" "DELETE FROM run_subjects WHERE run_id = 1"
+report --since 2026-01-05 --until 2026-01-11 > "$T/old.csv"
+check "a run without run_subjects: its pages under 未知, said in a note" python3 -c "
+import csv, sys
+rows = {r[2]: r[3:5] for r in csv.reader(open('$T/old.csv')) if r[0] == '省份' and r[1] == ''}
+sys.exit(0 if rows['未知'][1] == '4' and rows['合计'][1] == '4' and rows['浙江'][1] == '0' else 1)"
+"$WJ" report --db "$DB" --since 2026-01-05 --until 2026-01-11 | grep -q '1次运行早于' ||
+  fail "the text form names the old run in a note"
+
+# ---- referral lists ----
+"$WJ" export --db "$DB" --what referrals --authority telecom > "$T/tel.csv" || fail "telecom list"
+check "telecom: domain, IP, the ICP number shown, province, page, capture time" python3 - "$T/tel.csv" <<'EOF'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+got = sorted((r["domain"], r["ip"], r["icp"], r["province"], r["url"]) for r in rows)
+want = [("a.test", "127.0.0.1", "浙ICP备12345678号-1", "浙江", "http://a.test/"),
+        ("b.test", "127.0.0.1", "粤ICP备1234号", "广东", "http://b.test/")]
+ok = got == want and all(r["captured"].endswith("+00:00") for r in rows)
+print(got, [r["captured"] for r in rows])
+sys.exit(0 if ok else 1)
+EOF
+"$WJ" export --db "$DB" --what referrals --authority telecom --province 广东 --format jsonl > "$T/tel.jsonl"
+check "--province 广东: only b.test, lead_id a number" python3 -c "
+import json, sys
+rows = [json.loads(l) for l in open('$T/tel.jsonl')]
+sys.exit(0 if [r['domain'] for r in rows] == ['b.test'] and isinstance(rows[0]['lead_id'], int) else 1)"
+sqlite3 "$DB" "UPDATE pages SET text = '首页 正品' WHERE url = 'http://a.test/'"
+"$WJ" export --db "$DB" --what referrals --authority telecom --province 浙江 > "$T/tel2.csv"
+check "an ICP number the page no longer shows is read from the finding's evidence" \
+  grep -q '浙ICP备12345678号-1,浙江' "$T/tel2.csv"
+"$WJ" export --db "$DB" --what referrals --authority market > "$T/mkt.csv" || fail "market list"
+check "market: the referred market leads with province and who referred them" python3 - "$T/mkt.csv" <<'EOF'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+got = sorted((r["subject"], r["rule"], r["province"], r["referred_by"]) for r in rows)
+print(got)
+sys.exit(0 if got == [("a.test", "REVIEW_INDUCEMENT", "浙江", "张三"),
+                      ("b.test", "COUNTERFEIT_TERM", "广东", "李四")] else 1)
+EOF
+"$WJ" export --db "$DB" --what closing > "$T/close.csv" || fail "closing list"
+check "closing: the site closed and the shop service-stopped" python3 - "$T/close.csv" <<'EOF'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+got = sorted((r["subject"], r["list"], r["outcome"]) for r in rows)
+print(got)
+sys.exit(0 if got == [("a.test", "停止平台服务网店", "service-stopped"),
+                      ("b.test", "关闭网站", "closed")] else 1)
+EOF
+"$WJ" export --db "$DB" --what referrals 2>"$T/err"
+check "--what referrals without --authority is a usage error (got $?)" [ $? -eq 2 ]
+"$WJ" export --db "$DB" --what referrals --authority police 2>"$T/err"
+check "--authority police is a usage error (got $?)" [ $? -eq 2 ]
+
+finish
