@@ -145,6 +145,76 @@ check "a failed report leaves --out as it was" grep -qx good "$T/kept.csv"
 "$WJ" report --db "$DB" --since 2026-01-12 --until 2026-01-18 --out "$T/kept.csv" --format csv
 check "--out writes the report" grep -q '^省份,,浙江,1,2,0,1,1,1,0,3' "$T/kept.csv"
 
+# ---- HTML: one self-contained file, rendered by headless Chromium ----
+"$WJ" report --db "$DB" --since 2026-01-05 --until 2026-01-18 --format html --out "$T/r.html" ||
+  fail "the HTML report"
+check "the HTML is self-contained: no script, no external asset, A4 print CSS" sh -c "
+  ! grep -Eqi '<script|(src|href)=|@import|url\(' '$T/r.html' && grep -q '@page{size:A4' '$T/r.html'"
+if ! command -v chromium >/dev/null 2>&1; then
+  skip_part "chromium not installed: the HTML was not rendered (make deps installs it)"
+else
+  # a profile of its own in $T: chromium must not touch the user's
+  CHR="chromium --headless --no-sandbox --disable-gpu --user-data-dir=$T/chromium"
+  timeout 120 $CHR --dump-dom "file://$T/r.html" > "$T/dom.html" 2>/dev/null
+  check "Chromium renders the DOM: a bar per rule and province with leads, every row" python3 - \
+    "$T/dom.html" <<'EOF'
+import re, sys
+d = open(sys.argv[1], encoding="utf-8").read()
+def bars(chart):
+    part = d[d.index(f'id="{chart}"'):]
+    part = part[:part.index("</svg>")]
+    return sorted(re.findall(r'<rect class="bar" data-unit="([^"]*)" data-value="(\d+)"', part))
+errors = []
+if bars("chart-rule") != [("COUNTERFEIT_TERM", "2"), ("ICP_INVALID", "2"), ("LICENSE_MISSING", "2"),
+                          ("REVIEW_INDUCEMENT", "1")]:
+    errors.append(f"rule bars {bars('chart-rule')}")
+if bars("chart-province") != [("广东", "3"), ("浙江", "4")]:
+    errors.append(f"province bars {bars('chart-province')}")
+prov = d[d.index('data-dim="province"'):]
+prov = prov[:prov.index("</table>")]
+rows = re.findall(r'<tr class="(?:unit|total)"><td[^>]*>([^<]*)</td>((?:<td[^>]*>[^<]*</td>)*)</tr>', prov)
+got = {u: re.findall(r'>([^<]*)</td>', cells) for u, cells in rows}
+if got.get("浙江") != ["2", "4", "4", "1", "1", "1", "0", "3"] or "未知" not in got or \
+   got.get("合计") != ["4", "8", "7", "1", "1", "2", "1", "4"]:
+    errors.append(f"province rows {got}")
+if len(re.findall(r'<tr class="lead"', d)) != 7:
+    errors.append("lead list: want 7 leads")
+print("\n".join(errors))
+sys.exit(1 if errors else 0)
+EOF
+  timeout 120 $CHR --screenshot="$T/shot.png" --window-size=900,1200 "file://$T/r.html" >/dev/null 2>&1
+  check "the screenshot is not blank (its pixels decoded: over 2% not white)" python3 - \
+    "$T/shot.png" <<'EOF'
+import struct, sys, zlib
+b = open(sys.argv[1], "rb").read()
+pos, idat, w = 8, b"", 0
+while pos < len(b):
+    n, kind = struct.unpack(">I4s", b[pos:pos + 8])
+    data = b[pos + 8:pos + 8 + n]
+    if kind == b"IHDR":
+        w, h, depth, ctype = struct.unpack(">IIBB", data[:10])
+    elif kind == b"IDAT":
+        idat += data
+    pos += 12 + n
+bpp = {2: 3, 6: 4}[ctype]
+raw, stride, prev, ink = zlib.decompress(idat), w * bpp, bytearray(w * bpp), 0
+for y in range(h):
+    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+    for i in range(stride):
+        a = line[i - bpp] if i >= bpp else 0
+        c = prev[i - bpp] if i >= bpp else 0
+        p = a + prev[i] - c
+        pa, pb, pc = abs(p - a), abs(p - prev[i]), abs(p - c)
+        pred = [0, a, prev[i], (a + prev[i]) // 2,
+                a if pa <= pb and pa <= pc else prev[i] if pb <= pc else c][f]
+        line[i] = (line[i] + pred) & 0xFF
+    ink += sum(1 for x in range(0, stride, bpp) if min(line[x:x + 3]) < 200)
+    prev = line
+print(f"{ink} of {w * h} pixels not white")
+sys.exit(0 if ink > w * h // 50 else 1)
+EOF
+fi
+
 # ---- an old run: no run_subjects rows, counted from runs.pages under 未知 ----
 sqlite3 "$DB" "DELETE FROM run_subjects WHERE run_id = 1"
 report --since 2026-01-05 --until 2026-01-11 > "$T/old.csv"
