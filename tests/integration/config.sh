@@ -66,7 +66,7 @@ check "the command line's --resolve replaces the config's list: b.test not crawl
 # ---- $WANGJIAN_CONFIG ----
 cd "$T" || exit 1
 WANGJIAN_CONFIG="$T/conf/wj.conf" rc_is 0 "report with \$WANGJIAN_CONFIG" "$WJ" report
-check "\$WANGJIAN_CONFIG gives the db" grep -q '^pages	5$' "$T/out"
+check "\$WANGJIAN_CONFIG gives the db (its 5 pages checked)" grep -Eq '^合计 +[0-9]+ +5 ' "$T/out"
 printf 'frob = 1\n' > "$T/bad-env.conf"
 WANGJIAN_CONFIG="$T/bad-env.conf" rc_is 0 "--config wins over \$WANGJIAN_CONFIG" \
   "$WJ" report --config "$T/conf/wj.conf"
