@@ -20,6 +20,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -173,7 +174,11 @@ static void facts_free(facts *f)
 /* ---- the rulebook's rules, in its order ---- */
 
 typedef struct {
-    char **code, **title;
+    char *code, *title;   /* owned */
+} rule_name;
+
+typedef struct {
+    rule_name *v;
     size_t n, cap;
     int failed;
 } rule_list;
@@ -183,21 +188,15 @@ static void list_rule(void *ud, const char *code, const char *severity, const ch
 {
     (void)severity, (void)category, (void)kind, (void)enabled, (void)basis;
     rule_list *l = ud;
-    if (l->n == l->cap) {
-        size_t cap = l->cap;
-        char **c = grow(l->code, &cap, l->n, sizeof *c);
-        if (c)
-            l->code = c;
-        char **t = c ? grow(l->title, &l->cap, l->n, sizeof *t) : NULL;
-        if (!t) {
-            l->failed = 1;
-            return;
-        }
-        l->title = t;
+    rule_name *v = l->failed ? NULL : grow(l->v, &l->cap, l->n, sizeof *v);
+    if (!v) {
+        l->failed = 1;
+        return;
     }
-    l->code[l->n] = strdup(code);
-    l->title[l->n] = strdup(title ? title : "");
-    if (!l->code[l->n] || !l->title[l->n])
+    l->v = v;
+    v[l->n].code = strdup(code);
+    v[l->n].title = strdup(title ? title : "");
+    if (!v[l->n].code || !v[l->n].title)
         l->failed = 1;
     l->n++;
 }
@@ -205,20 +204,50 @@ static void list_rule(void *ud, const char *code, const char *severity, const ch
 static void rules_list_free(rule_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
-        free(l->code[i]);
-        free(l->title[i]);
+        free(l->v[i].code);
+        free(l->v[i].title);
     }
-    free(l->code);
-    free(l->title);
+    free(l->v);
 }
 
 /* ---- tables ---- */
 
+/* Rows are found by unit through an open-addressing index (row + 1 per
+ * slot, 0 free, at most half full): a host table may have many rows. */
+static size_t unit_hash(const char *s, size_t mask)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return (size_t)h & mask;
+}
+
+static int reindex(report_table *t)
+{
+    size_t n = t->nslot ? 2 * t->nslot : 64;
+    size_t *slot = calloc(n, sizeof *slot);
+    if (!slot)
+        return -1;
+    for (size_t i = 0; i < t->n; i++) {
+        size_t h = unit_hash(t->v[i].unit, n - 1);
+        while (slot[h])
+            h = (h + 1) & (n - 1);
+        slot[h] = i + 1;
+    }
+    free(t->slot);
+    t->slot = slot;
+    t->nslot = n;
+    return 0;
+}
+
 static report_row *unit_row(report_table *t, const char *unit, const char *title)
 {
-    for (size_t i = 0; i < t->n; i++)
-        if (strcmp(t->v[i].unit, unit) == 0)
-            return &t->v[i];
+    if (2 * (t->n + 1) > t->nslot && reindex(t) != 0)
+        return NULL;
+    size_t h = unit_hash(unit, t->nslot - 1);
+    for (; t->slot[h]; h = (h + 1) & (t->nslot - 1))
+        if (strcmp(t->v[t->slot[h] - 1].unit, unit) == 0)
+            return &t->v[t->slot[h] - 1];
     report_row *v = grow(t->v, &t->cap, t->n, sizeof *v);
     if (!v)
         return NULL;
@@ -230,7 +259,7 @@ static report_row *unit_row(report_table *t, const char *unit, const char *title
         return NULL;
     r->title = title;
     r->checks = t->dim == DIM_PROVINCE || t->dim == DIM_HOST;
-    t->n++;
+    t->slot[h] = ++t->n;
     return r;
 }
 
@@ -250,7 +279,7 @@ static int seed_units(report_table *t, const rule_list *rl, const facts *f)
     static const char *const auth[] = {"market", "telecom"};
     if (t->dim == DIM_RULE)
         for (size_t i = 0; i < rl->n; i++)
-            if (!unit_row(t, rl->code[i], rl->title[i]))
+            if (!unit_row(t, rl->v[i].code, rl->v[i].title))
                 return -1;
     if (t->dim == DIM_AUTHORITY)
         for (size_t i = 0; i < 2; i++)
@@ -286,6 +315,9 @@ static int tally(report_table *t, const facts *f, const rule_list *rl)
         for (int c = 0; c < RC_NCOLS; c++)
             r->n[c] += x->n[c];
     }
+    free(t->slot);   /* the rows move now */
+    t->slot = NULL;
+    t->nslot = 0;
     if (t->dim != DIM_RULE && t->dim != DIM_AUTHORITY)
         qsort(t->v, t->n, sizeof *t->v, unit_cmp);
     return 0;
@@ -337,11 +369,12 @@ static void report_free(report *r)
         for (size_t k = 0; k < r->tables[i].n; k++)
             free(r->tables[i].v[k].unit);
         free(r->tables[i].v);
+        free(r->tables[i].slot);
         free(r->tables[i].block);
     }
     free(r->tables);
     for (size_t i = 0; i < r->nleads; i++)
-        for (size_t c = 0; c < 11; c++)
+        for (size_t c = 0; c < REPORT_LEAD_COLS; c++)
             free(r->leads[i].cells[c]);
     free(r->leads);
 }
@@ -655,7 +688,7 @@ static int lead_row(void *ud, size_t n, const char *const *names, const char *co
     r->leads = v;
     report_lead *x = &r->leads[r->nleads++];
     memset(x, 0, sizeof *x);
-    for (size_t c = 0; c < 11 && c < n; c++)
+    for (size_t c = 0; c < REPORT_LEAD_COLS && c < n; c++)
         if (!(x->cells[c] = strdup(values[c])))
             l->failed = 1;
     return l->failed;
@@ -725,8 +758,13 @@ int cmd_report(int argc, char **argv)
     if (rc == CLI_OK && by == -2)
         rc = cli_value_error("report", a.by,
                              "--by must be province, rule, authority or host, not '%s'", a.by);
-    if (rc == CLI_OK && a.tz && (setenv("TZ", a.tz, 1) != 0 || (tzset(), 0)))
-        rc = CLI_FAIL;
+    if (rc == CLI_OK && a.tz) {   /* the dates and times below are in this zone */
+        if (setenv("TZ", a.tz, 1) != 0) {
+            cli_error("cannot set the zone '%s': %s", a.tz, strerror(errno));
+            rc = CLI_FAIL;
+        }
+        tzset();
+    }
     if (rc == CLI_OK)
         rc = period(&a, &r, &q);
     if (rc != CLI_OK)

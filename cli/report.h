@@ -47,11 +47,14 @@ typedef struct {
     report_row *v;
     size_t n, cap;
     report_row total;    /* unit NULL */
+    size_t *slot;        /* while tallying: the index by unit (cmd_report.c); owned */
+    size_t nslot;
 } report_table;
 
 /* A lead of the period's list (HTML); strings owned. */
+enum { REPORT_LEAD_COLS = 11 };
 typedef struct {
-    char *cells[11];     /* the STORE_REPORT_LEAD_LIST columns, in order */
+    char *cells[REPORT_LEAD_COLS]; /* the STORE_REPORT_LEAD_LIST columns, in order */
 } report_lead;
 
 typedef struct {

@@ -225,6 +225,21 @@ sys.exit(0 if rows['未知'][1] == '4' and rows['合计'][1] == '4' and rows['�
 "$WJ" report --db "$DB" --since 2026-01-05 --until 2026-01-11 | grep -q '1次运行早于' ||
   fail "the text form names the old run in a note"
 
+# ---- --tz: the dates are days of that zone ----
+if [ -f /usr/share/zoneinfo/America/Los_Angeles ]; then
+  # 2026-01-05 01:00 UTC is 01-04 in Los Angeles, and 01-12 02:00 UTC is 01-11
+  report --since 2026-01-05 --until 2026-01-11 --tz America/Los_Angeles > "$T/la.csv"
+  check "--tz America/Los_Angeles: week 1 has week 2's decisions, not the first crawl" \
+    grep -q '^省份,,合计,2,4,0,1,1,2,1,4' "$T/la.csv"
+else
+  skip_part "no tzdata: --tz not tested"
+fi
+
+# ---- a rescan counts each subject it judges once, with its pages ----
+"$WJ" rescan --db "$DB" 2>/dev/null || fail "rescan"
+check "the rescan recorded a.test and b.test with 2 pages each" \
+  [ "$(sqlite3 "$DB" "SELECT group_concat(subject || pages, ' ') FROM (SELECT * FROM run_subjects WHERE run_id = 3 ORDER BY subject)")" = "a.test2 b.test2" ]
+
 # ---- referral lists ----
 "$WJ" export --db "$DB" --what referrals --authority telecom > "$T/tel.csv" || fail "telecom list"
 check "telecom: domain, IP, the ICP number shown, province, page, capture time" python3 - "$T/tel.csv" <<'EOF'
