@@ -45,6 +45,8 @@ static const char *const closing_cols[] = {"lead_id", "list", "subject", "host",
 int cli_export_wants_referrals(int argc, char **argv)
 {
     for (int i = 1; i < argc; i++) {
+        if (!argv[i])
+            break;
         const char *v = strncmp(argv[i], "--what=", 7) == 0 ? argv[i] + 7
                         : strcmp(argv[i], "--what") == 0 && i + 1 < argc ? argv[i + 1]
                                                                          : NULL;
@@ -134,10 +136,10 @@ static int emit(referral_ctx *c, const char *const *v)
 static int referral_row(void *ud, size_t n, const char *const *names, const char *const *values)
 {
     referral_ctx *c = ud;
-    const char *v[11];
+    const char *v[11] = {"", "", "", "", "", "", "", "", "", "", ""};
     char t[32] = "";
     char *icp = NULL;
-    for (size_t i = 0; i < c->ncols; i++) {
+    for (size_t i = 0; i < c->ncols && i < 11; i++) {
         const char *x = cli_row_col(n, names, values, c->cols[i]);
         v[i] = x ? x : "";
     }
@@ -181,8 +183,8 @@ static int parse_referral_args(int argc, char **argv, referral_args *a)
     }
     if (optind < argc)
         return cli_usage_error("export", "unexpected argument '%s'", argv[optind]);
-    if (!a->db)
-        return cli_usage_error("export", "--db FILE is required");
+    if (!a->db || !a->what)
+        return cli_usage_error("export", "--db FILE and --what referrals|closing are required");
     int referrals = strcmp(a->what, "referrals") == 0;
     if (referrals && !a->authority)
         return cli_usage_error("export", "--what referrals needs --authority telecom|market");
@@ -199,11 +201,11 @@ static int parse_referral_args(int argc, char **argv, referral_args *a)
 
 static void setup(const referral_args *a, referral_ctx *c)
 {
-    if (strcmp(a->what, "closing") == 0) {
+    if (a->what && strcmp(a->what, "closing") == 0) {
         c->what = STORE_REPORT_CLOSING;
         c->cols = closing_cols;
         c->ncols = sizeof closing_cols / sizeof *closing_cols;
-    } else if (strcmp(a->authority, "telecom") == 0) {
+    } else if (a->authority && strcmp(a->authority, "telecom") == 0) {
         c->what = STORE_REPORT_TELECOM;
         c->cols = telecom_cols;
         c->ncols = sizeof telecom_cols / sizeof *telecom_cols;
@@ -212,7 +214,7 @@ static void setup(const referral_args *a, referral_ctx *c)
         c->cols = market_cols;
         c->ncols = sizeof market_cols / sizeof *market_cols;
     }
-    c->jsonl = strcmp(a->format, "jsonl") == 0;
+    c->jsonl = a->format && strcmp(a->format, "jsonl") == 0;
 }
 
 int cli_export_referrals(int argc, char **argv)
