@@ -26,7 +26,8 @@ typedef struct {
 
 /* Option tables of the commands (registered in main.c's commands[]). */
 extern const struct option cli_crawl_opts[], cli_store_opts[], cli_leads_opts[], cli_export_opts[],
-    cli_parse_opts[], cli_import_opts[], cli_evidence_opts[], cli_migrate_opts[], cli_runs_opts[];
+    cli_parse_opts[], cli_import_opts[], cli_evidence_opts[], cli_migrate_opts[], cli_runs_opts[],
+    cli_report_opts[];
 
 /* Diagnostics: "wangjian: message" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -178,6 +179,13 @@ int cli_csv_header(char *buf, size_t len, size_t *pos, char **hdr, int *lines);
 /* Index of the first of hdr[0..n) that is one of names (NULL-terminated;
  * ASCII case ignored), or -1. */
 int cli_csv_column(char **hdr, int n, const char *const *names);
+
+/* ---- referral lists (cmd_referrals.c) ---- */
+
+/* Whether an export's argv asks for --what referrals or closing, which
+ * cli_export_referrals runs (its own options: --authority, --province). */
+int cli_export_wants_referrals(int argc, char **argv);
+int cli_export_referrals(int argc, char **argv);
 
 /* ---- complaints (cmd_complaints.c) ---- */
 

@@ -205,6 +205,8 @@ int cmd_export(int argc, char **argv)
 {
     const char *db = NULL, *what = NULL, *format = "csv", *outp = NULL;
     int bom = 0, c;
+    if (cli_export_wants_referrals(argc, argv))
+        return cli_export_referrals(argc, argv);
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", cli_export_opts, NULL)) != -1) {

@@ -1,6 +1,6 @@
 /*
  * Commands that work on the store without crawling: rules (check, list),
- * rescan, migrate, search, report.
+ * rescan, migrate, search (report: cmd_report.c).
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -323,99 +323,6 @@ int cmd_search(int argc, char **argv)
     } else {
         fprintf(stderr, "wangjian: %ld page%s\n", sc.rows, sc.rows == 1 ? "" : "s");
     }
-    if (cli_close_store(st) != CLI_OK)
-        rc = CLI_FAIL;
-    return rc;
-}
-
-/* ---- report ---- */
-
-/* Leads per rule and status, every rule (no cap: a rulebook may have any
- * number of rules), the five statuses each in its own column. */
-static const char *const report_statuses[] = {"open", "confirmed", "dismissed", "referred",
-                                              "resolved"};
-enum { REPORT_NSTATUS = sizeof report_statuses / sizeof *report_statuses };
-
-typedef struct {
-    char rule[40];
-    long n[REPORT_NSTATUS];
-} rule_count;
-
-typedef struct {
-    rule_count *v;
-    size_t n, cap;
-    long total[REPORT_NSTATUS];
-    int failed;   /* out of memory */
-} rule_tally;
-
-static int tally_row(void *ud, size_t n, const char *const *names, const char *const *values)
-{
-    rule_tally *t = ud;
-    const char *rule = cli_row_col(n, names, values, "rule");
-    const char *status = cli_row_col(n, names, values, "status");
-    size_t s = 0, k = 0;
-    while (status && s < REPORT_NSTATUS && strcmp(report_statuses[s], status) != 0)
-        s++;
-    if (!rule || s == REPORT_NSTATUS)
-        return 0;
-    while (k < t->n && strcmp(t->v[k].rule, rule) != 0)
-        k++;
-    if (k == t->n) {
-        if (t->n == t->cap) {
-            size_t cap = t->cap ? 2 * t->cap : 64;
-            rule_count *v = realloc(t->v, cap * sizeof *v);
-            if (!v) {
-                t->failed = 1;
-                return 1;
-            }
-            t->v = v;
-            t->cap = cap;
-        }
-        memset(&t->v[k], 0, sizeof t->v[k]);
-        snprintf(t->v[k].rule, sizeof t->v[k].rule, "%s", rule);
-        t->n++;
-    }
-    t->v[k].n[s]++;
-    t->total[s]++;
-    return 0;
-}
-
-static void print_report(long pages, const rule_tally *t)
-{
-    printf("pages\t%ld\n", pages);
-    for (size_t s = 0; s < REPORT_NSTATUS; s++)
-        printf("leads %s\t%ld\n", report_statuses[s], t->total[s]);
-    printf("\nrule");
-    for (size_t s = 0; s < REPORT_NSTATUS; s++)
-        printf("\t%s", report_statuses[s]);
-    putchar('\n');
-    for (size_t i = 0; i < t->n; i++) {
-        printf("%s", t->v[i].rule);
-        for (size_t s = 0; s < REPORT_NSTATUS; s++)
-            printf("\t%ld", t->v[i].n[s]);
-        putchar('\n');
-    }
-}
-
-int cmd_report(int argc, char **argv)
-{
-    store_args a = {0};
-    int rc = parse_store_args("report", argc, argv, &a, 0);
-    if (rc != CLI_OK)
-        return rc;
-    store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
-    if (!st)
-        return CLI_FAIL;
-    long pages = 0;
-    rule_tally t = {0};
-    if (store_page_count(st, &pages) != STORE_OK ||
-        (store_export(st, "leads", tally_row, &t) != STORE_OK && !t.failed) || t.failed) {
-        cli_error("cannot read statistics: %s", t.failed ? "out of memory" : store_errmsg(st));
-        rc = CLI_FAIL;
-    } else {
-        print_report(pages, &t);
-    }
-    free(t.v);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;

@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 5,
+    SCHEMA_VERSION = 6,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -158,6 +158,16 @@ enum {
     " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
     "CREATE INDEX complaints_subject ON complaints(subject);"
 
+/* Schema 6, the report's part: one row per run and subject it checked
+ * (监测网站网店, 个次: each subject checked in each run counts once), with
+ * the pages of the subject the run judged and the first province one of
+ * them named.  Written by the run with the findings of every page it
+ * judges (crawl and rescan); runs before schema 6 have no rows. */
+#define V6_REPORT_SQL                                                                              \
+    "CREATE TABLE run_subjects(run_id INTEGER NOT NULL REFERENCES runs(id),"                       \
+    " subject TEXT NOT NULL, host TEXT NOT NULL, region TEXT, pages INTEGER NOT NULL,"             \
+    " PRIMARY KEY(run_id, subject)) WITHOUT ROWID;"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -192,7 +202,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_REPORT_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -256,6 +266,8 @@ static const char migrate_v4_sql[] =
     "PRAGMA user_version = 4;";
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
+
+static const char migrate_v6_sql[] = V6_REPORT_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
 
@@ -376,6 +388,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v4_sql);
     if (result == STORE_OK && version <= 4)
         result = exec_sql(b, migrate_v5_sql);
+    if (result == STORE_OK && version <= 5)
+        result = exec_sql(b, migrate_v6_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else
@@ -890,4 +904,5 @@ const store_backend store_sqlite_backend = {
     .complaint_add = sqlite_complaint_add,
     .complaints_seeded = sqlite_complaints_seeded,
     .complaint_rows = sqlite_complaint_rows,
+    .report_rows = sqlite_report_rows,
 };

@@ -95,17 +95,34 @@ store_result sqlite_frontier_take(store_impl *b, const char *host, size_t max,
     return STORE_OK;
 }
 
-store_result sqlite_frontier_finish(store_impl *b, int64_t id, int state)
+static store_result finish_row(store_impl *b, enum sqlite_stmt_id sid, int64_t id, int64_t v)
 {
     sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, ST_FR_FINISH, &st);
+    store_result result = sqlite_get_stmt(b, sid, &st);
     int rc = SQLITE_OK;
 
     if (result != STORE_OK)
         return result;
     sqlite_bind_int(st, 1, id, &rc);
-    sqlite_bind_int(st, 2, state, &rc);
-    return sqlite_run_changes(b, st, rc);
+    sqlite_bind_int(st, 2, v, &rc);
+    return sid == ST_FR_FINISH ? sqlite_run_changes(b, st, rc) : sqlite_run_stmt(b, st, rc);
+}
+
+/* A URL answered (done) in a run counts its page's subject as checked by
+ * the run (run_subjects, for the report): a 304 as much as a new page. */
+store_result sqlite_frontier_finish(store_impl *b, int64_t id, int state)
+{
+    int own;
+
+    if (state != STORE_URL_DONE || b->run_id <= 0)
+        return finish_row(b, ST_FR_FINISH, id, state);
+    store_result result = sqlite_atomic_begin(b, &own);
+    if (result != STORE_OK)
+        return result;
+    result = finish_row(b, ST_FR_FINISH, id, state);
+    if (result == STORE_OK)
+        result = finish_row(b, ST_RUN_SUBJECT_URL, id, b->run_id);
+    return sqlite_atomic_end(b, own, result);
 }
 
 store_result sqlite_frontier_requeue_leased(store_impl *b)

@@ -13,6 +13,7 @@
  *   sqlite_search.c   the search index: FTS tokenizer, text pack, FTS queue,
  *                     keyword search
  *   sqlite_complaints.c complaints: import, crawl seeds, listings
+ *   sqlite_report.c   the 统计表 and the referral lists (read only)
  *
  * Code here runs on the thread that owns the store handle, except
  * sqlite_text_pack and sqlite_body_pack (any thread; see store_backend.h).
@@ -102,6 +103,8 @@ enum sqlite_stmt_id {
     ST_COMPLAINTS_SEEDED,
     ST_COMPLAINTS_OF,
     ST_COMPLAINT_SUBJECTS,
+    ST_RUN_SUBJECT,
+    ST_RUN_SUBJECT_URL,
     ST_COUNT
 };
 
@@ -262,6 +265,11 @@ store_result sqlite_complaint_add(store_impl *b, const store_complaint *c, int *
 store_result sqlite_complaints_seeded(store_impl *b, int64_t upto, int64_t run_id, long *n);
 store_result sqlite_complaint_rows(store_impl *b, int what, const char *subject, store_row_fn fn,
                                    void *ud);
+
+/* ---- sqlite_report.c ---- */
+
+store_result sqlite_report_rows(store_impl *b, int what, const store_report_query *q,
+                                store_row_fn fn, void *ud);
 
 /* ---- sqlite_search.c ---- */
 

@@ -297,6 +297,21 @@ static store_result hide_rules(store_impl *b, int64_t page_id)
     return sqlite_run_stmt(b, st, rc);
 }
 
+/* The current run checked page_id: its subject's run_subjects row counts
+ * it (created with the page's host and province on the first page). */
+static store_result count_subject(store_impl *b, int64_t page_id)
+{
+    sqlite3_stmt *st;
+    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_RUN_SUBJECT, &st);
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, page_id, &rc);
+    sqlite_bind_int(st, 2, b->run_id, &rc);
+    return sqlite_run_stmt(b, st, rc);
+}
+
 /* The findings of the rules the run judges (all, unless it judges some)
  * are replaced; what the page shows is kept in lead_pages. */
 store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store_finding *f,
@@ -314,6 +329,10 @@ store_result sqlite_findings_replace(store_impl *b, int64_t page_id, const store
         result = insert_finding(b, page_id, &f[i], now);
     for (size_t i = 0; i < n && result == STORE_OK; i++)
         result = show_rule(b, page_id, f[i].rule, now);
+    /* a rescan checked the page's subject (run_subjects, for the report; a
+     * crawl counts its pages as their frontier rows are answered) */
+    if (result == STORE_OK && b->run_id > 0 && strcmp(b->run_kind, "rescan") == 0)
+        result = count_subject(b, page_id);
     return sqlite_atomic_end(b, own, result);
 }
 

@@ -317,6 +317,19 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " max(received) AS latest FROM (SELECT subject, ref, received FROM complaints"
         " ORDER BY subject, received IS NULL, received, id) GROUP BY subject) c"
         " LEFT JOIN leads l ON l.subject = c.subject ORDER BY c.subject, l.lead_id",
+    /* the run ?2 checked page ?1: its subject's row counts one more page */
+    [ST_RUN_SUBJECT] =
+        "INSERT INTO run_subjects(run_id, subject, host, region, pages)"
+        " SELECT ?2, subject, host, NULLIF(region, ''), 1 FROM pages WHERE id = ?1"
+        " ON CONFLICT(run_id, subject) DO UPDATE SET pages = pages + 1,"
+        " region = coalesce(region, excluded.region)",
+    /* the same for the page of frontier row ?1 (a crawl's answered URL) */
+    [ST_RUN_SUBJECT_URL] =
+        "INSERT INTO run_subjects(run_id, subject, host, region, pages)"
+        " SELECT ?2, p.subject, p.host, NULLIF(p.region, ''), 1 FROM frontier f"
+        " JOIN pages p ON p.url = f.url WHERE f.id = ?1"
+        " ON CONFLICT(run_id, subject) DO UPDATE SET pages = pages + 1,"
+        " region = coalesce(region, excluded.region)",
 };
 
 /* ---- errors ---- */

@@ -628,3 +628,16 @@ store_result store_complaint_subjects(store *s, store_row_fn fn, void *ud)
                ? s->be->complaint_rows(s->impl, STORE_COMPLAINT_ROWS_SUBJECTS, NULL, fn, ud)
                : result;
 }
+
+/* ---- the report and the referral lists ---- */
+
+store_result store_report(store *s, int what, const store_report_query *q, store_row_fn fn,
+                          void *ud)
+{
+    if (!s || !q || !fn || what < STORE_REPORT_LEADS || what > STORE_REPORT_CLOSING)
+        return STORE_EINVAL;
+    if (what <= STORE_REPORT_LEAD_LIST && q->since > q->until)
+        return STORE_EINVAL;
+    store_result result = leads_flush(s->lq);   /* the leads as the transaction has them */
+    return result == STORE_OK ? s->be->report_rows(s->impl, what, q, fn, ud) : result;
+}

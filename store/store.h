@@ -518,4 +518,56 @@ store_result store_complaints_of(store *s, const char *subject, store_row_fn fn,
  * changes queued in the open transaction. */
 store_result store_complaint_subjects(store *s, store_row_fn fn, void *ud);
 
+/* ---- the 统计表 (wangjian report) and the referral lists ---- */
+
+/* What store_report reads.  since and until are unix seconds, both
+ * included; province NULL: every province. */
+typedef struct {
+    int64_t since, until;  /* STORE_REPORT_LEADS, _CHECKS, _LEAD_LIST */
+    const char *province;  /* STORE_REPORT_TELECOM, _MARKET, _CLOSING */
+} store_report_query;
+
+/* A lead's province, everywhere below, is its region, else the region of
+ * another page of its subject, else "未知" (as `wangjian leads` shows it).
+ * Every count is a whole number; times are unix seconds.
+ *
+ * STORE_REPORT_LEADS: one row per province, rule, authority and host with
+ *   a lead event in [since, until] or a lead still open then; columns
+ *   province, rule, authority, host, found (created or re-opened), confirmed
+ *   (set to confirmed), rectified (a run's "rectified" entry), referred,
+ *   dismissed (set to those statuses from another), open_end (leads whose
+ *   status at until was open or confirmed).
+ * STORE_REPORT_CHECKS: one row per province and host checked by the runs
+ *   started in [since, until]: columns province, host, sites (runs × subjects
+ *   checked), pages (pages judged), old (0).  A run that answered pages but
+ *   has no run_subjects rows (it ran before schema 6) gives one row with province "未知", host "",
+ *   sites the subjects of the pages it fetched last, pages its runs.pages,
+ *   old 1.
+ * STORE_REPORT_LEAD_LIST: the leads with an event in [since, until], by
+ *   province, rule, lead_id: columns lead_id, rule, severity, status,
+ *   subject, host, url, province, authority, first_seen, last_seen.
+ * STORE_REPORT_TELECOM: the leads of authority telecom that are open,
+ *   confirmed or referred (in province when set), by province, host:
+ *   columns lead_id, rule, status, domain (the lead's host), ip (the server
+ *   address of the evidence capture), province, url (the evidence page),
+ *   captured (when that capture was fetched), evidence, text (the page's
+ *   visible text now, to read the ICP number from).
+ * STORE_REPORT_MARKET: the referred leads of authority market: columns
+ *   lead_id, rule, severity, subject, host, url, province, referred_at,
+ *   referred_by, note, evidence.
+ * STORE_REPORT_CLOSING: the referred leads whose latest outcome is closed
+ *   or service-stopped: columns lead_id, rule, subject, host, url, province,
+ *   authority, outcome, outcome_at.
+ * Rows include the lead changes queued in the open transaction. */
+enum {
+    STORE_REPORT_LEADS,
+    STORE_REPORT_CHECKS,
+    STORE_REPORT_LEAD_LIST,
+    STORE_REPORT_TELECOM,
+    STORE_REPORT_MARKET,
+    STORE_REPORT_CLOSING
+};
+store_result store_report(store *s, int what, const store_report_query *q, store_row_fn fn,
+                          void *ud);
+
 #endif

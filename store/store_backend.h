@@ -163,6 +163,9 @@ typedef struct {
     store_result (*complaints_seeded)(store_impl *b, int64_t upto, int64_t run_id, long *n);
     store_result (*complaint_rows)(store_impl *b, int what, const char *subject, store_row_fn fn,
                                    void *ud);
+    /* store_report (what checked, queued lead changes written) */
+    store_result (*report_rows)(store_impl *b, int what, const store_report_query *q,
+                                store_row_fn fn, void *ud);
 } store_backend;
 
 enum { STORE_COMPLAINT_ROWS_UNSEEDED, STORE_COMPLAINT_ROWS_OF, STORE_COMPLAINT_ROWS_SUBJECTS };

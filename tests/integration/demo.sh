@@ -12,7 +12,7 @@ check "demo crawl exits 0" [ $? -eq 0 ]
 cat "$T/crawl.err"
 "$WJ" export --db "$DB" --what findings --format csv --out "$T/findings.csv"
 check "export findings exits 0" [ $? -eq 0 ]
-"$WJ" report --db "$DB" > "$T/report.txt"
+"$WJ" report --db "$DB" --by host --format csv --lang en --since 2000-01-01 > "$T/report.txt"
 check "report exits 0" [ $? -eq 0 ]
 
 python3 - "$TOP/seeds/demo/expected-findings.tsv" "$T/findings.csv" "$T/report.txt" <<'PY'
@@ -35,7 +35,7 @@ for url, want in sorted(expected.items()):
 for url in sorted(set(got) - set(expected)):
     fails += 1
     print("FAIL: finding on an unexpected page %s: %s" % (url, sorted(got[url])))
-pages = int([l.split("\t")[1] for l in open(sys.argv[3], encoding="utf-8") if l.startswith("pages\t")][0])
+pages = int([l.split(",")[4] for l in open(sys.argv[3], encoding="utf-8") if l.startswith("host,,total,")][0])
 if pages != len(expected):
     fails += 1
     print("FAIL: %d pages stored, expected %d" % (pages, len(expected)))
