@@ -35,7 +35,7 @@ PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib lib
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
              libopencc-dev opencc libjansson-dev zlib1g-dev libdeflate-dev libssl-dev libinih-dev \
              libcmocka-dev sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
-             nghttp2-server openssl chromium groff-base
+             nghttp2-server openssl chromium groff-base fonts-wqy-microhei
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
