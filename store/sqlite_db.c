@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 5,
+    SCHEMA_VERSION = 6,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -158,6 +158,18 @@ enum {
     " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
     "CREATE INDEX complaints_subject ON complaints(subject);"
 
+/* Schema 6, keyword crawls: which keyword's search led a crawl to a URL
+ * (the search pages, the results they listed and what those link to,
+ * within the crawl's depth).  A URL several keywords reached has a row
+ * for each; run_id and first_seen are the first run that reached it,
+ * last_run and last_seen the latest. */
+#define V6_KEYWORD_SQL                                                                             \
+    "CREATE TABLE keyword_hits(keyword TEXT NOT NULL, url TEXT NOT NULL,"                          \
+    " run_id INTEGER REFERENCES runs(id), first_seen INTEGER NOT NULL,"                            \
+    " last_run INTEGER REFERENCES runs(id), last_seen INTEGER NOT NULL,"                           \
+    " PRIMARY KEY(keyword, url)) WITHOUT ROWID;"                                                   \
+    "CREATE INDEX keyword_hits_url ON keyword_hits(url);"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -192,7 +204,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_KEYWORD_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -256,6 +268,8 @@ static const char migrate_v4_sql[] =
     "PRAGMA user_version = 4;";
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
+
+static const char migrate_v6_sql[] = V6_KEYWORD_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
 
@@ -376,6 +390,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v4_sql);
     if (result == STORE_OK && version <= 4)
         result = exec_sql(b, migrate_v5_sql);
+    if (result == STORE_OK && version <= 5)
+        result = exec_sql(b, migrate_v6_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else
@@ -890,4 +906,7 @@ const store_backend store_sqlite_backend = {
     .complaint_add = sqlite_complaint_add,
     .complaints_seeded = sqlite_complaints_seeded,
     .complaint_rows = sqlite_complaint_rows,
+    .keyword_hit = sqlite_keyword_hit,
+    .frontier_claim = sqlite_frontier_claim,
+    .lead_keywords = sqlite_lead_keywords,
 };

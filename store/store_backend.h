@@ -162,6 +162,13 @@ typedef struct {
     store_result (*complaints_seeded)(store_impl *b, int64_t upto, int64_t run_id, long *n);
     store_result (*complaint_rows)(store_impl *b, int what, const char *subject, store_row_fn fn,
                                    void *ud);
+
+    /* keyword crawls (store.h): keyword_hit is store_keyword_hit for the
+     * current run, frontier_claim store_frontier_claim, lead_keywords
+     * store_lead_keywords */
+    store_result (*keyword_hit)(store_impl *b, const char *keyword, const char *url, int64_t now);
+    store_result (*frontier_claim)(store_impl *b, const char *url, int depth, int *claimed);
+    store_result (*lead_keywords)(store_impl *b, int64_t lead_id, store_row_fn fn, void *ud);
 } store_backend;
 
 enum { STORE_COMPLAINT_ROWS_UNSEEDED, STORE_COMPLAINT_ROWS_OF, STORE_COMPLAINT_ROWS_SUBJECTS };
