@@ -137,10 +137,11 @@ static const cli_command commands[] = {
      "Every field of the lead, the pages that have shown it (whether each shows\n"
      "it now, when it was fetched, server address, digest, WARC record), its\n"
      "legal basis, the other leads of the same subject, the complaints about\n"
-     "that subject ('wangjian import complaints') and its history: every\n"
+     "that subject ('wangjian import complaints'), the keywords whose crawls\n"
+     "turned its pages up ('wangjian crawl --keyword') and its history: every\n"
      "status change, by a run (which run) or a person, with time, note and\n"
      "outcome.  --format json gives one object with pages, other_leads,\n"
-     "complaints and a history list.\n"},
+     "complaints, keywords and a history list.\n"},
     {"leads set", cmd_lead_set, cli_lead_set_opts, "confirm, dismiss or refer leads",
      "usage: wangjian leads set --db FILE --status S [--note TEXT] [--by NAME]\n"
      "                          [--outcome closed|service-stopped] LEAD_ID...\n"
