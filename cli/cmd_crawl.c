@@ -515,6 +515,8 @@ static int keyword_crawls(crawl_args *a, store *st, rules_book *book, const char
     a->bad_seeds = 0;
     if (a->o.depth < 0)
         a->o.depth = 2;
+    a->o.resolve = (const char *const *)a->resolve.v;   /* for the robots.txt checks */
+    a->o.n_resolve = a->resolve.n;
     for (size_t i = 0; i < a->keywords.n && !stopped && rc != CLI_USAGE; i++) {
         strvec urls = {0};
         a->o.keyword = a->keywords.v[i];

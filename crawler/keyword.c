@@ -1,7 +1,7 @@
 /*
  * Keyword crawls, before the crawl: may the platform's search page be
  * fetched at all?  One blocking fetch of the site's robots.txt with the
- * crawl's own easy-handle settings (easy.c) and the crawl's robots.txt
+ * crawl's own easy-handle settings (easy.c) and its --resolve entries and the crawl's robots.txt
  * reading (robots.c), so that a platform that disallows its search is
  * reported and left out instead of opening a run that fetches nothing.
  * The crawl itself checks robots.txt again for every URL.  Runs on the
@@ -46,8 +46,15 @@ static robots *fetch_rules(const char *rurl, const crawler_options *o, crawler_r
         snprintf(err, errlen, "cannot start libcurl to read %s", rurl);
         return NULL;
     }
+    struct curl_slist *resolve = NULL;
+    for (size_t i = 0; i < o->n_resolve; i++) {   /* as the crawl resolves */
+        struct curl_slist *l = curl_slist_append(resolve, o->resolve[i]);
+        if (l)
+            resolve = l;
+    }
     if (crawl_easy_setup(e, rurl, &ez) == 0) {
         curl_easy_setopt(e, CURLOPT_ERRORBUFFER, errbuf);
+        curl_easy_setopt(e, CURLOPT_RESOLVE, resolve);
         CURLcode res = curl_easy_perform(e);
         curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
         if (res != CURLE_OK && !(res == CURLE_WRITE_ERROR && b.overflow))
@@ -62,6 +69,7 @@ static robots *fetch_rules(const char *rurl, const crawler_options *o, crawler_r
     }
     free(b.data);
     curl_easy_cleanup(e);
+    curl_slist_free_all(resolve);
     return rules;
 }
 
