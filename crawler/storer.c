@@ -123,15 +123,16 @@ static store_result frontier_add(crawl *c, const char *url, int depth, int *adde
     return r;
 }
 
-/* A keyword run reached url, which it had not queued yet: take the row
- * into the run when another run has it (*added = 1 then), and record that
- * the keyword turned the URL up. */
+/* A keyword run reached url for the first time (the frontier has it now):
+ * take the row into the run when another run has it (*added = 1 then),
+ * and record that the keyword turned the URL up (again, when an earlier
+ * run of the keyword did). */
 static store_result keyword_reached(crawl *c, const char *url, int depth, int *added)
 {
     int claimed = 0;
     store_result r = *added ? STORE_OK : store_frontier_claim(c->st, url, depth, &claimed);
     *added |= claimed;
-    if (r == STORE_OK && *added)
+    if (r == STORE_OK)
         r = store_keyword_hit(c->st, c->opts->keyword, url, (int64_t)time(NULL));
     return r;
 }

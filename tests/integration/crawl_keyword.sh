@@ -66,6 +66,10 @@ check "item 6001 is tagged by both of its keywords" \
 check "each keyword has its own run" [ "$(sqlite3 "$DB" "SELECT count(*) FROM runs WHERE scope LIKE 'mall.wangjian.test ?%'")" -eq 3 ]
 "$WJ" leads show --db "$DB" 1 > "$T/show" 2>&1
 check "leads show lists the keywords that turned the lead up" grep -q "窃听器" "$T/show"
+kw "$DB" --keyword 窃听器 --depth 1 2>"$T/e3b"
+check "the same keyword again: a new run of its own, exit 0" [ $? -eq 0 ]
+check "... which records that it reached the item again (first and last run)" \
+  [ "$(sqlite3 "$DB" "SELECT run_id || ' ' || last_run FROM keyword_hits WHERE keyword = '窃听器' AND url LIKE '%/item/6001.html'")" = "1 4" ]
 
 # max_pages = 1: the next page is not followed
 sed 's/^max_pages = .*/max_pages = 1/' "$TOP/seeds/platforms/demomall.ini" > "$T/plat/demomall.ini"
