@@ -1,6 +1,7 @@
 /*
  * wangjian crawl: read options and seeds, load the rulebook and profiles,
- * open the store and hand everything to the crawler.
+ * open the store and hand everything to the crawler; with --keyword, one
+ * more run per keyword, seeded from the platforms' search pages.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -122,7 +123,7 @@ static int read_seeds(const char *path, strvec *out, long *bad)
 
 enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
        O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
-       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT, O_NO_WARC };
+       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT, O_NO_WARC, O_KEYWORD, O_PLATFORM };
 
 const struct option cli_crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
@@ -138,6 +139,7 @@ const struct option cli_crawl_opts[] = {
     {"ca-file", required_argument, 0, O_CA_FILE},
     {"max-error-rate", required_argument, 0, O_MAX_ERR}, {"report", required_argument, 0, O_REPORT},
     {"no-warc", no_argument, 0, O_NO_WARC},
+    {"keyword", required_argument, 0, O_KEYWORD}, {"platform", required_argument, 0, O_PLATFORM},
     {0, 0, 0, 0},
 };
 
@@ -150,6 +152,8 @@ typedef struct {
     int report_new;         /* --report new */
     int no_warc;            /* --no-warc */
     char *default_warc;     /* DB.warc, owned, when WARC evidence goes to its default folder */
+    strvec keywords;        /* --keyword, each a run of its own */
+    const char *platform;   /* --platform: the one profile to search */
 } crawl_args;
 
 /* Numeric option into *dst; returns 0, or -1 after a usage message. */
@@ -180,6 +184,11 @@ static int parse_opt(crawl_args *a, int c)
     case O_LOG: a->o.log_path = optarg; return 0;
     case O_QUIET: a->quiet = 1; return 0;
     case O_CA_FILE: a->o.ca_file = optarg; return 0;
+    case O_KEYWORD:
+        if (!*optarg)
+            return cli_usage_error("crawl", "--keyword needs a word"), -1;
+        return strvec_push(&a->keywords, optarg);
+    case O_PLATFORM: a->platform = optarg; return 0;
     case O_ROBOTS_TTL: return num_opt("--robots-ttl", 1, 30L * 86400, &a->o.robots_ttl_s);
     case O_MAX_ERR:
         if (num_opt("--max-error-rate", 0, 100, &v)) return -1;
@@ -231,8 +240,10 @@ static int parse_args(crawl_args *a, int argc, char **argv)
         if (strvec_push(&a->seeds, argv[i]) != 0)
             return CLI_FAIL;
     }
-    if (a->seeds.n == 0 && !a->seeds_file)
-        return cli_usage_error("crawl", "no seeds: give --seeds FILE or URLs");
+    if (a->seeds.n == 0 && !a->seeds_file && a->keywords.n == 0)
+        return cli_usage_error("crawl", "no seeds: give --seeds FILE, URLs or --keyword WORD");
+    if (a->platform && a->keywords.n == 0)
+        return cli_usage_error("crawl", "--platform goes with --keyword");
     if (a->seeds_file && read_seeds(a->seeds_file, &a->seeds, &a->bad_seeds) != CLI_OK)
         return CLI_FAIL;
     if (a->seeds.n == 0 && a->bad_seeds > 0) {   /* nothing good to crawl: no run is opened */
@@ -320,6 +331,8 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
         "sitemaps", o->use_sitemaps, "robots_ttl_s", (json_int_t)o->robots_ttl_s,
         "ca_file", o->ca_file, "max_error_rate", o->max_error_pct,
         "complaint_seeds", (json_int_t)complaint_seeds);
+    if (j && o->keyword)
+        json_object_set_new(j, "keyword", json_string(o->keyword));
     char *out = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(j);
     return out;
@@ -425,9 +438,113 @@ static int finish_run(crawl_args *a, store *st, crawler_result r, const crawler_
     return rc;
 }
 
+/* One crawler run of a->seeds; *stopped = 1 when a signal stopped it. */
+static int crawl_once(crawl_args *a, store *st, rules_book *book, const char *rules_dir,
+                      const char *plat_dir, int *stopped)
+{
+    complaint_seeds cs = {&a->seeds, 0, 0, 0};
+    char *run_options = NULL, err[1024] = "";
+    int rc = prepare_run(a, st, rules_dir, plat_dir, &cs, &run_options);
+    if (rc == CLI_OK) {
+        crawler_stats stats;
+        crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
+        *stopped = r == CRAWLER_ESTOPPED;
+        rc = finish_run(a, st, r, &stats, err, &cs);
+    }
+    free(run_options);
+    return rc;
+}
+
+/* ---- keyword crawls (--keyword) ---- */
+
+/* Append to urls the search URL for kw of each platform (or --platform)
+ * whose robots.txt lets us fetch it; say which do not.  *searched counts
+ * them.  CLI_OK, or CLI_FAIL when out of memory. */
+static int keyword_seeds(const crawl_args *a, const char *kw, strvec *urls, long *searched)
+{
+    const char *name;
+    for (size_t i = 0; (name = parser_profiles_name(a->o.profiles, i)) != NULL; i++) {
+        if (a->platform && strcmp(a->platform, name) != 0)
+            continue;
+        char *u = parser_profiles_search_url(a->o.profiles, name, kw), err[512] = "";
+        char *host = u ? crawler_url_host(u) : NULL;
+        int allowed = 0;
+        crawler_result r = host ? crawler_robots_check(u, &a->o, &allowed, err, sizeof err)
+                                : CRAWLER_EURL;
+        /* the search path, for the message: after scheme://authority, before ? */
+        const char *p = u && strstr(u, "://") ? strstr(u, "://") + 3 : "";
+        p += strcspn(p, "/?#");
+        int plen = (int)strcspn(p, "?#");
+        if (r == CRAWLER_OK && !allowed)
+            cli_error("%s disallows %.*s in robots.txt: '%s' not searched there", host, plen, p, kw);
+        else if (r != CRAWLER_OK && u)
+            cli_error("%s: '%s' not searched there", err[0] ? err : crawler_strerror(r), kw);
+        int bad = r == CRAWLER_OK && allowed && strvec_push(urls, u) != 0;
+        *searched += r == CRAWLER_OK && allowed;
+        free(u);
+        free(host);
+        if (bad)
+            return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+/* --platform names a profile with a search URL template.  CLI_OK or
+ * CLI_USAGE after the message. */
+static int check_platform(const crawl_args *a)
+{
+    char *u = a->platform ? parser_profiles_search_url(a->o.profiles, a->platform, "x") : NULL;
+    free(u);
+    if (!a->platform || u)
+        return CLI_OK;
+    return cli_usage_error("crawl", "--platform '%s' is not a loaded platform profile with a "
+                           "search URL (seeds/platforms/README.md)", a->platform);
+}
+
+/* A run per keyword, after the seeds' run if any: seeded from the search
+ * pages, to --depth (default 2).  Exit 1 when no platform could be
+ * searched for any keyword. */
+static int keyword_crawls(crawl_args *a, store *st, rules_book *book, const char *rules_dir,
+                          const char *plat_dir, int rc)
+{
+    strvec seeds = a->seeds;
+    const char *seeds_file = a->seeds_file;
+    long searched = 0, bad = a->bad_seeds;
+    int stopped = 0;
+    a->seeds_file = NULL;   /* complaint URLs join the seeds' run, not these */
+    a->bad_seeds = 0;
+    if (a->o.depth < 0)
+        a->o.depth = 2;
+    a->o.resolve = (const char *const *)a->resolve.v;   /* for the robots.txt checks */
+    a->o.n_resolve = a->resolve.n;
+    for (size_t i = 0; i < a->keywords.n && !stopped && rc != CLI_USAGE; i++) {
+        strvec urls = {0};
+        a->o.keyword = a->keywords.v[i];
+        int k = keyword_seeds(a, a->o.keyword, &urls, &searched);
+        a->seeds = urls;
+        if (k == CLI_OK && urls.n > 0)
+            k = crawl_once(a, st, book, rules_dir, plat_dir, &stopped);
+        strvec_free(&a->seeds);
+        if (k != CLI_OK && rc == CLI_OK)
+            rc = k;
+    }
+    a->seeds = seeds;
+    a->seeds_file = seeds_file;
+    a->bad_seeds = bad;
+    a->o.keyword = NULL;
+    if (searched == 0 && !stopped && rc == CLI_OK) {
+        cli_error("no platform could be searched for the keyword%s", a->keywords.n == 1 ? "" : "s");
+        rc = CLI_FAIL;
+    }
+    return rc;
+}
+
 static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles,
                      const char *rules_dir, const char *plat_dir)
 {
+    a->o.profiles = profiles;
+    if (check_platform(a) != CLI_OK)
+        return CLI_USAGE;
     int lock = cli_run_lock("crawl", a->db);
     if (lock == -1)
         return CLI_FAIL;
@@ -436,18 +553,13 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles,
         cli_run_unlock(lock);
         return CLI_FAIL;
     }
-    complaint_seeds cs = {&a->seeds, 0, 0, 0};
-    char *run_options = NULL, err[1024] = "";
-    a->o.profiles = profiles;
-    int rc = prepare_run(a, st, rules_dir, plat_dir, &cs, &run_options);
-    if (rc == CLI_OK) {
-        crawler_stats stats;
-        crawler_result r = crawler_run(&a->o, st, book, &stats, err, sizeof(err));
-        rc = finish_run(a, st, r, &stats, err, &cs);
-    }
+    int rc = CLI_OK, stopped = 0;
+    if (a->seeds.n > 0 || a->keywords.n == 0)
+        rc = crawl_once(a, st, book, rules_dir, plat_dir, &stopped);
+    if (a->keywords.n > 0 && !stopped)
+        rc = keyword_crawls(a, st, book, rules_dir, plat_dir, rc);
     if (cli_close_store(st) != CLI_OK && rc == CLI_OK)   /* reports its own failure */
         rc = CLI_FAIL;
-    free(run_options);
     cli_run_unlock(lock);
     return rc;
 }
@@ -476,6 +588,7 @@ int cmd_crawl(int argc, char **argv)
     free(rules_dir);
     strvec_free(&a.seeds);
     strvec_free(&a.resolve);
+    strvec_free(&a.keywords);
     free(a.default_warc);
     return rc;
 }

@@ -418,6 +418,7 @@ typedef struct {
     long stale_days;
     int flags;   /* CLI_LEADS_JSONL for --format jsonl */
     int complaints;   /* --source complaint */
+    const char *keyword;   /* --keyword WORD: leads a keyword crawl for it turned up */
 } leads_args;
 
 const struct option cli_leads_opts[] = {
@@ -425,7 +426,9 @@ const struct option cli_leads_opts[] = {
     {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
     {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
     {"province", required_argument, 0, 'p'}, {"authority", required_argument, 0, 'a'},
-    {"source", required_argument, 0, 'o'}, {0, 0, 0, 0}};
+    {"source", required_argument, 0, 'o'},
+    {"keyword", required_argument, 0, 'k'},
+    {0, 0, 0, 0}};
 
 /* --source complaint lists subjects, not leads: the lead filters do not
  * apply to it.  CLI_OK, or CLI_USAGE after the message. */
@@ -434,6 +437,8 @@ static int check_source(leads_args *a)
     const char *filter = a->status ? "--status" : a->rule ? "--rule" : a->new_since ? "--new-since"
                        : a->stale_days ? "--stale" : a->province ? "--province"
                        : a->authority ? "--authority" : NULL;
+    if (!filter && a->keyword)
+        filter = "--keyword";
     if (strcmp(a->source, "rules") == 0)
         return CLI_OK;
     if (strcmp(a->source, "complaint") != 0)
@@ -461,6 +466,7 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         case 'p': a->province = optarg; break;
         case 'a': a->authority = optarg; break;
         case 'o': a->source = optarg; break;
+        case 'k': a->keyword = optarg; break;
         case 'S':
             if ((a->stale_days = cli_parse_long("leads", "--stale", optarg, 1, 36500)) < 0)
                 return CLI_USAGE;
@@ -547,6 +553,7 @@ int cmd_leads(int argc, char **argv)
     if (!st)
         return CLI_FAIL;
     store_lead_filter f = {.province = a.province, .authority = a.authority};
+    f.keyword = a.keyword;
     if (a.stale_days > 0)
         f.stale_before = (int64_t)time(NULL) - (int64_t)a.stale_days * 86400;
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)

@@ -62,9 +62,10 @@ static json_t *lead_json(store *st, int64_t id)
     static const char *const page_nums[] = {"showing", "status", "warc_offset", NULL};
     static const char *const hist_nums[] = {"run", NULL};
     static const char *const complaint_nums[] = {"seeded_run", NULL};
+    static const char *const keyword_nums[] = {"pages", NULL};
     json_rows lead = {json_array(), lead_nums}, pages = {json_array(), page_nums},
               hist = {json_array(), hist_nums}, others = {json_array(), lead_nums},
-              complaints = {json_array(), complaint_nums};
+              complaints = {json_array(), complaint_nums}, keywords = {json_array(), keyword_nums};
     store_lead_filter f = {.lead_id = id};
     json_t *out = NULL;
     store_result r = store_leads(st, &f, add_json_row, &lead);
@@ -75,6 +76,8 @@ static json_t *lead_json(store *st, int64_t id)
             (r = store_lead_history(st, id, add_json_row, &hist)) == STORE_OK &&
             (r = store_leads(st, &same, add_json_row, &others)) == STORE_OK)
             r = store_complaints_of(st, same.subject, add_json_row, &complaints);
+        if (r == STORE_OK)
+            r = store_lead_keywords(st, id, add_json_row, &keywords);
     }
     if (out && r == STORE_OK) {
         json_t *rest = json_array();
@@ -87,6 +90,7 @@ static json_t *lead_json(store *st, int64_t id)
         json_object_set_new(out, "other_leads", rest);
         json_object_set(out, "history", hist.rows);
         json_object_set(out, "complaints", complaints.rows);
+        json_object_set(out, "keywords", keywords.rows);
     } else if (r != STORE_OK) {
         cli_error("cannot read lead %lld: %s", (long long)id, store_errmsg(st));
     } else {
@@ -101,6 +105,7 @@ static json_t *lead_json(store *st, int64_t id)
     json_decref(hist.rows);
     json_decref(others.rows);
     json_decref(complaints.rows);
+    json_decref(keywords.rows);
     return out;
 }
 
@@ -124,6 +129,16 @@ static void show_complaints(const json_t *l)
         }
         printf("  (from %s)\n", str(o, "source"));
     }
+}
+
+/* The keyword crawls whose searches turned up pages of the lead. */
+static void show_keywords(const json_t *l)
+{
+    const json_t *k = json_object_get(l, "keywords"), *o;
+    printf("keywords:%s\n", json_array_size(k) ? "" : " none (no keyword crawl reached its pages)");
+    for (size_t i = 0; (o = json_array_get(k, i)) != NULL; i++)
+        printf("  %s  %lld page%s  first %s\n", str(o, "keyword"), num(o, "pages"),
+               num(o, "pages") == 1 ? "" : "s", str(o, "first_seen"));
 }
 
 static void show_text(const json_t *l)
@@ -150,6 +165,7 @@ static void show_text(const json_t *l)
         printf("  %lld  %s  %s  %s\n", num(o, "lead_id"), str(o, "rule"), str(o, "severity"),
                str(o, "status"));
     show_complaints(l);
+    show_keywords(l);
     printf("history:\n");
     for (i = 0; (o = json_array_get(hist, i)) != NULL; i++) {
         printf("  %s  %s", str(o, "at"), str(o, "actor"));

@@ -86,10 +86,16 @@ static json_t *icps_json(const parser_page *p)
 static json_t *links_json(const parser_page *p)
 {
     json_t *a = json_array();
-    for (size_t i = 0; i < p->n_links; i++)
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:b}", "href", p->links[i].href,
+    static const char *const roles[] = {NULL, "result", "next"};
+    for (size_t i = 0; i < p->n_links; i++) {
+        json_t *l = json_pack("{s:s, s:s, s:s, s:b}", "href", p->links[i].href,
             "tag", p->links[i].tag, "anchor", p->links[i].anchor ? p->links[i].anchor : "",
-            "nofollow", p->links[i].nofollow));
+            "nofollow", p->links[i].nofollow);
+        if (l && p->search_links)   /* a search page's profile says what each link is for */
+            json_object_set_new(l, "role", p->links[i].role > 0 && p->links[i].role < 3
+                                               ? json_string(roles[p->links[i].role]) : json_null());
+        json_array_append_new(a, l);
+    }
     return a;
 }
 

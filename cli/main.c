@@ -19,6 +19,7 @@ static cli_config *config;
 static const cli_command commands[] = {
     {"crawl", cmd_crawl, cli_crawl_opts, "crawl seed URLs, check pages, store findings and leads",
      "usage: wangjian crawl --db FILE [--seeds FILE] [URL...] [options]\n"
+     "       wangjian crawl --db FILE --keyword WORD [--platform NAME] [URL...] [options]\n"
      "\n"
      "Crawl the seed URLs (from --seeds and the command line), following links\n"
      "within each seed's host, check every page against the rulebook and store\n"
@@ -54,6 +55,16 @@ static const cli_command commands[] = {
      "  --log FILE           append one JSON line per fetch and one per run\n"
      "  --max-error-rate PCT exit 1 when more than PCT percent of the URLs ended in a\n"
      "                       network error or 5xx after their retries (default 50)\n"
+     "  --keyword WORD       keyword crawl (关键词搜索; repeatable): search each platform\n"
+     "                       (or --platform) through its profile's search URL, crawl the\n"
+     "                       result pages (up to the profile's max_pages), the results\n"
+     "                       and what they link to, to --depth (default 2: the results\n"
+     "                       and the shops and items they link to); one run per keyword,\n"
+     "                       after the seeds' run when seeds are given too.  A platform\n"
+     "                       whose robots.txt disallows its search is named and left\n"
+     "                       out; exit 1 when no platform could be searched.  Pages it\n"
+     "                       reaches are tagged: 'wangjian leads --keyword WORD'\n"
+     "  --platform NAME      with --keyword: search only this platform profile\n"
      "  --report new         print the summary and the table of leads this run added\n"
      "                       or re-opened on stdout (for the cron mail)\n"
      "  --quiet              no progress line and no summary\n"
@@ -92,7 +103,7 @@ static const cli_command commands[] = {
      "Print url, title and a snippet of every stored page containing KEYWORD\n"
      "(tab-separated, one page per line).\n"},
     {"leads", cmd_leads, cli_leads_opts, "list leads as a table",
-     "usage: wangjian leads --db FILE [--status S|all] [--rule CODE]\n"
+     "usage: wangjian leads --db FILE [--status S|all] [--rule CODE] [--keyword WORD]\n"
      "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"
      "                      [--format table|jsonl]\n"
      "       wangjian leads --db FILE --source complaint [--format table|jsonl]\n"
@@ -105,6 +116,8 @@ static const cli_command commands[] = {
      "                       nor any lead has is a usage error)\n"
      "  --province P         only leads routed to province P (浙江 ...; unknown: none)\n"
      "  --authority A        only leads for market (市场监管) or telecom (通信管理局)\n"
+     "  --keyword WORD       only leads with a page a keyword crawl for WORD turned up\n"
+     "                       ('wangjian crawl --keyword WORD')\n"
      "  --new-since WHEN     leads added or re-opened by a run: last-run (the newest\n"
      "                       finished run), a run number (that run and later ones;\n"
      "                       see 'wangjian runs') or a date YYYY-MM-DD[THH:MM:SS] (UTC)\n"
@@ -124,10 +137,11 @@ static const cli_command commands[] = {
      "Every field of the lead, the pages that have shown it (whether each shows\n"
      "it now, when it was fetched, server address, digest, WARC record), its\n"
      "legal basis, the other leads of the same subject, the complaints about\n"
-     "that subject ('wangjian import complaints') and its history: every\n"
+     "that subject ('wangjian import complaints'), the keywords whose crawls\n"
+     "turned its pages up ('wangjian crawl --keyword') and its history: every\n"
      "status change, by a run (which run) or a person, with time, note and\n"
      "outcome.  --format json gives one object with pages, other_leads,\n"
-     "complaints and a history list.\n"},
+     "complaints, keywords and a history list.\n"},
     {"leads set", cmd_lead_set, cli_lead_set_opts, "confirm, dismiss or refer leads",
      "usage: wangjian leads set --db FILE --status S [--note TEXT] [--by NAME]\n"
      "                          [--outcome closed|service-stopped] LEAD_ID...\n"

@@ -167,6 +167,7 @@ typedef struct crawl_cmd {
     int64_t id; int state;   /* CMD_FINISH: frontier row and its STORE_URL_* state;
                                 with one of urls: the page there is gone (404/410) */
     char **urls; size_t n_urls; int depth; /* CMD_ADD (and a page's links): canonical URLs, owned */
+    int *depths;             /* NULL, or each URL's own depth (a keyword run's links), owned */
     crawl_host *host;        /* CMD_LEASE: the store thread reads host->name only */
     size_t want;             /* CMD_LEASE: rows wanted */
     /* reply */

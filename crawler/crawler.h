@@ -62,6 +62,15 @@ typedef struct {
     size_t n_scope_seeds;   /* seeds[0..n) name the run (its scope, which a stopped run
                                resumes by); the others (complaint URLs) are fetched with
                                them but do not change which run this is.  0 = all */
+    const char *keyword;    /* a keyword crawl (关键词搜索), or NULL: the seeds are the
+                               platforms' search pages for it; a search page whose profile
+                               marks its links gives only its results (at link distance 1,
+                               whatever page listed them) and its next page (up to the
+                               profile's max_pages); every URL the run queues is recorded
+                               as turned up by the keyword (store_keyword_hit); the run
+                               is its own (scope "HOSTS ?keyword") and takes into it the
+                               URLs it reaches that other runs fetched, not the rest of
+                               the hosts' frontier */
 } crawler_options;
 
 /* Fill defaults into opts (zeroes everything else). */
@@ -136,6 +145,17 @@ crawler_result crawler_fetch_one(const char *url, const crawler_options *o, char
  * when href cannot be resolved to an http(s) URL.
  */
 char *crawler_url_resolve(const char *base, const char *href);
+
+/*
+ * Keyword crawls: may the crawl fetch url according to its host's
+ * robots.txt (fetched now, blocking, with o's limits and address guard)?
+ * *allowed = 1 or 0 on CRAWLER_OK (a robots.txt answering 4xx allows
+ * everything); CRAWLER_EIO with the reason in err when robots.txt could
+ * not be read (network error or 5xx: RFC 9309 says assume nothing is
+ * allowed, and the caller says so).
+ */
+crawler_result crawler_robots_check(const char *url, const crawler_options *o, int *allowed,
+                                    char *err, size_t errlen);
 
 /* Host part of an absolute URL (lower-case), caller frees; NULL on failure. */
 char *crawler_url_host(const char *url);

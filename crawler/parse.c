@@ -80,23 +80,54 @@ static void write_evidence(crawl_work *w)
     w->warc_off = (int64_t)offset;
 }
 
+/* In a keyword run the frontier depth of the search pages is 0, 1, ...
+ * (result page k at k - 1); what their results link to starts at
+ * KW_BASE, so that a result is at link distance 1 from the search
+ * whatever page listed it, and --depth counts from there. */
+#define KW_BASE PARSER_SEARCH_PAGES_MAX
+
+/* The frontier depth of link l of w's page in a keyword run, or -1 when
+ * the run does not follow it. */
+static int keyword_depth(const crawl_work *w, const parser_link *l)
+{
+    const crawl *c = w->c;
+    const parser_page *pg = w->page;
+    int d = w->x->depth, limit = c->opts->depth;
+    if (d >= KW_BASE)   /* a result, or beyond */
+        return limit < 0 || d - KW_BASE + 1 < limit ? d + 1 : -1;
+    if (pg->search_links && l->role == 0)   /* navigation, filters, ads */
+        return -1;
+    if (l->role == PARSER_LINK_NEXT)
+        return d + 1 < parser_profiles_search_pages(c->opts->profiles, pg->platform) ? d + 1 : -1;
+    return limit != 0 ? KW_BASE : -1;
+}
+
 /* The page's links as canonical in-scope URLs, into the work's command. */
 static void collect_links(crawl_work *w)
 {
     const crawl *c = w->c;
     const parser_page *pg = w->page;
     crawl_cmd *cmd = &w->cmd;
-    if (c->opts->depth >= 0 && w->x->depth >= c->opts->depth)
+    const char *kw = c->opts->keyword;
+    if (!kw && c->opts->depth >= 0 && w->x->depth >= c->opts->depth)
         return;
     char *base = pg->base_href ? crawler_url_resolve(w->x->url, pg->base_href) : NULL;
     cmd->urls = calloc(pg->n_links ? pg->n_links : 1, sizeof(char *));
+    if (kw && cmd->urls && !(cmd->depths = calloc(pg->n_links ? pg->n_links : 1, sizeof(int)))) {
+        free(cmd->urls);
+        cmd->urls = NULL;
+    }
     for (size_t i = 0; cmd->urls && i < pg->n_links; i++) {
-        char *u = crawler_url_resolve(base ? base : w->x->url, pg->links[i].href);
+        int depth = kw ? keyword_depth(w, &pg->links[i]) : w->x->depth + 1;
+        char *u = depth < 0 ? NULL : crawler_url_resolve(base ? base : w->x->url, pg->links[i].href);
         char *h = u ? crawler_url_host(u) : NULL;
-        if (h && crawl_in_scope(c, u, h))
+        if (h && crawl_in_scope(c, u, h)) {
+            if (cmd->depths)
+                cmd->depths[cmd->n_urls] = depth;
             cmd->urls[cmd->n_urls++] = u;
-        else
+        } else {
             free(u);
+        }
         free(h);
     }
     cmd->depth = w->x->depth + 1;

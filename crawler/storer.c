@@ -40,6 +40,7 @@ static void cmd_clear(crawl_cmd *cmd)
     for (size_t i = 0; i < cmd->n_urls; i++)
         free(cmd->urls[i]);
     free(cmd->urls);
+    free(cmd->depths);
     free(cmd->added);
     store_frontier_items_free(cmd->items, cmd->n);
     crawl_validators_free(cmd->val, 0, cmd->n);
@@ -122,7 +123,22 @@ static store_result frontier_add(crawl *c, const char *url, int depth, int *adde
     return r;
 }
 
-/* cmd's URLs into the frontier at cmd->depth, flagging the new ones. */
+/* A keyword run reached url for the first time (the frontier has it now):
+ * take the row into the run when another run has it (*added = 1 then),
+ * and record that the keyword turned the URL up (again, when an earlier
+ * run of the keyword did). */
+static store_result keyword_reached(crawl *c, const char *url, int depth, int *added)
+{
+    int claimed = 0;
+    store_result r = *added ? STORE_OK : store_frontier_claim(c->st, url, depth, &claimed);
+    *added |= claimed;
+    if (r == STORE_OK)
+        r = store_keyword_hit(c->st, c->opts->keyword, url, (int64_t)time(NULL));
+    return r;
+}
+
+/* cmd's URLs into the frontier at cmd->depth (or their own depths),
+ * flagging the new ones. */
 static const char *add_urls(crawl *c, crawl_cmd *cmd)
 {
     if (cmd->n_urls == 0)
@@ -130,8 +146,12 @@ static const char *add_urls(crawl *c, crawl_cmd *cmd)
     if (!(cmd->added = calloc(cmd->n_urls, 1)))
         return "out of memory for";
     for (size_t i = 0; i < cmd->n_urls; i++) {
-        int added = 0;
-        if (frontier_add(c, cmd->urls[i], cmd->depth, &added) != STORE_OK)
+        int added = 0, depth = cmd->depths ? cmd->depths[i] : cmd->depth;
+        uint64_t key = url_hash(cmd->urls[i]);
+        int known = c->known[key & (CRAWL_KNOWN_SLOTS - 1)] == key;   /* queued by this run */
+        if (frontier_add(c, cmd->urls[i], depth, &added) != STORE_OK ||
+            (c->opts->keyword && !known &&
+             keyword_reached(c, cmd->urls[i], depth, &added) != STORE_OK))
             return "cannot add to the frontier the links in";
         cmd->added[i] = (unsigned char)added;
     }
@@ -502,7 +522,7 @@ static crawler_result resolve_seeds(crawl *c, char ***urls, char ***hosts, size_
 static char *scope_key(const crawl *c, char *const *hosts, size_t nh)
 {
     const char *re = c->opts->scope_regex;
-    size_t len = re ? strlen(re) + 3 : 1;
+    size_t len = (re ? strlen(re) + 3 : 1) + (c->opts->keyword ? strlen(c->opts->keyword) + 2 : 0);
     for (size_t i = 0; i < nh; i++)
         len += strlen(hosts[i]) + 1;
     char *k = malloc(len);
@@ -515,6 +535,8 @@ static char *scope_key(const crawl *c, char *const *hosts, size_t nh)
             at += (size_t)snprintf(k + at, len - at, "%s%s", at ? " " : "", hosts[i]);
     if (re)
         snprintf(k + at, len - at, " ~%s", re);
+    if (c->opts->keyword)   /* a keyword's runs are its own */
+        snprintf(k + at, len - at, " ?%s", c->opts->keyword);
     return k;
 }
 
@@ -524,8 +546,11 @@ static crawler_result insert_seeds(crawl *c, char *const *urls)
 {
     for (size_t i = 0; i < c->opts->n_seeds; i++) {
         char *h = crawler_url_host(urls[i]);
-        store_result r = h ? store_frontier_add(c->st, urls[i], h, 0, 0, NULL) : STORE_ENOMEM;
+        int added = 0;
+        store_result r = h ? store_frontier_add(c->st, urls[i], h, 0, 0, &added) : STORE_ENOMEM;
         free(h);
+        if (r == STORE_OK && c->opts->keyword)
+            r = keyword_reached(c, urls[i], 0, &added);
         if (r != STORE_OK)
             return store_failed(c, "cannot add a seed to the frontier");
     }
@@ -565,7 +590,8 @@ static crawler_result open_run(crawl *c, char **urls, char **hosts, size_t nh)
         r = store_failed(c, "cannot start the run");
     else if (store_frontier_requeue_leased(c->st) != STORE_OK)
         r = store_failed(c, "cannot requeue the frontier");
-    else if (store_run_open(c->st, (int64_t)time(NULL), key, (const char *const *)hosts, nh,
+    else if (store_run_open(c->st, (int64_t)time(NULL), key, (const char *const *)hosts,
+                            c->opts->keyword ? 0 : nh,   /* not the hosts' whole frontier */
                             &c->run_id, &c->stats->resumed) != STORE_OK)
         r = store_failed(c, "cannot start the run");
     else if (scan_judge(c->st, c->book) != SCAN_OK)   /* only its rulebook's rules */

@@ -674,6 +674,7 @@ static size_t add_link(walk *w, const char *rel, const char *tag, const char *hr
     l->tag = strdup(tag);
     l->anchor = anchor_later ? NULL : strdup("");
     l->nofollow = contains_ci(w, rel, "nofollow");
+    l->role = 0;   /* a search profile may set it (profile.c) */
     if (!l->href || !l->tag || (!anchor_later && !l->anchor))
         w->failed = 1;
     return pg->n_links++;

@@ -47,7 +47,11 @@ typedef struct {
     char *tag;      /* "a", "area", "iframe", "frame", "link", "meta-refresh" */
     char *anchor;   /* visible anchor text or alt/title, may be "" */
     int nofollow;   /* rel contains nofollow */
+    int role;       /* on a search page whose profile marks them: PARSER_LINK_RESULT or
+                       PARSER_LINK_NEXT (see parser_page.search_links), else 0 */
 } parser_link;
+
+enum { PARSER_LINK_RESULT = 1, PARSER_LINK_NEXT = 2 };
 
 typedef enum { PARSER_LIC_USCC = 0, PARSER_LIC_REGNO } parser_license_kind;
 
@@ -114,6 +118,8 @@ typedef struct {
     const char *page_kind;   /* "home", "item", "search", or NULL when unknown */
     int mark_required;   /* profile defines an identity mark for this page kind */
     int mark_present;    /* ... and the page shows it */
+    int search_links;    /* a search page whose profile has [search] results: its links
+                            carry their role, and a keyword crawl follows only those */
 
     char *text;          /* visible text, UTF-8, NUL-terminated; blocks separated by '\n' */
     size_t text_len;
@@ -171,6 +177,15 @@ int parser_regno_valid(const char *digits15);
 parser_result parser_profiles_load(const char *dir, parser_profiles **out,
                                    char *err, size_t errlen);
 void parser_profiles_free(parser_profiles *p); /* accepts NULL */
+
+/* Keyword crawls: the name of profile i (in load order), or NULL past the
+ * last one (the string lives as long as p); the [search] max_pages of the
+ * profile named platform (PARSER_SEARCH_PAGES_DEFAULT when unset, 0 when
+ * there is no such profile). */
+#define PARSER_SEARCH_PAGES_MAX 50
+#define PARSER_SEARCH_PAGES_DEFAULT 5
+const char *parser_profiles_name(const parser_profiles *p, size_t i);
+int parser_profiles_search_pages(const parser_profiles *p, const char *platform);
 
 /* Build a keyword-search URL from the profile named platform, or NULL.
  * Caller frees the result. */

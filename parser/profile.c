@@ -4,7 +4,9 @@
  * page kind (home / item / search) comes from the first kind whose POSIX
  * extended regex matches the URL path (with its ?query).  XPath
  * expressions give the shop name, the licence area, the price and the
- * platform identity mark (亮标).  Regexes are compiled at load time; XPath
+ * platform identity mark (亮标); on search pages, which links are results
+ * and which lead to the next page of results (keyword crawls).  Regexes
+ * are compiled at load time; XPath
  * strings are checked at load time and compiled per use, so a loaded set
  * is read-only and can be shared between threads.
  * page->platform points at the profile's name: it stays valid while the
@@ -32,6 +34,8 @@ typedef struct {
     regex_t re;
     char *shop_name, *mark, *license, *price;
     int item_group; /* regex group holding the item id, 0 = none */
+    char *results, *next; /* [search] only: result links, next-page link */
+    int max_pages;  /* [search] only: result pages a keyword crawl reads, 0 = default */
 } kind_def;
 
 struct parser_profile {
@@ -61,6 +65,8 @@ static void profile_clear(parser_profile *p)
         free(d->mark);
         free(d->license);
         free(d->price);
+        free(d->results);
+        free(d->next);
     }
 }
 
@@ -164,6 +170,24 @@ static int kind_key(load_ctx *c, kind_def *d, const char *name, const char *v)
     return fail(c, "unknown key '%s'", name);
 }
 
+/* Keys only [search] has; other keys go on to kind_key. */
+static int search_key(load_ctx *c, kind_def *d, const char *name, const char *v)
+{
+    if (strcmp(name, "results") == 0)
+        return set_xpath(c, &d->results, v);
+    if (strcmp(name, "next") == 0)
+        return set_xpath(c, &d->next, v);
+    if (strcmp(name, "max_pages") == 0) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*end || end == v || n < 1 || n > PARSER_SEARCH_PAGES_MAX)
+            return fail(c, "max_pages must be 1-50, not '%s'", v);
+        d->max_pages = (int)n;
+        return 1;
+    }
+    return kind_key(c, d, name, v);
+}
+
 static int on_entry(void *user, const char *section, const char *name, const char *value)
 {
     load_ctx *c = user;
@@ -177,6 +201,8 @@ static int on_entry(void *user, const char *section, const char *name, const cha
                                         : fail(c, "search template '%s' lacks {q}", value);
         return fail(c, "unknown key '%s'", name);
     }
+    if (strcmp(section, KIND_NAMES[KIND_SEARCH]) == 0)
+        return search_key(c, &c->p->kinds[KIND_SEARCH], name, value);
     for (int k = 0; k < N_KINDS; k++)
         if (strcmp(section, KIND_NAMES[k]) == 0)
             return kind_key(c, &c->p->kinds[k], name, value);
@@ -300,13 +326,33 @@ parser_result parser_profiles_load(const char *dir, parser_profiles **out, char 
     return PARSER_OK;
 }
 
-char *parser_profiles_search_url(const parser_profiles *p, const char *platform,
-                                 const char *keyword)
+static const parser_profile *by_platform(const parser_profiles *p, const char *platform)
 {
     const parser_profile *pr = NULL;
     for (size_t i = 0; p && platform && i < p->n; i++)
         if (strcmp(p->v[i].name, platform) == 0)
             pr = &p->v[i];
+    return pr;
+}
+
+const char *parser_profiles_name(const parser_profiles *p, size_t i)
+{
+    return p && i < p->n ? p->v[i].name : NULL;
+}
+
+int parser_profiles_search_pages(const parser_profiles *p, const char *platform)
+{
+    const parser_profile *pr = by_platform(p, platform);
+    if (!pr)
+        return 0;
+    int n = pr->kinds[KIND_SEARCH].max_pages;
+    return n > 0 ? n : PARSER_SEARCH_PAGES_DEFAULT;
+}
+
+char *parser_profiles_search_url(const parser_profiles *p, const char *platform,
+                                 const char *keyword)
+{
+    const parser_profile *pr = by_platform(p, platform);
     if (!pr || !pr->search || !keyword)
         return NULL;
     const char *q = strstr(pr->search, "{q}");
@@ -384,6 +430,36 @@ void parser_profile_hits_free(profile_hits *h)
     h->item_id = h->price_text = NULL;
 }
 
+/* The href of a node an XPath selected: an href attribute itself, or the
+ * element's href (owned by the caller, xmlFree), NULL when none. */
+static xmlChar *node_href(xmlNodePtr n)
+{
+    if (n->type == XML_ATTRIBUTE_NODE)
+        return xmlNodeGetContent(n);
+    return n->type == XML_ELEMENT_NODE ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
+}
+
+/* Give role to the page's links whose href is one the nodes of expr
+ * have (a link is a page fact; the profile only says what it is for). */
+static void mark_links(htmlDocPtr doc, const char *expr, int role, parser_page *page)
+{
+    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+    if (!ctx)
+        return;
+    ctx->error = xpath_quiet;
+    xmlXPathObjectPtr r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+    int nn = r && r->type == XPATH_NODESET && r->nodesetval ? r->nodesetval->nodeNr : 0;
+    for (int i = 0; i < nn; i++) {
+        xmlChar *href = node_href(r->nodesetval->nodeTab[i]);
+        for (size_t k = 0; href && k < page->n_links; k++)
+            if (strcmp(page->links[k].href, (const char *)href) == 0)
+                page->links[k].role = role;
+        xmlFree(href);
+    }
+    xmlXPathFreeObject(r);
+    xmlXPathFreeContext(ctx);
+}
+
 /* "platform:id" from regex group g of path, or NULL on ENOMEM. */
 static char *item_key(const parser_profile *pr, const char *path, const regmatch_t *m)
 {
@@ -420,6 +496,12 @@ parser_result parser_profile_apply(const parser_profiles *profiles, const char *
         }
         if (d->price)
             eval_xpath(doc, d->price, &hits->price_text);
+        if (d->results) {
+            page->search_links = 1;
+            mark_links(doc, d->results, PARSER_LINK_RESULT, page);
+            if (d->next)
+                mark_links(doc, d->next, PARSER_LINK_NEXT, page);
+        }
         if (d->item_group > 0 && m[d->item_group].rm_so >= 0) {
             hits->item_id = item_key(pr, path, &m[d->item_group]);
             if (!hits->item_id)

@@ -85,6 +85,15 @@ char *scan_url_subject(const char *url, const char *host, const parser_profiles 
     return s;
 }
 
+/* A platform's search result page (its profile's [search] path) is not
+ * judged: it echoes the query and lists other shops' items, which are
+ * judged on their own pages; judging it would flag the platform for the
+ * word a keyword crawl typed. */
+static int is_search(const parser_page *page)
+{
+    return page->page_kind && strcmp(page->page_kind, "search") == 0;
+}
+
 scan_result scan_analyse(const char *body, size_t len, const char *content_type, const char *url,
                          const parser_profiles *profiles, const rules_book *book,
                          parser_page **page, rules_findings *findings)
@@ -95,6 +104,8 @@ scan_result scan_analyse(const char *body, size_t len, const char *content_type,
         return SCAN_ENOMEM;
     if (pr != PARSER_OK)
         return SCAN_EPARSE;
+    if (is_search(*page))
+        return SCAN_OK;
     rules_context ctx = {
         .url = url,
         .is_home = (*page)->page_kind && strcmp((*page)->page_kind, "home") == 0,
@@ -141,6 +152,8 @@ scan_result scan_check_stored(store *st, const rules_book *book, const char *url
                               rules_findings *findings)
 {
     long rows = 0;
+    if (is_search(page))
+        return SCAN_OK;
     if (store_registry_count(st, &rows) != STORE_OK)
         return SCAN_ESTORE;
     stored_ctx s = {st, observed_at, run_id, rows > 0};

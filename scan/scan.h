@@ -34,7 +34,9 @@ const char *scan_strerror(scan_result r);
 /*
  * Parse body and run the rules on it: CPU only, no I/O, safe on any thread.
  * The kinds that need the store (LICENSE_MISMATCH, FAKE_ORIGINAL_PRICE) are
- * left to scan_check_stored.  On SCAN_OK *page is owned by the caller
+ * left to scan_check_stored.  A platform's search result page (page_kind
+ * "search") is parsed but not judged, here nor there: it echoes the query.
+ * On SCAN_OK *page is owned by the caller
  * (parser_page_free) and findings (initialised by the caller to {0})
  * receives the findings.
  */

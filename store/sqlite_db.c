@@ -167,6 +167,21 @@ enum {
     "CREATE TABLE run_subjects(run_id INTEGER NOT NULL REFERENCES runs(id),"                       \
     " subject TEXT NOT NULL, host TEXT NOT NULL, region TEXT, pages INTEGER NOT NULL,"             \
     " PRIMARY KEY(run_id, subject)) WITHOUT ROWID;"
+/* Schema 6, keyword crawls: which keyword's search led a crawl to a URL
+ * (the search pages, the results they listed and what those link to,
+ * within the crawl's depth).  A URL several keywords reached has a row
+ * for each; run_id and first_seen are the first run that reached it,
+ * last_run and last_seen the latest. */
+#define V6_KEYWORD_SQL                                                                             \
+    "CREATE TABLE keyword_hits(keyword TEXT NOT NULL, url TEXT NOT NULL,"                          \
+    " run_id INTEGER REFERENCES runs(id), first_seen INTEGER NOT NULL,"                            \
+    " last_run INTEGER REFERENCES runs(id), last_seen INTEGER NOT NULL,"                           \
+    " PRIMARY KEY(keyword, url)) WITHOUT ROWID;"                                                   \
+    "CREATE INDEX keyword_hits_url ON keyword_hits(url);"
+
+/* Schema 6: the blocks of the changes that needed it, for a new file and
+ * the 5 -> 6 migration alike. */
+#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL
 
 static const char schema_sql[] =
     "CREATE TABLE runs("
@@ -202,7 +217,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_REPORT_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -267,7 +282,7 @@ static const char migrate_v4_sql[] =
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
 
-static const char migrate_v6_sql[] = V6_REPORT_SQL "PRAGMA user_version = 6;";
+static const char migrate_v6_sql[] = V6_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
 
@@ -905,4 +920,7 @@ const store_backend store_sqlite_backend = {
     .complaints_seeded = sqlite_complaints_seeded,
     .complaint_rows = sqlite_complaint_rows,
     .report_rows = sqlite_report_rows,
+    .keyword_hit = sqlite_keyword_hit,
+    .frontier_claim = sqlite_frontier_claim,
+    .lead_keywords = sqlite_lead_keywords,
 };

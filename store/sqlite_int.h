@@ -105,6 +105,9 @@ enum sqlite_stmt_id {
     ST_COMPLAINT_SUBJECTS,
     ST_RUN_SUBJECT,
     ST_RUN_SUBJECT_URL,
+    ST_KW_HIT,
+    ST_FR_CLAIM,
+    ST_KW_OF_LEAD,
     ST_COUNT
 };
 
@@ -262,6 +265,10 @@ store_result sqlite_registry_count(store_impl *b, long *n);
 /* ---- sqlite_complaints.c ---- */
 
 store_result sqlite_complaint_add(store_impl *b, const store_complaint *c, int *added);
+/* sqlite_keyword.c: keyword crawls (store.h) */
+store_result sqlite_keyword_hit(store_impl *b, const char *keyword, const char *url, int64_t now);
+store_result sqlite_frontier_claim(store_impl *b, const char *url, int depth, int *claimed);
+store_result sqlite_lead_keywords(store_impl *b, int64_t lead_id, store_row_fn fn, void *ud);
 store_result sqlite_complaints_seeded(store_impl *b, int64_t upto, int64_t run_id, long *n);
 store_result sqlite_complaint_rows(store_impl *b, int what, const char *subject, store_row_fn fn,
                                    void *ud);

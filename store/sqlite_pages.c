@@ -540,6 +540,7 @@ store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_f
     sqlite_bind_text(st, 6, f->subject, &rc);
     sqlite_bind_text(st, 7, f->province, &rc);
     sqlite_bind_text(st, 8, f->authority, &rc);
+    sqlite_bind_text(st, 9, f->keyword, &rc);
     return sqlite_emit_rows(b, st, rc, fn, ud);
 }
 

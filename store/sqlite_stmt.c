@@ -245,6 +245,9 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " AND (?7 IS NULL OR COALESCE(" REGION_EXPR ", 'unknown') = ?7)"
         " AND (?8 IS NULL OR leads.authority = ?8)"
         " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))"
+        " AND (?9 IS NULL OR EXISTS (SELECT 1 FROM lead_pages kp JOIN keyword_hits kh"
+        "  ON kh.url = kp.url WHERE kp.subject = leads.subject AND kp.rule = leads.rule"
+        "  AND kh.keyword = ?9))"
         " ORDER BY " LEAD_ORDER,
     /* ?4: trigrams of the query for the index; LIKE confirms each page */
     [ST_SEARCH_FTS] =
@@ -330,6 +333,19 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " JOIN pages p ON p.url = f.url WHERE f.id = ?1"
         " ON CONFLICT(run_id, subject) DO UPDATE SET pages = pages + 1,"
         " region = coalesce(region, excluded.region)",
+    /* keyword crawls: the first run and time a keyword's search led to a
+     * URL are kept, the last ones follow */
+    [ST_KW_HIT] = "INSERT INTO keyword_hits(keyword, url, run_id, first_seen, last_run, last_seen)"
+                  " VALUES(?1, ?2, ?3, ?4, ?3, ?4) ON CONFLICT(keyword, url) DO UPDATE SET"
+                  " last_run = excluded.last_run, last_seen = excluded.last_seen",
+    /* a row another run queued, answered or gave up: this run fetches it */
+    [ST_FR_CLAIM] = "UPDATE frontier SET state = 0, run_id = ?2, depth = ?3 WHERE url = ?1"
+                    " AND state IN (0, 2, 3) AND run_id IS NOT ?2",
+    [ST_KW_OF_LEAD] =
+        "SELECT k.keyword AS keyword, count(*) AS pages, " ISO_TIME("min(k.first_seen)")
+        " AS first_seen FROM leads l JOIN lead_pages lp ON lp.subject = l.subject"
+        " AND lp.rule = l.rule JOIN keyword_hits k ON k.url = lp.url WHERE l.lead_id = ?1"
+        " GROUP BY k.keyword ORDER BY k.keyword",
 };
 
 /* ---- errors ---- */

@@ -641,3 +641,26 @@ store_result store_report(store *s, int what, const store_report_query *q, store
     store_result result = leads_flush(s->lq);   /* the leads as the transaction has them */
     return result == STORE_OK ? s->be->report_rows(s->impl, what, q, fn, ud) : result;
 }
+
+store_result store_keyword_hit(store *s, const char *keyword, const char *url, int64_t now)
+{
+    if (!s || !keyword || !url || !*keyword)
+        return STORE_EINVAL;
+    return s->be->keyword_hit(s->impl, keyword, url, now);
+}
+
+store_result store_frontier_claim(store *s, const char *url, int depth, int *claimed)
+{
+    int dummy;
+
+    if (!s || !url || depth < 0)
+        return STORE_EINVAL;
+    return s->be->frontier_claim(s->impl, url, depth, claimed ? claimed : &dummy);
+}
+
+store_result store_lead_keywords(store *s, int64_t lead_id, store_row_fn fn, void *ud)
+{
+    if (!s || lead_id <= 0 || !fn)
+        return STORE_EINVAL;
+    return s->be->lead_keywords(s->impl, lead_id, fn, ud);
+}

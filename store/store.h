@@ -383,6 +383,7 @@ typedef struct {
     int64_t changed_run;   /* > 0: leads added or re-opened by this run or a later one */
     int64_t changed_since; /* > 0: leads added or re-opened at or after this time */
     int64_t stale_before;  /* > 0: open leads whose pages were last checked before this */
+    const char *keyword;   /* non-NULL: leads with a page a search for it turned up */
 } store_lead_filter;
 /* The leads f selects, with the columns of store_export "leads" (same
  * order: its hits are the pages that have shown the lead, showing those
@@ -569,5 +570,19 @@ enum {
 };
 store_result store_report(store *s, int what, const store_report_query *q, store_row_fn fn,
                           void *ud);
+
+/* ---- keyword crawls (关键词搜索: a crawl seeded from platform searches) ---- */
+/* Record that a search for keyword led the current run to url: a row of
+ * keyword_hits, whose first run and time stay and whose last ones follow.
+ * Strings borrowed; the run is the one store_run_open opened (none: NULL). */
+store_result store_keyword_hit(store *s, const char *keyword, const char *url, int64_t now);
+/* A keyword run reached url, which the frontier holds as answered or
+ * failed by another run: queue it again for the current run at depth
+ * (*claimed = 1; 0 when url is not there, queued, or this run's already). */
+store_result store_frontier_claim(store *s, const char *url, int depth, int *claimed);
+/* The keywords whose searches turned up a page of lead_id, by keyword:
+ * columns keyword, pages (how many of the lead's pages), first_seen (ISO
+ * 8601 UTC). */
+store_result store_lead_keywords(store *s, int64_t lead_id, store_row_fn fn, void *ud);
 
 #endif

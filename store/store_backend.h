@@ -166,6 +166,13 @@ typedef struct {
     /* store_report (what checked, queued lead changes written) */
     store_result (*report_rows)(store_impl *b, int what, const store_report_query *q,
                                 store_row_fn fn, void *ud);
+
+    /* keyword crawls (store.h): keyword_hit is store_keyword_hit for the
+     * current run, frontier_claim store_frontier_claim, lead_keywords
+     * store_lead_keywords */
+    store_result (*keyword_hit)(store_impl *b, const char *keyword, const char *url, int64_t now);
+    store_result (*frontier_claim)(store_impl *b, const char *url, int depth, int *claimed);
+    store_result (*lead_keywords)(store_impl *b, int64_t lead_id, store_row_fn fn, void *ud);
 } store_backend;
 
 enum { STORE_COMPLAINT_ROWS_UNSEEDED, STORE_COMPLAINT_ROWS_OF, STORE_COMPLAINT_ROWS_SUBJECTS };

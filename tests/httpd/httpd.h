@@ -145,6 +145,14 @@ int httpd_gzip(const char *in, size_t len, char **out, size_t *out_len);
 /* A gzip stream inflating to mb MiB of zero bytes; same ownership. */
 int httpd_gzip_zeros(uint64_t mb, char **out, size_t *out_len);
 
+/* ---- search.c ---- */
+
+/* /search?q=WORD[&page=N] on a host whose folder has a ".search" file
+ * (see search.c): 0 with *body (owned by the caller, *len bytes) the
+ * result page, 1 when the host has no search (serve the path as usual),
+ * -1 when out of memory. */
+int httpd_search(const char *root, const struct httpd_request *req, char **body, size_t *len);
+
 /* ---- respond.c ---- */
 
 /* Build the response for a parsed request (or for parse_status != 0, the

@@ -487,6 +487,14 @@ static int build(struct httpd_server *srv, const struct httpd_request *req, int 
         p->extra = "Cache-Control: no-store\r\n";
         return 0;
     }
+    if (req->path_len == 7 && memcmp(req->path, "/search", 7) == 0) {
+        int s = httpd_search(srv->root, req, &res->body, &res->body_len);
+        if (s <= 0) {
+            p->status = 200;
+            p->ctype = "text/html; charset=utf-8";
+            return s;
+        }
+    }
     struct httpd_fault f;
     if (httpd_fault_parse(req->path, req->path_len, &f) != 0) {
         p->status = 400;

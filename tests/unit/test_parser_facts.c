@@ -437,6 +437,66 @@ static void test_profile_errors(void **state)
     assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_EIO);
 }
 
+/* [search] results/next/max_pages: the demo profile marks a result page's
+ * links; the keys are checked strictly (file:line) and only [search] has
+ * them. */
+static void test_profile_search_keys(void **state)
+{
+    (void)state;
+    char dir[1024], err[256];
+    parser_profiles *pr = NULL;
+    assert_int_equal(parser_profiles_load(platforms_dir(dir, sizeof dir), &pr, err, sizeof err),
+                     PARSER_OK);
+    assert_string_equal(parser_profiles_name(pr, 0), "demomall");
+    assert_null(parser_profiles_name(pr, 1));
+    assert_int_equal(parser_profiles_search_pages(pr, "demomall"), 3);
+    assert_int_equal(parser_profiles_search_pages(pr, "nosuch"), 0);
+    parser_page *p = parse_with("<nav><a href='/'>首页</a></nav><ul class='results'>"
+                                "<li><a class='result' href='/item/1.html'>a</a></li>"
+                                "<li><a class='result' href='/shop/2/'>b</a></li></ul>"
+                                "<a class='next' href='/search?q=x&amp;page=2'>下一页</a>",
+                                "http://mall.wangjian.test/search?q=x", pr);
+    assert_int_equal(p->search_links, 1);
+    assert_int_equal(p->n_links, 4);
+    assert_int_equal(p->links[0].role, 0);
+    assert_int_equal(p->links[1].role, PARSER_LINK_RESULT);
+    assert_int_equal(p->links[2].role, PARSER_LINK_RESULT);
+    assert_int_equal(p->links[3].role, PARSER_LINK_NEXT);
+    assert_string_equal(p->links[3].href, "/search?q=x&page=2");
+    parser_page_free(p);
+    p = parse_with("<a class='result' href='/item/1.html'>a</a>", /* not a search page */
+                   "http://mall.wangjian.test/item/1.html", pr);
+    assert_int_equal(p->search_links, 0);
+    assert_int_equal(p->links[0].role, 0);
+    parser_page_free(p);
+    parser_profiles_free(pr);
+
+    char tmp[] = "/tmp/wj_profiles_XXXXXX", path[256];
+    assert_non_null(mkdtemp(tmp));
+    snprintf(path, sizeof path, "%s/s.ini", tmp);
+    write_file(path, "[platform]\nname = s\nhosts = s.test\nsearch = http://s.test/?k={q}\n"
+                     "[search]\npath = ^/\\?k=\nresults = //a\nmax_pages = 7\n");
+    assert_int_equal(parser_profiles_load(tmp, &pr, err, sizeof err), PARSER_OK);
+    assert_int_equal(parser_profiles_search_pages(pr, "s"), 7);
+    parser_profiles_free(pr);
+    write_file(path, "[platform]\nname = s\nhosts = s.test\n[search]\nresults = //a\n"
+                     "pages = 3\n");   /* a key [search] does not have */
+    assert_int_equal(parser_profiles_load(tmp, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_null(pr);
+    assert_non_null(strstr(err, "s.ini:6: unknown key 'pages'"));
+    write_file(path, "[platform]\nname = s\nhosts = s.test\n[item]\nresults = //a\n");
+    assert_int_equal(parser_profiles_load(tmp, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "s.ini:5: unknown key 'results'"));
+    write_file(path, "[platform]\nname = s\nhosts = s.test\n[search]\nmax_pages = 51\n");
+    assert_int_equal(parser_profiles_load(tmp, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "s.ini:5: max_pages must be 1-50"));
+    write_file(path, "[platform]\nname = s\nhosts = s.test\n[search]\nnext = //a[\n");
+    assert_int_equal(parser_profiles_load(tmp, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "s.ini:5: invalid XPath"));
+    unlink(path);
+    rmdir(tmp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -455,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_prices_list),
         cmocka_unit_test(test_profile_demomall),
         cmocka_unit_test(test_profile_errors),
+        cmocka_unit_test(test_profile_search_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
