@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 5,
+    SCHEMA_VERSION = 6,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -158,6 +158,25 @@ enum {
     " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
     "CREATE INDEX complaints_subject ON complaints(subject);"
 
+/* Schema 6 (search): the index holds normalised text (the rules'
+ * normalisation, sqlite_search.c's wj_fts()) with prefix indexes of 1 and
+ * 2 characters for short queries, and search_index records which
+ * normaliser built it.  The old index (lower() only) is dropped, and the
+ * new one starts empty with normaliser 'none': the first writable open
+ * that sets a normaliser (migrate, crawl, rescan) fills it, and until then
+ * a search scans.  The delete trigger calls wj_fts, which every wangjian
+ * connection registers (another SQLite program cannot delete pages). */
+#define V6_SEARCH_SQL                                                                              \
+    "DROP TRIGGER IF EXISTS pages_fts_ad; DROP TABLE IF EXISTS pages_fts;"                         \
+    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"                           \
+    " tokenize='trigram case_sensitive 1', detail=none, prefix='1 2');"                            \
+    "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);"                              \
+    "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"                                      \
+    " INSERT INTO pages_fts(pages_fts, rowid, title, text)"                                        \
+    " VALUES('delete', old.id, wj_fts(old.title), wj_fts(old.text)); END;"                         \
+    "CREATE TABLE search_index(id INTEGER PRIMARY KEY CHECK(id = 1), normaliser TEXT NOT NULL);"  \
+    "INSERT INTO search_index VALUES(1, 'none');"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -192,7 +211,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_SEARCH_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -256,6 +275,7 @@ static const char migrate_v4_sql[] =
     "PRAGMA user_version = 4;";
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
+static const char migrate_v6_sql[] = V6_SEARCH_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
 
@@ -376,6 +396,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v4_sql);
     if (result == STORE_OK && version <= 4)
         result = exec_sql(b, migrate_v5_sql);
+    if (result == STORE_OK && version <= 5)
+        result = exec_sql(b, migrate_v6_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else
@@ -581,6 +603,7 @@ static store_result sqlite_open(const char *path, store_mode mode, store_impl **
         open_err(err, errlen, path, "out of memory");
         return STORE_ENOMEM;
     }
+    snprintf(b->norm_id, sizeof b->norm_id, "lower");
     result = connect_db(b, path, mode, err, errlen);
     if (result == STORE_OK)
         result = check_schema(b, path, &empty, &old, err, errlen);
@@ -607,7 +630,6 @@ static store_result sqlite_close(store_impl *b)
     rc = sqlite3_close(b->db);
     if (rc != SQLITE_OK) /* cannot happen with every statement finalised */
         sqlite3_close_v2(b->db);
-    free(b->ibuf);
     free(b);
     return rc == SQLITE_OK ? STORE_OK : STORE_EIO;
 }
@@ -878,6 +900,7 @@ const store_backend store_sqlite_backend = {
     .leads_apply = sqlite_leads_apply,
     .export_rows = sqlite_export,
     .search = sqlite_search,
+    .set_normaliser = sqlite_set_normaliser,
     .pages_each = sqlite_pages_each,
     .page_get = sqlite_page_get,
     .page_count = sqlite_page_count,
