@@ -9,7 +9,7 @@
 #define WANGJIAN_TEST_SCHEMA_AGE_H
 
 #define SCHEMA_BACK_TO_V2_SQL                                                                      \
-    "DROP TABLE complaints; ALTER TABLE captures DROP COLUMN final_url;"                           \
+    "DROP TABLE search_index; DROP TABLE complaints; ALTER TABLE captures DROP COLUMN final_url;"                           \
     "ALTER TABLE pages DROP COLUMN final_url; ALTER TABLE pages DROP COLUMN facts;"                \
     "ALTER TABLE runs DROP COLUMN options; ALTER TABLE runs DROP COLUMN tool;"                     \
     "ALTER TABLE runs DROP COLUMN rulebook_version; ALTER TABLE runs DROP COLUMN rulebook_sha256;" \
