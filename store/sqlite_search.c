@@ -690,6 +690,7 @@ typedef struct {
     const store_query *q;
     char ***w;
     size_t **wlen;
+    unsigned char **raw_ok; /* w[i][j] in a page's own text proves it is in its normalised text */
     char *match; /* NULL: no word the index can look up: scan */
     size_t mlen, mcap;
     int exact;   /* the index alone decides: every word of 1 to 3 characters */
@@ -702,9 +703,11 @@ static void plan_free(search_plan *p)
             free(p->w[i][j]);
         free(p->w[i]);
         free(p->wlen[i]);
+        free(p->raw_ok[i]);
     }
     free(p->w);
     free(p->wlen);
+    free(p->raw_ok);
     free(p->match);
 }
 
@@ -779,6 +782,45 @@ static int plan_clause(search_plan *p, size_t i, int *skip)
     return rc ? rc : plan_put(p, ")", 1);
 }
 
+/* Whether the character at s (n bytes left) is CJK or an ASCII letter or
+ * digit: never a separator the normalisation removes next to it. */
+static int solid_char(const unsigned char *s, size_t n)
+{
+    if (s[0] < 0x80)
+        return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9');
+    if ((s[0] & 0xF0) == 0xE0 && n >= 3) {
+        unsigned c = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+        return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+               (c >= 0xF900 && c <= 0xFAFF);
+    }
+    return (s[0] & 0xF8) == 0xF0; /* the supplementary planes: CJK extensions */
+}
+
+/* Whether finding normalised word w[0..n) in a page's text as stored
+ * proves it is in the normalised text (so a page past the limit is counted
+ * without normalising it): w is its own normalisation (each character maps
+ * to itself) and starts and ends with a character no separator rule
+ * removes around.  1, 0, or -1 out of memory. */
+static int raw_proves(const store_impl *b, const char *w, size_t n)
+{
+    char *again = NULL;
+    size_t alen = 0, last = n;
+
+    if (!n)
+        return 0;
+    while (last > 0 && ((unsigned char)w[last - 1] & 0xC0) == 0x80)
+        last--;
+    last = last ? last - 1 : 0;
+    if (!solid_char((const unsigned char *)w, n) ||
+        !solid_char((const unsigned char *)w + last, n - last))
+        return 0;
+    if (norm_run(b, w, n, &again, &alen, NULL) != 0)
+        return -1;
+    int same = alen == n && memcmp(again, w, n) == 0;
+    free(again);
+    return same;
+}
+
 /* Normalise q's words and build the expression: the positive clauses
  * ANDed, then NOT the excluded words the index decides exactly. */
 static store_result plan_make(store_impl *b, const store_query *q, search_plan *p)
@@ -790,17 +832,24 @@ static store_result plan_make(store_impl *b, const store_query *q, search_plan *
     p->exact = 1;
     p->w = calloc(q->n, sizeof *p->w);
     p->wlen = calloc(q->n, sizeof *p->wlen);
-    if (!p->w || !p->wlen)
+    p->raw_ok = calloc(q->n, sizeof *p->raw_ok);
+    if (!p->w || !p->wlen || !p->raw_ok)
         return STORE_ENOMEM;
     for (size_t i = 0; i < q->n; i++) {
         p->w[i] = calloc(q->c[i].n, sizeof **p->w);
         p->wlen[i] = calloc(q->c[i].n, sizeof **p->wlen);
-        if (!p->w[i] || !p->wlen[i])
+        p->raw_ok[i] = calloc(q->c[i].n, 1);
+        if (!p->w[i] || !p->wlen[i] || !p->raw_ok[i])
             return STORE_ENOMEM;
-        for (size_t j = 0; j < q->c[i].n; j++)
+        for (size_t j = 0; j < q->c[i].n; j++) {
             if (norm_run(b, q->c[i].w[j].text, strlen(q->c[i].w[j].text), &p->w[i][j],
                          &p->wlen[i][j], NULL) != 0)
                 return STORE_ENOMEM;
+            int ok = raw_proves(b, p->w[i][j], p->wlen[i][j]);
+            if (ok < 0)
+                return STORE_ENOMEM;
+            p->raw_ok[i][j] = (unsigned char)ok;
+        }
     }
     for (size_t i = 0; i < q->n && rc == 0; i++) {
         if (q->c[i].neg)
@@ -884,16 +933,39 @@ static char *snippet_make(const search_field *f, size_t at, size_t n)
     return out;
 }
 
+/* Whether the page's stored title and text prove that it matches: every
+ * clause positive, each with a word raw_proves allows found as stored. */
+static int raw_matches(const search_plan *p, const search_field *ft)
+{
+    for (size_t i = 0; i < p->q->n; i++) {
+        int found = 0;
+        if (p->q->c[i].neg)
+            return 0;
+        for (size_t j = 0; j < p->q->c[i].n && !found; j++) {
+            if (!p->raw_ok[i][j])
+                continue;
+            for (int k = 0; k < 2 && !found; k++)
+                found = ft[k].raw && p->wlen[i][j] <= ft[k].raw_len &&
+                        memmem(ft[k].raw, ft[k].raw_len, p->w[i][j], p->wlen[i][j]) != NULL;
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the page (title, text) matches: every clause holds.  *snip
  * (caller frees) the first positive word's match, in the text or else
  * the title.  -1 when out of memory. */
 static int page_matches(const store_impl *b, const search_plan *p, search_field *ft,
-                        char **snip)
+                        char **snip, int want_snip)
 {
     search_field *hit = NULL;
     size_t hit_at = 0, hit_n = 0;
 
     *snip = NULL;
+    if (!want_snip && raw_matches(p, ft))
+        return 1;
     for (int k = 0; k < 2; k++)
         if (ft[k].raw && norm_run(b, ft[k].raw, ft[k].raw_len, &ft[k].norm, &ft[k].len,
                                   &ft[k].map) != 0)
@@ -916,6 +988,8 @@ static int page_matches(const store_impl *b, const search_plan *p, search_field 
         if (found == p->q->c[i].neg)
             return 0;
     }
+    if (!want_snip)
+        return 1;
     *snip = hit ? snippet_make(hit, hit_at, hit_n) : strdup("");
     return *snip ? 1 : -1;
 }
@@ -932,7 +1006,7 @@ static int search_row(const store_impl *b, const search_plan *p, sqlite3_stmt *s
                          {(const char *)sqlite3_column_text(st, 5),
                           (size_t)sqlite3_column_bytes(st, 5), NULL, 0, NULL}};
     char *snip = NULL;
-    int rc = page_matches(b, p, f, &snip);
+    int rc = page_matches(b, p, f, &snip, emit);
 
     *matched = rc == 1;
     if (rc == 1 && emit) {

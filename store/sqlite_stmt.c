@@ -262,9 +262,11 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " ORDER BY " LEAD_ORDER,
     /* ?1: the query's words for the index (sqlite_search.c confirms each
      * page); columns in the order of sqlite_search's row reader */
-    [ST_SEARCH_FTS] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text FROM pages p"
-                      " WHERE p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?1)"
-                      SEARCH_FILTERS " ORDER BY p.id",
+    /* driven by the index, in its rowid order: the first pages come at
+     * once, with no set of every match built first */
+    [ST_SEARCH_FTS] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text"
+                      " FROM pages_fts f CROSS JOIN pages p ON p.id = f.rowid"
+                      " WHERE pages_fts MATCH ?1" SEARCH_FILTERS " ORDER BY f.rowid",
     [ST_SEARCH_SCAN] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text FROM pages p"
                        " WHERE ?1 IS NULL" SEARCH_FILTERS " ORDER BY p.id",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
