@@ -15,11 +15,12 @@ const struct option cli_search_opts[] = {
     {"host", required_argument, 0, 'H'},  {"since", required_argument, 0, 's'},
     {"until", required_argument, 0, 'u'}, {"tz", required_argument, 0, 'z'},
     {"rule", required_argument, 0, 'r'},  {"format", required_argument, 0, 'f'},
-    {0, 0, 0, 0}};
+    {"all-captures", no_argument, 0, 'a'}, {0, 0, 0, 0}};
 
 typedef struct {
     const char *db, *host, *since, *until, *tz, *rule, *format;
     long limit;
+    int all_captures;
 } search_args;
 
 static int parse_search_args(int argc, char **argv, search_args *a)
@@ -38,6 +39,7 @@ static int parse_search_args(int argc, char **argv, search_args *a)
         case 'z': a->tz = optarg; break;
         case 'r': a->rule = optarg; break;
         case 'f': a->format = optarg; break;
+        case 'a': a->all_captures = 1; break;
         case 'l':
             if ((a->limit = cli_parse_long("search", "--limit", optarg, 1, 10000)) < 0)
                 return CLI_USAGE;
@@ -108,7 +110,12 @@ static char *join_query(int argc, char **argv)
 
 typedef struct {
     const char *format;
-    long rows;
+    long rows, limit, total;
+    /* --all-captures */
+    store *st;
+    const store_query *q;
+    long unreadable;
+    char first_err[512];
 } search_out;
 
 /* fetched_at (unix seconds as text) as ISO 8601 in the current zone. */
@@ -142,7 +149,7 @@ static void jsonl_row(size_t n, const char *const *names, const char *const *val
     char when[40];
     for (size_t i = 0; o && i < n; i++) {
         json_t *v;
-        if (strcmp(names[i], "page_id") == 0) {
+        if (strcmp(names[i], "page_id") == 0 || strcmp(names[i], "capture_id") == 0) {
             v = json_integer(strtoll(values[i], NULL, 10));
         } else if (strcmp(names[i], "fetched_at") == 0) {
             iso_time(values[i], when, sizeof when);
@@ -193,9 +200,64 @@ static int print_row(void *ud, size_t n, const char *const *names, const char *c
     return 0;
 }
 
+/* An earlier capture (a store_search_captures row): its body read back
+ * from its WARC record, parsed, matched; one at a time, so memory stays
+ * that of one page. */
+static int capture_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    search_out *c = ud;
+    const char *file = cli_row_col(n, names, values, "warc_file");
+    const char *url = cli_row_col(n, names, values, "url");
+    warc_copy *wc = NULL;
+    parser_page *page = NULL;
+    char err[512] = "", *snip = NULL;
+    int match = 0;
+    if (!file || !*file || warc_copy_exchange(file, strtoll(cli_row_col(n, names, values,
+                                              "warc_offset"), NULL, 10), &wc, err,
+                                              sizeof err) != WARC_OK) {
+        if (!c->unreadable++)
+            snprintf(c->first_err, sizeof c->first_err, "%s",
+                     *err ? err : "no WARC record (crawled with --no-warc)");
+        return 0;
+    }
+    if (parser_parse(wc->payload, wc->payload_len, wc->content_type, url, NULL, &page) ==
+            PARSER_OK &&
+        store_query_match(c->st, c->q, page->title, page->text, &match, &snip) == STORE_OK &&
+        match) {
+        c->total++;
+        if (c->rows < c->limit) {
+            const char *cn[] = {"url", "title", "snippet", "host", "fetched_at", "capture_id"};
+            const char *cv[] = {url, page->title ? page->title : "", snip,
+                                cli_row_col(n, names, values, "host"),
+                                cli_row_col(n, names, values, "fetched_at"),
+                                cli_row_col(n, names, values, "capture_id")};
+            print_row(c, 6, cn, cv);
+        }
+    }
+    free(snip);
+    parser_page_free(page);
+    warc_copy_free(wc);
+    return 0;
+}
+
+static int search_captures(store *st, const store_search_opts *o, search_out *out)
+{
+    parser_global_init();
+    out->st = st;
+    out->q = o->query;
+    if (store_search_captures(st, o, capture_row, out) != STORE_OK) {
+        cli_error("search of earlier captures failed: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    if (out->unreadable)
+        fprintf(stderr, "wangjian: %ld earlier capture%s not searched: body unavailable (%s)\n",
+                out->unreadable, out->unreadable == 1 ? "" : "s", out->first_err);
+    return CLI_OK;
+}
+
 static int run_search(store *st, const search_args *a, store_search_opts *o)
 {
-    search_out out = {a->format, 0};
+    search_out out = {.format = a->format, .limit = a->limit};
     long total = 0;
     if (a->rule) {
         int rc = cli_check_rule(st, "search", a->rule);
@@ -208,6 +270,10 @@ static int run_search(store *st, const search_args *a, store_search_opts *o)
         cli_error("search failed: %s", store_errmsg(st));
         return CLI_FAIL;
     }
+    out.total = total;
+    if (a->all_captures && search_captures(st, o, &out) != CLI_OK)
+        return CLI_FAIL;
+    total = out.total;
     if (total > out.rows)
         fprintf(stderr, "wangjian: showing %ld of %ld pages (--limit N shows more)\n", out.rows,
                 total);

@@ -88,7 +88,8 @@ static const cli_command commands[] = {
      "  --db FILE            database (must exist)                      [required]\n"},
     {"search", cmd_search, cli_search_opts, "keyword search over stored pages (关键词搜索)",
      "usage: wangjian search --db FILE [--limit N] [--host H] [--since DATE] [--until DATE]\n"
-     "                       [--tz ZONE] [--rule CODE] [--format tsv|table|csv|jsonl] QUERY...\n"
+     "                       [--tz ZONE] [--rule CODE] [--format tsv|table|csv|jsonl]\n"
+     "                       [--all-captures] QUERY...\n"
      "\n"
      "Print url, title and a snippet (the match in the page's own text) of the\n"
      "stored pages (the latest capture of each URL) that match QUERY.  Pages and\n"
@@ -110,7 +111,10 @@ static const cli_command commands[] = {
      "  --rule CODE          pages with a finding of rule CODE (an unknown code is\n"
      "                       a usage error)\n"
      "  --format F           tsv (url, title, snippet), table, csv (formula cells\n"
-     "                       neutralised) or jsonl                       [tsv]\n"},
+     "                       neutralised) or jsonl                       [tsv]\n"
+     "  --all-captures       also search the earlier versions of each page (their\n"
+     "                       bodies read back from the WARC files and parsed again);\n"
+     "                       versions without a readable body are counted on stderr\n"},
     {"leads", cmd_leads, cli_leads_opts, "list leads as a table",
      "usage: wangjian leads --db FILE [--status S|all] [--rule CODE]\n"
      "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"

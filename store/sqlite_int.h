@@ -85,6 +85,7 @@ enum sqlite_stmt_id {
     ST_EXPORT_LEADS,
     ST_SEARCH_FTS,
     ST_SEARCH_SCAN,
+    ST_SEARCH_CAPTURES,
     ST_PAGE_NEXT,
     ST_PAGE_BY_URL,
     ST_PAGE_EVIDENCE,
@@ -296,5 +297,9 @@ void sqlite_fts_queue_clear(store_impl *b);
 store_result sqlite_search(store_impl *b, const store_search_opts *o, store_row_fn fn, void *ud,
                            long *total);
 store_result sqlite_set_normaliser(store_impl *b, store_norm_fn fn, void *ctx, const char *id);
+store_result sqlite_search_captures(store_impl *b, const store_search_opts *o, store_row_fn fn,
+                                    void *ud);
+store_result sqlite_query_match(store_impl *b, const store_query *q, const char *title,
+                                const char *text, int *match, char **snippet);
 
 #endif

@@ -698,12 +698,15 @@ typedef struct {
 
 static void plan_free(search_plan *p)
 {
-    for (size_t i = 0; p->w && i < p->q->n; i++) {
-        for (size_t j = 0; p->w[i] && j < p->q->c[i].n; j++)
+    for (size_t i = 0; p->q && i < p->q->n; i++) {
+        for (size_t j = 0; p->w && p->w[i] && j < p->q->c[i].n; j++)
             free(p->w[i][j]);
-        free(p->w[i]);
-        free(p->wlen[i]);
-        free(p->raw_ok[i]);
+        if (p->w)
+            free(p->w[i]);
+        if (p->wlen)
+            free(p->wlen[i]);
+        if (p->raw_ok)
+            free(p->raw_ok[i]);
     }
     free(p->w);
     free(p->wlen);
@@ -1119,4 +1122,35 @@ store_result sqlite_search(store_impl *b, const store_search_opts *o, store_row_
     }
     plan_free(&p);
     return result == STORE_ENOMEM ? sqlite_fail_msg(b, result, "out of memory") : result;
+}
+
+store_result sqlite_search_captures(store_impl *b, const store_search_opts *o, store_row_fn fn,
+                                    void *ud)
+{
+    sqlite3_stmt *st;
+    search_plan none;
+    store_result result = sqlite_get_stmt(b, ST_SEARCH_CAPTURES, &st);
+
+    if (result != STORE_OK)
+        return result;
+    memset(&none, 0, sizeof none); /* no expression: ?1 stays NULL */
+    return sqlite_emit_rows(b, st, search_bind(st, &none, o), fn, ud);
+}
+
+store_result sqlite_query_match(store_impl *b, const store_query *q, const char *title,
+                                const char *text, int *match, char **snippet)
+{
+    search_plan p;
+    search_field f[2] = {{title, title ? strlen(title) : 0, NULL, 0, NULL},
+                         {text, text ? strlen(text) : 0, NULL, 0, NULL}};
+    store_result result = plan_make(b, q, &p);
+    int rc = result == STORE_OK ? page_matches(b, &p, f, snippet, 1) : -1;
+
+    field_free(&f[0]);
+    field_free(&f[1]);
+    plan_free(&p);
+    *match = rc == 1;
+    if (rc < 0)
+        return sqlite_fail_msg(b, STORE_ENOMEM, "out of memory");
+    return STORE_OK;
 }

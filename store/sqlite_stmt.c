@@ -267,6 +267,15 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_SEARCH_FTS] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text"
                       " FROM pages_fts f CROSS JOIN pages p ON p.id = f.rowid"
                       " WHERE pages_fts MATCH ?1" SEARCH_FILTERS " ORDER BY f.rowid",
+    /* earlier captures of stored pages (not the one the page row holds);
+     * the filters as above, the dates the capture's */
+    [ST_SEARCH_CAPTURES] =
+        "SELECT c.id AS capture_id, c.url, p.host, c.fetched_at, COALESCE(c.warc_file, '')"
+        " AS warc_file, c.warc_offset FROM captures c JOIN pages p ON p.url = c.url"
+        " WHERE c.id IS NOT p.capture_id AND (?1 IS NULL OR 1)"
+        " AND (?2 IS NULL OR p.host = ?2) AND (?3 IS NULL OR c.fetched_at >= ?3)"
+        " AND (?4 IS NULL OR c.fetched_at < ?4) AND (?5 IS NULL OR EXISTS(SELECT 1 FROM findings f"
+        " WHERE f.page_id = p.id AND f.rule = ?5)) ORDER BY c.id",
     [ST_SEARCH_SCAN] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text FROM pages p"
                        " WHERE ?1 IS NULL" SEARCH_FILTERS " ORDER BY p.id",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"

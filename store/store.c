@@ -511,6 +511,26 @@ store_result store_search_pages(store *s, const store_search_opts *o, store_row_
     return r;
 }
 
+store_result store_search_captures(store *s, const store_search_opts *o, store_row_fn fn,
+                                   void *ud)
+{
+    if (!s || !o || !fn || (o->since && o->until && o->until < o->since))
+        return STORE_EINVAL;
+    return s->be->search_captures(s->impl, o, fn, ud);
+}
+
+store_result store_query_match(store *s, const store_query *q, const char *title,
+                               const char *text, int *match, char **snippet)
+{
+    if (match)
+        *match = 0;
+    if (snippet)
+        *snippet = NULL;
+    if (!s || !q || !match || !snippet)
+        return STORE_EINVAL;
+    return s->be->query_match(s->impl, q, title, text, match, snippet);
+}
+
 /* store_search's three columns out of store_search_pages's six. */
 typedef struct {
     store_row_fn fn;

@@ -455,6 +455,22 @@ typedef struct {
 store_result store_search_pages(store *s, const store_search_opts *o, store_row_fn fn, void *ud,
                                 long *total);
 
+/* --all-captures: the captures of stored URLs that are not their latest
+ * (the earlier versions store_search_pages does not see) and that o's
+ * filters keep (host, fetched_at of the capture, a rule of the URL's page
+ * findings; o->query and o->limit are not used), oldest first: fn gets
+ * capture_id, url, host, fetched_at, warc_file ("" without a WARC
+ * record), warc_offset.  The caller reads and parses the bodies and
+ * matches them with store_query_match. */
+store_result store_search_captures(store *s, const store_search_opts *o, store_row_fn fn,
+                                   void *ud);
+
+/* Whether title and text (either may be NULL) match q as store_search_pages
+ * would match a page (*match 1 or 0); *snippet (caller frees; NULL when no
+ * match) as its snippet column. */
+store_result store_query_match(store *s, const store_query *q, const char *title,
+                               const char *text, int *match, char **snippet);
+
 /* store_search_pages with query text (the syntax above) and no filters;
  * fn gets url, title, snippet only.  A syntax error is STORE_EINVAL. */
 store_result store_search(store *s, const char *query, long limit, store_row_fn fn, void *ud);

@@ -150,6 +150,10 @@ typedef struct {
     store_result (*export_rows)(store_impl *b, const char *what, store_row_fn fn, void *ud);
     store_result (*search)(store_impl *b, const store_search_opts *o, store_row_fn fn, void *ud,
                            long *total);
+    store_result (*search_captures)(store_impl *b, const store_search_opts *o, store_row_fn fn,
+                                    void *ud);
+    store_result (*query_match)(store_impl *b, const store_query *q, const char *title,
+                                const char *text, int *match, char **snippet);
     /* Use fn/ctx/id as the index's normaliser (store_set_normaliser). */
     store_result (*set_normaliser)(store_impl *b, store_norm_fn fn, void *ctx, const char *id);
     store_result (*pages_each)(store_impl *b, store_page_fn fn, void *ud);

@@ -93,4 +93,31 @@ check "jsonl page_id is a number" python3 -c "
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 sys.exit(0 if rows and all(isinstance(r['page_id'], int) for r in rows) else 1)" "$T/j"
+
+# ---- --all-captures: an earlier version of a page is searched too ----
+mkdir -p "$T/site/cap.test"
+printf '<html><head><title>旧版</title></head><body><p>本店出售高仿名牌包，旧版文字</p></body></html>' \
+  > "$T/site/cap.test/index.html"
+start_httpd "$T/site"
+"$WJ" crawl --db "$T/cap.db" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet \
+  --warc-dir "$T/capwarc" http://cap.test/ </dev/null 2>/dev/null
+printf '<html><head><title>新版</title></head><body><p>正品运动鞋，新版文字</p></body></html>' \
+  > "$T/site/cap.test/index.html"
+"$WJ" crawl --db "$T/cap.db" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet \
+  --warc-dir "$T/capwarc" http://cap.test/ </dev/null 2>/dev/null
+n=$("$WJ" search --db "$T/cap.db" 旧版文字 2>/dev/null | wc -l)
+check "the latest capture no longer has the old text ($n)" [ "$n" -eq 0 ]
+"$WJ" search --db "$T/cap.db" --all-captures --format jsonl 旧版文字 > "$T/cap.out" 2>"$T/cap.err"
+check "--all-captures finds the earlier version" grep -q '"capture_id":[0-9]' "$T/cap.out"
+check "with its snippet" grep -q '高仿名牌包，旧版文字' "$T/cap.out"
+n=$("$WJ" search --db "$T/cap.db" --all-captures 新版文字 2>/dev/null | wc -l)
+check "the latest version is found once ($n)" [ "$n" -eq 1 ]
+"$WJ" crawl --db "$T/nw.db" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet --no-warc \
+  http://cap.test/ </dev/null 2>/dev/null
+printf '<html><body><p>第三版</p></body></html>' > "$T/site/cap.test/index.html"
+"$WJ" crawl --db "$T/nw.db" --proxy "http://127.0.0.1:$PORT" --delay 0 --quiet --no-warc \
+  http://cap.test/ </dev/null 2>/dev/null
+"$WJ" search --db "$T/nw.db" --all-captures 新版文字 >/dev/null 2>"$T/nw.err"
+check "--all-captures without WARC records exits 0 ($?)" [ $? -eq 0 ]
+check "and says once that a body is unavailable" [ "$(grep -c 'not searched: body unavailable' "$T/nw.err")" -eq 1 ]
 finish
