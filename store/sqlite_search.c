@@ -416,7 +416,7 @@ store_result sqlite_text_pack(const store_impl *b, const char *text, size_t len,
         return c.unusable ? STORE_OK : STORE_ENOMEM;
     }
     /* it waits for the store thread and the commit: no slack */
-    out->data = realloc(c.out, c.n);
+    out->data = realloc(c.out, c.n ? c.n : 1);
     out->data = out->data ? out->data : c.out;
     out->len = c.n;
     out->raw_len = len;

@@ -3,7 +3,7 @@
 # by wangjian, and the three bench queries must find exactly the pages
 # that contain their words (correctness, not time).
 . "$TOP/tests/itlib.sh"
-need python3 bc
+need python3 bc /usr/bin/time
 SIZES=1000 CHECK=1 WANGJIAN=$WJ sh "$TOP/tests/bench/search.sh" > "$T/out" 2>&1
 rc=$?
 cat "$T/out"
