@@ -572,6 +572,9 @@ store_result sqlite_set_normaliser(store_impl *b, store_norm_fn fn, void *ctx, c
     snprintf(b->norm_id, sizeof b->norm_id, "%s", id);
     if (sqlite3_db_readonly(b->db, "main") || !sqlite3_get_autocommit(b->db))
         return STORE_OK; /* searches check the index; writes rebuild it first */
+    int same = 0; /* read first: no write lock taken (a crawl may hold it) when it matches */
+    if ((result = fts_state(b, &same)) != STORE_OK || same)
+        return result;
     if ((result = sqlite_exec_id(b, ST_BEGIN)) != STORE_OK)
         return result;
     result = fts_sync(b, &rebuilt);
