@@ -19,6 +19,7 @@ for n in $SIZES; do
   db=$D/s$n.db
   "$WJ" migrate --db "$db" >/dev/null 2>&1 || true   # a fresh schema: crawl's create path
   [ -f "$db" ] || { "$WJ" crawl --db "$db" --seeds /dev/null >/dev/null 2>&1 || true; }
+  [ -f "$db" ] || { echo "bench: wangjian could not create $db"; exit 1; }
   t0=$(date +%s.%N)
   python3 - "$db" "$n" <<'PY'
 import random, sqlite3, sys
