@@ -83,7 +83,7 @@ $(BUILD)/config.mk: Makefile
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
 .PHONY: all deps test test-run unit integration demo demo-run check bench bench-crawl bench-parse \
-        bench-rules eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
+        bench-rules bench-search eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
@@ -231,6 +231,9 @@ check: $(BUILD)/config.mk
 # ---- benchmarks (not part of `make test`) ----
 REL_MOD_OBJS = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS))
 bench: bench-parse bench-rules bench-crawl
+# search: stores of 50k/100k/200k synthetic pages (SIZES=..., KEEP=1 keeps them)
+bench-search: wangjian
+	@WANGJIAN=./wangjian sh tests/bench/search.sh
 bench-crawl: wangjian
 	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
 $(BUILD)/bench_rules: $(BUILD)/rel/tests/bench/bench_rules.o $(REL_MOD_OBJS)

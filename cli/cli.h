@@ -27,7 +27,7 @@ typedef struct {
 /* Option tables of the commands (registered in main.c's commands[]). */
 extern const struct option cli_crawl_opts[], cli_store_opts[], cli_leads_opts[], cli_export_opts[],
     cli_parse_opts[], cli_import_opts[], cli_evidence_opts[], cli_migrate_opts[], cli_runs_opts[],
-    cli_report_opts[];
+    cli_report_opts[], cli_search_opts[];
 
 /* Diagnostics: "wangjian: message" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -61,6 +61,10 @@ int cli_load_profiles(const char *dir, parser_profiles **out);
  * A missing database prints "no database at 'PATH'". */
 store *cli_open_store(const char *path);
 store *cli_open_store_mode(const char *path, store_mode mode);
+/* Give st the search index's normaliser (the rules' normalisation): done
+ * by the writable opens above; search calls it on its read-only handle.
+ * CLI_OK, or CLI_FAIL after a message. */
+int cli_search_normaliser(store *st);
 /* Take the one-crawl-per-database lock (DB.lock beside the database) for
  * cmd: a descriptor to hand to cli_run_unlock, -2 when db is not a file
  * (nothing to lock), or -1 after a message naming the holder. */
@@ -160,6 +164,9 @@ const char *cli_row_col(size_t n, const char *const *names, const char *const *v
 
 /* CSV cell writer: RFC 4180 quoting and formula neutralisation. */
 void cli_csv_cell(FILE *out, const char *s);
+/* --rule CODE of cmd: a rule the rulebook or a lead of st knows, else a
+ * usage error (CLI_USAGE); CLI_FAIL when neither could be read. */
+int cli_check_rule(store *st, const char *cmd, const char *code);
 
 /* ---- CSV input (cmd_import.c), shared by the importers ---- */
 

@@ -520,8 +520,8 @@ static void seek_book_rule(void *ud, const char *code, const char *severity, con
 
 /* --rule CODE names a rule the database has leads of or the rulebook has:
  * a mistyped code is a usage error, not "0 leads".  CLI_OK, CLI_USAGE, or
- * CLI_FAIL when neither could be read. */
-static int check_rule(store *st, const char *code)
+ * CLI_FAIL when neither could be read.  (leads and search) */
+int cli_check_rule(store *st, const char *cmd, const char *code)
 {
     rule_seek r = {code, 0};
     store_result sr = store_export(st, "leads", seek_lead_rule, &r);
@@ -539,7 +539,7 @@ static int check_rule(store *st, const char *code)
     free(dir);
     if (r.found)
         return CLI_OK;
-    return cli_value_error("leads", code, "--rule '%s' is not a rule of the rulebook, and no lead "
+    return cli_value_error(cmd, code, "--rule '%s' is not a rule of the rulebook, and no lead "
                            "has it ('wangjian rules list' shows the codes)", code);
 }
 
@@ -559,7 +559,7 @@ int cmd_leads(int argc, char **argv)
     if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
         rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
     if (rc == CLI_OK && a.rule)
-        rc = check_rule(st, a.rule);
+        rc = cli_check_rule(st, "leads", a.rule);
     if (rc == CLI_OK && a.complaints)
         rc = cli_complaint_subjects(st, a.flags);
     else if (rc == CLI_OK)

@@ -114,9 +114,10 @@ static json_t *findings_json(const rules_findings *f)
 {
     json_t *a = json_array();
     for (size_t i = 0; i < f->n; i++)
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I}", "rule", f->v[i].code,
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s}", "rule", f->v[i].code,
             "severity", f->v[i].severity, "snippet", f->v[i].snippet ? f->v[i].snippet : "",
-            "basis", f->v[i].basis ? f->v[i].basis : "", "offset", (json_int_t)f->v[i].src_off));
+            "basis", f->v[i].basis ? f->v[i].basis : "", "offset", (json_int_t)f->v[i].src_off,
+            "matched", f->v[i].matched ? f->v[i].matched : ""));
     return a;
 }
 

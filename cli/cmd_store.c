@@ -1,6 +1,6 @@
 /*
  * Commands that work on the store without crawling: rules (check, list),
- * rescan, migrate, search (report: cmd_report.c).
+ * rescan, migrate (report: cmd_report.c, search: cmd_search.c).
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -274,56 +274,5 @@ int cmd_migrate(int argc, char **argv)
         fprintf(stderr, "wangjian: upgraded '%s' from schema version %d to %d\n", db, found, current);
     else if (rc == CLI_OK)
         fprintf(stderr, "wangjian: '%s' is already at schema version %d (current)\n", db, current);
-    return rc;
-}
-
-/* ---- search ---- */
-
-/* Pages found: the first `limit` are printed, all are counted, so that a
- * cut list says how many there were. */
-enum { SEARCH_COUNT_MAX = 10000 };   /* the most pages a search counts (store_search's cap) */
-
-typedef struct {
-    long limit, rows;
-} search_ctx;
-
-static int search_row(void *ud, size_t n, const char *const *names, const char *const *values)
-{
-    (void)names;
-    search_ctx *c = ud;
-    if (c->rows++ >= c->limit)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        for (const char *p = values[i]; *p; p++)   /* keep one page per line */
-            fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, stdout);
-        fputc(i + 1 < n ? '\t' : '\n', stdout);
-    }
-    return 0;
-}
-
-int cmd_search(int argc, char **argv)
-{
-    store_args a = {0};
-    int rc = parse_store_args("search", argc, argv, &a, 1);
-    if (rc != CLI_OK)
-        return rc;
-    const char *kw = argv[argc - 1];
-    if (!*kw)
-        return cli_usage_error("search", "the keyword is empty");
-    store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
-    if (!st)
-        return CLI_FAIL;
-    search_ctx sc = {a.limit, 0};
-    if (store_search(st, kw, SEARCH_COUNT_MAX, search_row, &sc) != STORE_OK) {
-        cli_error("search failed: %s", store_errmsg(st));
-        rc = CLI_FAIL;
-    } else if (sc.rows > a.limit || sc.rows >= SEARCH_COUNT_MAX) {
-        fprintf(stderr, "wangjian: showing %ld of %s%ld pages (--limit N shows more)\n", a.limit,
-                sc.rows >= SEARCH_COUNT_MAX ? "at least " : "", sc.rows);
-    } else {
-        fprintf(stderr, "wangjian: %ld page%s\n", sc.rows, sc.rows == 1 ? "" : "s");
-    }
-    if (cli_close_store(st) != CLI_OK)
-        rc = CLI_FAIL;
     return rc;
 }

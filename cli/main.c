@@ -97,11 +97,35 @@ static const cli_command commands[] = {
      "on the database, migrate exits 1 at once, naming it.\n"
      "\n"
      "  --db FILE            database (must exist)                      [required]\n"},
-    {"search", cmd_search, cli_store_opts, "keyword search over stored pages (关键词搜索)",
-     "usage: wangjian search --db FILE [--limit N] KEYWORD\n"
+    {"search", cmd_search, cli_search_opts, "keyword search over stored pages (关键词搜索)",
+     "usage: wangjian search --db FILE [--limit N] [--host H] [--since DATE] [--until DATE]\n"
+     "                       [--tz ZONE] [--rule CODE] [--format tsv|table|csv|jsonl]\n"
+     "                       [--all-captures] QUERY...\n"
      "\n"
-     "Print url, title and a snippet of every stored page containing KEYWORD\n"
-     "(tab-separated, one page per line).\n"},
+     "Print url, title and a snippet (the match in the page's own text) of the\n"
+     "stored pages (the latest capture of each URL) that match QUERY.  Pages and\n"
+     "query are normalised as the rules normalise text: full-width and\n"
+     "half-width, traditional and simplified Chinese, zero-width characters,\n"
+     "separators between Chinese characters and ASCII case do not matter.\n"
+     "Query: words separated by spaces must all occur; a OR b needs one of them;\n"
+     "NOT w excludes pages with w; \"...\" is a phrase (\"OR\" is the word OR).\n"
+     "Words of one or two characters work too.  Several arguments are one query.\n"
+     "A query that does not parse is a usage error (exit 2).\n"
+     "\n"
+     "  --db FILE            database (must exist)                      [required]\n"
+     "  --limit N            print at most N pages (1-10000)            [50]\n"
+     "                       (stderr says \"showing N of M pages\" when more matched)\n"
+     "  --host H             pages of host H only\n"
+     "  --since DATE         pages captured on or after DATE (YYYY-MM-DD)\n"
+     "  --until DATE         pages captured on or before DATE (YYYY-MM-DD)\n"
+     "  --tz ZONE            the zone of the dates, e.g. Asia/Shanghai  [local zone]\n"
+     "  --rule CODE          pages with a finding of rule CODE (an unknown code is\n"
+     "                       a usage error)\n"
+     "  --format F           tsv (url, title, snippet), table, csv (formula cells\n"
+     "                       neutralised) or jsonl                       [tsv]\n"
+     "  --all-captures       also search the earlier versions of each page (their\n"
+     "                       bodies read back from the WARC files and parsed again);\n"
+     "                       versions without a readable body are counted on stderr\n"},
     {"leads", cmd_leads, cli_leads_opts, "list leads as a table",
      "usage: wangjian leads --db FILE [--status S|all] [--rule CODE] [--keyword WORD]\n"
      "                      [--new-since last-run|RUN|DATE] [--stale DAYS]\n"
@@ -456,6 +480,42 @@ int cli_load_profiles(const char *dir, parser_profiles **out)
     return CLI_OK;
 }
 
+/* The search index's normaliser: the rules' normalisation (the store may
+ * not include rules/, so it gets a function and this context).  Built once
+ * per process, on first use, freed at exit. */
+static rules_normaliser *search_norm;
+
+static void free_search_norm(void)
+{
+    rules_normaliser_free(search_norm);
+    search_norm = NULL;
+}
+
+static int apply_search_norm(void *ctx, const char *in, size_t len, char **out, size_t *out_len,
+                             size_t **map)
+{
+    rules_result r = rules_normaliser_apply(ctx, in, len, out, out_len, map);
+    return r == RULES_OK ? 0 : -1;
+}
+
+int cli_search_normaliser(store *st)
+{
+    if (!search_norm) {
+        rules_result r = rules_normaliser_new(&search_norm);
+        if (r != RULES_OK) {
+            cli_error("cannot build the text normaliser for search: %s", rules_strerror(r));
+            return CLI_FAIL;
+        }
+        atexit(free_search_norm);
+    }
+    if (store_set_normaliser(st, apply_search_norm, search_norm,
+                             rules_normaliser_id(search_norm)) != STORE_OK) {
+        cli_error("cannot prepare the search index: %s", store_errmsg(st));
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
 store *cli_open_store_mode(const char *path, store_mode mode)
 {
     store *st = NULL;
@@ -467,6 +527,11 @@ store *cli_open_store_mode(const char *path, store_mode mode)
         cli_error("%s: run 'wangjian migrate --db %s' (or any crawl) to upgrade it", err, path);
     else if (r != STORE_OK)
         cli_error("cannot open database '%s': %s", path, err[0] ? err : store_strerror(r));
+    /* every write to the index uses the normaliser that search uses */
+    if (r == STORE_OK && mode != STORE_OPEN_READONLY && cli_search_normaliser(st) != CLI_OK) {
+        store_close(st);
+        return NULL;
+    }
     return r == STORE_OK ? st : NULL;
 }
 

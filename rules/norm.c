@@ -24,6 +24,7 @@
  * byte.
  */
 #include <opencc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "rules_int.h"
@@ -279,4 +280,51 @@ rules_result rules_book_normalise(const rules_book *book, const char *in, size_t
 {
     if (!book) return RULES_EINVAL;
     return rules_norm(book->t2s, in, len, out, out_len, map);
+}
+
+struct rules_normaliser {
+    uint16_t *table;
+    char id[40];
+};
+
+rules_result rules_normaliser_new(rules_normaliser **out)
+{
+    if (!out) return RULES_EINVAL;
+    *out = NULL;
+    rules_normaliser *n = calloc(1, sizeof *n);
+    void *cc = rules_cc_open();
+    if (n && cc) n->table = rules_t2s_table(cc);
+    rules_cc_close(cc);
+    if (!n || !n->table) {
+        rules_result r = n && !cc ? RULES_EIO : RULES_ENOMEM;
+        rules_normaliser_free(n);
+        return r;
+    }
+    uint64_t h = 1469598103934665603u; /* FNV-1a of the table: OpenCC data may change */
+    for (size_t i = 0; i < 65536; i++) {
+        h = (h ^ (n->table[i] & 0xff)) * 1099511628211u;
+        h = (h ^ (n->table[i] >> 8)) * 1099511628211u;
+    }
+    snprintf(n->id, sizeof n->id, "rules_norm/1:%016llx", (unsigned long long)h);
+    *out = n;
+    return RULES_OK;
+}
+
+void rules_normaliser_free(rules_normaliser *n)
+{
+    if (!n) return;
+    free(n->table);
+    free(n);
+}
+
+const char *rules_normaliser_id(const rules_normaliser *n)
+{
+    return n ? n->id : "";
+}
+
+rules_result rules_normaliser_apply(const rules_normaliser *n, const char *in, size_t len,
+                                    char **out, size_t *out_len, size_t **map)
+{
+    if (!n) return RULES_EINVAL;
+    return rules_norm(n->table, in, len, out, out_len, map);
 }

@@ -131,4 +131,19 @@ rules_result rules_normalise(const char *in, size_t len, char **out, size_t *out
 rules_result rules_book_normalise(const rules_book *book, const char *in, size_t len,
                                   char **out, size_t *out_len, size_t **map);
 
+/*
+ * The same normalisation without a rulebook, for the search index: a
+ * normaliser holds the t2s table (built once, ~128 KiB) and is read-only
+ * after rules_normaliser_new, so any thread may apply it.  id is a stable
+ * name of the mapping ("rules_norm/1:" and a digest of the table): an index
+ * built with one normaliser can only be updated with the same one.
+ * rules_normaliser_new returns RULES_EIO when OpenCC is missing.
+ */
+typedef struct rules_normaliser rules_normaliser;
+rules_result rules_normaliser_new(rules_normaliser **out);
+void rules_normaliser_free(rules_normaliser *n); /* accepts NULL */
+const char *rules_normaliser_id(const rules_normaliser *n);
+rules_result rules_normaliser_apply(const rules_normaliser *n, const char *in, size_t len,
+                                    char **out, size_t *out_len, size_t **map);
+
 #endif

@@ -179,9 +179,28 @@ enum {
     " PRIMARY KEY(keyword, url)) WITHOUT ROWID;"                                                   \
     "CREATE INDEX keyword_hits_url ON keyword_hits(url);"
 
+/* Schema 6 (search): the index holds normalised text (the rules'
+ * normalisation, sqlite_search.c's wj_fts()) with prefix indexes of 1 and
+ * 2 characters for short queries, and search_index records which
+ * normaliser built it.  The old index (lower() only) is dropped, and the
+ * new one starts empty with normaliser 'none': the first writable open
+ * that sets a normaliser (migrate, crawl, rescan) fills it, and until then
+ * a search scans.  The delete trigger calls wj_fts, which every wangjian
+ * connection registers (another SQLite program cannot delete pages). */
+#define V6_SEARCH_SQL                                                                              \
+    "DROP TRIGGER IF EXISTS pages_fts_ad; DROP TABLE IF EXISTS pages_fts;"                         \
+    "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"                           \
+    " tokenize='trigram case_sensitive 1', detail=none, prefix='1 2');"                            \
+    "INSERT INTO pages_fts(pages_fts, rank) VALUES('automerge', 16);"                              \
+    "CREATE TRIGGER pages_fts_ad AFTER DELETE ON pages BEGIN"                                      \
+    " INSERT INTO pages_fts(pages_fts, rowid, title, text)"                                        \
+    " VALUES('delete', old.id, wj_fts(old.title), wj_fts(old.text)); END;"                         \
+    "CREATE TABLE search_index(id INTEGER PRIMARY KEY CHECK(id = 1), normaliser TEXT NOT NULL);"  \
+    "INSERT INTO search_index VALUES(1, 'none');"
+
 /* Schema 6: the blocks of the changes that needed it, for a new file and
  * the 5 -> 6 migration alike. */
-#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL
+#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL V6_SEARCH_SQL
 
 static const char schema_sql[] =
     "CREATE TABLE runs("
@@ -610,6 +629,7 @@ static store_result sqlite_open(const char *path, store_mode mode, store_impl **
         open_err(err, errlen, path, "out of memory");
         return STORE_ENOMEM;
     }
+    snprintf(b->norm_id, sizeof b->norm_id, "lower");
     result = connect_db(b, path, mode, err, errlen);
     if (result == STORE_OK)
         result = check_schema(b, path, &empty, &old, err, errlen);
@@ -636,7 +656,6 @@ static store_result sqlite_close(store_impl *b)
     rc = sqlite3_close(b->db);
     if (rc != SQLITE_OK) /* cannot happen with every statement finalised */
         sqlite3_close_v2(b->db);
-    free(b->ibuf);
     free(b);
     return rc == SQLITE_OK ? STORE_OK : STORE_EIO;
 }
@@ -907,6 +926,9 @@ const store_backend store_sqlite_backend = {
     .leads_apply = sqlite_leads_apply,
     .export_rows = sqlite_export,
     .search = sqlite_search,
+    .set_normaliser = sqlite_set_normaliser,
+    .search_captures = sqlite_search_captures,
+    .query_match = sqlite_query_match,
     .pages_each = sqlite_pages_each,
     .page_get = sqlite_page_get,
     .page_count = sqlite_page_count,

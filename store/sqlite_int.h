@@ -57,6 +57,11 @@ enum sqlite_stmt_id {
     ST_FTS_SOURCE,
     ST_FTS_INSERT,
     ST_FTS_INSERT_PACKED,
+    ST_FTS_CLEAR,
+    ST_FTS_REBUILD,
+    ST_FTS_STATE,
+    ST_FTS_STATE_SET,
+    ST_FTS_COUNT,
     ST_LEAD_PAGE,
     ST_FIND_DELETE,
     ST_FIND_DELETE_JUDGED,
@@ -80,7 +85,8 @@ enum sqlite_stmt_id {
     ST_EXPORT_FINDINGS,
     ST_EXPORT_LEADS,
     ST_SEARCH_FTS,
-    ST_SEARCH_LIKE,
+    ST_SEARCH_SCAN,
+    ST_SEARCH_CAPTURES,
     ST_PAGE_NEXT,
     ST_PAGE_BY_URL,
     ST_PAGE_EVIDENCE,
@@ -134,8 +140,6 @@ struct store_impl {
      * (read-only after open, so any thread may use it) */
     fts5_tokenizer tri;
     void *tri_ctx;
-    unsigned char *ibuf; /* what the index is given for prepared text */
-    size_t ibuf_cap;
     sqlite3_stmt *st[ST_COUNT];
     sqlite_fts_entry *fq; /* the FTS queue: non-empty only inside a transaction */
     size_t fq_n, fq_cap, fq_bytes;
@@ -145,6 +149,14 @@ struct store_impl {
     int judging;      /* temp.judged_rules holds the rules the run judges:
                          findings of other rules are kept as they are */
     int found_version; /* user_version when opened (0: empty file) */
+    /* The search index's normaliser (store_set_normaliser; NULL: ASCII
+     * case folding, id "lower"), read-only once set, so text_pack may use
+     * it on any thread.  Every write to the index and every search first
+     * reads search_index: a store is never trusted to know what another
+     * process or a rolled-back transaction left there. */
+    store_norm_fn norm;
+    void *norm_ctx;
+    char norm_id[64];
 };
 
 /* ---- sqlite_stmt.c: errors ---- */
@@ -298,6 +310,12 @@ int sqlite_fts_queue_full(const store_impl *b);
 store_result sqlite_fts_queue_index(store_impl *b);
 /* Empty the queue without indexing it (rollback, close). */
 void sqlite_fts_queue_clear(store_impl *b);
-store_result sqlite_search(store_impl *b, const char *query, long limit, store_row_fn fn, void *ud);
+store_result sqlite_search(store_impl *b, const store_search_opts *o, store_row_fn fn, void *ud,
+                           long *total);
+store_result sqlite_set_normaliser(store_impl *b, store_norm_fn fn, void *ctx, const char *id);
+store_result sqlite_search_captures(store_impl *b, const store_search_opts *o, store_row_fn fn,
+                                    void *ud);
+store_result sqlite_query_match(store_impl *b, const store_query *q, const char *title,
+                                const char *text, int *match, char **snippet);
 
 #endif

@@ -15,22 +15,32 @@
  * each page became a segment of its own and merging them cost more than the
  * tokenising (small bench corpus: 1.7 vs 1.0 CPU-s per 2,000 pages).
  *
+ * Normalisation (schema 6): the index holds wj_fts(title) and
+ * wj_fts(text): the text as the store's normaliser gives it (the rules'
+ * normalisation, store_set_normaliser; ASCII case folding without one)
+ * and two U+0001 after it, so that every character of the text, the last
+ * two too, starts a trigram: a query of one or two characters is then an
+ * exact FTS5 prefix query ("ab"*), answered by the prefix indexes of 1 and
+ * 2 characters.  search_index names the normaliser the index was built
+ * with; the index is only written with that one (else rebuilt first, see
+ * fts_sync), because FTS5 must delete exactly the tokens it inserted.
+ *
  * The index is a filter: it answers which pages hold every trigram of a
- * query, and search confirms the substring with LIKE on those pages, so a
- * stale entry can only cost time, never a wrong result.  Hence:
+ * query, and search confirms each word on the normalised title and text
+ * of those pages, so a stale entry can only cost time, never a wrong
+ * result.  Hence:
  *  - no positions (detail=none).  They made the index twice the size (62 vs
  *    26 MB for 2,000 shop pages) and cost 0.4 ms of CPU per page, for phrase
  *    MATCH and bm25 ranking, which a substring search needs neither of;
- *  - no content (content=''): the index gets lower(title) and lower(text)
- *    and a case-sensitive trigram tokenizer, which is the ASCII-only case
- *    folding of LIKE.  FTS5's own folding of every character cost another
- *    30% of the indexing.
+ *  - no content (content=''): the index gets normalised text (ASCII case
+ *    folded already) and a case-sensitive trigram tokenizer.  FTS5's own
+ *    folding of every character cost another 30% of the indexing.
  *
  * Most of the indexing was hashing the same trigram again: a shop page's
  * text has ~6,000 trigrams and ~1,300 distinct ones, and the index keeps
- * one entry per distinct trigram and page.  So store_text_pack runs FTS5's
- * trigram tokenizer on a worker thread and keeps each distinct trigram of
- * lower(text) once, and every connection of ours registers a tokenizer
+ * one entry per distinct trigram and page.  So store_text_pack normalises
+ * the text and runs FTS5's trigram tokenizer on a worker thread, keeping
+ * each distinct trigram once, and every connection of ours registers a tokenizer
  * named "trigram" in front of FTS5's own (FTS5 looks tokenizers up newest
  * first) that hands such prepared text to the index as it is and passes
  * everything else (queries, deletes, rebuilds) to the built-in one.  The
@@ -39,6 +49,7 @@
  */
 #include "store/sqlite_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,11 +66,13 @@ enum {
 /* ---- the trigram tokenizer in front of FTS5's (see the top of the file) ---- */
 
 /* What the index is given for prepared text: these bytes (which valid
- * UTF-8 never starts with), the byte length T of lower(text) (4 bytes,
- * little-endian), lower(text), then the prepared list: for each distinct
- * trigram, its byte offset in lower(text) (LEB128) and its byte length. */
-#define PACK_MAGIC "\xffWJ2"
-#define PACK_HEAD 8
+ * UTF-8 never starts with), then for each distinct trigram of the indexed
+ * text (wj_fts) its byte length and its bytes. */
+#define PACK_MAGIC "\xffWJ3"
+#define PACK_HEAD 4
+
+/* The indexed form of text: the normalised text and this (see the top). */
+#define FTS_TAIL "\x01\x01"
 
 typedef struct {
     const store_impl *b;
@@ -92,43 +105,30 @@ static void front_delete(Fts5Tokenizer *tok)
     sqlite3_free(t);
 }
 
-/* Read one LEB128 number of at most 32 bits at p[*i..n); -1 if malformed. */
-static int64_t read_leb(const unsigned char *p, int n, int *i)
-{
-    int64_t v = 0;
-
-    for (int shift = 0; *i < n && shift < 35; shift += 7) {
-        unsigned char c = p[(*i)++];
-        v |= (int64_t)(c & 0x7f) << shift;
-        if (!(c & 0x80))
-            return v;
-    }
-    return -1;
-}
-
 /* The tokens of prepared text, or -1 when it is not well-formed (then it
  * is tokenized as plain text). */
 static int emit_packed(void *ctx, const char *text, int n,
                        int (*tok)(void *, int, const char *, int, int, int))
 {
     const unsigned char *p = (const unsigned char *)text;
-    int64_t t = (int64_t)p[4] | (int64_t)p[5] << 8 | (int64_t)p[6] << 16 | (int64_t)p[7] << 24;
-    const char *low = text + PACK_HEAD;
     int rc = SQLITE_OK;
 
-    if (t > n - PACK_HEAD)
-        return -1;
-    for (int i = PACK_HEAD + (int)t; i < n;) { /* check it all before the index sees any */
-        int64_t at = read_leb(p, n, &i);
-        if (at < 0 || i >= n || p[i] == 0 || at + p[i] > t)
+    for (int i = PACK_HEAD; i < n; i += 1 + p[i]) /* check it all before the index sees any */
+        if (!p[i] || p[i] >= n - i)
             return -1;
-        i++;
-    }
-    for (int i = PACK_HEAD + (int)t; i < n && rc == SQLITE_OK;) {
-        int at = (int)read_leb(p, n, &i), len = p[i++];
-        rc = tok(ctx, 0, low + at, len, at, at + len);
-    }
+    for (int i = PACK_HEAD; i < n && rc == SQLITE_OK; i += 1 + p[i])
+        rc = tok(ctx, 0, text + i + 1, p[i], 0, p[i]);
     return rc;
+}
+
+/* Number of UTF-8 characters in s[0..n). */
+static size_t utf8_count(const char *s, size_t n)
+{
+    size_t c = 0;
+
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
 }
 
 /* Each distinct token of a document once, as prepared text gives them.
@@ -204,8 +204,13 @@ static int front_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *
 {
     front_tok *t = (front_tok *)tok;
 
-    if (!(flags & FTS5_TOKENIZE_DOCUMENT))   /* a query: as FTS5 would */
-        return t->b->tri.xTokenize(t->inner, ctx, flags, text, n, xtoken);
+    if (!(flags & FTS5_TOKENIZE_DOCUMENT)) {
+        /* a prefix query of 1 or 2 characters ("ab"*) looks up the trigrams
+         * that start with it (the trigram tokenizer gives no token for it) */
+        if ((flags & FTS5_TOKENIZE_PREFIX) && n > 0 && utf8_count(text, (size_t)n) < 3)
+            return xtoken(ctx, 0, text, n, 0, n);
+        return t->b->tri.xTokenize(t->inner, ctx, flags, text, n, xtoken); /* as FTS5 would */
+    }
     if (n >= PACK_HEAD && memcmp(text, PACK_MAGIC, 4) == 0) {
         int rc = emit_packed(ctx, text, n, xtoken);
         if (rc >= 0)
@@ -219,8 +224,93 @@ static int front_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *
     return rc;
 }
 
+/* ---- normalisation (store_set_normaliser) ---- */
+
+/* dst[0..n) = SQLite's lower() of src[0..n): ASCII letters only (no ICU). */
+static void ascii_lower(unsigned char *dst, const unsigned char *src, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        dst[i] = src[i] >= 'A' && src[i] <= 'Z' ? (unsigned char)(src[i] + 32) : src[i];
+}
+
+/* b's normalisation of in[0..len): *out (caller frees, NUL-terminated),
+ * and *map (caller frees) when map is not NULL.  0, or -1 out of memory. */
+static int norm_run(const store_impl *b, const char *in, size_t len, char **out, size_t *olen,
+                    size_t **map)
+{
+    size_t *m = NULL;
+
+    *out = NULL;
+    if (b->norm) {
+        int rc = b->norm(b->norm_ctx, in, len, out, olen, &m);
+        if (rc != 0 || !*out) {
+            free(*out);
+            free(m);
+            *out = NULL;
+            return -1;
+        }
+    } else {
+        *out = malloc(len + 1);
+        m = map ? malloc((len + 1) * sizeof *m) : NULL;
+        if (!*out || (map && !m)) {
+            free(*out);
+            free(m);
+            *out = NULL;
+            return -1;
+        }
+        ascii_lower((unsigned char *)*out, (const unsigned char *)in, len);
+        (*out)[len] = '\0';
+        *olen = len;
+        for (size_t i = 0; m && i <= len; i++)
+            m[i] = i;
+    }
+    if (map)
+        *map = m;
+    else
+        free(m);
+    return 0;
+}
+
+/* The indexed form of in[0..len) (see the top): *out caller frees. */
+static int norm_index(const store_impl *b, const char *in, size_t len, char **out, size_t *olen)
+{
+    if (norm_run(b, in, len, out, olen, NULL) != 0)
+        return -1;
+    char *v = realloc(*out, *olen + sizeof FTS_TAIL);
+    if (!v) {
+        free(*out);
+        *out = NULL;
+        return -1;
+    }
+    memcpy(v + *olen, FTS_TAIL, sizeof FTS_TAIL);
+    *olen += sizeof FTS_TAIL - 1;
+    *out = v;
+    return 0;
+}
+
+/* SQL wj_fts(x): the indexed form of x (NULL for NULL). */
+static void wj_fts_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+    const store_impl *b = sqlite3_user_data(cx);
+    char *out = NULL;
+    size_t n = 0;
+
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(cx);
+        return;
+    }
+    const char *in = (const char *)sqlite3_value_text(argv[0]);
+    if (!in || norm_index(b, in, (size_t)sqlite3_value_bytes(argv[0]), &out, &n) != 0) {
+        sqlite3_result_error_nomem(cx);
+        return;
+    }
+    sqlite3_result_text64(cx, out, n, free, SQLITE_UTF8);
+}
+
 /* Find FTS5's trigram tokenizer, and register ours under the same name on
- * b's connection. */
+ * b's connection, with the SQL function wj_fts the index's statements and
+ * its delete trigger call. */
 store_result sqlite_register_tokenizer(store_impl *b)
 {
     static const fts5_tokenizer front = {front_create, front_delete, front_tokenize};
@@ -237,17 +327,12 @@ store_result sqlite_register_tokenizer(store_impl *b)
         api->xCreateTokenizer(api, "trigram", b, &copy, NULL) != SQLITE_OK)
         return sqlite_fail_msg(b, STORE_EIO,
                                "SQLite lacks FTS5 or its trigram tokenizer (3.34 or later needed)");
-    return STORE_OK;
+    int rc = sqlite3_create_function(b->db, "wj_fts", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, b,
+                                     wj_fts_fn, NULL, NULL);
+    return rc == SQLITE_OK ? STORE_OK : sqlite_fail(b, rc);
 }
 
-/* dst[0..n) = SQLite's lower() of src[0..n): ASCII letters only (no ICU). */
-static void ascii_lower(unsigned char *dst, const unsigned char *src, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        dst[i] = src[i] >= 'A' && src[i] <= 'Z' ? (unsigned char)(src[i] + 32) : src[i];
-}
-
-/* Distinct trigrams of lower(text), collected by pack_token. */
+/* Distinct trigrams of the indexed text, collected by pack_token. */
 typedef struct {
     const char *low;
     unsigned char *out; /* the prepared list */
@@ -283,41 +368,45 @@ static int pack_token(void *ud, int tflags, const char *tok, int n, int start, i
             return SQLITE_OK;
     }
     c->slot[i] = start + 1;
-    for (uint32_t v = (uint32_t)start;; v >>= 7) { /* room: 6 bytes per token at most */
-        c->out[c->n++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-        if (v <= 0x7f)
-            break;
-    }
-    c->out[c->n++] = (unsigned char)n;
+    c->out[c->n++] = (unsigned char)n; /* room: see sqlite_text_pack */
+    memcpy(c->out + c->n, tok, (size_t)n);
+    c->n += (size_t)n;
     return SQLITE_OK;
 }
 
-/* The distinct trigrams of lower(text) (SQLite's lower(): ASCII only), as
- * the index's tokenizer (with pages_fts's options) finds them: the prepared
- * list of PACK_MAGIC's comment, without the text (the row has it). */
+/* The distinct trigrams of wj_fts(text), as the index's tokenizer (with
+ * pages_fts's options) finds them: PACK_MAGIC's comment. */
 store_result sqlite_text_pack(const store_impl *b, const char *text, size_t len, store_blob *out)
 {
     const char *args[] = {"case_sensitive", "1"};
     pack_ctx c = {NULL, NULL, 0, 0, NULL, 0, 0};
     Fts5Tokenizer *tok = NULL;
-    char *low;
-    size_t chars = 0, slots = 64;
+    char *low = NULL;
+    size_t chars, slots = 64, n = 0;
     int rc;
 
     if (len > (size_t)INT32_MAX / 8)
         return STORE_OK; /* not prepared: indexed from the row */
-    for (size_t i = 0; i < len; i++)
-        chars += ((unsigned char)text[i] & 0xc0) != 0x80;
+    if (norm_index(b, text, len, &low, &n) != 0)
+        return STORE_ENOMEM;
+    if (n > (size_t)INT32_MAX / 8) {
+        free(low);
+        return STORE_OK;
+    }
+    chars = utf8_count(low, n);
     while (slots < 2 * chars)
         slots *= 2;
-    c.low = low = malloc(len + 1);
+    c.low = low;
     c.slot = calloc(slots, sizeof *c.slot);
     c.mask = slots - 1;
-    c.out = malloc(6 * chars + 1); /* a token per character at most */
-    rc = low && c.slot && c.out ? b->tri.xCreate(b->tri_ctx, args, 2, &tok) : SQLITE_NOMEM;
+    /* a trigram starts at each character at most: its bytes lie within the
+     * next three characters', so the tokens take at most chars + 3n bytes */
+    c.out = malloc(PACK_HEAD + chars + 3 * n + 1);
+    rc = c.slot && c.out ? b->tri.xCreate(b->tri_ctx, args, 2, &tok) : SQLITE_NOMEM;
     if (rc == SQLITE_OK) {
-        ascii_lower((unsigned char *)low, (const unsigned char *)text, len);
-        rc = b->tri.xTokenize(tok, &c, FTS5_TOKENIZE_DOCUMENT, low, (int)len, pack_token);
+        memcpy(c.out, PACK_MAGIC, PACK_HEAD);
+        c.n = PACK_HEAD;
+        rc = b->tri.xTokenize(tok, &c, FTS5_TOKENIZE_DOCUMENT, low, (int)n, pack_token);
         b->tri.xDelete(tok);
     }
     free(low);
@@ -374,30 +463,13 @@ static int same_text(const char *a, size_t alen, const char *b, size_t blen)
     return alen == blen && memcmp(a, b, alen) == 0;
 }
 
-/* What the index is given for e's prepared text (PACK_MAGIC's comment),
- * built in b->ibuf from the row's text in src; its length, or 0 when the
- * row's text must be indexed instead (out of memory, or the text is not
- * what was prepared). */
-static size_t packed_input(store_impl *b, const sqlite_fts_entry *e, sqlite3_stmt *src)
+/* Whether e's prepared text may be given to the index for the row in src:
+ * it was made from text of the row's length (the page put in this batch). */
+static int packed_usable(const sqlite_fts_entry *e, sqlite3_stmt *src)
 {
-    const unsigned char *text = sqlite3_column_text(src, 1);
-    size_t t = (size_t)sqlite3_column_bytes(src, 1), n = PACK_HEAD + t + e->packed_len;
-
-    if (!text || t != e->packed_raw || t > INT32_MAX - PACK_HEAD - e->packed_len)
-        return 0;
-    if (n > b->ibuf_cap) {
-        unsigned char *p = realloc(b->ibuf, n);
-        if (!p)
-            return 0;
-        b->ibuf = p;
-        b->ibuf_cap = n;
-    }
-    memcpy(b->ibuf, PACK_MAGIC, 4);
-    for (int i = 0; i < 4; i++)
-        b->ibuf[4 + i] = (unsigned char)(t >> (8 * i));
-    ascii_lower(b->ibuf + PACK_HEAD, text, t);
-    memcpy(b->ibuf + PACK_HEAD + t, e->packed, e->packed_len);
-    return n;
+    return e->packed && e->packed_len >= PACK_HEAD && e->packed_len <= INT32_MAX &&
+           sqlite3_column_type(src, 1) == SQLITE_TEXT &&
+           (size_t)sqlite3_column_bytes(src, 1) == e->packed_raw;
 }
 
 /* Index one queued page: delete what the index holds for it, then add the
@@ -425,14 +497,14 @@ static store_result fts_index_one(store_impl *b, const sqlite_fts_entry *e)
     rc = sqlite3_bind_int64(src, 1, e->id);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(src);
-    size_t n = rc == SQLITE_ROW && e->packed ? packed_input(b, e, src) : 0;
+    size_t n = rc == SQLITE_ROW && packed_usable(e, src) ? e->packed_len : 0;
     if (rc == SQLITE_ROW &&
         (result = sqlite_get_stmt(b, n ? ST_FTS_INSERT_PACKED : ST_FTS_INSERT, &ins)) == STORE_OK) {
         rc = sqlite3_bind_int64(ins, 1, e->id);
         if (rc == SQLITE_OK)
             rc = sqlite3_bind_value(ins, 2, sqlite3_column_value(src, 0));
         if (rc == SQLITE_OK)
-            rc = n ? sqlite3_bind_text64(ins, 3, (const char *)b->ibuf, n, SQLITE_STATIC,
+            rc = n ? sqlite3_bind_text64(ins, 3, (const char *)e->packed, n, SQLITE_STATIC,
                                          SQLITE_UTF8)
                    : sqlite3_bind_value(ins, 3, sqlite3_column_value(src, 1));
         result = sqlite_run_stmt(b, ins, rc);
@@ -443,12 +515,86 @@ static store_result fts_index_one(store_impl *b, const sqlite_fts_entry *e)
     return result;
 }
 
-/* Index every queued page and empty the queue. */
+/* *same = whether search_index names b's normaliser (0 also when the
+ * table is missing: a database that has not been migrated). */
+static store_result fts_state(store_impl *b, int *same)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_FTS_STATE, &st);
+    int rc;
+
+    *same = 0;
+    if (result != STORE_OK)
+        return result;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        *same = id && strcmp(id, b->norm_id) == 0;
+    } else if (rc != SQLITE_DONE) {
+        result = sqlite_fail(b, rc);
+    }
+    sqlite_finish(st);
+    return result;
+}
+
+/* Inside a transaction: unless the index was built with b's normaliser,
+ * build it again from every page as it is now, with it (*rebuilt = 1). */
+static store_result fts_sync(store_impl *b, int *rebuilt)
+{
+    sqlite3_stmt *st;
+    int same = 0, rc = SQLITE_OK;
+    store_result result = fts_state(b, &same);
+
+    *rebuilt = 0;
+    if (result != STORE_OK || same)
+        return result;
+    if ((result = sqlite_get_stmt(b, ST_FTS_CLEAR, &st)) == STORE_OK)
+        result = sqlite_run_stmt(b, st, SQLITE_OK);
+    if (result == STORE_OK && (result = sqlite_get_stmt(b, ST_FTS_REBUILD, &st)) == STORE_OK)
+        result = sqlite_run_stmt(b, st, SQLITE_OK);
+    if (result == STORE_OK && (result = sqlite_get_stmt(b, ST_FTS_STATE_SET, &st)) == STORE_OK) {
+        sqlite_bind_text(st, 1, b->norm_id, &rc);
+        result = sqlite_run_stmt(b, st, rc);
+    }
+    *rebuilt = result == STORE_OK;
+    return result;
+}
+
+store_result sqlite_set_normaliser(store_impl *b, store_norm_fn fn, void *ctx, const char *id)
+{
+    int rebuilt = 0;
+    store_result result;
+
+    if (strlen(id) >= sizeof b->norm_id || b->fq_n)
+        return sqlite_fail_msg(b, STORE_EINVAL, "normaliser id too long, or pages queued");
+    b->norm = fn;
+    b->norm_ctx = ctx;
+    snprintf(b->norm_id, sizeof b->norm_id, "%s", id);
+    if (sqlite3_db_readonly(b->db, "main") || !sqlite3_get_autocommit(b->db))
+        return STORE_OK; /* searches check the index; writes rebuild it first */
+    int same = 0; /* read first: no write lock taken (a crawl may hold it) when it matches */
+    if ((result = fts_state(b, &same)) != STORE_OK || same)
+        return result;
+    if ((result = sqlite_exec_id(b, ST_BEGIN)) != STORE_OK)
+        return result;
+    result = fts_sync(b, &rebuilt);
+    if (result == STORE_OK)
+        result = sqlite_exec_id(b, ST_COMMIT);
+    if (result != STORE_OK)
+        sqlite_rollback(b);
+    return result;
+}
+
+/* Index every queued page and empty the queue (after rebuilding the index,
+ * which covers them, when it was built with another normaliser). */
 store_result sqlite_fts_queue_index(store_impl *b)
 {
     store_result result = STORE_OK;
+    int rebuilt = 0;
 
-    for (size_t i = 0; i < b->fq_n && result == STORE_OK; i++)
+    if (b->fq_n)
+        result = fts_sync(b, &rebuilt);
+    for (size_t i = 0; i < b->fq_n && result == STORE_OK && !rebuilt; i++)
         result = fts_index_one(b, &b->fq[i]);
     sqlite_fts_queue_clear(b);
     return result;
@@ -537,104 +683,477 @@ int sqlite_fts_queue_full(const store_impl *b)
     return b->fq_n >= FTS_QUEUE_MAX || b->fq_bytes >= FTS_QUEUE_BYTES;
 }
 
-/* Number of UTF-8 characters in s. */
-static size_t utf8_chars(const char *s)
-{
-    size_t n = 0;
+/* ---- search ---- */
 
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80)
-            n++;
-    return n;
+enum { SNIP_BEFORE = 16, SNIP_AFTER = 32 }; /* characters of context around a match */
+
+/* A query's words normalised, clause by clause (w[i][j] for word j of
+ * clause i), and the FTS5 expression that finds the candidate pages. */
+typedef struct {
+    const store_query *q;
+    char ***w;
+    size_t **wlen;
+    unsigned char **raw_ok; /* w[i][j] in a page's own text proves it is in its normalised text */
+    char *match; /* NULL: no word the index can look up: scan */
+    size_t mlen, mcap;
+    int exact;   /* the index alone decides: every word of 1 to 3 characters */
+} search_plan;
+
+static void plan_free(search_plan *p)
+{
+    for (size_t i = 0; p->q && i < p->q->n; i++) {
+        for (size_t j = 0; p->w && p->w[i] && j < p->q->c[i].n; j++)
+            free(p->w[i][j]);
+        if (p->w)
+            free(p->w[i]);
+        if (p->wlen)
+            free(p->wlen[i]);
+        if (p->raw_ok)
+            free(p->raw_ok[i]);
+    }
+    free(p->w);
+    free(p->wlen);
+    free(p->raw_ok);
+    free(p->match);
 }
 
-/* The FTS5 query for q: an AND of quoted trigrams of lower(q), at most
- * FTS_TERMS of them spread over q (LIKE confirms the rest).  q has at
- * least 3 characters and at most QUERY_MAX bytes.  Caller frees *out. */
-static store_result fts_trigrams(const char *q, char **out)
+static int plan_put(search_plan *p, const char *s, size_t n)
 {
-    size_t len = strlen(q), n = 0, j = 0;
-    size_t *starts = malloc((len + 1) * sizeof(*starts));
-    char *p = malloc(FTS_TERMS * (2 * 12 + 7) + 1);
+    if (p->mlen + n + 1 > p->mcap) {
+        size_t cap = (p->mlen + n + 1) * 2;
+        char *v = realloc(p->match, cap);
+        if (!v)
+            return -1;
+        p->match = v;
+        p->mcap = cap;
+    }
+    memcpy(p->match + p->mlen, s, n);
+    p->mlen += n;
+    p->match[p->mlen] = '\0';
+    return 0;
+}
 
-    *out = p;
-    if (!p || !starts) {
-        free(starts);
+/* s[0..n) as an FTS5 string ("..." with " doubled). */
+static int plan_quoted(search_plan *p, const char *s, size_t n)
+{
+    int rc = plan_put(p, "\"", 1);
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = s[i] == '"' ? plan_put(p, "\"\"", 2) : plan_put(p, s + i, 1);
+    return rc ? rc : plan_put(p, "\"", 1);
+}
+
+/* The FTS5 expression of one normalised word w[0..n) of c characters:
+ * "ab"* for 1 or 2 (exact thanks to FTS_TAIL), else an AND of at most
+ * FTS_TERMS of its trigrams, spread over it (the page is confirmed). */
+static int plan_word(search_plan *p, const char *w, size_t n, size_t c)
+{
+    if (c < 3)
+        return plan_quoted(p, w, n) || plan_put(p, "*", 1);
+    size_t tri = c - 2, terms = tri < FTS_TERMS ? tri : FTS_TERMS, k = 0, ch = 0;
+    int rc = plan_put(p, "(", 1);
+    for (size_t i = 0; i < n && k < terms && rc == 0; i++) {
+        if (((unsigned char)w[i] & 0xC0) == 0x80)
+            continue;
+        size_t want = terms > 1 ? k * (tri - 1) / (terms - 1) : 0;
+        if (ch++ != want)
+            continue;
+        size_t e = i, seen = 0; /* the end of the three characters at i */
+        while (e < n && (seen < 3 || ((unsigned char)w[e] & 0xC0) == 0x80))
+            seen += ((unsigned char)w[e++] & 0xC0) != 0x80;
+        rc = (k ? plan_put(p, " AND ", 5) : 0) || plan_quoted(p, w + i, e - i);
+        k++;
+    }
+    return rc ? rc : plan_put(p, ")", 1);
+}
+
+/* Clause i's alternatives as (a OR b); *skip when a word is empty after
+ * normalisation (it is in every page, so the clause cannot narrow). */
+static int plan_clause(search_plan *p, size_t i, int *skip)
+{
+    const store_query_clause *c = &p->q->c[i];
+    int rc = 0;
+
+    *skip = 0;
+    for (size_t j = 0; j < c->n; j++)
+        if (!p->wlen[i][j])
+            *skip = 1;
+    if (*skip)
+        return 0;
+    rc = plan_put(p, "(", 1);
+    for (size_t j = 0; j < c->n && rc == 0; j++) {
+        size_t chars = utf8_count(p->w[i][j], p->wlen[i][j]);
+        p->exact &= chars <= 3;
+        rc = (j ? plan_put(p, " OR ", 4) : 0) || plan_word(p, p->w[i][j], p->wlen[i][j], chars);
+    }
+    return rc ? rc : plan_put(p, ")", 1);
+}
+
+/* Whether the character at s (n bytes left) is CJK or an ASCII letter or
+ * digit: never a separator the normalisation removes next to it. */
+static int solid_char(const unsigned char *s, size_t n)
+{
+    if (s[0] < 0x80)
+        return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9');
+    if ((s[0] & 0xF0) == 0xE0 && n >= 3) {
+        unsigned c = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+        return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+               (c >= 0xF900 && c <= 0xFAFF);
+    }
+    return (s[0] & 0xF8) == 0xF0; /* the supplementary planes: CJK extensions */
+}
+
+/* Whether finding normalised word w[0..n) in a page's text as stored
+ * proves it is in the normalised text (so a page past the limit is counted
+ * without normalising it): w is its own normalisation (each character maps
+ * to itself) and starts and ends with a character no separator rule
+ * removes around.  1, 0, or -1 out of memory. */
+static int raw_proves(const store_impl *b, const char *w, size_t n)
+{
+    char *again = NULL;
+    size_t alen = 0, last = n;
+
+    if (!n)
+        return 0;
+    while (last > 0 && ((unsigned char)w[last - 1] & 0xC0) == 0x80)
+        last--;
+    last = last ? last - 1 : 0;
+    if (!solid_char((const unsigned char *)w, n) ||
+        !solid_char((const unsigned char *)w + last, n - last))
+        return 0;
+    if (norm_run(b, w, n, &again, &alen, NULL) != 0)
+        return -1;
+    int same = alen == n && memcmp(again, w, n) == 0;
+    free(again);
+    return same;
+}
+
+/* Normalise q's words and build the expression: the positive clauses
+ * ANDed, then NOT the excluded words the index decides exactly. */
+static store_result plan_make(store_impl *b, const store_query *q, search_plan *p)
+{
+    int rc = 0, skip = 0;
+
+    memset(p, 0, sizeof *p);
+    p->q = q;
+    p->exact = 1;
+    p->w = calloc(q->n, sizeof *p->w);
+    p->wlen = calloc(q->n, sizeof *p->wlen);
+    p->raw_ok = calloc(q->n, sizeof *p->raw_ok);
+    if (!p->w || !p->wlen || !p->raw_ok)
         return STORE_ENOMEM;
-    }
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)q[i] & 0xC0) != 0x80)
-            starts[n++] = i;
-    starts[n] = len;
-    size_t tri = n >= 3 ? n - 2 : 0, terms = tri < FTS_TERMS ? tri : FTS_TERMS;
-    for (size_t k = 0; k < terms; k++) {
-        size_t t = terms > 1 ? k * (tri - 1) / (terms - 1) : 0;
-        if (k) {
-            memcpy(p + j, " AND ", 5);
-            j += 5;
+    for (size_t i = 0; i < q->n; i++) {
+        p->w[i] = calloc(q->c[i].n, sizeof **p->w);
+        p->wlen[i] = calloc(q->c[i].n, sizeof **p->wlen);
+        p->raw_ok[i] = calloc(q->c[i].n, 1);
+        if (!p->w[i] || !p->wlen[i] || !p->raw_ok[i])
+            return STORE_ENOMEM;
+        for (size_t j = 0; j < q->c[i].n; j++) {
+            if (norm_run(b, q->c[i].w[j].text, strlen(q->c[i].w[j].text), &p->w[i][j],
+                         &p->wlen[i][j], NULL) != 0)
+                return STORE_ENOMEM;
+            int ok = raw_proves(b, p->w[i][j], p->wlen[i][j]);
+            if (ok < 0)
+                return STORE_ENOMEM;
+            p->raw_ok[i][j] = (unsigned char)ok;
         }
-        p[j++] = '"';
-        for (size_t i = starts[t], end = starts[t + 3]; i < end; i++) {
-            char ch = q[i] >= 'A' && q[i] <= 'Z' ? (char)(q[i] - 'A' + 'a') : q[i];
-            if (ch == '"')
-                p[j++] = '"';
-            p[j++] = ch;
-        }
-        p[j++] = '"';
     }
-    p[j] = '\0';
-    free(starts);
+    for (size_t i = 0; i < q->n && rc == 0; i++) {
+        if (q->c[i].neg)
+            continue;
+        size_t before = p->mlen;
+        rc = (p->mlen ? plan_put(p, " AND ", 5) : 0) || plan_clause(p, i, &skip);
+        if (skip) {
+            p->mlen = before;
+            if (p->match)
+                p->match[before] = '\0';
+            p->exact = 0;
+        }
+    }
+    for (size_t i = 0; i < q->n && rc == 0 && p->mlen; i++) {
+        if (!q->c[i].neg)
+            continue;
+        size_t c = utf8_count(p->w[i][0], p->wlen[i][0]);
+        if (c < 1 || c > 3) {
+            p->exact = 0; /* confirmed on each page */
+            continue;
+        }
+        rc = plan_put(p, " NOT ", 5) || plan_word(p, p->w[i][0], p->wlen[i][0], c);
+    }
+    if (rc)
+        return STORE_ENOMEM;
+    if (!p->mlen) {
+        free(p->match);
+        p->match = NULL;
+        p->exact = 0;
+    }
     return STORE_OK;
 }
 
-/* "%q%"; with escape set, LIKE's % _ and the escape \ are escaped.  Caller
- * frees *out. */
-static store_result like_pattern(const char *q, int escape, char **out)
-{
-    size_t len = strlen(q), j = 0;
-    char *p = malloc(2 * len + 3);
+/* A page's title or text, as stored and normalised. */
+typedef struct {
+    const char *raw;
+    size_t raw_len;
+    char *norm;
+    size_t len, *map;
+} search_field;
 
-    *out = p;
-    if (!p)
-        return STORE_ENOMEM;
-    p[j++] = '%';
-    for (size_t i = 0; i < len; i++) {
-        if (escape && (q[i] == '%' || q[i] == '_' || q[i] == '\\'))
-            p[j++] = '\\';
-        p[j++] = q[i];
-    }
-    p[j++] = '%';
-    p[j] = '\0';
-    return STORE_OK;
+static void field_free(search_field *f)
+{
+    free(f->norm);
+    free(f->map);
 }
 
-store_result sqlite_search(store_impl *b, const char *query, long limit, store_row_fn fn, void *ud)
+static int field_has(const search_field *f, const char *w, size_t n)
 {
-    int fts = utf8_chars(query) >= 3; /* the index holds trigrams */
+    if (!n)
+        return 1;
+    if (!f->norm || n > f->len)
+        return 0;
+    return memmem(f->norm, f->len, w, n) != NULL;
+}
+
+/* The snippet: the match at normalised offset at (n bytes) of f, with
+ * context, from the original text.  Caller frees. */
+static char *snippet_make(const search_field *f, size_t at, size_t n)
+{
+    size_t start = f->map[at], end = f->map[at + n];
+    const char *s = f->raw;
+
+    if (end < start)
+        end = start;
+    for (int k = 0; k < SNIP_BEFORE && start > 0; k++) {
+        start--;
+        while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80)
+            start--;
+    }
+    for (int k = 0; k < SNIP_AFTER && end < f->raw_len; k++) {
+        end++;
+        while (end < f->raw_len && ((unsigned char)s[end] & 0xC0) == 0x80)
+            end++;
+    }
+    char *out = malloc(end - start + 1);
+    if (out) {
+        memcpy(out, s + start, end - start);
+        out[end - start] = '\0';
+    }
+    return out;
+}
+
+/* Whether the page's stored title and text prove that it matches: every
+ * clause positive, each with a word raw_proves allows found as stored. */
+static int raw_matches(const search_plan *p, const search_field *ft)
+{
+    for (size_t i = 0; i < p->q->n; i++) {
+        int found = 0;
+        if (p->q->c[i].neg)
+            return 0;
+        for (size_t j = 0; j < p->q->c[i].n && !found; j++) {
+            if (!p->raw_ok[i][j])
+                continue;
+            for (int k = 0; k < 2 && !found; k++)
+                found = ft[k].raw && p->wlen[i][j] <= ft[k].raw_len &&
+                        memmem(ft[k].raw, ft[k].raw_len, p->w[i][j], p->wlen[i][j]) != NULL;
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the page (title, text) matches: every clause holds.  *snip
+ * (caller frees) the first positive word's match, in the text or else
+ * the title.  -1 when out of memory. */
+static int page_matches(const store_impl *b, const search_plan *p, search_field *ft,
+                        char **snip, int want_snip)
+{
+    search_field *hit = NULL;
+    size_t hit_at = 0, hit_n = 0;
+
+    *snip = NULL;
+    if (!want_snip && raw_matches(p, ft))
+        return 1;
+    for (int k = 0; k < 2; k++)
+        if (ft[k].raw && norm_run(b, ft[k].raw, ft[k].raw_len, &ft[k].norm, &ft[k].len,
+                                  &ft[k].map) != 0)
+            return -1;
+    for (size_t i = 0; i < p->q->n; i++) {
+        int found = 0;
+        for (size_t j = 0; j < p->q->c[i].n && !found; j++) {
+            const char *w = p->w[i][j];
+            size_t n = p->wlen[i][j];
+            for (int k = 1; k >= 0 && !found; k--) { /* text first */
+                found = field_has(&ft[k], w, n);
+                if (found && !hit && !p->q->c[i].neg && n) {
+                    hit = &ft[k];
+                    hit_at = (size_t)((const char *)memmem(ft[k].norm, ft[k].len, w, n) -
+                                      ft[k].norm);
+                    hit_n = n;
+                }
+            }
+        }
+        if (found == p->q->c[i].neg)
+            return 0;
+    }
+    if (!want_snip)
+        return 1;
+    *snip = hit ? snippet_make(hit, hit_at, hit_n) : strdup("");
+    return *snip ? 1 : -1;
+}
+
+/* Hand one page (columns of ST_SEARCH_*) to fn, if it matches; *matched
+ * says whether it did.  Returns fn's stop, or -1 when out of memory. */
+static int search_row(const store_impl *b, const search_plan *p, sqlite3_stmt *st,
+                      store_row_fn fn, void *ud, int emit, int *matched)
+{
+    static const char *const names[] = {"url", "title", "snippet", "host", "fetched_at",
+                                        "page_id"};
+    search_field f[2] = {{(const char *)sqlite3_column_text(st, 2),
+                          (size_t)sqlite3_column_bytes(st, 2), NULL, 0, NULL},
+                         {(const char *)sqlite3_column_text(st, 5),
+                          (size_t)sqlite3_column_bytes(st, 5), NULL, 0, NULL}};
+    char *snip = NULL;
+    int rc = page_matches(b, p, f, &snip, emit);
+
+    *matched = rc == 1;
+    if (rc == 1 && emit) {
+        const char *url = (const char *)sqlite3_column_text(st, 1);
+        const char *host = (const char *)sqlite3_column_text(st, 3);
+        const char *at = (const char *)sqlite3_column_text(st, 4);
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        const char *v[] = {url ? url : "", f[0].raw ? f[0].raw : "", snip,
+                           host ? host : "", at ? at : "", id ? id : ""};
+        rc = fn(ud, 6, names, v) ? 1 : 0;
+    } else {
+        rc = rc < 0 ? -1 : 0;
+    }
+    free(snip);
+    field_free(&f[0]);
+    field_free(&f[1]);
+    return rc;
+}
+
+/* Bind the query's expression and o's filters to st (ST_SEARCH_*). */
+static int search_bind(sqlite3_stmt *st, const search_plan *p, const store_search_opts *o)
+{
+    int rc = p->match ? sqlite3_bind_text(st, 1, p->match, -1, SQLITE_STATIC) : SQLITE_OK;
+
+    if (rc == SQLITE_OK && o->host)
+        rc = sqlite3_bind_text(st, 2, o->host, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && o->since)
+        rc = sqlite3_bind_int64(st, 3, o->since);
+    if (rc == SQLITE_OK && o->until)
+        rc = sqlite3_bind_int64(st, 4, o->until);
+    if (rc == SQLITE_OK && o->rule)
+        rc = sqlite3_bind_text(st, 5, o->rule, -1, SQLITE_STATIC);
+    return rc;
+}
+
+/* How many pages the index says match p (p->exact, no filters). */
+static store_result search_count(store_impl *b, const search_plan *p, long *total)
+{
     sqlite3_stmt *st;
-    char *pattern = NULL, *match = NULL;
-    store_result result;
-    int rc = SQLITE_OK;
+    store_result result = sqlite_get_stmt(b, ST_FTS_COUNT, &st);
+    int rc;
 
-    if (strlen(query) > QUERY_MAX)
-        return sqlite_fail_msg(b, STORE_EINVAL, "search query too long");
-    result = sqlite_get_stmt(b, fts ? ST_SEARCH_FTS : ST_SEARCH_LIKE, &st);
-    if (result == STORE_OK)
-        result = like_pattern(query, 1, &pattern);
-    if (result == STORE_OK && fts)
-        result = fts_trigrams(query, &match);
-    if (result != STORE_OK) {
-        free(pattern);
-        free(match);
-        return result == STORE_ENOMEM ? sqlite_fail_msg(b, result, "out of memory") : result;
-    }
-    sqlite_bind_text(st, 1, pattern, &rc);
-    sqlite_bind_text(st, 2, query, &rc);
-    sqlite_bind_int(st, 3, limit, &rc);
-    if (fts)
-        sqlite_bind_text(st, 4, match, &rc);
-    result = sqlite_emit_rows(b, st, rc, fn, ud);
-    free(pattern);
-    free(match);
+    if (result != STORE_OK)
+        return result;
+    rc = sqlite3_bind_text(st, 1, p->match, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        *total = (long)sqlite3_column_int64(st, 0);
+    else
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
     return result;
+}
+
+/* Walk the candidates: confirm each (unless the index decided and the
+ * page is past the limit), hand out the first o->limit, count them all
+ * (stop at the limit when *total is known already). */
+static store_result search_walk(store_impl *b, const search_plan *p, const store_search_opts *o,
+                                sqlite3_stmt *st, int counted, store_row_fn fn, void *ud,
+                                long *total)
+{
+    long shown = 0, n = 0;
+    int rc = SQLITE_ROW, stop = 0;
+
+    while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int matched = 1;
+        if (shown < o->limit) {
+            stop = search_row(b, p, st, fn, ud, 1, &matched);
+            shown += matched;
+        } else if (counted) {
+            break;
+        } else if (!p->exact || !p->match) {
+            stop = search_row(b, p, st, fn, ud, 0, &matched);
+        }
+        n += matched;
+    }
+    if (stop < 0)
+        return sqlite_fail_msg(b, STORE_ENOMEM, "out of memory");
+    if (!counted)
+        *total = n;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : sqlite_fail(b, rc);
+}
+
+store_result sqlite_search(store_impl *b, const store_search_opts *o, store_row_fn fn, void *ud,
+                           long *total)
+{
+    search_plan p;
+    sqlite3_stmt *st = NULL;
+    int same = 0, counted = 0;
+    store_result result = plan_make(b, o->query, &p);
+
+    *total = 0;
+    if (result == STORE_OK)
+        result = fts_state(b, &same);
+    if (result == STORE_OK && !same) { /* built with another normaliser: scan */
+        free(p.match);
+        p.match = NULL;
+        p.exact = 0;
+    }
+    if (result == STORE_OK && p.exact && !o->host && !o->rule && !o->since && !o->until) {
+        result = search_count(b, &p, total);
+        counted = 1;
+    }
+    if (result == STORE_OK)
+        result = sqlite_get_stmt(b, p.match ? ST_SEARCH_FTS : ST_SEARCH_SCAN, &st);
+    if (result == STORE_OK) {
+        int rc = search_bind(st, &p, o);
+        result = rc == SQLITE_OK ? search_walk(b, &p, o, st, counted, fn, ud, total)
+                                 : sqlite_fail(b, rc);
+        sqlite_finish(st);
+    }
+    plan_free(&p);
+    return result == STORE_ENOMEM ? sqlite_fail_msg(b, result, "out of memory") : result;
+}
+
+store_result sqlite_search_captures(store_impl *b, const store_search_opts *o, store_row_fn fn,
+                                    void *ud)
+{
+    sqlite3_stmt *st;
+    search_plan none;
+    store_result result = sqlite_get_stmt(b, ST_SEARCH_CAPTURES, &st);
+
+    if (result != STORE_OK)
+        return result;
+    memset(&none, 0, sizeof none); /* no expression: ?1 stays NULL */
+    return sqlite_emit_rows(b, st, search_bind(st, &none, o), fn, ud);
+}
+
+store_result sqlite_query_match(store_impl *b, const store_query *q, const char *title,
+                                const char *text, int *match, char **snippet)
+{
+    search_plan p;
+    search_field f[2] = {{title, title ? strlen(title) : 0, NULL, 0, NULL},
+                         {text, text ? strlen(text) : 0, NULL, 0, NULL}};
+    store_result result = plan_make(b, q, &p);
+    int rc = result == STORE_OK ? page_matches(b, &p, f, snippet, 1) : -1;
+
+    field_free(&f[0]);
+    field_free(&f[1]);
+    plan_free(&p);
+    *match = rc == 1;
+    if (rc < 0)
+        return sqlite_fail_msg(b, STORE_ENOMEM, "out of memory");
+    return STORE_OK;
 }

@@ -62,6 +62,13 @@ enum { EXPORT_COLS_MAX = 24 };
     "CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"          \
     " leads.lead_id"
 
+/* The filters of a search: ?2 host, ?3/?4 fetched_at bounds, ?5 a rule
+ * of the page's findings (NULL: none). */
+#define SEARCH_FILTERS                                                                             \
+    " AND (?2 IS NULL OR p.host = ?2) AND (?3 IS NULL OR p.fetched_at >= ?3)"                      \
+    " AND (?4 IS NULL OR p.fetched_at < ?4) AND (?5 IS NULL OR EXISTS(SELECT 1 FROM findings f"    \
+    " WHERE f.page_id = p.id AND f.rule = ?5))"
+
 const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
@@ -133,11 +140,18 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " RETURNING id",
     [ST_FTS_OLD] = "SELECT id, title, text, facts FROM pages WHERE url = ?1",
     [ST_FTS_DELETE] = "INSERT INTO pages_fts(pages_fts, rowid, title, text)"
-                      " VALUES('delete', ?1, lower(?2), lower(?3))",
+                      " VALUES('delete', ?1, wj_fts(?2), wj_fts(?3))",
     [ST_FTS_SOURCE] = "SELECT title, text FROM pages WHERE id = ?1",
     /* VALUES, not INSERT ... SELECT: see the FTS queue at the top */
-    [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), lower(?3))",
-    [ST_FTS_INSERT_PACKED] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, lower(?2), ?3)",
+    [ST_FTS_INSERT] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, wj_fts(?2), wj_fts(?3))",
+    [ST_FTS_INSERT_PACKED] = "INSERT INTO pages_fts(rowid, title, text) VALUES(?1, wj_fts(?2), ?3)",
+    /* the index rebuilt with the connection's normaliser (sqlite_search.c) */
+    [ST_FTS_CLEAR] = "INSERT INTO pages_fts(pages_fts) VALUES('delete-all')",
+    [ST_FTS_REBUILD] = "INSERT INTO pages_fts(rowid, title, text)"
+                       " SELECT id, wj_fts(title), wj_fts(text) FROM pages",
+    [ST_FTS_STATE] = "SELECT normaliser FROM search_index WHERE id = 1",
+    [ST_FTS_STATE_SET] = "UPDATE search_index SET normaliser = ?1 WHERE id = 1",
+    [ST_FTS_COUNT] = "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ?1",
     /* the page's columns with each rule of its findings, or NULL */
     [ST_LEAD_PAGE] = "SELECT p.subject, p.host, p.url, p.region, f.rule FROM pages p"
                      " LEFT JOIN (SELECT DISTINCT rule FROM findings WHERE page_id = ?1) f"
@@ -249,15 +263,24 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         "  ON kh.url = kp.url WHERE kp.subject = leads.subject AND kp.rule = leads.rule"
         "  AND kh.keyword = ?9))"
         " ORDER BY " LEAD_ORDER,
-    /* ?4: trigrams of the query for the index; LIKE confirms each page */
-    [ST_SEARCH_FTS] =
-        "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
-        " FROM pages WHERE id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?4)"
-        " AND (title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\') ORDER BY id LIMIT ?3",
-    [ST_SEARCH_LIKE] =
-        "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
-        " FROM pages WHERE title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\'"
-        " ORDER BY id LIMIT ?3",
+    /* ?1: the query's words for the index (sqlite_search.c confirms each
+     * page); columns in the order of sqlite_search's row reader */
+    /* driven by the index, in its rowid order: the first pages come at
+     * once, with no set of every match built first */
+    [ST_SEARCH_FTS] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text"
+                      " FROM pages_fts f CROSS JOIN pages p ON p.id = f.rowid"
+                      " WHERE pages_fts MATCH ?1" SEARCH_FILTERS " ORDER BY f.rowid",
+    /* earlier captures of stored pages (not the one the page row holds);
+     * the filters as above, the dates the capture's */
+    [ST_SEARCH_CAPTURES] =
+        "SELECT c.id AS capture_id, c.url, p.host, c.fetched_at, COALESCE(c.warc_file, '')"
+        " AS warc_file, c.warc_offset FROM captures c JOIN pages p ON p.url = c.url"
+        " WHERE c.id IS NOT p.capture_id AND (?1 IS NULL OR 1)"
+        " AND (?2 IS NULL OR p.host = ?2) AND (?3 IS NULL OR c.fetched_at >= ?3)"
+        " AND (?4 IS NULL OR c.fetched_at < ?4) AND (?5 IS NULL OR EXISTS(SELECT 1 FROM findings f"
+        " WHERE f.page_id = p.id AND f.rule = ?5)) ORDER BY c.id",
+    [ST_SEARCH_SCAN] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text FROM pages p"
+                       " WHERE ?1 IS NULL" SEARCH_FILTERS " ORDER BY p.id",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
     [ST_PAGE_TIME] = "SELECT fetched_at, coalesce(run_id, 0) FROM pages WHERE id = ?1",

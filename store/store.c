@@ -488,11 +488,75 @@ store_result store_export(store *s, const char *what, store_row_fn fn, void *ud)
     return s->be->export_rows(s->impl, what, fn, ud);
 }
 
+store_result store_set_normaliser(store *s, store_norm_fn fn, void *ctx, const char *id)
+{
+    if (!s || !fn || !id || !*id || strcmp(id, "lower") == 0)
+        return STORE_EINVAL;
+    return s->be->set_normaliser(s->impl, fn, ctx, id);
+}
+
+store_result store_search_pages(store *s, const store_search_opts *o, store_row_fn fn, void *ud,
+                                long *total)
+{
+    long n = 0;
+
+    if (total)
+        *total = 0;
+    if (!s || !o || !o->query || !fn || o->limit < 1 || o->limit > SEARCH_LIMIT_MAX ||
+        (o->since && o->until && o->until < o->since))
+        return STORE_EINVAL;
+    store_result r = s->be->search(s->impl, o, fn, ud, &n);
+    if (total)
+        *total = n;
+    return r;
+}
+
+store_result store_search_captures(store *s, const store_search_opts *o, store_row_fn fn,
+                                   void *ud)
+{
+    if (!s || !o || !fn || (o->since && o->until && o->until < o->since))
+        return STORE_EINVAL;
+    return s->be->search_captures(s->impl, o, fn, ud);
+}
+
+store_result store_query_match(store *s, const store_query *q, const char *title,
+                               const char *text, int *match, char **snippet)
+{
+    if (match)
+        *match = 0;
+    if (snippet)
+        *snippet = NULL;
+    if (!s || !q || !match || !snippet)
+        return STORE_EINVAL;
+    return s->be->query_match(s->impl, q, title, text, match, snippet);
+}
+
+/* store_search's three columns out of store_search_pages's six. */
+typedef struct {
+    store_row_fn fn;
+    void *ud;
+} search3_ctx;
+
+static int search3_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    search3_ctx *c = ud;
+    return c->fn(c->ud, n < 3 ? n : 3, names, values);
+}
+
 store_result store_search(store *s, const char *query, long limit, store_row_fn fn, void *ud)
 {
+    store_query *q = NULL;
+    search3_ctx c = {fn, ud};
+
     if (!s || !query || !*query || !fn || limit < 1 || limit > SEARCH_LIMIT_MAX)
         return STORE_EINVAL;
-    return s->be->search(s->impl, query, limit, fn, ud);
+    store_result r = store_query_parse(query, &q, NULL, 0);
+    if (r == STORE_OK) {
+        store_search_opts o = {q, NULL, NULL, 0, 0, limit};
+        r = store_search_pages(s, &o, search3_row, &c, NULL);
+    }
+    store_query_free(q);
+    return r;
 }
 
 store_result store_page_evidence(store *s, const char *url, char *file, size_t filelen,

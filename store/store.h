@@ -397,11 +397,83 @@ store_result store_leads(store *s, const store_lead_filter *f, store_row_fn fn, 
  * NULL for an unknown what; *n receives their count. */
 const char *const *store_export_columns(const char *what, size_t *n);
 
-/* Keyword search over page title and text: fn gets columns url,title,snippet
- * for up to limit (1..10000) pages, best match first.  Queries of 3 or more
- * characters use the trigram full-text index (substring match, ASCII case
- * ignored); shorter ones fall back to a LIKE scan, with % _ and \ in the
- * query matched literally.  An empty query is STORE_EINVAL. */
+/*
+ * Keyword search.  The index and every comparison use one text normaliser
+ * (the rules': full/half width, traditional -> simplified, zero-width and
+ * separator characters, ASCII case), so a query finds a term in any of
+ * those forms.  fn(ctx, in, len, &out, &out_len, &map) returns 0 and a
+ * malloc'd *out (NUL-terminated) and *map (out_len + 1 entries: the input
+ * offset each output byte came from), or -1 when out of memory; it must be
+ * thread-safe (store_text_pack calls it from worker threads) and give the
+ * same output for the same input as long as id is the same.
+ *
+ * store_set_normaliser: call after open, before any other use; ctx is
+ * borrowed and must outlive the handle.  A store without one uses ASCII
+ * case folding only (id "lower").  The index records the id it was built
+ * with: on a writable store whose index was built with another (or emptied
+ * by the schema 6 migration) the call rebuilds it, in one transaction (a
+ * while for a large store); a read-only store whose index does not match
+ * searches without it (a full scan, same results).
+ */
+typedef int (*store_norm_fn)(void *ctx, const char *in, size_t len, char **out,
+                             size_t *out_len, size_t **map);
+store_result store_set_normaliser(store *s, store_norm_fn fn, void *ctx, const char *id);
+
+/*
+ * A parsed search query (store_query_parse; caller frees with
+ * store_query_free).  Syntax: words separated by spaces must all occur;
+ * "a OR b" needs one of them (OR binds the words next to it); "NOT w"
+ * excludes pages with w; "..." is a phrase taken literally (so "OR" and
+ * "NOT" are words), spaces included.  A word of any length (1 character
+ * too) is a substring of the title or text after normalisation.  Errors
+ * (STORE_EINVAL, err says what): empty query, unclosed quote, empty
+ * phrase, OR or NOT without a word, only excluded words, more than 64
+ * words, a query over 4096 bytes.
+ */
+typedef struct store_query store_query;
+store_result store_query_parse(const char *text, store_query **out, char *err, size_t errlen);
+void store_query_free(store_query *q); /* accepts NULL */
+/* The query in a canonical form, for tests and messages: clauses joined by
+ * " AND ", alternatives by " OR ", "NOT " before an excluded word, each
+ * word in brackets: "[a] OR [b] AND NOT [c]".  Returns the length it
+ * needed (snprintf style). */
+size_t store_query_describe(const store_query *q, char *buf, size_t len);
+
+/* What to search and how much to hand out (store_search_pages). */
+typedef struct {
+    const store_query *query; /* required */
+    const char *host;         /* pages of this host only; NULL: any */
+    const char *rule;         /* pages with a finding of this rule; NULL: any */
+    int64_t since, until;     /* fetched_at within [since, until); 0: no bound */
+    long limit;               /* rows handed to fn: 1..10000 */
+} store_search_opts;
+
+/* Pages of the latest capture of each URL matching o: fn gets columns
+ * url, title, snippet (the match in the page's original text, with
+ * context; title when the match is only there), host, fetched_at, page_id,
+ * for the first o->limit pages in page order; *total (may be NULL)
+ * receives how many pages match in all. */
+store_result store_search_pages(store *s, const store_search_opts *o, store_row_fn fn, void *ud,
+                                long *total);
+
+/* --all-captures: the captures of stored URLs that are not their latest
+ * (the earlier versions store_search_pages does not see) and that o's
+ * filters keep (host, fetched_at of the capture, a rule of the URL's page
+ * findings; o->query and o->limit are not used), oldest first: fn gets
+ * capture_id, url, host, fetched_at, warc_file ("" without a WARC
+ * record), warc_offset.  The caller reads and parses the bodies and
+ * matches them with store_query_match. */
+store_result store_search_captures(store *s, const store_search_opts *o, store_row_fn fn,
+                                   void *ud);
+
+/* Whether title and text (either may be NULL) match q as store_search_pages
+ * would match a page (*match 1 or 0); *snippet (caller frees; NULL when no
+ * match) as its snippet column. */
+store_result store_query_match(store *s, const store_query *q, const char *title,
+                               const char *text, int *match, char **snippet);
+
+/* store_search_pages with query text (the syntax above) and no filters;
+ * fn gets url, title, snippet only.  A syntax error is STORE_EINVAL. */
 store_result store_search(store *s, const char *query, long limit, store_row_fn fn, void *ud);
 
 /* Rescan callback: body (decompressed, body_len bytes, NULL when the page has

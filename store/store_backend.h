@@ -17,6 +17,23 @@
 
 #include "store/store.h"
 
+/* A parsed search query (search_query.c): a conjunction of clauses; a
+ * clause is one excluded word (neg) or alternatives of which one must
+ * occur.  Words are as the user typed them (not normalised), owned. */
+typedef struct {
+    char *text;
+    int phrase; /* came from "..." */
+} store_query_word;
+typedef struct {
+    int neg;
+    size_t n;
+    store_query_word *w;
+} store_query_clause;
+struct store_query {
+    size_t n;
+    store_query_clause *c;
+};
+
 /* Backend-private handle state. */
 typedef struct store_impl store_impl;
 
@@ -131,7 +148,14 @@ typedef struct {
      * their ids (lead_id) in list order.  Called inside a transaction. */
     store_result (*leads_apply)(store_impl *b, const store_lead_change *c, size_t n);
     store_result (*export_rows)(store_impl *b, const char *what, store_row_fn fn, void *ud);
-    store_result (*search)(store_impl *b, const char *query, long limit, store_row_fn fn, void *ud);
+    store_result (*search)(store_impl *b, const store_search_opts *o, store_row_fn fn, void *ud,
+                           long *total);
+    store_result (*search_captures)(store_impl *b, const store_search_opts *o, store_row_fn fn,
+                                    void *ud);
+    store_result (*query_match)(store_impl *b, const store_query *q, const char *title,
+                                const char *text, int *match, char **snippet);
+    /* Use fn/ctx/id as the index's normaliser (store_set_normaliser). */
+    store_result (*set_normaliser)(store_impl *b, store_norm_fn fn, void *ctx, const char *id);
     store_result (*pages_each)(store_impl *b, store_page_fn fn, void *ud);
     store_result (*page_get)(store_impl *b, const char *url, store_page_fn fn, void *ud);
     store_result (*page_evidence)(store_impl *b, const char *url, char *file, size_t filelen,

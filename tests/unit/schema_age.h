@@ -9,7 +9,8 @@
 #define WANGJIAN_TEST_SCHEMA_AGE_H
 
 #define SCHEMA_BACK_TO_V2_SQL                                                                      \
-    "DROP TABLE run_subjects; DROP TABLE keyword_hits; DROP TABLE complaints;"                    \
+    "DROP TABLE run_subjects; DROP TABLE keyword_hits; DROP TABLE search_index;"                 \
+    "DROP TABLE complaints;"                                                                       \
     "ALTER TABLE captures DROP COLUMN final_url;"                                                  \
     "ALTER TABLE pages DROP COLUMN final_url; ALTER TABLE pages DROP COLUMN facts;"                \
     "ALTER TABLE runs DROP COLUMN options; ALTER TABLE runs DROP COLUMN tool;"                     \

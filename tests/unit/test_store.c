@@ -1290,7 +1290,7 @@ static void test_search(void **state)
     assert_int_equal(store_search(s, "100_", 10, capture, &r), STORE_OK);
     assert_int_equal(r.nrows, 0);
     /* FTS syntax is literal too. */
-    assert_int_equal(store_search(s, "\"高仿 OR 正品*", 10, capture, &r), STORE_OK);
+    assert_int_equal(store_search(s, "\"高仿 OR 正品*\"", 10, capture, &r), STORE_OK);
     assert_int_equal(r.nrows, 0);
     assert_int_equal(store_search(s, "高仿", 1, capture, &r), STORE_OK);
     assert_int_equal(r.nrows, 1);
@@ -1373,7 +1373,10 @@ static void test_injection_verbatim(void **state)
     assert_string_equal(cell(&r, 0, "law"), EVIL);
     rows_free(&r);
 
-    assert_int_equal(store_search(s, EVIL, 5, capture, &r), STORE_OK);
+    /* EVIL's words (its lone " would be an unclosed phrase) */
+    assert_int_equal(store_search(s, EVIL, 5, capture, &r), STORE_EINVAL);
+    assert_int_equal(store_search(s, "x'); DROP TABLE pages; %_\\ OR 1=1 \xe9\xab\x98", 5,
+                                  capture, &r), STORE_OK);
     assert_int_equal(r.nrows, 1);
     assert_string_equal(r.v[0][1], EVIL);
     rows_free(&r);

@@ -1,0 +1,82 @@
+#!/bin/sh
+# make bench-search [SIZES="50000 100000 200000"] [KEEP=1]: stores of
+# synthetic shop pages (~15 KB of Chinese text each), the search index
+# built by wangjian itself (pages written with SQL as the crawler stores
+# them, then 'wangjian migrate' builds the real index with the real
+# normaliser), then the time of a 2-character, a 4-character and a
+# three-word query (wangjian search, whole process, best of 3), the DB
+# size per 10,000 pages.  About 1% of the pages carry the rare terms (the
+# 4-character query's), a few times each, as counterfeit pages do.  With CHECK=1 (the CI size, 2,000 pages) it
+# asserts the counts instead of timing.
+set -eu
+WJ=${WANGJIAN:-./wangjian}
+SIZES=${SIZES:-50000 100000 200000}
+D=$(mktemp -d "${TMPDIR:-/tmp}/wj-bench-search.XXXXXX")
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$D"' EXIT
+# query columns: wall ms / CPU ms (user + sys) of the whole process, best of 3
+echo "pages  build_s  db_MB  MB_per_10k  q2_ms  q4_ms  q3w_ms  hits(2/4/3w)"
+for n in $SIZES; do
+  db=$D/s$n.db
+  "$WJ" migrate --db "$db" >/dev/null 2>&1 || true   # a fresh schema: crawl's create path
+  [ -f "$db" ] || { "$WJ" crawl --db "$db" --seeds /dev/null >/dev/null 2>&1 || true; }
+  [ -f "$db" ] || { echo "bench: wangjian could not create $db"; exit 1; }
+  t0=$(date +%s.%N)
+  python3 - "$db" "$n" <<'PY'
+import random, sqlite3, sys
+db, n = sys.argv[1], int(sys.argv[2])
+rnd = random.Random(14)
+words = ("正品 包邮 旗舰店 新款 热卖 官方 授权 限时 折扣 优惠 运动鞋 手表 女装 男装 童装 茶叶 "
+         "化妆品 面霜 精华 耳机 手机 充电器 数据线 保温杯 背包 羽绒服 牛仔裤 连衣裙 衬衫 "
+         "售后 服务 七天 退换 发货 快递 顺丰 客服 咨询 好评 评价 销量 库存 规格 颜色 尺码").split()
+rare = ["高仿名牌", "专柜正品", "原单尾货", "假一赔十"]
+c = sqlite3.connect(db, isolation_level=None)
+c.execute("PRAGMA journal_mode=WAL")
+c.execute("UPDATE search_index SET normaliser = 'none'")
+c.execute("BEGIN")
+for i in range(n):
+    host = "shop%d.test" % (i % 500)
+    parts, size = [], 0
+    flagged = rnd.random() < 0.01   # about 1% of the pages use a rule's term
+    while size < 15000:
+        w = rnd.choice(words)
+        if flagged and rnd.random() < 0.002:
+            w = rnd.choice(rare)
+        parts.append(w); size += len(w.encode())
+        if rnd.random() < 0.1:
+            parts.append("，"); size += 3
+    text = "".join(parts)
+    c.execute("INSERT INTO pages(url, host, subject, status, content_type, title, text,"
+              " body_len, fetched_at) VALUES(?,?,?,200,'text/html',?,?,0,?)",
+              ("http://%s/item/%d.html" % (host, i), host, host, "商品%d %s" % (i, rnd.choice(words)),
+               text, 1700000000 + i))
+c.execute("COMMIT")
+c.close()
+PY
+  "$WJ" migrate --db "$db" >/dev/null 2>&1   # the index, with wangjian's normaliser
+  t1=$(date +%s.%N)
+  sz=$(stat -c %s "$db")
+  res=""; hits=""
+  for q in "旗舰" "高仿名牌" "正品 包邮 七天"; do
+    best=999999; bcpu=999999
+    for k in 1 2 3; do
+      /usr/bin/time -f "%e %U %S" -o "$D/time" "$WJ" search --db "$db" --limit 20 $q \
+        >/dev/null 2>"$D/err"
+      ms=$(awk '{printf "%d", $1 * 1000}' "$D/time"); [ "$ms" -lt $best ] && best=$ms
+      cpu=$(awk '{printf "%d", ($2 + $3) * 1000}' "$D/time"); [ "$cpu" -lt $bcpu ] && bcpu=$cpu
+    done
+    res="$res  $best/$bcpu"
+    h=$(sed -n 's/.*showing [0-9]* of \([0-9]*\) pages.*/\1/p; s/^wangjian: \([0-9]*\) pages\{0,1\}$/\1/p' "$D/err")
+    hits="$hits/${h:-?}"
+    if [ "${CHECK:-0}" = 1 ]; then
+      want=$(python3 -c "
+import sqlite3,sys
+c=sqlite3.connect(sys.argv[1]); ws=sys.argv[2].split()
+q=' AND '.join('(instr(title, ?) > 0 OR instr(text, ?) > 0)' for _ in ws)
+a=[x for w in ws for x in (w, w)]
+print(c.execute('SELECT count(*) FROM pages WHERE ' + q, a).fetchone()[0])" "$db" "$q")
+      [ "$h" = "$want" ] || { echo "FAIL: '$q' found $h pages, expected $want"; exit 1; }
+    fi
+  done
+  printf "%-6s %7.1f  %5d  %10.1f %s  %s\n" "$n" "$(echo "$t1 - $t0" | bc)" $((sz / 1048576)) \
+    "$(echo "$sz / 1048576 * 10000 / $n" | bc -l)" "$res" "${hits#/}"
+done
