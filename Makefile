@@ -33,7 +33,11 @@ PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib lib
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
              libopencc-dev opencc libjansson-dev zlib1g-dev libdeflate-dev libssl-dev libinih-dev \
              libcmocka-dev sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
-             nghttp2-server openssl chromium groff-base
+             nghttp2-server openssl chromium groff-base libunistring-dev
+# Libraries without a pkg-config file (Debian's libunistring-dev ships none):
+# their header is checked when config.mk is made, their flags added by hand.
+NOPC_HDRS := uniwidth.h
+NOPC_LIBS := -lunistring
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
@@ -72,8 +76,11 @@ $(BUILD)/config.mk: Makefile
 	  echo "wangjian: pkg-config cannot find module(s):$$missing" >&2; \
 	  echo "wangjian: run \`make deps\` (as root) to install the Debian packages that provide them" >&2; \
 	  exit 1; fi
+	@for h in $(NOPC_HDRS); do printf '#include <%s>\n' $$h | $(CC) -E -x c - >/dev/null 2>&1 || { \
+	  echo "wangjian: header <$$h> not found: run \`make deps\` (as root) to install the Debian packages" >&2; \
+	  exit 1; }; done
 	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\nCMOCKA_MISSING := %s\n' \
-	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \
+	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS)) $(NOPC_LIBS)" \
 	  "$$(pkg-config --cflags cmocka 2>/dev/null)" "$$(pkg-config --libs cmocka 2>/dev/null)" \
 	  "$$(pkg-config --exists cmocka || echo cmocka)" > $@.tmp && mv $@.tmp $@
 

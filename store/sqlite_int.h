@@ -44,6 +44,7 @@ enum sqlite_stmt_id {
     ST_RUNS,
     ST_RUN_FINISHED,
     ST_LEADS_FILTER,
+    ST_LEADS_PLAIN,
     ST_FR_ADD,
     ST_FR_TAKE,
     ST_FR_FINISH,

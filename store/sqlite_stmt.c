@@ -62,6 +62,18 @@ enum { EXPORT_COLS_MAX = 24 };
     "CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"          \
     " leads.lead_id"
 
+/* The filters of store_lead_filter, ?5 to ?14 (NULL or 0: no filter);
+ * a list is bound as one JSON array, read with json_each. */
+#define LEAD_FILTER                                                                                \
+    "(?5 <= 0 OR leads.lead_id = ?5) AND (?6 IS NULL OR subject = ?6)"                            \
+    " AND (?7 IS NULL OR COALESCE(" REGION_EXPR ", 'unknown') = ?7)"                               \
+    " AND (?8 IS NULL OR leads.authority = ?8)"                                                    \
+    " AND (?9 IS NULL OR rule IN (SELECT value FROM json_each(?9)))"                               \
+    " AND (?10 IS NULL OR severity IN (SELECT value FROM json_each(?10)))"                         \
+    " AND (?11 IS NULL OR status IN (SELECT value FROM json_each(?11)))"                           \
+    " AND (?12 IS NULL OR host = ?12)"                                                             \
+    " AND (?13 <= 0 OR last_seen >= ?13) AND (?14 <= 0 OR last_seen < ?14)"
+
 const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
@@ -240,12 +252,11 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         "  FROM pages p JOIN findings f ON f.page_id = p.id AND f.rule = l.rule"
         "  LEFT JOIN frontier fr ON fr.url = p.url WHERE p.subject = l.subject),"
         "  l.last_seen) AS checked FROM leads l) chk ON chk.lead_id = leads.lead_id"
-        " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL) AND (?5 <= 0 OR leads.lead_id = ?5)"
-        " AND (?6 IS NULL OR subject = ?6)"
-        " AND (?7 IS NULL OR COALESCE(" REGION_EXPR ", 'unknown') = ?7)"
-        " AND (?8 IS NULL OR leads.authority = ?8)"
+        " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL) AND " LEAD_FILTER
         " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))"
         " ORDER BY " LEAD_ORDER,
+    /* the same filters (?1 to ?4 unused), the export columns only */
+    [ST_LEADS_PLAIN] = "SELECT " LEAD_COLS " FROM leads WHERE " LEAD_FILTER " ORDER BY " LEAD_ORDER,
     /* ?4: trigrams of the query for the index; LIKE confirms each page */
     [ST_SEARCH_FTS] =
         "SELECT url, title, substr(text, max(instr(text, ?2) - 16, 1), 48) AS snippet"
