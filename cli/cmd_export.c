@@ -213,10 +213,14 @@ static int put_json(cli_rows *w, size_t n, const char *const *names, const char 
     json_t *o = json_object();
     for (size_t i = 0; o && i < n && i < w->ncols; i++) {
         const char *v = is_time_col(names[i]) ? cli_local_time(values[i], t, sizeof t) : values[i];
-        json_object_set_new(o, names[i], !*v ? json_null()
-                                         : is_number_col(names[i], v)
-                                             ? json_integer((json_int_t)strtoll(v, NULL, 10))
-                                             : json_string(v));
+        json_t *j = !*v ? json_null()
+                    : is_number_col(names[i], v) ? json_integer((json_int_t)strtoll(v, NULL, 10))
+                                                 : json_string(v);
+        if (!j) {   /* jansson takes only valid UTF-8 */
+            json_decref(o);
+            return w->failed = 2;
+        }
+        json_object_set_new(o, names[i], j);
     }
     if (o && w->o.zh)
         json_object_set_new(o, "rule_title", json_string(rule_title(w, n, names, values)));
@@ -278,7 +282,7 @@ int cli_rows_end(cli_rows *w)
     if (!w)
         return CLI_FAIL;
     if (w->failed == 2)
-        cli_error("row %ld has text that is not valid UTF-8: it cannot be converted to %s",
+        cli_error("row %ld has text that is not valid UTF-8: it cannot be written as %s",
                   w->rows + 1, w->o.encoding);
     else if (w->failed == 3)
         cli_error("out of memory at row %ld", w->rows + 1);
