@@ -8,7 +8,8 @@
 #   make tsan       the ThreadSanitizer build (and the test server it crawls)
 #   make check      banned functions, one store owner, cppcheck, clang-tidy
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
-#                   bench-growth: database and WARC growth per 10,000 changed pages
+#                   bench-growth: database and WARC growth per 10,000 changed pages;
+#                   bench-export: export of 1,000,000 leads (rows/s, peak RSS), leads --province
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
@@ -277,6 +278,11 @@ help:
 	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- database and WARC growth per 10,000 changed pages ----
+.PHONY: bench-export
+# 1,000,000 synthetic leads (N=...): export rows/s and peak RSS, leads --province time
+bench-export: wangjian
+	@sh tests/bench/export.sh ./wangjian $(N)
+
 .PHONY: bench-growth
 bench-growth: wangjian
 	@SHARED=$(SHARED) sh tests/bench/growth.sh ./wangjian
