@@ -462,8 +462,12 @@ static int parse_export(int argc, char **argv, export_args *a)
 static int check_export(const export_args *a)
 {
     size_t n;
-    if (!store_export_columns(a->what, &n))
+    const char *given = cli_lead_filter_given(&a->filt);
+    if (!a->what || !store_export_columns(a->what, &n))
         return cli_value_error("export", a->what, "--what must be findings or leads, not '%s'", a->what);
+    if (strcmp(a->what, "leads") != 0 && given && strcmp(given, "--tz") != 0)
+        return cli_usage_error("export", "%s filters leads; it does not apply to --what %s", given,
+                               a->what);
     if (strcmp(a->format, "csv") != 0 && strcmp(a->format, "jsonl") != 0)
         return cli_value_error("export", a->format, "--format must be csv or jsonl, not '%s'", a->format);
     if (strcmp(a->encoding, "utf-8") != 0 && strcmp(a->encoding, "gb18030") != 0)
@@ -484,10 +488,6 @@ int cmd_export(int argc, char **argv)
     int rc = parse_export(argc, argv, &a);
     if (rc == CLI_OK)
         rc = check_export(&a);
-    const char *given = cli_lead_filter_given(&a.filt);
-    if (rc == CLI_OK && strcmp(a.what, "leads") != 0 && given && strcmp(given, "--tz") != 0)
-        return cli_usage_error("export", "%s filters leads; it does not apply to --what %s", given,
-                               a.what);
     if (rc == CLI_OK)
         rc = cli_lead_filter_finish(&a.filt, "export", &f);
     return rc == CLI_OK ? do_export(&a, &f) : rc;

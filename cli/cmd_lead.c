@@ -518,7 +518,7 @@ int cli_lead_rules_known(store *st, const char *cmd, const store_lead_filter *f)
 /* ---- leads: a table that fits the terminal ---- */
 
 /* The columns of the table: header, source column, the narrowest a
- * flexible column gets (0: never cut), and the order in which columns are
+ * flexible column may take (0: never cut), and the order in which columns are
  * hidden when even the narrowest widths do not fit (0: never hidden). */
 enum { T_CHANGE, T_CHECKED, T_ID, T_RULE, T_SEV, T_STATUS, T_PROV, T_SUBJECT, T_URL, T_HITS, T_SEEN,
        T_COLS };
