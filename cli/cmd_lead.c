@@ -675,6 +675,8 @@ static void print_fitted(const char *s, size_t width, int last)
 {
     size_t w = 0, len = strlen(s), i = 0, b, cw;
     int cut = text_width(s) > width;
+    if (width == 0)
+        return;
     while (i < len && (cw = char_width(s + i, len - i, &b), w + cw <= width - (size_t)cut)) {
         w += cw;
         i += b;

@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 5,
+    SCHEMA_VERSION = 6,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -158,6 +158,16 @@ enum {
     " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
     "CREATE INDEX complaints_subject ON complaints(subject);"
 
+/* Schema 6, leads listing and export (issue #14): the indexes that let
+ * `leads --province P` and `export --province P` read only the leads of
+ * P: routed leads by their region, the unrouted ones (whose province comes
+ * from another page of their subject) apart.  The statements that use
+ * them are ST_LEADS_*_PROV in sqlite_stmt.c. */
+#define V6_LEADS_SQL                                                                               \
+    "CREATE INDEX IF NOT EXISTS leads_region ON leads(region);"                                    \
+    "CREATE INDEX IF NOT EXISTS leads_unrouted ON leads(lead_id)"                                  \
+    " WHERE region_source IS NULL OR region_source = 'unknown';"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -192,7 +202,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_LEADS_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -256,6 +266,7 @@ static const char migrate_v4_sql[] =
     "PRAGMA user_version = 4;";
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
+static const char migrate_v6_sql[] = V6_LEADS_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
 
@@ -376,6 +387,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v4_sql);
     if (result == STORE_OK && version <= 4)
         result = exec_sql(b, migrate_v5_sql);
+    if (result == STORE_OK && version <= 5)
+        result = exec_sql(b, migrate_v6_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else

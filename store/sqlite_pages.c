@@ -566,7 +566,10 @@ static store_result bind_lead_filter(sqlite3_stmt *st, const store_lead_filter *
 store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud)
 {
     sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, f->plain ? ST_LEADS_PLAIN : ST_LEADS_FILTER, &st);
+    /* a province has statements of its own: they read its leads only */
+    store_result result = sqlite_get_stmt(
+        b, f->plain ? (f->province ? ST_LEADS_PLAIN_PROV : ST_LEADS_PLAIN)
+                    : (f->province ? ST_LEADS_FILTER_PROV : ST_LEADS_FILTER), &st);
     int rc = SQLITE_OK;
     char *lists[3] = {NULL, NULL, NULL};
 
