@@ -33,11 +33,13 @@ export_one() {
     --out "$T/out.$fmt" "$@" 2>/dev/null
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
     for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$T/time")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$T/time")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$T/time")
   rows=$(($(wc -l < "$T/out.$fmt") - 1))
   [ "$fmt" = jsonl ] && rows=$((rows + 1))
-  printf 'export %-5s %-22s %8d rows  %6.2f s  %9.0f rows/s  peak RSS %6d KiB  %5d MB out\n' \
-    "$fmt" "$*" "$rows" "$secs" "$(awk "BEGIN { print $rows / ($secs > 0 ? $secs : 0.01) }")" "$rss" \
+  printf 'export %-5s %-22s %8d rows  %6.2f s wall  %9.0f rows/s  (CPU %6.2f s: %9.0f rows/s)  peak RSS %6d KiB  %5d MB out\n' \
+    "$fmt" "$*" "$rows" "$secs" "$(awk "BEGIN { print $rows / ($secs > 0 ? $secs : 0.01) }")" \
+    "$cpu" "$(awk "BEGIN { print $rows / ($cpu > 0 ? $cpu : 0.01) }")" "$rss" \
     "$(du -m "$T/out.$fmt" | cut -f1)"
   rm -f "$T/out.$fmt"
 }
