@@ -8,7 +8,8 @@
 #   make tsan       the ThreadSanitizer build (and the test server it crawls)
 #   make check      banned functions, one store owner, cppcheck, clang-tidy
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
-#                   bench-growth: database and WARC growth per 10,000 changed pages
+#                   bench-growth: database and WARC growth per 10,000 changed pages;
+#                   bench-export: export of 1,000,000 leads (rows/s, peak RSS), leads --province
 #   make eval       precision/recall per rule on tests/corpus (>= 0.95) and tests/corpus2;
 #                   eval-holdout: corpus2's holdout third, scored only at the end of a change
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -35,7 +36,11 @@ PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib lib
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
              libopencc-dev opencc libjansson-dev zlib1g-dev libdeflate-dev libssl-dev libinih-dev \
              libcmocka-dev sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
-             nghttp2-server openssl chromium groff-base fonts-wqy-microhei
+             nghttp2-server openssl chromium groff-base fonts-wqy-microhei libunistring-dev
+# Libraries without a pkg-config file (Debian's libunistring-dev ships none):
+# their header is checked when config.mk is made, their flags added by hand.
+NOPC_HDRS := uniwidth.h
+NOPC_LIBS := -lunistring
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 -Wno-format-nonliteral
 DEFS      := -D_GNU_SOURCE -DWANGJIAN_VERSION=\"$(VERSION)\" -DWANGJIAN_DATADIR=\"$(DATADIR)\"
 BASEFLAGS := -std=c11 $(WARN) $(DEFS) -I.
@@ -74,8 +79,11 @@ $(BUILD)/config.mk: Makefile
 	  echo "wangjian: pkg-config cannot find module(s):$$missing" >&2; \
 	  echo "wangjian: run \`make deps\` (as root) to install the Debian packages that provide them" >&2; \
 	  exit 1; fi
+	@for h in $(NOPC_HDRS); do printf '#include <%s>\n' $$h | $(CC) -E -x c - >/dev/null 2>&1 || { \
+	  echo "wangjian: header <$$h> not found: run \`make deps\` (as root) to install the Debian packages" >&2; \
+	  exit 1; }; done
 	@printf 'PKG_CFLAGS := %s\nPKG_LIBS := %s\nCMOCKA_CFLAGS := %s\nCMOCKA_LIBS := %s\nCMOCKA_MISSING := %s\n' \
-	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS))" \
+	  "$$(pkg-config --cflags $(PKGS))" "$$(pkg-config --libs $(PKGS)) $(NOPC_LIBS)" \
 	  "$$(pkg-config --cflags cmocka 2>/dev/null)" "$$(pkg-config --libs cmocka 2>/dev/null)" \
 	  "$$(pkg-config --exists cmocka || echo cmocka)" > $@.tmp && mv $@.tmp $@
 
@@ -282,9 +290,14 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
 
 help:
-	@sed -n '3,18p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,20p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- database and WARC growth per 10,000 changed pages ----
+.PHONY: bench-export
+# 1,000,000 synthetic leads (N=...): export rows/s and peak RSS, leads --province time
+bench-export: wangjian
+	@sh tests/bench/export.sh ./wangjian $(N)
+
 .PHONY: bench-growth
 bench-growth: wangjian
 	@SHARED=$(SHARED) sh tests/bench/growth.sh ./wangjian

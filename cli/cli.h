@@ -145,11 +145,12 @@ int cmd_evidence(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 
-/* Print the leads f selects (and whose status is status, "all" for any,
- * and rule, NULL for any) on stdout: a table, or JSON lines with
- * CLI_LEADS_JSONL; the count goes to stderr after a table unless
- * CLI_LEADS_NO_COUNT.  CLI_OK or CLI_FAIL after a message. */
-enum { CLI_LEADS_JSONL = 1, CLI_LEADS_NO_COUNT = 2 };
+/* Print the leads f selects (and whose status is status, "all" or NULL
+ * for f's statuses, and rule, NULL for f's rules) on stdout: a table that
+ * fits the terminal, JSON lines with CLI_LEADS_JSONL or CSV with
+ * CLI_LEADS_CSV (the export writer); the count goes to stderr after a
+ * table unless CLI_LEADS_NO_COUNT.  CLI_OK or CLI_FAIL after a message. */
+enum { CLI_LEADS_JSONL = 1, CLI_LEADS_NO_COUNT = 2, CLI_LEADS_CSV = 4 };
 int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
                     int flags);
 int cmd_runs(int argc, char **argv);
@@ -167,6 +168,78 @@ void cli_csv_cell(FILE *out, const char *s);
 /* --rule CODE of cmd: a rule the rulebook or a lead of st knows, else a
  * usage error (CLI_USAGE); CLI_FAIL when neither could be read. */
 int cli_check_rule(store *st, const char *cmd, const char *code);
+
+/* ---- lead filters shared by leads and export (cmd_lead.c) ---- */
+
+enum {
+    CLI_OPT_RULE = 300, CLI_OPT_SEVERITY, CLI_OPT_STATUS, CLI_OPT_PROVINCE, CLI_OPT_AUTHORITY,
+    CLI_OPT_HOST, CLI_OPT_SUBJECT, CLI_OPT_SINCE, CLI_OPT_UNTIL, CLI_OPT_TZ, CLI_OPT_KEYWORD
+};
+/* The getopt_long entries of the filters, for a command's option table. */
+#define CLI_LEAD_FILTER_OPTS                                                                      \
+    {"rule", required_argument, 0, CLI_OPT_RULE},                                                 \
+        {"severity", required_argument, 0, CLI_OPT_SEVERITY},                                     \
+        {"status", required_argument, 0, CLI_OPT_STATUS},                                         \
+        {"province", required_argument, 0, CLI_OPT_PROVINCE},                                     \
+        {"authority", required_argument, 0, CLI_OPT_AUTHORITY},                                   \
+        {"host", required_argument, 0, CLI_OPT_HOST},                                             \
+        {"subject", required_argument, 0, CLI_OPT_SUBJECT},                                       \
+        {"since", required_argument, 0, CLI_OPT_SINCE},                                           \
+        {"until", required_argument, 0, CLI_OPT_UNTIL}, {"tz", required_argument, 0, CLI_OPT_TZ}, \
+        {"keyword", required_argument, 0, CLI_OPT_KEYWORD}
+enum { CLI_LEAD_LIST_MAX = 64 };
+/* The filter options as given; strings borrowed from argv (lists split
+ * in place at their commas). */
+typedef struct {
+    const char *rules[CLI_LEAD_LIST_MAX], *severities[CLI_LEAD_LIST_MAX],
+        *statuses[CLI_LEAD_LIST_MAX];
+    size_t nrules, nseverities, nstatuses;
+    int all_statuses;   /* --status all */
+    const char *province, *authority, *host, *subject, *since, *until, *tz;
+    const char *keyword;   /* --keyword WORD: leads a keyword crawl for it turned up */
+} cli_lead_filter_args;
+/* Take option c with its argument arg (modified: comma lists are split).
+ * 1: taken; 0: not a filter option; -1: usage error, printed. */
+int cli_lead_filter_opt(cli_lead_filter_args *a, const char *cmd, int c, char *arg);
+/* Name of the first filter option given, or NULL (for commands or modes
+ * the filters do not apply to). */
+const char *cli_lead_filter_given(const cli_lead_filter_args *a);
+/* Check the values, apply --tz (sets TZ for this process: every local
+ * time printed afterwards is in that zone) and fill f's filters, whose
+ * lists point into a.  CLI_OK or CLI_USAGE after the message. */
+int cli_lead_filter_finish(cli_lead_filter_args *a, const char *cmd, store_lead_filter *f);
+/* Every rule code of f is in the rulebook or has a lead in st: a
+ * mistyped code is a usage error, not an empty list.  CLI_OK, CLI_USAGE
+ * or CLI_FAIL after the message. */
+int cli_lead_rules_known(store *st, const char *cmd, const store_lead_filter *f);
+
+/* ---- rows out as CSV or JSON lines (cmd_export.c): export and leads ---- */
+
+/* A writer of store rows: CSV (RFC 4180, header first) or JSON lines
+ * (numbers as numbers, empty values as null), in UTF-8 or GB18030, times
+ * as ISO 8601 in the local zone (TZ) with offset, Chinese headers and a
+ * rule title column (from titles, borrowed) with zh.  Memory does not grow
+ * with the rows.  Layout private to cmd_export.c. */
+typedef struct cli_rows cli_rows;
+typedef struct {
+    int jsonl, zh, bom;
+    const char *encoding;       /* "utf-8" (NULL too) or "gb18030" */
+    const rules_book *titles;   /* with zh: rule titles; may be NULL */
+} cli_rows_opts;
+/* A writer to out (borrowed) of rows with the columns cols[0..n)
+ * (borrowed, static); writes the BOM and the CSV header.  NULL after a
+ * message.  The caller ends it with cli_rows_end. */
+cli_rows *cli_rows_begin(FILE *out, const cli_rows_opts *o, size_t n, const char *const *cols);
+/* A store_row_fn: one row out; non-zero (stop) after a write or
+ * conversion error, which cli_rows_end reports. */
+int cli_rows_put(void *ud, size_t n, const char *const *names, const char *const *values);
+/* A store time (ISO 8601 UTC, ending in Z) as ISO 8601 in the local zone
+ * with its offset, in buf[len >= 26]; anything else is returned as is. */
+const char *cli_local_time(const char *utc, char *buf, size_t len);
+/* Rows written so far. */
+long cli_rows_count(const cli_rows *w);
+/* Free w; CLI_OK, or CLI_FAIL after a message when a row failed. */
+int cli_rows_end(cli_rows *w);
 
 /* ---- CSV input (cmd_import.c), shared by the importers ---- */
 

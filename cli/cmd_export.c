@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -40,51 +41,260 @@ void cli_csv_cell(FILE *out, const char *s)
     fputc('"', out);
 }
 
-static void csv_row(FILE *out, size_t n, const char *const *cells)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            fputc(',', out);
-        cli_csv_cell(out, cells[i]);
-    }
-    fputs("\r\n", out);
-}
+/* ---- the row writer (export, leads --format csv|jsonl) ---- */
 
-typedef struct {
+struct cli_rows {
     FILE *out;
-    int jsonl;
+    cli_rows_opts o;
+    iconv_t cd;           /* UTF-8 to the output encoding; (iconv_t)-1: none */
+    size_t ncols;
+    const char *const *cols;
+    char *buf;            /* the row being built: one row, reused */
+    size_t len, cap;
     long rows;
-} export_ctx;
+    int failed;           /* 1: write error, 2: conversion error, 3: no memory */
+};
 
-/* The JSON of one exported cell: the counts and offsets as numbers, the
- * rest as strings (NULL as null). */
-static json_t *json_cell(const char *name, const char *value)
+/* Column names in Chinese for --header zh (unlisted columns keep theirs). */
+static const char *zh_name(const char *col)
 {
-    static const char *const numeric[] = {"lead_id", "hits", "showing", "src_off"};
-    if (!value)
-        return json_null();
-    for (size_t i = 0; i < sizeof numeric / sizeof *numeric; i++)
-        if (strcmp(name, numeric[i]) == 0 && *value && strspn(value, "0123456789") == strlen(value))
-            return json_integer((json_int_t)strtoll(value, NULL, 10));
-    return json_string(value);
+    static const char *const names[][2] = {
+        {"lead_id", "线索编号"}, {"rule", "规则代码"}, {"severity", "严重程度"},
+        {"status", "状态"}, {"subject", "主体"}, {"host", "主机"}, {"url", "网址"},
+        {"evidence", "证据"}, {"law", "法律依据"}, {"region", "省份"},
+        {"first_seen", "首次发现"}, {"last_seen", "最近发现"}, {"hits", "页面数"},
+        {"showing", "仍显示页面数"}, {"authority", "主管部门"}, {"region_source", "省份来源"},
+        {"snippet", "摘录"}, {"src_off", "位置"}, {"seen_at", "发现时间"},
+        {"checked", "最近检查"}, {"change", "变化"}, {"change_run", "变化批次"},
+        {"rule_title", "规则名称"}};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(names[i][0], col) == 0)
+            return names[i][1];
+    return col;
 }
 
-static int export_row(void *ud, size_t n, const char *const *names, const char *const *values)
+static int is_time_col(const char *name)
 {
-    export_ctx *e = ud;
-    if (!e->jsonl) {
-        csv_row(e->out, n, values);
-    } else {
-        json_t *o = json_object();
-        for (size_t i = 0; o && i < n; i++)
-            json_object_set_new(o, names[i], json_cell(names[i], values[i]));
-        if (!o || json_dumpf(o, e->out, JSON_COMPACT) != 0)
+    return strcmp(name, "first_seen") == 0 || strcmp(name, "last_seen") == 0 ||
+           strcmp(name, "seen_at") == 0 || strcmp(name, "checked") == 0;
+}
+
+static int is_number_col(const char *name, const char *v)
+{
+    static const char *const numeric[] = {"lead_id", "hits", "showing", "src_off", "change_run"};
+    if (!*v || strspn(v, "0123456789") != strlen(v))
+        return 0;
+    for (size_t i = 0; i < sizeof numeric / sizeof *numeric; i++)
+        if (strcmp(name, numeric[i]) == 0)
             return 1;
-        fputc('\n', e->out);
-        json_decref(o);
+    return 0;
+}
+
+/* A store time (ISO 8601 UTC, "…Z") in the local zone with its offset
+ * (2026-12-06T23:24:33+08:00) into buf[26]; anything else is kept. */
+const char *cli_local_time(const char *utc, char *buf, size_t len)
+{
+    struct tm tm;
+    memset(&tm, 0, sizeof tm);
+    const char *end = utc ? strptime(utc, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
+    time_t t;
+    char z[8];
+    if (!end || *end || len < 26)
+        return utc;
+    t = timegm(&tm);
+    if (!localtime_r(&t, &tm) || strftime(buf, len - 6, "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
+        strftime(z, sizeof z, "%z", &tm) != 5)
+        return utc;
+    snprintf(buf + strlen(buf), 7, "%.3s:%.2s", z, z + 3);
+    return buf;
+}
+
+static int grow(cli_rows *w, size_t more)
+{
+    if (w->len + more + 1 <= w->cap)
+        return 0;
+    size_t cap = w->cap ? w->cap : 1024;
+    while (cap < w->len + more + 1)
+        cap *= 2;
+    char *p = realloc(w->buf, cap);
+    if (!p)
+        return -1;
+    w->buf = p;
+    w->cap = cap;
+    return 0;
+}
+
+static int add(cli_rows *w, const char *s, size_t n)
+{
+    if (grow(w, n) != 0) {
+        w->failed = 3;
+        return -1;
     }
-    e->rows++;
-    return ferror(e->out) ? 1 : 0;
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+    w->buf[w->len] = '\0';
+    return 0;
+}
+
+static int add_csv_cell(cli_rows *w, const char *s)
+{
+    int quote = needs_neutralising(s) || strpbrk(s, ",\"\r\n") != NULL || s[0] == ' ' ||
+                (s[0] && s[strlen(s) - 1] == ' ');
+    int r = 0;
+    if (!quote)
+        return add(w, s, strlen(s));
+    r |= add(w, needs_neutralising(s) ? "\"'" : "\"", needs_neutralising(s) ? 2 : 1);
+    for (const char *q; r == 0 && (q = strchr(s, '"')) != NULL; s = q + 1)
+        r |= add(w, s, (size_t)(q - s) + 1) | add(w, "\"", 1);
+    return r | add(w, s, strlen(s)) | add(w, "\"", 1);
+}
+
+/* Write the built row through the conversion and empty the buffer. */
+static int flush_row(cli_rows *w)
+{
+    char out[4096];
+    char *in = w->buf;
+    size_t left = w->len;
+    if (w->cd == (iconv_t)-1) {
+        if (left && fwrite(in, 1, left, w->out) != left)
+            w->failed = 1;
+    }
+    while (!w->failed && w->cd != (iconv_t)-1 && left > 0) {
+        char *o = out;
+        size_t room = sizeof out;
+        size_t r = iconv(w->cd, &in, &left, &o, &room);
+        if (r == (size_t)-1 && errno != E2BIG)
+            w->failed = 2;   /* EILSEQ or EINVAL: not valid UTF-8 */
+        else if (fwrite(out, 1, (size_t)(o - out), w->out) != (size_t)(o - out))
+            w->failed = 1;
+    }
+    w->len = 0;
+    if (!w->failed && ferror(w->out))
+        w->failed = 1;
+    return w->failed;
+}
+
+static void find_title(void *ud, const char *code, const char *severity, const char *category,
+                       const char *kind, int enabled, const char *title, const char *basis)
+{
+    (void)severity, (void)category, (void)kind, (void)enabled, (void)basis;
+    const char **want = ud;   /* [0] the code, [1] its title */
+    if (!want[1] && strcmp(code, want[0]) == 0)
+        want[1] = title;
+}
+
+static const char *rule_title(const cli_rows *w, size_t n, const char *const *names,
+                              const char *const *values)
+{
+    const char *want[2] = {cli_row_col(n, names, values, "rule"), NULL};
+    if (want[0] && w->o.titles)
+        rules_each(w->o.titles, find_title, want);
+    return want[1] ? want[1] : "";
+}
+
+static int put_csv(cli_rows *w, size_t n, const char *const *names, const char *const *values)
+{
+    char t[40];
+    int r = 0;
+    for (size_t i = 0; i < n && i < w->ncols; i++) {
+        if (i)
+            r |= add(w, ",", 1);
+        r |= add_csv_cell(w, is_time_col(names[i]) ? cli_local_time(values[i], t, sizeof t)
+                                                   : values[i]);
+    }
+    if (w->o.zh)
+        r |= add(w, ",", 1) | add_csv_cell(w, rule_title(w, n, names, values));
+    return r | add(w, "\r\n", 2);
+}
+
+static int put_json(cli_rows *w, size_t n, const char *const *names, const char *const *values)
+{
+    char t[40];
+    json_t *o = json_object();
+    for (size_t i = 0; o && i < n && i < w->ncols; i++) {
+        const char *v = is_time_col(names[i]) ? cli_local_time(values[i], t, sizeof t) : values[i];
+        json_t *j = !*v ? json_null()
+                    : is_number_col(names[i], v) ? json_integer((json_int_t)strtoll(v, NULL, 10))
+                                                 : json_string(v);
+        if (!j) {   /* jansson takes only valid UTF-8 */
+            json_decref(o);
+            return w->failed = 2;
+        }
+        json_object_set_new(o, names[i], j);
+    }
+    if (o && w->o.zh)
+        json_object_set_new(o, "rule_title", json_string(rule_title(w, n, names, values)));
+    char *line = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    int r = line ? add(w, line, strlen(line)) | add(w, "\n", 1) : (w->failed = 3);
+    free(line);
+    json_decref(o);
+    return r;
+}
+
+int cli_rows_put(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    cli_rows *w = ud;
+    int r = w->o.jsonl ? put_json(w, n, names, values) : put_csv(w, n, names, values);
+    if (r == 0 && flush_row(w) == 0)
+        w->rows++;
+    return w->failed != 0;
+}
+
+cli_rows *cli_rows_begin(FILE *out, const cli_rows_opts *o, size_t n, const char *const *cols)
+{
+    cli_rows *w = calloc(1, sizeof *w);
+    int gb = o->encoding && strcmp(o->encoding, "gb18030") == 0;
+    if (!w) {
+        cli_error("out of memory");
+        return NULL;
+    }
+    *w = (cli_rows){out, *o, (iconv_t)-1, n, cols, NULL, 0, 0, 0, 0};
+    if (gb && (w->cd = iconv_open("GB18030", "UTF-8")) == (iconv_t)-1) {
+        cli_error("cannot convert to GB18030: %s", strerror(errno));
+        free(w);
+        return NULL;
+    }
+    if (o->bom && !o->jsonl && !gb)
+        add(w, "\xEF\xBB\xBF", 3);
+    for (size_t i = 0; !o->jsonl && i < n; i++) {
+        if (i)
+            add(w, ",", 1);
+        add_csv_cell(w, o->zh ? zh_name(cols[i]) : cols[i]);
+    }
+    if (!o->jsonl && o->zh) {
+        add(w, ",", 1);
+        add_csv_cell(w, zh_name("rule_title"));
+    }
+    if (!o->jsonl)
+        add(w, "\r\n", 2);
+    flush_row(w);   /* a failure stays in w->failed for cli_rows_end */
+    return w;
+}
+
+long cli_rows_count(const cli_rows *w)
+{
+    return w->rows;
+}
+
+int cli_rows_end(cli_rows *w)
+{
+    int rc = CLI_OK;
+    if (!w)
+        return CLI_FAIL;
+    if (w->failed == 2)
+        cli_error("row %ld has text that is not valid UTF-8: it cannot be written as %s",
+                  w->rows + 1, w->o.encoding);
+    else if (w->failed == 3)
+        cli_error("out of memory at row %ld", w->rows + 1);
+    else if (w->failed)
+        cli_error("cannot write row %ld: %s", w->rows + 1, strerror(errno));
+    if (w->failed)
+        rc = CLI_FAIL;
+    if (w->cd != (iconv_t)-1)
+        iconv_close(w->cd);
+    free(w->buf);
+    free(w);
+    return rc;
 }
 
 /* --out FILE is written beside FILE under a temporary name and renamed over
@@ -164,135 +374,126 @@ static int close_out(FILE *out, const char *outp, char *tmp, char *target, int o
     return rc;
 }
 
-static int do_export(const char *db, const char *what, int jsonl, const char *outp, int bom)
+typedef struct {
+    const char *db, *what, *format, *outp, *encoding, *header;
+    int bom;
+    cli_lead_filter_args filt;
+} export_args;
+
+/* The rows of what into w: leads through the lead filters. */
+static store_result export_rows(store *st, const export_args *a, store_lead_filter *f, cli_rows *w)
+{
+    if (strcmp(a->what, "leads") != 0)
+        return store_export(st, a->what, cli_rows_put, w);
+    f->plain = 1;
+    return store_leads(st, f, cli_rows_put, w);
+}
+
+static int do_export(const export_args *a, store_lead_filter *f)
 {
     size_t ncols = 0;
-    const char *const *cols = store_export_columns(what, &ncols);
-    if (!cols)
-        return cli_value_error("export", what, "--what must be findings or leads, not '%s'", what);
+    const char *const *cols = store_export_columns(a->what, &ncols);
     /* the database first: a missing one must not leave an empty --out file */
-    store *st = cli_open_store_mode(db, STORE_OPEN_READONLY);
+    store *st = cli_open_store_mode(a->db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
+    int rc = cli_lead_rules_known(st, "export", f), zh = strcmp(a->header, "zh") == 0;
+    rules_book *book = NULL;
+    char *dir = rc == CLI_OK && zh ? cli_rules_dir(NULL) : NULL;
+    if (dir && !(book = cli_load_rules(dir)))
+        cli_error("no rule titles: the rulebook in '%s' cannot be read", dir);
     char *tmp = NULL, *target = NULL;
-    FILE *out = open_out(outp, &tmp, &target);
-    if (!out) {
-        cli_error("cannot write '%s': %s", outp, strerror(errno));
-        (void)cli_close_store(st); /* reports its own failure */
-        return CLI_FAIL;
+    FILE *out = rc == CLI_OK ? open_out(a->outp, &tmp, &target) : NULL;
+    if (rc == CLI_OK && !out) {
+        cli_error("cannot write '%s': %s", a->outp, strerror(errno));
+        rc = CLI_FAIL;
     }
-    int ok = 1;
-    export_ctx e = {out, jsonl, 0};
-    if (bom && !jsonl)
-        fputs("\xEF\xBB\xBF", out);
-    if (!jsonl)
-        csv_row(out, ncols, cols);
-    if (store_export(st, what, export_row, &e) != STORE_OK) {
+    cli_rows_opts o = {strcmp(a->format, "jsonl") == 0, zh, a->bom, a->encoding, book};
+    cli_rows *w = out ? cli_rows_begin(out, &o, ncols, cols) : NULL;
+    int ok = w != NULL;
+    if (w && export_rows(st, a, f, w) != STORE_OK) {   /* a writer failure is cli_rows_end's */
         cli_error("export failed: %s", store_errmsg(st));
         ok = 0;
     }
+    if (w && cli_rows_end(w) != CLI_OK)
+        ok = 0;
+    rules_free(book);
+    free(dir);
     if (cli_close_store(st) != CLI_OK)
         ok = 0;
-    return close_out(out, outp, tmp, target, ok);
+    return out ? close_out(out, a->outp, tmp, target, ok) : rc;
 }
 
 const struct option cli_export_opts[] = {
     {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
     {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
-    {"bom", no_argument, 0, 'b'}, {0, 0, 0, 0}};
+    {"bom", no_argument, 0, 'b'}, {"encoding", required_argument, 0, 'e'},
+    {"header", required_argument, 0, 'h'}, CLI_LEAD_FILTER_OPTS, {0, 0, 0, 0}};
 
-int cmd_export(int argc, char **argv)
+static int parse_export(int argc, char **argv, export_args *a)
 {
-    const char *db = NULL, *what = NULL, *format = "csv", *outp = NULL;
-    int bom = 0, c;
-    if (cli_export_wants_referrals(argc, argv))
-        return cli_export_referrals(argc, argv);
+    int c, t;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", cli_export_opts, NULL)) != -1) {
         switch (c) {
-        case 'd': db = optarg; break;
-        case 'w': what = optarg; break;
-        case 'f': format = optarg; break;
-        case 'o': outp = optarg; break;
-        case 'b': bom = 1; break;
-        default: return cli_usage_error("export", "unknown or incomplete option '%s'", argv[optind - 1]);
+        case 'd': a->db = optarg; break;
+        case 'w': a->what = optarg; break;
+        case 'f': a->format = optarg; break;
+        case 'o': a->outp = optarg; break;
+        case 'b': a->bom = 1; break;
+        case 'e': a->encoding = optarg; break;
+        case 'h': a->header = optarg; break;
+        default:
+            if ((t = cli_lead_filter_opt(&a->filt, "export", c, optarg)) < 0)
+                return CLI_USAGE;
+            if (t == 0)
+                return cli_usage_error("export", "unknown or incomplete option '%s'", argv[optind - 1]);
         }
     }
     if (optind < argc)
         return cli_usage_error("export", "unexpected argument '%s'", argv[optind]);
-    if (!db || !what)
+    if (!a->db || !a->what)
         return cli_usage_error("export", "--db FILE and --what findings|leads are required");
-    if (strcmp(format, "csv") != 0 && strcmp(format, "jsonl") != 0)
-        return cli_value_error("export", format, "--format must be csv or jsonl, not '%s'", format);
-    return do_export(db, what, strcmp(format, "jsonl") == 0, outp, bom);
+    return CLI_OK;
 }
 
-/* ---- leads: a table for people ---- */
-
-/* Display width of UTF-8 text: East Asian wide characters count 2. */
-static size_t display_width(const char *s, size_t maxbytes, size_t *bytes_for_width, size_t width)
+/* The values of export's own options (the filters are checked apart). */
+static int check_export(const export_args *a)
 {
-    size_t w = 0, i = 0;
-    while (i < maxbytes && s[i]) {
-        unsigned char ch = (unsigned char)s[i];
-        size_t len = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
-        size_t cw = ch >= 0xE1 ? 2 : 1;   /* U+1000 and up: CJK and full-width, roughly */
-        if (w + cw > width)
-            break;
-        w += cw;
-        i += len;
-    }
-    *bytes_for_width = i;
-    return w;
+    size_t n;
+    const char *given = cli_lead_filter_given(&a->filt);
+    if (!a->what || !store_export_columns(a->what, &n))
+        return cli_value_error("export", a->what, "--what must be findings or leads, not '%s'", a->what);
+    if (strcmp(a->what, "leads") != 0 && given && strcmp(given, "--tz") != 0)
+        return cli_usage_error("export", "%s filters leads; it does not apply to --what %s", given,
+                               a->what);
+    if (strcmp(a->format, "csv") != 0 && strcmp(a->format, "jsonl") != 0)
+        return cli_value_error("export", a->format, "--format must be csv or jsonl, not '%s'", a->format);
+    if (strcmp(a->encoding, "utf-8") != 0 && strcmp(a->encoding, "gb18030") != 0)
+        return cli_value_error("export", a->encoding, "--encoding must be utf-8 or gb18030, not '%s'",
+                               a->encoding);
+    if (a->bom && strcmp(a->encoding, "utf-8") != 0)
+        return cli_usage_error("export", "--bom goes with --encoding utf-8 only (GB18030 has no BOM "
+                               "spreadsheets read)");
+    if (strcmp(a->header, "en") != 0 && strcmp(a->header, "zh") != 0)
+        return cli_value_error("export", a->header, "--header must be en or zh, not '%s'", a->header);
+    return CLI_OK;
 }
 
-/* Copy s into flat[cap] with whitespace runs as one space, so a multi-line
- * snippet stays on its row. */
-static size_t flatten(const char *s, char *flat, size_t cap)
+int cmd_export(int argc, char **argv)
 {
-    size_t n = 0;
-    for (; s && *s && n < cap - 1; s++) {
-        int space = *s == ' ' || *s == '\n' || *s == '\r' || *s == '\t';
-        if (space && (n == 0 || flat[n - 1] == ' '))
-            continue;
-        flat[n++] = space ? ' ' : *s;
-    }
-    flat[n] = '\0';
-    return n;
+    if (cli_export_wants_referrals(argc, argv))   /* cmd_referrals.c: options of its own */
+        return cli_export_referrals(argc, argv);
+    export_args a = {.format = "csv", .encoding = "utf-8", .header = "en"};
+    store_lead_filter f = {0};
+    int rc = parse_export(argc, argv, &a);
+    if (rc == CLI_OK)
+        rc = check_export(&a);
+    if (rc == CLI_OK)
+        rc = cli_lead_filter_finish(&a.filt, "export", &f);
+    return rc == CLI_OK ? do_export(&a, &f) : rc;
 }
-
-/* Print s in width display columns.  With centre, a text wider than the
- * column shows its middle: a snippet has the match in its middle. */
-static void print_text(const char *s, size_t width, int centre)
-{
-    char flat[512];
-    size_t n = flatten(s, flat, sizeof(flat)), bytes;
-    const char *p = flat;
-    size_t total = display_width(flat, n, &bytes, (size_t)-1);
-    if (centre && total > width) {
-        display_width(flat, n, &bytes, (total - width) / 2);
-        p += bytes;
-        n -= bytes;
-    }
-    size_t w = display_width(p, n, &bytes, width);
-    fwrite(p, 1, bytes, stdout);
-    for (; w < width; w++)
-        fputc(' ', stdout);
-    fputs("  ", stdout);
-}
-
-static void print_cell(const char *s, size_t width)
-{
-    print_text(s, width, 0);
-}
-
-typedef struct {
-    const char *status, *rule;
-    int jsonl;
-    int show_change, show_checked;  /* the CHANGE and CHECKED columns */
-    long rows;
-} leads_ctx;
 
 const char *cli_row_col(size_t n, const char *const *names, const char *const *values,
                         const char *name)
@@ -303,268 +504,3 @@ const char *cli_row_col(size_t n, const char *const *names, const char *const *v
     return NULL;
 }
 
-/* One lead as a JSON object, numbers as numbers. */
-static int leads_json(size_t n, const char *const *names, const char *const *values)
-{
-    static const char *const numeric[] = {"lead_id", "hits", "showing", "change_run"};
-    json_t *o = json_object();
-    for (size_t i = 0; o && i < n; i++) {
-        int num = 0;
-        for (size_t k = 0; k < sizeof numeric / sizeof *numeric; k++)
-            num |= strcmp(names[i], numeric[k]) == 0 && values[i][0];
-        json_object_set_new(o, names[i], num ? json_integer(strtoll(values[i], NULL, 10))
-                                             : json_string(values[i]));
-    }
-    int bad = !o || json_dumpf(o, stdout, JSON_COMPACT) != 0;
-    json_decref(o);
-    fputc('\n', stdout);
-    return bad;
-}
-
-static void leads_header(const leads_ctx *l)
-{
-    const char *h[] = {"LEAD", "RULE", "SEVERITY", "STATUS", "SUBJECT", "HITS", "EVIDENCE"};
-    const size_t wd[] = {4, 18, 8, 9, 30, 4, 44};
-    if (l->show_change)
-        print_cell("CHANGE", 9);
-    if (l->show_checked)
-        print_cell("CHECKED", 10);
-    for (size_t i = 0; i < 7; i++)
-        print_cell(h[i], wd[i]);
-    fputc('\n', stdout);
-}
-
-static int leads_row(void *ud, size_t n, const char *const *names, const char *const *values)
-{
-    leads_ctx *l = ud;
-    const char *status = cli_row_col(n, names, values, "status");
-    const char *rule = cli_row_col(n, names, values, "rule");
-    if ((l->status && strcmp(l->status, "all") != 0 && (!status || strcmp(status, l->status) != 0)) ||
-        (l->rule && (!rule || strcmp(rule, l->rule) != 0)))
-        return 0;
-    if (l->jsonl) {
-        l->rows++;
-        return leads_json(n, names, values);
-    }
-    if (l->rows++ == 0)
-        leads_header(l);
-    if (l->show_change)
-        print_cell(cli_row_col(n, names, values, "change"), 9);
-    if (l->show_checked)
-        print_cell(cli_row_col(n, names, values, "checked"), 10);
-    print_cell(cli_row_col(n, names, values, "lead_id"), 4);
-    print_cell(rule, 18);
-    print_cell(cli_row_col(n, names, values, "severity"), 8);
-    print_cell(status, 9);
-    print_cell(cli_row_col(n, names, values, "subject"), 30);
-    print_cell(cli_row_col(n, names, values, "hits"), 4);
-    print_text(cli_row_col(n, names, values, "evidence"), 44, 1);
-    fputc('\n', stdout);
-    return 0;
-}
-
-int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
-                    int flags)
-{
-    int jsonl = flags & CLI_LEADS_JSONL;
-    leads_ctx l = {status, rule, jsonl, f->changed_run > 0 || f->changed_since > 0,
-                   f->stale_before > 0, 0};
-    if (store_leads(st, f, leads_row, &l) != STORE_OK) {
-        cli_error("cannot read leads: %s", store_errmsg(st));
-        return CLI_FAIL;
-    }
-    fflush(stdout);   /* the count after the rows, also when both go to one file */
-    if (!jsonl && !(flags & CLI_LEADS_NO_COUNT))
-        fprintf(stderr, "wangjian: %ld lead%s (%s)\n", l.rows, l.rows == 1 ? "" : "s",
-                status ? status : "all");
-    return CLI_OK;
-}
-
-/* --new-since last-run|DATE|RUN into f; 0, or -1 after a usage message. */
-static int parse_new_since(store *st, const char *v, store_lead_filter *f)
-{
-    char *end;
-    struct tm tm;
-    memset(&tm, 0, sizeof tm);
-    if (strcmp(v, "last-run") == 0) {
-        store_result r = store_run_last(st, &f->changed_run);
-        if (r == STORE_ENOTFOUND) {
-            cli_error("--new-since last-run: no run has finished on this database yet");
-            return -1;
-        }
-        if (r != STORE_OK) {
-            cli_error("cannot read runs: %s", store_errmsg(st));
-            return -1;
-        }
-        return 0;
-    }
-    long long run = strtoll(v, &end, 10);
-    if (*v >= '0' && *v <= '9' && !*end && run > 0) {
-        f->changed_run = run;
-        return 0;
-    }
-    end = strptime(v, "%Y-%m-%d", &tm);
-    if (end && (!*end || (*end == 'T' && strptime(end, "T%H:%M:%S", &tm) && !end[9]))) {
-        f->changed_since = (int64_t)timegm(&tm);
-        return 0;
-    }
-    cli_usage_error("leads", "--new-since takes last-run, a run number or a date "
-                    "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS UTC), not '%s'", v);
-    return -1;
-}
-
-typedef struct {
-    const char *db, *status, *rule, *new_since, *format, *province, *authority, *source;
-    long stale_days;
-    int flags;   /* CLI_LEADS_JSONL for --format jsonl */
-    int complaints;   /* --source complaint */
-    const char *keyword;   /* --keyword WORD: leads a keyword crawl for it turned up */
-} leads_args;
-
-const struct option cli_leads_opts[] = {
-    {"db", required_argument, 0, 'd'}, {"status", required_argument, 0, 's'},
-    {"rule", required_argument, 0, 'r'}, {"new-since", required_argument, 0, 'n'},
-    {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
-    {"province", required_argument, 0, 'p'}, {"authority", required_argument, 0, 'a'},
-    {"source", required_argument, 0, 'o'},
-    {"keyword", required_argument, 0, 'k'},
-    {0, 0, 0, 0}};
-
-/* --source complaint lists subjects, not leads: the lead filters do not
- * apply to it.  CLI_OK, or CLI_USAGE after the message. */
-static int check_source(leads_args *a)
-{
-    const char *filter = a->status ? "--status" : a->rule ? "--rule" : a->new_since ? "--new-since"
-                       : a->stale_days ? "--stale" : a->province ? "--province"
-                       : a->authority ? "--authority" : NULL;
-    if (!filter && a->keyword)
-        filter = "--keyword";
-    if (strcmp(a->source, "rules") == 0)
-        return CLI_OK;
-    if (strcmp(a->source, "complaint") != 0)
-        return cli_value_error("leads", a->source, "--source must be rules or complaint, not '%s'",
-                               a->source);
-    if (filter)
-        return cli_usage_error("leads", "--source complaint lists every subject complaints named "
-                               "with all its leads; %s does not apply to it", filter);
-    a->complaints = 1;
-    return CLI_OK;
-}
-
-static int parse_leads_args(int argc, char **argv, leads_args *a)
-{
-    int c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "", cli_leads_opts, NULL)) != -1) {
-        switch (c) {
-        case 'd': a->db = optarg; break;
-        case 's': a->status = optarg; break;
-        case 'r': a->rule = optarg; break;
-        case 'n': a->new_since = optarg; break;
-        case 'f': a->format = optarg; break;
-        case 'p': a->province = optarg; break;
-        case 'a': a->authority = optarg; break;
-        case 'o': a->source = optarg; break;
-        case 'k': a->keyword = optarg; break;
-        case 'S':
-            if ((a->stale_days = cli_parse_long("leads", "--stale", optarg, 1, 36500)) < 0)
-                return CLI_USAGE;
-            break;
-        default: return cli_usage_error("leads", "unknown or incomplete option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind < argc)
-        return cli_usage_error("leads", "unexpected argument '%s'", argv[optind]);
-    if (!a->db)
-        return cli_usage_error("leads", "--db FILE is required");
-    if (check_source(a) != CLI_OK)
-        return CLI_USAGE;
-    if (!a->status)   /* what a run added may have been resolved since */
-        a->status = a->new_since ? "all" : "open";
-    if (!store_lead_status_valid(a->status) && strcmp(a->status, "all") != 0)
-        return cli_value_error("leads", a->status, "--status must be open, confirmed, dismissed, "
-                               "referred, resolved or all");
-    if (a->authority && strcmp(a->authority, "market") != 0 && strcmp(a->authority, "telecom") != 0)
-        return cli_value_error("leads", a->authority, "--authority must be market or telecom, not '%s'",
-                               a->authority);
-    if (strcmp(a->format, "jsonl") == 0)
-        a->flags = CLI_LEADS_JSONL;
-    else if (strcmp(a->format, "table") != 0)
-        return cli_value_error("leads", a->format, "--format must be table or jsonl, not '%s'",
-                               a->format);
-    return CLI_OK;
-}
-
-typedef struct {
-    const char *code;
-    int found;
-} rule_seek;
-
-static int seek_lead_rule(void *ud, size_t n, const char *const *names, const char *const *values)
-{
-    rule_seek *r = ud;
-    const char *rule = cli_row_col(n, names, values, "rule");
-    r->found = rule && strcmp(rule, r->code) == 0;
-    return r->found;   /* found: stop */
-}
-
-static void seek_book_rule(void *ud, const char *code, const char *severity, const char *category,
-                           const char *kind, int enabled, const char *title, const char *basis)
-{
-    (void)severity, (void)category, (void)kind, (void)enabled, (void)title, (void)basis;
-    rule_seek *r = ud;
-    if (strcmp(code, r->code) == 0)
-        r->found = 1;
-}
-
-/* --rule CODE names a rule the database has leads of or the rulebook has:
- * a mistyped code is a usage error, not "0 leads".  CLI_OK, CLI_USAGE, or
- * CLI_FAIL when neither could be read.  (leads and search) */
-int cli_check_rule(store *st, const char *cmd, const char *code)
-{
-    rule_seek r = {code, 0};
-    store_result sr = store_export(st, "leads", seek_lead_rule, &r);
-    if (sr != STORE_OK && !r.found) {
-        cli_error("cannot read the leads: %s", store_errmsg(st));
-        return CLI_FAIL;
-    }
-    if (r.found)
-        return CLI_OK;
-    char *dir = cli_rules_dir(NULL);
-    rules_book *book = dir ? cli_load_rules(dir) : NULL;
-    if (book)
-        rules_each(book, seek_book_rule, &r);
-    rules_free(book);
-    free(dir);
-    if (r.found)
-        return CLI_OK;
-    return cli_value_error(cmd, code, "--rule '%s' is not a rule of the rulebook, and no lead "
-                           "has it ('wangjian rules list' shows the codes)", code);
-}
-
-int cmd_leads(int argc, char **argv)
-{
-    leads_args a = {.format = "table", .source = "rules"};
-    int rc = parse_leads_args(argc, argv, &a);
-    if (rc != CLI_OK)
-        return rc;
-    store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
-    if (!st)
-        return CLI_FAIL;
-    store_lead_filter f = {.province = a.province, .authority = a.authority};
-    f.keyword = a.keyword;
-    if (a.stale_days > 0)
-        f.stale_before = (int64_t)time(NULL) - (int64_t)a.stale_days * 86400;
-    if (a.new_since && parse_new_since(st, a.new_since, &f) != 0)
-        rc = strncmp(a.new_since, "last-run", 9) == 0 ? CLI_FAIL : CLI_USAGE;
-    if (rc == CLI_OK && a.rule)
-        rc = cli_check_rule(st, "leads", a.rule);
-    if (rc == CLI_OK && a.complaints)
-        rc = cli_complaint_subjects(st, a.flags);
-    else if (rc == CLI_OK)
-        rc = cli_leads_table(st, &f, a.status, a.rule, a.flags);
-    if (cli_close_store(st) != CLI_OK)
-        rc = CLI_FAIL;
-    return rc;
-}

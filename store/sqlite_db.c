@@ -198,9 +198,19 @@ enum {
     "CREATE TABLE search_index(id INTEGER PRIMARY KEY CHECK(id = 1), normaliser TEXT NOT NULL);"  \
     "INSERT INTO search_index VALUES(1, 'none');"
 
+/* Schema 6, leads listing and export (issue #14): the indexes that let
+ * `leads --province P` and `export --province P` read only the leads of
+ * P: routed leads by their region, the unrouted ones (whose province comes
+ * from another page of their subject) apart.  The statements that use
+ * them are ST_LEADS_*_PROV in sqlite_stmt.c. */
+#define V6_LEADS_SQL                                                                               \
+    "CREATE INDEX IF NOT EXISTS leads_region ON leads(region);"                                    \
+    "CREATE INDEX IF NOT EXISTS leads_unrouted ON leads(lead_id)"                                  \
+    " WHERE region_source IS NULL OR region_source = 'unknown';"
+
 /* Schema 6: the blocks of the changes that needed it, for a new file and
  * the 5 -> 6 migration alike. */
-#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL V6_SEARCH_SQL
+#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL V6_SEARCH_SQL V6_LEADS_SQL
 
 static const char schema_sql[] =
     "CREATE TABLE runs("

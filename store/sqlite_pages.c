@@ -524,24 +524,92 @@ store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_
     return sqlite_atomic_end(b, own, result);
 }
 
+/* v[0..n) as a JSON array of strings (a new string the caller frees), or
+ * NULL for n 0 (*ok 1) or out of memory (*ok 0). */
+static char *json_list(const char *const *v, size_t n, int *ok)
+{
+    size_t len = 3;
+    char *out, *o;
+
+    *ok = 1;
+    if (n == 0)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(v[i]) * 6 + 3;   /* a control character as six, quotes, comma */
+    if (!(o = out = malloc(len))) {
+        *ok = 0;
+        return NULL;
+    }
+    *o++ = '[';
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            *o++ = ',';
+        *o++ = '"';
+        for (const unsigned char *c = (const unsigned char *)v[i]; *c; c++) {
+            if (*c < 0x20)
+                o += snprintf(o, 7, "\\u%04x", *c);
+            else if (*c == '"' || *c == '\\')
+                o += snprintf(o, 3, "\\%c", *c);
+            else
+                *o++ = (char)*c;
+        }
+        *o++ = '"';
+    }
+    *o++ = ']';
+    *o = '\0';
+    return out;
+}
+
+/* Bind f's filters (?5 to ?14) to st; the JSON lists go into lists[3]
+ * (the caller frees them after the statement ran). */
+static store_result bind_lead_filter(sqlite3_stmt *st, const store_lead_filter *f, char *lists[3],
+                                     int *rc)
+{
+    int ok[3];
+
+    lists[0] = json_list(f->rules, f->nrules, &ok[0]);
+    lists[1] = json_list(f->severities, f->nseverities, &ok[1]);
+    lists[2] = json_list(f->statuses, f->nstatuses, &ok[2]);
+    sqlite_bind_int(st, 5, f->lead_id, rc);
+    sqlite_bind_text(st, 6, f->subject, rc);
+    sqlite_bind_text(st, 7, f->province, rc);
+    sqlite_bind_text(st, 8, f->authority, rc);
+    for (int i = 0; i < 3; i++)
+        sqlite_bind_text(st, 9 + i, lists[i], rc);
+    sqlite_bind_text(st, 12, f->host, rc);
+    sqlite_bind_int(st, 13, f->seen_from, rc);
+    sqlite_bind_int(st, 14, f->seen_before, rc);
+    sqlite_bind_text(st, 15, f->keyword, rc);
+    return ok[0] && ok[1] && ok[2] ? STORE_OK : STORE_ENOMEM;
+}
+
 store_result sqlite_leads(store_impl *b, const store_lead_filter *f, store_row_fn fn, void *ud)
 {
     sqlite3_stmt *st;
-    store_result result = sqlite_get_stmt(b, ST_LEADS_FILTER, &st);
+    /* a province has statements of its own: they read its leads only */
+    store_result result = sqlite_get_stmt(
+        b, f->plain ? (f->province ? ST_LEADS_PLAIN_PROV : ST_LEADS_PLAIN)
+                    : (f->province ? ST_LEADS_FILTER_PROV : ST_LEADS_FILTER), &st);
     int rc = SQLITE_OK;
+    char *lists[3] = {NULL, NULL, NULL};
 
     if (result != STORE_OK)
         return result;
-    sqlite_bind_int(st, 1, f->changed_run, &rc);
-    sqlite_bind_int(st, 2, f->changed_since, &rc);
-    sqlite_bind_int(st, 3, f->changed_run > 0 || f->changed_since > 0, &rc);
-    sqlite_bind_int(st, 4, f->stale_before, &rc);
-    sqlite_bind_int(st, 5, f->lead_id, &rc);
-    sqlite_bind_text(st, 6, f->subject, &rc);
-    sqlite_bind_text(st, 7, f->province, &rc);
-    sqlite_bind_text(st, 8, f->authority, &rc);
-    sqlite_bind_text(st, 9, f->keyword, &rc);
-    return sqlite_emit_rows(b, st, rc, fn, ud);
+    if (bind_lead_filter(st, f, lists, &rc) != STORE_OK) {
+        sqlite_finish(st);
+        result = sqlite_fail_msg(b, STORE_ENOMEM, "out of memory");
+    } else if (f->plain) {
+        result = sqlite_emit_rows(b, st, rc, fn, ud);
+    } else {
+        sqlite_bind_int(st, 1, f->changed_run, &rc);
+        sqlite_bind_int(st, 2, f->changed_since, &rc);
+        sqlite_bind_int(st, 3, f->changed_run > 0 || f->changed_since > 0, &rc);
+        sqlite_bind_int(st, 4, f->stale_before, &rc);
+        result = sqlite_emit_rows(b, st, rc, fn, ud);
+    }
+    for (int i = 0; i < 3; i++)
+        free(lists[i]);
+    return result;
 }
 
 /* The rules the run judges go into a temporary table of this connection,

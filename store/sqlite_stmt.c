@@ -68,6 +68,50 @@ enum { EXPORT_COLS_MAX = 24 };
     " AND (?2 IS NULL OR p.host = ?2) AND (?3 IS NULL OR p.fetched_at >= ?3)"                      \
     " AND (?4 IS NULL OR p.fetched_at < ?4) AND (?5 IS NULL OR EXISTS(SELECT 1 FROM findings f"    \
     " WHERE f.page_id = p.id AND f.rule = ?5))"
+/* Province ?7 ("unknown": none) as the leads' listing has it, in a form
+ * the planner answers from the indexes leads_region and leads_unrouted
+ * (schema 6) instead of reading every lead. */
+#define PROVINCE_IN                                                                                \
+    "leads.lead_id IN (SELECT lead_id FROM leads WHERE " ROUTED                                    \
+    " AND (region = ?7 OR (region IS NULL AND ?7 = 'unknown'))"                                    \
+    " UNION ALL SELECT lead_id FROM leads WHERE (region_source IS NULL OR region_source = 'unknown')" \
+    " AND COALESCE(" REGION_EXPR ", 'unknown') = ?7)"
+/* The filters of store_lead_filter, ?5 to ?15 (NULL or 0: no filter);
+ * a list is bound as one JSON array, read with json_each.  prov: the
+ * province term ("?7 IS NULL", or PROVINCE_IN when one is given). */
+#define LEAD_FILTER(prov)                                                                          \
+    "(?5 <= 0 OR leads.lead_id = ?5) AND (?6 IS NULL OR subject = ?6)"                            \
+    " AND (" prov ")"                                                                              \
+    " AND (?8 IS NULL OR leads.authority = ?8)"                                                    \
+    " AND (?9 IS NULL OR rule IN (SELECT value FROM json_each(?9)))"                               \
+    " AND (?10 IS NULL OR severity IN (SELECT value FROM json_each(?10)))"                         \
+    " AND (?11 IS NULL OR status IN (SELECT value FROM json_each(?11)))"                           \
+    " AND (?12 IS NULL OR host = ?12)"                                                             \
+    " AND (?13 <= 0 OR last_seen >= ?13) AND (?14 <= 0 OR last_seen < ?14)"                       \
+    " AND (?15 IS NULL OR EXISTS (SELECT 1 FROM lead_pages kp JOIN keyword_hits kh"              \
+    "  ON kh.url = kp.url WHERE kp.subject = leads.subject AND kp.rule = leads.rule"              \
+    "  AND kh.keyword = ?15))"
+
+/* ?1 run, ?2 time: the latest "new" or "re-opened" entry in that
+ * window (?3 non-zero: only leads with one); ?4: only open leads last
+ * checked before it; then LEAD_FILTER(prov). */
+#define LEADS_FILTER_SQL(prov) \
+    "SELECT " LEAD_COLS ", " ISO_TIME("chk.checked") " AS checked," \
+    " CASE WHEN ch.lead_id IS NULL THEN '' WHEN ch.old_status IS NULL THEN 'new'" \
+    " ELSE 're-opened' END AS change, COALESCE(ch.run_id, '') AS change_run" \
+    " FROM leads" \
+    " LEFT JOIN (SELECT e.lead_id, e.old_status, e.run_id FROM lead_events e" \
+    "  WHERE e.id IN (SELECT max(id) FROM lead_events WHERE new_status = 'open'" \
+    "  AND (old_status IS NULL OR old_status = 'resolved')" \
+    "  AND (?1 <= 0 OR run_id >= ?1) AND at >= ?2 GROUP BY lead_id)) ch" \
+    "  ON ch.lead_id = leads.lead_id" \
+    " JOIN (SELECT l.lead_id, COALESCE((SELECT max(COALESCE(fr.checked_at, p.fetched_at))" \
+    "  FROM pages p JOIN findings f ON f.page_id = p.id AND f.rule = l.rule" \
+    "  LEFT JOIN frontier fr ON fr.url = p.url WHERE p.subject = l.subject)," \
+    "  l.last_seen) AS checked FROM leads l) chk ON chk.lead_id = leads.lead_id" \
+    " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL) AND " LEAD_FILTER(prov) \
+    " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))" \
+    " ORDER BY " LEAD_ORDER
 
 const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -237,32 +281,13 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                                   " FROM findings f JOIN pages p ON p.id = f.page_id"
                                   " ORDER BY p.url, f.rule, f.src_off, f.id",
     [ST_EXPORT_LEADS] = "SELECT " LEAD_COLS " FROM leads ORDER BY " LEAD_ORDER,
-    /* ?1 run, ?2 time: the latest "new" or "re-opened" entry in that
-     * window (?3 non-zero: only leads with one); ?4: only open leads last
-     * checked before it */
-    [ST_LEADS_FILTER] =
-        "SELECT " LEAD_COLS ", " ISO_TIME("chk.checked") " AS checked,"
-        " CASE WHEN ch.lead_id IS NULL THEN '' WHEN ch.old_status IS NULL THEN 'new'"
-        " ELSE 're-opened' END AS change, COALESCE(ch.run_id, '') AS change_run"
-        " FROM leads"
-        " LEFT JOIN (SELECT e.lead_id, e.old_status, e.run_id FROM lead_events e"
-        "  WHERE e.id IN (SELECT max(id) FROM lead_events WHERE new_status = 'open'"
-        "  AND (old_status IS NULL OR old_status = 'resolved')"
-        "  AND (?1 <= 0 OR run_id >= ?1) AND at >= ?2 GROUP BY lead_id)) ch"
-        "  ON ch.lead_id = leads.lead_id"
-        " JOIN (SELECT l.lead_id, COALESCE((SELECT max(COALESCE(fr.checked_at, p.fetched_at))"
-        "  FROM pages p JOIN findings f ON f.page_id = p.id AND f.rule = l.rule"
-        "  LEFT JOIN frontier fr ON fr.url = p.url WHERE p.subject = l.subject),"
-        "  l.last_seen) AS checked FROM leads l) chk ON chk.lead_id = leads.lead_id"
-        " WHERE (?3 = 0 OR ch.lead_id IS NOT NULL) AND (?5 <= 0 OR leads.lead_id = ?5)"
-        " AND (?6 IS NULL OR subject = ?6)"
-        " AND (?7 IS NULL OR COALESCE(" REGION_EXPR ", 'unknown') = ?7)"
-        " AND (?8 IS NULL OR leads.authority = ?8)"
-        " AND (?4 <= 0 OR (status = 'open' AND chk.checked < ?4))"
-        " AND (?9 IS NULL OR EXISTS (SELECT 1 FROM lead_pages kp JOIN keyword_hits kh"
-        "  ON kh.url = kp.url WHERE kp.subject = leads.subject AND kp.rule = leads.rule"
-        "  AND kh.keyword = ?9))"
-        " ORDER BY " LEAD_ORDER,
+    [ST_LEADS_FILTER] = LEADS_FILTER_SQL("?7 IS NULL"),
+    [ST_LEADS_FILTER_PROV] = LEADS_FILTER_SQL(PROVINCE_IN),
+    /* the same filters (?1 to ?4 unused), the export columns only */
+    [ST_LEADS_PLAIN] = "SELECT " LEAD_COLS " FROM leads WHERE " LEAD_FILTER("?7 IS NULL")
+                       " ORDER BY " LEAD_ORDER,
+    [ST_LEADS_PLAIN_PROV] = "SELECT " LEAD_COLS " FROM leads WHERE " LEAD_FILTER(PROVINCE_IN)
+                            " ORDER BY " LEAD_ORDER,
     /* ?1: the query's words for the index (sqlite_search.c confirms each
      * page); columns in the order of sqlite_search's row reader */
     /* driven by the index, in its rowid order: the first pages come at

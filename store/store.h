@@ -383,6 +383,19 @@ typedef struct {
     int64_t changed_run;   /* > 0: leads added or re-opened by this run or a later one */
     int64_t changed_since; /* > 0: leads added or re-opened at or after this time */
     int64_t stale_before;  /* > 0: open leads whose pages were last checked before this */
+    /* Lists (borrowed; n 0: no filter): only leads with one of these rule
+     * codes, severities, statuses. */
+    const char *const *rules;
+    size_t nrules;
+    const char *const *severities;
+    size_t nseverities;
+    const char *const *statuses;
+    size_t nstatuses;
+    const char *host;      /* non-NULL: only leads whose host is this */
+    int64_t seen_from;     /* > 0: only leads last seen at or after this time */
+    int64_t seen_before;   /* > 0: only leads last seen before this time */
+    int plain;             /* non-zero: only the store_export "leads" columns, in
+                            * its order; cheaper (no checked/change), for exports */
     const char *keyword;   /* non-NULL: leads with a page a search for it turned up */
 } store_lead_filter;
 /* The leads f selects, with the columns of store_export "leads" (same
@@ -390,6 +403,8 @@ typedef struct {
  * that show it now) and then: checked (ISO 8601 UTC: the last time a run fetched a
  * page that shows the lead), change ("new" or "re-opened": the latest
  * such change in the window, "" without one) and change_run (its run).
+ * Every filter is a bound value; rows are streamed (memory does not grow
+ * with their number).  STORE_ENOMEM when a list cannot be bound.
  * fn must not call store_leads again. */
 store_result store_leads(store *s, const store_lead_filter *f, store_row_fn fn, void *ud);
 

@@ -73,7 +73,14 @@ cols = [c for c in ecols if c in gcols and (only is None or c in only)]
 missing = need - set(cols)
 if missing:
     sys.exit("%s: columns gone: %s (had %s, now %s)" % (kind, sorted(missing), ecols, gcols))
-key = lambda row: tuple(json.dumps(row.get(c), ensure_ascii=False) for c in cols)
+# a time is the same instant whatever zone it is written in (exports give
+# the local offset since issue #14; the schema-3 fixtures have UTC "Z")
+import datetime, re
+def instant(v):
+    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)", v):
+        return datetime.datetime.fromisoformat(v.replace("Z", "+00:00")).timestamp()
+    return v
+key = lambda row: tuple(json.dumps(instant(row.get(c)), ensure_ascii=False) for c in cols)
 e, g = Counter(map(key, erows)), Counter(map(key, grows))
 show = lambda row: {c: json.loads(v) for c, v in zip(cols, row)}
 for row in sorted((e - g).elements())[:5]:

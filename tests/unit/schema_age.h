@@ -1,7 +1,8 @@
 /*
  * schema_age.h — for the unit tests that open databases an older
  * wangjian wrote: the SQL that takes a new file back to schema 2 (what
- * schemas 3, 4, 5 and 6 added, taken away again).  The caller sets
+ * schemas 3, 4, 5 and 6 added, taken away again; 6's indexes first, as
+ * one reads a column 4 added).  The caller sets
  * user_version.  One copy, so that the next schema change is undone in
  * one place.
  */
@@ -9,6 +10,7 @@
 #define WANGJIAN_TEST_SCHEMA_AGE_H
 
 #define SCHEMA_BACK_TO_V2_SQL                                                                      \
+    "DROP INDEX IF EXISTS leads_region; DROP INDEX IF EXISTS leads_unrouted;"                      \
     "DROP TABLE run_subjects; DROP TABLE keyword_hits; DROP TABLE search_index;"                 \
     "DROP TABLE complaints;"                                                                       \
     "ALTER TABLE captures DROP COLUMN final_url;"                                                  \
