@@ -193,6 +193,10 @@ parser_result parser_profiles_load(const char *dir, parser_profiles **out,
                                    char *err, size_t errlen);
 void parser_profiles_free(parser_profiles *p); /* accepts NULL */
 
+/* 1 when a profile's [identity] section lists (kind, value) as the
+ * platform's own signal (value as parser_signal normalises it), else 0. */
+int parser_profiles_identity(const parser_profiles *p, const char *kind, const char *value);
+
 /* Build a keyword-search URL from the profile named platform, or NULL.
  * Caller frees the result. */
 char *parser_profiles_search_url(const parser_profiles *p, const char *platform,

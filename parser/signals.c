@@ -572,8 +572,13 @@ static void add_licenses(sig_list *L, const parser_page *page)
             continue;
         if (l->kind == PARSER_LIC_USCC && l->check_ok)
             add(L, "uscc", l->code, strlen(l->code));
-        if (l->company && l->company[0])
-            add(L, "company", l->company, strlen(l->company));
+        size_t n = 0;
+        char *name = l->company && l->company[0] ? fold(l->company, strlen(l->company), &n) : NULL;
+        if (name)
+            add(L, "company", name, n); /* folded as the labelled names are */
+        else if (l->company && l->company[0])
+            L->failed = 1;
+        free(name);
     }
 }
 

@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 5,
+    SCHEMA_VERSION = 6,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -158,6 +158,19 @@ enum {
     " imported_at INTEGER NOT NULL, source TEXT, seeded_run INTEGER REFERENCES runs(id));"         \
     "CREATE INDEX complaints_subject ON complaints(subject);"
 
+/* Schema 6, operator linking (同一经营者): the identity signals each
+ * page shows (parser/signals.c), replaced when the page is stored again,
+ * kept under the page's subject so that subjects sharing a strong signal
+ * can be joined into one operator. */
+#define V6_OPERATOR_SQL                                                                            \
+    "CREATE TABLE signals(id INTEGER PRIMARY KEY,"                                                 \
+    " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"                            \
+    " subject TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,"                             \
+    " strength TEXT NOT NULL CHECK (strength IN ('strong', 'weak')),"                              \
+    " url TEXT NOT NULL, seen_at INTEGER NOT NULL);"                                               \
+    "CREATE INDEX signals_page ON signals(page_id);"                                               \
+    "CREATE INDEX signals_value ON signals(kind, value);"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -192,7 +205,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_OPERATOR_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -256,6 +269,7 @@ static const char migrate_v4_sql[] =
     "PRAGMA user_version = 4;";
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
+static const char migrate_v6_sql[] = V6_OPERATOR_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
 
@@ -376,6 +390,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v4_sql);
     if (result == STORE_OK && version <= 4)
         result = exec_sql(b, migrate_v5_sql);
+    if (result == STORE_OK && version <= 5)
+        result = exec_sql(b, migrate_v6_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else
@@ -890,4 +906,6 @@ const store_backend store_sqlite_backend = {
     .complaint_add = sqlite_complaint_add,
     .complaints_seeded = sqlite_complaints_seeded,
     .complaint_rows = sqlite_complaint_rows,
+    .page_signals = sqlite_page_signals,
+    .signal_rows = sqlite_signal_rows,
 };

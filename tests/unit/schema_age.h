@@ -1,7 +1,7 @@
 /*
  * schema_age.h — for the unit tests that open databases an older
  * wangjian wrote: the SQL that takes a new file back to schema 2 (what
- * schemas 3, 4 and 5 added, taken away again).  The caller sets
+ * schemas 3, 4, 5 and 6 added, taken away again).  The caller sets
  * user_version.  One copy, so that the next schema change is undone in
  * one place.
  */
@@ -9,6 +9,7 @@
 #define WANGJIAN_TEST_SCHEMA_AGE_H
 
 #define SCHEMA_BACK_TO_V2_SQL                                                                      \
+    "DROP TABLE signals;"                                                                          \
     "DROP TABLE complaints; ALTER TABLE captures DROP COLUMN final_url;"                           \
     "ALTER TABLE pages DROP COLUMN final_url; ALTER TABLE pages DROP COLUMN facts;"                \
     "ALTER TABLE runs DROP COLUMN options; ALTER TABLE runs DROP COLUMN tool;"                     \
