@@ -199,7 +199,8 @@ static size_t intern_subject(ops_graph *g, const char *name)
         free(copy);
         return SIZE_MAX;
     }
-    g->subj[g->n_subj] = (keyrec){copy, len};
+    g->subj[g->n_subj].key = copy;
+    g->subj[g->n_subj].klen = len;
     g->parent[g->n_subj] = g->n_subj;
     map_place(&g->subj_map, g->subj, g->n_subj);
     g->subj_map.n++;
@@ -234,7 +235,8 @@ static group *intern_group(ops_graph *g, const char *kind, const char *value, in
     gr->kind = key;
     gr->value = key + kl + 1;
     gr->strong = strong;
-    g->gkey[g->n_grp] = (keyrec){key, klen};
+    g->gkey[g->n_grp].key = key;
+    g->gkey[g->n_grp].klen = klen;
     map_place(&g->grp_map, g->gkey, g->n_grp);
     g->grp_map.n++;
     g->n_grp++;
