@@ -503,7 +503,8 @@ ops_result ops_link(ops_graph *g, size_t max_shared, const ops_operator **ops, s
         if (result == OPS_OK)
             result = count_leads(g, op_of);
         for (size_t i = 0; result == OPS_OK && i < g->n_ops; i++)
-            qsort(g->ops[i].signals, g->ops[i].n_signals, sizeof(ops_signal), cmp_signal);
+            if (g->ops[i].n_signals > 1) /* a subject with leads only has none (NULL) */
+                qsort(g->ops[i].signals, g->ops[i].n_signals, sizeof(ops_signal), cmp_signal);
         free(op_of);
         g->link_result = result;
     }

@@ -364,9 +364,24 @@ static const struct {
     {"收款账户名", LBL_PAYEE, 0}, {"户名", LBL_PAYEE, 0},
 };
 
+/* Whether t[i] may start a label: its first byte, and for the CJK labels
+ * the second (scan_text asks at every byte of the text). */
+static int may_label(const char *t, size_t n, size_t i)
+{
+    static const unsigned char CJK2[] = {0x89, 0xBE, 0x85, 0xBC, 0xBB, 0xBF, 0xB8, 0x94, 0x88};
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80)
+        return strchr("QqVvWw", c) != NULL && c != '\0';
+    if (c < 0xE4 || c > 0xE8 || i + 1 >= n)
+        return 0;
+    return memchr(CJK2, (unsigned char)t[i + 1], sizeof CJK2) != NULL;
+}
+
 /* Tries every label at t[i]; returns the end of a match or i. */
 static size_t scan_label(sig_list *L, const char *t, size_t n, size_t i)
 {
+    if (!may_label(t, n, i))
+        return i;
     for (size_t k = 0; k < sizeof LABELS / sizeof LABELS[0]; k++) {
         if (!starts(t, n, i, LABELS[k].text) ||
             (LABELS[k].ascii && i > 0 && isalnum((unsigned char)t[i - 1])))
