@@ -154,6 +154,17 @@ enum { CLI_LEADS_JSONL = 1, CLI_LEADS_NO_COUNT = 2, CLI_LEADS_CSV = 4 };
 int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
                     int flags);
 int cmd_runs(int argc, char **argv);
+/* `wangjian operators` (cmd_operators.c) */
+int cmd_operators(int argc, char **argv);
+extern const struct option cli_operators_opts[];
+/* The operator subject belongs to (linked as `wangjian operators` links,
+ * with the default platform profiles), contacts shown, subject itself left
+ * out of its "other_subjects"; JSON null when subject shows no signal.
+ * NULL after a message when the store or the profiles fail.  Caller owns
+ * the result.  (Needs <jansson.h> before this header.) */
+#ifdef JANSSON_H
+json_t *cli_operator_of(store *st, const char *subject);
+#endif
 /* `wangjian leads show` and `wangjian leads set` (cmd_lead.c) */
 int cmd_lead_show(int argc, char **argv);
 int cmd_lead_set(int argc, char **argv);

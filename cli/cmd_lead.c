@@ -147,6 +147,26 @@ static void show_keywords(const json_t *l)
                num(o, "pages") == 1 ? "" : "s", str(o, "first_seen"));
 }
 
+/* The operator the lead's subject belongs to (wangjian operators). */
+static void show_operator(const json_t *l)
+{
+    const json_t *op = json_object_get(l, "operator"), *o;
+    const json_t *others = json_object_get(op, "other_subjects");
+    if (!json_is_object(op) || json_array_size(others) == 0) {
+        printf("operator: %s alone\n", str(l, "subject"));
+        return;
+    }
+    printf("operator: %s, also running:", str(op, "operator"));
+    for (size_t i = 0; (o = json_array_get(others, i)) != NULL; i++)
+        printf(" %s", json_string_value(o));
+    printf("\n  joined by:");
+    const json_t *sigs = json_object_get(op, "signals");
+    for (size_t i = 0; (o = json_array_get(sigs, i)) != NULL; i++)
+        if (json_is_true(json_object_get(o, "joins")))
+            printf(" %s=%s", str(o, "kind"), str(o, "value"));
+    putchar('\n');
+}
+
 static void show_text(const json_t *l)
 {
     static const char *const fields[] = {"subject", "host", "url", "region", "severity", "law",
@@ -172,6 +192,7 @@ static void show_text(const json_t *l)
                str(o, "status"));
     show_complaints(l);
     show_keywords(l);
+    show_operator(l);
     printf("history:\n");
     for (i = 0; (o = json_array_get(hist, i)) != NULL; i++) {
         printf("  %s  %s", str(o, "at"), str(o, "actor"));
@@ -226,6 +247,13 @@ int cmd_lead_show(int argc, char **argv)
     if (!st)
         return CLI_FAIL;
     json_t *l = lead_json(st, id);
+    json_t *op = l ? cli_operator_of(st, str(l, "subject")) : NULL;
+    if (op)
+        json_object_set_new(l, "operator", op);
+    else if (l) {
+        json_decref(l);
+        l = NULL;
+    }
     int rc = l ? CLI_OK : CLI_FAIL;
     if (l && strcmp(format, "json") == 0) {
         json_dumpf(l, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);

@@ -175,10 +175,11 @@ static const cli_command commands[] = {
      "it now, when it was fetched, server address, digest, WARC record), its\n"
      "legal basis, the other leads of the same subject, the complaints about\n"
      "that subject ('wangjian import complaints'), the keywords whose crawls\n"
-     "turned its pages up ('wangjian crawl --keyword') and its history: every\n"
+     "turned its pages up ('wangjian crawl --keyword'), the operator that runs it\n"
+     "with its other subjects ('wangjian operators') and its history: every\n"
      "status change, by a run (which run) or a person, with time, note and\n"
      "outcome.  --format json gives one object with pages, other_leads,\n"
-     "complaints, keywords and a history list.\n"},
+     "complaints, keywords, operator and a history list.\n"},
     {"leads set", cmd_lead_set, cli_lead_set_opts, "confirm, dismiss or refer leads",
      "usage: wangjian leads set --db FILE --status S [--note TEXT] [--by NAME]\n"
      "                          [--outcome closed|service-stopped] LEAD_ID...\n"
@@ -207,6 +208,32 @@ static const cli_command commands[] = {
      "\n"
      "  --limit N            at most N runs (default 20)\n"
      "  --format F           table (default) or jsonl\n"},
+    {"operators", cmd_operators, cli_operators_opts,
+     "link shops into operators (同一经营者) by shared identity signals",
+     "usage: wangjian operators --db FILE [--format table|jsonl] [--all]\n"
+     "                          [--max-shared N] [--with-contacts] [--platforms DIR]\n"
+     "\n"
+     "Subjects (shops, sites) whose pages share a strong identity signal are one\n"
+     "operator, transitively (A-B and B-C: one operator of three).  Strong: USCC,\n"
+     "ICP filing number without its -N suffix, 公网安备 number, e-mail, mobile\n"
+     "phone, QQ, WeChat, payee, analytics and site-verification IDs (Baidu 统计,\n"
+     "CNZZ, Google Analytics/GTM).  Weak signals (company name alone, landline,\n"
+     "400/800 hotline, server IP) are shown but never join; nor does a platform's\n"
+     "own identity (the [identity] section of its profile) or a signal shown by\n"
+     "more than N subjects.  One operator per line, its id being its smallest\n"
+     "subject: the subjects, their open leads by rule (subjects with an open\n"
+     "lead of it) and each signal shared by two or more subjects, with whether\n"
+     "it joins (joins, weak, platform, shared) and the pages that show it.\n"
+     "Contact details (phones, e-mail, QQ, WeChat, payee) are personal\n"
+     "information: the table shows them, jsonl masks them.\n"
+     "\n"
+     "  --format F           table (default, tab-separated) or jsonl (a\n"
+     "                       \"subjects\" list, \"open_leads\" by rule, \"signals\")\n"
+     "  --all                also operators of one subject\n"
+     "  --max-shared N       a signal shown by more than N subjects does not\n"
+     "                       join (default 20)\n"
+     "  --with-contacts      jsonl: contact details unmasked\n"
+     "  --platforms DIR      platform profiles (their [identity] sections)\n"},
     {"export", cmd_export, cli_export_opts, "export findings or leads as CSV or JSON lines",
      "usage: wangjian export --db FILE --what findings|leads --format csv|jsonl\n"
      "                       [--out FILE] [--encoding utf-8|gb18030] [--bom]\n"

@@ -18,6 +18,7 @@ enum {
     PARSER_MAX_LICENSES = 64,
     PARSER_MAX_ICPS = 64,
     PARSER_MAX_PRICES = 1000,
+    PARSER_MAX_SIGNALS = 200,
     PARSER_MAX_STRIKES = 4096,
     PARSER_MAX_FIELD = 512 /* bytes kept of a company name, address, anchor ... */
 };
@@ -91,6 +92,12 @@ parser_result parser_icp_extract(parser_page *page);
 parser_result parser_price_extract(parser_page *page, const html_extra *extra,
                                    const char *item_base, int item_page, const char *price_hint);
 void parser_license_free_fields(parser_license *l);
+
+/* ---- signals.c ---- */
+/* Identity signals of page (after the licence and ICP extraction, whose
+ * results it reuses) into page->signals; parser_signals_free empties them. */
+parser_result parser_signals_extract(parser_page *page);
+void parser_signals_free(parser_page *page);
 
 /* ---- profile.c ---- */
 /* What a profile found besides the page fields; both owned by the caller

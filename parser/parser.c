@@ -86,6 +86,7 @@ void parser_page_free(parser_page *p)
     for (size_t i = 0; i < p->n_prices; i++)
         free(p->prices[i].item_key);
     free(p->prices);
+    parser_signals_free(p);
     free(p);
 }
 
@@ -172,6 +173,8 @@ static parser_result facts(parser_page *page, const char *url, const parser_prof
         result = parser_license_extract(page);
     if (result == PARSER_OK)
         result = parser_icp_extract(page);
+    if (result == PARSER_OK)
+        result = parser_signals_extract(page);
     if (result == PARSER_OK) {
         char *path = hits.item_id ? NULL : parser_url_path(url, 1);
         const char *base = hits.item_id ? hits.item_id : path;

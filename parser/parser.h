@@ -101,6 +101,16 @@ typedef struct {
     int exemption;      /* 电子商务法第十条 exemption statement displayed */
 } parser_license_display;
 
+/* An identity signal (parser/signals.c): a fact by which two shops can be
+ * shown to be run by one operator (同一经营者). */
+typedef struct {
+    const char *kind;   /* static: "uscc", "icp", "psb", "company", "mobile", "landline",
+                           "hotline", "email", "qq", "wechat", "payee", "baidu_tongji",
+                           "cnzz", "ga", "gtm", "baidu_verify", "google_verify" */
+    char *value;        /* normalised: equal facts are equal strings */
+    int strong;         /* 1: may join subjects; 0: shown only (company, landline, hotline) */
+} parser_signal;
+
 typedef struct parser_profile parser_profile;   /* one platform profile */
 typedef struct parser_profiles parser_profiles; /* a set loaded from a directory */
 
@@ -129,6 +139,7 @@ typedef struct {
     parser_license_display license_display;
     parser_icp *icps;     size_t n_icps;
     parser_price *prices; size_t n_prices;
+    parser_signal *signals; size_t n_signals;
 } parser_page;
 
 /* Initialise libxml2 once, from the main thread, before parser_parse() is
@@ -170,6 +181,16 @@ const char *parser_charset_prescan(const char *body, size_t len);
 int parser_uscc_valid(const char *code18);   /* 1 valid, 0 not */
 int parser_regno_valid(const char *digits15);
 
+/* Signal kinds: strong (1) may join subjects into one operator; contact
+ * (1) is personal information under PIPL (phones, e-mail, QQ, WeChat,
+ * payee), masked in exports unless asked for. */
+int parser_signal_strong(const char *kind);
+int parser_signal_contact(const char *kind);
+/* raw written by a person (a profile's [identity] entry) normalised as the
+ * extractor normalises values of kind, so the two compare equal.  Caller
+ * frees; NULL on ENOMEM or a NULL argument. */
+char *parser_signal_normalise(const char *kind, const char *raw);
+
 /*
  * Load every *.ini platform profile in dir.  On error, err receives
  * "file:line: message".  *out is owned by the caller (parser_profiles_free).
@@ -186,6 +207,9 @@ void parser_profiles_free(parser_profiles *p); /* accepts NULL */
 #define PARSER_SEARCH_PAGES_DEFAULT 5
 const char *parser_profiles_name(const parser_profiles *p, size_t i);
 int parser_profiles_search_pages(const parser_profiles *p, const char *platform);
+/* 1 when a profile's [identity] section lists (kind, value) as the
+ * platform's own signal (value as parser_signal normalises it), else 0. */
+int parser_profiles_identity(const parser_profiles *p, const char *kind, const char *value);
 
 /* Build a keyword-search URL from the profile named platform, or NULL.
  * Caller frees the result. */

@@ -44,6 +44,8 @@ struct parser_profile {
     size_t n_hosts;
     char *search;
     kind_def kinds[N_KINDS];
+    char **ident_kind, **ident_value; /* [identity]: the platform's own signals, normalised */
+    size_t n_ident;
 };
 
 struct parser_profiles {
@@ -57,6 +59,12 @@ static void profile_clear(parser_profile *p)
     for (size_t i = 0; i < p->n_hosts; i++)
         free(p->hosts[i]);
     free(p->search);
+    for (size_t i = 0; i < p->n_ident; i++) {
+        free(p->ident_kind[i]);
+        free(p->ident_value[i]);
+    }
+    free(p->ident_kind);
+    free(p->ident_value);
     for (int k = 0; k < N_KINDS; k++) {
         kind_def *d = &p->kinds[k];
         if (d->has_re)
@@ -188,9 +196,55 @@ static int search_key(load_ctx *c, kind_def *d, const char *name, const char *v)
     return kind_key(c, d, name, v);
 }
 
+/* ---- [identity]: the platform's own identity signals ---- */
+
+/* name: a signal kind (parser_signal); value normalised as the extractor
+ * normalises that kind, so a shop's footer showing it compares equal. */
+static int identity_key(load_ctx *c, const char *name, const char *value)
+{
+    static const char *const KINDS[] = {"uscc", "icp", "psb", "company", "mobile", "landline",
+                                        "hotline", "email", "qq", "wechat", "payee",
+                                        "baidu_tongji", "cnzz", "ga", "gtm", "baidu_verify",
+                                        "google_verify"};
+    size_t k = 0;
+    while (k < sizeof KINDS / sizeof KINDS[0] && strcmp(KINDS[k], name) != 0)
+        k++;
+    if (k == sizeof KINDS / sizeof KINDS[0])
+        return fail(c, "unknown identity kind '%s'", name);
+    parser_profile *p = c->p;
+    char **kv = realloc(p->ident_kind, (p->n_ident + 1) * sizeof *kv);
+    if (kv)
+        p->ident_kind = kv;
+    char **vv = kv ? realloc(p->ident_value, (p->n_ident + 1) * sizeof *vv) : NULL;
+    if (vv)
+        p->ident_value = vv;
+    char *kind = vv ? strdup(name) : NULL;
+    char *norm = kind ? parser_signal_normalise(name, value) : NULL;
+    if (!norm) {
+        free(kind);
+        c->nomem = 1;
+        return 0;
+    }
+    p->ident_kind[p->n_ident] = kind;
+    p->ident_value[p->n_ident++] = norm;
+    return 1;
+}
+
+int parser_profiles_identity(const parser_profiles *p, const char *kind, const char *value)
+{
+    for (size_t i = 0; p && kind && value && i < p->n; i++)
+        for (size_t j = 0; j < p->v[i].n_ident; j++)
+            if (strcmp(p->v[i].ident_kind[j], kind) == 0 &&
+                strcmp(p->v[i].ident_value[j], value) == 0)
+                return 1;
+    return 0;
+}
+
 static int on_entry(void *user, const char *section, const char *name, const char *value)
 {
     load_ctx *c = user;
+    if (strcmp(section, "identity") == 0)
+        return identity_key(c, name, value);
     if (strcmp(section, "platform") == 0) {
         if (strcmp(name, "name") == 0)
             return set_str(c, &c->p->name, value);

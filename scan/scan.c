@@ -217,6 +217,22 @@ static void route(const page_provinces *pp, const char *authority, store_finding
     }
 }
 
+/* The page's identity signals (parser_signal) as the page's, replacing
+ * what it showed before. */
+static scan_result save_signals(store *st, int64_t page_id, const parser_page *page,
+                                int64_t now)
+{
+    store_signal *v = calloc(page->n_signals ? page->n_signals : 1, sizeof *v);
+    if (!v)
+        return SCAN_ENOMEM;
+    for (size_t i = 0; i < page->n_signals; i++)
+        v[i] = (store_signal){.kind = page->signals[i].kind, .value = page->signals[i].value,
+                              .strong = page->signals[i].strong};
+    store_result r = store_page_signals(st, page_id, v, page->n_signals, now);
+    free(v);
+    return r == STORE_OK ? SCAN_OK : SCAN_ESTORE;
+}
+
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *fs,
                                const parser_page *page, int64_t now)
 {
@@ -235,6 +251,8 @@ scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings 
     }
     store_result r = store_page_findings(st, page_id, sf, fs->n, now);
     free(sf);
+    if (r == STORE_OK && page)
+        return save_signals(st, page_id, page, now);
     return r == STORE_OK ? SCAN_OK : SCAN_ESTORE;
 }
 

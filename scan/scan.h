@@ -104,7 +104,7 @@ scan_result scan_judge(store *st, const rules_book *book);
  * time now: what rescan does after scan_analyse and scan_check_stored.
  * With page (may be NULL), each finding's lead is routed from the page's
  * facts: a province and where it came from, and the authority (DOMAIN.md,
- * Routing). */
+ * Routing); and the page's identity signals replace its stored ones. */
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *findings,
                                const parser_page *page, int64_t now);
 

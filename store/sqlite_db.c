@@ -208,9 +208,23 @@ enum {
     "CREATE INDEX IF NOT EXISTS leads_unrouted ON leads(lead_id)"                                  \
     " WHERE region_source IS NULL OR region_source = 'unknown';"
 
+/* Schema 6, operator linking (同一经营者): the identity signals each
+ * page shows (parser/signals.c), replaced when the page is stored again,
+ * kept under the page's subject so that subjects sharing a strong signal
+ * can be joined into one operator. */
+#define V6_OPERATOR_SQL                                                                            \
+    "CREATE TABLE signals(id INTEGER PRIMARY KEY,"                                                 \
+    " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"                            \
+    " subject TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,"                             \
+    " strength TEXT NOT NULL CHECK (strength IN ('strong', 'weak')),"                              \
+    " url TEXT NOT NULL, seen_at INTEGER NOT NULL);"                                               \
+    "CREATE INDEX signals_page ON signals(page_id);"                                               \
+    "CREATE INDEX signals_value ON signals(kind, value);"
+
 /* Schema 6: the blocks of the changes that needed it, for a new file and
  * the 5 -> 6 migration alike. */
-#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL V6_SEARCH_SQL V6_LEADS_SQL
+#define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL V6_SEARCH_SQL V6_LEADS_SQL \
+    V6_OPERATOR_SQL
 
 static const char schema_sql[] =
     "CREATE TABLE runs("
@@ -310,7 +324,6 @@ static const char migrate_v4_sql[] =
     "PRAGMA user_version = 4;";
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
-
 static const char migrate_v6_sql[] = V6_SQL "PRAGMA user_version = 6;";
 
 /* ---- open and close ---- */
@@ -955,4 +968,6 @@ const store_backend store_sqlite_backend = {
     .keyword_hit = sqlite_keyword_hit,
     .frontier_claim = sqlite_frontier_claim,
     .lead_keywords = sqlite_lead_keywords,
+    .page_signals = sqlite_page_signals,
+    .signal_rows = sqlite_signal_rows,
 };

@@ -14,6 +14,7 @@
  *                     keyword search
  *   sqlite_complaints.c complaints: import, crawl seeds, listings
  *   sqlite_report.c   the 统计表 and the referral lists (read only)
+ *   sqlite_operators.c identity signals of pages (operator linking)
  *
  * Code here runs on the thread that owns the store handle, except
  * sqlite_text_pack and sqlite_body_pack (any thread; see store_backend.h).
@@ -117,6 +118,9 @@ enum sqlite_stmt_id {
     ST_KW_HIT,
     ST_FR_CLAIM,
     ST_KW_OF_LEAD,
+    ST_SIG_DELETE,
+    ST_SIG_INSERT,
+    ST_SIG_ROWS,
     ST_COUNT
 };
 
@@ -276,6 +280,12 @@ store_result sqlite_registry_put(store_impl *b, const char *code, const char *na
 store_result sqlite_registry_lookup(store_impl *b, const char *code, char *name, size_t namelen,
                                     char *status, size_t statuslen);
 store_result sqlite_registry_count(store_impl *b, long *n);
+
+/* ---- sqlite_operators.c ---- */
+
+store_result sqlite_page_signals(store_impl *b, int64_t page_id, const store_signal *v, size_t n,
+                                 int64_t now);
+store_result sqlite_signal_rows(store_impl *b, store_row_fn fn, void *ud);
 
 /* ---- sqlite_complaints.c ---- */
 

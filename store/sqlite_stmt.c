@@ -394,6 +394,15 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " AS first_seen FROM leads l JOIN lead_pages lp ON lp.subject = l.subject"
         " AND lp.rule = l.rule JOIN keyword_hits k ON k.url = lp.url WHERE l.lead_id = ?1"
         " GROUP BY k.keyword ORDER BY k.keyword",
+    [ST_SIG_DELETE] = "DELETE FROM signals WHERE page_id = ?1",
+    [ST_SIG_INSERT] = "INSERT INTO signals(page_id, subject, kind, value, strength, url, seen_at)"
+                      " SELECT id, subject, ?2, ?3, ?4, url, ?5 FROM pages WHERE id = ?1",
+    [ST_SIG_ROWS] =
+        "SELECT subject, kind, value, strength, url, " ISO_TIME("seen_at") " AS seen_at FROM"
+        " (SELECT subject, kind, value, strength, url, seen_at FROM signals UNION ALL"
+        " SELECT subject, 'ip', ip, 'weak', url, fetched_at FROM pages"
+        " WHERE ip IS NOT NULL AND ip <> '' AND fetched_at IS NOT NULL)"
+        " ORDER BY kind, value, subject, url",
 };
 
 /* ---- errors ---- */

@@ -728,3 +728,23 @@ store_result store_lead_keywords(store *s, int64_t lead_id, store_row_fn fn, voi
         return STORE_EINVAL;
     return s->be->lead_keywords(s->impl, lead_id, fn, ud);
 }
+
+/* ---- identity signals ---- */
+
+store_result store_page_signals(store *s, int64_t page_id, const store_signal *v, size_t n,
+                                int64_t now)
+{
+    if (!s || (n > 0 && !v) || n > 100000)
+        return STORE_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        if (!v[i].kind || !v[i].value)
+            return STORE_EINVAL;
+    return s->be->page_signals(s->impl, page_id, v, n, now);
+}
+
+store_result store_signals(store *s, store_row_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return STORE_EINVAL;
+    return s->be->signal_rows(s->impl, fn, ud);
+}

@@ -364,6 +364,27 @@ typedef struct {
 store_result store_page_findings(store *s, int64_t page_id, const store_finding *f, size_t n,
                                  int64_t now);
 
+/* ---- identity signals (同一经营者) ---- */
+/* One identity signal of a page (parser_signal): kind and normalised value
+ * (both required), strong or weak.  Strings borrowed. */
+typedef struct {
+    const char *kind;
+    const char *value;
+    int strong;
+} store_signal;
+
+/* Replace the identity signals of page_id with v[0..n), seen at now, kept
+ * under the page's subject and url (atomic: a failed call changes
+ * nothing).  STORE_ENOTFOUND for an unknown page_id; n > 100000 is
+ * STORE_EINVAL. */
+store_result store_page_signals(store *s, int64_t page_id, const store_signal *v, size_t n,
+                                int64_t now);
+/* Every stored signal, and each page's server IP as kind "ip" (weak):
+ * columns subject, kind, value, strength ("strong" or "weak"), url,
+ * seen_at (ISO 8601 UTC), ordered by kind, value, subject, url.  fn must
+ * not call store_signals again. */
+store_result store_signals(store *s, store_row_fn fn, void *ud);
+
 /* ---- iteration (export, rescan, evidence) ---- */
 /* what: "findings" or "leads" (anything else: STORE_EINVAL).
  *   findings: url,rule,severity,snippet,src_off,law,subject,host,seen_at

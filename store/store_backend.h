@@ -184,6 +184,10 @@ typedef struct {
      * store_complaints_of (subject) or store_complaint_subjects, as what
      * says (one of the STORE_COMPLAINT_ROWS_* values) */
     store_result (*complaint_add)(store_impl *b, const store_complaint *c, int *added);
+    /* identity signals: store_page_signals (page_id unchecked), store_signals */
+    store_result (*page_signals)(store_impl *b, int64_t page_id, const store_signal *v, size_t n,
+                                 int64_t now);
+    store_result (*signal_rows)(store_impl *b, store_row_fn fn, void *ud);
     store_result (*complaints_seeded)(store_impl *b, int64_t upto, int64_t run_id, long *n);
     store_result (*complaint_rows)(store_impl *b, int what, const char *subject, store_row_fn fn,
                                    void *ud);

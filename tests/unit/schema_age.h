@@ -12,7 +12,7 @@
 #define SCHEMA_BACK_TO_V2_SQL                                                                      \
     "DROP INDEX IF EXISTS leads_region; DROP INDEX IF EXISTS leads_unrouted;"                      \
     "DROP TABLE run_subjects; DROP TABLE keyword_hits; DROP TABLE search_index;"                 \
-    "DROP TABLE complaints;"                                                                       \
+    "DROP TABLE signals; DROP TABLE complaints;"                                                   \
     "ALTER TABLE captures DROP COLUMN final_url;"                                                  \
     "ALTER TABLE pages DROP COLUMN final_url; ALTER TABLE pages DROP COLUMN facts;"                \
     "ALTER TABLE runs DROP COLUMN options; ALTER TABLE runs DROP COLUMN tool;"                     \

@@ -1,0 +1,204 @@
+/*
+ * Identity signals (parser/signals.c): each kind on a small page, its
+ * normalised value and strength; full-width and traditional forms; values
+ * that are malformed or only look like a signal give nothing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser/parser.h"
+
+static parser_page *parse(const char *html)
+{
+    parser_page *p = NULL;
+    assert_int_equal(parser_parse(html, strlen(html), "text/html; charset=utf-8",
+                                  "http://shop.example.test/", NULL, &p),
+                     PARSER_OK);
+    return p;
+}
+
+static const parser_signal *find(const parser_page *p, const char *kind, const char *value)
+{
+    for (size_t i = 0; i < p->n_signals; i++)
+        if (strcmp(p->signals[i].kind, kind) == 0 && strcmp(p->signals[i].value, value) == 0)
+            return &p->signals[i];
+    return NULL;
+}
+
+static size_t count(const parser_page *p, const char *kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->n_signals; i++)
+        n += strcmp(p->signals[i].kind, kind) == 0;
+    return n;
+}
+
+static void test_registry_facts(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<html><body><footer><p>公司名称：深圳市甲乙贸易有限公司</p>"
+                           "<p>统一社会信用代码：91440300MA5F1AAA0A</p>"
+                           "<p>粤ICP备20230001号-3　粤公网安备 44030502000001号</p>"
+                           "</footer></body></html>");
+    const parser_signal *s = find(p, "uscc", "91440300MA5F1AAA0A");
+    assert_non_null(s);
+    assert_int_equal(s->strong, 1);
+    s = find(p, "icp", "粤ICP备20230001");
+    assert_non_null(s); /* the -3 site suffix is dropped */
+    assert_int_equal(s->strong, 1);
+    assert_non_null(find(p, "psb", "44030502000001"));
+    s = find(p, "company", "深圳市甲乙贸易有限公司");
+    assert_non_null(s);
+    assert_int_equal(s->strong, 0);
+    parser_page_free(p);
+}
+
+static void test_phones(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>手机：+86 139-1234-5678</p><p>电话：0755-8888 6666</p>"
+                           "<p>热线 400-800-1234</p><p>订单号 202612061234567890</p>"
+                           "<p>SKU13912345679 价格 0.99</p>");
+    const parser_signal *s = find(p, "mobile", "13912345678");
+    assert_non_null(s);
+    assert_int_equal(s->strong, 1);
+    s = find(p, "landline", "075588886666");
+    assert_non_null(s);
+    assert_int_equal(s->strong, 0);
+    s = find(p, "hotline", "4008001234");
+    assert_non_null(s);
+    assert_int_equal(s->strong, 0);
+    assert_int_equal(count(p, "mobile"), 1); /* not the order number, not inside the SKU */
+    parser_page_free(p);
+}
+
+static void test_contacts(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>邮箱：Sales@JiaYi-Trade.com.cn</p><p>客服QQ：12345678</p>"
+                           "<p>加微信：JiaYi_2024</p><p>VX: shop-boss88</p>"
+                           "<p>收款人：王小明</p><p>logo@2x.png</p><p>QQ：0123 微信支付</p>");
+    assert_non_null(find(p, "email", "sales@jiayi-trade.com.cn"));
+    assert_non_null(find(p, "qq", "12345678"));
+    assert_non_null(find(p, "wechat", "jiayi_2024"));
+    assert_non_null(find(p, "wechat", "shop-boss88"));
+    const parser_signal *s = find(p, "payee", "王小明");
+    assert_non_null(s);
+    assert_int_equal(s->strong, 1);
+    assert_int_equal(count(p, "email"), 1);  /* not the image name */
+    assert_int_equal(count(p, "qq"), 1);     /* 0123: too short, leading zero */
+    assert_int_equal(count(p, "wechat"), 2); /* 微信支付 is not an ID */
+    parser_page_free(p);
+}
+
+static void test_fullwidth_traditional(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>電話：１３８　００１３　８０００</p><p>郵箱：ｓｈｏｐ＠ｅｘａｍｐｌｅ．ｃｏｍ</p>"
+                           "<p>ＱＱ號：８８８６６６</p><p>公司名稱：臺北甲乙有限公司</p>"
+                           "<p>戶名：陳大文</p><p>微信號：ｃｈｅｎ＿ｄａｗｅｎ</p>");
+    assert_non_null(find(p, "mobile", "13800138000"));
+    assert_non_null(find(p, "email", "shop@example.com"));
+    assert_non_null(find(p, "qq", "888666"));
+    assert_non_null(find(p, "company", "臺北甲乙有限公司"));
+    assert_non_null(find(p, "payee", "陳大文"));
+    assert_non_null(find(p, "wechat", "chen_dawen"));
+    parser_page_free(p);
+}
+
+static void test_analytics(void **state)
+{
+    (void)state;
+    parser_page *p = parse(
+        "<html><head>"
+        "<meta content=\"code-AbC123xyz\" name=\"baidu-site-verification\">"
+        "<meta name=\"google-site-verification\" content=\"Xy9_abcdefGH\">"
+        "<script>var _hmt=[];(function(){var hm=document.createElement('script');"
+        "hm.src='https://hm.baidu.com/hm.js?0123456789ABCDEF0123456789abcdef';})();</script>"
+        "<script src=\"https://s4.cnzz.com/z_stat.php?id=1280001234&web_id=1280001234\"></script>"
+        "<script async src=\"https://www.googletagmanager.com/gtag/js?id=G-AB12CD34EF\"></script>"
+        "<script>ga('create','UA-1234567-2','auto');(window,'GTM-K9X7P2Q');</script>"
+        "</head><body><p>G-SHOCK 手表 UA-99 hm.js?short</p></body></html>");
+    assert_non_null(find(p, "baidu_tongji", "0123456789abcdef0123456789abcdef"));
+    assert_non_null(find(p, "cnzz", "1280001234"));
+    assert_non_null(find(p, "ga", "G-AB12CD34EF"));
+    assert_non_null(find(p, "ga", "UA-1234567"));
+    assert_non_null(find(p, "gtm", "GTM-K9X7P2Q"));
+    assert_non_null(find(p, "baidu_verify", "code-AbC123xyz"));
+    assert_non_null(find(p, "google_verify", "Xy9_abcdefGH"));
+    assert_int_equal(count(p, "ga"), 2);
+    assert_int_equal(count(p, "baidu_tongji"), 1);
+    assert_int_equal(count(p, "cnzz"), 1);
+    parser_page_free(p);
+}
+
+static void test_malformed(void **state)
+{
+    (void)state;
+    /* a USCC with a wrong check character, a placeholder ICP number, a
+     * 12-digit "mobile", an e-mail without a domain, a 4-digit QQ */
+    parser_page *p = parse("<p>统一社会信用代码：91440300MA5F1AAA0B</p><p>粤ICP备12345678号</p>"
+                           "<p>手机：139123456789</p><p>邮箱：shop@localhost</p><p>QQ：1234</p>"
+                           "<p>公司名称：</p>");
+    assert_int_equal(count(p, "uscc"), 0);
+    assert_int_equal(count(p, "icp"), 0);
+    assert_int_equal(count(p, "mobile"), 0);
+    assert_int_equal(count(p, "email"), 0);
+    assert_int_equal(count(p, "qq"), 0);
+    assert_int_equal(count(p, "company"), 0);
+    parser_page_free(p);
+}
+
+static void test_hidden_contacts_ignored(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>店铺</p><script>var tel='13912345678';</script>"
+                           "<!-- 统一社会信用代码：91440300MA5F1AAA0A -->");
+    assert_int_equal(count(p, "mobile"), 0);
+    assert_int_equal(count(p, "uscc"), 0);
+    parser_page_free(p);
+}
+
+static void test_normalise(void **state)
+{
+    (void)state;
+    const char *cases[][3] = {
+        {"icp", "浙icp备2023040506号-1", "浙ICP备2023040506"},
+        {"hotline", "400-800 1234", "4008001234"},
+        {"mobile", "+86 139 1234 5678", "13912345678"},
+        {"email", "Boss@Example.COM", "boss@example.com"},
+        {"psb", "33010802000405", "33010802000405"},
+        {"uscc", "91330100ma27wj011r", "91330100MA27WJ011R"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *v = parser_signal_normalise(cases[i][0], cases[i][1]);
+        assert_non_null(v);
+        assert_string_equal(v, cases[i][2]);
+        free(v);
+    }
+    assert_int_equal(parser_signal_contact("wechat"), 1);
+    assert_int_equal(parser_signal_contact("icp"), 0);
+    assert_int_equal(parser_signal_strong("landline"), 0);
+    assert_int_equal(parser_signal_strong("cnzz"), 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_registry_facts),
+        cmocka_unit_test(test_phones),
+        cmocka_unit_test(test_contacts),
+        cmocka_unit_test(test_fullwidth_traditional),
+        cmocka_unit_test(test_analytics),
+        cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_hidden_contacts_ignored),
+        cmocka_unit_test(test_normalise),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
