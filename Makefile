@@ -10,6 +10,7 @@
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
 #                   bench-growth: database and WARC growth per 10,000 changed pages;
 #                   bench-export: export of 1,000,000 leads (rows/s, peak RSS), leads --province
+#                   bench-search: search timings on 50k-200k synthetic pages (SIZES=...)
 #   make eval       precision/recall per rule on tests/corpus (>= 0.95) and tests/corpus2;
 #                   eval-holdout: corpus2's holdout third, scored only at the end of a change
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -287,10 +288,10 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(BUILD) wangjian demo-leads.csv demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
+	rm -rf $(BUILD) wangjian demo-leads.csv demo-report.html demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
 
 help:
-	@sed -n '3,20p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,21p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- database and WARC growth per 10,000 changed pages ----
 .PHONY: bench-export

@@ -32,13 +32,17 @@ done
 port=$(cat "$work/port")
 echo "demo: shop sites served on 127.0.0.1:$port (as an HTTP proxy for the .test hosts)"
 
-rm -f demo.db demo.db-wal demo.db-shm demo-leads.csv
+rm -f demo.db demo.db-wal demo.db-shm demo-leads.csv demo-report.html
 rm -rf demo-warc
 # --report new: the summary and the new leads, as the nightly cron mail has them
 "$WJ" crawl --db demo.db --seeds "$top/seeds/demo/seeds.txt" \
   --proxy "http://127.0.0.1:$port" --delay 50 --warc-dir demo-warc --report new || exit 1
 "$WJ" export --db demo.db --what leads --format csv --out demo-leads.csv || exit 1
 echo
-"$WJ" report --db demo.db || exit 1
+# the 统计表 of the last 7 days by province (the full default layout adds a
+# table by rule and one block per province; --format html draws the charts)
+"$WJ" report --db demo.db --by province || exit 1
+"$WJ" report --db demo.db --format html --out demo-report.html || exit 1
 echo
-echo "demo: wrote demo-leads.csv, demo.db and WARC evidence in demo-warc/"
+echo "demo: wrote demo-leads.csv, demo-report.html (the 统计表 with charts, A4), demo.db"
+echo "      and WARC evidence in demo-warc/"
