@@ -179,6 +179,11 @@ void cli_csv_cell(FILE *out, const char *s);
 /* --rule CODE of cmd: a rule the rulebook or a lead of st knows, else a
  * usage error (CLI_USAGE); CLI_FAIL when neither could be read. */
 int cli_check_rule(store *st, const char *cmd, const char *code);
+/* --tz ZONE of cmd: a zone of the tz database (Asia/Shanghai) or UTC, set
+ * as TZ for the dates and times the command reads and prints.  glibc takes
+ * an unknown name as UTC without a word, so a name that is not a zone file
+ * is a usage error (CLI_USAGE after the message). */
+int cli_apply_tz(const char *cmd, const char *zone);
 
 /* ---- lead filters shared by leads and export (cmd_lead.c) ---- */
 

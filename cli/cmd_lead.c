@@ -420,7 +420,7 @@ const char *cli_lead_filter_given(const cli_lead_filter_args *a)
 
 /* --tz ZONE: a zone of the tz database (Asia/Shanghai) or UTC; glibc
  * takes an unknown name as UTC without a word, so the name is checked. */
-static int apply_tz(const char *cmd, const char *zone)
+int cli_apply_tz(const char *cmd, const char *zone)
 {
     const char *dir = getenv("TZDIR");
     char path[4096];
@@ -481,7 +481,7 @@ int cli_lead_filter_finish(cli_lead_filter_args *a, const char *cmd, store_lead_
     if (a->authority && strcmp(a->authority, "market") != 0 && strcmp(a->authority, "telecom") != 0)
         return cli_value_error(cmd, a->authority, "--authority must be market or telecom, not '%s'",
                                a->authority);
-    if (a->tz && (rc = apply_tz(cmd, a->tz)) != CLI_OK)
+    if (a->tz && (rc = cli_apply_tz(cmd, a->tz)) != CLI_OK)
         return rc;
     for (size_t i = 0; i < a->nstatuses; i++)
         a->all_statuses |= strcmp(a->statuses[i], "all") == 0;
@@ -886,7 +886,8 @@ static int parse_new_since(store *st, const char *v, store_lead_filter *f)
         return 0;
     }
     end = strptime(v, "%Y-%m-%d", &tm);
-    if (end && (!*end || (*end == 'T' && strptime(end, "T%H:%M:%S", &tm) && !end[9]))) {
+    const char *rest = end && *end == 'T' ? strptime(end, "T%H:%M:%S", &tm) : end;
+    if (rest && !*rest) {
         f->changed_since = (int64_t)timegm(&tm);
         return 0;
     }

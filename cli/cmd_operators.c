@@ -288,7 +288,8 @@ json_t *cli_operator_of(store *st, const char *subject)
     for (size_t i = 0; g && !out && i < n; i++)
         for (size_t k = 0; !out && k < ops[i].n_subjects; k++)
             if (strcmp(ops[i].subjects[k], subject) == 0)
-                out = operator_json(&ops[i], 1, subject);
+                out = operator_json(&ops[i], 1, subject);   /* leads show shows contacts
+                                                               (#15: exports do not) */
     ops_free(g);
     parser_profiles_free(profiles);
     return out ? out : json_null();

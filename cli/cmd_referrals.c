@@ -44,12 +44,14 @@ static const char *const closing_cols[] = {"lead_id", "list", "subject", "host",
 
 int cli_export_wants_referrals(int argc, char **argv)
 {
+    /* --what, or any abbreviation getopt_long would take for it (--w ...) */
     for (int i = 1; i < argc; i++) {
         if (!argv[i])
             break;
-        const char *v = strncmp(argv[i], "--what=", 7) == 0 ? argv[i] + 7
-                        : strcmp(argv[i], "--what") == 0 && i + 1 < argc ? argv[i + 1]
-                                                                         : NULL;
+        const char *a = argv[i], *eq = strchr(a, '=');
+        size_t n = eq ? (size_t)(eq - a) : strlen(a);
+        int what = strncmp(a, "--", 2) == 0 && n > 2 && n <= 6 && strncmp(a, "--what", n) == 0;
+        const char *v = !what ? NULL : eq ? eq + 1 : i + 1 < argc ? argv[i + 1] : NULL;
         if (v && (strcmp(v, "referrals") == 0 || strcmp(v, "closing") == 0))
             return 1;
     }

@@ -758,13 +758,8 @@ int cmd_report(int argc, char **argv)
     if (rc == CLI_OK && by == -2)
         rc = cli_value_error("report", a.by,
                              "--by must be province, rule, authority or host, not '%s'", a.by);
-    if (rc == CLI_OK && a.tz) {   /* the dates and times below are in this zone */
-        if (setenv("TZ", a.tz, 1) != 0) {
-            cli_error("cannot set the zone '%s': %s", a.tz, strerror(errno));
-            rc = CLI_FAIL;
-        }
-        tzset();
-    }
+    if (rc == CLI_OK && a.tz)   /* the dates and times below are in this zone */
+        rc = cli_apply_tz("report", a.tz);
     if (rc == CLI_OK)
         rc = period(&a, &r, &q);
     if (rc != CLI_OK)

@@ -76,11 +76,9 @@ static int64_t day_start(const char *s, int days)
 /* The date filters as fetched_at bounds: [since 00:00, until+1 00:00). */
 static int date_bounds(const search_args *a, store_search_opts *o)
 {
-    if (a->tz) {
-        if (!*a->tz || setenv("TZ", a->tz, 1) != 0)
-            return cli_usage_error("search", "--tz needs a zone such as Asia/Shanghai");
-        tzset();
-    }
+    int rc = a->tz ? cli_apply_tz("search", a->tz) : CLI_OK;
+    if (rc != CLI_OK)
+        return rc;
     if (a->since && (o->since = day_start(a->since, 0)) < 0)
         return cli_usage_error("search", "--since takes a date YYYY-MM-DD, not '%s'", a->since);
     if (a->until && (o->until = day_start(a->until, 1)) < 0)

@@ -534,7 +534,7 @@ static char *scope_key(const crawl *c, char *const *hosts, size_t nh)
         if (crawl_nameset_has(&c->key_hosts, hosts[i]))
             at += (size_t)snprintf(k + at, len - at, "%s%s", at ? " " : "", hosts[i]);
     if (re)
-        snprintf(k + at, len - at, " ~%s", re);
+        at += (size_t)snprintf(k + at, len - at, " ~%s", re);
     if (c->opts->keyword)   /* a keyword's runs are its own */
         snprintf(k + at, len - at, " ?%s", c->opts->keyword);
     return k;

@@ -251,7 +251,8 @@ scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings 
     }
     store_result r = store_page_findings(st, page_id, sf, fs->n, now);
     free(sf);
-    if (r == STORE_OK && page)
+    /* a search page lists other shops' items and contacts: not its own */
+    if (r == STORE_OK && page && !is_search(page))
         return save_signals(st, page_id, page, now);
     return r == STORE_OK ? SCAN_OK : SCAN_ESTORE;
 }

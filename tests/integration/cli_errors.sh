@@ -46,4 +46,17 @@ check "rules check names file:line" grep -q 'x.ini:[0-9]' "$T/err"
 rc_is 0 "rules check on the shipped rulebook" "$WJ" rules check "$TOP/rules/default"
 rc_is 0 "rules list" "$WJ" rules list
 check "rules list shows COUNTERFEIT_TERM" grep -q COUNTERFEIT_TERM "$T/out"
+# review fixes: an unknown --tz is refused (glibc would read it as UTC and
+# shift every date by the zone's offset); one-digit time fields; an
+# abbreviated --what still reaches the referral lists
+printf 'code,name,status\n91330000MA27XXXX0X,测试,存续\n' > "$T/reg.csv"
+"$WJ" import registry --db "$T/tz.db" "$T/reg.csv" >/dev/null 2>&1
+rc_is 2 "report with an unknown --tz" "$WJ" report --db "$T/tz.db" --tz Asia/Shangai
+check "report --tz: names the zone" grep -q "Asia/Shangai" "$T/err"
+rc_is 2 "search with an unknown --tz" "$WJ" search --db "$T/tz.db" --tz Beijing --since 2026-01-01 x
+rc_is 2 "leads with an unknown --tz" "$WJ" leads --db "$T/tz.db" --tz Beijing
+rc_is 0 "leads --new-since with one-digit time fields" "$WJ" leads --db "$T/tz.db" --new-since 2025-01-01T1:2:3
+rc_is 0 "export --wha referrals (an abbreviation getopt takes)" "$WJ" export --db "$T/tz.db" --wha referrals --authority telecom
+check "export --wha referrals: the telecom list's header" grep -q "domain" "$T/out"
+
 finish

@@ -64,6 +64,11 @@ check "every result was crawled, item 6001 again (another keyword's run)" \
 check "item 6001 is tagged by both of its keywords" \
   [ "$(sqlite3 "$DB" "SELECT group_concat(keyword) FROM (SELECT keyword FROM keyword_hits WHERE url LIKE '%/item/6001.html' ORDER BY keyword)")" = "潮流前线数码,窃听器" ]
 check "each keyword has its own run" [ "$(sqlite3 "$DB" "SELECT count(*) FROM runs WHERE scope LIKE 'mall.wangjian.test ?%'")" -eq 3 ]
+# a keyword run's scope keeps its --scope pattern: two patterns, two runs
+kw "$T/sc.db" --keyword 窃听器 --scope 'mall' >/dev/null 2>&1
+kw "$T/sc.db" --keyword 窃听器 --scope 'wangjian' >/dev/null 2>&1
+check "--scope and --keyword both in the run's scope: two runs" \
+  [ "$(sqlite3 "$T/sc.db" "SELECT count(DISTINCT scope) FROM runs WHERE scope LIKE '% ~% ?窃听器'")" -eq 2 ]
 "$WJ" leads show --db "$DB" 1 > "$T/show" 2>&1
 check "leads show lists the keywords that turned the lead up" grep -q "窃听器" "$T/show"
 kw "$DB" --keyword 窃听器 --depth 1 2>"$T/e3b"
