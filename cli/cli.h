@@ -185,6 +185,20 @@ int cli_check_rule(store *st, const char *cmd, const char *code);
  * is a usage error (CLI_USAGE after the message). */
 int cli_apply_tz(const char *cmd, const char *zone);
 
+/* --out FILE of export, report and the referral lists: FILE is written
+ * beside itself under a temporary name and renamed over it only when the
+ * whole output succeeded, so a failed run leaves the file that was there
+ * as it was.  A FILE that is a symbolic link is replaced at its target,
+ * keeping its mode (and owner, for root); one that is not a regular file
+ * (/dev/stdout, a pipe) is written directly; NULL: standard output.
+ * cli_out_open returns the stream (NULL with errno set) and *tmp, *target:
+ * new strings, or NULL when written directly, owned by the caller until
+ * cli_out_close, which takes them.  cli_out_close flushes and closes out
+ * (not standard output); with tmp it fsyncs and renames it to its target
+ * when ok, else removes it.  CLI_OK, or CLI_FAIL after a message. */
+FILE *cli_out_open(const char *outp, char **tmp, char **target);
+int cli_out_close(FILE *out, const char *outp, char *tmp, char *target, int ok);
+
 /* ---- lead filters shared by leads and export (cmd_lead.c) ---- */
 
 enum {

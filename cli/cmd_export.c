@@ -297,14 +297,7 @@ int cli_rows_end(cli_rows *w)
     return rc;
 }
 
-/* --out FILE is written beside FILE under a temporary name and renamed over
- * it only when the whole export succeeded: a failed export leaves the file
- * that was there as it was.  A FILE that is a symbolic link is replaced at
- * its target, keeping its mode (and owner, for root); one that is not a
- * regular file (/dev/stdout, a pipe) is written directly.  *tmp and
- * *target (new strings the caller frees, or NULL when written directly or
- * to standard output) are the temporary name and the file it replaces. */
-static FILE *open_out(const char *outp, char **tmp, char **target)
+FILE *cli_out_open(const char *outp, char **tmp, char **target)
 {
     struct stat st;
     *tmp = *target = NULL;
@@ -347,9 +340,7 @@ static FILE *open_out(const char *outp, char **tmp, char **target)
     return f;
 }
 
-/* Flush and close out; with tmp, fsync it and rename it to outp when ok,
- * else remove it.  CLI_OK or CLI_FAIL after a message. */
-static int close_out(FILE *out, const char *outp, char *tmp, char *target, int ok)
+int cli_out_close(FILE *out, const char *outp, char *tmp, char *target, int ok)
 {
     int rc = ok ? CLI_OK : CLI_FAIL;
     if (fflush(out) != 0 || ferror(out) || (tmp && fsync(fileno(out)) != 0)) {
@@ -403,7 +394,7 @@ static int do_export(const export_args *a, store_lead_filter *f)
     if (dir && !(book = cli_load_rules(dir)))
         cli_error("no rule titles: the rulebook in '%s' cannot be read", dir);
     char *tmp = NULL, *target = NULL;
-    FILE *out = rc == CLI_OK ? open_out(a->outp, &tmp, &target) : NULL;
+    FILE *out = rc == CLI_OK ? cli_out_open(a->outp, &tmp, &target) : NULL;
     if (rc == CLI_OK && !out) {
         cli_error("cannot write '%s': %s", a->outp, strerror(errno));
         rc = CLI_FAIL;
@@ -421,7 +412,7 @@ static int do_export(const export_args *a, store_lead_filter *f)
     free(dir);
     if (cli_close_store(st) != CLI_OK)
         ok = 0;
-    return out ? close_out(out, a->outp, tmp, target, ok) : rc;
+    return out ? cli_out_close(out, a->outp, tmp, target, ok) : rc;
 }
 
 const struct option cli_export_opts[] = {

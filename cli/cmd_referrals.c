@@ -230,8 +230,8 @@ int cli_export_referrals(int argc, char **argv)
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     if (!st)
         return CLI_FAIL;
-    char *tmp = NULL;
-    c.out = report_out_open(a.out, &tmp);
+    char *tmp = NULL, *target = NULL;
+    c.out = cli_out_open(a.out, &tmp, &target);
     if (!c.out) {
         cli_error("cannot write '%s': %s", a.out, strerror(errno));
         (void)cli_close_store(st);   /* reports its own failure */
@@ -250,5 +250,5 @@ int cli_export_referrals(int argc, char **argv)
     }
     if (cli_close_store(st) != CLI_OK)
         ok = 0;
-    return report_out_close(c.out, a.out, tmp, ok);
+    return cli_out_close(c.out, a.out, tmp, target, ok);
 }

@@ -614,61 +614,6 @@ static int period(const report_args *a, report *r, store_report_query *q)
     return CLI_OK;
 }
 
-/* ---- the output file ---- */
-
-/* --out FILE is written as FILE.tmp-XXXXXX beside it and renamed over it
- * when complete, so a failed report leaves the file that was there. */
-FILE *report_out_open(const char *path, char **tmp)
-{
-    *tmp = NULL;
-    if (!path)
-        return stdout;
-    size_t n = strlen(path) + sizeof ".tmp-XXXXXX";
-    char *t = malloc(n);
-    if (!t) {
-        errno = ENOMEM;
-        return NULL;
-    }
-    snprintf(t, n, "%s.tmp-XXXXXX", path);
-    int fd = mkstemp(t);
-    mode_t mask = umask(0);
-    umask(mask);
-    FILE *f = fd >= 0 && fchmod(fd, 0666 & ~mask) == 0 ? fdopen(fd, "wb") : NULL;
-    if (!f) {
-        int e = errno;
-        if (fd >= 0) {
-            close(fd);
-            unlink(t);
-        }
-        free(t);
-        errno = e;
-        return NULL;
-    }
-    *tmp = t;
-    return f;
-}
-
-int report_out_close(FILE *out, const char *path, char *tmp, int ok)
-{
-    int rc = ok ? CLI_OK : CLI_FAIL;
-    if (fflush(out) != 0 || ferror(out)) {
-        cli_error("cannot write '%s': %s", path ? path : "standard output", strerror(errno));
-        rc = CLI_FAIL;
-    }
-    if (tmp && fclose(out) != 0 && rc == CLI_OK) {
-        cli_error("cannot write '%s': %s", path, strerror(errno));
-        rc = CLI_FAIL;
-    }
-    if (tmp && rc == CLI_OK && rename(tmp, path) != 0) {
-        cli_error("cannot replace '%s': %s", path, strerror(errno));
-        rc = CLI_FAIL;
-    }
-    if (tmp && rc != CLI_OK)
-        unlink(tmp);
-    free(tmp);
-    return rc;
-}
-
 /* ---- the command ---- */
 
 typedef struct {
@@ -732,8 +677,8 @@ static int load_rule_list(const char *dir_flag, rule_list *rl)
 
 static int write_report(const report_args *a, const report *r)
 {
-    char *tmp = NULL;
-    FILE *out = report_out_open(a->out, &tmp);
+    char *tmp = NULL, *target = NULL;
+    FILE *out = cli_out_open(a->out, &tmp, &target);
     if (!out) {
         cli_error("cannot write '%s': %s", a->out, strerror(errno));
         return CLI_FAIL;
@@ -745,7 +690,7 @@ static int write_report(const report_args *a, const report *r)
         ok = report_html(out, r) == 0;
     else
         report_text(out, r);
-    return report_out_close(out, a->out, tmp, ok);
+    return cli_out_close(out, a->out, tmp, target, ok);
 }
 
 int cmd_report(int argc, char **argv)

@@ -73,14 +73,6 @@ const char *report_col_name(const char *lang, int col);
 const char *report_dim_name(const char *lang, int dim);
 const char *report_word(const char *lang, const char *key);
 
-/* --out FILE: a temporary file beside path (*tmp, the caller's until
- * report_out_close), or stdout when path is NULL; NULL with errno set.
- * report_out_close flushes and, when ok and every write succeeded, renames
- * it to path (else removes it); CLI_OK or CLI_FAIL after a message.  A
- * failed report leaves the file at path as it was. */
-FILE *report_out_open(const char *path, char **tmp);
-int report_out_close(FILE *out, const char *path, char *tmp, int ok);
-
 /* Write r as one HTML file to out.  0, or -1 on a write error. */
 int report_html(FILE *out, const report *r);
 
