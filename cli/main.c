@@ -511,11 +511,20 @@ static void print_diag(void *ud, const char *file, int line, const char *msg)
     fprintf(stderr, "%s:%d: %s\n", file, line, msg);
 }
 
+/* The search index's normaliser: the rules' normalisation (the store may
+ * not include rules/, so it gets a function and this context).  Built once
+ * per process, on first use, freed at exit. */
+static rules_result search_norm_ready(void);
+static rules_normaliser *search_norm;
+
+/* The rulebook copies the t2s table of the process's normaliser (the one
+ * search uses), so a command that needs both builds it once. */
 rules_book *cli_load_rules(const char *dir)
 {
     rules_book *book = NULL;
     int count = 0;
-    rules_result r = rules_load(dir, print_diag, &count, &book);
+    const rules_normaliser *norm = search_norm_ready() == RULES_OK ? search_norm : NULL;
+    rules_result r = rules_load_with(dir, norm, print_diag, &count, &book);
     if (r != RULES_OK) {
         cli_error("cannot load the rulebook in '%s': %s%s", dir, rules_strerror(r),
                   count ? " (problems listed above; check with 'wangjian rules check DIR')" : "");
@@ -538,11 +547,6 @@ int cli_load_profiles(const char *dir, parser_profiles **out)
     return CLI_OK;
 }
 
-/* The search index's normaliser: the rules' normalisation (the store may
- * not include rules/, so it gets a function and this context).  Built once
- * per process, on first use, freed at exit. */
-static rules_normaliser *search_norm;
-
 static void free_search_norm(void)
 {
     rules_normaliser_free(search_norm);
@@ -556,15 +560,23 @@ static int apply_search_norm(void *ctx, const char *in, size_t len, char **out, 
     return r == RULES_OK ? 0 : -1;
 }
 
+/* The process's normaliser, built on first use (RULES_OK or why not). */
+static rules_result search_norm_ready(void)
+{
+    if (search_norm)
+        return RULES_OK;
+    rules_result r = rules_normaliser_new(&search_norm);
+    if (r == RULES_OK)
+        atexit(free_search_norm);
+    return r;
+}
+
 int cli_search_normaliser(store *st)
 {
-    if (!search_norm) {
-        rules_result r = rules_normaliser_new(&search_norm);
-        if (r != RULES_OK) {
-            cli_error("cannot build the text normaliser for search: %s", rules_strerror(r));
-            return CLI_FAIL;
-        }
-        atexit(free_search_norm);
+    rules_result r = search_norm_ready();
+    if (r != RULES_OK) {
+        cli_error("cannot build the text normaliser for search: %s", rules_strerror(r));
+        return CLI_FAIL;
     }
     if (store_set_normaliser(st, apply_search_norm, search_norm,
                              rules_normaliser_id(search_norm)) != STORE_OK) {

@@ -707,9 +707,15 @@ void rules_free(rules_book *book)
     free(book);
 }
 
-/* OpenCC is opened once per rulebook, only to build the t2s table. */
-static rules_result open_converter(loader *L, rules_book *b, const char *dir)
+/* OpenCC is opened once per rulebook, only to build the t2s table; or
+ * the table is copied from norm, which built it already. */
+static rules_result open_converter(loader *L, rules_book *b, const char *dir,
+                                   const rules_normaliser *norm)
 {
+    if (norm) {
+        b->t2s = rules_normaliser_table(norm);
+        return b->t2s ? RULES_OK : (L->first = RULES_ENOMEM);
+    }
     void *cc = rules_cc_open();
     b->t2s = cc ? rules_t2s_table(cc) : NULL;
     rules_cc_close(cc);
@@ -737,6 +743,12 @@ static rules_result candidate_bits(rules_book *b)
 
 rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_book **out)
 {
+    return rules_load_with(dir, NULL, diag, ud, out);
+}
+
+rules_result rules_load_with(const char *dir, const rules_normaliser *norm, rules_diag_fn diag,
+                             void *ud, rules_book **out)
+{
     if (!dir || !out) return RULES_EINVAL;
     *out = NULL;
     loader L;
@@ -756,7 +768,7 @@ rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_boo
     size_t n = 0;
     /* the converter comes first: keywords are normalised while loading */
     if (!L.book || !L.defs || !L.book->v) L.first = RULES_ENOMEM;
-    else if (open_converter(&L, L.book, dir) == RULES_OK && list_dir(&L, dir, &names, &n) == RULES_OK) {
+    else if (open_converter(&L, L.book, dir, norm) == RULES_OK && list_dir(&L, dir, &names, &n) == RULES_OK) {
         for (size_t i = 0; i < n; i++) load_file(&L, names[i]);
         if (n == 0) {
             L.file = dir;

@@ -317,6 +317,13 @@ void rules_normaliser_free(rules_normaliser *n)
     free(n);
 }
 
+uint16_t *rules_normaliser_table(const rules_normaliser *n)
+{
+    uint16_t *t = malloc(65536 * sizeof *t);
+    if (t) memcpy(t, n->table, 65536 * sizeof *t);
+    return t;
+}
+
 const char *rules_normaliser_id(const rules_normaliser *n)
 {
     return n ? n->id : "";

@@ -44,6 +44,13 @@ typedef void (*rules_diag_fn)(void *ud, const char *file, int line, const char *
  * read-only after loading and may be shared between threads.
  */
 rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_book **out);
+/* rules_load with a normaliser (rules_normaliser_new, below) whose t2s table
+ * the book copies instead of building its own from OpenCC: a process that
+ * has one for search then builds the table once.  norm NULL: rules_load.
+ * The book does not keep norm. */
+typedef struct rules_normaliser rules_normaliser;
+rules_result rules_load_with(const char *dir, const rules_normaliser *norm, rules_diag_fn diag,
+                             void *ud, rules_book **out);
 void rules_free(rules_book *book); /* accepts NULL */
 
 /* What identifies a rulebook in evidence: its declared version (the first
@@ -139,7 +146,6 @@ rules_result rules_book_normalise(const rules_book *book, const char *in, size_t
  * built with one normaliser can only be updated with the same one.
  * rules_normaliser_new returns RULES_EIO when OpenCC is missing.
  */
-typedef struct rules_normaliser rules_normaliser;
 rules_result rules_normaliser_new(rules_normaliser **out);
 void rules_normaliser_free(rules_normaliser *n); /* accepts NULL */
 const char *rules_normaliser_id(const rules_normaliser *n);

@@ -84,6 +84,8 @@ void rules_cc_close(void *cc);
  * that t2s changes into one other BMP character, 0 elsewhere; NULL on
  * failure. */
 uint16_t *rules_t2s_table(void *cc);
+/* A copy of n's t2s table (caller frees), or NULL on ENOMEM. */
+uint16_t *rules_normaliser_table(const rules_normaliser *n);
 /* rules_normalise with a t2s table (NULL: no t2s). */
 rules_result rules_norm(const uint16_t *table, const char *in, size_t len,
                         char **out, size_t *out_len, size_t **map);

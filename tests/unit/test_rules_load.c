@@ -365,6 +365,34 @@ static void test_dirs(void **state)
     rules_free(book);
 }
 
+/* A book loaded with a normaliser copies its t2s table: it normalises as a
+ * book that built its own does (traditional, full-width, separators). */
+static void test_load_with_normaliser(void **state)
+{
+    fixture *fx = *state;
+    rules_book *own = NULL, *copied = NULL;
+    rules_normaliser *norm = NULL;
+    const char *in = "本店專櫃高 倣Ａ貨";
+    char *a = NULL, *b = NULL;
+    size_t alen = 0, blen = 0, *amap = NULL, *bmap = NULL;
+    write_text(fx, "a.ini", good);
+    assert_int_equal(rules_normaliser_new(&norm), RULES_OK);
+    assert_int_equal(rules_load(fx->dir, NULL, NULL, &own), RULES_OK);
+    assert_int_equal(rules_load_with(fx->dir, norm, NULL, NULL, &copied), RULES_OK);
+    rules_normaliser_free(norm);   /* the book keeps its own copy */
+    assert_int_equal(rules_book_normalise(own, in, strlen(in), &a, &alen, &amap), RULES_OK);
+    assert_int_equal(rules_book_normalise(copied, in, strlen(in), &b, &blen, &bmap), RULES_OK);
+    assert_int_equal(alen, blen);
+    assert_memory_equal(a, b, alen);
+    assert_non_null(strstr(b, "专柜高仿a货"));
+    free(a);
+    free(b);
+    free(amap);
+    free(bmap);
+    rules_free(own);
+    rules_free(copied);
+}
+
 /* Run book on a page whose visible text is text. */
 static void check_text(const rules_book *book, const char *text, rules_findings *f)
 {
@@ -432,6 +460,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_corrupt, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_utf8_and_bounds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dirs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_load_with_normaliser, setup, teardown),
         cmocka_unit_test_setup_teardown(test_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deep_match, setup, teardown),
     };
