@@ -10,7 +10,8 @@
 #   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
 #                   bench-growth: database and WARC growth per 10,000 changed pages;
 #                   bench-export: export of 1,000,000 leads (rows/s, peak RSS), leads --province
-#                   bench-search: search timings on 50k-200k synthetic pages (SIZES=...)
+#                   bench-search: search and leads-by-province timings on 50k-200k
+#                                 synthetic pages (SIZES=..., STORES=DIR keeps and reuses stores)
 #   make eval       precision/recall per rule on tests/corpus (>= 0.95) and tests/corpus2;
 #                   eval-holdout: corpus2's holdout third, scored only at the end of a change
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -241,7 +242,7 @@ check: $(BUILD)/config.mk
 # ---- benchmarks (not part of `make test`) ----
 REL_MOD_OBJS = $(patsubst %.c,$(BUILD)/rel/%.o,$(MOD_SRCS))
 bench: bench-parse bench-rules bench-crawl
-# search: stores of 50k/100k/200k synthetic pages (SIZES=..., KEEP=1 keeps them)
+# search: stores of 50k/100k/200k synthetic pages (SIZES=..., STORES=DIR keeps them)
 bench-search: wangjian
 	@WANGJIAN=./wangjian sh tests/bench/search.sh
 bench-crawl: wangjian

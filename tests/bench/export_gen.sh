@@ -8,17 +8,23 @@
 # (province i gets a share of the leads that falls with i: 广东 about 6%,
 # the last about 0.1%), a Chinese subject, URL, evidence and law text of
 # realistic size, last seen over one year.  Needs sqlite3.
+# With APPEND=1 the leads are added to DB, an existing wangjian database
+# without leads (bench-search's stores), which keeps its journal mode.
 set -eu
 [ $# -eq 3 ] || { echo "usage: export_gen.sh WANGJIAN DB N" >&2; exit 2; }
 WJ=$1 DB=$2 N=$3
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/wangjian-gen.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 printf 'code,name,status\n91330000MA27XXXX0X,测试,存续\n' > "$TMP/reg.csv"
-rm -f "$DB" "$DB-wal" "$DB-shm"
-"$WJ" import registry --db "$DB" "$TMP/reg.csv" >/dev/null 2>&1
+FAST="PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+if [ "${APPEND:-0}" = 1 ]; then
+  FAST=""
+else
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  "$WJ" import registry --db "$DB" "$TMP/reg.csv" >/dev/null 2>&1
+fi
 sqlite3 "$DB" >/dev/null <<SQL
-PRAGMA journal_mode = OFF;
-PRAGMA synchronous = OFF;
+$FAST
 CREATE TEMP TABLE prov(id INTEGER PRIMARY KEY, name TEXT);
 INSERT INTO prov(name) VALUES ('广东'),('浙江'),('江苏'),('北京'),('上海'),('福建'),('山东'),('四川'),
  ('河南'),('湖北'),('湖南'),('河北'),('安徽'),('辽宁'),('陕西'),('重庆'),('天津'),('江西'),('广西'),
