@@ -165,6 +165,18 @@ extern const struct option cli_operators_opts[];
 #ifdef JANSSON_H
 json_t *cli_operator_of(store *st, const char *subject);
 #endif
+/* The operator of every subject, for the leads export: linked as
+ * `wangjian operators` links (default platform profiles), with each
+ * subject's contact signals when with_contacts.  NULL after a message;
+ * freed with cli_operator_index_free (accepts NULL). */
+typedef struct cli_op_index cli_op_index;
+cli_op_index *cli_operator_index(store *st, int with_contacts);
+void cli_operator_index_free(cli_op_index *x);
+/* subject's operator id (its operator's smallest subject; subject itself
+ * when it is linked to none) and the operator's number of subjects.
+ * Borrowed from x or subject. */
+const char *cli_operator_lookup(const cli_op_index *x, const char *subject, size_t *n_subjects);
+const char *cli_operator_contacts(const cli_op_index *x, const char *subject, char *buf, size_t len);
 /* `wangjian leads show` and `wangjian leads set` (cmd_lead.c) */
 int cmd_lead_show(int argc, char **argv);
 int cmd_lead_set(int argc, char **argv);

@@ -66,6 +66,7 @@ static const char *zh_name(const char *col)
         {"showing", "仍显示页面数"}, {"authority", "主管部门"}, {"region_source", "省份来源"},
         {"snippet", "摘录"}, {"src_off", "位置"}, {"seen_at", "发现时间"},
         {"checked", "最近检查"}, {"change", "变化"}, {"change_run", "变化批次"},
+        {"operator", "经营者"}, {"operator_shops", "经营者网店数"}, {"contacts", "联系方式"},
         {"rule_title", "规则名称"}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcmp(names[i][0], col) == 0)
@@ -81,7 +82,8 @@ static int is_time_col(const char *name)
 
 static int is_number_col(const char *name, const char *v)
 {
-    static const char *const numeric[] = {"lead_id", "hits", "showing", "src_off", "change_run"};
+    static const char *const numeric[] = {"lead_id", "hits", "showing", "src_off", "change_run",
+                                          "operator_shops"};
     if (!*v || strspn(v, "0123456789") != strlen(v))
         return 0;
     for (size_t i = 0; i < sizeof numeric / sizeof *numeric; i++)
@@ -367,23 +369,80 @@ int cli_out_close(FILE *out, const char *outp, char *tmp, char *target, int ok)
 
 typedef struct {
     const char *db, *what, *format, *outp, *encoding, *header;
-    int bom;
+    int bom, contacts;
     cli_lead_filter_args filt;
 } export_args;
 
-/* The rows of what into w: leads through the lead filters. */
+/* A leads export names each lead's operator (wangjian operators): its id
+ * and its number of shops; with --with-contacts also the subject's
+ * contact details, which are personal information (PIPL) and otherwise
+ * stay out of exports. */
+enum { MAX_EXPORT_COLS = 48 };
+static const char *const operator_cols[] = {"operator", "operator_shops", "contacts"};
+
+typedef struct {
+    cli_rows *w;
+    const cli_op_index *ops;
+    int contacts;
+} lead_rows;
+
+static int lead_row_put(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    const lead_rows *l = ud;
+    const char *nm[MAX_EXPORT_COLS], *vl[MAX_EXPORT_COLS];
+    char shops[24], contacts[1024];
+    size_t k = n, n_subjects = 1;
+    if (n + 3 > MAX_EXPORT_COLS)
+        return 1;
+    memcpy(nm, names, n * sizeof *nm);
+    memcpy(vl, values, n * sizeof *vl);
+    const char *subject = cli_row_col(n, names, values, "subject");
+    nm[k] = operator_cols[0];
+    vl[k++] = subject ? cli_operator_lookup(l->ops, subject, &n_subjects) : "";
+    snprintf(shops, sizeof shops, "%zu", n_subjects);
+    nm[k] = operator_cols[1];
+    vl[k++] = shops;
+    if (l->contacts) {
+        nm[k] = operator_cols[2];
+        vl[k++] = subject ? cli_operator_contacts(l->ops, subject, contacts, sizeof contacts) : "";
+    }
+    return cli_rows_put(l->w, k, nm, vl);
+}
+
+/* The columns of what: a leads export adds operator_cols.  *cols points
+ * into buf[MAX_EXPORT_COLS] or a static list. */
+static const char *const *export_cols(const export_args *a, const char **buf, size_t *n)
+{
+    const char *const *cols = store_export_columns(a->what, n);
+    if (!cols || strcmp(a->what, "leads") != 0 || *n + 3 > MAX_EXPORT_COLS)
+        return cols;
+    memcpy(buf, cols, *n * sizeof *buf);
+    for (size_t i = 0; i < (a->contacts ? 3u : 2u); i++)
+        buf[(*n)++] = operator_cols[i];
+    return buf;
+}
+
+/* The rows of what into w: leads through the lead filters, with their
+ * operators. */
 static store_result export_rows(store *st, const export_args *a, store_lead_filter *f, cli_rows *w)
 {
     if (strcmp(a->what, "leads") != 0)
         return store_export(st, a->what, cli_rows_put, w);
+    cli_op_index *ops = cli_operator_index(st, a->contacts);
+    if (!ops)
+        return STORE_EIO;
+    lead_rows l = {w, ops, a->contacts};
     f->plain = 1;
-    return store_leads(st, f, cli_rows_put, w);
+    store_result r = store_leads(st, f, lead_row_put, &l);
+    cli_operator_index_free(ops);
+    return r;
 }
 
 static int do_export(const export_args *a, store_lead_filter *f)
 {
     size_t ncols = 0;
-    const char *const *cols = store_export_columns(a->what, &ncols);
+    const char *colbuf[MAX_EXPORT_COLS];
+    const char *const *cols = export_cols(a, colbuf, &ncols);
     /* the database first: a missing one must not leave an empty --out file */
     store *st = cli_open_store_mode(a->db, STORE_OPEN_READONLY);
     if (!st)
@@ -419,7 +478,8 @@ const struct option cli_export_opts[] = {
     {"db", required_argument, 0, 'd'}, {"what", required_argument, 0, 'w'},
     {"format", required_argument, 0, 'f'}, {"out", required_argument, 0, 'o'},
     {"bom", no_argument, 0, 'b'}, {"encoding", required_argument, 0, 'e'},
-    {"header", required_argument, 0, 'h'}, CLI_LEAD_FILTER_OPTS, {0, 0, 0, 0}};
+    {"header", required_argument, 0, 'h'}, {"with-contacts", no_argument, 0, 'c'},
+    CLI_LEAD_FILTER_OPTS, {0, 0, 0, 0}};
 
 static int parse_export(int argc, char **argv, export_args *a)
 {
@@ -435,6 +495,7 @@ static int parse_export(int argc, char **argv, export_args *a)
         case 'b': a->bom = 1; break;
         case 'e': a->encoding = optarg; break;
         case 'h': a->header = optarg; break;
+        case 'c': a->contacts = 1; break;
         default:
             if ((t = cli_lead_filter_opt(&a->filt, "export", c, optarg)) < 0)
                 return CLI_USAGE;
@@ -459,6 +520,8 @@ static int check_export(const export_args *a)
     if (strcmp(a->what, "leads") != 0 && given && strcmp(given, "--tz") != 0)
         return cli_usage_error("export", "%s filters leads; it does not apply to --what %s", given,
                                a->what);
+    if (a->contacts && strcmp(a->what, "leads") != 0)
+        return cli_usage_error("export", "--with-contacts goes with --what leads only");
     if (strcmp(a->format, "csv") != 0 && strcmp(a->format, "jsonl") != 0)
         return cli_value_error("export", a->format, "--format must be csv or jsonl, not '%s'", a->format);
     if (strcmp(a->encoding, "utf-8") != 0 && strcmp(a->encoding, "gb18030") != 0)

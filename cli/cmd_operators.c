@@ -53,9 +53,10 @@ static int lead_row(void *ud, size_t n, const char *const *names, const char *co
     return c->failed;
 }
 
-/* The signals and open leads of st, linked.  NULL after a message. */
+/* The signals and (with_leads) the open leads of st, linked.  NULL after
+ * a message. */
 static ops_graph *build(store *st, const parser_profiles *profiles, size_t max_shared,
-                        const ops_operator **ops, size_t *n)
+                        int with_leads, const ops_operator **ops, size_t *n)
 {
     load_ctx c = {ops_new(), profiles, 0};
     store_lead_filter all = {0};
@@ -64,7 +65,7 @@ static ops_graph *build(store *st, const parser_profiles *profiles, size_t max_s
         return NULL;
     }
     store_result r = store_signals(st, signal_row, &c);
-    if (r == STORE_OK && !c.failed)
+    if (r == STORE_OK && !c.failed && with_leads)
         r = store_leads(st, &all, lead_row, &c);
     ops_result o = c.failed ? OPS_ENOMEM : OPS_OK;
     if (r == STORE_OK && o == OPS_OK)
@@ -263,7 +264,7 @@ int cmd_operators(int argc, char **argv)
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     const ops_operator *ops = NULL;
     size_t n = 0;
-    ops_graph *g = st ? build(st, profiles, (size_t)a.max_shared, &ops, &n) : NULL;
+    ops_graph *g = st ? build(st, profiles, (size_t)a.max_shared, 1, &ops, &n) : NULL;
     rc = g ? print_all(ops, n, &a) : CLI_FAIL;
     ops_free(g);
     parser_profiles_free(profiles);
@@ -283,7 +284,7 @@ json_t *cli_operator_of(store *st, const char *subject)
     free(dir);
     const ops_operator *ops = NULL;
     size_t n = 0;
-    ops_graph *g = build(st, profiles, DEFAULT_MAX_SHARED, &ops, &n);
+    ops_graph *g = build(st, profiles, DEFAULT_MAX_SHARED, 1, &ops, &n);
     json_t *out = NULL;
     for (size_t i = 0; g && !out && i < n; i++)
         for (size_t k = 0; !out && k < ops[i].n_subjects; k++)
@@ -293,4 +294,178 @@ json_t *cli_operator_of(store *st, const char *subject)
     ops_free(g);
     parser_profiles_free(profiles);
     return out ? out : json_null();
+}
+
+/* ---- the operator of each subject, for the leads export ---- */
+
+typedef struct {
+    const char *subject;          /* owned by the graph */
+    const ops_operator *op;
+} subject_op;
+
+typedef struct {
+    char *subject, *text;         /* "kind=value"; both owned by the index */
+} subject_contact;
+
+struct cli_op_index {
+    ops_graph *g;
+    subject_op *by_subject;       /* sorted by subject */
+    size_t n;
+    subject_contact *contacts;    /* sorted by subject, then text */
+    size_t n_contacts, cap_contacts;
+    int failed;
+};
+
+static int by_subject(const void *a, const void *b)
+{
+    return strcmp(((const subject_op *)a)->subject, ((const subject_op *)b)->subject);
+}
+
+static int by_contact(const void *a, const void *b)
+{
+    const subject_contact *x = a, *y = b;
+    int c = strcmp(x->subject, y->subject);
+    return c ? c : strcmp(x->text, y->text);
+}
+
+/* A store_row_fn over the signals: the contact ones into x->contacts. */
+static int contact_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    cli_op_index *x = ud;
+    const char *subject = cli_row_col(n, names, values, "subject"),
+               *kind = cli_row_col(n, names, values, "kind"),
+               *value = cli_row_col(n, names, values, "value");
+    if (!subject || !kind || !value)
+        return x->failed = 1;
+    if (!parser_signal_contact(kind))
+        return 0;
+    if (x->n_contacts == x->cap_contacts) {
+        size_t cap = x->cap_contacts ? 2 * x->cap_contacts : 64;
+        subject_contact *m = realloc(x->contacts, cap * sizeof *m);
+        if (!m)
+            return x->failed = 1;
+        x->contacts = m;
+        x->cap_contacts = cap;
+    }
+    subject_contact *c = &x->contacts[x->n_contacts];
+    size_t tl = strlen(kind) + strlen(value) + 2;
+    c->subject = strdup(subject);
+    c->text = malloc(tl);
+    if (!c->subject || !c->text) {
+        free(c->subject);
+        free(c->text);
+        return x->failed = 1;
+    }
+    snprintf(c->text, tl, "%s=%s", kind, value);
+    x->n_contacts++;
+    return 0;
+}
+
+void cli_operator_index_free(cli_op_index *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->n_contacts; i++) {
+        free(x->contacts[i].subject);
+        free(x->contacts[i].text);
+    }
+    free(x->contacts);
+    free(x->by_subject);
+    ops_free(x->g);
+    free(x);
+}
+
+/* Every subject of ops[0..n) with its operator, sorted for bsearch. */
+static int index_subjects(cli_op_index *x, const ops_operator *ops, size_t n)
+{
+    size_t total = 0, k = 0;
+    for (size_t i = 0; i < n; i++)
+        total += ops[i].n_subjects;
+    x->by_subject = calloc(total ? total : 1, sizeof *x->by_subject);
+    if (!x->by_subject)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < ops[i].n_subjects; j++)
+            x->by_subject[k++] = (subject_op){ops[i].subjects[j], &ops[i]};
+    x->n = total;
+    qsort(x->by_subject, total, sizeof *x->by_subject, by_subject);
+    return 0;
+}
+
+/* with_contacts: also the contact signals of every subject. */
+static int collect_contacts(store *st, cli_op_index *x)
+{
+    store_result r = store_signals(st, contact_row, x);
+    if (r != STORE_OK || x->failed) {
+        cli_error("cannot read contacts: %s", r != STORE_OK ? store_errmsg(st) : "out of memory");
+        return -1;
+    }
+    qsort(x->contacts, x->n_contacts, sizeof *x->contacts, by_contact);
+    return 0;
+}
+
+cli_op_index *cli_operator_index(store *st, int with_contacts)
+{
+    parser_profiles *profiles = NULL;
+    char *dir = cli_platforms_dir(NULL);
+    cli_op_index *x = calloc(1, sizeof *x);
+    if (!x || !dir || cli_load_profiles(dir, &profiles) != CLI_OK) {
+        if (!x)
+            cli_error("out of memory");
+        free(dir);
+        free(x);
+        return NULL;
+    }
+    free(dir);
+    const ops_operator *ops = NULL;
+    size_t n = 0;
+    x->g = build(st, profiles, DEFAULT_MAX_SHARED, 0, &ops, &n);
+    parser_profiles_free(profiles);
+    if (!x->g || index_subjects(x, ops, n) != 0) {
+        if (x->g)
+            cli_error("out of memory");
+        cli_operator_index_free(x);
+        return NULL;
+    }
+    if (with_contacts && collect_contacts(st, x) != 0) {
+        cli_operator_index_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+const char *cli_operator_lookup(const cli_op_index *x, const char *subject, size_t *n_subjects)
+{
+    subject_op key = {subject, NULL};
+    const subject_op *hit = x && subject ? bsearch(&key, x->by_subject, x->n,
+                                                   sizeof *x->by_subject, by_subject)
+                                         : NULL;
+    *n_subjects = hit ? hit->op->n_subjects : 1;
+    return hit ? hit->op->id : subject;
+}
+
+/* The contact signals (kind=value; …) subject's pages show, into
+ * buf[len], whole entries only; "" when none or not collected. */
+const char *cli_operator_contacts(const cli_op_index *x, const char *subject, char *buf, size_t len)
+{
+    size_t k = 0, i = 0, lo = 0, hi = x ? x->n_contacts : 0;
+    buf[0] = '\0';
+    while (lo < hi) {   /* the first entry of subject */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(x->contacts[mid].subject, subject) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (i = lo; x && i < x->n_contacts && strcmp(x->contacts[i].subject, subject) == 0; i++) {
+        if (i > lo && strcmp(x->contacts[i].text, x->contacts[i - 1].text) == 0)
+            continue;
+        int w = snprintf(buf + k, len - k, "%s%s", k ? "; " : "", x->contacts[i].text);
+        if (w < 0 || (size_t)w >= len - k) {
+            buf[k] = '\0';
+            break;
+        }
+        k += (size_t)w;
+    }
+    return buf;
 }

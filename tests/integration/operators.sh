@@ -109,4 +109,38 @@ check "and the signals that join them" grep -q 'joined by:.*email=chain@shop-b.c
 "$WJ" leads show --db "$DB" --format json "$id" > "$T/show.json"
 check "leads show --format json has the operator" \
   [ "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["operator"]["other_subjects"])' "$T/show.json")" = "['chain-b.test', 'chain-c.test']" ]
+
+# ---- the leads export names the operator; contacts only with --with-contacts ----
+# export_col FILE SUBJECT COLUMN: the column's values of SUBJECT's leads
+export_col() {
+  python3 -c '
+import json, sys
+v = {repr(json.loads(l).get(sys.argv[3], "ABSENT")) for l in open(sys.argv[1], encoding="utf-8")
+     if json.loads(l)["subject"] == sys.argv[2]}
+print(sorted(v))' "$@"
+}
+"$WJ" export --db "$DB" --what leads --format jsonl --out "$T/leads.jsonl" 2>"$T/exp.err"
+check "export --what leads exits 0 (got $?)" [ $? -eq 0 ]
+check "each lead of chain-c.test names the operator chain-a.test" \
+  [ "$(export_col "$T/leads.jsonl" chain-c.test operator)" = "[\"'chain-a.test'\"]" ]
+check "with its number of shops, as a number" \
+  [ "$(export_col "$T/leads.jsonl" chain-c.test operator_shops)" = "['3']" ]
+check "a subject linked to none is its own operator of one shop" \
+  [ "$(export_col "$T/leads.jsonl" tpl-a.test operator)/$(export_col "$T/leads.jsonl" tpl-a.test operator_shops)" = "[\"'tpl-a.test'\"]/['1']" ]
+check "the export has no contacts column" \
+  [ "$(export_col "$T/leads.jsonl" chain-b.test contacts)" = "[\"'ABSENT'\"]" ]
+# (the evidence column quotes the page as shown, contacts included: it is
+# the evidence; the operator's signals are what stays out)
+check "and no contact detail outside the evidence quotes" sh -c "python3 -c '
+import json, sys
+for l in open(sys.argv[1], encoding=\"utf-8\"):
+    o = json.loads(l); o.pop(\"evidence\")
+    print(json.dumps(o, ensure_ascii=False))' '$T/leads.jsonl' | grep -c 'chain@shop-b.cn\\|55566677\\|boss@' | grep -qx 0"
+"$WJ" export --db "$DB" --what leads --with-contacts --header zh --out "$T/leads.csv" 2>>"$T/exp.err"
+check "export --with-contacts exits 0" [ $? -eq 0 ]
+check "its CSV has 经营者, 经营者网店数 and 联系方式 columns" \
+  sh -c "head -1 '$T/leads.csv' | grep -q '经营者,经营者网店数,联系方式'"
+check "and the contact details of the lead's subject" grep -q 'chain-b.test.*email=chain@shop-b.cn' "$T/leads.csv"
+"$WJ" export --db "$DB" --what findings --with-contacts --out "$T/f.csv" 2>"$T/err"
+check "--with-contacts with --what findings is a usage error" [ $? -eq 2 ]
 finish
