@@ -7,7 +7,8 @@
 # The leads: 38 rule codes, 3 severities, the five statuses, 31 provinces
 # (province i gets a share of the leads that falls with i: 广东 about 6%,
 # the last about 0.1%), a Chinese subject, URL, evidence and law text of
-# realistic size, last seen over one year.  Needs sqlite3.
+# realistic size, last seen over one year, and a history entry for the
+# finding and one for a decision.  Needs sqlite3.
 # With APPEND=1 the leads are added to DB, an existing wangjian database
 # without leads (bench-search's stores), which keeps its journal mode.
 set -eu
@@ -45,5 +46,11 @@ SELECT i, '杭州' || (i % 90001) || '号旗舰店', 'RULE_' || (i % 38),
        1733000000 + (i % 31536000), 1733000000 + (i * 13) % 31536000, 1 + i % 7,
        CASE WHEN i % 5 = 0 THEN 'telecom' ELSE 'market' END, 'uscc'
 FROM n;
+-- each lead's history, as runs and investigators write it: found, then
+-- the decision that gave it its status
+INSERT INTO lead_events(lead_id, at, old_status, new_status)
+SELECT lead_id, first_seen, NULL, 'open' FROM leads;
+INSERT INTO lead_events(lead_id, at, old_status, new_status, actor)
+SELECT lead_id, max(first_seen, last_seen), 'open', status, 'bench' FROM leads WHERE status != 'open';
 COMMIT;
 SQL

@@ -9,7 +9,8 @@
 # 4-character query's), a few times each, as counterfeit pages do.  With CHECK=1 (the CI size, 2,000 pages) it
 # asserts the counts instead of timing.
 # Then it adds one lead for every 10 pages (export_gen.sh's synthetic
-# leads: 31 provinces, 广东 the largest share, 西藏 the smallest) and times
+# leads: 31 provinces, 广东 the largest share, 西藏 the smallest; at most
+# 20,000: 500 shops x 40 rules) and times
 # `leads --province` for both (whole process, best of 3; LEADS=0 skips).
 # STORES=DIR builds the stores in DIR and keeps them; a store already
 # there (sN.db) is timed again without being rebuilt.
@@ -98,8 +99,22 @@ print(c.execute('SELECT count(*) FROM pages WHERE ' + q, a).fetchone()[0])" "$db
   if [ "${LEADS:-1}" = 1 ] && [ "${CHECK:-0}" = 0 ]; then
     nl=$(sqlite3 "$db" "SELECT count(*) FROM leads")
     if [ "$nl" = 0 ]; then
-      nl=$((n / 10))
+      nl=$((n / 10)); [ $nl -le 20000 ] || nl=20000
       APPEND=1 sh "$HERE/export_gen.sh" "$WJ" "$db" "$nl"
+      # the leads' subjects are the store's shops (about 20 rules each), so
+      # that a listing's per-lead lookups (its pages, when it was last
+      # checked) have a shop's pages to go through
+      sqlite3 "$db" "UPDATE leads SET subject = 'shop' || (lead_id % 500) || '.test',
+        host = 'shop' || (lead_id % 500) || '.test', rule = 'RULE_' || ((lead_id / 500) % 40)"
+      # and each lead shown by 1 page in 80 of its shop: findings and
+      # lead_pages as a crawl writes them
+      sqlite3 "$db" "BEGIN;
+        INSERT INTO findings(page_id, rule, severity, basis, snippet, src_off, seen_at)
+        SELECT p.id, l.rule, l.severity, l.law, '本店另售高仿名牌', 100, p.fetched_at FROM leads l
+        JOIN pages p ON p.subject = l.subject WHERE (p.id / 500) % 80 = l.lead_id % 80;
+        INSERT OR IGNORE INTO lead_pages(subject, rule, url, first_seen, last_seen, showing)
+        SELECT l.subject, l.rule, p.url, p.fetched_at, p.fetched_at, 1 FROM leads l
+        JOIN pages p ON p.subject = l.subject WHERE (p.id / 500) % 80 = l.lead_id % 80; COMMIT"
     fi
     leads="  $nl"
     for p in 广东 西藏; do

@@ -6,6 +6,7 @@
 # --quiet) for a dead proxy, seeds that all answer 404, an unwritable WARC
 # folder and too many 5xx.
 . "$TOP/tests/itlib.sh"
+need sqlite3
 
 mkdir -p "$T/sites/shop-a.test" "$T/sites/shop-b.test"
 page() { # FILE TEXT LINKS
@@ -86,11 +87,26 @@ check "nothing is stale: every open lead's page was checked today" [ ! -s "$T/st
 "$WJ" leads --db "$T/n.db" --new-since yesterday > /dev/null 2>"$T/bad"
 check "--new-since with a bad value is a usage error (exit $?)" grep -q 'new-since takes' "$T/bad"
 
+# ---- stale: leads whose pages nobody checked lately ----
+# three days pass without a crawl (every check and sighting moved back)
+sqlite3 "$T/n.db" "UPDATE frontier SET checked_at = checked_at - 259200;
+  UPDATE lead_pages SET last_seen = last_seen - 259200, first_seen = first_seen - 259200;
+  UPDATE pages SET fetched_at = fetched_at - 259200;
+  UPDATE leads SET last_seen = last_seen - 259200, first_seen = first_seen - 259200"
+"$WJ" leads --db "$T/n.db" --stale 1 --format jsonl > "$T/stale3"
+"$WJ" leads --db "$T/n.db" --format jsonl > "$T/open3"
+check "after three days, --stale 1 lists every open lead ($(wc -l < "$T/open3"))" \
+  [ -s "$T/stale3" ] && [ "$(wc -l < "$T/stale3")" -eq "$(wc -l < "$T/open3")" ]
+
 # ---- scope: one site's crawl leaves the other alone ----
 : > "$T/httpd.log"
 "$WJ" crawl --db "$T/n.db" --proxy "$P" --delay 10 http://shop-a.test/ </dev/null 2>"$T/err"
 rc=$?
 check "crawl of shop A alone: exit 0 (got $rc)" [ $rc -eq 0 ]
+"$WJ" leads --db "$T/n.db" --stale 1 --format jsonl > "$T/stale4"
+check "then only shop B's open leads are stale" \
+  [ -s "$T/stale4" ] && ! grep -q '"subject":"shop-a.test"' "$T/stale4" && \
+  [ "$(grep -c '"subject":"shop-b.test"' "$T/stale4")" -eq "$(grep -c '"subject":"shop-b.test"' "$T/open3")" ]
 check "it fetched shop A's known pages" grep -q 'item2.html' "$T/httpd.log"
 check "and nothing of shop B" sh -c "! grep -q 'shop-b' '$T/httpd.log'"
 "$WJ" runs --db "$T/n.db" --format jsonl > "$T/runs4"
