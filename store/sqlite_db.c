@@ -45,7 +45,7 @@
 #include <unistd.h>
 
 enum {
-    SCHEMA_VERSION = 6,
+    SCHEMA_VERSION = 7,
     APP_ID = 0x574a4442, /* "WJDB" */
     BUSY_MS = 5000
 };
@@ -226,6 +226,15 @@ enum {
 #define V6_SQL V6_REPORT_SQL V6_KEYWORD_SQL V6_SEARCH_SQL V6_LEADS_SQL \
     V6_OPERATOR_SQL
 
+/* Schema 7: the first page of a subject that names a province, for a
+ * lead whose own pages named none (the report's and the lead listings'
+ * province, REGION_EXPR).  Without it every page of the subject was read,
+ * region sitting behind the page's text: 1.5 s for a report of 10,000
+ * leads of which 1,000 unrouted, on shops of 200 pages. */
+#define V7_SQL                                                                                     \
+    "CREATE INDEX IF NOT EXISTS pages_subject_region ON pages(subject, id, region)"                \
+    " WHERE region IS NOT NULL AND region != '';"
+
 static const char schema_sql[] =
     "CREATE TABLE runs("
     " id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER,"
@@ -260,7 +269,7 @@ static const char schema_sql[] =
     " run_id INTEGER REFERENCES runs(id));"
     "CREATE INDEX prices_item ON prices(item_key, observed_at);"
     "CREATE TABLE registry(code TEXT PRIMARY KEY, name TEXT, status TEXT);" FTS_SCHEMA_SQL
-    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_SQL;
+    LEAD_EVENTS_SQL V4_TABLES_SQL V4_VIEWS_SQL V5_SQL V6_SQL V7_SQL;
 
 /* Schema 1 -> 2: the FTS queue replaces the insert and update triggers,
  * and the index is rebuilt without positions. */
@@ -325,6 +334,7 @@ static const char migrate_v4_sql[] =
 
 static const char migrate_v5_sql[] = V5_SQL "PRAGMA user_version = 5;";
 static const char migrate_v6_sql[] = V6_SQL "PRAGMA user_version = 6;";
+static const char migrate_v7_sql[] = V7_SQL "PRAGMA user_version = 7;";
 
 /* ---- open and close ---- */
 
@@ -447,6 +457,8 @@ static store_result migrate_schema(store_impl *b)
         result = exec_sql(b, migrate_v5_sql);
     if (result == STORE_OK && version <= 5)
         result = exec_sql(b, migrate_v6_sql);
+    if (result == STORE_OK && version <= 6)
+        result = exec_sql(b, migrate_v7_sql);
     if (result == STORE_OK)
         result = exec_sql(b, "COMMIT");
     else

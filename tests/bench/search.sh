@@ -11,7 +11,8 @@
 # Then it adds one lead for every 10 pages (export_gen.sh's synthetic
 # leads: 31 provinces, 广东 the largest share, 西藏 the smallest; at most
 # 20,000: 500 shops x 40 rules) and times
-# `leads --province` for both (whole process, best of 3; LEADS=0 skips).
+# `leads --province` for both and for the unrouted tenth (unknown), and
+# `report` over them (whole process, best of 3; LEADS=0 skips).
 # STORES=DIR builds the stores in DIR and keeps them; a store already
 # there (sN.db) is timed again without being rebuilt.
 set -eu
@@ -35,7 +36,7 @@ best_of_3() {
   echo "$bw/$bc"
 }
 # query columns: wall ms / CPU ms (user + sys) of the whole process, best of 3
-echo "pages  build_s  db_MB  MB_per_10k  q2_ms  q4_ms  q3w_ms  hits(2/4/3w)  [leads: all  广东 rows ms  西藏 rows ms]"
+echo "pages  build_s  db_MB  MB_per_10k  q2_ms  q4_ms  q3w_ms  hits(2/4/3w)  [leads: all  广东 rows ms  西藏 rows ms  unknown rows ms  report ms]"
 for n in $SIZES; do
   db=$D/s$n.db
   t0=$(date +%s.%N); t1=$t0
@@ -114,13 +115,15 @@ print(c.execute('SELECT count(*) FROM pages WHERE ' + q, a).fetchone()[0])" "$db
         JOIN pages p ON p.subject = l.subject WHERE (p.id / 500) % 80 = l.lead_id % 80;
         INSERT OR IGNORE INTO lead_pages(subject, rule, url, first_seen, last_seen, showing)
         SELECT l.subject, l.rule, p.url, p.fetched_at, p.fetched_at, 1 FROM leads l
-        JOIN pages p ON p.subject = l.subject WHERE (p.id / 500) % 80 = l.lead_id % 80; COMMIT"
+        JOIN pages p ON p.subject = l.subject WHERE (p.id / 500) % 80 = l.lead_id % 80;
+        UPDATE leads SET region = NULL, region_source = 'unknown' WHERE lead_id % 10 = 0; COMMIT"
     fi
     leads="  $nl"
-    for p in 广东 西藏; do
-      leads="$leads  $(sqlite3 "$db" "SELECT count(*) FROM leads WHERE region = '$p'")"
+    for p in 广东 西藏 unknown; do
+      leads="$leads  $(sqlite3 "$db" "SELECT count(*) FROM leads WHERE coalesce(region, 'unknown') = '$p'")"
       leads="$leads $(best_of_3 leads --db "$db" --province "$p" --status all)"
     done
+    leads="$leads  $(best_of_3 report --db "$db" --since 2024-01-01 --until 2026-12-31)"
   fi
   printf "%-6s %7.1f  %5d  %10.1f %s  %s%s\n" "$n" "$(echo "$t1 - $t0" | bc)" $((sz / 1048576)) \
     "$(echo "$sz / 1048576 * 10000 / $n" | bc -l)" "$res" "${hits#/}" "$leads"

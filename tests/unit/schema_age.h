@@ -10,6 +10,7 @@
 #define WANGJIAN_TEST_SCHEMA_AGE_H
 
 #define SCHEMA_BACK_TO_V2_SQL                                                                      \
+    "DROP INDEX IF EXISTS pages_subject_region;"                                                   \
     "DROP INDEX IF EXISTS leads_region; DROP INDEX IF EXISTS leads_unrouted;"                      \
     "DROP TABLE run_subjects; DROP TABLE keyword_hits; DROP TABLE search_index;"                 \
     "DROP TABLE signals; DROP TABLE complaints;"                                                   \

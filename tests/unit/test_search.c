@@ -250,6 +250,7 @@ static void test_v5_migrated(void **state)
     assert_int_equal(store_close(s), STORE_OK);
     assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
     assert_int_equal(sqlite3_exec(db,
+        "DROP INDEX pages_subject_region;"
         "DROP TABLE run_subjects; DROP TABLE keyword_hits; DROP TABLE signals;"
         "DROP TABLE search_index; DROP TRIGGER pages_fts_ad; DROP TABLE pages_fts;"
         "CREATE VIRTUAL TABLE pages_fts USING fts5(title, text, content='',"

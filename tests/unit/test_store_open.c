@@ -813,7 +813,7 @@ static void test_schema2_migrated(void **state)
                                         -1, &st, NULL),
                      SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 6);
+    assert_int_equal(sqlite3_column_int(st, 0), 7);
     assert_string_equal((const char *)sqlite3_column_text(st, 1), "finished,interrupted");
     sqlite3_finalize(st);
     assert_int_equal(sqlite3_close(db), SQLITE_OK);
@@ -865,7 +865,7 @@ static void test_schema1_migrated(void **state)
                                         -1, &st, NULL),
                      SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 6);
+    assert_int_equal(sqlite3_column_int(st, 0), 7);
     assert_int_equal(sqlite3_column_int(st, 1), 1); /* only the delete trigger */
     assert_int_equal(sqlite3_column_int(st, 2), 1);
     sqlite3_finalize(st);
