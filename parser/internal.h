@@ -84,7 +84,8 @@ parser_result parser_html_stream(parser_page *page, html_extra *extra, int *need
 parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra *extra);
 
 /* ---- license.c / icp.c / price.c ---- */
-parser_result parser_license_extract(parser_page *page);
+/* profiles: may be NULL; its [identity] uscc marks the platform's own licence. */
+parser_result parser_license_extract(parser_page *page, const parser_profiles *profiles);
 parser_result parser_icp_extract(parser_page *page);
 /* item_base: the key prefix (profile item id or URL path); item_page: the
  * whole page is one item; price_hint: text of the profile's price node or

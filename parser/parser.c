@@ -170,7 +170,7 @@ static parser_result facts(parser_page *page, const char *url, const parser_prof
     if (result == PARSER_OK && !page->page_kind)
         page->page_kind = default_kind(url);
     if (result == PARSER_OK)
-        result = parser_license_extract(page);
+        result = parser_license_extract(page, profiles);
     if (result == PARSER_OK)
         result = parser_icp_extract(page);
     if (result == PARSER_OK)

@@ -65,6 +65,9 @@ typedef struct {
     char *company;      /* name near the code, or NULL */
     char *legal_rep;    /* 法定代表人 near the code, or NULL */
     char *address;      /* 住所/地址 near the code, or NULL */
+    int platform;       /* on a platform page: the platform operator's own licence (its
+                           profile's [identity] uscc, or 平台… before it in its block), which
+                           does not satisfy a shop's own display duty */
 } parser_license;
 
 typedef enum {
