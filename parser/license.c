@@ -450,11 +450,20 @@ static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t ca
     return k;
 }
 
+/* Labels that name the code itself (not 营业执照 or 税号, which other
+ * numbers also follow: SC food licences, tax numbers of 20 digits). */
+static int code_label(const char *label)
+{
+    return strstr(label, "代码") || strstr(label, "代碼") || strstr(label, "注册号") ||
+           strstr(label, "註冊號") || strstr(label, "编号") || strstr(label, "編號") ||
+           !strcmp(label, "USCC") || !strcmp(label, "Credit Code");
+}
+
 /* Codes written right after a licence label in the visible text, also
- * full-width or in digit groups.  A value of 14 to 19 code characters with
- * a digit that is not a valid 18/15 shape is still recorded (check_ok 0):
- * the page displays a malformed licence number, which is LICENSE_INVALID,
- * not a missing licence. */
+ * full-width or in digit groups.  After a label naming the code, a value of
+ * 14 to 19 code characters starting with a digit that is not a valid 18/15
+ * shape is still recorded (check_ok 0): the page displays a malformed
+ * licence number, which is LICENSE_INVALID, not a missing licence. */
 static void scan_labelled(lic_list *L, const char *t, size_t n)
 {
     for (size_t li = 0; LABELS[li] && !L->failed; li++) {
@@ -465,6 +474,9 @@ static void scan_labelled(lic_list *L, const char *t, size_t n)
             size_t st, end;
             size_t k = read_code(t, n, (size_t)(p - t) + l, code, sizeof code, &st, &end);
             if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
+                continue;
+            if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
+                !(code_label(LABELS[li]) && isdigit((unsigned char)code[0])))
                 continue;
             int digits = strspn(code, "0123456789") == k;
             parser_license_kind kind =
