@@ -484,6 +484,17 @@ static rules_result check_price(checker *C, const rules_rule *r)
     return RULES_OK;
 }
 
+/* kind = honour: the rule's patterns first (abolished honours), then a
+ * certificate number no certificate of its kind can carry. */
+static rules_result check_honour(checker *C, const rules_rule *r)
+{
+    size_t before = C->out->n;
+    rules_result result = r->re || r->kw.n ? check_pattern(C, r) : RULES_OK;
+    if (result != RULES_OK || C->out->n > before) return result;
+    const parser_cert *c = rules_honour_bad_cert(C->page);
+    return c ? add_at(C, r, c->text_off, c->text_len, c->number) : RULES_OK;
+}
+
 static rules_result check_rule(checker *C, const rules_rule *r)
 {
     switch (r->kind) {
@@ -496,6 +507,7 @@ static rules_result check_rule(checker *C, const rules_rule *r)
     case RK_MARK_MISSING:
         return C->page->mark_required && !C->page->mark_present ? add_page_level(C, r) : RULES_OK;
     case RK_FAKE_ORIGINAL_PRICE: return check_price(C, r);
+    case RK_HONOUR: return check_honour(C, r);
     case RK_COUNT: break;
     }
     return RULES_OK;
