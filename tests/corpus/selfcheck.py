@@ -3,7 +3,8 @@
 
 1. Every licence number written after a label (统一社会信用代码, 社会信用代码, 注册号 ...) passes
    its check character unless the page is labelled LICENSE_INVALID, where exactly the failing
-   ones make the label true.  (GB 32100-2015 for 18 characters, ISO 7064 MOD 11,10 for 15 digits.)
+   ones make the label true.  (GB 32100-2015 for 18 characters, ISO 7064 MOD 11,10 for 15 digits;
+   any other length after the label is malformed and so invalid.)
 2. Every page that is not UTF-8 decodes with `iconv -f <declared charset>`; pages without a
    declaration are tried as GBK.
 3. labels.tsv lists every file in pages/ exactly once, with codes from the rulebook.
@@ -61,6 +62,8 @@ def codes_in(text):
             out.append((c, uscc_ok(c)))
         elif len(c) == 15 and c.isdigit():
             out.append((c, regno_ok(c)))
+        else:  # 16 or 17 characters after the label: malformed, which is invalid (issue #15)
+            out.append((c, False))
     return out
 
 
