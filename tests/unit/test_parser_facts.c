@@ -636,6 +636,69 @@ static void test_license_platform_own(void **state)
     parser_profiles_free(pr);
 }
 
+/* ---- certificate numbers (FALSE_HONOUR) ---- */
+
+static const parser_cert *only_cert(const parser_page *p)
+{
+    assert_int_equal(p->n_certs, 1);
+    return &p->certs[0];
+}
+
+static void test_certs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html;
+        parser_cert_kind kind;
+        int well;
+    } cases[] = {
+        /* CCC: 16 digits starting with the year of issue (2002 or later) */
+        {"<p>3C认证证书编号：2021010901234567</p>", PARSER_CERT_CCC, 1},
+        {"<p>强制性产品认证 证书号：２０１８０１０７０３０１２３４５</p>", PARSER_CERT_CCC, 1},
+        {"<p>已通过CCC认证，证书编号：CCC-77</p>", PARSER_CERT_CCC, 0},
+        {"<p>3C证书编号：1999010901234567</p>", PARSER_CERT_CCC, 0},   /* before CCC existed */
+        {"<p>3C证书编号：202101090123456</p>", PARSER_CERT_CCC, 0},    /* 15 digits */
+        /* 高新技术企业: GR + year + province + six digits */
+        {"<p>高新技术企业证书编号：GR202344001234</p>", PARSER_CERT_HNTE, 1},
+        {"<p>高新技術企業 證書編號：GR201931000077</p>", PARSER_CERT_HNTE, 1},
+        {"<p>高新技术企业（证书编号：GR-2019）</p>", PARSER_CERT_HNTE, 0},
+        {"<p>高新技术企业证书号：GR202399001234</p>", PARSER_CERT_HNTE, 0}, /* no province 99 */
+        {"<p>高新技术企业证书号：GR200511001234</p>", PARSER_CERT_HNTE, 0}, /* before 2008 */
+        /* anything else: only placeholders */
+        {"<p>科技奖证书编号：0000000000</p>", PARSER_CERT_OTHER, 0},
+        {"<p>荣誉证书编号：123456789</p>", PARSER_CERT_OTHER, 0},
+        {"<p>质量奖证书编号：2020-XXXX</p>", PARSER_CERT_OTHER, 0},
+        {"<p>ISO9001认证证书编号：00122Q30123R1M</p>", PARSER_CERT_OTHER, 1},
+        {"<p>获奖证书号 ZJ-2022-0317</p>", PARSER_CERT_OTHER, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page *p = parse(cases[i].html);
+        if (p->n_certs != 1)
+            fail_msg("%zu certificates in %s", p->n_certs, cases[i].html);
+        const parser_cert *c = only_cert(p);
+        if ((int)c->kind != (int)cases[i].kind || c->well_formed != cases[i].well)
+            fail_msg("%s: kind %d well_formed %d", cases[i].html, (int)c->kind, c->well_formed);
+        assert_memory_equal(p->text + c->text_off, c->number, strlen(c->number) < c->text_len
+                                                                   ? strlen(c->number)
+                                                                   : c->text_len);
+        parser_page_free(p);
+    }
+}
+
+static void test_certs_not_claims(void **state)
+{
+    (void)state;
+    /* a label without a value, and a number only in a script or comment */
+    parser_page *p = parse("<p>证书编号：见附件</p><script>var c='证书编号：0000000';</script>"
+                           "<!-- 证书编号：1111111 --><p>证书号</p>");
+    assert_int_equal(p->n_certs, 0);
+    parser_page_free(p);
+    /* the value stops at the sentence and keeps its display form */
+    p = parse("<p>证书编号：GR202333000123。有效期三年</p>");
+    assert_string_equal(only_cert(p)->number, "GR202333000123");
+    parser_page_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -654,6 +717,8 @@ int main(void)
         cmocka_unit_test(test_license_fields_per_block),
         cmocka_unit_test(test_icp_traditional),
         cmocka_unit_test(test_license_platform_own),
+        cmocka_unit_test(test_certs),
+        cmocka_unit_test(test_certs_not_claims),
         cmocka_unit_test(test_prices_item_page),
         cmocka_unit_test(test_prices_strike_and_range),
         cmocka_unit_test(test_prices_list),
