@@ -402,6 +402,34 @@ static void test_prices_item_page(void **state)
     parser_page_free(p);
 }
 
+/* Traditional labels, full-width digits and "X价格" labels (issue #15). */
+static void test_prices_forms_zh(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>售價：ＮＴ ￥１２９元</p><p>原價：￥２５９</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 129.0);
+    assert_true(p->prices[0].original == 259.0);
+    parser_page_free(p);
+
+    /* 市场价格 is the compared price although it ends in 价格 */
+    p = parse("<p>市场价格：¥368.00元</p><p>本店售价：¥198.00元</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 198.0);
+    assert_true(p->prices[0].original == 368.0);
+    parser_page_free(p);
+
+    /* traditional discounts are amounts, not prices; a full-width digit run
+     * inside a longer one is not a second price */
+    p = parse("<p>劃線價 ¥99</p><p>現價 ¥59</p><p>滿300減50元　贈品 10元券</p><p>型號１２３４５６元</p>");
+    assert_true(p->prices[0].price == 59.0);
+    assert_true(p->prices[0].original == 99.0);
+    for (size_t i = 0; i < p->n_prices; i++)
+        assert_true(p->prices[i].price != 50.0 && p->prices[i].price != 10.0 &&
+                    p->prices[i].price != 23456.0);
+    parser_page_free(p);
+}
+
 static void test_prices_strike_and_range(void **state)
 {
     (void)state;
@@ -721,6 +749,7 @@ int main(void)
         cmocka_unit_test(test_certs_not_claims),
         cmocka_unit_test(test_prices_item_page),
         cmocka_unit_test(test_prices_strike_and_range),
+        cmocka_unit_test(test_prices_forms_zh),
         cmocka_unit_test(test_prices_list),
         cmocka_unit_test(test_profile_demomall),
         cmocka_unit_test(test_profile_errors),
