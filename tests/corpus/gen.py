@@ -1163,6 +1163,10 @@ page("fh-cert-zero", "moubai-beauty.test", "/honor.html", [FH], """<h1>荣誉资
 <p>荣获行业科技创新奖　证书编号：0000000000</p>""", note="a placeholder award number")
 page("fh-ccc-fullwidth", "qinghe-home.test", "/item/77.html", [FH], item(
     "暖风机", "159", "<p>３Ｃ认证证书号：ＣＣＣ２０２１８８</p>"), note="full-width CCC number, too short")
+big5_page("fh-big5-nodecl", "http://tw-sauce.test/item/35.html", [FH], "老字號麻油",
+          "<h1>老字號麻油</h1><p>本公司榮獲福建省著名商標，選用本地芝麻，冷壓製成。"
+          "每瓶附檢驗報告，歡迎批發與零售訂購。</p>",
+          note="Big5 bytes without any charset declaration (sniffed as Big5); provincial 著名商標", decl=None)
 # traps
 page("fh-trap-ccc-ok", "qinghe-home.test", "/item/78.html", N, item(
     "取暖器", "199", "<p>3C认证证书编号：2021010901234567</p>"), note="trap: a 16-digit CCC number from 2021")
