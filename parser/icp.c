@@ -236,7 +236,7 @@ static size_t try_icp(icp_list *L, const char *t, size_t n, size_t i, size_t ile
     else
         return i;
     j = skip_seps(t, n, j + 3, 1);
-    char d[DIGITS_MAX];
+    char d[DIGITS_MAX] = {0};
     size_t nd = read_digits(t, n, &j, d, sizeof d);
     if (nd < 1) /* "ICP备案" or "ICP备 待审": no number shown at all */
         return i;
@@ -267,7 +267,7 @@ static size_t psb_word(const char *t, size_t n, size_t i)
 static size_t try_psb(icp_list *L, const char *t, size_t n, size_t i, int vis)
 {
     size_t j = skip_seps(t, n, i + psb_word(t, n, i), 1);
-    char d[DIGITS_MAX];
+    char d[DIGITS_MAX] = {0};
     size_t nd = read_digits(t, n, &j, d, sizeof d);
     if (nd < 1)
         return i;
@@ -289,7 +289,7 @@ static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
     if (k >= n || !is_hyphen(parser_utf8_next(t, n, &k)))
         return i;
     j = skip_seps(t, n, k, 0);
-    char d[DIGITS_MAX];
+    char d[DIGITS_MAX] = {0};
     size_t nd = read_digits(t, n, &j, d, sizeof d);
     if (nd < 4)
         return i;
