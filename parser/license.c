@@ -423,7 +423,8 @@ static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t ca
     *st = *end = i;
     while (i < n) {
         j = i;
-        char c = code_char(parser_utf8_next(t, n, &j));
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        char c = code_char(cp);
         if (c) {
             if (k + 1 < cap)
                 code[k] = c;
@@ -432,14 +433,13 @@ static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t ca
             continue;
         }
         /* a separator joins two groups only while the whole fits 18 */
-        size_t g = 0, m = j;
-        if (!group_sep(parser_utf8_prev(t, j, &m)) || k == 0 || k >= 18)
+        if (!group_sep(cp) || k == 0 || k >= 18)
             break;
-        for (m = j; m < n && g + k <= 18;) {
+        size_t g = 0;
+        for (size_t m = j; m < n && g + k <= 18; g++) {
             size_t q = m;
             if (!code_char(parser_utf8_next(t, n, &q)))
                 break;
-            g++;
             m = q;
         }
         if (g == 0 || g + k > 18)
