@@ -272,8 +272,11 @@ typedef struct {
 } lic_list;
 
 /* Words that, in the code's block before it, say the licence is the
- * platform operator's ("平台经营者营业执照：…", "本平台由…运营"). */
-static const char *const PLATFORM_WORDS[] = {"平台", "商城经营者", "商城运营", NULL};
+ * platform operator's ("平台经营者营业执照：…", "平台运营方：…"); a bare 平台
+ * is not enough ("本店已在平台公示营业执照" is the shop's own). */
+static const char *const PLATFORM_WORDS[] = {"平台经营者", "平台运营", "平台方", "平台营业执照",
+                                             "平台主体", "本平台由", "商城经营者", "商城运营",
+                                             "平台經營者", "平台運營", "平台營業執照", NULL};
 
 /* The licence at t[st..] is the platform's own, not the shop's: on a page of
  * a platform, the profile's [identity] lists the code, or a platform word

@@ -661,6 +661,11 @@ static void test_license_platform_own(void **state)
     p = parse_with(html, "http://tea.example.test/", pr);
     assert_int_equal(find_lic(p, "91110000600037341L")->platform, 0);
     parser_page_free(p);
+    /* the shop saying where it shows its licence keeps it its own */
+    p = parse_with("<p>本店已在平台公示营业执照，统一社会信用代码：91330106673959654P</p>",
+                   "http://mall.wangjian.test/shop/s1/", pr);
+    assert_int_equal(find_lic(p, "91330106673959654P")->platform, 0);
+    parser_page_free(p);
     parser_profiles_free(pr);
 }
 
