@@ -62,11 +62,24 @@ static json_t *licences_json(const parser_page *p)
     json_t *a = json_array();
     for (size_t i = 0; i < p->n_licenses; i++) {
         const parser_license *l = &p->licenses[i];
-        json_array_append_new(a, json_pack("{s:s, s:s, s:b, s:b, s:o, s:o, s:o}",
+        json_array_append_new(a, json_pack("{s:s, s:s, s:b, s:b, s:o, s:o, s:o, s:b}",
             "kind", l->kind == PARSER_LIC_USCC ? "uscc" : "regno", "code", l->code,
             "check_ok", l->check_ok, "visible", l->visible, "company", jstr(l->company),
-            "legal_rep", jstr(l->legal_rep), "address", jstr(l->address)));
+            "legal_rep", jstr(l->legal_rep), "address", jstr(l->address),
+            "platform", l->platform));
     }
+    return a;
+}
+
+/* Certificate numbers shown after 证书编号 … (FALSE_HONOUR's built-in half). */
+static json_t *certs_json(const parser_page *p)
+{
+    static const char *kinds[] = {"ccc", "hnte", "other"};
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_certs; i++)
+        json_array_append_new(a, json_pack("{s:s, s:s, s:b}", "kind", kinds[p->certs[i].kind % 3],
+                                           "number", p->certs[i].number ? p->certs[i].number : "",
+                                           "well_formed", p->certs[i].well_formed));
     return a;
 }
 
@@ -134,6 +147,7 @@ static json_t *page_json(const char *url, const parser_page *p, const rules_find
         "ezz_serial", jstr(d->ezz_serial), "exemption", d->exemption));
     json_object_set_new(o, "licenses", licences_json(p));
     json_object_set_new(o, "icps", icps_json(p));
+    json_object_set_new(o, "certificates", certs_json(p));
     json_object_set_new(o, "prices", prices_json(p));
     json_object_set_new(o, "links", links_json(p));
     json_object_set_new(o, "findings", findings_json(f));

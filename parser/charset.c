@@ -9,9 +9,10 @@
  *      over the first 64 KiB: a browser's tree builder still honours a
  *      later <meta charset> ("change the encoding"), and Chinese pages with
  *      long script-laden heads put it there (html5lib tests1.dat#48-54);
- *   4. sniff: bytes that are valid UTF-8 are UTF-8, anything else is
- *      decoded as GB18030 (the superset of GBK/GB2312 that Chinese sites
- *      mislabel most often), reported as PARSER_CS_DEFAULT.
+ *   4. sniff: bytes that are valid UTF-8 are UTF-8; traditional text in
+ *      Big5 (see looks_big5) is Big5; anything else is decoded as GB18030
+ *      (the superset of GBK/GB2312 that Chinese sites mislabel most often),
+ *      reported as PARSER_CS_DEFAULT.
  * A declared charset can lie: when it is a multi-byte legacy charset (GBK,
  * Big5, Shift_JIS ...) but the bytes are valid UTF-8 containing multi-byte
  * sequences, and either are NOT valid in the declared charset or hold at
@@ -35,7 +36,8 @@
 #include <string.h>
 #include <strings.h>
 
-enum { PRESCAN_LIMIT = 1024, LATE_META_LIMIT = 64 * 1024, LABEL_MAX = 64, LIE_MIN_SEQS = 4 };
+enum { PRESCAN_LIMIT = 1024, LATE_META_LIMIT = 64 * 1024, LABEL_MAX = 64, LIE_MIN_SEQS = 4,
+       BIG5_MIN_PAIRS = 20 };
 
 static const char REPL[] = "\xEF\xBF\xBD";
 
@@ -529,6 +531,35 @@ static void check_lie(const char *body, size_t len, parser_page *page, u8shape *
     }
 }
 
+/* Undeclared legacy bytes: Big5 rather than GB18030?  Both read most
+ * double-byte pairs, but their common characters sit in different places:
+ * Big5's frequent hanzi (A440-C67E) often have a trail byte 40-7E and a lead
+ * byte A4-A9, while GBK's frequent hanzi (GB2312, B0A1-F7FE) always have a
+ * trail byte A1-FE, and GBK's A4-A9 rows hold kana, Greek, Cyrillic and
+ * box drawing.  So traditional text decoded as GBK shows many low trail
+ * bytes and many pairs in rows A4-A9, and simplified text shows almost
+ * none.  Both shares must exceed a fifth of the pairs (of at least
+ * BIG5_MIN_PAIRS), and the bytes must be valid Big5. */
+static int looks_big5(const char *body, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)body;
+    size_t pairs = 0, low_trail = 0, kana_rows = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (u[i] < 0x81 || u[i] == 0xFF)
+            continue;
+        pairs++;
+        low_trail += u[i + 1] >= 0x40 && u[i + 1] <= 0x7E;
+        kana_rows += u[i] >= 0xA4 && u[i] <= 0xA9;
+        i++;
+    }
+    if (pairs < BIG5_MIN_PAIRS || low_trail * 5 < pairs || kana_rows * 5 < pairs)
+        return 0;
+    pbuf probe = {0};
+    int ok = decode_iconv("Big5", body, len, &probe, 1) == 0;
+    parser_pbuf_free(&probe);
+    return ok;
+}
+
 /* Decide the charset without decoding (BOM length in *skip); *sh gets the
  * UTF-8 shape of the body when the decision needed it. */
 static void choose(const char *body, size_t len, const char *ct, parser_page *page, size_t *skip,
@@ -556,6 +587,8 @@ static void choose(const char *body, size_t len, const char *ct, parser_page *pa
         sh->known = 1;
         if (sh->bad == 0)
             set_charset(page, "UTF-8", PARSER_CS_SNIFF);
+        else if (looks_big5(body, len))
+            set_charset(page, "Big5", PARSER_CS_SNIFF);
         else
             set_charset(page, "gb18030", PARSER_CS_DEFAULT);
         return;

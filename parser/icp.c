@@ -9,6 +9,10 @@
  * kind + digits, so "鄂 B2-20120083" and "B2-20120083" are one licence.
  * Tolerated between the parts: ASCII/NBSP/ideographic spaces, '|' and
  * full-width '｜' (京｜ICP备...), ':'/'：', full-width digits and hyphens.
+ * Traditional script is read as simplified: 備/證/號, 公網安備 and the
+ * traditional province abbreviations (閩, 粵, 蘇 ...).  Any digit run after
+ * ICP备/ICP证/公网安备 is recorded, however short, so that a malformed number
+ * is reported as displayed-but-invalid (ICP_INVALID), not as missing.
  * well_formed = known province abbreviation (or none for B2, which MIIT
  * issues nationally), the right digit count (filing 8, or 10 starting with
  * 19/20; licence 6; B2 8; 公网安备 14 or 12, whose division code must be in
@@ -41,6 +45,10 @@ static const province PROVINCES[] = {
     {"黔", "贵州", 52}, {"滇", "云南", 53}, {"藏", "西藏", 54}, {"陕", "陕西", 61},
     {"甘", "甘肃", 62}, {"陇", "甘肃", 62}, {"青", "青海", 63}, {"宁", "宁夏", 64},
     {"新", "新疆", 65},
+    /* traditional forms, as Big5 and HK/TW-made templates print them */
+    {"晉", "山西", 14}, {"遼", "辽宁", 21}, {"滬", "上海", 31}, {"蘇", "江苏", 32},
+    {"閩", "福建", 35}, {"贛", "江西", 36}, {"魯", "山东", 37}, {"粵", "广东", 44},
+    {"瓊", "海南", 46}, {"陝", "陕西", 61}, {"隴", "甘肃", 62}, {"寧", "宁夏", 64},
 };
 
 static const province *find_province(const char *abbr)
@@ -155,7 +163,7 @@ static int starts(const char *t, size_t n, size_t i, const char *lit)
 static size_t read_suffix(const char *t, size_t n, size_t i, char *d, size_t dmax)
 {
     size_t j = skip_seps(t, n, i, 0);
-    if (starts(t, n, j, "号"))
+    if (starts(t, n, j, "号") || starts(t, n, j, "號"))
         i = j + 3;
     j = skip_seps(t, n, i, 0);
     uint32_t cp = j < n ? parser_utf8_next(t, n, &j) : 0;
@@ -221,16 +229,16 @@ static size_t try_icp(icp_list *L, const char *t, size_t n, size_t i, size_t ile
 {
     size_t j = skip_seps(t, n, i + ilen, 0);
     parser_icp_kind kind;
-    if (starts(t, n, j, "备"))
+    if (starts(t, n, j, "备") || starts(t, n, j, "備"))
         kind = PARSER_ICP_FILING;
-    else if (starts(t, n, j, "证"))
+    else if (starts(t, n, j, "证") || starts(t, n, j, "證"))
         kind = PARSER_ICP_LICENSE;
     else
         return i;
     j = skip_seps(t, n, j + 3, 1);
-    char d[DIGITS_MAX];
+    char d[DIGITS_MAX] = {0};
     size_t nd = read_digits(t, n, &j, d, sizeof d);
-    if (nd < 4)
+    if (nd < 1) /* "ICP备案" or "ICP备 待审": no number shown at all */
         return i;
     int well = !placeholder(d);
     if (kind == PARSER_ICP_FILING)
@@ -244,15 +252,27 @@ static size_t try_icp(icp_list *L, const char *t, size_t n, size_t i, size_t ile
     return end;
 }
 
+/* Length of "公网安备" at t[i] in simplified, traditional (公網安備) or mixed
+ * script, else 0: all four characters are three bytes in UTF-8. */
+static size_t psb_word(const char *t, size_t n, size_t i)
+{
+    static const char *const alt[4][2] = {
+        {"公", "公"}, {"网", "網"}, {"安", "安"}, {"备", "備"}};
+    for (size_t k = 0; k < 4; k++)
+        if (!starts(t, n, i + 3 * k, alt[k][0]) && !starts(t, n, i + 3 * k, alt[k][1]))
+            return 0;
+    return 12;
+}
+
 static size_t try_psb(icp_list *L, const char *t, size_t n, size_t i, int vis)
 {
-    size_t j = skip_seps(t, n, i + strlen("公网安备"), 1);
-    char d[DIGITS_MAX];
+    size_t j = skip_seps(t, n, i + psb_word(t, n, i), 1);
+    char d[DIGITS_MAX] = {0};
     size_t nd = read_digits(t, n, &j, d, sizeof d);
-    if (nd < 4)
+    if (nd < 1)
         return i;
     int well = (nd == 14 || nd == 12) && !placeholder(d);
-    if (starts(t, n, j, "号"))
+    if (starts(t, n, j, "号") || starts(t, n, j, "號"))
         j += 3;
     char abbr[8];
     size_t st = find_abbr(t, i, abbr);
@@ -269,7 +289,7 @@ static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
     if (k >= n || !is_hyphen(parser_utf8_next(t, n, &k)))
         return i;
     j = skip_seps(t, n, k, 0);
-    char d[DIGITS_MAX];
+    char d[DIGITS_MAX] = {0};
     size_t nd = read_digits(t, n, &j, d, sizeof d);
     if (nd < 4)
         return i;
@@ -336,7 +356,7 @@ static size_t dispatch(icp_list *L, const char *t, size_t n, size_t i, int vis)
         r = try_icp(L, t, n, i, 3, vis);
     else if (c == 0xEF && i + 1 < n && u[i + 1] == 0xBC && starts(t, n, i, "ＩＣＰ"))
         r = try_icp(L, t, n, i, strlen("ＩＣＰ"), vis);
-    else if (c == 0xE5 && i + 1 < n && u[i + 1] == 0x85 && starts(t, n, i, "公网安备"))
+    else if (c == 0xE5 && i + 1 < n && u[i + 1] == 0x85 && psb_word(t, n, i))
         r = try_psb(L, t, n, i, vis);
     else if ((c == 'B' || c == 'b') && i + 2 <= n && t[i + 1] == '2')
         r = try_b2(L, t, n, i, vis);

@@ -20,6 +20,7 @@ enum {
     PARSER_MAX_PRICES = 1000,
     PARSER_MAX_SIGNALS = 200,
     PARSER_MAX_STRIKES = 4096,
+    PARSER_MAX_CERTS = 64,
     PARSER_MAX_FIELD = 512 /* bytes kept of a company name, address, anchor ... */
 };
 
@@ -84,7 +85,8 @@ parser_result parser_html_stream(parser_page *page, html_extra *extra, int *need
 parser_result parser_html_extract(htmlDocPtr doc, parser_page *page, html_extra *extra);
 
 /* ---- license.c / icp.c / price.c ---- */
-parser_result parser_license_extract(parser_page *page);
+/* profiles: may be NULL; its [identity] uscc marks the platform's own licence. */
+parser_result parser_license_extract(parser_page *page, const parser_profiles *profiles);
 parser_result parser_icp_extract(parser_page *page);
 /* item_base: the key prefix (profile item id or URL path); item_page: the
  * whole page is one item; price_hint: text of the profile's price node or
@@ -92,6 +94,12 @@ parser_result parser_icp_extract(parser_page *page);
 parser_result parser_price_extract(parser_page *page, const html_extra *extra,
                                    const char *item_base, int item_page, const char *price_hint);
 void parser_license_free_fields(parser_license *l);
+
+/* ---- cert.c ---- */
+/* Certificate numbers of the visible text into page->certs;
+ * parser_certs_free empties them (accepts a page without any). */
+parser_result parser_cert_extract(parser_page *page);
+void parser_certs_free(parser_page *page);
 
 /* ---- signals.c ---- */
 /* Identity signals of page (after the licence and ICP extraction, whose

@@ -149,17 +149,28 @@ static char *value_after(const char *t, size_t n, size_t from, size_t to, const 
     return NULL;
 }
 
+/* CJK of every plane (a name may hold 𠮷, U+20BB7, outside the BMP, which
+ * GB18030 pages carry), compatibility ideographs, 〇 and brackets. */
 static int name_char(uint32_t cp)
 {
-    return (cp >= 0x3400 && cp < 0xA000) || cp == 0xFF08 || cp == 0xFF09 || cp == '(' ||
-           cp == ')';
+    return (cp >= 0x3400 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) ||
+           (cp >= 0x20000 && cp < 0x32000) || cp == 0x3007 || cp == 0xFF08 || cp == 0xFF09 ||
+           cp == '(' || cp == ')';
+}
+
+/* Length of a closing bracket at t[i] (")" or "）"), else 0. */
+static size_t close_bracket(const char *t, size_t n, size_t i)
+{
+    if (i < n && t[i] == ')')
+        return 1;
+    return i + 3 <= n && memcmp(t + i, "）", 3) == 0 ? 3 : 0;
 }
 
 /* "...有限公司" closest to pos in t[from..to), walking back over CJK. */
 static char *company_near(const char *t, size_t from, size_t to, size_t pos)
 {
-    static const char *const ends[] = {"有限责任公司", "股份有限公司", "有限公司", "个体工商户",
-                                       "合作社", NULL};
+    static const char *const ends[] = {"有限责任公司", "有限責任公司", "股份有限公司", "有限公司",
+                                       "个体工商户", "個體工商戶", "合作社", "工作室", NULL};
     char *best = NULL;
     size_t best_d = (size_t)-1;
     for (size_t e = 0; ends[e]; e++) {
@@ -176,8 +187,10 @@ static char *company_near(const char *t, size_t from, size_t to, size_t pos)
             }
             size_t d = p > pos ? p - pos : pos - p;
             if (st < p && d < best_d) {
+                size_t stop = p + l; /* "…农场（个体工商户）": keep the bracket's close */
+                stop += close_bracket(t, to, stop);
                 free(best);
-                best = parser_str_collapse(t + st, p + l - st, NAME_MAX_BYTES);
+                best = parser_str_collapse(t + st, stop - st, NAME_MAX_BYTES);
                 best_d = d;
             }
         }
@@ -185,21 +198,67 @@ static char *company_near(const char *t, size_t from, size_t to, size_t pos)
     return best;
 }
 
+/* The line (text block) holding t[st..end), at most FIELD_WINDOW bytes to
+ * each side: a shop header and a platform footer are separate blocks, so
+ * fields read there belong to this code and not to the other one's. */
+static void block_of(const char *t, size_t n, size_t st, size_t end, size_t *bs, size_t *be)
+{
+    size_t from = boundary(t, st > FIELD_WINDOW ? st - FIELD_WINDOW : 0);
+    size_t to = end + FIELD_WINDOW < n ? boundary(t, end + FIELD_WINDOW) : n;
+    *bs = st;
+    while (*bs > from && t[*bs - 1] != '\n')
+        (*bs)--;
+    *be = end;
+    while (*be < to && t[*be] != '\n')
+        (*be)++;
+}
+
+/* A value that names an organisation rather than a person: at least five
+ * characters ("经营者：张三" names the owner of a 个体工商户, not the business)
+ * and not starting with a code character. */
+static int org_like(const char *v)
+{
+    size_t chars = 0;
+    for (const char *p = v; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    return chars >= 5 && !isalnum((unsigned char)v[0]);
+}
+
+static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t pos, int block)
+{
+    static const char *const labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称", "名称",
+                                         "企業名稱", "公司名稱", "經營者名稱", "主體名稱", "名稱",
+                                         NULL};
+    /* only inside the code's own block: there they label its holder */
+    static const char *const block_labels[] = {"营业执照", "營業執照", "经营者", "經營者", NULL};
+    char *v = NULL;
+    for (size_t i = 0; labels[i] && !v; i++)
+        v = value_after(t, n, from, to, labels[i], 1, NAME_MAX_BYTES);
+    for (size_t i = 0; block && block_labels[i] && !v; i++) {
+        v = value_after(t, n, from, to, block_labels[i], 1, NAME_MAX_BYTES);
+        if (v && !org_like(v)) {
+            free(v);
+            v = NULL;
+        }
+    }
+    return v ? v : company_near(t, from, to, pos);
+}
+
 static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, size_t end)
 {
     size_t from = boundary(t, st > FIELD_WINDOW ? st - FIELD_WINDOW : 0);
     size_t to = end + FIELD_WINDOW < n ? boundary(t, end + FIELD_WINDOW) : n;
-    static const char *const name_labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称",
-                                              "名称", NULL};
-    for (size_t i = 0; name_labels[i] && !L->company; i++)
-        L->company = value_after(t, n, from, to, name_labels[i], 1, NAME_MAX_BYTES);
+    size_t bs, be;
+    block_of(t, n, st, end, &bs, &be);
+    L->company = company_in(t, n, bs, be, st, 1);
     if (!L->company)
-        L->company = company_near(t, from, to, st);
-    static const char *const rep_labels[] = {"法定代表人", "负责人", "经营者", "法人代表", NULL};
+        L->company = company_in(t, n, from, to, st, 0);
+    static const char *const rep_labels[] = {"法定代表人", "负责人", "经营者", "法人代表",
+                                             "負責人", "經營者", NULL};
     for (size_t i = 0; rep_labels[i] && !L->legal_rep; i++)
         L->legal_rep = value_after(t, n, from, to, rep_labels[i], 1, 64);
     static const char *const addr_labels[] = {"住所", "经营场所", "经营地址", "注册地址", "地址",
-                                              NULL};
+                                              "經營場所", "經營地址", "註冊地址", NULL};
     for (size_t i = 0; addr_labels[i] && !L->address; i++)
         L->address = value_after(t, n, from, to, addr_labels[i], 2, ADDR_MAX_BYTES);
 }
@@ -208,7 +267,36 @@ typedef struct {
     parser_license *v;
     size_t n, cap;
     int failed;
+    const parser_page *page;         /* for the platform-ownership test */
+    const parser_profiles *profiles; /* may be NULL */
 } lic_list;
+
+/* Words that, in the code's block before it, say the licence is the
+ * platform operator's ("平台经营者营业执照：…", "平台运营方：…"); a bare 平台
+ * is not enough ("本店已在平台公示营业执照" is the shop's own). */
+static const char *const PLATFORM_WORDS[] = {"平台经营者", "平台运营", "平台方", "平台营业执照",
+                                             "平台主体", "本平台由", "商城经营者", "商城运营",
+                                             "平台經營者", "平台運營", "平台營業執照", NULL};
+
+/* The licence at t[st..] is the platform's own, not the shop's: on a page of
+ * a platform, the profile's [identity] lists the code, or a platform word
+ * precedes it in its block. */
+static int platform_own(const lic_list *L, const char *code, const char *t, size_t n, size_t st)
+{
+    if (!L->page->platform)
+        return 0;
+    if (parser_profiles_identity(L->profiles, "uscc", code))
+        return 1;
+    size_t bs, be;
+    block_of(t, n, st, st, &bs, &be);
+    for (size_t i = 0; PLATFORM_WORDS[i]; i++) {
+        size_t l = strlen(PLATFORM_WORDS[i]);
+        for (size_t p = bs; p + l <= st; p++)
+            if (memcmp(t + p, PLATFORM_WORDS[i], l) == 0)
+                return 1;
+    }
+    return 0;
+}
 
 static void add(lic_list *L, parser_license_kind kind, const char *code, int vis, size_t off,
                 const char *t, size_t n, size_t end)
@@ -233,6 +321,7 @@ static void add(lic_list *L, parser_license_kind kind, const char *code, int vis
     e->check_ok = kind == PARSER_LIC_USCC ? parser_uscc_valid(code) : parser_regno_valid(code);
     e->visible = vis;
     e->text_off = vis ? off : 0;
+    e->platform = platform_own(L, code, t, n, off);
     if (vis)
         fill_fields(e, t, n, off, end);
 }
@@ -298,6 +387,108 @@ static void scan(lic_list *L, const char *t, size_t n, int vis)
     }
 }
 
+/* ASCII form (upper case) of a code character: ASCII or full-width digit
+ * or letter (０-９ Ａ-Ｚ ａ-ｚ), else 0. */
+static char code_char(uint32_t cp)
+{
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+        cp = '0' + (cp - 0xFF10);
+    else if (cp >= 0xFF21 && cp <= 0xFF3A)
+        cp = 'A' + (cp - 0xFF21);
+    else if (cp >= 0xFF41 && cp <= 0xFF5A)
+        cp = 'A' + (cp - 0xFF41);
+    return cp < 0x80 && isalnum((int)cp) ? (char)toupper((int)cp) : 0;
+}
+
+/* Inside a code: a space of any width or a hyphen between digit groups
+ * ("913702 028428 47304Y"). */
+static int group_sep(uint32_t cp)
+{
+    return cp == ' ' || cp == 0xA0 || cp == 0x3000 || cp == '-' || cp == 0xFF0D;
+}
+
+/* The code written right after a label ending at t[i]: separators (colon,
+ * spaces, a tab to the next cell), then groups of code characters joined
+ * by single spaces or hyphens while the code stays within 18 characters.
+ * ASCII copy into code (at most cap - 1 characters); its length is
+ * returned (0 when none), *st and *end bracket it in t. */
+static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t cap, size_t *st,
+                        size_t *end)
+{
+    size_t k = 0, j;
+    for (int guard = 0; i < n && guard < 6; guard++) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        if (!(cp == ':' || cp == 0xFF1A || cp == '\t' || group_sep(cp)))
+            break;
+        i = j;
+    }
+    *st = *end = i;
+    while (i < n) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        char c = code_char(cp);
+        if (c) {
+            if (k + 1 < cap)
+                code[k] = c;
+            k++;
+            i = *end = j;
+            continue;
+        }
+        /* a separator joins two groups only while the whole fits 18 */
+        if (!group_sep(cp) || k == 0 || k >= 18)
+            break;
+        size_t g = 0;
+        for (size_t m = j; m < n && g + k <= 18; g++) {
+            size_t q = m;
+            if (!code_char(parser_utf8_next(t, n, &q)))
+                break;
+            m = q;
+        }
+        if (g == 0 || g + k > 18)
+            break;
+        i = j;
+    }
+    code[k < cap ? k : cap - 1] = '\0';
+    return k;
+}
+
+/* Labels that name the code itself (not 营业执照 or 税号, which other
+ * numbers also follow: SC food licences, tax numbers of 20 digits). */
+static int code_label(const char *label)
+{
+    return strstr(label, "代码") || strstr(label, "代碼") || strstr(label, "注册号") ||
+           strstr(label, "註冊號") || strstr(label, "编号") || strstr(label, "編號") ||
+           !strcmp(label, "USCC") || !strcmp(label, "Credit Code");
+}
+
+/* Codes written right after a licence label in the visible text, also
+ * full-width or in digit groups.  After a label naming the code, a value of
+ * 14 to 19 code characters starting with a digit that is not a valid 18/15
+ * shape is still recorded (check_ok 0): the page displays a malformed
+ * licence number, which is LICENSE_INVALID, not a missing licence. */
+static void scan_labelled(lic_list *L, const char *t, size_t n)
+{
+    for (size_t li = 0; LABELS[li] && !L->failed; li++) {
+        size_t l = strlen(LABELS[li]);
+        for (const char *p = t; (p = memmem(p, (size_t)(t + n - p), LABELS[li], l)) != NULL;
+             p += l) {
+            char code[24];
+            size_t st, end;
+            size_t k = read_code(t, n, (size_t)(p - t) + l, code, sizeof code, &st, &end);
+            if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
+                continue;
+            if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
+                !(code_label(LABELS[li]) && isdigit((unsigned char)code[0])))
+                continue;
+            int digits = strspn(code, "0123456789") == k;
+            parser_license_kind kind =
+                digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
+            add(L, kind, code, 1, st, t, n, end);
+        }
+    }
+}
+
 static int exemption(const char *t)
 {
     static const char *const phrases[] = {"不需要办理市场主体登记", "无需办理市场主体登记",
@@ -314,10 +505,11 @@ static int exemption(const char *t)
     return 0;
 }
 
-parser_result parser_license_extract(parser_page *page)
+parser_result parser_license_extract(parser_page *page, const parser_profiles *profiles)
 {
-    lic_list L = {0};
+    lic_list L = {.page = page, .profiles = profiles};
     if (page->text) {
+        scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);
         page->license_display.exemption = exemption(page->text);
     }

@@ -87,6 +87,7 @@ void parser_page_free(parser_page *p)
         free(p->prices[i].item_key);
     free(p->prices);
     parser_signals_free(p);
+    parser_certs_free(p);
     free(p);
 }
 
@@ -170,11 +171,13 @@ static parser_result facts(parser_page *page, const char *url, const parser_prof
     if (result == PARSER_OK && !page->page_kind)
         page->page_kind = default_kind(url);
     if (result == PARSER_OK)
-        result = parser_license_extract(page);
+        result = parser_license_extract(page, profiles);
     if (result == PARSER_OK)
         result = parser_icp_extract(page);
     if (result == PARSER_OK)
         result = parser_signals_extract(page);
+    if (result == PARSER_OK)
+        result = parser_cert_extract(page);
     if (result == PARSER_OK) {
         char *path = hits.item_id ? NULL : parser_url_path(url, 1);
         const char *base = hits.item_id ? hits.item_id : path;

@@ -65,6 +65,9 @@ typedef struct {
     char *company;      /* name near the code, or NULL */
     char *legal_rep;    /* 法定代表人 near the code, or NULL */
     char *address;      /* 住所/地址 near the code, or NULL */
+    int platform;       /* on a platform page: the platform operator's own licence (its
+                           profile's [identity] uscc, or 平台… before it in its block), which
+                           does not satisfy a shop's own display duty */
 } parser_license;
 
 typedef enum {
@@ -91,6 +94,22 @@ typedef struct {
     double original;    /* 原价/划线价/市场价/<del>, or -1 */
     size_t text_off;    /* where the current price is in parser_page.text */
 } parser_price;
+
+typedef enum {
+    PARSER_CERT_CCC = 0, /* 中国强制性产品认证 (3C) certificate */
+    PARSER_CERT_HNTE,    /* 高新技术企业 certificate (GR…) */
+    PARSER_CERT_OTHER    /* any other certificate or award number */
+} parser_cert_kind;
+
+/* A certificate or award number the page displays after 证书编号/证书号/认证编号
+ * (parser/cert.c; visible text only). */
+typedef struct {
+    parser_cert_kind kind;
+    char *number;       /* as displayed, whitespace collapsed */
+    int well_formed;    /* a number of that kind can look like this (not a placeholder) */
+    size_t text_off;    /* where the number starts in parser_page.text */
+    size_t text_len;    /* its length there, in bytes */
+} parser_cert;
 
 /* Licence display evidence other than a number. */
 typedef struct {
@@ -140,6 +159,7 @@ typedef struct {
     parser_icp *icps;     size_t n_icps;
     parser_price *prices; size_t n_prices;
     parser_signal *signals; size_t n_signals;
+    parser_cert *certs;   size_t n_certs;
 } parser_page;
 
 /* Initialise libxml2 once, from the main thread, before parser_parse() is

@@ -1,6 +1,7 @@
 /*
  * Prices from the visible text: "¥12.50", "￥1,299", "12元", "RMB 30",
- * "人民币30元", ranges "¥10-20" / "10～20元" (the lowest counts).
+ * "人民币30元", ranges "¥10-20" / "10～20元" (the lowest counts), full-width
+ * digits ("￥１２９") and traditional labels (原價, 劃線價, 售價 ...).
  *
  * Amounts right after 减/省/返/满/送/券/赠/费/抵 or followed by 券/优惠券/
  * 红包 are discounts, coupons or fees, not prices, and are skipped.
@@ -35,11 +36,20 @@ typedef struct {
     int labelled;
 } token;
 
+/* Simplified, then traditional forms (Big5 and HK/TW templates: 原價, 劃線價, 售價). */
 static const char *const CURRENT[] = {"现价", "促销价", "到手价", "券后价", "券后", "售价",
                                       "秒杀价", "活动价", "折后价", "优惠价", "会员价", "抢购价",
-                                      "价格", NULL};
+                                      "价格", "現價", "促銷價", "到手價", "券後價", "券後", "售價",
+                                      "秒殺價", "活動價", "折後價", "優惠價", "會員價", "搶購價",
+                                      "價格", NULL};
 static const char *const ORIGINAL[] = {"原价", "划线价", "市场价", "吊牌价", "日常价", "专柜价",
-                                       "参考价", "门市价", "建议零售价", NULL};
+                                       "参考价", "门市价", "建议零售价", "原價", "劃線價", "市場價",
+                                       "吊牌價", "日常價", "專櫃價", "參考價", "門市價",
+                                       "建議零售價",
+                                       /* "市场价格": the 价格 inside must not make it current */
+                                       "市场价格", "吊牌价格", "日常价格", "专柜价格", "参考价格",
+                                       "门市价格", "原价格", "市場價格", "吊牌價格", "專櫃價格",
+                                       "參考價格", "門市價格", "原價格", NULL};
 
 static int starts(const char *t, size_t n, size_t i, const char *lit)
 {
@@ -47,7 +57,16 @@ static int starts(const char *t, size_t n, size_t i, const char *lit)
     return i + l <= n && memcmp(t + i, lit, l) == 0;
 }
 
-/* Parse "1,299.50" at t[*i]; returns 1 and the value.  At most 10 digits
+/* 1 + the value of a full-width digit (０-９, EF BC 90-99) at t[p], else 0. */
+static size_t fullwidth_digit(const char *t, size_t n, size_t p)
+{
+    const unsigned char *u = (const unsigned char *)t + p;
+    return p + 3 <= n && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99
+               ? (size_t)(u[2] - 0x90) + 1
+               : 0;
+}
+
+/* Parse "1,299.50" (also "１２９") at t[*i]; returns 1 and the value.  At most 10 digits
  * are accepted, so the digits form an exact integer m and the value is
  * m / 10^decimals: one correctly rounded division, the same double strtod()
  * gives for the written number, at a fraction of its cost (this runs for
@@ -60,6 +79,15 @@ static int number_at(const char *t, size_t n, size_t *i, double *v)
     uint64_t m = 0;
     while (p < n && k + 1 < 32) { /* 32: the length of the buffer strtod() used to get */
         char c = t[p];
+        size_t fw = fullwidth_digit(t, n, p);
+        if (fw) { /* "１２９": read as 129 */
+            m = digits < 19 ? m * 10 + (uint64_t)(fw - 1) : m;
+            k++;
+            digits++;
+            decimals += dot;
+            p += 3;
+            continue;
+        }
         if (c >= '0' && c <= '9') {
             m = digits < 19 ? m * 10 + (uint64_t)(c - '0') : m;
             k++;
@@ -106,7 +134,8 @@ static size_t currency_len(const char *t, size_t n, size_t i)
     switch (u[0]) {
     case 0xC2: return left >= 2 && u[1] == 0xA5 ? 2 : 0;
     case 0xEF: return left >= 3 && u[1] == 0xBF && u[2] == 0xA5 ? 3 : 0;
-    case 0xE4: return left >= 9 && u[1] == 0xBA && memcmp(u, "人民币", 9) == 0 ? 9 : 0;
+    case 0xE4: return left >= 9 && u[1] == 0xBA &&
+                      (memcmp(u, "人民币", 9) == 0 || memcmp(u, "人民幣", 9) == 0) ? 9 : 0;
     case 'r':
     case 'R': return left >= 3 && strncasecmp((const char *)u, "rmb", 3) == 0 ? 3 : 0;
     default: return 0;
@@ -169,7 +198,9 @@ static int not_a_price(const char *t, size_t n, size_t st, size_t end)
 {
     static const uint32_t before[] = {0x51CF /* 减 */, 0x7701 /* 省 */, 0x8FD4 /* 返 */,
                                       0x6EE1 /* 满 */, 0x9001 /* 送 */, 0x5238 /* 券 */,
-                                      0x8D60 /* 赠 */, 0x8D39 /* 费 */, 0x62B5 /* 抵 */, 0};
+                                      0x8D60 /* 赠 */, 0x8D39 /* 费 */, 0x62B5 /* 抵 */,
+                                      0x6E1B /* 減 */, 0x6EFF /* 滿 */, 0x8D08 /* 贈 */,
+                                      0x8CBB /* 費 */, 0};
     size_t p = st, ps;
     uint32_t cp = 0;
     for (int k = 0; k < 4 && p > 0; k++) { /* previous non-space character */
@@ -181,7 +212,8 @@ static int not_a_price(const char *t, size_t n, size_t st, size_t end)
     for (size_t k = 0; before[k]; k++)
         if (cp == before[k])
             return 1;
-    return starts(t, n, end, "券") || starts(t, n, end, "优惠券") || starts(t, n, end, "红包");
+    return starts(t, n, end, "券") || starts(t, n, end, "优惠券") || starts(t, n, end, "红包") ||
+           starts(t, n, end, "優惠券") || starts(t, n, end, "紅包");
 }
 
 /* A price written at t[p] ("¥12", "RMB 3-5", "12元"): its end, or 0. */
@@ -195,8 +227,10 @@ static size_t amount_at(const char *t, size_t n, size_t p, double *v)
         q = range_tail(t, n, q, v);
         return starts(t, n, q, "元") ? q + strlen("元") : q;
     }
-    if (t[p] < '0' || t[p] > '9' || (p > 0 && ((t[p - 1] >= '0' && t[p - 1] <= '9') ||
-                                               t[p - 1] == '.')))
+    int fw = fullwidth_digit(t, n, p) != 0;
+    if ((!fw && (t[p] < '0' || t[p] > '9')) ||
+        (p > 0 && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.')) ||
+        (fw && p >= 3 && fullwidth_digit(t, n, p - 3)))
         return 0;
     q = p; /* a bare number is a price only with 元 after it */
     if (!number_at(t, n, &q, v))
@@ -225,8 +259,9 @@ static int may_start(unsigned char c)
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
 /* 0 only when no amount can start in u[0..16): amount_at() needs "¥"
- * (C2 A5), "￥" (EF BF A5), "人民币" (E4 BA BA ...), "rmb" in any case, or
- * a digit that does not follow a digit or '.'; here those bytes are
+ * (C2 A5), "￥" (EF BF A5), "人民币" (E4 BA BA ...), "rmb" in any case, a
+ * full-width digit (EF BC 90-99), or a digit that does not follow a digit
+ * or '.'; here those bytes are
  * compared for sixteen positions at once (u[-1..18) must be readable). */
 static int maybe_amount(const unsigned char *u)
 {
@@ -239,6 +274,7 @@ static int maybe_amount(const unsigned char *u)
     bytes16 after_number = ((bytes16)(z - '0') < 10) | (z == '.');
     bytes16 m = (digit & ~after_number) | ((a == 0xC2) & (b == 0xA5)) |
                 ((a == 0xEF) & (b == 0xBF) & (c == 0xA5)) |
+                ((a == 0xEF) & (b == 0xBC) & ((bytes16)(c - 0x90) < 10)) | /* "１" */
                 ((a == 0xE4) & (b == 0xBA) & (c == 0xBA)) |
                 (((a | 0x20) == 'r') & ((b | 0x20) == 'm') & ((c | 0x20) == 'b'));
     uint64_t half[2];

@@ -11,7 +11,8 @@
  *
  * The text is first folded (fold()): full-width ASCII to ASCII, NBSP and
  * the ideographic space to ' ', and the traditional forms of the label
- * characters to simplified, so "電話：１３９…" reads as "电话：139…".
+ * characters and of the province abbreviations to simplified, so
+ * "電話：１３９…" reads as "电话：139…" and 閩ICP備… is the filing 闽ICP备….
  * Values are normalised so that equal facts compare equal as strings:
  * phones as bare digits (+86 dropped), e-mail, WeChat IDs and hex IDs in
  * lower case, a GA ID as its account ("UA-12345"), an ICP number as
@@ -100,6 +101,11 @@ static const struct {
     {0x8B49, 0x8BC1} /* 證 */, {0x78BC, 0x7801} /* 碼 */, {0x6A5F, 0x673A} /* 機 */,
     {0x5E33, 0x8D26} /* 帳 */, {0x8CEC, 0x8D26} /* 賬 */, {0x71B1, 0x70ED} /* 熱 */,
     {0x7DDA, 0x7EBF} /* 線 */, {0x8A0A, 0x8BAF} /* 訊 */, {0x92B7, 0x9500} /* 銷 */,
+    /* province abbreviations of ICP and 公网安备 numbers: 閩ICP備… is the filing 闽ICP备… */
+    {0x6649, 0x664B} /* 晉 */, {0x907C, 0x8FBD} /* 遼 */, {0x6EEC, 0x6CAA} /* 滬 */,
+    {0x8607, 0x82CF} /* 蘇 */, {0x95A9, 0x95FD} /* 閩 */, {0x8D1B, 0x8D63} /* 贛 */,
+    {0x9B6F, 0x9C81} /* 魯 */, {0x7CB5, 0x7CA4} /* 粵 */, {0x74CA, 0x743C} /* 瓊 */,
+    {0x965D, 0x9655} /* 陝 */, {0x96B4, 0x9647} /* 隴 */, {0x5BE7, 0x5B81} /* 寧 */,
 };
 
 static uint32_t fold_cp(uint32_t cp)
@@ -555,7 +561,14 @@ static void add_icp(sig_list *L, const parser_icp *c)
     }
     d[k] = '\0';
     free(f);
-    int len = snprintf(v, sizeof v, "%sICP%s%s", c->abbr, mark, d);
+    size_t alen = 0;
+    char *abbr = fold(c->abbr, strlen(c->abbr), &alen); /* 閩 -> 闽 */
+    if (!abbr) {
+        L->failed = 1;
+        return;
+    }
+    int len = snprintf(v, sizeof v, "%sICP%s%s", abbr, mark, d);
+    free(abbr);
     if (k >= 6 && len > 0 && (size_t)len < sizeof v)
         add(L, "icp", v, (size_t)len);
 }
@@ -569,11 +582,16 @@ static void add_icps(sig_list *L, const parser_page *page)
         if (c->kind == PARSER_ICP_FILING || c->kind == PARSER_ICP_LICENSE) {
             add_icp(L, c);
         } else if (c->kind == PARSER_ICP_PSB) {
-            char d[24];
-            size_t k = 0;
-            for (const char *p = c->number; *p && k + 1 < sizeof d; p++)
+            size_t fn = 0, k = 0;
+            char d[24], *f = fold(c->number, strlen(c->number), &fn); /* full-width digits */
+            if (!f) {
+                L->failed = 1;
+                return;
+            }
+            for (const char *p = f; *p && k + 1 < sizeof d; p++)
                 if (isdigit((unsigned char)*p))
                     d[k++] = *p;
+            free(f);
             add(L, "psb", d, k);
         }
     }
@@ -583,7 +601,7 @@ static void add_licenses(sig_list *L, const parser_page *page)
 {
     for (size_t i = 0; i < page->n_licenses; i++) {
         const parser_license *l = &page->licenses[i];
-        if (!l->visible)
+        if (!l->visible || l->platform) /* the platform operator's is no shop's signal */
             continue;
         if (l->kind == PARSER_LIC_USCC && l->check_ok)
             add(L, "uscc", l->code, strlen(l->code));

@@ -349,8 +349,8 @@ static rules_result check_license_missing(checker *C, const rules_rule *r)
 {
     const parser_page *p = C->page;
     if (r->home_only && !is_home(C)) return RULES_OK;
-    for (size_t i = 0; i < p->n_licenses; i++)
-        if (p->licenses[i].visible) return RULES_OK;
+    for (size_t i = 0; i < p->n_licenses; i++)   /* the platform's own licence is not the shop's */
+        if (p->licenses[i].visible && !(p->licenses[i].platform && on_platform(C))) return RULES_OK;
     const parser_license_display *d = &p->license_display;
     if (d->image || d->link || d->ezz_link || d->exemption) return RULES_OK;
     return add_page_level(C, r);
@@ -380,11 +380,21 @@ static void name_key(const char *s, char *out, size_t cap)
     out[w] = '\0';
 }
 
-static int names_differ(const char *a, const char *b)
+/* The registry writes names in simplified script: both names go through the
+ * rulebook's normalisation (traditional to simplified, full-width to ASCII)
+ * first, so 廈門寶島貿易有限公司 equals 厦门宝岛贸易有限公司. */
+static int names_differ(const rules_book *book, const char *a, const char *b)
 {
-    char ka[512], kb[512];
+    char ka[512], kb[512], *na = NULL, *nb = NULL;
+    size_t la, lb, *ma = NULL, *mb = NULL;
+    if (rules_norm(book->t2s, a, strlen(a), &na, &la, &ma) == RULES_OK &&
+        rules_norm(book->t2s, b, strlen(b), &nb, &lb, &mb) == RULES_OK) {
+        a = na;
+        b = nb;
+    }
     name_key(a, ka, sizeof ka);
     name_key(b, kb, sizeof kb);
+    free(na); free(nb); free(ma); free(mb);
     return strcmp(ka, kb) != 0;
 }
 
@@ -413,13 +423,13 @@ static rules_result check_license_mismatch(checker *C, const rules_rule *r)
         const parser_license *l = &p->licenses[i];
         /* a code failing its check character is LICENSE_INVALID's finding:
          * no registry can hold it, so saying so again adds nothing */
-        if (!l->visible || !l->check_ok) continue;
+        if (!l->visible || !l->check_ok || (l->platform && on_platform(C))) continue;
         if (!first) first = l;
         if (!x || !x->registry_lookup) continue;
         char name[256] = "", status[128] = "";
         int rc = x->registry_lookup(x->ud, l->code, name, sizeof name, status, sizeof status);
         if (rc < 0) return RULES_OK; /* no registry imported: stay silent */
-        if (rc == 0 || bad_status(status) || (l->company && name[0] && names_differ(name, l->company)))
+        if (rc == 0 || bad_status(status) || (l->company && name[0] && names_differ(C->book, name, l->company)))
             return add_at(C, r, l->text_off, strlen(l->code), l->code);
     }
     const char *serial = p->license_display.ezz_serial;
@@ -474,6 +484,17 @@ static rules_result check_price(checker *C, const rules_rule *r)
     return RULES_OK;
 }
 
+/* kind = honour: the rule's patterns first (abolished honours), then a
+ * certificate number no certificate of its kind can carry. */
+static rules_result check_honour(checker *C, const rules_rule *r)
+{
+    size_t before = C->out->n;
+    rules_result result = r->re || r->kw.n ? check_pattern(C, r) : RULES_OK;
+    if (result != RULES_OK || C->out->n > before) return result;
+    const parser_cert *c = rules_honour_bad_cert(C->page);
+    return c ? add_at(C, r, c->text_off, c->text_len, c->number) : RULES_OK;
+}
+
 static rules_result check_rule(checker *C, const rules_rule *r)
 {
     switch (r->kind) {
@@ -486,6 +507,7 @@ static rules_result check_rule(checker *C, const rules_rule *r)
     case RK_MARK_MISSING:
         return C->page->mark_required && !C->page->mark_present ? add_page_level(C, r) : RULES_OK;
     case RK_FAKE_ORIGINAL_PRICE: return check_price(C, r);
+    case RK_HONOUR: return check_honour(C, r);
     case RK_COUNT: break;
     }
     return RULES_OK;

@@ -21,7 +21,7 @@
 
 const char *const rules_kind_names[RK_COUNT] = {
     "pattern", "license_missing", "license_invalid", "license_mismatch",
-    "icp_missing", "icp_invalid", "mark_missing", "fake_original_price",
+    "icp_missing", "icp_invalid", "mark_missing", "fake_original_price", "honour",
 };
 
 enum { K_TITLE, K_SEVERITY, K_CATEGORY, K_BASIS, K_KIND, K_SCOPE, K_HOME_ONLY,
@@ -348,8 +348,8 @@ static void check_section(loader *L, pending *p)
             p->errors++;
         }
     if (!p->seen[K_KIND]) return;
-    int is_pattern = p->r.kind == RK_PATTERN;
-    if (is_pattern && p->lists[0].n == 0) {
+    int is_pattern = p->r.kind == RK_PATTERN || p->r.kind == RK_HONOUR; /* honour: patterns too */
+    if (p->r.kind == RK_PATTERN && p->lists[0].n == 0) {
         report(L, p->line, RULES_ESYNTAX, "rule %s: kind = pattern needs at least one 'pattern'", p->r.code);
         p->errors++;
     }
@@ -478,7 +478,7 @@ static void finish_section(loader *L, pending *p)
 {
     if (p->bad) { pending_clear(p); return; }
     check_section(L, p);
-    if (p->r.kind == RK_PATTERN && p->lists[0].n) compile_patterns(L, p);
+    if ((p->r.kind == RK_PATTERN || p->r.kind == RK_HONOUR) && p->lists[0].n) compile_patterns(L, p);
     p->r.allow = compile_list(L, p, &p->lists[1], 0);
     p->r.allow_near = compile_list(L, p, &p->lists[2], 0);
     if (p->errors == 0 && L->book->n < L->cap) {

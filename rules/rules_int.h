@@ -38,6 +38,7 @@ typedef enum {
     RK_ICP_INVALID,
     RK_MARK_MISSING,
     RK_FAKE_ORIGINAL_PRICE,
+    RK_HONOUR,       /* patterns (abolished honours) + malformed certificate numbers (honour.c) */
     RK_COUNT
 } rules_kind;
 
@@ -76,6 +77,11 @@ struct rules_book {
 };
 
 extern const char *const rules_kind_names[RK_COUNT];
+
+/* honour.c: the first certificate number page displays that no certificate
+ * of its kind can carry (parser_cert.well_formed == 0), or NULL.  Borrowed
+ * from page. */
+const parser_cert *rules_honour_bad_cert(const parser_page *page);
 
 /* norm.c: OpenCC handle for t2s, or NULL.  Close with rules_cc_close. */
 void *rules_cc_open(void);

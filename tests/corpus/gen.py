@@ -1132,10 +1132,94 @@ price_page("fop-trap-future", "haoyun-home.test", "/item/510.html", N, "靠垫",
            "trap: the cheaper observation is later than the scored crawl")
 
 
+# ============================================================================ FALSE_HONOUR (issue #15)
+# Honours from abolished schemes (免检 since 国办发〔2008〕110号, 中国名牌 expired by 2012, provincial and
+# municipal 著名商标/知名商标 repealed 2018-2019: rules/default/honour.ini cites them) and certificate
+# numbers no certificate of their kind can carry.  Traps: the same words in history, law and denials,
+# current schemes (中华老字号), a car's 免检 year, and well-formed numbers.
+FH = "FALSE_HONOUR"
+page("fh-mianjian-item", "liangpin-food.test", "/item/320.html", [FH], item(
+    "手工挂面", "25", "<p>本品为国家免检产品，面粉取自河套平原。</p>"), note="免检 claimed for food after 2008")
+page("fh-mianjian-qiye", "shanye-outdoor.test", "/about.html", [FH], """<h1>关于我们</h1>
+<p>我厂是质量免检企业，产品远销东南亚。</p>""", note="质量免检企业: the company as a 免检 holder")
+page("fh-mingpai", "jiayi-shoes.test", "/item/70.html", [FH], item(
+    "真皮短靴", "459", "<p>荣膺中国名牌产品称号，做工考究。</p>"), note="中国名牌 claimed today (titles expired by 2012)")
+page("fh-zhuming-prov", "haoyun-home.test", "/item/511.html", [FH], item(
+    "羊毛被", "699", "<p>品牌系江苏省著名商标，二十年专注床品。</p>"), note="provincial 著名商标")
+page("fh-zhiming-city", "fangzhou-bags.test", "/item/8810.html", [FH], item(
+    "牛皮公文包", "389", "<p>温州市知名商标 · 三十年老厂</p>"), note="municipal 知名商标")
+mall_item("fh-mall-spaced", "9120", [FH], "402", "溪谷茶庄", item(
+    "龙井 250g", "168", "<p>本茶庄商标为杭州市著 名 商 标。</p>"),
+    note="municipal 著名商标 spaced out on a platform item")
+big5_page("fh-big5", "http://tw-sauce.test/item/33.html", [FH], "古法醬油",
+          "<h1>古法醬油</h1><p>國家免檢產品，釀造一百八十天。</p>", note="Big5 國家免檢產品")
+page("fh-ccc-short", "xingchen-digital.test", "/item/5520.html", [FH], item(
+    "电热水壶", "99", "<p>产品已通过CCC强制认证，证书编号：2019-0001。</p>"),
+    note="a CCC certificate number is 16 digits starting with the year")
+page("fh-gr-short", "xingchen-digital.test", "/about-tech.html", [FH], """<h1>企业资质</h1>
+<p>本公司是高新技术企业（证书编号：GR2021），拥有多项专利。</p>""",
+     note="a 高新技术企业 number is GR + year + province + six digits")
+page("fh-cert-zero", "moubai-beauty.test", "/honor.html", [FH], """<h1>荣誉资质</h1>
+<p>荣获行业科技创新奖　证书编号：0000000000</p>""", note="a placeholder award number")
+page("fh-ccc-fullwidth", "qinghe-home.test", "/item/77.html", [FH], item(
+    "暖风机", "159", "<p>３Ｃ认证证书号：ＣＣＣ２０２１８８</p>"), note="full-width CCC number, too short")
+big5_page("fh-big5-nodecl", "http://tw-sauce.test/item/35.html", [FH], "老字號麻油",
+          "<h1>老字號麻油</h1><p>本公司榮獲福建省著名商標，選用本地芝麻，冷壓製成。"
+          "每瓶附檢驗報告，歡迎批發與零售訂購。</p>",
+          note="Big5 bytes without any charset declaration (sniffed as Big5); provincial 著名商標", decl=None)
+# traps
+page("fh-trap-ccc-ok", "qinghe-home.test", "/item/78.html", N, item(
+    "取暖器", "199", "<p>3C认证证书编号：2021010901234567</p>"), note="trap: a 16-digit CCC number from 2021")
+page("fh-trap-gr-ok", "xingchen-digital.test", "/about-cert.html", N, """<h1>资质证书</h1>
+<p>高新技术企业证书编号：GR202233001234　有效期三年</p>""", note="trap: a well-formed 高新技术企业 number")
+page("fh-trap-iso", "moubai-beauty.test", "/cert.html", N, """<h1>体系认证</h1>
+<p>ISO9001质量管理体系认证证书编号：00122Q30123R1M</p>""", note="trap: another certificate, not a placeholder")
+page("fh-trap-history", "liangpin-food.test", "/news/jianyan.html", N, """<article><h1>我们如何检验</h1>
+<p>食品免检制度已于2008年废止，本店商品每批都送第三方检测。</p></article>""",
+     note="trap: history of the abolished scheme")
+page("fh-trap-denial", "haoyun-home.test", "/help-quality.html", N, """<h1>质量说明</h1>
+<p>本店商品并非免检产品，每批次均附质检报告。</p>""", note="trap: a shop saying it makes no 免检 claim")
+page("fh-trap-law", "shanye-outdoor.test", "/news/ad-law.html", N, """<article><h1>广告合规小课堂</h1>
+<p>依据广告法，商家不得宣传国家免检、中国名牌等已取消的称号。</p></article>""",
+     note="trap: a law explanation naming the schemes")
+page("fh-trap-car", "qingshan-bike.test", "/news/car.html", N, """<article><h1>用车小知识</h1>
+<p>私家车注册后六年内享受免检政策，但每两年仍需申领检验标志。</p></article>""",
+     note="trap: a vehicle's 免检 years are not an honour")
+page("fh-trap-laozihao", "liangpin-food.test", "/brand.html", N, """<h1>品牌故事</h1>
+<p>本店为商务部认定的中华老字号，始创于清光绪年间。</p>""", note="trap: 中华老字号 is a current scheme")
+
+
+# ============================================================================ facts: traditional, full-width, malformed (issue #15)
+home("li-17chars", "jinhe-tea.test", "金禾茶行", "闽", [LI], lic="none",
+     extra="<p>营业执照：厦门金禾茶行商贸有限公司　统一社会信用代码：91350203MA2Y7K3Q1</p>",
+     note="a 17-character code after its label: displayed but malformed, LICENSE_INVALID not LICENSE_MISSING")
+_gs = auto_site("yunfeng-paper.test", "云峰纸品", "粤")
+home("trap-lic-grouped", "yunfeng-paper.test", "云峰纸品", "粤", N, lic="none",
+     extra=f"<p>营业执照：{_gs.company}　统一社会信用代码：{' '.join(_gs.uscc[i:i + 6] for i in (0, 6, 12))}</p>",
+     note="trap: a valid code printed in groups of six is displayed")
+_fw = auto_site("huaxin-lamp.test", "华信灯饰", "沪")
+_fwc = "".join(chr(ord(c) + 0xFEE0) for c in _fw.uscc)
+home("trap-lic-fullwidth-trad", "huaxin-lamp.test", "华信灯饰", "沪", N, lic="none", icp="raw:滬ICP備" +
+     _fw.icp.replace("号", "號"), extra=f"<p>企業名稱：{_fw.company}　統一社會信用代碼：{_fwc}</p>",
+     note="trap: full-width code after a traditional label, traditional 滬ICP備…號 filing")
+home("ii-4digits", "lianhua-mat.test", "莲花凉席", "浙", [II], icp="raw:浙ICP备2034号",
+     note="a 4-digit ICP filing number: displayed but malformed, ICP_INVALID not ICP_MISSING")
+_pl = auto_site(f"shop403.{PLATFORM}", "松间竹艺", "浙", rep="王芳", kind="92")
+add("lm-mall-platform-licence-only", f"http://{PLATFORM}/shop/403/", [LM], html5(
+    "松间竹艺 - 网剑商城", '<meta charset="utf-8">',
+    f'<header class="mall-top"><a class="mall-logo" href="http://{PLATFORM}/">网剑商城</a></header>\n'
+    f'<div class="shop-head" data-shop-id="403"><h1>松间竹艺</h1>{MARK}</div>',
+    shop_list([(9130, "竹编果篮", 59)]),
+    f'<footer class="mall-ft"><p>平台经营者营业执照：{PLAT.company}　统一社会信用代码：{PLAT.uscc}</p>\n'
+    f'<p>网剑商城 {PLAT.icp}</p></footer>'),
+    note="the only licence is the platform operator's in the footer; the shop shows none of its own")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
-         "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE"}
+         "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
+         "FALSE_HONOUR"}
 HOME_ONLY = {"LICENSE_MISSING", "ICP_MISSING", "MARK_MISSING"}
 
 

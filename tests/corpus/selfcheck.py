@@ -3,9 +3,10 @@
 
 1. Every licence number written after a label (统一社会信用代码, 社会信用代码, 注册号 ...) passes
    its check character unless the page is labelled LICENSE_INVALID, where exactly the failing
-   ones make the label true.  (GB 32100-2015 for 18 characters, ISO 7064 MOD 11,10 for 15 digits.)
+   ones make the label true.  (GB 32100-2015 for 18 characters, ISO 7064 MOD 11,10 for 15 digits;
+   any other length after the label is malformed and so invalid.)
 2. Every page that is not UTF-8 decodes with `iconv -f <declared charset>`; pages without a
-   declaration are tried as GBK.
+   declaration are tried as GBK (as Big5 when notes.tsv says the bytes are Big5).
 3. labels.tsv lists every file in pages/ exactly once, with codes from the rulebook.
 
     python3 tests/corpus/selfcheck.py [--demo seeds/demo]
@@ -36,8 +37,8 @@ def iconv_ok(data, cs):
     return r.returncode == 0, r.stdout.decode("utf-8", "replace")
 
 
-def decode(path):
-    """Return (text, problem or None)."""
+def decode(path, undeclared="gbk"):
+    """Return (text, problem or None); bytes without a declaration are tried as undeclared."""
     data = open(path, "rb").read()
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), None
@@ -45,7 +46,7 @@ def decode(path):
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    cs = decl_charset(data) or "gbk"
+    cs = decl_charset(data) or undeclared
     cs = {"gb2312": "GB2312", "gbk": "GBK", "big5": "BIG5", "gb18030": "GB18030"}.get(cs, cs)
     ok, text = iconv_ok(data, cs)
     if not ok and cs == "GB2312":  # WHATWG reads a gb2312 label as GBK
@@ -61,11 +62,13 @@ def codes_in(text):
             out.append((c, uscc_ok(c)))
         elif len(c) == 15 and c.isdigit():
             out.append((c, regno_ok(c)))
+        else:  # 16 or 17 characters after the label: malformed, which is invalid (issue #15)
+            out.append((c, False))
     return out
 
 
-def check_page(name, path, codes, problems):
-    text, err = decode(path)
+def check_page(name, path, codes, problems, undeclared="gbk"):
+    text, err = decode(path, undeclared)
     if err:
         problems.append(f"{name}: {err}")
         return 0
@@ -86,11 +89,15 @@ def main():
     on_disk = sorted(f for f in os.listdir(os.path.join(HERE, "pages")) if f.endswith(".html"))
     if sorted(listed) != on_disk or len(set(listed)) != len(listed):
         problems.append("labels.tsv and pages/ disagree")
+    # notes.tsv states each page's real encoding: an undeclared Big5 page is checked as Big5
+    enc = {l.split("\t")[0]: l.split("\t")[1] for l in open(os.path.join(HERE, "notes.tsv"), encoding="utf-8")
+           if l.strip() and not l.startswith("#")}
     for fn, url, codes in rows:
         codes = set() if codes == "-" else set(codes.split(","))
         if not codes <= CODES:
             problems.append(f"{fn}: unknown code in {codes}")
-        n_codes += check_page(fn, os.path.join(HERE, "pages", fn), codes, problems)
+        n_codes += check_page(fn, os.path.join(HERE, "pages", fn), codes, problems,
+                              "big5" if enc.get(fn) == "big5" else "gbk")
         n_pages += 1
     if "--demo" in sys.argv:
         demo = sys.argv[sys.argv.index("--demo") + 1]

@@ -50,6 +50,9 @@ static void check(const parser_page *p)
     for (size_t i = 0; i < p->n_prices; i++)
         if (p->prices[i].text_off >= p->text_len || !p->prices[i].item_key)
             abort();
+    for (size_t i = 0; i < p->n_certs; i++)
+        if (!p->certs[i].number || p->certs[i].text_off + p->certs[i].text_len > p->text_len)
+            abort();
     if (p->n_links > 5000)
         abort();
     for (size_t off = 0; off <= p->text_len; off += 1 + p->text_len / 16)

@@ -184,6 +184,118 @@ static void test_license_display(void **state)
     parser_page_free(p);
 }
 
+
+/* ---- traditional, full-width and malformed forms (issue #15) ---- */
+
+static void test_license_forms_zh(void **state)
+{
+    (void)state;
+    /* full-width code after a traditional label; a code printed in groups */
+    parser_page *p = parse("<div><p>統一社會信用代碼：９１１１００００６０００３７３４１Ｌ</p>"
+                           "<p>注册号 1101 0800 0000 016</p></div>");
+    const parser_license *l = find_lic(p, "91110000600037341L");
+    assert_non_null(l);
+    assert_int_equal(l->kind, PARSER_LIC_USCC);
+    assert_int_equal(l->check_ok, 1);
+    assert_int_equal(l->visible, 1);
+    assert_memory_equal(p->text + l->text_off, "９", strlen("９"));
+    l = find_lic(p, "110108000000016");
+    assert_non_null(l);
+    assert_int_equal(l->kind, PARSER_LIC_REGNO);
+    assert_int_equal(l->check_ok, 1);
+    parser_page_free(p);
+
+    /* groups join only while the code fits 18: a year after it stays out */
+    p = parse("<p>营业执照 信用代码: 913301 066739 59654P 2024</p>");
+    assert_non_null(find_lic(p, "91330106673959654P"));
+    assert_int_equal(p->n_licenses, 1);
+    parser_page_free(p);
+}
+
+static void test_license_malformed_labelled(void **state)
+{
+    (void)state;
+    /* 17 and 19 characters, and a letter outside the alphabet, after a
+     * label: displayed but invalid (LICENSE_INVALID), never "no licence" */
+    static const char *const bad[][2] = {
+        {"<p>统一社会信用代码：91330106673959654</p>", "91330106673959654"},
+        {"<p>統一社會信用代碼：913301066739596541P</p>", "913301066739596541P"},
+        {"<p>信用代码：9133010667395965OP</p>", "9133010667395965OP"},
+        {"<p>营业执照注册号：11010800000001</p>", "11010800000001"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        parser_page *p = parse(bad[i][0]);
+        const parser_license *l = find_lic(p, bad[i][1]);
+        if (!l)
+            fail_msg("not recorded: %s", bad[i][0]);
+        assert_int_equal(l->check_ok, 0);
+        assert_int_equal(l->visible, 1);
+        parser_page_free(p);
+    }
+    /* unlabelled or too short: not a licence at all */
+    parser_page *p = parse("<p>订单号 91330106673959654</p><p>信用代码：2019年换发</p>"
+                           "<p>营业执照 SC10637010200123 食品生产许可</p>");
+    assert_int_equal(p->n_licenses, 0);
+    parser_page_free(p);
+}
+
+static void test_license_fields_per_block(void **state)
+{
+    (void)state;
+    /* the shop's block and the footer's block each keep their own holder;
+     * a name outside the BMP and a closing bracket stay in the name */
+    parser_page *p = parse(
+        "<div><p>店铺资质 经营者：龙岩𠮷祥山货工作室 统一社会信用代码：91330106673959654P</p>"
+        "<p>营业执照：某某农场（个体工商户） 注册号：110108000000016</p>"
+        "<p>运营方营业执照：杭州某某科技有限公司 统一社会信用代码：91110000600037341L</p></div>");
+    const parser_license *l = find_lic(p, "91330106673959654P");
+    assert_non_null(l);
+    assert_string_equal(l->company, "龙岩𠮷祥山货工作室");
+    l = find_lic(p, "110108000000016");
+    assert_non_null(l);
+    assert_string_equal(l->company, "某某农场（个体工商户）");
+    l = find_lic(p, "91110000600037341L");
+    assert_string_equal(l->company, "杭州某某科技有限公司");
+    assert_int_equal(l->platform, 0); /* not a platform page */
+    parser_page_free(p);
+
+    /* "经营者：张三" names a person: no company from it */
+    p = parse("<p>经营者：张三 统一社会信用代码：91330106673959654P</p>");
+    assert_null(find_lic(p, "91330106673959654P")->company);
+    parser_page_free(p);
+}
+
+static void test_icp_traditional(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>閩ICP備２０２１０１２３號-1</p><p>粵ICP證030173號</p>"
+                           "<p>蘇公網安備 32050802000123號</p><p>滬ICP备16017121号</p>");
+    const parser_icp *e = find_icp(p, PARSER_ICP_FILING, "閩ICP備２０２１０１２３號-1");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1);
+    assert_string_equal(e->province, "福建");
+    e = find_icp(p, PARSER_ICP_LICENSE, "粵ICP證030173號");
+    assert_non_null(e);
+    assert_string_equal(e->province, "广东");
+    e = find_icp(p, PARSER_ICP_PSB, "蘇公網安備 32050802000123號");
+    assert_non_null(e);
+    assert_int_equal(e->well_formed, 1); /* 32 = 江苏 */
+    e = find_icp(p, PARSER_ICP_FILING, "滬ICP备16017121号");
+    assert_non_null(e);
+    assert_string_equal(e->province, "上海");
+    parser_page_free(p);
+
+    /* a short number is shown, malformed: ICP_INVALID's, not missing */
+    p = parse("<p>京ICP备123号</p>");
+    assert_int_equal(p->n_icps, 1);
+    assert_int_equal(p->icps[0].well_formed, 0);
+    parser_page_free(p);
+    /* the word alone is no number */
+    p = parse("<p>ICP备案办理中</p><p>ICP备：待审核</p>");
+    assert_int_equal(p->n_icps, 0);
+    parser_page_free(p);
+}
+
 /* ---- ICP ---- */
 
 static void test_icp_forms(void **state)
@@ -287,6 +399,34 @@ static void test_prices_item_page(void **state)
     assert_true(p->prices[0].price == 88.0);
     assert_true(p->prices[0].original == 199.0);
     assert_memory_equal(p->text + p->prices[0].text_off, "88", 2);
+    parser_page_free(p);
+}
+
+/* Traditional labels, full-width digits and "X价格" labels (issue #15). */
+static void test_prices_forms_zh(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<p>售價：ＮＴ ￥１２９元</p><p>原價：￥２５９</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 129.0);
+    assert_true(p->prices[0].original == 259.0);
+    parser_page_free(p);
+
+    /* 市场价格 is the compared price although it ends in 价格 */
+    p = parse("<p>市场价格：¥368.00元</p><p>本店售价：¥198.00元</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 198.0);
+    assert_true(p->prices[0].original == 368.0);
+    parser_page_free(p);
+
+    /* traditional discounts are amounts, not prices; a full-width digit run
+     * inside a longer one is not a second price */
+    p = parse("<p>劃線價 ¥99</p><p>現價 ¥59</p><p>滿300減50元　贈品 10元券</p><p>型號１２３４５６元</p>");
+    assert_true(p->prices[0].price == 59.0);
+    assert_true(p->prices[0].original == 99.0);
+    for (size_t i = 0; i < p->n_prices; i++)
+        assert_true(p->prices[i].price != 50.0 && p->prices[i].price != 10.0 &&
+                    p->prices[i].price != 23456.0);
     parser_page_free(p);
 }
 
@@ -497,6 +637,101 @@ static void test_profile_search_keys(void **state)
     rmdir(tmp);
 }
 
+/* On a platform page the footer's licence is the platform's: labelled as
+ * 平台… in its block, or listed in the profile's [identity]; the shop's own
+ * stays the shop's.  On an independent site nothing is the platform's. */
+static void test_license_platform_own(void **state)
+{
+    (void)state;
+    char dir[1024], err[256];
+    parser_profiles *pr = NULL;
+    assert_int_equal(parser_profiles_load(platforms_dir(dir, sizeof dir), &pr, err, sizeof err),
+                     PARSER_OK);
+    const char *html = "<div><p>经营者：某某茶叶有限公司 统一社会信用代码：91330106673959654P</p>"
+                       "<p>平台经营者营业执照：某某网络有限公司 统一社会信用代码：91110000600037341L</p>"
+                       "<p>91330100MA27WJ011R</p></div>";
+    parser_page *p = parse_with(html, "http://mall.wangjian.test/shop/s1/", pr);
+    assert_int_equal(find_lic(p, "91330106673959654P")->platform, 0);
+    assert_int_equal(find_lic(p, "91110000600037341L")->platform, 1);
+    assert_string_equal(find_lic(p, "91110000600037341L")->company, "某某网络有限公司");
+    const parser_license *id = find_lic(p, "91330100MA27WJ011R");
+    if (id) /* recorded when its check character holds: then it is the profile's */
+        assert_int_equal(id->platform, 1);
+    parser_page_free(p);
+    p = parse_with(html, "http://tea.example.test/", pr);
+    assert_int_equal(find_lic(p, "91110000600037341L")->platform, 0);
+    parser_page_free(p);
+    /* the shop saying where it shows its licence keeps it its own */
+    p = parse_with("<p>本店已在平台公示营业执照，统一社会信用代码：91330106673959654P</p>",
+                   "http://mall.wangjian.test/shop/s1/", pr);
+    assert_int_equal(find_lic(p, "91330106673959654P")->platform, 0);
+    parser_page_free(p);
+    parser_profiles_free(pr);
+}
+
+/* ---- certificate numbers (FALSE_HONOUR) ---- */
+
+static const parser_cert *only_cert(const parser_page *p)
+{
+    assert_int_equal(p->n_certs, 1);
+    return &p->certs[0];
+}
+
+static void test_certs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html;
+        parser_cert_kind kind;
+        int well;
+    } cases[] = {
+        /* CCC: 16 digits starting with the year of issue (2002 or later) */
+        {"<p>3C认证证书编号：2021010901234567</p>", PARSER_CERT_CCC, 1},
+        {"<p>强制性产品认证 证书号：２０１８０１０７０３０１２３４５</p>", PARSER_CERT_CCC, 1},
+        {"<p>已通过CCC认证，证书编号：CCC-77</p>", PARSER_CERT_CCC, 0},
+        {"<p>3C证书编号：1999010901234567</p>", PARSER_CERT_CCC, 0},   /* before CCC existed */
+        {"<p>3C证书编号：202101090123456</p>", PARSER_CERT_CCC, 0},    /* 15 digits */
+        /* 高新技术企业: GR + year + province + six digits */
+        {"<p>高新技术企业证书编号：GR202344001234</p>", PARSER_CERT_HNTE, 1},
+        {"<p>高新技術企業 證書編號：GR201931000077</p>", PARSER_CERT_HNTE, 1},
+        {"<p>高新技术企业（证书编号：GR-2019）</p>", PARSER_CERT_HNTE, 0},
+        {"<p>高新技术企业证书号：GR202399001234</p>", PARSER_CERT_HNTE, 0}, /* no province 99 */
+        {"<p>高新技术企业证书号：GR200511001234</p>", PARSER_CERT_HNTE, 0}, /* before 2008 */
+        /* anything else: only placeholders */
+        {"<p>科技奖证书编号：0000000000</p>", PARSER_CERT_OTHER, 0},
+        {"<p>荣誉证书编号：123456789</p>", PARSER_CERT_OTHER, 0},
+        {"<p>质量奖证书编号：2020-XXXX</p>", PARSER_CERT_OTHER, 0},
+        {"<p>ISO9001认证证书编号：00122Q30123R1M</p>", PARSER_CERT_OTHER, 1},
+        {"<p>获奖证书号 ZJ-2022-0317</p>", PARSER_CERT_OTHER, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page *p = parse(cases[i].html);
+        if (p->n_certs != 1)
+            fail_msg("%zu certificates in %s", p->n_certs, cases[i].html);
+        const parser_cert *c = only_cert(p);
+        if ((int)c->kind != (int)cases[i].kind || c->well_formed != cases[i].well)
+            fail_msg("%s: kind %d well_formed %d", cases[i].html, (int)c->kind, c->well_formed);
+        assert_memory_equal(p->text + c->text_off, c->number, strlen(c->number) < c->text_len
+                                                                   ? strlen(c->number)
+                                                                   : c->text_len);
+        parser_page_free(p);
+    }
+}
+
+static void test_certs_not_claims(void **state)
+{
+    (void)state;
+    /* a label without a value, and a number only in a script or comment */
+    parser_page *p = parse("<p>证书编号：见附件</p><script>var c='证书编号：0000000';</script>"
+                           "<!-- 证书编号：1111111 --><p>证书号</p>");
+    assert_int_equal(p->n_certs, 0);
+    parser_page_free(p);
+    /* the value stops at the sentence and keeps its display form */
+    p = parse("<p>证书编号：GR202333000123。有效期三年</p>");
+    assert_string_equal(only_cert(p)->number, "GR202333000123");
+    parser_page_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -510,8 +745,16 @@ int main(void)
         cmocka_unit_test(test_icp_forms),
         cmocka_unit_test(test_icp_malformed),
         cmocka_unit_test(test_icp_visibility),
+        cmocka_unit_test(test_license_forms_zh),
+        cmocka_unit_test(test_license_malformed_labelled),
+        cmocka_unit_test(test_license_fields_per_block),
+        cmocka_unit_test(test_icp_traditional),
+        cmocka_unit_test(test_license_platform_own),
+        cmocka_unit_test(test_certs),
+        cmocka_unit_test(test_certs_not_claims),
         cmocka_unit_test(test_prices_item_page),
         cmocka_unit_test(test_prices_strike_and_range),
+        cmocka_unit_test(test_prices_forms_zh),
         cmocka_unit_test(test_prices_list),
         cmocka_unit_test(test_profile_demomall),
         cmocka_unit_test(test_profile_errors),

@@ -188,10 +188,36 @@ static void test_normalise(void **state)
     assert_int_equal(parser_signal_strong("cnzz"), 1);
 }
 
+/* The same operator in traditional script and full-width forms gives the
+ * same strong signals as in simplified ASCII (issue #15 point 4). */
+static void test_registry_facts_traditional(void **state)
+{
+    (void)state;
+    parser_page *s = parse("<p>统一社会信用代码：91110000600037341L</p>"
+                           "<p>闽ICP备20210123号-2　闽公网安备 35020302000123号</p>");
+    parser_page *t = parse("<p>統一社會信用代碼：９１１１００００６０００３７３４１Ｌ</p>"
+                           "<p>閩ICP備２０２１０１２３號-1　閩公網安備 ３５０２０３０２０００１２３號</p>");
+    static const char *const kv[][2] = {
+        {"uscc", "91110000600037341L"}, {"icp", "闽ICP备20210123"}, {"psb", "35020302000123"}};
+    for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++) {
+        if (!find(s, kv[i][0], kv[i][1]))
+            fail_msg("simplified page lacks %s %s", kv[i][0], kv[i][1]);
+        if (!find(t, kv[i][0], kv[i][1]))
+            fail_msg("traditional page lacks %s %s", kv[i][0], kv[i][1]);
+    }
+    parser_page_free(s);
+    parser_page_free(t);
+    /* a profile may write the filing either way */
+    char *v = parser_signal_normalise("icp", "粵ICP備20230001號-3");
+    assert_string_equal(v, "粤ICP备20230001");
+    free(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_registry_facts),
+        cmocka_unit_test(test_registry_facts_traditional),
         cmocka_unit_test(test_phones),
         cmocka_unit_test(test_contacts),
         cmocka_unit_test(test_fullwidth_traditional),

@@ -1,0 +1,235 @@
+/*
+ * Certificate and award numbers a page claims (证书编号 …), for FALSE_HONOUR:
+ * an honour whose number cannot exist is a false claim (广告法 第二十八条).
+ *
+ * Runs on the parser's worker thread, on the visible text only (a number in
+ * a script or comment is not displayed).  A claim is a certificate label
+ * (证书编号, 证书号, 认证编号, 证书号码, 编号 right after 证书, and their
+ * traditional forms) followed by a value: letters, digits, '-', '/', '.'
+ * and single spaces, full-width forms read as ASCII.  Its kind comes from
+ * the value's prefix or the words before the label in its block:
+ *   - CCC (中国强制性产品认证, 3C): 16 digits, the first four the year the
+ *     certificate was first issued (2002, when CCC began, or later)
+ *     [secondary: certification-service pages; not read in a CNCA text];
+ *   - 高新技术企业 (high and new technology enterprise): "GR" + issuing year
+ *     (2008 or later, the year the current 认定管理办法 began) + a two-digit
+ *     province code (GB/T 2260) + six digits [secondary: certificates quoted
+ *     in listed companies' announcements, e.g. GR202311004043];
+ *   - any other: only placeholders are malformed (one digit repeated,
+ *     123456-style runs, X or * for digits, no digit at all).
+ * Every kind is malformed when it is a placeholder.
+ */
+#include "parser/internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { VALUE_MAX = 40, CONTEXT_BYTES = 90 };
+
+static const char *const CERT_LABELS[] = {"证书编号", "证书号码", "证书号", "认证编号", "證書編號",
+                                          "證書號碼", "證書號", "認證編號", NULL};
+
+/* ASCII form of a value character (full-width read as ASCII), or 0. */
+static char value_char(uint32_t cp)
+{
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        cp -= 0xFEE0;
+    if (cp < 0x80 && (isalnum((int)cp) || cp == '-' || cp == '/' || cp == '.' || cp == '*'))
+        return (char)toupper((int)cp);
+    return 0;
+}
+
+/* The value after a label ending at t[i]: its ASCII copy (spaces dropped)
+ * in v, its extent in t in *st and *end; returns the copy's length. */
+static size_t read_value(const char *t, size_t n, size_t i, char v[VALUE_MAX], size_t *st,
+                         size_t *end)
+{
+    size_t k = 0, j;
+    for (int guard = 0; i < n && guard < 4; guard++) { /* "：", " ", "为" */
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        if (!(cp == ':' || cp == 0xFF1A || cp == 0x4E3A || parser_utf8_is_space(cp)) ||
+            cp == '\n')
+            break;
+        i = j;
+    }
+    *st = *end = i;
+    while (i < n && k + 1 < VALUE_MAX) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        char c = value_char(cp);
+        if (!c && cp == ' ' && k > 0 && j < n && value_char((unsigned char)t[j]))
+            c = ' '; /* one space between groups */
+        if (!c)
+            break;
+        if (c != ' ')
+            v[k++] = c;
+        i = j;
+        if (c != ' ')
+            *end = i;
+    }
+    while (k > 0 && (v[k - 1] == '.' || v[k - 1] == '-' || v[k - 1] == '/'))
+        k--; /* "编号：2023…。" ends a sentence */
+    v[k] = '\0';
+    return k;
+}
+
+static int contains(const char *t, size_t from, size_t to, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t p = from; p + l <= to; p++)
+        if (memcmp(t + p, w, l) == 0)
+            return 1;
+    return 0;
+}
+
+/* What the certificate is, from its value and the block before its label. */
+static parser_cert_kind kind_of(const char *v, const char *t, size_t label)
+{
+    if (strncmp(v, "CCC", 3) == 0 || strncmp(v, "3C", 2) == 0)
+        return PARSER_CERT_CCC;
+    if (strncmp(v, "GR", 2) == 0)
+        return PARSER_CERT_HNTE;
+    size_t from = label > CONTEXT_BYTES ? label - CONTEXT_BYTES : 0;
+    while (from < label && ((unsigned char)t[from] & 0xC0) == 0x80)
+        from++;
+    for (size_t p = label; p > from; p--)
+        if (t[p - 1] == '\n') {
+            from = p;
+            break;
+        }
+    static const char *const ccc[] = {"3C", "3c", "CCC", "ccc", "强制性产品认证", "强制认证",
+                                      "強制性產品認證", "強制認證", NULL};
+    static const char *const hnte[] = {"高新技术企业", "高新技術企業", NULL};
+    for (size_t i = 0; ccc[i]; i++)
+        if (contains(t, from, label, ccc[i]))
+            return PARSER_CERT_CCC;
+    for (size_t i = 0; hnte[i]; i++)
+        if (contains(t, from, label, hnte[i]))
+            return PARSER_CERT_HNTE;
+    return PARSER_CERT_OTHER;
+}
+
+/* Digits of v in d (at most cap - 1); returns how many. */
+static size_t digits_of(const char *v, char *d, size_t cap)
+{
+    size_t k = 0;
+    for (; *v && k + 1 < cap; v++)
+        if (isdigit((unsigned char)*v))
+            d[k++] = *v;
+    d[k] = '\0';
+    return k;
+}
+
+static int placeholder(const char *v)
+{
+    char d[VALUE_MAX];
+    size_t n = digits_of(v, d, sizeof d);
+    if (n == 0 || strchr(v, 'X') || strchr(v, '*'))
+        return 1;
+    int same = 1, up = 1;
+    for (size_t i = 1; i < n; i++) {
+        same &= d[i] == d[0];
+        up &= d[i] == (char)((d[i - 1] - '0' + 1) % 10 + '0');
+    }
+    return n >= 4 && (same || up);
+}
+
+static int year_ok(const char *d, int first)
+{
+    int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    return y >= first && y <= 2099;
+}
+
+/* GB/T 2260 province-level codes (first two digits of a division code). */
+static int province_code(int c)
+{
+    static const int codes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41,
+                                42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65};
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        if (codes[i] == c)
+            return 1;
+    return 0;
+}
+
+static int well_formed(parser_cert_kind kind, const char *v)
+{
+    if (placeholder(v))
+        return 0;
+    char d[VALUE_MAX];
+    size_t n = digits_of(v, d, sizeof d);
+    if (kind == PARSER_CERT_CCC) {
+        const char *p = strncmp(v, "CCC", 3) == 0 ? v + 3 : v;
+        return strspn(p, "0123456789") == strlen(p) && n == 16 && year_ok(d, 2002);
+    }
+    if (kind == PARSER_CERT_HNTE)
+        return strncmp(v, "GR", 2) == 0 && strspn(v + 2, "0123456789") == strlen(v + 2) &&
+               n == 12 && year_ok(d, 2008) && province_code((d[4] - '0') * 10 + (d[5] - '0'));
+    return 1;
+}
+
+typedef struct {
+    parser_cert *v;
+    size_t n, cap;
+    int failed;
+} cert_list;
+
+static void add(cert_list *L, parser_cert_kind kind, const char *v, const char *t, size_t st,
+                size_t end)
+{
+    if (L->n >= PARSER_MAX_CERTS)
+        return;
+    for (size_t i = 0; i < L->n; i++)
+        if (L->v[i].text_off == st)
+            return; /* 证书号码 and 证书号 read one value */
+    if (L->n == L->cap) {
+        parser_cert *nv = parser_grow(L->v, &L->cap, sizeof *nv, 4);
+        if (!nv) {
+            L->failed = 1;
+            return;
+        }
+        L->v = nv;
+    }
+    parser_cert *c = &L->v[L->n];
+    c->kind = kind;
+    c->number = parser_str_collapse(t + st, end - st, VALUE_MAX * 3);
+    if (!c->number) {
+        L->failed = 1;
+        return;
+    }
+    c->well_formed = well_formed(kind, v);
+    c->text_off = st;
+    c->text_len = end - st;
+    L->n++;
+}
+
+parser_result parser_cert_extract(parser_page *page)
+{
+    cert_list L = {0};
+    const char *t = page->text;
+    size_t n = t ? page->text_len : 0;
+    for (size_t li = 0; t && CERT_LABELS[li] && !L.failed; li++) {
+        size_t l = strlen(CERT_LABELS[li]);
+        for (const char *p = t; (p = memmem(p, (size_t)(t + n - p), CERT_LABELS[li], l)) != NULL;
+             p += l) {
+            char v[VALUE_MAX];
+            size_t st, end;
+            if (read_value(t, n, (size_t)(p - t) + l, v, &st, &end) == 0)
+                continue;
+            add(&L, kind_of(v, t, (size_t)(p - t)), v, t, st, end);
+        }
+    }
+    page->certs = L.v;
+    page->n_certs = L.n;
+    return L.failed ? PARSER_ENOMEM : PARSER_OK;
+}
+
+void parser_certs_free(parser_page *page)
+{
+    for (size_t i = 0; i < page->n_certs; i++)
+        free(page->certs[i].number);
+    free(page->certs);
+    page->certs = NULL;
+    page->n_certs = 0;
+}
