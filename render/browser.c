@@ -362,10 +362,9 @@ static void build_args(const char *bin, const char *profile, int w, int h, char 
         "--force-webrtc-ip-handling-policy", "--disable-site-isolation-trials",
         "--disable-features=IsolateOrigins,site-per-process,MediaRouter,OptimizationHints",
         "--password-store=basic", "--use-mock-keychain", "about:blank", NULL};
-    size_t i = 0;
-    for (; i < MAX_ARGS - 1 && fixed[i]; i++)
-        argv[i] = (char *)fixed[i];
-    argv[i] = NULL;
+    _Static_assert(sizeof(fixed) / sizeof(fixed[0]) <= MAX_ARGS, "argv too small");
+    for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
+        argv[i] = (char *)fixed[i];   /* the last is the NULL that ends argv */
 }
 
 static int spawn(render_browser *b, const char *bin, long uid, long gid, int log_fd, char *err,
