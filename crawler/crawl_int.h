@@ -33,7 +33,7 @@
 #include "../warc/warc.h"
 
 enum { ROBOTS_NONE = 0, ROBOTS_FETCHING, ROBOTS_READY };
-enum { XFER_PAGE = 0, XFER_ROBOTS, XFER_SITEMAP };
+enum { XFER_PAGE = 0, XFER_ROBOTS, XFER_SITEMAP, XFER_SUBRES };
 
 /* What a conditional GET of a stored page sends (NULL when none), owned. */
 typedef struct {
@@ -144,6 +144,8 @@ typedef struct crawl_xfer {
     crawl_buf hops;          /* redirect targets, one per line */
     int redirect_loop;       /* a target repeated: transfer aborted */
     struct curl_slist *req_headers; /* conditional-GET headers, owned */
+    struct crawl_render_job *job;   /* XFER_SUBRES: the rendering that asked, or NULL */
+    char *request_id;        /* XFER_SUBRES: the browser's id for the request, owned */
     struct crawl_xfer *live_prev, *live_next; /* c->live while in the multi handle */
 } crawl_xfer;
 
@@ -205,6 +207,12 @@ typedef struct crawl_work {
     int changed;             /* it is new, or its title or text changed */
     size_t n_findings;       /* counts kept when the store thread frees the results */
     int limit_hits;
+    /* rendering (render_stage.c on the loop, parse.c on the pool) */
+    int render_wanted;       /* set by the first parse: the page goes to the browser */
+    char *render_html; size_t render_html_len; /* the rendered DOM, owned, or NULL */
+    unsigned char *render_png; size_t render_png_len; /* its screenshot, owned, or NULL */
+    char *render_why;        /* why it was not rendered, owned, or NULL */
+    struct crawl_work *render_next; /* the queue of pages waiting for a tab */
 } crawl_work;
 
 typedef struct crawl {
@@ -246,6 +254,9 @@ typedef struct crawl {
     int fatal;                 /* crawler_result that stops the crawl */
     char *err; size_t errlen;
     uint64_t t0;
+    void (*kick)(struct crawl *c);  /* loop.c's after_event: what every callback ends with */
+    uv_after_work_cb parsed_cb;     /* loop.c's end of a parse on the pool */
+    struct crawl_render *render;    /* render_stage.c's state, owned; NULL when never */
     uint64_t rng;              /* xorshift state for retry jitter */
 
     /* ---- store thread ---- */
@@ -367,6 +378,40 @@ uint64_t crawl_retry_delay(crawl *c, const crawl_xfer *x, int failures);
 void crawl_lease_done(crawl *c, crawl_cmd *cmd);
 /* Count the URLs a reply found new in their hosts' queues. */
 void crawl_count_added(crawl *c, const crawl_cmd *cmd);
+
+/* A subresource's exchange on its way to the WARC (pool), then freed by
+ * render_stage.c on the loop. */
+typedef struct {
+    uv_work_t req;
+    struct crawl *c;
+    crawl_xfer *x;           /* owned */
+    char ip[64];
+    warc_result warc_err;
+} crawl_subres_work;
+/* parse.c (worker): write a subresource's WARC pair. */
+void crawl_parse_subres(uv_work_t *req);
+
+/* parse.c (worker): the second parse of a page that went to the browser:
+ * its evidence with the rendered DOM and screenshot (or the reason it was
+ * not rendered), the rules on the rendered DOM, links, packing. */
+void crawl_parse_rendered(uv_work_t *req);
+
+/* render_stage.c (loop): pages that need a browser */
+/* Set up rendering for the crawl (nothing starts yet); CRAWLER_EINVAL with
+ * the reason in c->err under --render always when there is no browser. */
+crawler_result crawl_render_init(crawl *c);
+/* Render w's page (it keeps its c->working slot), then hand it to the pool
+ * for crawl_parse_rendered and back to c->parsed_cb. */
+void crawl_render_page(crawl *c, crawl_work *w);
+/* A subresource transfer finished: answer the browser, record it; frees x. */
+void crawl_render_subres_done(crawl *c, crawl_xfer *x, CURLcode res, long status);
+/* A subresource transfer is dropped by a stop (x is freed by the caller). */
+void crawl_render_subres_dropped(crawl *c, crawl_xfer *x);
+/* All other work is done: close the browser.  1 while it (or a record
+ * write) is still going: c->kick runs again when it is gone. */
+int crawl_render_shutdown(crawl *c);
+/* Free what is left (after the loop is closed). */
+void crawl_render_free(crawl *c);
 
 /* loop.c (loop): the libuv loop and every callback it makes */
 /* uv_loop_init, the loop's timers and the SIGINT/SIGTERM handlers.  -1 on

@@ -18,15 +18,27 @@ enum { PAGE_OPENING = 0, PAGE_LOADING, PAGE_READING, PAGE_DONE };
 #define QUIET_MAX_MS 3000   /* stop waiting for quiet this long after load */
 #define DEFAULT_BUDGET_MS 15000
 
-/* What the page reads of itself, as one JSON text (returnByValue). */
+/* What the page reads of itself, as one JSON text (returnByValue).  The
+ * DOM is a copy in which every element of the body that the browser does
+ * not display (computed display:none or visibility:hidden) carries the
+ * hidden attribute: a parser that honours it then reads the text CSS
+ * shows, as innerText does. */
 static const char READ_EXPR[] =
-    "JSON.stringify({html: document.documentElement ? document.documentElement.outerHTML : '',"
-    " text: document.body ? document.body.innerText : '',"
-    " w: Math.max(document.documentElement ? document.documentElement.scrollWidth : 0,"
-    "             document.body ? document.body.scrollWidth : 0),"
-    " h: Math.max(document.documentElement ? document.documentElement.scrollHeight : 0,"
-    "             document.body ? document.body.scrollHeight : 0),"
-    " url: document.URL})";
+    "(function () {"
+    " var d = document.documentElement, b = document.body;"
+    " if (!d) return JSON.stringify({html: '', text: '', w: 0, h: 0, url: document.URL});"
+    " var c = d.cloneNode(true), cb = c.getElementsByTagName('body')[0];"
+    " if (b && cb) {"
+    "  var x = b.getElementsByTagName('*'), y = cb.getElementsByTagName('*');"
+    "  for (var i = 0; i < x.length && i < y.length; i++) {"
+    "   var s = getComputedStyle(x[i]);"
+    "   if (s.display === 'none' || s.visibility === 'hidden') y[i].setAttribute('hidden', '');"
+    "  }"
+    " }"
+    " return JSON.stringify({html: c.outerHTML, text: b ? b.innerText : '',"
+    "  w: Math.max(d.scrollWidth, b ? b.scrollWidth : 0),"
+    "  h: Math.max(d.scrollHeight, b ? b.scrollHeight : 0), url: document.URL});"
+    "})()";
 
 void render_output_free(render_output *o)
 {
@@ -356,6 +368,9 @@ void render_page_event(render_browser *b, const char *session, const char *metho
             p->load_at = uv_now(b->loop);
             uv_timer_start(&p->quiet, on_quiet, QUIET_MS, 0);
         }
+    } else if (!strcmp(method, "Page.javascriptDialogOpening")) {
+        /* alert(), confirm(), prompt() would stop the page until answered */
+        send_page(p, "Page.handleJavaScriptDialog", json_pack("{s:b}", "accept", 1), NULL);
     } else if (!strcmp(method, "Inspector.targetCrashed")) {
         finish(p, RENDER_ECRASH, "the tab crashed");
     } else if (!strcmp(method, "Target.detachedFromTarget")) {

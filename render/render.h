@@ -110,7 +110,9 @@ typedef struct {
 /* What a rendered page gave.  on_done may take any buffer by moving it
  * out (setting the pointer to NULL); the rest are freed after it returns. */
 typedef struct {
-    char *html;  size_t html_len;    /* document.documentElement.outerHTML, UTF-8 */
+    char *html;  size_t html_len;    /* the rendered DOM (outerHTML), UTF-8; elements of
+                                        the body the browser does not display carry the
+                                        hidden attribute */
     char *text;  size_t text_len;    /* document.body.innerText (what CSS shows), UTF-8 */
     unsigned char *png; size_t png_len; /* full-page screenshot, at most
                                            RENDER_SHOT_MAX_HEIGHT high; NULL when

@@ -227,3 +227,82 @@ void warc_copy_free(warc_copy *c)
     free(c->content_type);
     free(c);
 }
+
+/* ---- the rendered DOM of an exchange ---- */
+
+/* Records after a request that may belong to its exchange (rendered DOM,
+ * screenshot, a note). */
+#define EXTRAS_MAX 4
+
+/* 1 when rec is the urn:rendered: resource of the response with record id
+ * resp_id and target uri; 0 when it is another of its extras; -1 when it
+ * is not about that response at all (the exchange's records are over). */
+static int rendered_of(const warc_record *rec, const char *resp_id, const char *uri)
+{
+    char *refers = warc_record_field(rec, "WARC-Refers-To");
+    char *target = warc_record_field(rec, "WARC-Target-URI");
+    int is = -1;
+    if (refers && target && strcmp(refers, resp_id) == 0)
+        is = is_type(rec, "resource") && strncmp(target, "urn:rendered:", 13) == 0 &&
+             strcmp(target + 13, uri) == 0;
+    free(refers);
+    free(target);
+    return is;
+}
+
+/* Walk the records after the request at offset for the rendered one;
+ * *found owns it when there is one. */
+static warc_result find_rendered(const char *path, uint64_t offset, const char *resp_id,
+                                 const char *uri, warc_record **found)
+{
+    *found = NULL;
+    for (int i = 0; i < EXTRAS_MAX; i++) {
+        warc_record *r = NULL;
+        if (warc_read_record(path, offset, EVIDENCE_MAX, &r) != WARC_OK)
+            return WARC_OK;   /* end of the file: no rendering */
+        int is = rendered_of(r, resp_id, uri);
+        if (is == 1) {
+            *found = r;
+            return WARC_OK;
+        }
+        offset = r->next_offset;
+        warc_record_free(r);
+        if (is < 0)
+            return WARC_OK;
+    }
+    return WARC_OK;
+}
+
+warc_result warc_read_rendered(const char *warc_path, int64_t offset, char **body, size_t *len,
+                               char *err, size_t errlen)
+{
+    warc_record *resp = NULL, *req = NULL, *dom = NULL;
+    *body = NULL;
+    *len = 0;
+    warc_result r = read_checked(warc_path, offset, &resp, err, errlen);
+    if (r != WARC_OK)
+        return r;
+    char *id = warc_record_field(resp, "WARC-Record-ID");
+    char *uri = warc_record_field(resp, "WARC-Target-URI");
+    if (id && uri && warc_read_record(warc_path, resp->next_offset, EVIDENCE_MAX, &req) == WARC_OK &&
+        is_type(req, "request"))
+        r = find_rendered(warc_path, req->next_offset, id, uri, &dom);
+    if (dom && !warc_record_verify(dom)) {
+        snprintf(err, errlen, "the rendered record after %s offset %lld fails its digest check",
+                 warc_path, (long long)offset);
+        r = WARC_EIO;
+    } else if (dom && (*body = malloc(dom->block_len + 1))) {
+        memcpy(*body, dom->data + dom->header_len, dom->block_len);
+        (*body)[dom->block_len] = '\0';
+        *len = dom->block_len;
+    } else if (dom) {
+        snprintf(err, errlen, "out of memory for the rendered page in %s", warc_path);
+        r = WARC_ENOMEM;
+    }
+    free(id);
+    free(uri);
+    warc_record_free(dom);
+    warc_record_free(req);
+    warc_record_free(resp);
+    return r;
+}

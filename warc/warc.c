@@ -399,9 +399,39 @@ static warc_result check_exchange(const warc_exchange *ex)
     if ((ex->ip && !is_ip_text(ex->ip)) || (ex->truncated && !clean_field(ex->truncated)))
         return WARC_EINVAL;
     if (!ex->response || ex->payload_offset > ex->response_len ||
-        (!ex->request && ex->request_len))
+        (!ex->request && ex->request_len) || (ex->n_extras && !ex->extras))
         return WARC_EINVAL;
+    for (size_t i = 0; i < ex->n_extras; i++) {
+        const warc_extra *e = &ex->extras[i];
+        if (!e->type || (strcmp(e->type, "resource") && strcmp(e->type, "metadata")) ||
+            !e->target_uri || !*e->target_uri || strpbrk(e->target_uri, " \t") ||
+            !clean_field(e->target_uri) || !e->content_type || !clean_field(e->content_type) ||
+            (!e->block && e->block_len))
+            return WARC_EINVAL;
+    }
     return WARC_OK;
+}
+
+/* The extras of ex, each referring to the response resp_id, into out. */
+static warc_result build_extras(const warc_exchange *ex, const char *resp_id, const char *info_id,
+                                const char *date, membuf *out)
+{
+    warc_result result = WARC_OK;
+    for (size_t i = 0; i < ex->n_extras && result == WARC_OK; i++) {
+        const warc_extra *e = &ex->extras[i];
+        char id[ID_LEN], *extra = NULL;
+        if (new_record_id(id) != 0)
+            return WARC_EIO;
+        if (asprintf(&extra, "WARC-Target-URI: %s\r\nWARC-Refers-To: %s\r\n"
+                             "WARC-Concurrent-To: %s\r\nWARC-Warcinfo-ID: %s\r\n",
+                     e->target_uri, resp_id, resp_id, info_id) < 0)
+            return WARC_ENOMEM;
+        record r = {e->type, id, date, e->content_type, extra, e->block ? e->block : "",
+                    e->block_len};
+        result = build_record(out, &r);
+        free(extra);
+    }
+    return result;
 }
 
 /* Build the response and request members of ex into out, naming info_id
@@ -430,6 +460,8 @@ static warc_result build_halves(const warc_exchange *ex, const char *info_id, me
         result = build_record(out, &resp);
         if (result == WARC_OK)
             result = build_record(out, &rq);
+        if (result == WARC_OK)
+            result = build_extras(ex, resp_id, info_id, date, out);
     }
     free(resp_extra);
     free(req_extra);
@@ -454,8 +486,8 @@ static warc_result current_file(warc *w, char info_id[ID_LEN], unsigned *serial)
 
 /* Lock held: append the built pair if its file is still the current one
  * (*stale = 1 when it rotated meanwhile: rebuild and try again). */
-static warc_result append_pair(warc *w, const membuf *m, unsigned serial, int *stale,
-                               char **file_out, uint64_t *offset_out)
+static warc_result append_pair(warc *w, const membuf *m, unsigned serial, size_t n_records,
+                               int *stale, char **file_out, uint64_t *offset_out)
 {
     *stale = w->fd < 0 || w->serial != serial;
     if (*stale)
@@ -464,7 +496,7 @@ static warc_result append_pair(warc *w, const membuf *m, unsigned serial, int *s
     warc_result result = append_members(w, m);
     if (result != WARC_OK)
         return result;
-    w->records += 2;
+    w->records += n_records;
     if (file_out && !(*file_out = strdup(w->name)))
         return WARC_ENOMEM;
     if (offset_out)
@@ -492,7 +524,7 @@ warc_result warc_write_pair(warc *w, const warc_exchange *ex, char **file_out,
             result = build_halves(ex, info_id, &m);
         if (result == WARC_OK) {
             pthread_mutex_lock(&w->lock);
-            result = append_pair(w, &m, serial, &stale, file_out, offset_out);
+            result = append_pair(w, &m, serial, 2 + ex->n_extras, &stale, file_out, offset_out);
             pthread_mutex_unlock(&w->lock);
         }
         membuf_free(&m);

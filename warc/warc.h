@@ -59,6 +59,19 @@ warc_result warc_close(warc *w);
 /* fdatasync the current file. */
 warc_result warc_sync(warc *w);
 
+/* A record about an exchange, written right after its request record:
+ * a browser's rendering of the page (WARC-Type resource, target
+ * "urn:rendered:URL" or "urn:screenshot:URL") or a note on it (metadata,
+ * target the page URL).  It carries WARC-Refers-To and WARC-Concurrent-To
+ * naming the response record.  Pointers borrowed for the call. */
+typedef struct {
+    const char *type;         /* "resource" or "metadata" */
+    const char *target_uri;   /* no whitespace or control characters */
+    const char *content_type; /* "text/html; charset=utf-8", "image/png", ... */
+    const void *block;
+    size_t block_len;
+} warc_extra;
+
 /* One HTTP exchange.  All pointers are borrowed for the call. */
 typedef struct {
     const char *target_uri; /* no whitespace or control characters */
@@ -70,10 +83,13 @@ typedef struct {
     size_t response_len;
     size_t payload_offset;  /* offset of the entity body within response */
     const char *truncated;  /* WARC-Truncated reason ("length", "time"...) or NULL */
+    const warc_extra *extras; /* records written right after the pair, in order, or NULL */
+    size_t n_extras;
 } warc_exchange;
 
 /*
- * Append a response record and its request record.  On success, if
+ * Append a response record, its request record and its extras (all in
+ * one file, one after the other).  On success, if
  * file_out is not NULL it receives the file's base name (a new string the
  * caller frees) and *offset_out the byte offset of the response record's
  * gzip member in that file.  The pair never straddles two files.
@@ -153,5 +169,16 @@ warc_result warc_copy_exchange(const char *warc_path, int64_t offset, warc_copy 
                                size_t errlen);
 
 void warc_copy_free(warc_copy *c);
+
+/*
+ * The browser's rendering of the response record at warc_path/offset: the
+ * block of the urn:rendered: resource record written with its exchange
+ * (warc_exchange.extras), digest-checked and naming that response in
+ * WARC-Refers-To.  WARC_OK with *body NULL when the exchange has none (the
+ * page was not rendered); on WARC_OK with a body it is the caller's
+ * (NUL-terminated, *len bytes, UTF-8 HTML).  On failure err says why.
+ */
+warc_result warc_read_rendered(const char *warc_path, int64_t offset, char **body, size_t *len,
+                               char *err, size_t errlen);
 
 #endif
