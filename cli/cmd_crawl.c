@@ -191,7 +191,7 @@ static int parse_render_opt(crawl_args *a, int c)
     case O_RENDER_CONC:
         if (num_opt("--render-concurrency", 1, 64, &v)) return -1;
         a->o.render_concurrency = (int)v; return 0;
-    case O_RENDER_MB: return num_opt("--render-max-mb", 64, 1L << 20, &a->o.render_max_mb);
+    case O_RENDER_MB: return num_opt("--render-max-mb", 1, 1L << 20, &a->o.render_max_mb);
     case O_RENDER_BUDGET: return num_opt("--render-budget", 1000, 600000L, &a->o.render_budget_ms);
     }
     return -1;

@@ -232,6 +232,23 @@ static void on_request(render_page *p, const render_request *rq, void *arg)
     free(host);
 }
 
+/* The page is done: drop the transfers still fetching for it (a page
+ * that never loaded must not keep the crawl waiting for its images). */
+static void drop_transfers(crawl *c, crawl_render_job *j)
+{
+    for (crawl_xfer *x = c->live, *next; x && j->pending > 0; x = next) {
+        next = x->live_next;
+        if (x->kind != XFER_SUBRES || x->job != j)
+            continue;
+        crawl_xfer_unlink(c, x);
+        curl_multi_remove_handle(c->multi, x->easy);
+        c->active--;
+        x->host->active--;
+        j->pending--;
+        crawl_xfer_free(x);
+    }
+}
+
 static void on_done(render_page *p, render_result r, const char *why, render_output *out,
                     void *arg)
 {
@@ -245,6 +262,7 @@ static void on_done(render_page *p, render_result r, const char *why, render_out
         c->stats->render_peak_kb = peak;
     j->w = NULL;
     j->page = NULL;
+    drop_transfers(c, j);
     if (r == RENDER_OK && out->html) {
         w->render_html = out->html;
         w->render_html_len = out->html_len;

@@ -332,8 +332,11 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
     return r;
 }
 
-scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
-                                size_t errlen)
+/* Read the page's evidence with read (its payload or its rendering). */
+static scan_result from_warc(store *st, const char *url, char **body, size_t *len, char *err,
+                             size_t errlen,
+                             warc_result (*read)(const char *, int64_t, char **, size_t *, char *,
+                                                 size_t))
 {
     char file[4096];
     int64_t offset = 0;
@@ -348,8 +351,20 @@ scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t 
         snprintf(err, errlen, "%s: %s", url, store_errmsg(st));
         return SCAN_ESTORE;
     }
-    warc_result wr = warc_read_payload(file, offset, body, len, err, errlen);
+    warc_result wr = read(file, offset, body, len, err, errlen);
     return wr == WARC_OK ? SCAN_OK : wr == WARC_ENOMEM ? SCAN_ENOMEM : SCAN_EIO;
+}
+
+scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
+                                size_t errlen)
+{
+    return from_warc(st, url, body, len, err, errlen, warc_read_payload);
+}
+
+scan_result scan_rendered_from_warc(store *st, const char *url, char **body, size_t *len,
+                                    char *err, size_t errlen)
+{
+    return from_warc(st, url, body, len, err, errlen, warc_read_rendered);
 }
 
 /* ---- the rules a run judges ---- */

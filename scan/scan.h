@@ -129,4 +129,14 @@ char *scan_url_subject(const char *url, const char *host, const parser_profiles 
 scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
                                 size_t errlen);
 
+/*
+ * The rendered DOM of the page stored under url (a crawl with --render
+ * wrote it after the page's exchange; warc_read_rendered), for rescan to
+ * judge a rendered page the way its crawl did.  SCAN_OK with *body NULL
+ * when the page was not rendered; with a body (UTF-8 HTML, the caller's)
+ * otherwise.  Errors as scan_body_from_warc.
+ */
+scan_result scan_rendered_from_warc(store *st, const char *url, char **body, size_t *len,
+                                    char *err, size_t errlen);
+
 #endif
