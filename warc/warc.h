@@ -153,13 +153,19 @@ typedef struct {
     char *response_id, *request_id;     /* WARC-Record-IDs ("" without a request) */
     char *content_type;    /* the HTTP Content-Type ("" when absent) */
     int http_status;       /* from the status line; 0 when it cannot be read */
+    /* a rendered page (crawl --render): its DOM and screenshot records follow
+     * the request in warc; these point at their blocks (NULL, 0: none) */
+    const char *rendered;  size_t rendered_len;
+    const unsigned char *screenshot; size_t screenshot_len;
 } warc_copy;
 
 /*
  * The exchange whose response record is at warc_path/offset: that record,
  * the request record that follows it (warc_write_pair writes the pair
- * together; found by WARC-Concurrent-To) and the warcinfo record at the
- * start of the file, each digest-checked.  A request or warcinfo record
+ * together; found by WARC-Concurrent-To), the records after it that refer
+ * to the response (a rendering: urn:rendered:, urn:screenshot:, a note)
+ * and the warcinfo record at the start of the file, each digest-checked
+ * (an extra that does not check is left out).  A request or warcinfo record
  * that is missing or does not match is left out (with_request and
  * with_warcinfo say so); the response is required.  On WARC_OK *out is
  * the caller's (warc_copy_free); otherwise err receives a one-line reason
