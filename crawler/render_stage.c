@@ -15,7 +15,8 @@
  *   anything else       refused: other methods than GET, schemes other
  *                       than http(s), loopback and private address
  *                       literals (unless --allow-private), navigations
- *                       away from the page, more than SUBRES_MAX requests.
+ *                       away from the page, more than SUBRES_MAX requests,
+ *                       the browser's own /favicon.ico.
  *
  * When the page is done (or timed out, or its tab or the browser crashed)
  * it goes back to the pool for crawl_parse_rendered and then on as every
@@ -175,6 +176,10 @@ static const char *refusal(const crawl *c, const crawl_render_job *j, const rend
     if (j->n_requests > SUBRES_MAX)
         return "BlockedByClient";
     if (strcmp(rq->method, "GET") != 0 || !host)
+        return "BlockedByClient";
+    /* the browser's own favicon fetch shows nothing on the page */
+    size_t n = strlen(rq->url);
+    if (!strcmp(rq->resource_type, "Other") && n >= 12 && !strcmp(rq->url + n - 12, "/favicon.ico"))
         return "BlockedByClient";
     if (!c->opts->allow_private &&
         (netguard_is_private_str(host) == 1 || !strcasecmp(host, "localhost") ||
