@@ -305,8 +305,8 @@ static void print_summary(FILE *out, const crawler_stats *s)
             s->leads_open, s->findings, s->retries, s->refused, s->hosts_skipped, s->seconds,
             s->resumed ? " (resumed an interrupted crawl)" : "");
     if (s->rendered || s->render_failed)
-        fprintf(out, "wangjian: %ld pages rendered in a browser, %ld not (the log says why); "
-                "browser peak %ld MiB, %ld restarts\n", s->rendered, s->render_failed,
+        fprintf(out, "wangjian: browser: %ld rendered, %ld not rendered (the log says why); "
+                "peak %ld MiB, %ld restarts\n", s->rendered, s->render_failed,
                 s->render_peak_kb / 1024, s->render_restarts);
 }
 

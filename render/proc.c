@@ -54,6 +54,25 @@ static int read_stat(const char *name, long *sid, long *rss_pages)
     return 0;
 }
 
+/* Proportional set size of process name in KiB (shared pages divided
+ * among the processes that map them: summing plain RSS over Chromium's
+ * processes counts its 300 MB binary and shared memory once per process),
+ * or -1 when smaps_rollup cannot be read. */
+static long read_pss(const char *name)
+{
+    char path[64], line[256];
+    snprintf(path, sizeof(path), "/proc/%s/smaps_rollup", name);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    long kb = -1;
+    while (kb < 0 && fgets(line, sizeof(line), f))
+        if (strncmp(line, "Pss:", 4) == 0)
+            kb = strtol(line + 4, NULL, 10);
+    fclose(f);
+    return kb;
+}
+
 long render_proc_rss_kb(pid_t sid)
 {
     DIR *d = opendir("/proc");
@@ -66,8 +85,10 @@ long render_proc_rss_kb(pid_t sid)
         long s, rss;
         if (e->d_name[0] < '0' || e->d_name[0] > '9')
             continue;
-        if (read_stat(e->d_name, &s, &rss) == 0 && s == (long)sid && rss > 0)
-            total += rss * page_kb;
+        if (read_stat(e->d_name, &s, &rss) != 0 || s != (long)sid || rss <= 0)
+            continue;
+        long pss = read_pss(e->d_name);
+        total += pss >= 0 ? pss : rss * page_kb;
     }
     closedir(d);
     return total;

@@ -62,8 +62,9 @@ typedef struct {
     const char *chromium;  /* the browser binary; NULL: $WANGJIAN_CHROMIUM, then
                               /usr/lib/chromium/chromium, then chromium on PATH */
     const char *run_as;    /* as root, run the browser as this user (NULL: "nobody") */
-    long max_mb;           /* resident memory of the browser's processes (from /proc)
-                              above which it is killed; 0 = no limit */
+    long max_mb;           /* memory of the browser's processes (the sum of their
+                              proportional set sizes, from /proc) above which it is
+                              killed; 0 = no limit */
     int width;             /* viewport width in CSS pixels (0: 1280) */
     int height;            /* viewport height (0: 800) */
     int log_fd;            /* >= 0: the browser's stderr goes there; else /dev/null */
@@ -92,8 +93,8 @@ void render_browser_close(render_browser *b);
 int render_browser_alive(const render_browser *b);
 /* Pages open in b now. */
 int render_browser_pages(const render_browser *b);
-/* Resident memory of the browser's processes at the last check, and the
- * highest seen, in KiB (checked about once a second while pages run). */
+/* Memory of the browser's processes (PSS) at the last check, and the
+ * highest seen, in KiB (checked about once a second). */
 long render_browser_rss_kb(const render_browser *b);
 long render_browser_peak_kb(const render_browser *b);
 

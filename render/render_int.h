@@ -94,8 +94,10 @@ void render_page_event(render_browser *b, const char *session, const char *metho
 void render_pages_abort(render_browser *b, render_result r, const char *why);
 
 /* proc.c */
-/* Resident KiB of every process in session sid (the browser and its
- * children: it is started as a session leader). */
+/* Memory in KiB of every process in session sid (the browser and its
+ * children: it is started as a session leader): the sum of their
+ * proportional set sizes (/proc/PID/smaps_rollup), or of their resident
+ * sizes where that cannot be read. */
 long render_proc_rss_kb(pid_t sid);
 /* Make a fresh private directory for the profile, owned by uid/gid
  * (uid < 0: leave the owner).  New string the caller frees, NULL on
