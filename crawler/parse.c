@@ -248,15 +248,18 @@ static int runs_program(const char *body)
 }
 
 /* Does the page go to the browser?  --render always: every page; auto: a
- * page that runs a program and shows almost no text (a shell its scripts
+ * page whose platform profile says its kind is rendered (render = yes),
+ * or that runs a program and shows almost no text (a shell its scripts
  * fill in), so ordinary pages are judged as before. */
 static int wants_render(const crawl_work *w)
 {
     int mode = w->c->opts->render;
     const crawl_xfer *x = w->x;
-    if (mode == CRAWLER_RENDER_NEVER || !w->page)
+    const parser_page *pg = w->page;
+    if (mode == CRAWLER_RENDER_NEVER || !pg)
         return 0;
-    if (mode == CRAWLER_RENDER_ALWAYS)
+    if (mode == CRAWLER_RENDER_ALWAYS ||
+        parser_profiles_render(w->c->opts->profiles, pg->platform, pg->page_kind))
         return 1;
     return x->body.data && visible_chars(w->page) < CRAWLER_RENDER_AUTO_CHARS &&
            runs_program(x->body.data);

@@ -8,6 +8,7 @@
 #     (and reaches the server with --allow-private); the WARC holds the
 #     response, rendered and screenshot records (warcio), the screenshot is
 #     a PNG of the page's size; rescan judges the rendered DOM again
+#   - a platform profile with render = yes: its pages are rendered under auto
 #   - a page that never finishes loading and a browser killed for its
 #     memory are recorded unrendered with their reason; the crawl completes
 # Skipped when chromium is not installed.
@@ -161,6 +162,30 @@ check "rescan judges the rendered DOM again (same findings)" cmp -s "$T/auto.csv
 crawl allow always --allow-private http://js.test/
 check "--allow-private: crawl exits 0" [ $? -eq 0 ]
 check "--allow-private: the loopback fetch reached the server" grep -q secret.txt "$T/httpd.log"
+
+# a platform whose profile says its shop homes are rendered: a page with
+# ordinary text is rendered under auto too, and its script-built licence found
+mkdir -p "$S/mall.test/shop/7" "$T/plat"
+printf 'User-agent: *\nAllow: /\n' > "$S/mall.test/robots.txt"
+cat > "$S/mall.test/shop/7/index.html" <<'HTML'
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>七号店</title></head>
+<body><h1>七号店</h1><p>本店经营福建白茶、岩茶与茶具，所有茶叶均由合作茶园直供，欢迎新老顾客选购。</p>
+<div id="lic"></div>
+<script>document.getElementById('lic').textContent = '福州七号茶业有限公司 统一社会信用代码：91350100M000100Y43';</script>
+</body></html>
+HTML
+printf '[platform]\nname = spamall\nhosts = mall.test\n\n[home]\npath = ^/shop/[0-9]+/$\nrender = yes\n' \
+  > "$T/plat/spamall.ini"
+crawl plat auto --platforms "$T/plat" http://mall.test/shop/7/
+check "render = yes in a profile: crawl exits 0" [ $? -eq 0 ]
+check "render = yes in a profile: the shop home (ordinary text) is rendered under auto" \
+  grep -q '"event":"render","url":"http://mall.test/shop/7/","status":"rendered"' "$T/plat.log"
+check "render = yes in a profile: its script-built licence is found" \
+  sh -c "! '$WJ' export --db '$T/plat.db' --what findings --format csv | grep -q LICENSE_MISSING"
+sed -i 's/^render = yes/render = maybe/' "$T/plat/spamall.ini"
+crawl platbad auto --platforms "$T/plat" http://mall.test/shop/7/
+check "render = maybe in a profile: a usage or load error (exit 1)" [ $? -eq 1 ]
+check "render = maybe in a profile: the message names the key" grep -q 'render must be yes or no' "$T/platbad.err"
 
 # a page that never loads, then a browser over its memory limit
 crawl hang always --render-budget 3000 http://hang.test/
