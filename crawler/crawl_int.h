@@ -397,7 +397,7 @@ void crawl_parse_subres(uv_work_t *req);
 void crawl_parse_rendered(uv_work_t *req);
 
 /* render_stage.c (loop): pages that need a browser */
-/* Set up rendering for the crawl (nothing starts yet); CRAWLER_EINVAL with
+/* Set up rendering for the crawl (nothing starts yet); CRAWLER_EINIT with
  * the reason in c->err under --render always when there is no browser. */
 crawler_result crawl_render_init(crawl *c);
 /* Render w's page (it keeps its c->working slot), then hand it to the pool

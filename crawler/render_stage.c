@@ -57,7 +57,14 @@ struct crawl_render {
     int running;             /* pages in the browser */
     crawl_work *wait, *wait_tail;
     int io;                  /* subresource exchanges on their way to the WARC */
+    int rendered;            /* pages the current browser rendered */
+    int deaths;              /* browsers in a row that died before rendering a page */
 };
+
+/* Browsers that die before rendering anything, in a row, before rendering
+ * is turned off for the run (a browser that cannot run here, e.g. without
+ * user namespaces for its sandbox, would otherwise be started per page). */
+#define BROWSER_DEATHS_MAX 3
 
 static void pump(crawl *c);
 
@@ -134,8 +141,14 @@ static void on_browser_closed(render_browser *b, render_result r, const char *wh
     if (!R->closing) {   /* it crashed or passed its memory limit: the next page restarts it */
         c->stats->render_restarts++;
         log_render(c, "", "browser-restart", why, 0);
+        R->deaths = R->rendered ? 0 : R->deaths + 1;
+        if (R->deaths >= BROWSER_DEATHS_MAX && r != RENDER_EMEMORY) {
+            R->off = 1;
+            snprintf(R->off_why, sizeof(R->off_why), "the browser failed %d times in a row: %s",
+                     R->deaths, why);
+        }
     }
-    (void)r;
+    R->rendered = 0;
     pump(c);
     c->kick(c);
 }
@@ -215,7 +228,9 @@ static void on_request(render_page *p, const render_request *rq, void *arg)
     crawl *c = j->c;
     (void)p;
     if (rq->is_navigation) {
-        if (!j->doc_answered && strcmp(rq->url, j->nav_url) == 0)
+        /* the tab's first navigation is the page (whatever the browser's
+         * spelling of its URL); any later one would leave it */
+        if (!j->doc_answered)
             answer_document(j, rq);
         else   /* only the page the crawl fetched is rendered */
             render_page_fail(j->page, rq->id, "BlockedByClient");
@@ -276,6 +291,7 @@ static void on_done(render_page *p, render_result r, const char *why, render_out
         out->html = NULL;
         out->png = NULL;
         c->stats->rendered++;
+        c->render->rendered++;
         log_render(c, w->x->url, "rendered", NULL, (long long)(uv_now(&c->loop) - j->t0));
     } else {
         w->render_why = strdup(why);
@@ -444,7 +460,7 @@ crawler_result crawl_render_init(crawl *c)
         if (o->render == CRAWLER_RENDER_ALWAYS) {
             snprintf(c->err, c->errlen, "--render always: chromium not found (make deps "
                                         "installs it; or set WANGJIAN_CHROMIUM)");
-            return CRAWLER_EINVAL;
+            return CRAWLER_EINIT;   /* the machine, not the command line: exit 1 */
         }
         c->render->off = 1;
         snprintf(c->render->off_why, sizeof(c->render->off_why), "chromium not found");

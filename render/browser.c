@@ -45,15 +45,12 @@ static int executable(const char *path)
 int render_find_chromium(const render_options *o, char *out, size_t outlen)
 {
     const char *env = getenv("WANGJIAN_CHROMIUM");
-    const char *cand[] = {o ? o->chromium : NULL, env, "/usr/lib/chromium/chromium"};
-    for (size_t i = 0; i < sizeof(cand) / sizeof(cand[0]); i++) {
-        if (i > 0 && o && o->chromium)
-            break;   /* an explicit binary is the only one tried */
-        if (executable(cand[i]))
-            return (size_t)snprintf(out, outlen, "%s", cand[i]) < outlen ? 0 : -1;
-    }
-    if (o && o->chromium)
-        return -1;
+    /* a binary named explicitly is the only one tried */
+    const char *named = o && o->chromium ? o->chromium : env && *env ? env : NULL;
+    if (named)
+        return executable(named) && (size_t)snprintf(out, outlen, "%s", named) < outlen ? 0 : -1;
+    if (executable("/usr/lib/chromium/chromium"))
+        return (size_t)snprintf(out, outlen, "%s", "/usr/lib/chromium/chromium") < outlen ? 0 : -1;
     const char *path = getenv("PATH");
     for (const char *p = path ? path : "/usr/bin:/bin"; p && *p;) {
         const char *colon = strchr(p, ':');

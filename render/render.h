@@ -59,8 +59,9 @@ typedef struct render_page render_page;
 typedef void (*render_closed_cb)(render_browser *b, render_result r, const char *why, void *arg);
 
 typedef struct {
-    const char *chromium;  /* the browser binary; NULL: $WANGJIAN_CHROMIUM, then
-                              /usr/lib/chromium/chromium, then chromium on PATH */
+    const char *chromium;  /* the browser binary; NULL: $WANGJIAN_CHROMIUM when set
+                              (then only it), else /usr/lib/chromium/chromium, then
+                              chromium on PATH */
     const char *run_as;    /* as root, run the browser as this user (NULL: "nobody") */
     long max_mb;           /* memory of the browser's processes (the sum of their
                               proportional set sizes, from /proc) above which it is

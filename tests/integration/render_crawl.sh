@@ -9,6 +9,7 @@
 #     response, rendered and screenshot records (warcio), the screenshot is
 #     a PNG of the page's size; rescan judges the rendered DOM again
 #   - a platform profile with render = yes: its pages are rendered under auto
+#   - without chromium: --render always refuses to start, auto warns once
 #   - a page that never finishes loading and a browser killed for its
 #     memory are recorded unrendered with their reason; the crawl completes
 # Skipped when chromium is not installed.
@@ -186,6 +187,20 @@ sed -i 's/^render = yes/render = maybe/' "$T/plat/spamall.ini"
 crawl platbad auto --platforms "$T/plat" http://mall.test/shop/7/
 check "render = maybe in a profile: a usage or load error (exit 1)" [ $? -eq 1 ]
 check "render = maybe in a profile: the message names the key" grep -q 'render must be yes or no' "$T/platbad.err"
+
+# no browser: always is an error at start, auto warns once and crawls unrendered
+WANGJIAN_CHROMIUM=/nonexistent/chromium "$WJ" crawl --db "$T/nob1.db" --delay 0 \
+  --proxy "http://127.0.0.1:$PORT" --render always http://js.test/ 2>"$T/nob1.err"
+rc=$?
+check "no chromium, --render always: refused at start (exit $rc)" [ $rc -eq 1 ]
+check "no chromium, --render always: one line saying so" \
+  sh -c "one_line_error() { [ \$(wc -l < \"\$1\") -eq 1 ] && grep -q '^wangjian: .*chromium not found' \"\$1\"; }; one_line_error '$T/nob1.err'"
+WANGJIAN_CHROMIUM=/nonexistent/chromium "$WJ" crawl --db "$T/nob2.db" --delay 0 \
+  --proxy "http://127.0.0.1:$PORT" --log "$T/nob2.log" http://js.test/ 2>"$T/nob2.err"
+check "no chromium, --render auto: the crawl completes" [ $? -eq 0 ]
+check "no chromium, --render auto: warned once" [ "$(grep -c 'warning: chromium not found' "$T/nob2.err")" -eq 1 ]
+check "no chromium, --render auto: the shell is judged unrendered, with the reason logged" \
+  grep -q '"url":"http://js.test/","status":"unrendered","reason":"chromium not found"' "$T/nob2.log"
 
 # a page that never loads, then a browser over its memory limit
 crawl hang always --render-budget 3000 http://hang.test/
