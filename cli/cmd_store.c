@@ -108,10 +108,7 @@ static char *body_from_warc(rescan_ctx *r, const char *url, size_t *len, int *re
 {
     char err[1024];
     char *body = NULL;
-    scan_result sr = scan_rendered_from_warc(r->st, url, &body, len, err, sizeof(err));
-    *rendered = sr == SCAN_OK && body;
-    if (sr == SCAN_OK && !body)
-        sr = scan_body_from_warc(r->st, url, &body, len, err, sizeof(err));
+    scan_result sr = scan_page_from_warc(r->st, url, &body, len, rendered, err, sizeof(err));
     if (sr == SCAN_OK)
         return body;
     if (sr != SCAN_ENOTFOUND && r->unreadable++ == 0)

@@ -130,13 +130,12 @@ scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t 
                                 size_t errlen);
 
 /*
- * The rendered DOM of the page stored under url (a crawl with --render
- * wrote it after the page's exchange; warc_read_rendered), for rescan to
- * judge a rendered page the way its crawl did.  SCAN_OK with *body NULL
- * when the page was not rendered; with a body (UTF-8 HTML, the caller's)
- * otherwise.  Errors as scan_body_from_warc.
+ * What rescan judges of the page stored under url, from its WARC record:
+ * the rendered DOM when the crawl rendered it (*rendered = 1, UTF-8 HTML:
+ * warc_read_page), else its body as scan_body_from_warc gives it.  Errors
+ * and ownership as scan_body_from_warc.
  */
-scan_result scan_rendered_from_warc(store *st, const char *url, char **body, size_t *len,
-                                    char *err, size_t errlen);
+scan_result scan_page_from_warc(store *st, const char *url, char **body, size_t *len,
+                                int *rendered, char *err, size_t errlen);
 
 #endif

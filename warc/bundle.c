@@ -155,9 +155,7 @@ static char *field_or_empty(const warc_record *r, const char *name)
     return v ? v : strdup("");
 }
 
-/* Records after a request that may belong to its exchange (rendered DOM,
- * screenshot, a note). */
-#define EXTRAS_MAX 4
+#define EXTRAS_MAX WARC_EXTRAS_MAX
 
 /* The digest-checked records after the request at offset that refer to
  * the response resp_id, into ex (at most EXTRAS_MAX); how many. */
@@ -290,77 +288,73 @@ void warc_copy_free(warc_copy *c)
     free(c);
 }
 
-/* ---- the rendered DOM of an exchange ---- */
+/* ---- what rescan judges ---- */
 
-/* 1 when rec is the urn:rendered: resource of the response with record id
- * resp_id and target uri; 0 when it is another of its extras; -1 when it
- * is not about that response at all (the exchange's records are over). */
-static int rendered_of(const warc_record *rec, const char *resp_id, const char *uri)
+/* Does rec name more than one WARC-Concurrent-To (its request and extras)? */
+static int has_extras(const warc_record *rec)
 {
-    char *refers = warc_record_field(rec, "WARC-Refers-To");
-    char *target = warc_record_field(rec, "WARC-Target-URI");
-    int is = -1;
-    if (refers && target && strcmp(refers, resp_id) == 0)
-        is = is_type(rec, "resource") && strncmp(target, "urn:rendered:", 13) == 0 &&
-             strcmp(target + 13, uri) == 0;
-    free(refers);
-    free(target);
-    return is;
-}
-
-/* Walk the records after the request at offset for the rendered one;
- * *found owns it when there is one. */
-static warc_result find_rendered(const char *path, uint64_t offset, const char *resp_id,
-                                 const char *uri, warc_record **found)
-{
-    *found = NULL;
-    for (int i = 0; i < EXTRAS_MAX; i++) {
-        warc_record *r = NULL;
-        if (warc_read_record(path, offset, EVIDENCE_MAX, &r) != WARC_OK)
-            return WARC_OK;   /* end of the file: no rendering */
-        int is = rendered_of(r, resp_id, uri);
-        if (is == 1) {
-            *found = r;
-            return WARC_OK;
-        }
-        offset = r->next_offset;
-        warc_record_free(r);
-        if (is < 0)
-            return WARC_OK;
+    const char *h = rec->data, *end = rec->data + rec->header_len;
+    int n = 0;
+    for (const char *p = h; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!strncasecmp(p, "WARC-Concurrent-To:", 19))
+            n++;
+        p = eol ? eol + 1 : end;
     }
-    return WARC_OK;
+    return n > 1;
 }
 
-warc_result warc_read_rendered(const char *warc_path, int64_t offset, char **body, size_t *len,
-                               char *err, size_t errlen)
+/* The checked urn:rendered: record of the response resp (after its
+ * request), or NULL. */
+static warc_record *rendered_record(const char *path, const warc_record *resp)
 {
-    warc_record *resp = NULL, *req = NULL, *dom = NULL;
-    *body = NULL;
-    *len = 0;
-    warc_result r = read_checked(warc_path, offset, &resp, err, errlen);
-    if (r != WARC_OK)
-        return r;
+    warc_record *req = NULL, *ex[EXTRAS_MAX], *dom = NULL;
     char *id = warc_record_field(resp, "WARC-Record-ID");
     char *uri = warc_record_field(resp, "WARC-Target-URI");
-    if (id && uri && warc_read_record(warc_path, resp->next_offset, EVIDENCE_MAX, &req) == WARC_OK &&
+    size_t n = 0;
+    if (id && uri && warc_read_record(path, resp->next_offset, EVIDENCE_MAX, &req) == WARC_OK &&
         is_type(req, "request"))
-        r = find_rendered(warc_path, req->next_offset, id, uri, &dom);
-    if (dom && !warc_record_verify(dom)) {
-        snprintf(err, errlen, "the rendered record after %s offset %lld fails its digest check",
-                 warc_path, (long long)offset);
-        r = WARC_EIO;
-    } else if (dom && (*body = malloc(dom->block_len + 1))) {
-        memcpy(*body, dom->data + dom->header_len, dom->block_len);
-        (*body)[dom->block_len] = '\0';
-        *len = dom->block_len;
-    } else if (dom) {
-        snprintf(err, errlen, "out of memory for the rendered page in %s", warc_path);
-        r = WARC_ENOMEM;
+        n = read_extras(path, req->next_offset, id, ex);
+    for (size_t i = 0; i < n; i++) {
+        char *t = warc_record_field(ex[i], "WARC-Target-URI");
+        if (!dom && t && is_type(ex[i], "resource") && !strncmp(t, "urn:rendered:", 13) &&
+            !strcmp(t + 13, uri)) {
+            dom = ex[i];
+            ex[i] = NULL;
+        }
+        free(t);
+        warc_record_free(ex[i]);
     }
     free(id);
     free(uri);
-    warc_record_free(dom);
     warc_record_free(req);
+    return dom;
+}
+
+warc_result warc_read_page(const char *warc_path, int64_t offset, char **body, size_t *len,
+                           int *rendered, char *err, size_t errlen)
+{
+    warc_record *resp = NULL;
+    *body = NULL;
+    *len = 0;
+    *rendered = 0;
+    warc_result r = read_checked(warc_path, offset, &resp, err, errlen);
+    if (r != WARC_OK)
+        return r;
+    warc_record *dom = has_extras(resp) ? rendered_record(warc_path, resp) : NULL;
+    const warc_record *src = dom ? dom : resp;
+    size_t off = dom ? 0 : body_offset(resp), n = src->block_len - off;
+    if ((*body = malloc(n + 1))) {
+        memcpy(*body, src->data + src->header_len + off, n);
+        (*body)[n] = '\0';
+        *len = n;
+        *rendered = dom != NULL;
+    } else {
+        snprintf(err, errlen, "out of memory for the body in %s offset %lld", warc_path,
+                 (long long)offset);
+        r = WARC_ENOMEM;
+    }
+    warc_record_free(dom);
     warc_record_free(resp);
     return r;
 }

@@ -59,11 +59,17 @@ warc_result warc_close(warc *w);
 /* fdatasync the current file. */
 warc_result warc_sync(warc *w);
 
+/* Extras one exchange may carry. */
+#define WARC_EXTRAS_MAX 4
+
 /* A record about an exchange, written right after its request record:
  * a browser's rendering of the page (WARC-Type resource, target
  * "urn:rendered:URL" or "urn:screenshot:URL") or a note on it (metadata,
  * target the page URL).  It carries WARC-Refers-To and WARC-Concurrent-To
- * naming the response record.  Pointers borrowed for the call. */
+ * naming the response record, and the response names each extra in one
+ * more WARC-Concurrent-To field (the field may repeat), so that a reader
+ * knows from the response alone whether there are any.  Pointers borrowed
+ * for the call. */
 typedef struct {
     const char *type;         /* "resource" or "metadata" */
     const char *target_uri;   /* no whitespace or control characters */
@@ -83,7 +89,8 @@ typedef struct {
     size_t response_len;
     size_t payload_offset;  /* offset of the entity body within response */
     const char *truncated;  /* WARC-Truncated reason ("length", "time"...) or NULL */
-    const warc_extra *extras; /* records written right after the pair, in order, or NULL */
+    const warc_extra *extras; /* records written right after the pair, in order, or NULL;
+                                 at most WARC_EXTRAS_MAX */
     size_t n_extras;
 } warc_exchange;
 
@@ -177,14 +184,15 @@ warc_result warc_copy_exchange(const char *warc_path, int64_t offset, warc_copy 
 void warc_copy_free(warc_copy *c);
 
 /*
- * The browser's rendering of the response record at warc_path/offset: the
+ * What rescan judges of the response record at warc_path/offset: the
  * block of the urn:rendered: resource record written with its exchange
- * (warc_exchange.extras), digest-checked and naming that response in
- * WARC-Refers-To.  WARC_OK with *body NULL when the exchange has none (the
- * page was not rendered); on WARC_OK with a body it is the caller's
- * (NUL-terminated, *len bytes, UTF-8 HTML).  On failure err says why.
+ * when the crawl rendered the page (*rendered = 1: UTF-8 HTML), else the
+ * HTTP payload as warc_read_payload gives it (*rendered = 0).  Records
+ * after the response are read only when its extra WARC-Concurrent-To
+ * fields say it has a rendering.  On WARC_OK *body (NUL-terminated, *len
+ * bytes) is the caller's; otherwise err says why.
  */
-warc_result warc_read_rendered(const char *warc_path, int64_t offset, char **body, size_t *len,
-                               char *err, size_t errlen);
+warc_result warc_read_page(const char *warc_path, int64_t offset, char **body, size_t *len,
+                           int *rendered, char *err, size_t errlen);
 
 #endif
