@@ -4,8 +4,9 @@
  * one owns it:
  *
  *   loop    the thread that called crawler_run: the libuv loop, libcurl,
- *           scheduling, hosts, counting.  Files: crawler.c (setup and
- *           teardown), loop.c, schedule.c, outcome.c, fetch.c.
+ *           scheduling, hosts, counting, the browser (render/).  Files:
+ *           crawler.c (setup and teardown), loop.c, schedule.c, outcome.c,
+ *           fetch.c, render_stage.c (pages that need a browser).
  *   worker  libuv's thread pool: WARC evidence, parse and rules of one
  *           fetched page, its links.  File: parse.c.
  *   store   one thread that alone uses the store handle during the crawl:
@@ -21,6 +22,10 @@
  *   crawler.c → loop.c → outcome.c → schedule.c → storer.c → fetch.c →
  *   easy.c → netguard.c, with hosts.c, url.c, robots.c and sitemap.c below
  *   whoever needs them; parse.c runs on the pool, handed over by loop.c.
+ *   render_stage.c is called by crawler.c, loop.c and outcome.c and calls
+ *   down only (fetch.c, storer.c, hosts.c, url.c, netguard.c); it returns
+ *   to the loop through c->kick and c->parsed_cb, function pointers loop.c
+ *   sets, so the calls stay one way.
  */
 #ifndef WANGJIAN_CRAWL_INT_H
 #define WANGJIAN_CRAWL_INT_H
