@@ -338,11 +338,12 @@ static int lookup_user(const char *name, long *uid, long *gid, char *err, size_t
 }
 
 #define MAX_ARGS 32
+#define RENDER_JS_HEAP_MB "512"   /* V8 heap of one renderer, MiB */
 
 /* The command line: headless, the pipe, a fresh profile, no extensions,
  * no network of its own (dead proxy, every name NOTFOUND), no WebRTC
  * outside the proxy, iframes in the page's process (so Fetch sees their
- * requests too). */
+ * requests too), a bounded script heap per tab. */
 static void build_args(const char *bin, const char *profile, int w, int h, char *dirarg,
                        size_t dirlen, char *winarg, size_t winlen, char **argv)
 {
@@ -358,7 +359,9 @@ static void build_args(const char *bin, const char *profile, int w, int h, char 
         "--webrtc-ip-handling-policy=disable_non_proxied_udp",
         "--force-webrtc-ip-handling-policy", "--disable-site-isolation-trials",
         "--disable-features=IsolateOrigins,site-per-process,MediaRouter,OptimizationHints",
-        "--password-store=basic", "--use-mock-keychain", "about:blank", NULL};
+        "--password-store=basic", "--use-mock-keychain",
+        /* a page that allocates without bound kills its own tab, not the machine */
+        "--js-flags=--max-old-space-size=" RENDER_JS_HEAP_MB, "about:blank", NULL};
     _Static_assert(sizeof(fixed) / sizeof(fixed[0]) <= MAX_ARGS, "argv too small");
     for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
         argv[i] = (char *)fixed[i];   /* the last is the NULL that ends argv */

@@ -10,8 +10,9 @@
 #     a PNG of the page's size; rescan judges the rendered DOM again
 #   - a platform profile with render = yes: its pages are rendered under auto
 #   - without chromium: --render always refuses to start, auto warns once
-#   - a page that never finishes loading and a browser killed for its
-#     memory are recorded unrendered with their reason; the crawl completes
+#   - a page that never finishes loading, a tab that crashes and a browser
+#     killed for its memory are recorded unrendered with their reason; the
+#     crawl completes
 # Skipped when chromium is not installed.
 . "$TOP/tests/itlib.sh"
 need python3
@@ -201,6 +202,21 @@ check "no chromium, --render auto: the crawl completes" [ $? -eq 0 ]
 check "no chromium, --render auto: warned once" [ "$(grep -c 'warning: chromium not found' "$T/nob2.err")" -eq 1 ]
 check "no chromium, --render auto: the shell is judged unrendered, with the reason logged" \
   grep -q '"url":"http://js.test/","status":"unrendered","reason":"chromium not found"' "$T/nob2.log"
+
+# a tab that crashes (its script allocates without bound past the tab's
+# script heap), in the same crawl as a page that renders: the browser goes on
+mkdir -p "$S/boom.test"
+cp "$S/js.test/robots.txt" "$S/boom.test/robots.txt"
+echo '<html><head><script src="/boom.js"></script></head><body>x</body></html>' \
+  > "$S/boom.test/index.html"
+echo 'var a = []; for (;;) a.push(new Array(1e6).fill(1.5));' > "$S/boom.test/boom.js"
+crawl crash always --render-concurrency 1 http://boom.test/ http://js.test/
+check "a tab that crashes: crawl exits 0" [ $? -eq 0 ]
+check "a tab that crashes: recorded unrendered with its reason" \
+  grep -q '"url":"http://boom.test/","status":"unrendered","reason":"the tab crashed"' "$T/crash.log"
+check "a tab that crashes: the other page is rendered by the same browser" \
+  sh -c "grep -q '\"url\":\"http://js.test/\",\"status\":\"rendered\"' '$T/crash.log' &&
+         grep -q '\"event\":\"run\".*\"render_restarts\":0' '$T/crash.log'"
 
 # a page that never loads, then a browser over its memory limit
 crawl hang always --render-budget 3000 http://hang.test/
