@@ -338,7 +338,6 @@ static int lookup_user(const char *name, long *uid, long *gid, char *err, size_t
 }
 
 #define MAX_ARGS 32
-#define RENDER_JS_HEAP_MB "512"   /* V8 heap of one renderer, MiB */
 
 /* The command line: headless, the pipe, a fresh profile, no extensions,
  * no network of its own (dead proxy, every name NOTFOUND), no WebRTC
@@ -360,8 +359,9 @@ static void build_args(const char *bin, const char *profile, int w, int h, char 
         "--force-webrtc-ip-handling-policy", "--disable-site-isolation-trials",
         "--disable-features=IsolateOrigins,site-per-process,MediaRouter,OptimizationHints",
         "--password-store=basic", "--use-mock-keychain",
-        /* a page that allocates without bound kills its own tab, not the machine */
-        "--js-flags=--max-old-space-size=" RENDER_JS_HEAP_MB, "about:blank", NULL};
+        /* a page that allocates without bound kills its own tab (512 MiB of
+         * script heap), not the machine */
+        "--js-flags=--max-old-space-size=512", "about:blank", NULL};
     _Static_assert(sizeof(fixed) / sizeof(fixed[0]) <= MAX_ARGS, "argv too small");
     for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
         argv[i] = (char *)fixed[i];   /* the last is the NULL that ends argv */
