@@ -247,6 +247,10 @@ bench-search: wangjian
 	@WANGJIAN=./wangjian sh tests/bench/search.sh
 bench-crawl: wangjian
 	@sh tests/bench/crawl.sh ./wangjian $(SHARED)
+# rendered pages/s and the browser's peak memory: a 200-page script-built corpus, the demo
+.PHONY: bench-render
+bench-render: wangjian $(BUILD)/httpd
+	@sh tests/bench/render.sh ./wangjian $(BUILD)/httpd 200 2 4
 $(BUILD)/bench_rules: $(BUILD)/rel/tests/bench/bench_rules.o $(REL_MOD_OBJS)
 	$(CC) $(LINK_FLAGS) -o $@ $^ $(PKG_LIBS) -lm $(LDLIBS)
 # MB/s of normalised text per core: default rulebook + 2,000 extra keywords.

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <jansson.h>
 #include "cli.h"
+#include "../render/render.h"
 
 #define SEED_LINE_MAX 8192
 #define SEEDS_MAX 1000000
@@ -123,7 +124,8 @@ static int read_seeds(const char *path, strvec *out, long *bad)
 
 enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
        O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
-       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT, O_NO_WARC, O_KEYWORD, O_PLATFORM };
+       O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT, O_NO_WARC, O_KEYWORD, O_PLATFORM,
+       O_RENDER, O_RENDER_CONC, O_RENDER_MB, O_RENDER_BUDGET };
 
 const struct option cli_crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
@@ -140,6 +142,10 @@ const struct option cli_crawl_opts[] = {
     {"max-error-rate", required_argument, 0, O_MAX_ERR}, {"report", required_argument, 0, O_REPORT},
     {"no-warc", no_argument, 0, O_NO_WARC},
     {"keyword", required_argument, 0, O_KEYWORD}, {"platform", required_argument, 0, O_PLATFORM},
+    {"render", required_argument, 0, O_RENDER},
+    {"render-concurrency", required_argument, 0, O_RENDER_CONC},
+    {"render-max-mb", required_argument, 0, O_RENDER_MB},
+    {"render-budget", required_argument, 0, O_RENDER_BUDGET},
     {0, 0, 0, 0},
 };
 
@@ -164,6 +170,31 @@ static int num_opt(const char *opt, long min, long max, long *dst)
         return -1;
     *dst = v;
     return 0;
+}
+
+/* --render and its limits. */
+static int parse_render_opt(crawl_args *a, int c)
+{
+    long v = 0;
+    switch (c) {
+    case O_RENDER:
+        if (!strcmp(optarg, "auto"))
+            a->o.render = CRAWLER_RENDER_AUTO;
+        else if (!strcmp(optarg, "always"))
+            a->o.render = CRAWLER_RENDER_ALWAYS;
+        else if (!strcmp(optarg, "never"))
+            a->o.render = CRAWLER_RENDER_NEVER;
+        else
+            return cli_usage_error("crawl", "--render takes auto, always or never, not '%s'",
+                                   optarg), -1;
+        return 0;
+    case O_RENDER_CONC:
+        if (num_opt("--render-concurrency", 1, 64, &v)) return -1;
+        a->o.render_concurrency = (int)v; return 0;
+    case O_RENDER_MB: return num_opt("--render-max-mb", 1, 1L << 20, &a->o.render_max_mb);
+    case O_RENDER_BUDGET: return num_opt("--render-budget", 1000, 600000L, &a->o.render_budget_ms);
+    }
+    return -1;
 }
 
 static int parse_opt(crawl_args *a, int c)
@@ -216,7 +247,7 @@ static int parse_opt(crawl_args *a, int c)
         if (num_opt("--max-bytes", 1024, 1L << 30, &v)) return -1;
         a->o.max_bytes = (size_t)v; return 0;
     }
-    return -1;
+    return parse_render_opt(a, c);
 }
 
 static int parse_args(crawl_args *a, int argc, char **argv)
@@ -273,6 +304,10 @@ static void print_summary(FILE *out, const crawler_stats *s)
             s->unchanged, s->failed, s->leads_new, s->leads_reopened, s->leads_resolved,
             s->leads_open, s->findings, s->retries, s->refused, s->hosts_skipped, s->seconds,
             s->resumed ? " (resumed an interrupted crawl)" : "");
+    if (s->rendered || s->render_failed)
+        fprintf(out, "wangjian: browser: %ld rendered, %ld not rendered (the log says why); "
+                "peak %ld MiB, %ld restarts\n", s->rendered, s->render_failed,
+                s->render_peak_kb / 1024, s->render_restarts);
 }
 
 /* What the run said: the summary on a terminal, the table of new and
@@ -333,6 +368,13 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
         "complaint_seeds", (json_int_t)complaint_seeds);
     if (j && o->keyword)
         json_object_set_new(j, "keyword", json_string(o->keyword));
+    if (j) {
+        static const char *const modes[] = {"never", "auto", "always"};
+        json_object_set_new(j, "render", json_string(modes[o->render]));
+        json_object_set_new(j, "render_concurrency", json_integer(o->render_concurrency));
+        json_object_set_new(j, "render_max_mb", json_integer(o->render_max_mb));
+        json_object_set_new(j, "render_budget_ms", json_integer(o->render_budget_ms));
+    }
     char *out = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(j);
     return out;
@@ -564,6 +606,18 @@ static int run_crawl(crawl_args *a, rules_book *book, parser_profiles *profiles,
     return rc;
 }
 
+/* --render auto without a browser: say so once; pages that need one are
+ * judged as fetched (--render always refuses to start instead). */
+static void warn_no_browser(const crawl_args *a)
+{
+    char bin[4096];
+    render_options ro = {0};
+    if (a->o.render == CRAWLER_RENDER_AUTO && !a->quiet &&
+        render_find_chromium(&ro, bin, sizeof(bin)) != 0)
+        fprintf(stderr, "wangjian: warning: chromium not found (make deps installs it): pages "
+                        "that need a browser are judged without rendering\n");
+}
+
 int cmd_crawl(int argc, char **argv)
 {
     crawl_args a;
@@ -580,6 +634,8 @@ int cmd_crawl(int argc, char **argv)
         if (!book || !plat_dir || cli_load_profiles(plat_dir, &profiles) != CLI_OK)
             rc = CLI_FAIL;
     }
+    if (rc == CLI_OK)
+        warn_no_browser(&a);
     if (rc == CLI_OK)
         rc = run_crawl(&a, book, profiles, rules_dir, plat_dir);
     parser_profiles_free(profiles);

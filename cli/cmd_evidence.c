@@ -145,8 +145,13 @@ static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, c
                     int64_t fetched, int64_t run, const char **source)
 {
     *source = "none";
-    scan_result sr = scan_analyse(w->wc->payload, w->wc->payload_len, w->wc->content_type, url,
-                                  env->profiles, env->book, &w->page, &w->found);
+    /* a rendered page was judged on the browser's DOM (UTF-8): so is its capture */
+    const warc_copy *wc = w->wc;
+    scan_result sr = wc->rendered
+        ? scan_analyse(wc->rendered, wc->rendered_len, "text/html; charset=utf-8", url,
+                       env->profiles, env->book, &w->page, &w->found)
+        : scan_analyse(wc->payload, wc->payload_len, wc->content_type, url, env->profiles,
+                       env->book, &w->page, &w->found);
     if (sr != SCAN_OK) {
         snprintf(w->note, sizeof w->note, "the body could not be parsed (%s)", scan_strerror(sr));
         return;
@@ -241,6 +246,10 @@ static int load_capture(const ev_env *env, const json_t *row, const evidence_lea
     x->body = c->payload;
     x->body_len = c->payload_len;
     x->content_type = c->content_type;
+    x->rendered = c->rendered;
+    x->rendered_len = c->rendered_len;
+    x->screenshot = c->screenshot;
+    x->screenshot_len = c->screenshot_len;
     if (!*x->ip)   /* the record knows what the store may not */
         x->ip = c->ip;
     if (!x->http_status)

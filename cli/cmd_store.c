@@ -100,13 +100,15 @@ typedef struct {
 } rescan_ctx;
 
 /* The body of a page the store keeps no copy of: a page crawled with
- * --warc-dir has it in its WARC record.  NULL when it has no evidence
+ * --warc-dir has it in its WARC record, and a page the crawl rendered its
+ * rendered DOM there too, which is what the crawl judged (*rendered = 1:
+ * UTF-8 whatever the page's charset).  NULL when it has no evidence
  * either (an empty body), or when the record cannot be read (counted). */
-static char *body_from_warc(rescan_ctx *r, const char *url, size_t *len)
+static char *body_from_warc(rescan_ctx *r, const char *url, size_t *len, int *rendered)
 {
     char err[1024];
     char *body = NULL;
-    scan_result sr = scan_body_from_warc(r->st, url, &body, len, err, sizeof(err));
+    scan_result sr = scan_page_from_warc(r->st, url, &body, len, rendered, err, sizeof(err));
     if (sr == SCAN_OK)
         return body;
     if (sr != SCAN_ENOTFOUND && r->unreadable++ == 0)
@@ -123,7 +125,10 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
     parser_page *page = NULL;
     rules_findings f = {0};
     long unreadable = r->unreadable;
-    char *warc_body = body ? NULL : body_from_warc(r, url, &len);
+    int rendered = 0;
+    char *warc_body = body ? NULL : body_from_warc(r, url, &len, &rendered);
+    if (rendered)
+        ctype = "text/html; charset=utf-8";
     if (!body && !warc_body) {
         r->failed += r->unreadable == unreadable;   /* else counted as unreadable */
         return 0;

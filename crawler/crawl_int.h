@@ -4,8 +4,9 @@
  * one owns it:
  *
  *   loop    the thread that called crawler_run: the libuv loop, libcurl,
- *           scheduling, hosts, counting.  Files: crawler.c (setup and
- *           teardown), loop.c, schedule.c, outcome.c, fetch.c.
+ *           scheduling, hosts, counting, the browser (render/).  Files:
+ *           crawler.c (setup and teardown), loop.c, schedule.c, outcome.c,
+ *           fetch.c, render_stage.c (pages that need a browser).
  *   worker  libuv's thread pool: WARC evidence, parse and rules of one
  *           fetched page, its links.  File: parse.c.
  *   store   one thread that alone uses the store handle during the crawl:
@@ -21,6 +22,10 @@
  *   crawler.c → loop.c → outcome.c → schedule.c → storer.c → fetch.c →
  *   easy.c → netguard.c, with hosts.c, url.c, robots.c and sitemap.c below
  *   whoever needs them; parse.c runs on the pool, handed over by loop.c.
+ *   render_stage.c is called by crawler.c, loop.c and outcome.c and calls
+ *   down only (fetch.c, storer.c, hosts.c, url.c, netguard.c); it returns
+ *   to the loop through c->kick and c->parsed_cb, function pointers loop.c
+ *   sets, so the calls stay one way.
  */
 #ifndef WANGJIAN_CRAWL_INT_H
 #define WANGJIAN_CRAWL_INT_H
@@ -33,7 +38,7 @@
 #include "../warc/warc.h"
 
 enum { ROBOTS_NONE = 0, ROBOTS_FETCHING, ROBOTS_READY };
-enum { XFER_PAGE = 0, XFER_ROBOTS, XFER_SITEMAP };
+enum { XFER_PAGE = 0, XFER_ROBOTS, XFER_SITEMAP, XFER_SUBRES };
 
 /* What a conditional GET of a stored page sends (NULL when none), owned. */
 typedef struct {
@@ -144,6 +149,8 @@ typedef struct crawl_xfer {
     crawl_buf hops;          /* redirect targets, one per line */
     int redirect_loop;       /* a target repeated: transfer aborted */
     struct curl_slist *req_headers; /* conditional-GET headers, owned */
+    struct crawl_render_job *job;   /* XFER_SUBRES: the rendering that asked, or NULL */
+    char *request_id;        /* XFER_SUBRES: the browser's id for the request, owned */
     struct crawl_xfer *live_prev, *live_next; /* c->live while in the multi handle */
 } crawl_xfer;
 
@@ -205,6 +212,12 @@ typedef struct crawl_work {
     int changed;             /* it is new, or its title or text changed */
     size_t n_findings;       /* counts kept when the store thread frees the results */
     int limit_hits;
+    /* rendering (render_stage.c on the loop, parse.c on the pool) */
+    int render_wanted;       /* set by the first parse: the page goes to the browser */
+    char *render_html; size_t render_html_len; /* the rendered DOM, owned, or NULL */
+    unsigned char *render_png; size_t render_png_len; /* its screenshot, owned, or NULL */
+    char *render_why;        /* why it was not rendered, owned, or NULL */
+    struct crawl_work *render_next; /* the queue of pages waiting for a tab */
 } crawl_work;
 
 typedef struct crawl {
@@ -246,6 +259,9 @@ typedef struct crawl {
     int fatal;                 /* crawler_result that stops the crawl */
     char *err; size_t errlen;
     uint64_t t0;
+    void (*kick)(struct crawl *c);  /* loop.c's after_event: what every callback ends with */
+    uv_after_work_cb parsed_cb;     /* loop.c's end of a parse on the pool */
+    struct crawl_render *render;    /* render_stage.c's state, owned; NULL when never */
     uint64_t rng;              /* xorshift state for retry jitter */
 
     /* ---- store thread ---- */
@@ -367,6 +383,40 @@ uint64_t crawl_retry_delay(crawl *c, const crawl_xfer *x, int failures);
 void crawl_lease_done(crawl *c, crawl_cmd *cmd);
 /* Count the URLs a reply found new in their hosts' queues. */
 void crawl_count_added(crawl *c, const crawl_cmd *cmd);
+
+/* A subresource's exchange on its way to the WARC (pool), then freed by
+ * render_stage.c on the loop. */
+typedef struct {
+    uv_work_t req;
+    struct crawl *c;
+    crawl_xfer *x;           /* owned */
+    char ip[64];
+    warc_result warc_err;
+} crawl_subres_work;
+/* parse.c (worker): write a subresource's WARC pair. */
+void crawl_parse_subres(uv_work_t *req);
+
+/* parse.c (worker): the second parse of a page that went to the browser:
+ * its evidence with the rendered DOM and screenshot (or the reason it was
+ * not rendered), the rules on the rendered DOM, links, packing. */
+void crawl_parse_rendered(uv_work_t *req);
+
+/* render_stage.c (loop): pages that need a browser */
+/* Set up rendering for the crawl (nothing starts yet); CRAWLER_EINIT with
+ * the reason in c->err under --render always when there is no browser. */
+crawler_result crawl_render_init(crawl *c);
+/* Render w's page (it keeps its c->working slot), then hand it to the pool
+ * for crawl_parse_rendered and back to c->parsed_cb. */
+void crawl_render_page(crawl *c, crawl_work *w);
+/* A subresource transfer finished: answer the browser, record it; frees x. */
+void crawl_render_subres_done(crawl *c, crawl_xfer *x, CURLcode res, long status);
+/* A subresource transfer is dropped by a stop (x is freed by the caller). */
+void crawl_render_subres_dropped(crawl *c, crawl_xfer *x);
+/* All other work is done: close the browser.  1 while it (or a record
+ * write) is still going: c->kick runs again when it is gone. */
+int crawl_render_shutdown(crawl *c);
+/* Free what is left (after the loop is closed). */
+void crawl_render_free(crawl *c);
 
 /* loop.c (loop): the libuv loop and every callback it makes */
 /* uv_loop_init, the loop's timers and the SIGINT/SIGTERM handlers.  -1 on

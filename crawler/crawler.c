@@ -47,6 +47,10 @@ void crawler_options_init(crawler_options *o)
     o->use_sitemaps = 1;
     o->max_error_pct = 50;
     o->robots_ttl_s = 86400;   /* RFC 9309 2.4: a cached copy should not outlive 24 hours */
+    o->render = CRAWLER_RENDER_AUTO;
+    o->render_concurrency = 2;
+    o->render_max_mb = 1024;
+    o->render_budget_ms = 15000;
 }
 
 static crawler_result setup_scope(crawl *c)
@@ -123,8 +127,8 @@ static crawler_result setup(crawl *c)
         c->parse_cap = 8;
     if (crawl_hosts_init(&c->hosts) != 0)
         return CRAWLER_ENOMEM;
-    if ((r = setup_scope(c)) != CRAWLER_OK || (r = setup_files(c)) != CRAWLER_OK ||
-        (r = setup_curl(c)) != CRAWLER_OK)
+    if ((r = setup_scope(c)) != CRAWLER_OK || (r = crawl_render_init(c)) != CRAWLER_OK ||
+        (r = setup_files(c)) != CRAWLER_OK || (r = setup_curl(c)) != CRAWLER_OK)
         return r;
     if (crawl_loop_init(c) != 0)
         return CRAWLER_EINIT;
@@ -140,6 +144,7 @@ static void teardown(crawl *c)
     crawl_store_mute(c);
     crawl_store_stop(c);
     crawl_loop_close(c);
+    crawl_render_free(c);
     curl_share_cleanup(c->share);
     curl_slist_free_all(c->resolve);
     crawl_hosts_free(&c->hosts);

@@ -71,7 +71,21 @@ typedef struct {
                                is its own (scope "HOSTS ?keyword") and takes into it the
                                URLs it reaches that other runs fetched, not the rest of
                                the hosts' frontier */
+    int render;             /* CRAWLER_RENDER_*: which pages headless Chromium renders */
+    int render_concurrency; /* pages rendered at once (default 2) */
+    long render_max_mb;     /* restart the browser above this resident memory (default 1024) */
+    long render_budget_ms;  /* one page's rendering, subresources included (default 15000) */
 } crawler_options;
+
+/* --render: never; auto renders a page that shows almost no text (fewer
+ * than CRAWLER_RENDER_AUTO_CHARS non-space characters) and runs a program
+ * (a <script src=...>, or inline scripts of CRAWLER_RENDER_AUTO_SCRIPT
+ * bytes or more): a shell its scripts fill in; always renders every HTML
+ * page.  A rendered page is judged on the browser's DOM, its text on what
+ * the browser displays. */
+enum { CRAWLER_RENDER_NEVER = 0, CRAWLER_RENDER_AUTO, CRAWLER_RENDER_ALWAYS };
+#define CRAWLER_RENDER_AUTO_CHARS 64
+#define CRAWLER_RENDER_AUTO_SCRIPT 256
 
 /* Fill defaults into opts (zeroes everything else). */
 void crawler_options_init(crawler_options *opts);
@@ -93,6 +107,11 @@ typedef struct {
     long findings;
     long leads_new, leads_reopened, leads_resolved; /* lead changes of the run */
     long leads_open;  /* open leads in the database when the run ended */
+    long rendered;    /* pages judged on their rendered DOM */
+    long render_failed; /* pages that should have been rendered and were not (the log says why) */
+    long render_restarts; /* browser restarts after a crash or its memory limit */
+    long subresources;  /* requests of rendered pages answered through libcurl */
+    long render_peak_kb;  /* the browser's highest resident memory (all its processes) */
     int64_t run_id;   /* the run (0 when none was opened) */
     int resumed;      /* an interrupted crawl was resumed */
     double seconds;

@@ -143,6 +143,8 @@ static int on_prereq(void *ud, char *ip, char *local_ip, int port, int local_por
     (void)local_ip;
     (void)port;
     (void)local_port;
+    if (x->kind == XFER_SUBRES)
+        return CURL_PREREQFUNC_OK;   /* a page's subresources are not spaced by --delay */
     uv_update_time(&x->c->loop);
     uint64_t next = uv_now(&x->c->loop) + (uint64_t)x->host->delay_ms;
     if (x->host->delay_ms > 0 && next > x->host->next_start)
@@ -213,6 +215,7 @@ void crawl_xfer_free(crawl_xfer *x)
     free(x->hops.data);
     curl_slist_free_all(x->req_headers);
     crawl_validators_free(&x->sent, 0, 1);
+    free(x->request_id);
     free(x->url);
     free(x);
 }

@@ -225,6 +225,8 @@ static void maybe_finish(crawl *c)
         if (more && !(c->opts->max_pages > 0 && c->started >= c->opts->max_pages))
             return;
     }
+    if (crawl_render_shutdown(c))
+        return;   /* the browser's end kicks the loop again */
     c->closing = 1;
     crawl_store_mute(c);
     progress_line(c, 1);
@@ -247,6 +249,8 @@ static void drop_live(crawl *c)
         curl_multi_remove_handle(c->multi, x->easy);
         c->active--;
         x->host->active--;
+        if (x->kind == XFER_SUBRES)
+            crawl_render_subres_dropped(c, x);
         crawl_xfer_free(x);
     }
 }
@@ -264,6 +268,7 @@ static void on_signal(uv_signal_t *sig, int signum)
         return;
     crawl_fail(c, CRAWLER_ESTOPPED, "stopped by %s", signum == SIGINT ? "SIGINT" : "SIGTERM");
     drop_live(c);
+    crawl_render_shutdown(c);   /* pages in the browser end now, unrendered */
     after_event(c);
 }
 
@@ -289,6 +294,8 @@ int crawl_loop_init(crawl *c)
     if (uv_loop_init(&c->loop) != 0)
         return -1;
     c->loop_ready = 1;
+    c->kick = after_event;
+    c->parsed_cb = on_parsed;
     uv_timer_init(&c->loop, &c->curl_timer);
     uv_timer_init(&c->loop, &c->sched_timer);
     uv_timer_init(&c->loop, &c->commit_timer);

@@ -11,6 +11,9 @@
  *    "error":null,"redirects":[..]}
  *   {"ts":..,"event":"run","run_id":7,"status":"finished","ms":5230,
  *    "resumed":false,"pages":..,(every counter of crawler_stats),"error":null}
+ *   {"ts":..,"event":"render","url":..,"status":"rendered"|"unrendered"|"refused"|
+ *    "browser-restart"|"browser-failed","reason":null|"why","ms":..}   (render_stage.c)
+ * A subresource a rendered page asked for is a "fetch" of kind "subresource".
  * ts is local time with milliseconds and the numeric zone; durations are
  * integer milliseconds ("ms"); no number in the log is a float.
  */
@@ -55,7 +58,7 @@ static void log_line(crawl *c, json_t *o)
 /* One line per finished transfer: "ms" is libcurl's total time, rounded. */
 static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res)
 {
-    static const char *const kinds[] = {"page", "robots", "sitemap"};
+    static const char *const kinds[] = {"page", "robots", "sitemap", "subresource"};
     if (!c->log)
         return;
     const char *err = res != CURLE_OK && x->redirect_loop ? "redirect loop"
@@ -91,7 +94,8 @@ void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_sta
         COUNT(pages), COUNT(changed), COUNT(unchanged), COUNT(failed), COUNT(errors),
         COUNT(answered), COUNT(refused), COUNT(retries), COUNT(limit_hits), COUNT(hosts_skipped),
         COUNT(seed_hosts), COUNT(seed_hosts_answered), COUNT(findings), COUNT(leads_new),
-        COUNT(leads_reopened), COUNT(leads_resolved), COUNT(leads_open),
+        COUNT(leads_reopened), COUNT(leads_resolved), COUNT(leads_open), COUNT(rendered),
+        COUNT(render_failed), COUNT(render_restarts), COUNT(subresources), COUNT(render_peak_kb),
 #undef COUNT
     };
     if (!c->log)
@@ -337,6 +341,9 @@ crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status)
     case XFER_SITEMAP:
         sitemap_done(c, x, res, status);
         break;
+    case XFER_SUBRES:
+        crawl_render_subres_done(c, x, res, status);   /* takes x */
+        return NULL;
     default:
         return page_done(c, x, res, status);
     }
@@ -346,6 +353,10 @@ crawl_work *crawl_complete(crawl *c, crawl_xfer *x, CURLcode res, long status)
 
 void crawl_parsed(crawl *c, crawl_work *w, int status)
 {
+    if (status == 0 && w->render_wanted) {
+        crawl_render_page(c, w);   /* back here once rendered; keeps its working slot */
+        return;
+    }
     c->working--;
     if (w->warc_err != WARC_OK)
         crawl_fail(c, CRAWLER_EIO, "cannot write WARC evidence for %s: %s", w->x->url,

@@ -50,32 +50,75 @@ static char *warc_response(const crawl_xfer *x, size_t *len, size_t *payload_off
     return out.data;
 }
 
-/* Write x's WARC pair.  Sets w->warc_file (owned by w) and w->warc_off; on
- * failure leaves w->warc_err for the loop to report. */
-static void write_evidence(crawl_work *w)
+/* Write x's WARC pair and extras; *name (the file's base name, caller
+ * frees) and *offset on success. */
+static warc_result write_pair(const crawl *c, const crawl_xfer *x, const char *ip,
+                              const warc_extra *extras, size_t n_extras, char **name,
+                              uint64_t *offset)
 {
-    const crawl *c = w->c;
-    const crawl_xfer *x = w->x;
-    if (!c->warc)
-        return;
     size_t resp_len = 0, payload_off = 0;
-    uint64_t offset = 0;
     char *resp = warc_response(x, &resp_len, &payload_off);
     warc_exchange ex = {
-        .target_uri = x->url, .ip = w->ip[0] ? w->ip : NULL,
+        .target_uri = x->url, .ip = ip && ip[0] ? ip : NULL,
         .request = x->req_head.data ? x->req_head.data : "",
         .request_len = x->req_head.len, .response = resp, .response_len = resp_len,
         .payload_offset = payload_off, .truncated = x->body.overflow ? "length" : NULL,
+        .extras = extras, .n_extras = n_extras,
     };
-    char *name = NULL;
-    w->warc_err = resp ? warc_write_pair(c->warc, &ex, &name, &offset) : WARC_ENOMEM;
+    warc_result r = resp ? warc_write_pair(c->warc, &ex, name, offset) : WARC_ENOMEM;
     free(resp);
+    return r;
+}
+
+/* What a rendering adds to the page's exchange: the rendered DOM and the
+ * screenshot, or a note saying why it was not rendered.  Their URIs and
+ * the note are new strings in str[0..1] (the caller frees them).  Returns
+ * how many extras, or -1 when out of memory. */
+static int render_extras(const crawl_work *w, warc_extra *ex, char **str)
+{
+    int n = 0;
+    const char *url = w->x->url;
+    if (w->render_html) {
+        if (asprintf(&str[0], "urn:rendered:%s", url) < 0 ||
+            (w->render_png && asprintf(&str[1], "urn:screenshot:%s", url) < 0))
+            return -1;
+        ex[n++] = (warc_extra){"resource", str[0], "text/html; charset=utf-8", w->render_html,
+                               w->render_html_len};
+        if (w->render_png)
+            ex[n++] = (warc_extra){"resource", str[1], "image/png", w->render_png,
+                                   w->render_png_len};
+    } else if (w->render_why) {
+        if (asprintf(&str[0], "render-error: %s\r\n", w->render_why) < 0)
+            return -1;
+        ex[n++] = (warc_extra){"metadata", url, "application/warc-fields", str[0],
+                               strlen(str[0])};
+    }
+    return n;
+}
+
+/* Write x's WARC pair (with its rendering, if any).  Sets w->warc_file
+ * (owned by w) and w->warc_off; on failure leaves w->warc_err for the
+ * loop to report. */
+static void write_evidence(crawl_work *w)
+{
+    const crawl *c = w->c;
+    if (!c->warc)
+        return;
+    warc_extra extras[2];
+    char *str[2] = {NULL, NULL};
+    int n = render_extras(w, extras, str);
+    char *name = NULL;
+    uint64_t offset = 0;
+    w->warc_err = n >= 0 ? write_pair(c, w->x, w->ip, extras, (size_t)n, &name, &offset)
+                         : WARC_ENOMEM;
+    free(str[0]);
+    free(str[1]);
     if (w->warc_err != WARC_OK)
         return;
     /* the store keeps an absolute path so `evidence` works from any directory */
-    size_t n = strlen(c->warc_dir_abs) + strlen(name) + 2;
-    if ((w->warc_file = malloc(n)))
-        snprintf(w->warc_file, n, "%s/%s", c->warc_dir_abs, name);
+    size_t len = strlen(c->warc_dir_abs) + strlen(name) + 2;
+    if ((w->warc_file = malloc(len)))
+        snprintf(w->warc_file, len, "%s/%s", c->warc_dir_abs, name);
     free(name);
     w->warc_off = (int64_t)offset;
 }
@@ -171,18 +214,114 @@ static void hash_body(crawl_work *w)
         snprintf(w->sha256 + 2 * i, 3, "%02x", md[i]);
 }
 
+/* Non-space characters of the visible text (UTF-8 code points). */
+static size_t visible_chars(const parser_page *pg)
+{
+    size_t n = 0;
+    for (size_t i = 0; pg->text && i < pg->text_len; i++) {
+        unsigned char ch = (unsigned char)pg->text[i];
+        n += (ch & 0xC0) != 0x80 && ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r';
+    }
+    return n;
+}
+
+/* Does the page run a program: a <script src=...>, or inline scripts of
+ * at least CRAWLER_RENDER_AUTO_SCRIPT bytes in all?  (A stray alert() or
+ * analytics snippet does not make a page a script-built shell.) */
+static int runs_program(const char *body)
+{
+    size_t inline_bytes = 0;
+    for (const char *p = body; (p = strcasestr(p, "<script"));) {
+        const char *gt = strchr(p, '>');
+        if (!gt)
+            return 0;
+        const char *src = strcasestr(p, "src=");
+        if (src && src < gt)
+            return 1;
+        const char *end = strcasestr(gt, "</script");
+        inline_bytes += (size_t)((end ? end : gt + strlen(gt)) - gt - 1);
+        if (inline_bytes >= CRAWLER_RENDER_AUTO_SCRIPT)
+            return 1;
+        p = end ? end : gt;
+    }
+    return 0;
+}
+
+/* Does the page go to the browser?  --render always: every page; auto: a
+ * page whose platform profile says its kind is rendered (render = yes),
+ * or that runs a program and shows almost no text (a shell its scripts
+ * fill in), so ordinary pages are judged as before. */
+static int wants_render(const crawl_work *w)
+{
+    int mode = w->c->opts->render;
+    const crawl_xfer *x = w->x;
+    const parser_page *pg = w->page;
+    if (mode == CRAWLER_RENDER_NEVER || !pg)
+        return 0;
+    if (mode == CRAWLER_RENDER_ALWAYS ||
+        parser_profiles_render(w->c->opts->profiles, pg->platform, pg->page_kind))
+        return 1;
+    return x->body.data && visible_chars(w->page) < CRAWLER_RENDER_AUTO_CHARS &&
+           runs_program(x->body.data);
+}
+
+/* Links, trimming and packing: what every parsed page ends with. */
+static void finish_page(crawl_work *w)
+{
+    collect_links(w);
+    parser_page_trim(w->page);   /* it may wait a while for the store thread */
+    pack(w);
+}
+
 void crawl_parse_run(uv_work_t *req)
 {
     crawl_work *w = req->data;
     crawl_xfer *x = w->x;
-    write_evidence(w);
     hash_body(w);
     if (scan_analyse(x->body.data ? x->body.data : "", x->body.len, x->content_type, x->url,
                      w->c->opts->profiles, w->c->book, &w->page, &w->findings) != SCAN_OK) {
         w->parse_error = 1;
+        write_evidence(w);
         return;
     }
-    collect_links(w);
-    parser_page_trim(w->page);   /* it may wait a while for the store thread */
-    pack(w);
+    if (wants_render(w)) {   /* its evidence is written with the rendering */
+        w->render_wanted = 1;
+        return;
+    }
+    write_evidence(w);
+    finish_page(w);
+}
+
+void crawl_parse_rendered(uv_work_t *req)
+{
+    crawl_work *w = req->data;
+    write_evidence(w);
+    if (w->render_html) {
+        /* the rendered DOM is UTF-8 whatever the page's own charset was */
+        parser_page *pg = NULL;
+        rules_findings f = {0};
+        if (scan_analyse(w->render_html, w->render_html_len, "text/html; charset=utf-8",
+                         w->x->url, w->c->opts->profiles, w->c->book, &pg, &f) == SCAN_OK) {
+            parser_page_free(w->page);
+            rules_findings_clear(&w->findings);
+            w->page = pg;
+            w->findings = f;
+        } else {   /* judged on the response as fetched, as without a browser */
+            free(w->render_why);
+            w->render_why = strdup("the rendered DOM could not be parsed");
+        }
+    }
+    free(w->render_png);   /* in the WARC now */
+    w->render_png = NULL;
+    finish_page(w);
+}
+
+/* A subresource of a rendered page: its exchange into the WARC (pool). */
+void crawl_parse_subres(uv_work_t *req)
+{
+    crawl_subres_work *s = req->data;
+    char *name = NULL;
+    if (s->c->warc)
+        s->warc_err = write_pair(s->c, s->x, s->ip, NULL, 0, &name, NULL);
+    free(name);
 }

@@ -65,6 +65,9 @@ void crawl_work_free(crawl_work *w)
     free(w->final_url);
     store_blob_free(&w->body_z);
     store_blob_free(&w->text_z);
+    free(w->render_html);
+    free(w->render_png);
+    free(w->render_why);
     cmd_clear(&w->cmd);
     free(w);
 }

@@ -196,6 +196,16 @@ static evidence_result put_capture(writer *w, const evidence_case *c, size_t k)
                      *ev_s(x->content_type) ? x->content_type : "application/octet-stream", x->body,
                      x->body_len);
     }
+    if (r == EVIDENCE_OK && x->rendered) {
+        snprintf(name, sizeof name, "%s/rendered", dir);
+        r = put_file(w, &w->data, name, "浏览器渲染后的网页 (rendered DOM)",
+                     "text/html; charset=utf-8", x->rendered, x->rendered_len);
+    }
+    if (r == EVIDENCE_OK && x->screenshot) {
+        snprintf(name, sizeof name, "%s/screenshot.png", dir);
+        r = put_file(w, &w->data, name, "网页截图 (full-page screenshot)", "PNG (image/png)",
+                     x->screenshot, x->screenshot_len);
+    }
     if (r == EVIDENCE_OK) {
         ev_buf html = {0};
         ev_capture_html(&html, c, k);

@@ -10,6 +10,9 @@
  *                           response and request records, uncompressed
  *   capture-N/body          the HTTP body (no extension: opening it must not
  *                           make a browser fetch the shop's scripts and images)
+ *   capture-N/rendered      a rendered page's DOM as the browser had it (no extension:
+ *                           it keeps the shop's scripts)
+ *   capture-N/screenshot.png  its full-page screenshot (现场图片)
  *   capture-N/text.html     the visible text with the matched passage in <mark>
  *   summary.txt, summary.json   the lead, captures, runs, rulebook, history
  *   manifest.txt            the 电子数据清单: every file above with its type,
@@ -99,6 +102,12 @@ typedef struct {
     const void *body;       /* the HTTP payload (NULL: none) */
     size_t body_len;
     const char *content_type;
+    /* a rendered page (crawl --render): the browser's DOM (the text below
+     * is its text) and the full-page screenshot; NULL: none */
+    const void *rendered;
+    size_t rendered_len;
+    const void *screenshot;
+    size_t screenshot_len;
     /* the visible text the rules ran on (NULL: not parsed) and what to mark */
     const char *text;
     size_t text_len;

@@ -227,6 +227,9 @@ void parser_profiles_free(parser_profiles *p); /* accepts NULL */
 #define PARSER_SEARCH_PAGES_DEFAULT 5
 const char *parser_profiles_name(const parser_profiles *p, size_t i);
 int parser_profiles_search_pages(const parser_profiles *p, const char *platform);
+/* 1 when the profile named platform sets render = yes for page_kind
+ * ("home", "item", "search"): crawl --render auto renders such pages. */
+int parser_profiles_render(const parser_profiles *p, const char *platform, const char *page_kind);
 /* 1 when a profile's [identity] section lists (kind, value) as the
  * platform's own signal (value as parser_signal normalises it), else 0. */
 int parser_profiles_identity(const parser_profiles *p, const char *kind, const char *value);

@@ -36,6 +36,7 @@ typedef struct {
     int item_group; /* regex group holding the item id, 0 = none */
     char *results, *next; /* [search] only: result links, next-page link */
     int max_pages;  /* [search] only: result pages a keyword crawl reads, 0 = default */
+    int render;     /* render = yes: crawl --render auto renders pages of this kind */
 } kind_def;
 
 struct parser_profile {
@@ -167,6 +168,12 @@ static int kind_key(load_ctx *c, kind_def *d, const char *name, const char *v)
         return set_xpath(c, &d->license, v);
     if (strcmp(name, "price") == 0)
         return set_xpath(c, &d->price, v);
+    if (strcmp(name, "render") == 0) {
+        if (strcmp(v, "yes") && strcmp(v, "no"))
+            return fail(c, "render must be yes or no, not '%s'", v);
+        d->render = strcmp(v, "yes") == 0;
+        return 1;
+    }
     if (strcmp(name, "item_id") == 0) {
         char *end;
         long g = strtol(v, &end, 10);
@@ -401,6 +408,15 @@ int parser_profiles_search_pages(const parser_profiles *p, const char *platform)
         return 0;
     int n = pr->kinds[KIND_SEARCH].max_pages;
     return n > 0 ? n : PARSER_SEARCH_PAGES_DEFAULT;
+}
+
+int parser_profiles_render(const parser_profiles *p, const char *platform, const char *page_kind)
+{
+    const parser_profile *pr = by_platform(p, platform);
+    for (int k = 0; pr && page_kind && k < N_KINDS; k++)
+        if (strcmp(KIND_NAMES[k], page_kind) == 0)
+            return pr->kinds[k].render;
+    return 0;
 }
 
 char *parser_profiles_search_url(const parser_profiles *p, const char *platform,

@@ -332,14 +332,11 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
     return r;
 }
 
-scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
-                                size_t errlen)
+/* Where the page's evidence is: file and offset; else the result. */
+static scan_result evidence_of(store *st, const char *url, char *file, size_t filelen,
+                               int64_t *offset, char *err, size_t errlen)
 {
-    char file[4096];
-    int64_t offset = 0;
-    *body = NULL;
-    *len = 0;
-    store_result sr = store_page_evidence(st, url, file, sizeof(file), &offset);
+    store_result sr = store_page_evidence(st, url, file, filelen, offset);
     if (sr == STORE_ENOTFOUND) {
         snprintf(err, errlen, "%s: %s", url, scan_strerror(SCAN_ENOTFOUND));
         return SCAN_ENOTFOUND;
@@ -348,8 +345,36 @@ scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t 
         snprintf(err, errlen, "%s: %s", url, store_errmsg(st));
         return SCAN_ESTORE;
     }
-    warc_result wr = warc_read_payload(file, offset, body, len, err, errlen);
+    return SCAN_OK;
+}
+
+static scan_result from_warc(warc_result wr)
+{
     return wr == WARC_OK ? SCAN_OK : wr == WARC_ENOMEM ? SCAN_ENOMEM : SCAN_EIO;
+}
+
+scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
+                                size_t errlen)
+{
+    char file[4096];
+    int64_t offset = 0;
+    *body = NULL;
+    *len = 0;
+    scan_result r = evidence_of(st, url, file, sizeof(file), &offset, err, errlen);
+    return r != SCAN_OK ? r : from_warc(warc_read_payload(file, offset, body, len, err, errlen));
+}
+
+scan_result scan_page_from_warc(store *st, const char *url, char **body, size_t *len,
+                                int *rendered, char *err, size_t errlen)
+{
+    char file[4096];
+    int64_t offset = 0;
+    *body = NULL;
+    *len = 0;
+    *rendered = 0;
+    scan_result r = evidence_of(st, url, file, sizeof(file), &offset, err, errlen);
+    return r != SCAN_OK ? r
+                        : from_warc(warc_read_page(file, offset, body, len, rendered, err, errlen));
 }
 
 /* ---- the rules a run judges ---- */

@@ -129,4 +129,13 @@ char *scan_url_subject(const char *url, const char *host, const parser_profiles 
 scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
                                 size_t errlen);
 
+/*
+ * What rescan judges of the page stored under url, from its WARC record:
+ * the rendered DOM when the crawl rendered it (*rendered = 1, UTF-8 HTML:
+ * warc_read_page), else its body as scan_body_from_warc gives it.  Errors
+ * and ownership as scan_body_from_warc.
+ */
+scan_result scan_page_from_warc(store *st, const char *url, char **body, size_t *len,
+                                int *rendered, char *err, size_t errlen);
+
 #endif

@@ -1,7 +1,8 @@
 /*
  * Reading a response record back for use: its HTTP payload (what rescan
- * scans again) and, for evidence bundles, the whole exchange (warcinfo,
- * response and request records, uncompressed).  Both check the records'
+ * scans again), its rendering when the crawl rendered it, and, for
+ * evidence bundles, the whole exchange (warcinfo, response and request
+ * records and the rendering's records, uncompressed).  Both check the records'
  * own digests first.  Runs on the caller's thread; reads only the file
  * named.
  */
@@ -154,12 +155,65 @@ static char *field_or_empty(const warc_record *r, const char *name)
     return v ? v : strdup("");
 }
 
-/* Fill c from the checked records (req and info may be NULL). */
+#define EXTRAS_MAX WARC_EXTRAS_MAX
+
+/* The digest-checked records after the request at offset that refer to
+ * the response resp_id, into ex (at most EXTRAS_MAX); how many. */
+static size_t read_extras(const char *path, uint64_t offset, const char *resp_id,
+                          warc_record **ex)
+{
+    size_t n = 0;
+    while (n < EXTRAS_MAX) {
+        warc_record *r = NULL;
+        if (warc_read_record(path, offset, EVIDENCE_MAX, &r) != WARC_OK)
+            break;
+        char *refers = warc_record_field(r, "WARC-Refers-To");
+        int ours = refers && strcmp(refers, resp_id) == 0;
+        free(refers);
+        if (!ours) {
+            warc_record_free(r);
+            break;
+        }
+        offset = r->next_offset;
+        if (warc_record_verify(r))
+            ex[n++] = r;
+        else
+            warc_record_free(r);
+    }
+    return n;
+}
+
+/* Point c->rendered and c->screenshot at the blocks of the extras, which
+ * start at byte at of c->warc. */
+static void point_extras(warc_copy *c, size_t at, warc_record *const *ex, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *t = warc_record_field(ex[i], "WARC-Target-URI");
+        const char *block = c->warc + at + ex[i]->header_len;
+        if (t && is_type(ex[i], "resource") && !strncmp(t, "urn:rendered:", 13)) {
+            c->rendered = block;
+            c->rendered_len = ex[i]->block_len;
+        } else if (t && is_type(ex[i], "resource") && !strncmp(t, "urn:screenshot:", 15)) {
+            c->screenshot = (const unsigned char *)block;
+            c->screenshot_len = ex[i]->block_len;
+        }
+        free(t);
+        at += ex[i]->header_len + ex[i]->block_len + 4;
+    }
+}
+
+/* Fill c from the checked records (req and info may be NULL; ex: the n
+ * extras after req). */
 static warc_result fill_copy(warc_copy *c, const warc_record *resp, const warc_record *req,
-                             const warc_record *info)
+                             const warc_record *info, warc_record *const *ex, size_t n)
 {
     if ((info && append_record(c, info)) || append_record(c, resp) || (req && append_record(c, req)))
         return WARC_ENOMEM;
+    size_t extras_at = c->warc_len;
+    for (size_t i = 0; i < n; i++)
+        if (append_record(c, ex[i]))
+            return WARC_ENOMEM;
+    point_extras(c, extras_at, ex, n);
     size_t resp_at = info ? info->header_len + info->block_len + 4 : 0;
     size_t off = body_offset(resp);
     c->payload = c->warc + resp_at + resp->header_len + off;
@@ -199,8 +253,14 @@ warc_result warc_copy_exchange(const char *warc_path, int64_t offset, warc_copy 
     warc_record *info = offset > 0 ? partner(warc_path, 0, "warcinfo", resp, "WARC-Record-ID",
                                              "WARC-Warcinfo-ID")
                                    : NULL;
+    warc_record *ex[EXTRAS_MAX];
+    char *resp_id = req ? warc_record_field(resp, "WARC-Record-ID") : NULL;
+    size_t n = resp_id ? read_extras(warc_path, req->next_offset, resp_id, ex) : 0;
+    free(resp_id);
     warc_copy *c = calloc(1, sizeof *c);
-    r = c ? fill_copy(c, resp, req, info) : WARC_ENOMEM;
+    r = c ? fill_copy(c, resp, req, info, ex, n) : WARC_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        warc_record_free(ex[i]);
     if (r != WARC_OK) {
         snprintf(err, errlen, "out of memory copying the WARC records at %s offset %lld",
                  warc_path, (long long)offset);
@@ -226,4 +286,75 @@ void warc_copy_free(warc_copy *c)
     free(c->request_id);
     free(c->content_type);
     free(c);
+}
+
+/* ---- what rescan judges ---- */
+
+/* Does rec name more than one WARC-Concurrent-To (its request and extras)? */
+static int has_extras(const warc_record *rec)
+{
+    const char *h = rec->data, *end = rec->data + rec->header_len;
+    int n = 0;
+    for (const char *p = h; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!strncasecmp(p, "WARC-Concurrent-To:", 19))
+            n++;
+        p = eol ? eol + 1 : end;
+    }
+    return n > 1;
+}
+
+/* The checked urn:rendered: record of the response resp (after its
+ * request), or NULL. */
+static warc_record *rendered_record(const char *path, const warc_record *resp)
+{
+    warc_record *req = NULL, *ex[EXTRAS_MAX], *dom = NULL;
+    char *id = warc_record_field(resp, "WARC-Record-ID");
+    char *uri = warc_record_field(resp, "WARC-Target-URI");
+    size_t n = 0;
+    if (id && uri && warc_read_record(path, resp->next_offset, EVIDENCE_MAX, &req) == WARC_OK &&
+        is_type(req, "request"))
+        n = read_extras(path, req->next_offset, id, ex);
+    for (size_t i = 0; i < n; i++) {
+        char *t = warc_record_field(ex[i], "WARC-Target-URI");
+        if (!dom && t && is_type(ex[i], "resource") && !strncmp(t, "urn:rendered:", 13) &&
+            !strcmp(t + 13, uri)) {
+            dom = ex[i];
+            ex[i] = NULL;
+        }
+        free(t);
+        warc_record_free(ex[i]);
+    }
+    free(id);
+    free(uri);
+    warc_record_free(req);
+    return dom;
+}
+
+warc_result warc_read_page(const char *warc_path, int64_t offset, char **body, size_t *len,
+                           int *rendered, char *err, size_t errlen)
+{
+    warc_record *resp = NULL;
+    *body = NULL;
+    *len = 0;
+    *rendered = 0;
+    warc_result r = read_checked(warc_path, offset, &resp, err, errlen);
+    if (r != WARC_OK)
+        return r;
+    warc_record *dom = has_extras(resp) ? rendered_record(warc_path, resp) : NULL;
+    const warc_record *src = dom ? dom : resp;
+    size_t off = dom ? 0 : body_offset(resp), n = src->block_len - off;
+    if ((*body = malloc(n + 1))) {
+        memcpy(*body, src->data + src->header_len + off, n);
+        (*body)[n] = '\0';
+        *len = n;
+        *rendered = dom != NULL;
+    } else {
+        snprintf(err, errlen, "out of memory for the body in %s offset %lld", warc_path,
+                 (long long)offset);
+        r = WARC_ENOMEM;
+    }
+    warc_record_free(dom);
+    warc_record_free(resp);
+    return r;
 }

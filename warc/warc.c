@@ -399,9 +399,55 @@ static warc_result check_exchange(const warc_exchange *ex)
     if ((ex->ip && !is_ip_text(ex->ip)) || (ex->truncated && !clean_field(ex->truncated)))
         return WARC_EINVAL;
     if (!ex->response || ex->payload_offset > ex->response_len ||
-        (!ex->request && ex->request_len))
+        (!ex->request && ex->request_len) || (ex->n_extras && !ex->extras) ||
+        ex->n_extras > WARC_EXTRAS_MAX)
         return WARC_EINVAL;
+    for (size_t i = 0; i < ex->n_extras; i++) {
+        const warc_extra *e = &ex->extras[i];
+        if (!e->type || (strcmp(e->type, "resource") && strcmp(e->type, "metadata")) ||
+            !e->target_uri || !*e->target_uri || strpbrk(e->target_uri, " \t") ||
+            !clean_field(e->target_uri) || !e->content_type || !clean_field(e->content_type) ||
+            (!e->block && e->block_len))
+            return WARC_EINVAL;
+    }
     return WARC_OK;
+}
+
+/* The extras of ex (record ids ids[i]), each referring to the response
+ * resp_id, into out. */
+static warc_result build_extras(const warc_exchange *ex, char ids[][ID_LEN], const char *resp_id,
+                                const char *info_id, const char *date, membuf *out)
+{
+    warc_result result = WARC_OK;
+    for (size_t i = 0; i < ex->n_extras && result == WARC_OK; i++) {
+        const warc_extra *e = &ex->extras[i];
+        const char *id = ids[i];
+        char *extra = NULL;
+        if (asprintf(&extra, "WARC-Target-URI: %s\r\nWARC-Refers-To: %s\r\n"
+                             "WARC-Concurrent-To: %s\r\nWARC-Warcinfo-ID: %s\r\n",
+                     e->target_uri, resp_id, resp_id, info_id) < 0)
+            return WARC_ENOMEM;
+        record r = {e->type, id, date, e->content_type, extra, e->block ? e->block : "",
+                    e->block_len};
+        result = build_record(out, &r);
+        free(extra);
+    }
+    return result;
+}
+
+/* fields plus one more WARC-Concurrent-To line per extra record (the
+ * field may repeat): a reader learns from the response record alone that
+ * its exchange has more records.  Takes fields; NULL when out of memory. */
+static char *with_extras(char *fields, char ids[][ID_LEN], size_t n)
+{
+    for (size_t i = 0; fields && i < n; i++) {
+        char *more = NULL;
+        if (asprintf(&more, "%sWARC-Concurrent-To: %s\r\n", fields, ids[i]) < 0)
+            more = NULL;
+        free(fields);
+        fields = more;
+    }
+    return fields;
 }
 
 /* Build the response and request members of ex into out, naming info_id
@@ -419,7 +465,12 @@ static warc_result build_halves(const warc_exchange *ex, const char *info_id, me
                pd_resp) != 0 ||
         (body && digest(body + 4, ex->request_len - (size_t)(body + 4 - req), 0, pd_req) != 0))
         return WARC_ENOMEM;
-    char *resp_extra = pair_fields(ex, req_id, info_id, pd_resp, 1);
+    char ids[WARC_EXTRAS_MAX][ID_LEN];
+    for (size_t i = 0; i < ex->n_extras; i++)
+        if (new_record_id(ids[i]) != 0)
+            return WARC_EIO;
+    char *resp_extra = with_extras(pair_fields(ex, req_id, info_id, pd_resp, 1), ids,
+                                   ex->n_extras);
     char *req_extra = pair_fields(ex, resp_id, info_id, body ? pd_req : NULL, 0);
     warc_result result = WARC_ENOMEM;
     if (resp_extra && req_extra) {
@@ -430,6 +481,8 @@ static warc_result build_halves(const warc_exchange *ex, const char *info_id, me
         result = build_record(out, &resp);
         if (result == WARC_OK)
             result = build_record(out, &rq);
+        if (result == WARC_OK)
+            result = build_extras(ex, ids, resp_id, info_id, date, out);
     }
     free(resp_extra);
     free(req_extra);
@@ -454,8 +507,8 @@ static warc_result current_file(warc *w, char info_id[ID_LEN], unsigned *serial)
 
 /* Lock held: append the built pair if its file is still the current one
  * (*stale = 1 when it rotated meanwhile: rebuild and try again). */
-static warc_result append_pair(warc *w, const membuf *m, unsigned serial, int *stale,
-                               char **file_out, uint64_t *offset_out)
+static warc_result append_pair(warc *w, const membuf *m, unsigned serial, size_t n_records,
+                               int *stale, char **file_out, uint64_t *offset_out)
 {
     *stale = w->fd < 0 || w->serial != serial;
     if (*stale)
@@ -464,7 +517,7 @@ static warc_result append_pair(warc *w, const membuf *m, unsigned serial, int *s
     warc_result result = append_members(w, m);
     if (result != WARC_OK)
         return result;
-    w->records += 2;
+    w->records += n_records;
     if (file_out && !(*file_out = strdup(w->name)))
         return WARC_ENOMEM;
     if (offset_out)
@@ -492,7 +545,7 @@ warc_result warc_write_pair(warc *w, const warc_exchange *ex, char **file_out,
             result = build_halves(ex, info_id, &m);
         if (result == WARC_OK) {
             pthread_mutex_lock(&w->lock);
-            result = append_pair(w, &m, serial, &stale, file_out, offset_out);
+            result = append_pair(w, &m, serial, 2 + ex->n_extras, &stale, file_out, offset_out);
             pthread_mutex_unlock(&w->lock);
         }
         membuf_free(&m);

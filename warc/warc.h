@@ -59,6 +59,25 @@ warc_result warc_close(warc *w);
 /* fdatasync the current file. */
 warc_result warc_sync(warc *w);
 
+/* Extras one exchange may carry. */
+#define WARC_EXTRAS_MAX 4
+
+/* A record about an exchange, written right after its request record:
+ * a browser's rendering of the page (WARC-Type resource, target
+ * "urn:rendered:URL" or "urn:screenshot:URL") or a note on it (metadata,
+ * target the page URL).  It carries WARC-Refers-To and WARC-Concurrent-To
+ * naming the response record, and the response names each extra in one
+ * more WARC-Concurrent-To field (the field may repeat), so that a reader
+ * knows from the response alone whether there are any.  Pointers borrowed
+ * for the call. */
+typedef struct {
+    const char *type;         /* "resource" or "metadata" */
+    const char *target_uri;   /* no whitespace or control characters */
+    const char *content_type; /* "text/html; charset=utf-8", "image/png", ... */
+    const void *block;
+    size_t block_len;
+} warc_extra;
+
 /* One HTTP exchange.  All pointers are borrowed for the call. */
 typedef struct {
     const char *target_uri; /* no whitespace or control characters */
@@ -70,10 +89,14 @@ typedef struct {
     size_t response_len;
     size_t payload_offset;  /* offset of the entity body within response */
     const char *truncated;  /* WARC-Truncated reason ("length", "time"...) or NULL */
+    const warc_extra *extras; /* records written right after the pair, in order, or NULL;
+                                 at most WARC_EXTRAS_MAX */
+    size_t n_extras;
 } warc_exchange;
 
 /*
- * Append a response record and its request record.  On success, if
+ * Append a response record, its request record and its extras (all in
+ * one file, one after the other).  On success, if
  * file_out is not NULL it receives the file's base name (a new string the
  * caller frees) and *offset_out the byte offset of the response record's
  * gzip member in that file.  The pair never straddles two files.
@@ -137,13 +160,19 @@ typedef struct {
     char *response_id, *request_id;     /* WARC-Record-IDs ("" without a request) */
     char *content_type;    /* the HTTP Content-Type ("" when absent) */
     int http_status;       /* from the status line; 0 when it cannot be read */
+    /* a rendered page (crawl --render): its DOM and screenshot records follow
+     * the request in warc; these point at their blocks (NULL, 0: none) */
+    const char *rendered;  size_t rendered_len;
+    const unsigned char *screenshot; size_t screenshot_len;
 } warc_copy;
 
 /*
  * The exchange whose response record is at warc_path/offset: that record,
  * the request record that follows it (warc_write_pair writes the pair
- * together; found by WARC-Concurrent-To) and the warcinfo record at the
- * start of the file, each digest-checked.  A request or warcinfo record
+ * together; found by WARC-Concurrent-To), the records after it that refer
+ * to the response (a rendering: urn:rendered:, urn:screenshot:, a note)
+ * and the warcinfo record at the start of the file, each digest-checked
+ * (an extra that does not check is left out).  A request or warcinfo record
  * that is missing or does not match is left out (with_request and
  * with_warcinfo say so); the response is required.  On WARC_OK *out is
  * the caller's (warc_copy_free); otherwise err receives a one-line reason
@@ -153,5 +182,17 @@ warc_result warc_copy_exchange(const char *warc_path, int64_t offset, warc_copy 
                                size_t errlen);
 
 void warc_copy_free(warc_copy *c);
+
+/*
+ * What rescan judges of the response record at warc_path/offset: the
+ * block of the urn:rendered: resource record written with its exchange
+ * when the crawl rendered the page (*rendered = 1: UTF-8 HTML), else the
+ * HTTP payload as warc_read_payload gives it (*rendered = 0).  Records
+ * after the response are read only when its extra WARC-Concurrent-To
+ * fields say it has a rendering.  On WARC_OK *body (NUL-terminated, *len
+ * bytes) is the caller's; otherwise err says why.
+ */
+warc_result warc_read_page(const char *warc_path, int64_t offset, char **body, size_t *len,
+                           int *rendered, char *err, size_t errlen);
 
 #endif

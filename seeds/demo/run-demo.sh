@@ -39,6 +39,15 @@ rm -rf demo-warc
   --proxy "http://127.0.0.1:$port" --delay 50 --warc-dir demo-warc --report new || exit 1
 "$WJ" export --db demo.db --what leads --format csv --out demo-leads.csv || exit 1
 echo
+# what --render changes: the single-page shop minxiu-crafts.test again, without a browser
+echo "demo: minxiu-crafts.test writes its licence block, ICP number and claims with JavaScript."
+echo "      With --render auto (above) the crawl judged what a visitor sees:"
+"$WJ" leads --db demo.db --host minxiu-crafts.test --status all || exit 1
+"$WJ" crawl --db "$work/never.db" --proxy "http://127.0.0.1:$port" --delay 50 --no-warc \
+  --render never --quiet http://minxiu-crafts.test/ || exit 1
+echo "      With --render never it sees only the HTML shell (licence and ICP \"missing\"):"
+"$WJ" leads --db "$work/never.db" --status all || exit 1
+echo
 # the 统计表 of the last 7 days by province (the full default layout adds a
 # table by rule and one block per province; --format html draws the charts)
 "$WJ" report --db demo.db --by province || exit 1

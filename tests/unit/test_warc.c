@@ -446,6 +446,74 @@ static int write_sample(const char *dir)
     return warc_close(w) == WARC_OK ? 0 : 1;
 }
 
+/* A rendered exchange: the DOM and screenshot after the pair, named by the
+ * response's extra WARC-Concurrent-To fields; rescan's reader picks the DOM,
+ * the page after it is read as its plain payload, the evidence copy has
+ * both extras, and bad extras are refused. */
+static void test_extras(void **state)
+{
+    (void)state;
+    warc *w = NULL;
+    char resp[2][4096], *file = NULL, path[512], err[512] = "";
+    size_t len[2], off[2];
+    uint64_t offsets[2];
+    static const char dom[] = "<html><body><p>脚本写的执照</p></body></html>";
+    static const unsigned char png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 1};
+    warc_extra extras[2] = {
+        {"resource", "urn:rendered:https://shop.example/", "text/html; charset=utf-8", dom,
+         sizeof dom - 1},
+        {"resource", "urn:screenshot:https://shop.example/", "image/png", png, sizeof png},
+    };
+    assert_int_equal(warc_open(tmpdir, "extras", 0, "wangjian/0.1.0", &w), WARC_OK);
+    for (int i = 0; i < 2; i++) {
+        make_response(resp[i], sizeof resp[i], (size_t)(100 + i * 50), &len[i], &off[i]);
+        warc_exchange ex = exchange("https://shop.example/", resp[i], len[i], off[i]);
+        ex.extras = i == 0 ? extras : NULL;
+        ex.n_extras = i == 0 ? 2 : 0;
+        free(file);
+        assert_int_equal(warc_write_pair(w, &ex, &file, &offsets[i]), WARC_OK);
+    }
+    warc_exchange bad = exchange("https://shop.example/", resp[0], len[0], off[0]);
+    warc_extra worse = {"response", "urn:x", "text/plain", "x", 1};
+    bad.extras = &worse;
+    bad.n_extras = 1;
+    assert_int_equal(warc_write_pair(w, &bad, NULL, NULL), WARC_EINVAL);   /* not resource/metadata */
+    bad.n_extras = WARC_EXTRAS_MAX + 1;
+    assert_int_equal(warc_write_pair(w, &bad, NULL, NULL), WARC_EINVAL);
+    assert_int_equal(warc_close(w), WARC_OK);
+    snprintf(path, sizeof path, "%s/%s", tmpdir, file);
+
+    char *body = NULL;
+    size_t n = 0;
+    int rendered = -1;
+    assert_int_equal(warc_read_page(path, (int64_t)offsets[0], &body, &n, &rendered, err,
+                                    sizeof err), WARC_OK);
+    assert_int_equal(rendered, 1);
+    assert_int_equal(n, sizeof dom - 1);
+    assert_string_equal(body, dom);
+    free(body);
+    assert_int_equal(warc_read_page(path, (int64_t)offsets[1], &body, &n, &rendered, err,
+                                    sizeof err), WARC_OK);
+    assert_int_equal(rendered, 0);
+    assert_int_equal(n, len[1] - off[1]);
+    assert_memory_equal(body, resp[1] + off[1], n);
+    free(body);
+
+    warc_copy *c = NULL;
+    assert_int_equal(warc_copy_exchange(path, (int64_t)offsets[0], &c, err, sizeof err), WARC_OK);
+    assert_int_equal(c->rendered_len, sizeof dom - 1);
+    assert_memory_equal(c->rendered, dom, c->rendered_len);
+    assert_int_equal(c->screenshot_len, sizeof png);
+    assert_memory_equal(c->screenshot, png, sizeof png);
+    assert_non_null(memmem(c->warc, c->warc_len, "WARC-Refers-To: ", 16));
+    warc_copy_free(c);
+    assert_int_equal(warc_copy_exchange(path, (int64_t)offsets[1], &c, err, sizeof err), WARC_OK);
+    assert_null(c->rendered);
+    assert_null(c->screenshot);
+    warc_copy_free(c);
+    free(file);
+}
+
 int main(void)
 {
     const char *sample = getenv("WARC_WRITE_SAMPLE");
@@ -457,6 +525,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_large, setup, teardown),
         cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_copy_exchange, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_extras, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
