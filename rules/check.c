@@ -216,14 +216,15 @@ static size_t sentence_end(const ntext *t, size_t off, size_t max)
 static int suppressed(checker *C, const rules_rule *r, const ntext *t, size_t s, size_t e)
 {
     int rc = 0;
-    if (r->allow)
+    /* cheapest first: the negate window is a few characters */
+    if (r->negate)
+        rc = allowed(C, r->negate, t, unit_start(t, s, (size_t)r->negate_window, 1), s, s, s, 0);
+    if (rc == 0 && r->allow)
         rc = allowed(C, r->allow, t, utf8_back(t->norm, s, ALLOW_WINDOW),
                      utf8_fwd(t->norm, t->len, e, ALLOW_WINDOW), s, e, 1);
     if (rc == 0 && r->allow_near)
         rc = allowed(C, r->allow_near, t, utf8_back(t->norm, s, (size_t)r->near),
                      utf8_fwd(t->norm, t->len, e, (size_t)r->near), s, e, 0);
-    if (rc == 0 && r->negate)
-        rc = allowed(C, r->negate, t, unit_start(t, s, (size_t)r->negate_window, 1), s, s, s, 0);
     if (rc == 0 && r->allow_sentence)
         rc = allowed(C, r->allow_sentence, t, unit_start(t, s, RULES_SENTENCE_MAX, 0),
                      sentence_end(t, e, RULES_SENTENCE_MAX), s, e, 0);
