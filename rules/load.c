@@ -573,7 +573,7 @@ static void finish_list(loader *L, pending *p)
         report(L, p->line, RULES_ESYNTAX, "list @%s has no 'item'", p->r.code);
         p->errors++;
     }
-    char *j = p->errors == 0 ? join_list(L, p, &p->lists[0], &n) : NULL;
+    char *j = p->lists[0].n ? join_list(L, p, &p->lists[0], &n) : NULL; /* reports each bad item */
     if (j && (alt = malloc(n + 6)) != NULL) snprintf(alt, n + 6, "(?:%s)", j);
     else if (j) report(L, p->line, RULES_ENOMEM, "out of memory");
     free(j);
@@ -610,6 +610,7 @@ static void finish_section(loader *L, pending *p)
 /* [@NAME]: a named list of patterns (NAME spelled like a rule code). */
 static void begin_list(loader *L, pending *p, const char *name, int line)
 {
+    p->is_list = 1; /* even when bad: its item lines are not rule keys */
     if (!valid_code(name)) {
         report(L, line, RULES_ESYNTAX,
                "bad list name '@%s' (A-Z, 0-9 and _, at most 31, starting with a letter)", name);
@@ -624,7 +625,6 @@ static void begin_list(loader *L, pending *p, const char *name, int line)
         return;
     }
     memcpy(p->r.code, name, strlen(name) + 1);
-    p->is_list = 1;
     p->bad = 0;
 }
 
