@@ -210,15 +210,18 @@ static size_t sentence_end(const ntext *t, size_t off, size_t max)
 
 /* Contexts that drop a match [s, e): allow (overlapping), allow_near
  * (within near characters), negate (a cue starting at most negate_window
- * characters before s and ending by s, in the same clause) and
+ * characters before s, in the same clause, ending by e) and
  * allow_sentence (anywhere in the same sentence).  1 drop, 0 keep, <0 a
  * PCRE2 error. */
 static int suppressed(checker *C, const rules_rule *r, const ntext *t, size_t s, size_t e)
 {
     int rc = 0;
     /* cheapest first: the negate window is a few characters */
-    if (r->negate)
-        rc = allowed(C, r->negate, t, unit_start(t, s, (size_t)r->negate_window, 1), s, s, s, 0);
+    if (r->negate) {
+        /* a cue starting before the match may run into it: 不保证 in 不保证收益 */
+        size_t from = unit_start(t, s, (size_t)r->negate_window, 1);
+        rc = from < s ? allowed(C, r->negate, t, from, e, from, s, 1) : 0;
+    }
     if (rc == 0 && r->allow)
         rc = allowed(C, r->allow, t, utf8_back(t->norm, s, ALLOW_WINDOW),
                      utf8_fwd(t->norm, t->len, e, ALLOW_WINDOW), s, e, 1);
