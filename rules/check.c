@@ -176,15 +176,61 @@ static int allowed(checker *C, const pcre2_code *re, const ntext *t, size_t from
     return 0;
 }
 
+/* Does the character at byte off of normalised text end a sentence
+ * (。 ! ? or a block boundary), or, with clause set, a clause (also , ;)?
+ * Full-width ！？，； are ASCII after normalisation. */
+static int is_break(const char *s, size_t off, int clause)
+{
+    unsigned char c = (unsigned char)s[off];
+    if (c == '\n' || c == '!' || c == '?') return 1;
+    if (clause && (c == ',' || c == ';')) return 1;
+    return c == 0xE3 && (unsigned char)s[off + 1] == 0x80 && (unsigned char)s[off + 2] == 0x82;
+}
+
+/* Start of the sentence (clause) holding off, at most max characters back. */
+static size_t unit_start(const ntext *t, size_t off, size_t max, int clause)
+{
+    size_t lim = utf8_back(t->norm, off, max);
+    while (off > lim) {
+        size_t prev = utf8_back(t->norm, off, 1);
+        if (is_break(t->norm, prev, clause)) break;
+        off = prev;
+    }
+    return off;
+}
+
+/* End of the sentence holding the match that ends at off, at most max
+ * characters on. */
+static size_t sentence_end(const ntext *t, size_t off, size_t max)
+{
+    size_t lim = utf8_fwd(t->norm, t->len, off, max);
+    while (off < lim && !is_break(t->norm, off, 0)) off = utf8_fwd(t->norm, t->len, off, 1);
+    return off;
+}
+
+/* Contexts that drop a match [s, e): allow (overlapping), allow_near
+ * (within near characters), negate (a cue starting at most negate_window
+ * characters before s, in the same clause, ending by e) and
+ * allow_sentence (anywhere in the same sentence).  1 drop, 0 keep, <0 a
+ * PCRE2 error. */
 static int suppressed(checker *C, const rules_rule *r, const ntext *t, size_t s, size_t e)
 {
     int rc = 0;
-    if (r->allow)
+    /* cheapest first: the negate window is a few characters */
+    if (r->negate) {
+        /* a cue starting before the match may run into it: 不保证 in 不保证收益 */
+        size_t from = unit_start(t, s, (size_t)r->negate_window, 1);
+        rc = from < s ? allowed(C, r->negate, t, from, e, from, s, 1) : 0;
+    }
+    if (rc == 0 && r->allow)
         rc = allowed(C, r->allow, t, utf8_back(t->norm, s, ALLOW_WINDOW),
                      utf8_fwd(t->norm, t->len, e, ALLOW_WINDOW), s, e, 1);
     if (rc == 0 && r->allow_near)
         rc = allowed(C, r->allow_near, t, utf8_back(t->norm, s, (size_t)r->near),
                      utf8_fwd(t->norm, t->len, e, (size_t)r->near), s, e, 0);
+    if (rc == 0 && r->allow_sentence)
+        rc = allowed(C, r->allow_sentence, t, unit_start(t, s, RULES_SENTENCE_MAX, 0),
+                     sentence_end(t, e, RULES_SENTENCE_MAX), s, e, 0);
     return rc;
 }
 

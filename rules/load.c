@@ -25,12 +25,17 @@ const char *const rules_kind_names[RK_COUNT] = {
 };
 
 enum { K_TITLE, K_SEVERITY, K_CATEGORY, K_BASIS, K_KIND, K_SCOPE, K_HOME_ONLY,
-       K_ENABLED, K_AUTHORITY, K_NEAR, K_SINGLE_COUNT, K_PATTERN = K_SINGLE_COUNT, K_ALLOW,
-       K_ALLOW_NEAR, K_COUNT };
+       K_ENABLED, K_AUTHORITY, K_NEAR, K_NEGATE_WINDOW, K_SINGLE_COUNT,
+       K_PATTERN = K_SINGLE_COUNT, K_ALLOW, K_ALLOW_NEAR, K_NEGATE, K_ALLOW_SENTENCE,
+       K_ITEM, K_COUNT };
+/* Repeatable pattern keys of a rule, in lists[] order; a [@LIST] section
+ * keeps its items in lists[0]. */
+#define N_LISTS (K_ITEM - K_PATTERN)
 
 static const char *const key_names[K_COUNT] = {
     "title", "severity", "category", "basis", "kind", "scope", "home_only",
-    "enabled", "authority", "near", "pattern", "allow", "allow_near",
+    "enabled", "authority", "near", "negate_window", "pattern", "allow", "allow_near",
+    "negate", "allow_sentence", "item",
 };
 
 typedef struct { char *s; int line; } pline;
@@ -42,11 +47,17 @@ typedef struct {
     int bad;                /* header invalid: keys are checked, rule dropped */
     int errors;             /* errors inside this section */
     int seen[K_SINGLE_COUNT];
-    plist lists[3];         /* pattern, allow, allow_near */
+    plist lists[N_LISTS];   /* pattern, allow, allow_near, negate, allow_sentence */
     size_t pattern_bytes;
+    int is_list;            /* a [@NAME] section: items in lists[0], r.code holds NAME */
 } pending;
 
 typedef struct { char *file; int line; } defsite;
+
+/* A named list [@NAME]: its items joined into "(?:i1|i2|...)", which every
+ * later {@NAME} in a pattern value is replaced by.  Lists live only while
+ * the directory loads. */
+typedef struct { char name[32]; char *alt; } named_list;
 
 typedef struct {
     const char *file;
@@ -59,6 +70,8 @@ typedef struct {
     size_t cap;
     defsite *defs;          /* where book->v[i] was defined */
     EVP_MD_CTX *sum;        /* SHA-256 of the files' sha256sum lines (rules_book_digest) */
+    named_list lists[RULES_MAX_LISTS];
+    size_t nlists;
 } loader;
 
 __attribute__((format(printf, 4, 5)))
@@ -85,13 +98,14 @@ static void rule_clear(rules_rule *r)
     free(r->start_bits);
     rules_kwset_clear(&r->kw);
     pcre2_code_free(r->re); pcre2_code_free(r->allow); pcre2_code_free(r->allow_near);
+    pcre2_code_free(r->negate); pcre2_code_free(r->allow_sentence);
     memset(r, 0, sizeof *r);
 }
 
 static void pending_clear(pending *p)
 {
     rule_clear(&p->r);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < N_LISTS; i++) {
         for (size_t j = 0; j < p->lists[i].n; j++) free(p->lists[i].v[j].s);
         free(p->lists[i].v);
     }
@@ -190,47 +204,105 @@ static void set_single(loader *L, pending *p, int key, const char *v, int line)
         ok = strcmp(v, "market") == 0 || strcmp(v, "telecom") == 0;
         if (ok) p->r.authority = strcmp(v, "market") == 0 ? "market" : "telecom";
         break;
-    default: {
+    default: { /* near, negate_window: a count of characters */
         char *end;
+        long max = key == K_NEAR ? RULES_MAX_NEAR : RULES_MAX_NEGATE_WINDOW;
         errno = 0;
         long n = strtol(v, &end, 10);
-        ok = !errno && *end == '\0' && n >= 0 && n <= RULES_MAX_NEAR;
-        if (ok) p->r.near = (int)n;
+        ok = !errno && *end == '\0' && n >= 0 && n <= max;
+        if (ok && key == K_NEAR) p->r.near = (int)n;
+        else if (ok) p->r.negate_window = (int)n;
     }
     }
     if (!ok) {
         static const char *const want[] = { [K_SCOPE] = "text, title or text,title",
             [K_HOME_ONLY] = "yes or no", [K_ENABLED] = "yes or no", [K_NEAR] = "0..200",
-            [K_AUTHORITY] = "market or telecom" };
+            [K_AUTHORITY] = "market or telecom", [K_NEGATE_WINDOW] = "0..50" };
         report(L, line, RULES_ESYNTAX, "bad value '%s' for '%s' (%s)", v, key_names[key], want[key]);
         p->errors++;
     }
 }
 
+static const named_list *find_list(const loader *L, const char *name, size_t n)
+{
+    for (size_t i = 0; i < L->nlists; i++)
+        if (strlen(L->lists[i].name) == n && !memcmp(L->lists[i].name, name, n)) return &L->lists[i];
+    return NULL;
+}
+
+/* v with every {@NAME} replaced by that list's alternation (caller frees),
+ * or NULL after a report.  A list must be defined before its first use: in
+ * an earlier file or above in the same one. */
+static char *expand_lists(loader *L, const char *v, int line)
+{
+    size_t cap = strlen(v) + 1, w = 0;
+    char *out = malloc(cap);
+    const char *err = out ? NULL : "out of memory";
+    while (!err && *v) {
+        const char *add = v;
+        size_t n = 1;
+        if (v[0] == '{' && v[1] == '@') {
+            const char *end = strchr(v, '}');
+            const named_list *nl = end ? find_list(L, v + 2, (size_t)(end - v - 2)) : NULL;
+            if (!end) { err = "unterminated list reference '{@' (write {@NAME})"; break; }
+            if (!nl) {
+                report(L, line, RULES_ESYNTAX, "unknown list '@%.*s' (define [@NAME] above its first use "
+                       "or in an earlier file)", (int)(end - v - 2), v + 2);
+                free(out);
+                return NULL;
+            }
+            add = nl->alt;
+            n = strlen(nl->alt);
+            v = end + 1;
+        } else {
+            v++;
+        }
+        if (w + n + 1 > RULES_MAX_EXPANDED) { err = "pattern too long after list expansion"; break; }
+        if (w + n + 1 > cap) {
+            char *nb = realloc(out, cap = (w + n + 1) * 2);
+            if (!nb) { err = "out of memory"; break; }
+            out = nb;
+        }
+        memcpy(out + w, add, n);
+        w += n;
+    }
+    if (err) {
+        report(L, line, strcmp(err, "out of memory") ? RULES_ESYNTAX : RULES_ENOMEM, "%s", err);
+        free(out);
+        return NULL;
+    }
+    out[w] = '\0';
+    return out;
+}
+
 static void add_pattern(loader *L, pending *p, int key, const char *v, int line)
 {
-    plist *l = &p->lists[key - K_PATTERN];
-    size_t total = p->lists[0].n + p->lists[1].n + p->lists[2].n;
+    plist *l = &p->lists[key == K_ITEM ? 0 : key - K_PATTERN];
+    size_t total = 0;
+    for (int i = 0; i < N_LISTS; i++) total += p->lists[i].n;
     size_t len = strlen(v);
     const char *err = NULL;
     if (total >= RULES_MAX_PATTERNS) err = "too many patterns in one rule";
     else if (len > RULES_MAX_PATTERN_LEN) err = "pattern too long";
-    else if (p->pattern_bytes + len > RULES_MAX_RULE_BYTES) err = "patterns of this rule too large in total";
+    char *x = err ? NULL : expand_lists(L, v, line);
+    if (!err && !x) { p->errors++; return; }
+    len = x ? strlen(x) : 0;
+    if (!err && p->pattern_bytes + len > RULES_MAX_RULE_BYTES) err = "patterns of this rule too large in total";
     if (err) {
         report(L, line, RULES_ESYNTAX, "%s (limits: %d patterns, %d bytes each, %u in all)", err,
                RULES_MAX_PATTERNS, RULES_MAX_PATTERN_LEN, RULES_MAX_RULE_BYTES);
         p->errors++;
+        free(x);
         return;
     }
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 8;
         pline *nv = realloc(l->v, nc * sizeof *nv);
-        if (!nv) { report(L, line, RULES_ENOMEM, "out of memory"); p->errors++; return; }
+        if (!nv) { report(L, line, RULES_ENOMEM, "out of memory"); p->errors++; free(x); return; }
         l->v = nv;
         l->cap = nc;
     }
-    l->v[l->n].s = strdup(v);
-    if (!l->v[l->n].s) { report(L, line, RULES_ENOMEM, "out of memory"); p->errors++; return; }
+    l->v[l->n].s = x;
     l->v[l->n++].line = line;
     p->pattern_bytes += len;
 }
@@ -253,6 +325,10 @@ static void key_line(loader *L, pending *p, char *s, int line)
         if (!strcmp(k, key_names[i])) key = i;
     if (key < 0) {
         report(L, line, RULES_ESYNTAX, "unknown key '%s'", k);
+        p->errors++;
+    } else if (p->is_list != (key == K_ITEM)) {
+        report(L, line, RULES_ESYNTAX, p->is_list ? "'%s' in list @%s: a [@LIST] section holds only 'item' lines"
+               : "'%s' outside a [@LIST] section (rule %s)", k, p->r.code);
         p->errors++;
     } else if (*v == '\0') {
         report(L, line, RULES_ESYNTAX, "empty value for '%s'", k);
@@ -300,9 +376,10 @@ static int check_one(loader *L, pending *p, const pline *pl)
 
 /* Join the list into one alternation, compiled once (JIT when available).
  * opts adds compile options (PCRE2_ANCHORED for prefiltered rules). */
-static pcre2_code *compile_list(loader *L, pending *p, const plist *l, uint32_t opts)
+/* "(?:p1)|(?:p2)|..." after checking each pattern alone (caller frees),
+ * or NULL after a report. */
+static char *join_list(loader *L, pending *p, const plist *l, size_t *len)
 {
-    if (l->n == 0) return NULL;
     size_t need = 1;
     int ok = 1;
     for (size_t i = 0; i < l->n; i++) {
@@ -321,6 +398,16 @@ static pcre2_code *compile_list(loader *L, pending *p, const plist *l, uint32_t 
         s[w + 3 + n] = ')';
         w += n + 4;
     }
+    s[w] = '\0';
+    *len = w;
+    return s;
+}
+
+static pcre2_code *compile_list(loader *L, pending *p, const plist *l, uint32_t opts)
+{
+    size_t w = 0;
+    char *s = l->n ? join_list(L, p, l, &w) : NULL;
+    if (!s) return NULL;
     int errcode;
     PCRE2_SIZE erroff;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)s, w,
@@ -353,7 +440,11 @@ static void check_section(loader *L, pending *p)
         report(L, p->line, RULES_ESYNTAX, "rule %s: kind = pattern needs at least one 'pattern'", p->r.code);
         p->errors++;
     }
-    for (int i = 0; i < 3 && !is_pattern; i++)
+    if (p->seen[K_NEGATE_WINDOW] && p->lists[K_NEGATE - K_PATTERN].n == 0) {
+        report(L, p->seen[K_NEGATE_WINDOW], RULES_ESYNTAX, "'negate_window' without any 'negate' cue");
+        p->errors++;
+    }
+    for (int i = 0; i < N_LISTS && !is_pattern; i++)
         if (p->lists[i].n) {
             report(L, p->lists[i].v[0].line, RULES_ESYNTAX, "'%s' is only valid with kind = pattern",
                    key_names[K_PATTERN + i]);
@@ -473,14 +564,39 @@ static void compile_patterns(loader *L, pending *p)
     p->r.start_astral = astral;
 }
 
+/* A [@NAME] section: check each item alone, keep the joined alternation. */
+static void finish_list(loader *L, pending *p)
+{
+    size_t n = 0;
+    char *alt = NULL;
+    if (p->lists[0].n == 0) {
+        report(L, p->line, RULES_ESYNTAX, "list @%s has no 'item'", p->r.code);
+        p->errors++;
+    }
+    char *j = p->lists[0].n ? join_list(L, p, &p->lists[0], &n) : NULL; /* reports each bad item */
+    if (j && (alt = malloc(n + 6)) != NULL) snprintf(alt, n + 6, "(?:%s)", j);
+    else if (j) report(L, p->line, RULES_ENOMEM, "out of memory");
+    free(j);
+    if (alt && p->errors == 0 && L->nlists < RULES_MAX_LISTS) {
+        memcpy(L->lists[L->nlists].name, p->r.code, sizeof p->r.code);
+        L->lists[L->nlists++].alt = alt;
+    } else {
+        free(alt);
+    }
+    pending_clear(p);
+}
+
 /* Validate, compile and move the pending rule into the book. */
 static void finish_section(loader *L, pending *p)
 {
     if (p->bad) { pending_clear(p); return; }
+    if (p->is_list) { finish_list(L, p); return; }
     check_section(L, p);
     if ((p->r.kind == RK_PATTERN || p->r.kind == RK_HONOUR) && p->lists[0].n) compile_patterns(L, p);
     p->r.allow = compile_list(L, p, &p->lists[1], 0);
     p->r.allow_near = compile_list(L, p, &p->lists[2], 0);
+    p->r.negate = compile_list(L, p, &p->lists[K_NEGATE - K_PATTERN], 0);
+    p->r.allow_sentence = compile_list(L, p, &p->lists[K_ALLOW_SENTENCE - K_PATTERN], 0);
     if (p->errors == 0 && L->book->n < L->cap) {
         size_t i = L->book->n++;
         L->book->v[i] = p->r;
@@ -489,6 +605,27 @@ static void finish_section(loader *L, pending *p)
         L->defs[i].line = p->line;
     }
     pending_clear(p);
+}
+
+/* [@NAME]: a named list of patterns (NAME spelled like a rule code). */
+static void begin_list(loader *L, pending *p, const char *name, int line)
+{
+    p->is_list = 1; /* even when bad: its item lines are not rule keys */
+    if (!valid_code(name)) {
+        report(L, line, RULES_ESYNTAX,
+               "bad list name '@%s' (A-Z, 0-9 and _, at most 31, starting with a letter)", name);
+        return;
+    }
+    if (find_list(L, name, strlen(name))) {
+        report(L, line, RULES_ESYNTAX, "duplicate list @%s", name);
+        return;
+    }
+    if (L->nlists >= RULES_MAX_LISTS) {
+        report(L, line, RULES_ESYNTAX, "too many lists (at most %d)", RULES_MAX_LISTS);
+        return;
+    }
+    memcpy(p->r.code, name, strlen(name) + 1);
+    p->bad = 0;
 }
 
 static void begin_section(loader *L, pending *p, char *s, int line)
@@ -503,6 +640,7 @@ static void begin_section(loader *L, pending *p, char *s, int line)
     }
     *end = '\0';
     char *code = trim(s + 1);
+    if (*code == '@') { begin_list(L, p, code + 1, line); return; }
     if (!valid_code(code)) {
         report(L, line, RULES_ESYNTAX,
                "bad rule code '%s' (A-Z, 0-9 and _, at most 31, starting with a letter)", code);
@@ -524,6 +662,7 @@ static void begin_section(loader *L, pending *p, char *s, int line)
     p->r.enabled = 1;
     p->r.authority = "market";
     p->r.near = 30;
+    p->r.negate_window = 8;
     p->bad = 0;
 }
 
@@ -782,6 +921,7 @@ rules_result rules_load_with(const char *dir, const rules_normaliser *norm, rule
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     for (size_t i = 0; L.defs && i < L.cap; i++) free(L.defs[i].file);
+    for (size_t i = 0; i < L.nlists; i++) free(L.lists[i].alt);
     free(L.defs);
     if (L.first != RULES_OK) {
         rules_free(L.book);

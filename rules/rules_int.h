@@ -23,6 +23,10 @@
 #define RULES_MAX_RULE_BYTES (512u * 1024u) /* all patterns of one rule */
 #define RULES_MAX_DIAGS_PER_FILE 50
 #define RULES_MAX_NEAR 200           /* allow_near window, characters */
+#define RULES_MAX_NEGATE_WINDOW 50   /* negate window, characters */
+#define RULES_MAX_LISTS 64           /* named lists [@NAME] in a directory */
+#define RULES_MAX_EXPANDED 16384     /* bytes of one pattern after {@NAME} expansion */
+#define RULES_SENTENCE_MAX 120       /* allow_sentence: characters searched each side */
 
 /* PCRE2 limits per match call: hostile text or a bad pattern stops here. */
 #define RULES_MATCH_LIMIT 5000000u
@@ -54,6 +58,7 @@ typedef struct {
     int enabled;
     const char *authority; /* "market" or "telecom" (static): who a lead goes to */
     int near;        /* allow_near window in characters */
+    int negate_window; /* characters before a match searched for a negate cue */
     /* Patterns.  With start_bits (prefiltered): re holds the regex patterns,
      * compiled anchored, tried only where the text has a character from
      * start_bits; kw holds the keyword patterns.  Without start_bits: re
@@ -64,6 +69,8 @@ typedef struct {
     rules_kwset kw;
     pcre2_code *allow;      /* contexts that must overlap the match, or NULL */
     pcre2_code *allow_near; /* contexts anywhere within `near` characters, or NULL */
+    pcre2_code *negate;     /* cues just before a match in its clause, or NULL */
+    pcre2_code *allow_sentence; /* contexts anywhere in the match's sentence, or NULL */
 } rules_rule;
 
 struct rules_book {

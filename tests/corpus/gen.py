@@ -1213,6 +1213,53 @@ add("lm-mall-platform-licence-only", f"http://{PLATFORM}/shop/403/", [LM], html5
     f'<footer class="mall-ft"><p>平台经营者营业执照：{PLAT.company}　统一社会信用代码：{PLAT.uscc}</p>\n'
     f'<p>网剑商城 {PLAT.icp}</p></footer>'),
     note="the only licence is the platform operator's in the footer; the shop shows none of its own")
+# ============================================================================ contexts (#15 pt 2)
+# Words in other forms than the lists above had, and the contexts that make them no offer or
+# claim: a shop's refusal, a warning to buyers, a ranking's source, advice, a brand's own
+# reissue, the buyer's confirmation at purchase (CP 第二十五条 第二款), news.
+page("cx-world-class", "zhiwei-tea.test", "/item/t31.html", [AT], item(
+    "正山小种 礼盒", "368", "<p>世界级制茶工艺，一泡入魂。</p>"), enc="gbk", decl="gbk",
+     note="AT: 世界级 as a claim (AD 第九条第三项), GBK")
+page("cx-champion-heading", "liangpin-food.test", "/item/f77.html", [AT], item(
+    "每日坚果 30袋", "129", "<h2>连续三年类目冠军</h2><p>坚果配比科学。</p>"),
+     note="AT: 类目冠军 in a heading, no source")
+page("cx-monthly-return", "beian-news.test", "/licai/p9.html", [FC], """<h1>稳盈宝</h1>
+<p>起投1000元，月收益稳定8%，亏损由平台全额兜底。</p>""", note="FC: promised monthly return and loss cover (AD 第二十五条)")
+page("cx-replace-drug", "qinghe-home.test", "/item/h55.html", [FC], item(
+    "远红外理疗枕", "499", "<p>枕着睡觉，长期坚持，从此告别降压药。</p>"),
+     note="FC: bedding claimed to replace medicine (AD 第十七条)")
+page("cx-thesis", "beian-news.test", "/fuwu/lw.html", [PG], """<h1>学术服务</h1>
+<p>毕业论文代写，硕博均可，不过退款。</p>""", note="PG: thesis ghost-writing (学位法 2024)")
+page("cx-police", "shanye-outdoor.test", "/item/o41.html", [PG], item(
+    "警用肩章 臂章 全套", "88", "<p>与制式款一致，可定制编号。</p>"), note="PG: police insignia for sale")
+page("cx-tobacco", "fangzhou-bags.test", "/item/8851.html", [PG], item(
+    "外烟代购", "420", "<p>整条包邮，支持验货。</p>"), note="PG: cigarettes sold online (烟草专卖法)")
+page("cx-review-goods", "nuanyang-baby.test", "/item/b17.html", [RI], item(
+    "婴儿湿巾 80抽×6包", "39", "<p>晒图+五星好评，联系客服加送同款一包。</p>"),
+     note="RI: goods for a photo review (EC 第十七条)")
+page("cx-return-fee", "xingchen-digital.test", "/item/d88.html", [RR], item(
+    "蓝牙音箱", "199", "<p>退换货须扣除15%折旧费。</p>"), note="RR: a fee that voids the right (CP 第二十五条)")
+page("cx-return-signed", "qinghe-home.test", "/item/h56.html", [RR], item(
+    "吸顶灯", "259", "<p>灯具类商品签收后一律不退换。</p>"), note="RR: refused once delivered, not an exempt class")
+page("trap-cx-no-tobacco", "fangzhou-bags.test", "/about/notice.html", N, """<h1>购物须知</h1>
+<p>本店不销售任何电子烟产品，未成年人请勿购买打火机。</p>""", note="trap: a shop saying what it does not sell")
+page("trap-cx-rank-source", "liangpin-food.test", "/item/f78.html", N, item(
+    "手剥山核桃 500g", "89", "<p>据某商城2025年第三季度数据统计，本品位列华南地区坚果类目销量第一。</p>"),
+     note="trap: a ranking limited in time, place and category, with its source (G2023)")
+page("trap-cx-confirm", "moubai-beauty.test", "/item/m23.html", N, item(
+    "隐形眼镜护理液 360ml", "45", "<p>已拆封的护理液不支持七天无理由退货，购买时须勾选确认。</p>"),
+     note="trap: excluded by its nature with the buyer's confirmation at purchase (CP 第二十五条 第二款)")
+page("trap-cx-caution", "beian-news.test", "/n/1031.html", N, """<article><h1>消费提示</h1>
+<p>消费提示：市面上有商家以“原单尾货”名义兜售假冒商品，请通过品牌官方渠道购买。</p></article>""",
+     note="trap: a warning that quotes 原单")
+page("trap-cx-ivory-white", "yunduo-fushi.test", "/item/2331.html", N, item(
+    "真丝衬衫 象牙白", "459", "<p>颜色：象牙白、雾霾蓝。</p>"), note="trap: 象牙白 is a colour")
+page("trap-cx-reissue", "jiayi-shoes.test", "/item/71.html", N, item(
+    "篮球鞋", "1299", "<p>品牌官方复刻AJ1，经典配色回归。</p>"), note="trap: a brand's own official reissue")
+page("trap-cx-advice", "zhiwei-tea.test", "/item/t32.html", N, item(
+    "明前龙井 250g", "298", "<p>小贴士：冲泡时水温在85℃左右口感最佳。</p>"), note="trap: brewing advice (G2023 tips)")
+page("trap-cx-police-news", "beian-news.test", "/n/1032.html", N, """<article><h1>春运一线</h1>
+<p>民警身着警服在站口执勤，提醒旅客看管好行李。</p></article>""", note="trap: news naming a police uniform")
 
 
 # ============================================================================ output

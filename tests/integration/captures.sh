@@ -71,6 +71,7 @@ check "a rescan that could not re-check the page leaves the lead open" \
 mv "$T/warc.away" "$DB.warc"
 # nor does a rulebook whose every rule is off
 mkdir -p "$T/off" && sed 's/^severity/enabled = false\nseverity/' "$TOP/rules/default/counterfeit.ini" > "$T/off/counterfeit.ini"
+cp "$TOP/rules/default/00-lists.ini" "$T/off/"   # the named lists counterfeit.ini uses
 "$WJ" rescan --db "$DB" --rules "$T/off" 2>"$T/err"
 rc=$?
 check "a rescan with no rule enabled exits 0 (got $rc) and leaves every lead as it was" \

@@ -105,7 +105,7 @@ page "$T/sites/shop.test/a.html" "运动鞋 $BAD" ''
 page "$T/sites/shop.test/b.html" "登山包 $REV" ''
 "$WJ" leads set --db "$DB" --status open "$CF" "$RV" 2>/dev/null
 crawl
-mkdir -p "$T/rb" && cp "$TOP/rules/default/counterfeit.ini" "$T/rb/"
+mkdir -p "$T/rb" && cp "$TOP/rules/default/counterfeit.ini" "$TOP/rules/default/00-lists.ini" "$T/rb/"
 "$WJ" leads --db "$DB" --format jsonl > "$T/open.before"
 "$WJ" rescan --db "$DB" --rules "$T/rb" 2>"$T/err"
 check "rescan with a rulebook of one rule file exits 0 (got $?)" [ $? -eq 0 ]

@@ -403,6 +403,95 @@ static void check_text(const rules_book *book, const char *text, rules_findings 
     assert_int_equal(rules_check_page(book, &p, NULL, f), RULES_OK);
 }
 
+/* Named lists and the context keys: a list defined in an earlier file is
+ * used in a pattern and as negate and allow_sentence cues; negate looks only
+ * negate_window characters back and never across a clause break, and
+ * allow_sentence looks at the whole sentence but not past 。!? or a block. */
+static void test_lists_and_context(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "0.ini", "[@NO]\nitem = 不卖\nitem = 拒绝\n[@WARN]\nitem = 谨防\n"
+                            "[@THING]\nitem = 假货\nitem = 水货\n");
+    write_text(fx, "r.ini", "[CTX]\n" GOOD_HEAD "kind = pattern\npattern = {@THING}|次品\n"
+                            "negate = {@NO}\nnegate_window = 4\nallow_sentence = {@WARN}\n");
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_OK);
+    assert_int_equal(fx->n, 0);
+    static const struct { const char *text; int found; } cases[] = {
+        { "出售水货", 1 },
+        { "本店不卖假货", 0 },          /* cue right before */
+        { "拒绝次品", 0 },
+        { "拒绝廉价水货", 0 },          /* cue starts 4 characters back: inside */
+        { "拒绝各廉价水货", 1 },        /* 5 back: outside the window */
+        { "不卖,假货", 1 },             /* a clause break between cue and term */
+        { "不卖\n假货", 1 },
+        { "假货泛滥，请谨防上当", 0 },  /* warning later in the same sentence */
+        { "谨防上当。假货包邮", 1 },    /* the warning is in another sentence */
+        { "假货!谨防", 1 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rules_findings f = { 0 };
+        check_text(book, cases[i].text, &f);
+        if ((int)f.n != cases[i].found) fail_msg("'%s': %zu findings, want %d", cases[i].text, f.n, cases[i].found);
+        rules_findings_clear(&f);
+    }
+    rules_free(book);
+}
+
+/* Every malformed list or context value is reported at its line. */
+static void test_list_errors(void **state)
+{
+    fixture *fx = *state;
+    write_text(fx, "bad.ini",
+               "[@lower]\n"                      /* 1 */
+               "item = x\n"                      /* 2 */
+               "[@OK]\n"                         /* 3 */
+               "item = 好\n"                     /* 4 */
+               "[@OK]\n"                         /* 5 */
+               "item = y\n"                      /* 6 */
+               "[@BAD]\n"                        /* 7 */
+               "pattern = y\n"                   /* 8 */
+               "item = (unclosed\n"              /* 9 */
+               "[@EMPTY]\n"                      /* 10 */
+               "[R]\n"                           /* 11 */
+               GOOD_HEAD                          /* 12-15 */
+               "kind = pattern\n"                /* 16 */
+               "pattern = {@NOWHERE}\n"          /* 17 */
+               "pattern = a{@OK\n"               /* 18 */
+               "item = z\n"                      /* 19 */
+               "negate_window = 99\n"            /* 20 */
+               "allow_sentence = {@LATER}\n"     /* 21 */
+               "pattern = {@OK}\n"               /* 22 */
+               "[@LATER]\n"                      /* 23 */
+               "item = 后\n"                     /* 24 */
+               "[S]\n"                           /* 25 */
+               GOOD_HEAD                          /* 26-29 */
+               "kind = icp_missing\n"            /* 30 */
+               "negate = 不\n"                   /* 31 */
+               "[T]\n"                           /* 32 */
+               GOOD_HEAD                          /* 33-36 */
+               "kind = pattern\n"                /* 37 */
+               "pattern = 词\n"                  /* 38 */
+               "negate_window = 5\n");           /* 39 */
+    rules_book *book = (rules_book *)1;
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    assert_null(book);
+    expect_diag(fx, "bad.ini:1: bad list name '@lower'");
+    expect_diag(fx, "bad.ini:5: duplicate list @OK");
+    expect_diag(fx, "bad.ini:8: 'pattern' in list @BAD: a [@LIST] section holds only 'item' lines");
+    expect_diag(fx, "bad.ini:9: pattern does not compile: missing closing parenthesis");
+    expect_diag(fx, "bad.ini:10: list @EMPTY has no 'item'");
+    expect_diag(fx, "bad.ini:17: unknown list '@NOWHERE'");
+    expect_diag(fx, "bad.ini:18: unterminated list reference");
+    expect_diag(fx, "bad.ini:19: 'item' outside a [@LIST] section (rule R)");
+    expect_diag(fx, "bad.ini:20: bad value '99' for 'negate_window' (0..50)");
+    expect_diag(fx, "bad.ini:20: 'negate_window' without any 'negate' cue");
+    expect_diag(fx, "bad.ini:21: unknown list '@LATER' (define [@NAME] above its first use");
+    expect_diag(fx, "bad.ini:31: 'negate' is only valid with kind = pattern");
+    expect_diag(fx, "bad.ini:39: 'negate_window' without any 'negate' cue");
+    assert_int_equal(fx->n, 13);
+}
+
 /* A catastrophic pattern hits the match limit: counted, not silent, and the
  * other rules still run. */
 static void test_limit(void **state)
@@ -462,6 +551,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dirs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_load_with_normaliser, setup, teardown),
         cmocka_unit_test_setup_teardown(test_limit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lists_and_context, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_list_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deep_match, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
