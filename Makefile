@@ -272,7 +272,7 @@ eval: $(BUILD)/eval
 	@$(BUILD)/eval --corpus tests/corpus2 $(EVAL_ARGS)
 eval-holdout: $(BUILD)/eval
 	@echo "== tests/corpus2/holdout (not to be read while tuning rules)"
-	@$(BUILD)/eval --corpus tests/corpus2/holdout $(EVAL_ARGS)
+	@$(BUILD)/eval --corpus tests/corpus2/holdout --registry tests/corpus2/registry.tsv $(EVAL_ARGS)
 fuzz fuzz-short: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 

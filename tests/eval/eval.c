@@ -1,7 +1,7 @@
 /*
  * eval.c — precision and recall of the rulebook on the labelled corpus.
  *
- *   eval [-v] [--min P] [--corpus DIR] [--rules DIR] [--profiles DIR]
+ *   eval [-v] [--min P] [--corpus DIR] [--rules DIR] [--profiles DIR] [--registry FILE]
  *
  * DIR/labels.tsv lists one page per line: file<TAB>url<TAB>codes (file in DIR
  * or DIR/pages), codes a
@@ -15,7 +15,8 @@
  * code's precision or recall is below it.
  *
  * The kinds that need stored data are judged the way a crawl judges them:
- * DIR/registry.tsv (code, name, status) is imported into a scratch SQLite
+ * DIR/registry.tsv (code, name, status; --registry FILE instead, for a part
+ * of a corpus that shares its registry) is imported into a scratch SQLite
  * store, the pages of DIR/history.tsv (earlier versions of corpus pages, each
  * with how many days before the scored crawl it was seen) are parsed and their
  * prices stored, and every page then also goes through scan_check_stored.
@@ -97,7 +98,7 @@ static void diag(void *ud, const char *file, int line, const char *msg)
 }
 
 typedef struct {
-    const char *corpus, *rules, *profiles;
+    const char *corpus, *rules, *profiles, *registry;
     int verbose;
     double min;
 } options;
@@ -283,7 +284,13 @@ static int scratch_fill(const options *o, const parser_profiles *prof, scratch *
  * store.  sc->st stays NULL when the corpus has neither file.  0 or -1. */
 static int scratch_open(const options *o, const parser_profiles *prof, scratch *sc)
 {
-    FILE *reg = open_in(o->corpus, "registry.tsv"), *hist = open_in(o->corpus, "history.tsv");
+    FILE *reg = o->registry ? fopen(o->registry, "r") : open_in(o->corpus, "registry.tsv");
+    FILE *hist = open_in(o->corpus, "history.tsv");
+    if (o->registry && !reg) {
+        fprintf(stderr, "eval: cannot read %s\n", o->registry);
+        if (hist) fclose(hist);
+        return -1;
+    }
     int rc = reg || hist ? scratch_fill(o, prof, sc, reg, hist) : 0;
     if (reg) fclose(reg);
     if (hist) fclose(hist);
@@ -335,6 +342,7 @@ static int parse_args(int argc, char **argv, options *o)
         else if (!strcmp(a, "--rules")) o->rules = argv[++i];
         else if (!strcmp(a, "--profiles")) o->profiles = argv[++i];
         else if (!strcmp(a, "--min")) o->min = strtod(argv[++i], NULL);
+        else if (!strcmp(a, "--registry")) o->registry = argv[++i];
         else return -1;
     }
     return 0;
@@ -342,9 +350,10 @@ static int parse_args(int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
-    options o = { "tests/corpus", "rules/default", "seeds/platforms", 0, 0.0 };
+    options o = { "tests/corpus", "rules/default", "seeds/platforms", NULL, 0, 0.0 };
     if (parse_args(argc, argv, &o) != 0) {
-        fprintf(stderr, "usage: eval [-v] [--min P] [--corpus DIR] [--rules DIR] [--profiles DIR]\n");
+        fprintf(stderr, "usage: eval [-v] [--min P] [--corpus DIR] [--rules DIR] [--profiles DIR]"
+                        " [--registry FILE]\n");
         return 2;
     }
     rules_book *book = NULL;
