@@ -166,9 +166,10 @@ extern const struct option cli_operators_opts[];
 json_t *cli_operator_of(store *st, const char *subject);
 #endif
 /* The operator of every subject, for the leads export: linked as
- * `wangjian operators` links (default platform profiles), with each
- * subject's contact signals when with_contacts.  NULL after a message;
- * freed with cli_operator_index_free (accepts NULL). */
+ * `wangjian operators` links (default platform profiles; when they cannot
+ * be read, a warning and no links), with each subject's contact signals
+ * when with_contacts.  NULL after a message; freed with
+ * cli_operator_index_free (accepts NULL). */
 typedef struct cli_op_index cli_op_index;
 cli_op_index *cli_operator_index(store *st, int with_contacts);
 void cli_operator_index_free(cli_op_index *x);
@@ -176,6 +177,9 @@ void cli_operator_index_free(cli_op_index *x);
  * when it is linked to none) and the operator's number of subjects.
  * Borrowed from x or subject. */
 const char *cli_operator_lookup(const cli_op_index *x, const char *subject, size_t *n_subjects);
+/* The contact details subject's pages show ("kind=value; …", whole
+ * entries only, as many as fit) into buf[len], which it returns; "" when
+ * none or when x was made without contacts.  buf is the caller's. */
 const char *cli_operator_contacts(const cli_op_index *x, const char *subject, char *buf, size_t len);
 /* `wangjian leads show` and `wangjian leads set` (cmd_lead.c) */
 int cmd_lead_show(int argc, char **argv);

@@ -424,18 +424,14 @@ static const char *const *export_cols(const export_args *a, const char **buf, si
 
 /* The rows of what into w: leads through the lead filters, with their
  * operators. */
-static store_result export_rows(store *st, const export_args *a, store_lead_filter *f, cli_rows *w)
+static store_result export_rows(store *st, const export_args *a, store_lead_filter *f,
+                                const cli_op_index *ops, cli_rows *w)
 {
     if (strcmp(a->what, "leads") != 0)
         return store_export(st, a->what, cli_rows_put, w);
-    cli_op_index *ops = cli_operator_index(st, a->contacts);
-    if (!ops)
-        return STORE_EIO;
     lead_rows l = {w, ops, a->contacts};
     f->plain = 1;
-    store_result r = store_leads(st, f, lead_row_put, &l);
-    cli_operator_index_free(ops);
-    return r;
+    return store_leads(st, f, lead_row_put, &l);
 }
 
 static int do_export(const export_args *a, store_lead_filter *f)
@@ -459,12 +455,16 @@ static int do_export(const export_args *a, store_lead_filter *f)
         rc = CLI_FAIL;
     }
     cli_rows_opts o = {strcmp(a->format, "jsonl") == 0, zh, a->bom, a->encoding, book};
-    cli_rows *w = out ? cli_rows_begin(out, &o, ncols, cols) : NULL;
+    cli_op_index *ops = out && strcmp(a->what, "leads") == 0 ? cli_operator_index(st, a->contacts)
+                                                               : NULL;
+    int leads_ok = strcmp(a->what, "leads") != 0 || ops;   /* else after a message */
+    cli_rows *w = out && leads_ok ? cli_rows_begin(out, &o, ncols, cols) : NULL;
     int ok = w != NULL;
-    if (w && export_rows(st, a, f, w) != STORE_OK) {   /* a writer failure is cli_rows_end's */
+    if (w && export_rows(st, a, f, ops, w) != STORE_OK) {   /* a writer failure is cli_rows_end's */
         cli_error("export failed: %s", store_errmsg(st));
         ok = 0;
     }
+    cli_operator_index_free(ops);
     if (w && cli_rows_end(w) != CLI_OK)
         ok = 0;
     rules_free(book);

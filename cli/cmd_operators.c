@@ -404,30 +404,41 @@ static int collect_contacts(store *st, cli_op_index *x)
     return 0;
 }
 
-cli_op_index *cli_operator_index(store *st, int with_contacts)
+/* The subjects of st linked into operators, into x; without readable
+ * platform profiles nothing is linked (their footers would join every
+ * shop of a platform), with a warning.  0, or -1 after a message. */
+static int link_subjects(store *st, cli_op_index *x)
 {
     parser_profiles *profiles = NULL;
     char *dir = cli_platforms_dir(NULL);
-    cli_op_index *x = calloc(1, sizeof *x);
-    if (!x || !dir || cli_load_profiles(dir, &profiles) != CLI_OK) {
-        if (!x)
-            cli_error("out of memory");
+    if (!dir || cli_load_profiles(dir, &profiles) != CLI_OK) {
+        fprintf(stderr, "wangjian: warning: platform profiles%s cannot be read: leads are not "
+                "linked into operators (each is its own)\n", dir ? "" : " (no directory)");
         free(dir);
-        free(x);
-        return NULL;
+        return 0;
     }
     free(dir);
     const ops_operator *ops = NULL;
     size_t n = 0;
     x->g = build(st, profiles, DEFAULT_MAX_SHARED, 0, &ops, &n);
     parser_profiles_free(profiles);
-    if (!x->g || index_subjects(x, ops, n) != 0) {
-        if (x->g)
-            cli_error("out of memory");
-        cli_operator_index_free(x);
+    if (!x->g)
+        return -1;
+    if (index_subjects(x, ops, n) != 0) {
+        cli_error("out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+cli_op_index *cli_operator_index(store *st, int with_contacts)
+{
+    cli_op_index *x = calloc(1, sizeof *x);
+    if (!x) {
+        cli_error("out of memory");
         return NULL;
     }
-    if (with_contacts && collect_contacts(st, x) != 0) {
+    if (link_subjects(st, x) != 0 || (with_contacts && collect_contacts(st, x) != 0)) {
         cli_operator_index_free(x);
         return NULL;
     }

@@ -228,6 +228,16 @@ static size_t visible_chars(const parser_page *pg)
 /* Does the page run a program: a <script src=...>, or inline scripts of
  * at least CRAWLER_RENDER_AUTO_SCRIPT bytes in all?  (A stray alert() or
  * analytics snippet does not make a page a script-built shell.) */
+/* "src=" (any case) inside the tag [p, gt): searched within the tag, so
+ * that a page of many scripts is read once, not once per script. */
+static int tag_has_src(const char *p, const char *gt)
+{
+    for (; p + 4 <= gt; p++)
+        if (strncasecmp(p, "src=", 4) == 0)
+            return 1;
+    return 0;
+}
+
 static int runs_program(const char *body)
 {
     size_t inline_bytes = 0;
@@ -235,8 +245,7 @@ static int runs_program(const char *body)
         const char *gt = strchr(p, '>');
         if (!gt)
             return 0;
-        const char *src = strcasestr(p, "src=");
-        if (src && src < gt)
+        if (tag_has_src(p, gt))
             return 1;
         const char *end = strcasestr(gt, "</script");
         inline_bytes += (size_t)((end ? end : gt + strlen(gt)) - gt - 1);

@@ -177,9 +177,9 @@ static int start_browser(crawl *c)
 static void answer_document(crawl_render_job *j, const render_request *rq)
 {
     crawl_xfer *x = j->w->x;
+    j->doc_answered = 1;   /* before: fulfilling may end the page and free j */
     render_page_fulfill(j->page, rq->id, (int)j->w->status, x->resp_head.data, x->body.data,
                         x->body.len);
-    j->doc_answered = 1;
 }
 
 /* Why the browser may not have url (NULL: it may, through libcurl). */

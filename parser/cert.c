@@ -40,12 +40,33 @@ static char value_char(uint32_t cp)
     return 0;
 }
 
+/* A bilingual label's English half after t[i]: "/Certificate No.:" (a
+ * '/', ASCII letters, spaces and dots, then ':'): the offset after it, or
+ * i when there is none. */
+static size_t skip_english_label(const char *t, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && j - i < 4 && (t[j] == ' ' || t[j] == '/'))
+        j++;
+    if (j == i || t[j - 1] != '/')
+        return i;
+    for (size_t lim = j + 40; j < n && j < lim; j++) {
+        unsigned char c = (unsigned char)t[j];
+        if (c == ':')
+            return j + 1;
+        if (!isalpha(c) && c != ' ' && c != '.')
+            return i;
+    }
+    return i;
+}
+
 /* The value after a label ending at t[i]: its ASCII copy (spaces dropped)
  * in v, its extent in t in *st and *end; returns the copy's length. */
 static size_t read_value(const char *t, size_t n, size_t i, char v[VALUE_MAX], size_t *st,
                          size_t *end)
 {
     size_t k = 0, j;
+    i = skip_english_label(t, n, i);
     for (int guard = 0; i < n && guard < 4; guard++) { /* "：", " ", "为" */
         j = i;
         uint32_t cp = parser_utf8_next(t, n, &j);
@@ -122,11 +143,18 @@ static size_t digits_of(const char *v, char *d, size_t cap)
     return k;
 }
 
+/* XXX or *** standing for digits; a lone X is a check character (numbers
+ * built from an identity-card number end in one). */
+static int masked(const char *v)
+{
+    return strstr(v, "XXX") || strstr(v, "***");
+}
+
 static int placeholder(const char *v)
 {
     char d[VALUE_MAX];
     size_t n = digits_of(v, d, sizeof d);
-    if (n == 0 || strchr(v, 'X') || strchr(v, '*'))
+    if (n == 0 || masked(v))
         return 1;
     int same = 1, up = 1;
     for (size_t i = 1; i < n; i++) {

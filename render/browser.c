@@ -401,11 +401,12 @@ static int spawn(render_browser *b, const char *bin, long uid, long gid, int log
     }
     b->proc.data = b;
     int e = uv_spawn(b->loop, &b->proc, &po);
+    b->open_handles++;   /* a failed uv_spawn leaves the handle to be closed too */
     if (e != 0) {
         snprintf(err, errlen, "cannot start %s: %s", bin, uv_strerror(e));
+        close_handle(b, (uv_handle_t *)&b->proc);
         return -1;
     }
-    b->open_handles++;
     b->proc_running = 1;
     return 0;
 }
@@ -434,9 +435,10 @@ render_result render_browser_start(uv_loop_t *loop, const render_options *o,
         return RENDER_ESTART;
     render_browser *b = calloc(1, sizeof(*b));
     if (!b || !(b->profile = render_profile_new(uid, gid))) {
+        render_result r = b ? RENDER_ESTART : RENDER_ENOMEM;
         snprintf(err, errlen, "cannot make a browser profile directory: %s", strerror(errno));
         free(b);
-        return b ? RENDER_ESTART : RENDER_ENOMEM;
+        return r;
     }
     b->loop = loop;
     b->max_mb = o->max_mb;

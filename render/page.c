@@ -168,6 +168,8 @@ static void on_read(render_page *p, json_t *result, json_t *error)
     int h = p->out.page_height > 0 ? p->out.page_height : p->b->height;
     if (h > RENDER_SHOT_MAX_HEIGHT)
         h = RENDER_SHOT_MAX_HEIGHT;
+    if (w > RENDER_SHOT_MAX_WIDTH)
+        w = RENDER_SHOT_MAX_WIDTH;
     send_page(p, "Page.captureScreenshot",
               json_pack("{s:s, s:b, s:{s:i, s:i, s:i, s:i, s:i}}", "format", "png",
                         "captureBeyondViewport", 1, "clip", "x", 0, "y", 0, "width", w, "height",

@@ -49,6 +49,9 @@ const char *render_strerror(render_result r);
 
 /* Largest screenshot height in CSS pixels (a longer page is cut there). */
 #define RENDER_SHOT_MAX_HEIGHT 16384
+/* and at most this wide: a page that claims to be 2,000,000 px wide must
+ * not ask the renderer for a picture that size */
+#define RENDER_SHOT_MAX_WIDTH 4096
 
 typedef struct render_browser render_browser;
 typedef struct render_page render_page;

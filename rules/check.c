@@ -383,6 +383,13 @@ static int on_platform(const checker *C)
     return (C->ctx && C->ctx->on_platform) || C->page->platform != NULL;
 }
 
+/* A licence that is the platform operator's and the page a shop's: not
+ * the shop's licence.  On the platform's own pages it is the subject's. */
+static int others_licence(const checker *C, const parser_license *l)
+{
+    return l->platform && C->ctx && C->ctx->platform_shop;
+}
+
 /* No location on the page: quote the title (or the start of the text). */
 static rules_result add_page_level(checker *C, const rules_rule *r)
 {
@@ -396,7 +403,7 @@ static rules_result check_license_missing(checker *C, const rules_rule *r)
     const parser_page *p = C->page;
     if (r->home_only && !is_home(C)) return RULES_OK;
     for (size_t i = 0; i < p->n_licenses; i++)   /* the platform's own licence is not the shop's */
-        if (p->licenses[i].visible && !(p->licenses[i].platform && on_platform(C))) return RULES_OK;
+        if (p->licenses[i].visible && !others_licence(C, &p->licenses[i])) return RULES_OK;
     const parser_license_display *d = &p->license_display;
     if (d->image || d->link || d->ezz_link || d->exemption) return RULES_OK;
     return add_page_level(C, r);
@@ -469,7 +476,7 @@ static rules_result check_license_mismatch(checker *C, const rules_rule *r)
         const parser_license *l = &p->licenses[i];
         /* a code failing its check character is LICENSE_INVALID's finding:
          * no registry can hold it, so saying so again adds nothing */
-        if (!l->visible || !l->check_ok || (l->platform && on_platform(C))) continue;
+        if (!l->visible || !l->check_ok || others_licence(C, l)) continue;
         if (!first) first = l;
         if (!x || !x->registry_lookup) continue;
         char name[256] = "", status[128] = "";

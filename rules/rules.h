@@ -70,7 +70,9 @@ void rules_each(const rules_book *book, rules_list_fn fn, void *ud);
 typedef struct {
     const char *url;
     int is_home;        /* the page is a site's or shop's home page */
-    int on_platform;    /* the page is a shop on a platform (no ICP duty) */
+    int on_platform;    /* the page is on a platform (no ICP duty) */
+    int platform_shop;  /* ... and belongs to a shop there, not to the platform itself:
+                           the platform operator's licence on it is not the shop's */
     /* Registry: return 1 and fill name/status when code is known, 0 when
      * unknown, -1 when no registry was imported (rule stays silent). */
     int (*registry_lookup)(void *ud, const char *code, char *name, size_t name_len,

@@ -75,6 +75,13 @@ char *scan_subject(const char *url, const char *host, const parser_page *page)
     return strdup(host);
 }
 
+int scan_platform_shop(const char *url, const parser_page *page)
+{
+    if (!page || !page->platform)
+        return 0;
+    return strstr(url, "/shop/") || (page->page_kind && strcmp(page->page_kind, "item") == 0);
+}
+
 char *scan_url_subject(const char *url, const char *host, const parser_profiles *profiles)
 {
     parser_page *page = NULL;
@@ -110,6 +117,7 @@ scan_result scan_analyse(const char *body, size_t len, const char *content_type,
         .url = url,
         .is_home = (*page)->page_kind && strcmp((*page)->page_kind, "home") == 0,
         .on_platform = (*page)->platform != NULL,
+        .platform_shop = scan_platform_shop(url, *page),
         .page_only = 1,   /* scan_check_stored runs the rest where the store is */
     };
     rules_result rr = rules_check_page(book, *page, &ctx, findings);
@@ -161,6 +169,7 @@ scan_result scan_check_stored(store *st, const rules_book *book, const char *url
         .url = url,
         .is_home = page->page_kind && strcmp(page->page_kind, "home") == 0,
         .on_platform = page->platform != NULL,
+        .platform_shop = scan_platform_shop(url, page),
         .registry_lookup = registry_cb, .price_floor = price_cb, .ud = &s, .stored_only = 1,
     };
     rules_result rr = rules_check_page(book, page, &ctx, findings);

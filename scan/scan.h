@@ -111,6 +111,11 @@ scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings 
 /* Lead subject of a page: "host/shop/ID" for a platform shop, else the
  * host.  Caller frees; NULL when out of memory. */
 char *scan_subject(const char *url, const char *host, const parser_page *page);
+/* 1 when the page at url belongs to a shop on a platform (a shop's pages
+ * under /shop/ID, or an item page), not to the platform itself: the
+ * platform operator's licence in its footer is then not the shop's
+ * (rules_context.platform_shop). */
+int scan_platform_shop(const char *url, const parser_page *page);
 
 /* Lead subject of the page at url (canonical) on host, from the URL alone,
  * for a complaint that names a shop or site without a fetched page: the

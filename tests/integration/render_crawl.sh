@@ -5,7 +5,8 @@
 #   - --render auto: the shell is rendered, the licence is found, the claim
 #     flagged, a link only the script writes is followed; an ordinary page
 #     is not rendered; the script's fetch of a loopback address is refused
-#     (and reaches the server with --allow-private); the WARC holds the
+#     (and reaches the server with --allow-private), its WebSockets never do;
+#     the WARC holds the
 #     response, rendered and screenshot records (warcio), the screenshot is
 #     a PNG of the page's size; rescan judges the rendered DOM again
 #   - a platform profile with render = yes: its pages are rendered under auto
@@ -39,6 +40,9 @@ document.addEventListener('DOMContentLoaded', function () {
     '<p><a href="/story.html">品牌故事</a></p>' +
     '<p>福州山茶铺茶业有限公司 统一社会信用代码：91350100M000100Y43</p></div>';
   fetch('http://127.0.0.1:$PORT/secret.txt').catch(function () {});
+  // WebSockets are blocked whatever the address, even with --allow-private
+  try { new WebSocket('ws://127.0.0.1:$PORT/ws-probe'); } catch (e) {}
+  try { new WebSocket('ws://js.test/ws-probe-named'); } catch (e) {}
 });
 JS
 cat > "$S/js.test/story.html" <<'HTML'
@@ -164,6 +168,8 @@ check "rescan judges the rendered DOM again (same findings)" cmp -s "$T/auto.csv
 crawl allow always --allow-private http://js.test/
 check "--allow-private: crawl exits 0" [ $? -eq 0 ]
 check "--allow-private: the loopback fetch reached the server" grep -q secret.txt "$T/httpd.log"
+check "no WebSocket the script opened reached the server, not even with --allow-private" \
+  sh -c "! grep -q ws-probe '$T/httpd.log'"
 
 # a platform whose profile says its shop homes are rendered: a page with
 # ordinary text is rendered under auto too, and its script-built licence found

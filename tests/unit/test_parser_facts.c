@@ -703,6 +703,11 @@ static void test_certs(void **state)
         {"<p>质量奖证书编号：2020-XXXX</p>", PARSER_CERT_OTHER, 0},
         {"<p>ISO9001认证证书编号：00122Q30123R1M</p>", PARSER_CERT_OTHER, 1},
         {"<p>获奖证书号 ZJ-2022-0317</p>", PARSER_CERT_OTHER, 1},
+        /* a check character X (numbers built from an ID card) is no mask */
+        {"<p>职业资格证书编号：11010519491231002X</p>", PARSER_CERT_OTHER, 1},
+        {"<p>获奖证书编号：2021-***-***</p>", PARSER_CERT_OTHER, 0},
+        /* a bilingual label: the number after its English half */
+        {"<p>证书编号/Certificate No.: CN-2019-0456</p>", PARSER_CERT_OTHER, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         parser_page *p = parse(cases[i].html);

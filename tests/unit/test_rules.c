@@ -477,6 +477,16 @@ static void test_license_missing(void **state)
     lic.visible = 1;
     run(&p, &ctx, &f);
     assert_false(has_code(&f, "LICENSE_MISSING"));
+    /* the platform operator's licence: a shop's page still lacks its own,
+     * the platform's own page shows its subject's */
+    lic.platform = 1;
+    ctx.on_platform = 1;
+    ctx.platform_shop = 1;
+    run(&p, &ctx, &f);
+    assert_true(has_code(&f, "LICENSE_MISSING"));
+    ctx.platform_shop = 0;
+    run(&p, &ctx, &f);
+    assert_false(has_code(&f, "LICENSE_MISSING"));
     rules_findings_clear(&f);
 }
 
