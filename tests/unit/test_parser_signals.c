@@ -287,7 +287,7 @@ static void template_of(const char *html, char out[32])
     out[0] = '\0';
     for (size_t i = 0; i < p->n_signals; i++)
         if (strcmp(p->signals[i].kind, "template") == 0 && strlen(p->signals[i].value) < 32) {
-            strcpy(out, p->signals[i].value);
+            snprintf(out, 32, "%s", p->signals[i].value);
             strong = p->signals[i].strong;
         }
     parser_page_free(p); /* before any assertion: a failed one leaks nothing */
@@ -365,6 +365,37 @@ static void test_template_none(void **state)
     }
 }
 
+/* A page of thousands of distinct marked blocks (a hostile or generated
+ * page) still parses, and only its first 256 distinct paths count: what
+ * follows them does not change the value. */
+static void test_template_bounded(void **state)
+{
+    (void)state;
+    static page_buf x, y;
+    char vx[32], vy[32];
+    for (int k = 0; k < 2; k++) {
+        page_buf *b = k ? &y : &x;
+        b->n = 0;
+        cat(b, "<html><body>");
+        for (int i = 0; i < 600; i++) /* letters: digits would not make them distinct */
+            cat(b, "<div class=\"c%c%c%c\"></div>", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + k);
+        cat(b, "</body></html>");
+    }
+    template_of(x.b, vx);
+    template_of(y.b, vy);
+    assert_string_not_equal(vx, vy); /* the first 256 differ (their third letter) */
+    x.n = y.n = 0;
+    cat(&x, "<html><body>");
+    for (int i = 0; i < 300; i++)
+        cat(&x, "<div class=\"c%c%c\"></div>", 'a' + i % 26, 'a' + i / 26 % 26);
+    memcpy(&y, &x, sizeof x);
+    cat(&x, "<div class=\"tail-one\"></div></body></html>");
+    cat(&y, "<div class=\"tail-two\"></div></body></html>");
+    template_of(x.b, vx);
+    template_of(y.b, vy);
+    assert_string_equal(vx, vy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -380,6 +411,7 @@ int main(void)
         cmocka_unit_test(test_template_same_theme),
         cmocka_unit_test(test_template_content_free),
         cmocka_unit_test(test_template_none),
+        cmocka_unit_test(test_template_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
