@@ -8,7 +8,7 @@
  * The rule (DOMAIN.md, "Linking shops to one operator"): subjects that
  * share a strong signal join, transitively (union-find: A–B and B–C make
  * one operator).  A signal never joins when it is weak (company name alone,
- * landline, hotline, server IP), when it is a platform's own identity (its
+ * landline, hotline, server IP, template: one shop system's theme), when it is a platform's own identity (its
  * licence, ICP number, hotline or analytics ID in every shop's footer), or
  * when more than max_shared subjects show it (a popular analytics ID, a
  * footer the platform profile does not list).  Those are still reported,

@@ -1,6 +1,7 @@
 /*
  * Visible text with source offsets, links, title, og:site_name, <base href>,
- * and licence-display evidence (images, links, e-licence), from the stream
+ * licence-display evidence (images, links, e-licence) and the template
+ * skeleton (skeleton.c), from the stream
  * of elements and text nodes of the page: libxml2's SAX parse of the source
  * (no tree is built), or a walk of a tree when a platform profile needs one
  * for its XPath expressions; both give the same result (see ev_start()).
@@ -58,10 +59,13 @@ typedef struct {
     int cls;
 } class_slot;
 
-/* One open element: its class and whether the walk entered it. */
+/* One open element: its class, whether the walk entered it, and its
+ * skeleton path (skeleton.c: its own when it is a marked structural
+ * element, else its parent's). */
 typedef struct {
     int cls;
     int entered;
+    uint64_t path;
 } frame;
 
 /* An open <a>/<area> whose anchor text is being gathered (see anchor_open()). */
@@ -938,7 +942,9 @@ static void add_strike(walk *w)
  * of the same words is not matched inside it), except below elements of
  * class C_RAW, which is not even located.  The text of an entered element
  * is shown unless inside <head>.  Block and cell separators are requested
- * at the end of every reached element, entered or not.
+ * at the end of every reached element, entered or not.  Every entered
+ * block element outside <head> goes into the template skeleton
+ * (skeleton.c), hidden ones not: what a theme shows.
  */
 static void ev_start(walk *w, const char *name, const xmlChar **atts)
 {
@@ -951,8 +957,9 @@ static void ev_start(walk *w, const char *name, const xmlChar **atts)
         w->frames = f;
     }
     int cls = classify(w, (const xmlChar *)name);
+    uint64_t parent = w->depth ? w->frames[w->depth - 1].path : PARSER_SKEL_ROOT;
     frame *f = &w->frames[w->depth++];
-    *f = (frame){.cls = cls, .entered = 0};
+    *f = (frame){.cls = cls, .entered = 0, .path = parent};
     if (w->n_anchors)
         anchor_element(w, cls, atts);
     if (w->skip_depth) { /* inside an element that was not entered */
@@ -968,6 +975,9 @@ static void ev_start(walk *w, const char *name, const xmlChar **atts)
         return;
     }
     f->entered = 1;
+    if ((cls & C_BLOCK) && w->head_depth == 0) /* the template fingerprint */
+        f->path = parser_skel_element(&w->extra->skel, parent, name, attr(atts, "class"),
+                                      attr(atts, "id"));
     if (cls & C_HEAD)
         w->head_depth++;
     if (cls & (C_BR | C_BLOCK))

@@ -59,15 +59,38 @@ char *parser_str_collapse(const char *s, size_t n, size_t max);
 parser_result parser_charset_decode(const char *body, size_t len, const char *content_type,
                              parser_page *page);
 
+/* ---- skeleton.c: the template fingerprint (see there) ---- */
+/* SKEL_SLOTS: a power of two, twice SKEL_MAX so that probes stay short. */
+enum { PARSER_SKEL_SLOTS = 512, PARSER_SKEL_MAX = 256, PARSER_SKEL_MIN = 8 };
+#define PARSER_SKEL_ROOT 0xcbf29ce484222325ULL /* FNV-1a offset basis: the path of the root */
+
+/* The distinct marked paths of a page's structural elements; all zero when
+ * empty (so a zeroed html_extra starts one). */
+typedef struct {
+    uint64_t slot[PARSER_SKEL_SLOTS];
+    size_t n;
+} parser_skel;
+
+/* A structural element name (class and id attributes, each may be NULL)
+ * below the element whose path is parent: its own path, recorded in s, or
+ * parent when it carries no class or id token (digits do not count). */
+uint64_t parser_skel_element(parser_skel *s, uint64_t parent, const char *name, const char *cls,
+                             const char *id);
+/* "skel1:" and 16 hex digits into out: 1, or 0 when the page has fewer
+ * than PARSER_SKEL_MIN distinct paths (or out is too short). */
+int parser_skel_value(const parser_skel *s, char *out, size_t outlen);
+
 /* ---- html.c ---- */
 /* Text ranges that were struck through (<del>, <s>, <strike>). */
 typedef struct {
     size_t start, end;
 } text_range;
 
+/* What the walk hands to the later extractors. */
 typedef struct {
     text_range *strikes;
     size_t n_strikes;
+    parser_skel skel; /* filled by the walk (structural elements it entered) */
 } html_extra;
 
 /* libxml2 options of every HTML parse of page->source (see parser.c). */
@@ -103,8 +126,10 @@ void parser_certs_free(parser_page *page);
 
 /* ---- signals.c ---- */
 /* Identity signals of page (after the licence and ICP extraction, whose
- * results it reuses) into page->signals; parser_signals_free empties them. */
-parser_result parser_signals_extract(parser_page *page);
+ * results it reuses, and the profile, which sets page->platform) into
+ * page->signals; extra: the walk's skeleton, for the "template" signal.
+ * parser_signals_free empties them. */
+parser_result parser_signals_extract(parser_page *page, const html_extra *extra);
 void parser_signals_free(parser_page *page);
 
 /* ---- profile.c ---- */

@@ -175,7 +175,7 @@ static parser_result facts(parser_page *page, const char *url, const parser_prof
     if (result == PARSER_OK)
         result = parser_icp_extract(page);
     if (result == PARSER_OK)
-        result = parser_signals_extract(page);
+        result = parser_signals_extract(page, &extra);
     if (result == PARSER_OK)
         result = parser_cert_extract(page);
     if (result == PARSER_OK) {

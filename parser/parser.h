@@ -125,9 +125,12 @@ typedef struct {
 typedef struct {
     const char *kind;   /* static: "uscc", "icp", "psb", "company", "mobile", "landline",
                            "hotline", "email", "qq", "wechat", "payee", "baidu_tongji",
-                           "cnzz", "ga", "gtm", "baidu_verify", "google_verify" */
+                           "cnzz", "ga", "gtm", "baidu_verify", "google_verify",
+                           "template" (the theme's markup skeleton, "skel1:" + 16 hex;
+                           none on a platform's pages or a page too plain to tell) */
     char *value;        /* normalised: equal facts are equal strings */
-    int strong;         /* 1: may join subjects; 0: shown only (company, landline, hotline) */
+    int strong;         /* 1: may join subjects; 0: shown only (company, landline, hotline,
+                           template) */
 } parser_signal;
 
 typedef struct parser_profile parser_profile;   /* one platform profile */

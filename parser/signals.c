@@ -7,7 +7,9 @@
  * license.c and icp.c found there: valid USCCs, ICP filing / licence
  * numbers without their -N site suffix (one filing entity, several sites)
  * and 公网安备 numbers.  The whole source gives analytics and
- * site-verification IDs, which live in scripts and <meta> tags.
+ * site-verification IDs, which live in scripts and <meta> tags.  The
+ * walk's markup skeleton gives the template fingerprint (skeleton.c),
+ * except on a platform's pages.
  *
  * The text is first folded (fold()): full-width ASCII to ASCII, NBSP and
  * the ideographic space to ' ', and the traditional forms of the label
@@ -19,7 +21,7 @@
  * province + ICP备/ICP证 + digits.  Malformed values yield nothing.
  *
  * Strength: strong signals may join subjects into one operator; weak ones
- * (company name alone, landline, 400/800 hotline) are shown but never
+ * (company name alone, landline, 400/800 hotline, template) are shown but never
  * join.  At most PARSER_MAX_SIGNALS per page, duplicates dropped.
  */
 #include "parser/internal.h"
@@ -615,9 +617,20 @@ static void add_licenses(sig_list *L, const parser_page *page)
     }
 }
 
-parser_result parser_signals_extract(parser_page *page)
+/* The theme's skeleton (skeleton.c) as a weak "template" signal, except on
+ * a platform's pages: there the skeleton is the platform's page frame, the
+ * same for every shop, and says nothing about who runs the shop. */
+static void add_template(sig_list *L, const parser_page *page, const html_extra *extra)
+{
+    char v[32];
+    if (extra && !page->platform && parser_skel_value(&extra->skel, v, sizeof v))
+        add(L, "template", v, strlen(v));
+}
+
+parser_result parser_signals_extract(parser_page *page, const html_extra *extra)
 {
     sig_list L = {0};
+    add_template(&L, page, extra);
     add_licenses(&L, page);
     add_icps(&L, page);
     if (page->text) {

@@ -6,7 +6,8 @@
 # suffix, a chain A-B, B-C) and no pair it says "apart" (same template,
 # same 400 hotline, same server IP, the platform's footer identity on every
 # shop, a phone number one digit apart, same company name or landline, a
-# signal on more subjects than --max-shared).  Contacts are masked in
+# signal on more subjects than --max-shared).  The template (one shop
+# theme's markup skeleton) is shown as weak; a platform's frame is none.  Contacts are masked in
 # jsonl unless --with-contacts; `leads show` names the operator.
 . "$TOP/tests/itlib.sh"
 need python3
@@ -64,6 +65,16 @@ check "its pages are listed" \
   [ "$(field icp-a.test '[p for s in o["signals"] if s["kind"] == "icp" for p in s["pages"]]')" = "['http://icp-a.test/', 'http://icp-b.test/']" ]
 check "the 400 hotline is shown as weak, not joining" \
   [ "$(field hotline-a.test '[(s["strength"], s["reason"], s["shown_by"]) for s in o["signals"] if s["kind"] == "hotline"]')" = "[('weak', 'weak', 2)]" ]
+check "one shop theme on two shops is shown as a weak template signal, not joining" \
+  [ "$(field tpl-a.test '[(s["strength"], s["reason"], s["shown_by"], s["value"][:6]) for s in o["signals"] if s["kind"] == "template"]')" = "[('weak', 'weak', 2, 'skel1:')]" ]
+tplv() { field "$1" '[s["value"] for s in o["signals"] if s["kind"] == "template"]'; }
+check "both shops show one value" [ "$(tplv tpl-a.test)" = "$(tplv tpl-b.test)" ]
+check "on its home page, not on its plain about page" \
+  [ "$(field tpl-b.test '[p for s in o["signals"] if s["kind"] == "template" for p in s["pages"]]')" = "['http://tpl-b.test/']" ]
+check "the platform's page frame around its shops is no template signal" \
+  [ "$(field mall.wangjian.test/shop/s1 '[s["kind"] for s in o["signals"] if s["kind"] == "template"]')" = "[]" ]
+check "nor are the plain pages of the other sites (too few marked blocks to tell a theme)" \
+  [ "$(grep -c '"kind":"template"' "$T/ops.jsonl")" = 2 ]
 check "the platform's ICP is shown as the platform's" \
   [ "$(field mall.wangjian.test/shop/s1 '[(s["reason"], s["shown_by"]) for s in o["signals"] if s["kind"] == "icp"]')" = "[('platform', 3)]" ]
 check "the popular analytics ID is shown as over-shared" \

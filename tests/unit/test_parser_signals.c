@@ -1,7 +1,9 @@
 /*
  * Identity signals (parser/signals.c): each kind on a small page, its
  * normalised value and strength; full-width and traditional forms; values
- * that are malformed or only look like a signal give nothing.
+ * that are malformed or only look like a signal give nothing; the template
+ * fingerprint: one theme one value whatever the content, two themes two,
+ * none on a plain page.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -213,6 +216,186 @@ static void test_registry_facts_traditional(void **state)
     free(v);
 }
 
+/* ---- the template fingerprint (parser/skeleton.c) ---- */
+
+/* A page being written (no allocation: a failed assertion leaks nothing). */
+typedef struct {
+    char b[16384];
+    size_t n;
+} page_buf;
+
+static void cat(page_buf *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(p->b + p->n, sizeof p->b - p->n, fmt, ap);
+    va_end(ap);
+    assert_true(n >= 0 && (size_t)n < sizeof p->b - p->n);
+    p->n += (size_t)n;
+}
+
+/* A shop's home page in one of two themes, as a shop system renders it:
+ * the theme fixes the element names, classes and ids; the shop fixes its
+ * name, its products (how many, their ids, names and prices) and its text. */
+static const char *theme_page(page_buf *b, int theme, const char *shop, int items, int id0,
+                              const char *blurb)
+{
+    b->n = 0;
+    cat(b, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title>"
+           "<style>.x{}</style></head><body class=\"%s\">", shop, theme ? "am-body" : "index");
+    if (theme == 0) /* an ECShop look-alike */
+        cat(b, "<div id=\"header\" class=\"header clearfix\"><div class=\"logo\"><a href=\"/\">"
+               "%s</a></div><div class=\"top-nav\"><ul class=\"nav\"><li class=\"nav-item cur\">"
+               "首页</li><li class=\"nav-item\">全部商品</li></ul></div></div>"
+               "<div class=\"block clearfix\"><div class=\"AreaL\"><div class=\"box\">"
+               "<div class=\"box_1\"><h3 class=\"title\">商品分类</h3></div></div></div>"
+               "<div class=\"AreaR\"><div class=\"goods-list\"><ul class=\"clearfix\">", shop);
+    else /* a ShopXO look-alike */
+        cat(b, "<header class=\"am-header header-top\"><div class=\"am-container\">"
+               "<div class=\"am-logo\">%s</div></div></header><nav class=\"am-nav nav-main\">"
+               "<ul class=\"am-nav-list\"><li class=\"am-nav-item\">首页</li></ul></nav>"
+               "<section class=\"home-floor\"><div class=\"floor-title\"><h2>热卖</h2></div>"
+               "<div class=\"am-g goods-floor\">", shop);
+    for (int i = 0; i < items; i++) {
+        if (theme == 0)
+            cat(b, "<li class=\"goods-item\" id=\"goods_%d\"><div class=\"goods-img\"><img "
+                   "src=\"/images/%d.jpg\"></div><p class=\"goods-name\">商品%d号</p>"
+                   "<div class=\"price\">￥%d.00 <del>￥%d.00</del></div></li>",
+                   id0 + i, id0 + i, id0 + i, 10 + 7 * i, 99 + 13 * i);
+        else
+            cat(b, "<div class=\"am-u-sm-6 am-u-md-%d goods-%d\"><div class=\"item-card\">"
+                   "<p class=\"item-title\">好物%d</p><p class=\"item-price\">¥%d</p></div></div>",
+                   3 + i % 2, id0 + i, id0 + i, 20 + i);
+    }
+    cat(b, theme == 0 ? "</ul></div><div class=\"intro\"><p>%s</p></div></div></div>"
+                        "<div id=\"footer\" class=\"footer\"><div class=\"copyright\">"
+                        "© 2024 %s</div></div></body></html>"
+                      : "</div><div class=\"floor-intro\"><p>%s</p></div></section>"
+                        "<footer class=\"am-footer\"><div class=\"footer-copy\">© 2025 %s"
+                        "</div></footer></body></html>",
+        blurb, shop);
+    return b->b;
+}
+
+/* The page's template value (the test fails unless it has exactly one,
+ * weak, "skel1:" + 16 hex), copied into out. */
+static void template_of(const char *html, char out[32])
+{
+    parser_page *p = parse(html);
+    size_t n = count(p, "template");
+    int strong = -1;
+    out[0] = '\0';
+    for (size_t i = 0; i < p->n_signals; i++)
+        if (strcmp(p->signals[i].kind, "template") == 0 && strlen(p->signals[i].value) < 32) {
+            snprintf(out, 32, "%s", p->signals[i].value);
+            strong = p->signals[i].strong;
+        }
+    parser_page_free(p); /* before any assertion: a failed one leaks nothing */
+    assert_int_equal(n, 1);
+    assert_int_equal(strong, 0);
+    assert_int_equal(strlen(out), 22);
+    assert_memory_equal(out, "skel1:", 6);
+    assert_int_equal(strspn(out + 6, "0123456789abcdef"), 16);
+}
+
+/* Two shops on one theme: different names, products (3 and 11, other ids,
+ * prices) and text give one value; the other theme gives another. */
+static void test_template_same_theme(void **state)
+{
+    (void)state;
+    static page_buf b;
+    char va[32], vb[32], vc[32], vd[32];
+    template_of(theme_page(&b, 0, "甲店", 3, 100, "本店主营茶叶，正品保障。"), va);
+    template_of(theme_page(&b, 0, "乙家旗舰店", 11, 5077, "全场包邮，七天无理由退货，客服QQ 12345678。"),
+                vb);
+    template_of(theme_page(&b, 1, "甲店", 3, 100, "本店主营茶叶，正品保障。"), vc);
+    template_of(theme_page(&b, 1, "丙店", 6, 9, "新品上市。"), vd);
+    assert_string_equal(va, vb);
+    assert_string_equal(vc, vd); /* digits in classes (am-u-md-3/4, goods-N) do not count */
+    assert_string_not_equal(va, vc);
+}
+
+/* Only the skeleton counts: the same markup with other text, digits and
+ * prices, other inline elements, attributes and unmarked wrappers gives
+ * the same value; one theme class renamed gives another. */
+static void test_template_content_free(void **state)
+{
+    (void)state;
+    const char *frame = "<html><body><div class=\"top\"><div class=\"logo\">%s</div></div>"
+                        "<div class=\"nav\"><ul class=\"menu\"><li class=\"m\">%s</li></ul></div>"
+                        "<div class=\"main\"><div class=\"list\"><ul class=\"goods\">"
+                        "<li class=\"g\"><p class=\"name\">%s</p><p class=\"%s\">%s</p></li>"
+                        "</ul></div>%s</div><div class=\"foot\">%s</div></body></html>";
+    char x[2048], y[2048], z[2048], vx[32], vy[32], vz[32];
+    snprintf(x, sizeof x, frame, "甲", "首页", "茶叶", "price", "￥10.00", "", "© 2020");
+    snprintf(y, sizeof y, frame, "<span class=\"brand\">乙号店</span>", "<b>全部</b> 分类 88",
+             "<a href=\"/g/9.html\" title=\"x\">茶具 7 件套</a>", "price", "¥1,299",
+             "<div><div style=\"color:red\"><p>店主自写的介绍</p></div></div>", "© 2026 乙");
+    snprintf(z, sizeof z, frame, "甲", "首页", "茶叶", "cost", "￥10.00", "", "© 2020");
+    template_of(x, vx);
+    template_of(y, vy);
+    template_of(z, vz);
+    assert_string_equal(vx, vy);
+    assert_string_not_equal(vx, vz);
+}
+
+/* A page too plain to tell a theme by (fewer than 8 marked structural
+ * elements, or none marked at all) has no template; nor do classes on
+ * inline elements or hidden blocks make one. */
+static void test_template_none(void **state)
+{
+    (void)state;
+    const char *pages[] = {
+        "<p>店铺</p>",
+        "<html><body><div class=\"header\"><h1>店</h1></div><div class=\"main\"><p>欢迎</p>"
+        "<ul><li>新款</li><li>包邮</li></ul></div><div class=\"footer\">页脚</div></body></html>",
+        "<div><div><ul><li>a</li></ul><div><p>b</p><section><div>c</div></section></div>"
+        "</div><footer><div><p>d</p></div></footer><nav><ul><li>e</li></ul></nav></div>",
+        "<div class=\"a\"><span class=\"b\">1</span><span class=\"c\">2</span><em class=\"d\">3</em>"
+        "<a class=\"e\">4</a><b class=\"f\">5</b><i class=\"g\">6</i><img class=\"h\"><span "
+        "class=\"i\">7</span></div><div hidden><div class=\"j\"><div class=\"k\"><div class=\"l\">"
+        "<div class=\"m\"><div class=\"n\"><div class=\"o\"><div class=\"p\"></div></div></div>"
+        "</div></div></div></div></div>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        parser_page *p = parse(pages[i]);
+        if (count(p, "template") != 0)
+            fail_msg("page %zu has a template", i);
+        parser_page_free(p);
+    }
+}
+
+/* A page of thousands of distinct marked blocks (a hostile or generated
+ * page) still parses, and only its first 256 distinct paths count: what
+ * follows them does not change the value. */
+static void test_template_bounded(void **state)
+{
+    (void)state;
+    static page_buf x, y;
+    char vx[32], vy[32];
+    for (int k = 0; k < 2; k++) {
+        page_buf *b = k ? &y : &x;
+        b->n = 0;
+        cat(b, "<html><body>");
+        for (int i = 0; i < 600; i++) /* letters: digits would not make them distinct */
+            cat(b, "<div class=\"c%c%c%c\"></div>", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + k);
+        cat(b, "</body></html>");
+    }
+    template_of(x.b, vx);
+    template_of(y.b, vy);
+    assert_string_not_equal(vx, vy); /* the first 256 differ (their third letter) */
+    x.n = y.n = 0;
+    cat(&x, "<html><body>");
+    for (int i = 0; i < 300; i++)
+        cat(&x, "<div class=\"c%c%c\"></div>", 'a' + i % 26, 'a' + i / 26 % 26);
+    memcpy(&y, &x, sizeof x);
+    cat(&x, "<div class=\"tail-one\"></div></body></html>");
+    cat(&y, "<div class=\"tail-two\"></div></body></html>");
+    template_of(x.b, vx);
+    template_of(y.b, vy);
+    assert_string_equal(vx, vy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +408,10 @@ int main(void)
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_hidden_contacts_ignored),
         cmocka_unit_test(test_normalise),
+        cmocka_unit_test(test_template_same_theme),
+        cmocka_unit_test(test_template_content_free),
+        cmocka_unit_test(test_template_none),
+        cmocka_unit_test(test_template_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
