@@ -27,6 +27,7 @@
 
 enum { VALUE_MAX = 40, CONTEXT_BYTES = 90 };
 
+/* Each holds 证 or 證 (parser_cert_extract relies on it). */
 static const char *const CERT_LABELS[] = {"证书编号", "证书号码", "证书号", "认证编号", "證書編號",
                                           "證書號碼", "證書號", "認證編號", NULL};
 
@@ -237,6 +238,10 @@ parser_result parser_cert_extract(parser_page *page)
     cert_list L = {0};
     const char *t = page->text;
     size_t n = t ? page->text_len : 0;
+    /* every label holds 证 or 證: most pages hold neither, and two passes
+     * over the text spare eight */
+    if (t && !memmem(t, n, "证", 3) && !memmem(t, n, "證", 3))
+        t = NULL;
     for (size_t li = 0; t && CERT_LABELS[li] && !L.failed; li++) {
         size_t l = strlen(CERT_LABELS[li]);
         for (const char *p = t; (p = memmem(p, (size_t)(t + n - p), CERT_LABELS[li], l)) != NULL;
