@@ -38,8 +38,8 @@ PKGS      := libcurl libuv libxml-2.0 libpcre2-8 sqlite3 opencc jansson zlib lib
 DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev libsqlite3-dev \
              libopencc-dev opencc libjansson-dev zlib1g-dev libdeflate-dev libssl-dev libinih-dev \
              libcmocka-dev sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
-             nghttp2-server openssl chromium groff-base fonts-wqy-microhei libunistring-dev \
-             bc time
+             nghttp2-server openssl chromium chromium-sandbox groff-base fonts-wqy-microhei \
+             libunistring-dev bc time
 # Libraries without a pkg-config file (Debian's libunistring-dev ships none):
 # their header is checked when config.mk is made, their flags added by hand.
 NOPC_HDRS := uniwidth.h

@@ -359,6 +359,9 @@ static void build_args(const char *bin, const char *profile, int w, int h, char 
         "--force-webrtc-ip-handling-policy", "--disable-site-isolation-trials",
         "--disable-features=IsolateOrigins,site-per-process,MediaRouter,OptimizationHints",
         "--password-store=basic", "--use-mock-keychain",
+        /* shared memory in the profile's file system, not /dev/shm, which
+         * containers and chroots make small or root's alone */
+        "--disable-dev-shm-usage",
         /* a page that allocates without bound kills its own tab (512 MiB of
          * script heap), not the machine */
         "--js-flags=--max-old-space-size=512", "about:blank", NULL};
