@@ -167,6 +167,17 @@ usage "leads --authority police" "--authority must be market or telecom" \
 usage "leads --rule NOPE (neither the rulebook nor a lead has it)" "--rule 'NOPE' is not a rule" \
   "$WJ" leads --db "$T/n.db" --rule NOPE
 usage "leads --stale soon" "--stale needs a number" "$WJ" leads --db "$T/n.db" --stale soon
+usage "crawl --render sometimes" "--render takes auto, always or never" \
+  "$WJ" crawl --db "$T/n.db" --render sometimes http://shop-a.test/
+usage "crawl --render-concurrency 0" "--render-concurrency needs a number from 1 to 64" \
+  "$WJ" crawl --db "$T/n.db" --render-concurrency 0 http://shop-a.test/
+usage "crawl --render-max-mb -5" "--render-max-mb needs a number" \
+  "$WJ" crawl --db "$T/n.db" --render-max-mb -5 http://shop-a.test/
+usage "crawl --render-budget 0" "--render-budget needs a number from 1000" \
+  "$WJ" crawl --db "$T/n.db" --render-budget 0 http://shop-a.test/
+usage "export --with-contacts --what findings" "--with-contacts goes with --what leads only" \
+  "$WJ" export --db "$T/n.db" --what findings --with-contacts --out "$T/never.csv"
+check "a refused export writes no file" [ ! -e "$T/never.csv" ]
 usage "leads --status closed" "--status must be" "$WJ" leads --db "$T/n.db" --status closed
 usage "leads show --format xml" "--format must be text or json" "$WJ" leads show --db "$T/n.db" --format xml 1
 usage "leads show of a non-number" "not a lead id" "$WJ" leads show --db "$T/n.db" first
