@@ -21,6 +21,8 @@ typedef struct {
     ops_graph *g;
     const parser_profiles *profiles;
     int failed;
+    store_row_fn also;   /* also given every signal row (the export's contacts), or NULL */
+    void *also_ud;
 } load_ctx;
 
 static int signal_row(void *ud, size_t n, const char *const *names, const char *const *values)
@@ -35,7 +37,8 @@ static int signal_row(void *ud, size_t n, const char *const *names, const char *
         return c->failed = 1;
     int platform = parser_profiles_identity(c->profiles, kind, value);
     if (ops_add(c->g, subject, kind, value, strcmp(strength, "strong") == 0, platform, url) !=
-        OPS_OK)
+            OPS_OK ||
+        (c->also && c->also(c->also_ud, n, names, values) != 0))
         c->failed = 1;
     return c->failed;
 }
@@ -53,12 +56,14 @@ static int lead_row(void *ud, size_t n, const char *const *names, const char *co
     return c->failed;
 }
 
-/* The signals and (with_leads) the open leads of st, linked.  NULL after
- * a message. */
+/* The signals and (with_leads) the open leads of st, linked; each signal
+ * row is also given to also (NULL: none) in the same pass.  NULL after a
+ * message. */
 static ops_graph *build(store *st, const parser_profiles *profiles, size_t max_shared,
-                        int with_leads, const ops_operator **ops, size_t *n)
+                        int with_leads, store_row_fn also, void *also_ud,
+                        const ops_operator **ops, size_t *n)
 {
-    load_ctx c = {ops_new(), profiles, 0};
+    load_ctx c = {ops_new(), profiles, 0, also, also_ud};
     store_lead_filter all = {0};
     if (!c.g) {
         cli_error("out of memory");
@@ -264,7 +269,7 @@ int cmd_operators(int argc, char **argv)
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     const ops_operator *ops = NULL;
     size_t n = 0;
-    ops_graph *g = st ? build(st, profiles, (size_t)a.max_shared, 1, &ops, &n) : NULL;
+    ops_graph *g = st ? build(st, profiles, (size_t)a.max_shared, 1, NULL, NULL, &ops, &n) : NULL;
     rc = g ? print_all(ops, n, &a) : CLI_FAIL;
     ops_free(g);
     parser_profiles_free(profiles);
@@ -284,7 +289,7 @@ json_t *cli_operator_of(store *st, const char *subject)
     free(dir);
     const ops_operator *ops = NULL;
     size_t n = 0;
-    ops_graph *g = build(st, profiles, DEFAULT_MAX_SHARED, 1, &ops, &n);
+    ops_graph *g = build(st, profiles, DEFAULT_MAX_SHARED, 1, NULL, NULL, &ops, &n);
     json_t *out = NULL;
     for (size_t i = 0; g && !out && i < n; i++)
         for (size_t k = 0; !out && k < ops[i].n_subjects; k++)
@@ -392,22 +397,12 @@ static int index_subjects(cli_op_index *x, const ops_operator *ops, size_t n)
     return 0;
 }
 
-/* with_contacts: also the contact signals of every subject. */
-static int collect_contacts(store *st, cli_op_index *x)
-{
-    store_result r = store_signals(st, contact_row, x);
-    if (r != STORE_OK || x->failed) {
-        cli_error("cannot read contacts: %s", r != STORE_OK ? store_errmsg(st) : "out of memory");
-        return -1;
-    }
-    qsort(x->contacts, x->n_contacts, sizeof *x->contacts, by_contact);
-    return 0;
-}
-
-/* The subjects of st linked into operators, into x; without readable
- * platform profiles nothing is linked (their footers would join every
- * shop of a platform), with a warning.  0, or -1 after a message. */
-static int link_subjects(store *st, cli_op_index *x)
+/* The subjects of st linked into operators, into x, with (with_contacts)
+ * the contact signals of every subject read in the same pass; without
+ * readable platform profiles nothing is linked (their footers would join
+ * every shop of a platform), with a warning, and the contacts are read
+ * alone.  0, or -1 after a message. */
+static int link_subjects(store *st, cli_op_index *x, int with_contacts)
 {
     parser_profiles *profiles = NULL;
     char *dir = cli_platforms_dir(NULL);
@@ -415,12 +410,16 @@ static int link_subjects(store *st, cli_op_index *x)
         fprintf(stderr, "wangjian: warning: platform profiles%s cannot be read: leads are not "
                 "linked into operators (each is its own)\n", dir ? "" : " (no directory)");
         free(dir);
-        return 0;
+        store_result r = with_contacts ? store_signals(st, contact_row, x) : STORE_OK;
+        if (r != STORE_OK)
+            cli_error("cannot read contacts: %s", store_errmsg(st));
+        return r == STORE_OK ? 0 : -1;
     }
     free(dir);
     const ops_operator *ops = NULL;
     size_t n = 0;
-    x->g = build(st, profiles, DEFAULT_MAX_SHARED, 0, &ops, &n);
+    x->g = build(st, profiles, DEFAULT_MAX_SHARED, 0, with_contacts ? contact_row : NULL, x, &ops,
+                 &n);
     parser_profiles_free(profiles);
     if (!x->g)
         return -1;
@@ -438,10 +437,15 @@ cli_op_index *cli_operator_index(store *st, int with_contacts)
         cli_error("out of memory");
         return NULL;
     }
-    if (link_subjects(st, x) != 0 || (with_contacts && collect_contacts(st, x) != 0)) {
+    int rc = link_subjects(st, x, with_contacts);
+    if (rc == 0 && x->failed)   /* a contact row the fallback pass could not keep */
+        cli_error("out of memory");
+    if (rc != 0 || x->failed) {
         cli_operator_index_free(x);
         return NULL;
     }
+    if (x->n_contacts)
+        qsort(x->contacts, x->n_contacts, sizeof *x->contacts, by_contact);
     return x;
 }
 
