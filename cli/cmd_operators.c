@@ -64,7 +64,10 @@ static ops_graph *build(store *st, const parser_profiles *profiles, size_t max_s
                         const ops_operator **ops, size_t *n)
 {
     load_ctx c = {ops_new(), profiles, 0, also, also_ud};
-    store_lead_filter all = {0};
+    static const char *const open_only[] = {"open"};
+    /* the export's plain columns: the listing's 'checked' and 'change'
+     * lookups are not wanted here */
+    store_lead_filter all = {.statuses = open_only, .nstatuses = 1, .plain = 1};
     if (!c.g) {
         cli_error("out of memory");
         return NULL;
