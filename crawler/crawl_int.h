@@ -304,6 +304,13 @@ int crawl_in_scope(const crawl *c, const char *url, const char *host);
 /* Record the first fatal error and stop starting new work. */
 void crawl_fail(crawl *c, crawler_result r, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The JSON log (--log): now as ISO 8601 local time with milliseconds and
+ * numeric zone, "2026-12-06T22:05:01.123+08:00", in buf ("" when the clock
+ * cannot be read); and one line of it, o taken (NULL: nothing; no log:
+ * dropped). */
+struct json_t;
+void crawl_log_time(char *buf, size_t len);
+void crawl_log_line(crawl *c, struct json_t *o);
 
 /* fetch.c (loop): one transfer */
 /* New transfer of kind for url; etag/last_modified (may be NULL) make it a

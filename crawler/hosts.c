@@ -2,7 +2,9 @@
  * Hosts and scope.  The per-host state table is a chained hash for lookup
  * by name plus an array in insertion order that the scheduler walks
  * round-robin, so a host with a huge queue gets one turn per round like
- * every other host.  Also the scope test and the crawl's first fatal error.
+ * every other host.  Also the scope test, the crawl's first fatal error
+ * and the JSON log's time stamp and line writer (outcome.c and
+ * render_stage.c both log).
  *
  * Loop thread, except the name set and crawl_in_scope, which only read
  * what was fixed before the crawl started and so serve the parse workers
@@ -12,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <jansson.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "crawl_int.h"
@@ -193,4 +197,28 @@ crawl_host *crawl_host_for(crawl *c, const char *name)
     else if (h->robots_state == ROBOTS_NONE && h->delay_ms < c->opts->delay_ms)
         h->delay_ms = c->opts->delay_ms;
     return h;
+}
+
+void crawl_log_time(char *buf, size_t len)
+{
+    struct timespec now;
+    struct tm tm;
+    char day[24], zone[6];   /* "YYYY-MM-DDTHH:MM:SS", "+hhmm": longer does not fit */
+    buf[0] = '\0';
+    if (clock_gettime(CLOCK_REALTIME, &now) != 0 || !localtime_r(&now.tv_sec, &tm) ||
+        strftime(day, sizeof(day), "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
+        strftime(zone, sizeof(zone), "%z", &tm) != 5)
+        return;
+    snprintf(buf, len, "%s.%03d%.3s:%s", day, (int)(now.tv_nsec / 1000000 % 1000), zone, zone + 3);
+}
+
+void crawl_log_line(crawl *c, json_t *o)
+{
+    if (!o)
+        return;
+    if (c->log) {
+        json_dumpf(o, c->log, JSON_COMPACT);
+        fputc('\n', c->log);
+    }
+    json_decref(o);
 }

@@ -31,30 +31,6 @@
 #define SITEMAPS_PER_HOST 50
 #define SITEMAP_URLS_MAX 50000
 
-/* Now as ISO 8601 local time with milliseconds and numeric zone,
- * "2026-12-06T22:05:01.123+08:00"; "" when the clock cannot be read. */
-static void log_time(char *buf, size_t len)
-{
-    struct timespec now;
-    struct tm tm;
-    char day[24], zone[6];   /* "YYYY-MM-DDTHH:MM:SS", "+hhmm": longer does not fit */
-    buf[0] = '\0';
-    if (clock_gettime(CLOCK_REALTIME, &now) != 0 || !localtime_r(&now.tv_sec, &tm) ||
-        strftime(day, sizeof(day), "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
-        strftime(zone, sizeof(zone), "%z", &tm) != 5)
-        return;
-    snprintf(buf, len, "%s.%03d%.3s:%s", day, (int)(now.tv_nsec / 1000000 % 1000), zone, zone + 3);
-}
-
-static void log_line(crawl *c, json_t *o)
-{
-    if (!o)
-        return;
-    json_dumpf(o, c->log, JSON_COMPACT);
-    fputc('\n', c->log);
-    json_decref(o);
-}
-
 /* One line per finished transfer: "ms" is libcurl's total time, rounded. */
 static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res)
 {
@@ -78,8 +54,8 @@ static void log_fetch(crawl *c, const crawl_xfer *x, long status, CURLcode res)
     curl_off_t us = 0;
     curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME_T, &us);
     char ts[48];
-    log_time(ts, sizeof(ts));
-    log_line(c, json_pack("{s:s, s:s, s:s, s:s, s:i, s:s?, s:I, s:I, s:i, s:s?, s:o}", "ts", ts,
+    crawl_log_time(ts, sizeof(ts));
+    crawl_log_line(c, json_pack("{s:s, s:s, s:s, s:s, s:i, s:s?, s:I, s:I, s:i, s:s?, s:o}", "ts", ts,
                           "event", "fetch", "kind", kinds[x->kind], "url", x->url,
                           "status", (int)status, "http", http, "bytes", (json_int_t)x->body.len,
                           "ms", (json_int_t)((us + 500) / 1000), "attempt", x->attempt + 1,
@@ -101,7 +77,7 @@ void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_sta
     if (!c->log)
         return;
     char ts[48];
-    log_time(ts, sizeof(ts));
+    crawl_log_time(ts, sizeof(ts));
     json_t *run_id = c->run_id > 0 ? json_integer((json_int_t)c->run_id) : json_null();
     /* a run that ended but could not do its job is "failed", like its row in runs */
     if (strcmp(status, "finished") == 0 && s->failed_why[0])
@@ -115,7 +91,7 @@ void crawl_log_run(crawl *c, const char *status, long long ms, const crawler_sta
         json_object_set_new(o, "error", json_string(err));
     else if (o)
         json_object_set_new(o, "error", s->failed_why[0] ? json_string(s->failed_why) : json_null());
-    log_line(c, o);
+    crawl_log_line(c, o);
     fflush(c->log);
 }
 

@@ -75,22 +75,11 @@ static void log_render(crawl *c, const char *url, const char *status, const char
 {
     if (!c->log)
         return;
-    /* the time as outcome.c's log lines have it: local, milliseconds, +hh:mm */
-    char ts[48] = "", day[24], zone[6];
-    struct timespec now;
-    struct tm tm;
-    if (clock_gettime(CLOCK_REALTIME, &now) == 0 && localtime_r(&now.tv_sec, &tm) &&
-        strftime(day, sizeof(day), "%Y-%m-%dT%H:%M:%S", &tm) != 0 &&
-        strftime(zone, sizeof(zone), "%z", &tm) == 5)
-        snprintf(ts, sizeof(ts), "%s.%03d%.3s:%s", day, (int)(now.tv_nsec / 1000000 % 1000), zone,
-                 zone + 3);
-    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:I}", "ts", ts, "event", "render", "url",
-                          url, "status", status, "reason", why, "ms", (json_int_t)ms);
-    if (o) {
-        json_dumpf(o, c->log, JSON_COMPACT);
-        fputc('\n', c->log);
-        json_decref(o);
-    }
+    char ts[48];
+    crawl_log_time(ts, sizeof(ts));
+    crawl_log_line(c, json_pack("{s:s, s:s, s:s, s:s, s:s?, s:I}", "ts", ts, "event", "render",
+                                "url", url, "status", status, "reason", why, "ms",
+                                (json_int_t)ms));
 }
 
 /* ---- pages back to the pool ---- */
