@@ -362,17 +362,6 @@ static scan_result from_warc(warc_result wr)
     return wr == WARC_OK ? SCAN_OK : wr == WARC_ENOMEM ? SCAN_ENOMEM : SCAN_EIO;
 }
 
-scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
-                                size_t errlen)
-{
-    char file[4096];
-    int64_t offset = 0;
-    *body = NULL;
-    *len = 0;
-    scan_result r = evidence_of(st, url, file, sizeof(file), &offset, err, errlen);
-    return r != SCAN_OK ? r : from_warc(warc_read_payload(file, offset, body, len, err, errlen));
-}
-
 scan_result scan_page_from_warc(store *st, const char *url, char **body, size_t *len,
                                 int *rendered, char *err, size_t errlen)
 {

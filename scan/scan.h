@@ -125,20 +125,13 @@ int scan_platform_shop(const char *url, const parser_page *page);
 char *scan_url_subject(const char *url, const char *host, const parser_profiles *profiles);
 
 /*
- * The body of the page stored under url, read back from its WARC record
- * (digests checked): for pages whose body the store does not keep.  On
- * SCAN_OK *body (NUL-terminated, *len bytes) is owned by the caller.
- * SCAN_ENOTFOUND when the page has no evidence recorded; an unreadable
- * record is SCAN_EIO with err naming the file and offset.
- */
-scan_result scan_body_from_warc(store *st, const char *url, char **body, size_t *len, char *err,
-                                size_t errlen);
-
-/*
  * What rescan judges of the page stored under url, from its WARC record:
  * the rendered DOM when the crawl rendered it (*rendered = 1, UTF-8 HTML:
- * warc_read_page), else its body as scan_body_from_warc gives it.  Errors
- * and ownership as scan_body_from_warc.
+ * warc_read_page), else its body (digests checked): for pages whose body
+ * the store does not keep.  On SCAN_OK *body (NUL-terminated, *len bytes)
+ * is owned by the caller.  SCAN_ENOTFOUND when the page has no evidence
+ * recorded; an unreadable record is SCAN_EIO with err naming the file and
+ * offset.
  */
 scan_result scan_page_from_warc(store *st, const char *url, char **body, size_t *len,
                                 int *rendered, char *err, size_t errlen);

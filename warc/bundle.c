@@ -48,29 +48,6 @@ static warc_result read_checked(const char *warc_path, int64_t offset, warc_reco
     return WARC_OK;
 }
 
-warc_result warc_read_payload(const char *warc_path, int64_t offset, char **body, size_t *len,
-                              char *err, size_t errlen)
-{
-    warc_record *rec = NULL;
-    *body = NULL;
-    *len = 0;
-    warc_result r = read_checked(warc_path, offset, &rec, err, errlen);
-    if (r != WARC_OK)
-        return r;
-    size_t off = body_offset(rec), n = rec->block_len - off;
-    if ((*body = malloc(n + 1))) {
-        memcpy(*body, rec->data + rec->header_len + off, n);
-        (*body)[n] = '\0';
-        *len = n;
-    } else {
-        snprintf(err, errlen, "out of memory for the body in %s offset %lld", warc_path,
-                 (long long)offset);
-        r = WARC_ENOMEM;
-    }
-    warc_record_free(rec);
-    return r;
-}
-
 /* ---- one exchange for an evidence bundle ---- */
 
 static int same_field(const warc_record *a, const char *fa, const warc_record *b, const char *fb)

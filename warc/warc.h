@@ -133,16 +133,6 @@ char *warc_record_field(const warc_record *r, const char *name);
  * its block, 0 when it does not or cannot be checked. */
 int warc_record_verify(const warc_record *r);
 
-/*
- * The HTTP payload of the response record at warc_path/offset, after the
- * record's digests were verified: what rescan reads for a page whose body
- * the store does not keep.  On WARC_OK *body (NUL-terminated, *len bytes)
- * is owned by the caller; otherwise err receives a one-line reason naming
- * the file and offset.
- */
-warc_result warc_read_payload(const char *warc_path, int64_t offset, char **body, size_t *len,
-                              char *err, size_t errlen);
-
 /* One exchange read back for an evidence bundle (warc_copy_exchange).
  * Every pointer is owned by the copy (warc_copy_free); payload points
  * into warc. */
@@ -187,7 +177,8 @@ void warc_copy_free(warc_copy *c);
  * What rescan judges of the response record at warc_path/offset: the
  * block of the urn:rendered: resource record written with its exchange
  * when the crawl rendered the page (*rendered = 1: UTF-8 HTML), else the
- * HTTP payload as warc_read_payload gives it (*rendered = 0).  Records
+ * HTTP payload of the response (*rendered = 0), after the record's digests
+ * were verified.  Records
  * after the response are read only when its extra WARC-Concurrent-To
  * fields say it has a rendering.  On WARC_OK *body (NUL-terminated, *len
  * bytes) is the caller's; otherwise err says why.
