@@ -256,6 +256,22 @@ static int print_all(const ops_operator *ops, size_t n, const ops_args *a)
     return CLI_OK;
 }
 
+/* The platform profiles (--platforms flag, else the default directory)
+ * into *out (owned by the caller, parser_profiles_free).  CLI_OK, or
+ * CLI_FAIL after a message. */
+static int load_profiles(const char *flag, parser_profiles **out)
+{
+    *out = NULL;
+    char *dir = cli_platforms_dir(flag);
+    if (!dir) {
+        cli_error("out of memory");
+        return CLI_FAIL;
+    }
+    int rc = cli_load_profiles(dir, out);
+    free(dir);
+    return rc;
+}
+
 int cmd_operators(int argc, char **argv)
 {
     ops_args a = {.format = "table", .max_shared = DEFAULT_MAX_SHARED};
@@ -263,12 +279,8 @@ int cmd_operators(int argc, char **argv)
     if (rc != CLI_OK)
         return rc;
     parser_profiles *profiles = NULL;
-    char *dir = cli_platforms_dir(a.platforms);
-    if (!dir || cli_load_profiles(dir, &profiles) != CLI_OK) {
-        free(dir);
+    if (load_profiles(a.platforms, &profiles) != CLI_OK)
         return CLI_FAIL;
-    }
-    free(dir);
     store *st = cli_open_store_mode(a.db, STORE_OPEN_READONLY);
     const ops_operator *ops = NULL;
     size_t n = 0;
@@ -284,12 +296,8 @@ int cmd_operators(int argc, char **argv)
 json_t *cli_operator_of(store *st, const char *subject)
 {
     parser_profiles *profiles = NULL;
-    char *dir = cli_platforms_dir(NULL);
-    if (!dir || cli_load_profiles(dir, &profiles) != CLI_OK) {
-        free(dir);
+    if (load_profiles(NULL, &profiles) != CLI_OK)
         return NULL;
-    }
-    free(dir);
     const ops_operator *ops = NULL;
     size_t n = 0;
     ops_graph *g = build(st, profiles, DEFAULT_MAX_SHARED, 1, NULL, NULL, &ops, &n);
@@ -408,17 +416,14 @@ static int index_subjects(cli_op_index *x, const ops_operator *ops, size_t n)
 static int link_subjects(store *st, cli_op_index *x, int with_contacts)
 {
     parser_profiles *profiles = NULL;
-    char *dir = cli_platforms_dir(NULL);
-    if (!dir || cli_load_profiles(dir, &profiles) != CLI_OK) {
-        fprintf(stderr, "wangjian: warning: platform profiles%s cannot be read: leads are not "
-                "linked into operators (each is its own)\n", dir ? "" : " (no directory)");
-        free(dir);
+    if (load_profiles(NULL, &profiles) != CLI_OK) {
+        fprintf(stderr, "wangjian: warning: platform profiles cannot be read: leads are not "
+                "linked into operators (each is its own)\n");
         store_result r = with_contacts ? store_signals(st, contact_row, x) : STORE_OK;
         if (r != STORE_OK)
             cli_error("cannot read contacts: %s", store_errmsg(st));
         return r == STORE_OK ? 0 : -1;
     }
-    free(dir);
     const ops_operator *ops = NULL;
     size_t n = 0;
     x->g = build(st, profiles, DEFAULT_MAX_SHARED, 0, with_contacts ? contact_row : NULL, x, &ops,
