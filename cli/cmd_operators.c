@@ -460,7 +460,7 @@ cli_op_index *cli_operator_index(store *st, int with_contacts)
 const char *cli_operator_lookup(const cli_op_index *x, const char *subject, size_t *n_subjects)
 {
     subject_op key = {subject, NULL};
-    const subject_op *hit = x && subject ? bsearch(&key, x->by_subject, x->n,
+    const subject_op *hit = x && x->n && subject ? bsearch(&key, x->by_subject, x->n,
                                                    sizeof *x->by_subject, by_subject)
                                          : NULL;
     *n_subjects = hit ? hit->op->n_subjects : 1;

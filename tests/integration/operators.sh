@@ -154,4 +154,15 @@ check "its CSV has 经营者, 经营者网店数 and 联系方式 columns" \
 check "and the contact details of the lead's subject" grep -q 'chain-b.test.*email=chain@shop-b.cn' "$T/leads.csv"
 "$WJ" export --db "$DB" --what findings --with-contacts --out "$T/f.csv" 2>"$T/err"
 check "--with-contacts with --what findings is a usage error" [ $? -eq 2 ]
+# ---- unreadable platform profiles: the export warns, links nothing, still has contacts ----
+mkdir -p "$T/badplat"
+printf '[platform]\nname = broken\n[home\n' > "$T/badplat/broken.ini"
+WANGJIAN_PLATFORMS_DIR="$T/badplat" "$WJ" export --db "$DB" --what leads --format jsonl \
+  --with-contacts --out "$T/nolink.jsonl" 2>"$T/nolink.err"
+check "export with broken profiles still exits 0 (got $?)" [ $? -eq 0 ]
+check "it names the broken file" grep -q 'broken.ini' "$T/nolink.err"
+check "and warns that leads are not linked" grep -q 'platform profiles cannot be read' "$T/nolink.err"
+check "so chain-c.test is its own operator" \
+  [ "$(export_col "$T/nolink.jsonl" chain-c.test operator)/$(export_col "$T/nolink.jsonl" chain-c.test operator_shops)" = "[\"'chain-c.test'\"]/['1']" ]
+check "and the contacts are still read" sh -c "grep -q 'chain@shop-b.cn' '$T/nolink.jsonl'"
 finish
