@@ -37,6 +37,16 @@
 #include "../scan/scan.h"
 #include "../warc/warc.h"
 
+/* FNV-1a of the string s: the crawl's hash tables of host names and of
+ * frontier URLs.  Not collision-resistant; nothing relies on it being. */
+static inline uint64_t crawl_fnv1a(const char *s)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h;
+}
+
 enum { ROBOTS_NONE = 0, ROBOTS_FETCHING, ROBOTS_READY };
 enum { XFER_PAGE = 0, XFER_ROBOTS, XFER_SITEMAP, XFER_SUBRES };
 

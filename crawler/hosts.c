@@ -45,12 +45,7 @@ int crawl_in_scope(const crawl *c, const char *url, const char *host)
 
 static size_t hash_name(const char *s)
 {
-    size_t h = 1469598103934665603ULL;   /* FNV-1a */
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    return h;
+    return (size_t)crawl_fnv1a(s);
 }
 
 static int nameset_grow(crawl_nameset *s)

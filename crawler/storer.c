@@ -96,9 +96,7 @@ crawl_cmd *crawl_cmd_new(crawl *c, int kind)
 /* FNV-1a of url, never 0 (0 marks an empty cache slot). */
 static uint64_t url_hash(const char *url)
 {
-    uint64_t h = 14695981039346656037ULL;
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        h = (h ^ *p) * 1099511628211ULL;
+    uint64_t h = crawl_fnv1a(url);
     return h ? h : 1;
 }
 
