@@ -55,6 +55,8 @@ C_LINYI = ident("linyi", uscc("371302", "MA3T2X9N"), True, "临沂鲜播电子�
 C_XINDA_BAD = ident("xinda", uscc_bad("441900", "MA4UL6R3"), False)
 C_HONGXING = ident("hongxing", uscc("410105", "MA44R8W2"), True, "郑州红星电器有限公司", "存续")
 C_LANXING = ident("lanxing", uscc("410105", "MA45H3K1"), True, "郑州蓝星商贸有限公司", "存续")
+C_XIANGSHUI = ident("xiangshui", uscc("310104", "MA1G5T8K"), True, "上海香氛之家化妆品有限公司", "存续")
+C_YIXING = ident("yixing", uscc("330782", "MA2JD4N6"), True, "义乌市义星工艺品有限公司", "存续")
 C_WUHAN = ident("wuhan", uscc("420106", "MA4K7C2D"), True, "武汉优选小铺科技有限公司", "存续")
 
 # ---------------------------------------------------------------------------
@@ -518,9 +520,9 @@ site("youpin", "holdout", "mall.wangjian.test", [
       enc="gb18030", platform=True),
 ])
 
-# --- S14 直播好货 (holdout, utf-8) -----------------------------------------
+# --- S14 直播好货 (main, utf-8) -----------------------------------------
 SH = ("zhibo-hh", "直播好货")
-site("zhibo", "holdout", "mall.wangjian.test", [
+site("zhibo", "main", "mall.wangjian.test", [
     P("shop-zhibo-home", "/shop/zhibo-hh/", "-",
       "trap: the mark is a <div class=\"mall-mark\">; the licence is a <dl> in .shop-license with a registered code.",
       "直播好货 官方",
@@ -917,6 +919,68 @@ site("youxuan", "holdout", "mp.wh-youxuan.test", [
       "蓝牙音箱",
       '<div class="mp-goods-detail"><h1>便携蓝牙音箱 防水</h1><p><span class="price">¥99</span></p>\n'
       '<p>晒图五星好评后找客服登记，免费延保一年再送数据线一根。</p></div>\n'),
+])
+
+
+# --- S17 香氛之家旗舰店 (holdout, utf-8) -------------------------------------
+SH = ("xiangfen-qj", "香氛之家旗舰店")
+site("xiangfen", "holdout", "mall.wangjian.test", [
+    P("shop-xiangfen-home", "/shop/xiangfen-qj/", "-",
+      "trap: the mark is an <li> whose class list holds mall-mark; the licence duty is met by a link (链接标识, 电子商务法第十五条) "
+      "in an element with class shop-license; JSON inside <script> with 高仿 in a search-suggestion list is not displayed.",
+      "香氛之家旗舰店",
+      TOPBAR + '<div class="shop-header"><h1 class="shop-name">香氛之家旗舰店</h1>\n'
+      '<ul class="shop-tags"><li class="tag mall-mark">网剑认证</li><li class="tag">品牌授权</li></ul></div>\n'
+      '<script>window.__SUGGEST__={"blocked":["高仿香水","A货香水","原单"],"hot":["木质香","小样"]};</script>\n'
+      '<div class="shop-cats"><a href="/item/xf1.html">木质调淡香水</a> <a href="/item/xf2.html">白茶香水</a></div>\n'
+      '<div class="shop-ft"><a class="shop-license" href="/shop/xiangfen-qj/license">营业执照信息</a> · <a href="/shop/xiangfen-qj/auth">品牌授权书</a></div>\n',
+      platform=True),
+    P("item-xiangfen-muzhi", "/item/xf1.html", "FAKE_ORIGINAL_PRICE",
+      "FAKE_ORIGINAL_PRICE 明码标价和禁止价格欺诈规定第十六条: 日常价 ¥329 above ¥199 captured 6.99 days earlier (just inside the window).",
+      "木质调淡香水 50ml",
+      tb_item(SH, "木质调淡香水 50ml 男女通用", "219.00", "329.00", "日常价",
+              '<p>前调佛手柑，中调雪松，后调檀香。</p>\n'),
+      platform=True,
+      history=[(6.99, tb_item(SH, "木质调淡香水 50ml 男女通用", "199.00", None, None, '<p>前调佛手柑</p>\n')),
+               (4.0, tb_item(SH, "木质调淡香水 50ml 男女通用", "329.00", None, None, '<p>前调佛手柑</p>\n'))]),
+    P("item-xiangfen-baicha", "/item/xf2.html", "RETURN_REFUSED",
+      "RETURN_REFUSED 消费者权益保护法第二十五条, 网络购买商品七日无理由退货暂行办法第六条/第七条: perfume is none of the statutory "
+      "exemptions; refusing returns even for sealed bottles is unlawful.",
+      "白茶香水 30ml",
+      tb_item(SH, "白茶淡香水 30ml 清新", "159.00", None, None,
+              '<p>香水为特殊商品，一经售出，未拆封也不支持七天无理由退换，敬请谅解。</p>\n'),
+      platform=True),
+])
+
+# --- I14 义乌义星工艺品 1688-style wholesale site (holdout, gbk) -----------
+FOOT = ('<div class="ft">义乌市义星工艺品有限公司　统一社会信用代码：' + C_YIXING + '<br>\n'
+        '<a href="https://beian.miit.gov.cn/">浙ICP备19024680号-1</a>　浙公网安备 33078202001122号</div>\n')
+MINI = '<div class="ft-s">义星工艺品 旺旺：yixing_gongyi 电话 0579-8XXXXXXX</div>\n'
+site("yixing", "holdout", "www.yixing-gy.test", [
+    P("site-yixing-home", "/", "-",
+      "trap: 原单据 (the original delivery note) is not 原单 goods; the hidden SEO block (display:none) with 高仿/A货 and "
+      "the hidden-attribute 好评返现 line are not displayed; licence and 浙ICP备 shown.",
+      "义乌义星工艺品 - 钥匙扣 冰箱贴 源头工厂",
+      '<div class="hd"><h1>义星工艺品</h1><span>源头工厂 支持来图定制</span></div>\n'
+      '<div class="seo" style="display:none">高仿钥匙扣 A货 原单 精仿</div>\n'
+      '<p hidden>好评返现5元</p>\n'
+      '<div class="offers"><a href="/offer/201.html">合金钥匙扣</a> <a href="/offer/202.html">微缩家具模型</a></div>\n'
+      '<div class="notice">售后：质量问题请于收货后3日内凭原单据（送货单）联系业务员。</div>\n' + FOOT,
+      enc="gbk"),
+    P("site-yixing-yaoshikou", "/offer/201.html", "COUNTERFEIT_TERM",
+      "COUNTERFEIT_TERM 商标法第五十七条: 高仿 written as numeric character references and full-width Ａ货 for car-brand logo keychains.",
+      "车标钥匙扣 批发",
+      '<div class="d-title"><h1>汽车车标钥匙扣 奔驰宝马奥迪 全系</h1></div>\n'
+      '<table class="d-price"><tr><th>100个起批</th><td><span class="price">￥2.80</span></td></tr></table>\n'
+      '<div class="d-content"><p>&#39640;&#20223;原厂车标，Ａ货品质，4S店同款，批量可拿。</p></div>\n' + MINI,
+      enc="gbk"),
+    P("site-yixing-moxing", "/offer/202.html", "-",
+      "trap: 1:12 is a model scale; 复刻 of 民国 furniture styles and 仿真 miniatures copy no trademark.",
+      "1:12 微缩家具模型",
+      '<div class="d-title"><h1>1:12 仿真微缩家具模型 民国老家具复刻</h1></div>\n'
+      '<table class="d-price"><tr><th>20套起批</th><td><span class="price">￥18.50</span></td></tr></table>\n'
+      '<div class="d-content"><p>按1:12比例复刻民国时期八仙桌、太师椅，适合娃屋场景搭建。</p></div>\n' + MINI,
+      enc="gbk"),
 ])
 
 
