@@ -57,6 +57,8 @@ C_HONGXING = ident("hongxing", uscc("410105", "MA44R8W2"), True, "郑州红星�
 C_LANXING = ident("lanxing", uscc("410105", "MA45H3K1"), True, "郑州蓝星商贸有限公司", "存续")
 C_XIANGSHUI = ident("xiangshui", uscc("310104", "MA1G5T8K"), True, "上海香氛之家化妆品有限公司", "存续")
 C_YIXING = ident("yixing", uscc("330782", "MA2JD4N6"), True, "义乌市义星工艺品有限公司", "存续")
+C_MIANFANG = ident("mianfang", uscc("320602", "MA1W6K9R"), True, "南通棉坊家纺有限公司", "存续")
+C_XIAOZHANG = ident("xiaozhang", uscc("440606", "MA4X2B7C"), True, "佛山市顺德区小张电器有限公司", "存续")
 C_WUHAN = ident("wuhan", uscc("420106", "MA4K7C2D"), True, "武汉优选小铺科技有限公司", "存续")
 
 # ---------------------------------------------------------------------------
@@ -983,6 +985,79 @@ site("yixing", "holdout", "www.yixing-gy.test", [
       enc="gbk"),
 ])
 
+
+# --- S18 棉坊家纺 (main, gbk) ----------------------------------------------
+SH = ("mianfang-jf", "棉坊家纺")
+site("mianfang", "main", "mall.wangjian.test", [
+    P("shop-mianfang-home", "/shop/mianfang-jf/", "-",
+      "trap: the licence code is split across three <span>s inside .shop-license (still displayed); the mark is an <em> "
+      "with classes ico and mall-mark.",
+      "棉坊家纺 南通",
+      TOPBAR + '<div class="shop-header"><h1 class="shop-name">棉坊家纺</h1> <em class="ico mall-mark"></em> <em class="ico-txt">认证</em></div>\n'
+      '<div class="shop-intro">南通家纺城二十年老店，新疆长绒棉。</div>\n'
+      '<div class="shop-license">南通棉坊家纺有限公司 统一社会信用代码：<span>' + C_MIANFANG[:6] + '</span><span>'
+      + C_MIANFANG[6:12] + '</span><span>' + C_MIANFANG[12:] + '</span></div>\n',
+      enc="gbk", platform=True),
+    P("item-mianfang-sijiantao", "/item/mf10.html", "-",
+      "trap: A类 is the infant-goods safety class of GB 18401 (国家纺织产品基本安全技术规范), not a counterfeit grade; "
+      "60支 is a yarn count.",
+      "婴儿纯棉四件套",
+      tb_item(SH, "新疆长绒棉 60支 婴儿床品四件套 A类", "269.00", None, None,
+              '<p>安全类别：GB 18401 A类（婴幼儿用品），无荧光剂。</p>\n<p>尺寸可选 120×60cm / 150×70cm。</p>\n'),
+      enc="gbk", platform=True),
+    P("item-mianfang-zhentou", "/item/mf12.html", "REVIEW_INDUCEMENT",
+      "REVIEW_INDUCEMENT 电子商务法第十七条: a free pillow towel for a five-star review with photos.",
+      "荞麦枕",
+      tb_item(SH, "荞麦壳枕头 全荞麦 单只", "79.00", None, None,
+              '<p>确认收货后给五星好评并晒图，下次下单备注“好评”，即送枕巾一条。</p>\n'),
+      enc="gbk", platform=True),
+])
+
+# --- S19 小张电器 (main, utf-8) --------------------------------------------
+SH = ("xiaozhang-dq", "小张电器")
+site("xiaozhang", "main", "mall.wangjian.test", [
+    P("shop-xiaozhang-home", "/shop/xiaozhang-dq/", "LICENSE_MISSING",
+      "LICENSE_MISSING 电子商务法第十五条: the .shop-license block carries visibility:hidden inline, so the licence is not "
+      "displayed; only the platform footer licence shows. Mark present on a <span>.",
+      "小张电器 顺德",
+      TOPBAR + '<div class="shop-header"><h1 class="shop-name">小张电器</h1><span class="mall-mark">认证店</span></div>\n'
+      '<div class="shop-cats"><a href="/item/xz3.html">空气净化器</a> <a href="/item/xz4.html">电饭煲</a></div>\n'
+      '<div class="shop-license" style="visibility:hidden">佛山市顺德区小张电器有限公司 ' + C_XIAOZHANG + '</div>\n',
+      platform=True),
+    P("item-xiaozhang-jinghua", "/item/xz3.html", "FALSE_CLAIM",
+      "FALSE_CLAIM 广告法第十七条/第二十八条: an air purifier (not a medical device) claimed to prevent viral infection and relieve asthma.",
+      "空气净化器",
+      jd_item(SH, "家用空气净化器 除甲醛 除菌", "899.00", None, None,
+              '<p>杀灭99.9%流感病毒，家里开着它，孩子再也不感冒，哮喘、鼻炎明显缓解。</p>\n'),
+      platform=True),
+    P("item-xiaozhang-fanbao", "/item/xz4.html", "-",
+      "trap: 原价 ¥399 equals the lowest price in captures 2 and 6.5 days earlier (¥399), so it is not above the 7-day low.",
+      "IH电饭煲 4L",
+      jd_item(SH, "IH电磁加热电饭煲 4L", "299.00", "399.00", "原价",
+              '<p>IH立体加热，24小时预约。</p>\n'),
+      platform=True,
+      history=[(6.5, jd_item(SH, "IH电磁加热电饭煲 4L", "399.00", None, None, '<p>IH立体加热</p>\n')),
+               (2.0, jd_item(SH, "IH电磁加热电饭煲 4L", "399.00", None, None, '<p>IH立体加热</p>\n'))]),
+])
+
+# --- S20 小丫手工 (holdout, utf-8) -----------------------------------------
+SH = ("xiaoya-sg", "小丫手工")
+site("xiaoya", "holdout", "mall.wangjian.test", [
+    P("shop-xiaoya-home", "/shop/xiaoya-sg/", "LICENSE_MISSING",
+      "LICENSE_MISSING 电子商务法第十五条: only the owner's name and 个人 are shown — no licence code, image, link, and no "
+      "第十条 exemption statement (household handicraft could be exempt, but the statement is absent). Mark present.",
+      "小丫手工 毛线编织",
+      TOPBAR + '<div class="shop-header"><h1 class="shop-name">小丫手工</h1><img class="mall-mark" src="/static/mark/m.png" alt="认证"></div>\n'
+      '<div class="shop-intro">店主：王小丫（个人）｜宝妈在家手工编织，每件都是一针一线钩的。</div>\n'
+      '<div class="shop-cats"><a href="/item/xy1.html">定制名字手链</a></div>\n',
+      platform=True),
+    P("item-xiaoya-shoulian", "/item/xy1.html", "-",
+      "trap: a bracelet knitted with the buyer's name is 定作 goods, exempt under 消费者权益保护法第二十五条第一款(一).",
+      "定制名字手链",
+      pdd_item(SH, "手工编织 定制名字手链 宝宝满月礼", "39", "45", None,
+               '<p>下单备注宝宝名字，按名字现编，属于定制商品，不支持七天无理由退货。</p>\n'),
+      platform=True),
+])
 
 # ===========================================================================
 # Writer

@@ -210,7 +210,8 @@ def check_side(side):
         if shop_home and ('class="shop-name"' not in text):
             fail("%s: no shop-name" % fn)
         # identifiers
-        found = USCC_RE.findall(text) + REG_RE.findall(text)
+        stripped = re.sub(r"<[^>]*>", "", text)  # catches codes split across inline tags
+        found = sorted(set(USCC_RE.findall(text) + REG_RE.findall(text) + USCC_RE.findall(stripped) + REG_RE.findall(stripped)))
         seen_invalid = False
         for code in found:
             if code not in INTENDED:
