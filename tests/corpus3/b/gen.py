@@ -152,7 +152,7 @@ site("laozhang", "main", "mall.wangjian.test", [
       platform=True),
     P("item-laozhang-jiangya", "/item/lz1003.html", "FALSE_CLAIM,REVIEW_INDUCEMENT",
       "FALSE_CLAIM 广告法第十七条/第二十八条: tea (ordinary food) claimed to lower blood pressure, fat and sugar and to prevent cancer; "
-      "REVIEW_INDUCEMENT 电子商务法第十七条, 反不正当竞争法第八条: cash for a five-star review with photos.",
+      "REVIEW_INDUCEMENT 电子商务法第十七条, 反不正当竞争法 (虚假宣传/组织虚假交易): cash for a five-star review with photos.",
       "龙井绿茶 500g",
       tb_item(SH, "龙井绿茶 高山云雾 500g 礼盒装", "238.00", None, None,
               '<p>老茶客都知道：每天三杯，血压血脂血糖都往下走，坚持喝半年，三高基本不用吃药了。</p>\n'
@@ -350,7 +350,7 @@ site("haitao", "main", "mall.wangjian.test", [
       '<dl class="shop-license"><dt>企业名称</dt><dd>宁波海淘直邮贸易有限公司</dd><dt>注册号</dt><dd>' + R_HAITAO + '</dd></dl>\n',
       platform=True),
     P("item-haitao-dianziyan", "/item/ht61.html", "PROHIBITED_GOODS",
-      "PROHIBITED_GOODS 电子烟管理办法 (2022) 第十八条/烟草专卖法: e-cigarettes and pods may not be sold online.",
+      "PROHIBITED_GOODS 电子烟管理办法 (国家烟草专卖局 2022, 禁止通过信息网络销售电子烟) under 烟草专卖法实施条例: e-cigarettes and pods offered online.",
       "电子烟 套装",
       jd_item(SH, "海外直邮 雾化电子烟套装 送烟弹3颗 多口味", "139.00", None, None,
               '<p>原装进口，口感顺滑，烟弹通用主流型号。</p>\n<p>未成年人请勿购买。</p>\n'),
@@ -377,7 +377,7 @@ site("wenwan", "main", "mall.wangjian.test", [
       '<div class="shop-license">北京文玩阁文化传播有限公司<br>统一社会信用代码：' + C_WENWAN + '</div>\n',
       enc="gbk", platform=True),
     P("item-wenwan-xiangya", "/item/ww9.html", "PROHIBITED_GOODS",
-      "PROHIBITED_GOODS 野生动物保护法第二十八条/第三十二条, 国办发〔2016〕103号 (停止象牙商业性加工销售): elephant ivory and pangolin scales offered.",
+      "PROHIBITED_GOODS 野生动物保护法 (禁止出售国家重点保护野生动物及其制品), 国办发〔2016〕103号 (停止象牙商业性加工销售): elephant ivory and pangolin scales offered.",
       "老象牙手镯",
       tb_item(SH, "老象牙手镯 非洲象 包老 送穿山甲片一对", "8800.00", None, None,
               '<p>老料，纹路清晰，有施氏线，非猛犸。</p>\n<p>私聊发视频，顺丰保价。</p>\n'),
@@ -428,7 +428,7 @@ site("feixiang", "holdout", "mall.wangjian.test", [
       '<p class="shop-license">汕头市澄海区飞翔玩具厂｜统一社会信用代码 ' + C_FEIXIANG + '</p>\n',
       bom=True, platform=True),
     P("item-feixiang-qiang", "/item/fx66.html", "PROHIBITED_GOODS",
-      "PROHIBITED_GOODS 枪支管理法第三条/公安部仿真枪认定标准: a metal replica firing steel balls (气狗) is a banned 仿真枪/气枪.",
+      "PROHIBITED_GOODS 枪支管理法 (禁止非法制造、买卖枪支), 公安部《仿真枪认定标准》: a metal replica firing steel balls (气狗) is a banned 仿真枪/气枪.",
       "合金仿真枪",
       tb_item(SH, "全金属合金 仿真手枪 可发射钢珠 气狗", "458.00", None, None,
               '<p>全金属枪身，配重真实，CO2动力，可打6mm钢珠，20米穿易拉罐。</p>\n'),
@@ -712,7 +712,7 @@ site("linyi", "main", "www.xianbo-live.test", [
                (0.5, '<div class="goods-card"><h1>沂蒙山枣花蜜 1kg 🍯</h1>\n<p>原价 <s class="price origin-price">￥199</s>　直播秒杀 '
                 '<b class="price live-price">￥79.9</b></p></div>\n' + FOOT)]),
     P("site-xianbo-fuli", "/live/fuli.html", "ICP_INVALID,REVIEW_INDUCEMENT",
-      "REVIEW_INDUCEMENT 电子商务法第十七条, 反不正当竞争法第八条: 10 yuan back for a five-star review with photos; "
+      "REVIEW_INDUCEMENT 电子商务法第十七条, 反不正当竞争法 (虚假宣传/组织虚假交易): 10 yuan back for a five-star review with photos; "
       "ICP_INVALID: site-wide 萌ICP备 footer.",
       "直播间福利 🎁",
       '<div class="fuli">🎁 直播间专属福利\n<ol><li>下单备注“鲜播”，优先发货</li>\n'
@@ -835,7 +835,7 @@ site("ershou", "holdout", "bbs.gz-ershou.test", [
       '<div id="ct" class="wp"><table class="fl_tb"><tr><td class="fl_g"><a href="/forum-2-1.html">闲置数码</a></td><td>主题: 2310</td></tr>\n'
       '<tr><td class="fl_g"><a href="/forum-5-1.html">户外运动</a></td><td>主题: 877</td></tr></table></div>\n' + FOOT),
     P("site-ershou-qiqiang", "/thread-20931-1-1.html", "PROHIBITED_GOODS",
-      "PROHIBITED_GOODS 枪支管理法第三条/第四十三条: a thread offering an air rifle (气枪) with lead pellets (铅弹) for sale.",
+      "PROHIBITED_GOODS 枪支管理法 (禁止非法买卖枪支): a thread offering an air rifle (气枪) with lead pellets (铅弹) for sale.",
       "出一把秃鹰 带铅弹 - 户外运动",
       '<div id="postlist"><div class="pl"><div class="authi">楼主 老猎人</div>\n'
       '<div class="t_f">出自用PCP秃鹰一支，配5.5铅弹两盒，打鸟很准，面交赣州市区，价格私聊。</div></div>\n'
