@@ -860,20 +860,24 @@ S26_FOOT = '''<div class="lf"><p>杭州星播电子商务有限公司 | 统一�
 s.page("index", "/", "星播严选 直播好物", '''
 <div class="live-home"><h1>星播严选</h1><p>每周二、四、六晚7点开播</p><div class="list"><a href="/item/a1.html">不粘锅</a><a href="/item/a2.html">清仓T恤</a><a href="/item/a3.html">燕麦片</a></div></div>
 ''' + S26_FOOT, "ICP_MISSING",
-       "ICP_MISSING: independent site home shows a 公网安备 number but no ICP filing, 互联网信息服务管理办法 第十二条")
+       "ICP_MISSING: independent site home shows a 公网安备 number but no ICP filing, 互联网信息服务管理办法 第十二条",
+       ids=[("91330106MA2B8C6K92", True)])
 s.page("pan", "/item/a1.html", "麦饭石不粘锅 28cm - 星播严选", '''
 <div class="goods"><h1>麦饭石不粘锅 28cm</h1><p class="price">直播价 ¥89</p><p>驰名商标大品牌，工厂直供，少油烟不粘底。</p></div>
 ''' + S26_FOOT, "WELLKNOWN_MARK_AD",
-       "WELLKNOWN_MARK_AD: 驰名商标 used to advertise the pan, 商标法 第十四条第五款")
+       "WELLKNOWN_MARK_AD: 驰名商标 used to advertise the pan, 商标法 第十四条第五款",
+       ids=[("91330106MA2B8C6K92", True)])
 s.page("tshirt", "/item/a2.html", "清仓纯棉T恤 - 星播严选", '''
 <div class="goods"><h1>清仓纯棉T恤</h1><p class="price">清仓价 ¥19.9</p><p>特价清仓商品，不退不换，介意慎拍。</p></div>
 ''' + S26_FOOT, "RETURN_REFUSED",
-       "RETURN_REFUSED: clearance price is not a 消费者权益保护法 第二十五条 exemption; 不退不换 refuses the 7-day right")
+       "RETURN_REFUSED: clearance price is not a 消费者权益保护法 第二十五条 exemption; 不退不换 refuses the 7-day right",
+       ids=[("91330106MA2B8C6K92", True)])
 s.page("oats", "/item/a3.html", "即食燕麦片 1kg - 星播严选", '''
 <div class="goods"><h1>即食燕麦片 1kg</h1><p class="price">直播价 ¥29.9</p>
 <p>主播提醒：燕麦就是普通食品，不能治疗疾病，更不能降血糖，有慢性病的家人请遵医嘱。</p><p>本直播间不搞好评返现，评价请如实填写。</p></div>
 ''' + S26_FOOT, "-",
-       "trap: disease words appear only in a denial (不能治疗疾病, 不能降血糖) and 好评返现 only in a refusal; not a home page")
+       "trap: disease words appear only in a denial (不能治疗疾病, 不能降血糖) and 好评返现 only in a refusal; not a home page",
+       ids=[("91330106MA2B8C6K92", True)])
 
 # S27 小程序 web-view shop, UTF-8, 广东 深圳 — licence only inside an HTML comment
 s = Site("youpinhui-mp.test", "holdout", "utf-8")
