@@ -125,7 +125,7 @@ s.page("index", "/index.html", "同濟堂參茸海味 - 網上商店", S03_NAV +
 統一社會信用代碼：９１４４０３０４ＭＡ５Ｇ０Ｌ７Ｎ０Ｊ<br>
 <a href="/licence.html">查看營業執照</a></p></div></div>
 ''' + S03_FOOT, "-",
-       "trap: licence code in full-width characters inside traditional-script text (valid after width folding), "
+       "trap: licence code in full-width characters inside traditional-script text (valid after width folding; the traditional company name 深圳市同濟堂… is the registered 深圳市同济堂… after 繁→简, so no mismatch), "
        "ICP in traditional 粵ICP備…號; the statutory 不能代替藥物治療疾病 warning is not a claim",
        ids=[("91440304MA5G0L7N0J", True)])
 s.page("rhino", "/shop/item-3308.html", "老貨珍藏 整片 - 同濟堂", S03_NAV + '''
@@ -377,7 +377,7 @@ s.page("index", "/", "木青文創｜台灣師傅手作茶器 木作", S10_NAV +
 <dt>統一社會信用代碼</dt><dd>9135 0206 MA8R 2W6G 38</dd>
 <dt>登記機關</dt><dd>廈門市湖里區市場監督管理局</dd></dl></section>
 ''' + S10_FOOT, "-",
-       "trap: code grouped in blocks of four inside a <dl> (valid once spaces are removed), traditional-script ICP; "
+       "trap: code grouped in blocks of four inside a <dl> (valid once spaces are removed; 廈門木青文創 = registered 厦门木青文创 after 繁→简), traditional-script ICP; "
        "不售仿製品 is a refusal",
        ids=[("91350206MA8R2W6G38", True)])
 s.page("teaset", "/product/chaihao-set.html", "柴燒茶器組｜木青文創", S10_NAV + '''
@@ -596,10 +596,10 @@ s.page("index", "/", "极客配件 - 数据线 充电头 手机壳", S17_HEAD + 
 s.page("cable", "/lightning-cable.html", "快充数据线 1米 - 极客配件", S17_HEAD + '''
 <div class="main-container col1-layout"><div class="main"><div class="product-view"><div class="product-name"><h1>快充数据线 1米</h1></div>
 <div class="price-box"><span class="regular-price"><span class="price">¥19.90</span></span></div>
-<div class="short-description"><div class="std">苹果原装拆机品质，Ａ货里最好的一批，和原装 1 : 1 开模，包装盒也是原版一样的。</div></div></div></div></div>
+<div class="short-description"><div class="std">苹果原装拆机品质，Ａ货里做工很稳的一批，和原装 1 : 1 开模，包装盒也是原版一样的。</div></div></div></div></div>
 ''' + S17_FOOT, "COUNTERFEIT_TERM,LICENSE_INVALID",
        "COUNTERFEIT_TERM: full-width Ａ货 and spaced 1 : 1 开模 with original-look packaging of a branded cable, 商标法 第五十七条; "
-       "LICENSE_INVALID: footer code fails its check character. (最好的一批 qualifies the counterfeit; judged under 商标法, not labelled ABSOLUTE_TERM)",
+       "LICENSE_INVALID: footer code fails its check character",
        ids=[("91440106MA9W4P1E3H", False)])
 s.page("case", "/phone-case.html", "液态硅胶手机壳 - 极客配件", S17_HEAD + '''
 <div class="main-container col1-layout"><div class="main"><div class="product-view"><div class="product-name"><h1>液态硅胶手机壳</h1></div>
@@ -663,6 +663,37 @@ s.page("boardgame", "/product/board-game/", "家庭桌游 - 乐宝玩具", S28_H
        "trap: 4人体验最佳 is a play-count tip in a parameter table, not a 广告法 第九条 comparison with others; choking warning is a warning",
        ids=[("91330282MA2CH7N69T", True)])
 
+# ---------------------------------------------------------------------------------------------
+# S29 天猫-style brand flagship, UTF-8, 广东 中山 — licence shown only as a link to a licence page
+# ---------------------------------------------------------------------------------------------
+s = Site("meiju-dianqi.test", "main", "utf-8")
+S29_HEAD = '''<div id="header"><div class="shop-hd"><a class="shop-logo" href="/">美居电器官方旗舰店</a><div class="shop-nav"><a href="/">首页</a><a href="/category/">所有宝贝</a><a href="/license.html">资质证照</a></div></div></div>'''
+S29_FOOT = '''<div id="footer"><p>中山市美居电器有限公司 &copy; 2024 <a href="https://beian.miit.gov.cn/">粤ICP备2020072215号-1</a> 粤公网安备 44200002001234号</p></div>'''
+s.page("index", "/", "美居电器官方旗舰店 - 电饭煲 空气炸锅 破壁机", S29_HEAD + '''
+<div id="content"><div class="J_TModule"><div class="skin-box"><div class="item-list"><dl class="item"><dt class="photo"><a href="/item.htm?id=640012"><img src="/img/640012.jpg" alt="空气炸锅"></a></dt><dd class="detail"><a class="item-name" href="/item.htm?id=640012">可视空气炸锅 6L</a><div class="attribute"><span class="c-price">299.00</span></div></dd></dl>
+<dl class="item"><dt class="photo"><a href="/item.htm?id=640018"><img src="/img/640018.jpg" alt="电饭煲"></a></dt><dd class="detail"><a class="item-name" href="/item.htm?id=640018">IH电饭煲 4L</a><div class="attribute"><span class="c-price">459.00</span></div></dd></dl></div></div></div>
+<div class="shop-qualification"><a href="/license.html"><img src="/img/icon-license.png" alt="">营业执照信息</a> &nbsp; <a href="/license.html#food">其他资质</a></div></div>
+''' + S29_FOOT, "-",
+       "trap: no code in the page text, but a 营业执照信息 link to the shop's licence page — 电子商务法 第十五条 allows the 链接标识; ICP shown")
+s.page("fryer", "/item.htm?id=640012", "可视空气炸锅 6L-美居电器官方旗舰店", S29_HEAD + '''
+<div class="tb-detail-hd"><h1>可视空气炸锅 6L 家用大容量</h1><p class="newp">顶配款 全网销量NO.1 无可超越</p></div>
+<div class="tm-fcs-panel"><dl class="tm-price-panel"><dt class="tb-metatit">日常价</dt><dd><span class="tm-price">¥599.00</span></dd></dl>
+<dl class="tm-promo-panel"><dt class="tb-metatit">双12价</dt><dd><span class="tm-price">¥299.00</span></dd></dl></div>
+''' + S29_FOOT, "ABSOLUTE_TERM,FAKE_ORIGINAL_PRICE",
+       "ABSOLUTE_TERM: 全网销量NO.1 无可超越 without evidence, 广告法 第九条第三项; FAKE_ORIGINAL_PRICE: 日常价 ¥599 while 5 days earlier "
+       "the same URL sold at ¥289, 明码标价和禁止价格欺诈规定 第十六条, 第十九条")
+s.history("fryer-d5", "/item.htm?id=640012", 5, "可视空气炸锅 6L-美居电器官方旗舰店", S29_HEAD + '''
+<div class="tb-detail-hd"><h1>可视空气炸锅 6L 家用大容量</h1></div>
+<div class="tm-fcs-panel"><dl class="tm-price-panel"><dt class="tb-metatit">价格</dt><dd><span class="tm-price">¥289.00</span></dd></dl></div>
+''' + S29_FOOT)
+s.page("ricecooker", "/item.htm?id=640018", "IH电饭煲 4L-美居电器官方旗舰店", S29_HEAD + '''
+<div class="tb-detail-hd"><h1>IH电磁加热电饭煲 4L</h1><p class="newp">美居商标已被认定为驰名商标 品质看得见</p></div>
+<div class="tm-fcs-panel"><dl class="tm-price-panel"><dt class="tb-metatit">价格</dt><dd><span class="tm-price">¥459.00</span></dd></dl></div>
+<div class="tb-extra"><p>晒图评价送一年延保：确认收货后15天内发布带图好评，联系客服登记即送延保一年。</p></div>
+''' + S29_FOOT, "REVIEW_INDUCEMENT,WELLKNOWN_MARK_AD",
+       "WELLKNOWN_MARK_AD: 驰名商标 in the product ad, 商标法 第十四条第五款; REVIEW_INDUCEMENT: an extended warranty in exchange for a "
+       "photo good review, 电子商务法 第十七条, 反不正当竞争法 第八条")
+
 # =============================================================================================
 # HOLDOUT sites (S19–S27)
 # =============================================================================================
@@ -703,7 +734,7 @@ s.page("index", "/", "澳濟堂 參茸海味 工藝收藏", S20_NAV + '''
 <tr><td>住所</td><td>廣州市荔灣區清平路清平中藥材專業市場二樓</td></tr></table>
 <p class="notice">本店嚴格遵守《野生動物保護法》，不售象牙、犀角、穿山甲片、玳瑁等瀕危物種製品，請勿查詢。</p>
 ''' + S20_FOOT, "-",
-       "trap: 象牙/犀角/穿山甲片/玳瑁 named only in a refusal notice; licence in a table (traditional script) and ICP shown",
+       "trap: 象牙/犀角/穿山甲片/玳瑁 named only in a refusal notice; licence in a table (traditional script; 廣州澳濟堂 = registered 广州澳济堂 after 繁→简) and ICP shown",
        ids=[("91440103MA59Q6F16N", True)])
 s.page("ivory", "/item.php?id=5521", "老料雕件 手鐲 - 澳濟堂", S20_NAV + '''
 <div class="item"><h1>八十年代老料 象牙雕件 / 玳瑁手鐲</h1><p class="price">人民幣 12,800 元起</p>
@@ -907,6 +938,31 @@ s.page("powerbank", "/pages/item?id=906", "充电宝 10000mAh - 优品汇", '''
 ''' + S27_FOOT, "-",
        "trap: 最高输出 is a technical rating of the device, not an advertising superlative; not a home page")
 
+# S30 1688-style packaging supplier, GBK, 广东 东莞 — licence as image alt on the home page
+s = Site("hengsheng-baozhuang.test", "holdout", "gbk")
+S30_HEAD = '''<div class="mod-header"><div class="company-name">东莞市恒盛包装制品有限公司</div><div class="company-tags"><span>源头工厂</span><span>支持定制</span></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/offerlist.html">供应产品</a></li><li><a href="/creditdetail.html">公司档案</a></li></ul></div>'''
+S30_FOOT = '''<div class="mod-footer"><p>东莞市恒盛包装制品有限公司 &nbsp; 东莞市虎门镇怀德工业区</p><p><a href="https://beian.miit.gov.cn">粤ICP备2016034471号-1</a></p></div>'''
+s.page("index", "/", "东莞市恒盛包装制品有限公司 - 瓦楞纸箱 快递箱 彩盒定制", S30_HEAD + '''
+<div class="mod-main"><div class="offer-list"><div class="offer"><a href="/offer/8101.html">五层特硬快递纸箱 AB楞</a><div class="price">￥0.85起</div></div>
+<div class="offer"><a href="/offer/8102.html">定制印刷彩盒</a><div class="price">￥1.20起</div></div></div>
+<div class="mod-credit"><div class="cert"><img src="/img/cert/license.jpg" alt="营业执照 东莞市恒盛包装制品有限公司 统一社会信用代码91441900MA4UQ2C725"></div><p>楞型：A楞、B楞、C楞、E楞及AB、BC双瓦楞，按 GB/T 6544 生产。</p></div></div>
+''' + S30_FOOT, "-",
+       "trap: A楞/AB楞 are flute types of corrugated board (GB/T 6544), not A货; licence shown as an <img> whose alt names company and code; ICP shown",
+       ids=[("91441900MA4UQ2C725", True)])
+s.page("box", "/offer/8101.html", "五层特硬快递纸箱 AB楞 - 恒盛包装", S30_HEAD + '''
+<div class="mod-detail"><h1 class="d-title">五层特硬快递纸箱 AB楞 批发</h1>
+<table class="price-table"><tr><th>起批量</th><td>500-4999个</td><td>≥5000个</td></tr><tr><th>价格</th><td>￥0.85</td><td>￥0.72</td></tr></table>
+<div class="d-content"><p>东莞最大的纸箱厂，全国第一的产能，别家做不到的交期我们都能做到。</p></div></div>
+''' + S30_FOOT, "ABSOLUTE_TERM",
+       "ABSOLUTE_TERM: 东莞最大的 / 全国第一的产能 without proof, 广告法 第九条第三项 (AB楞 is a flute type, no counterfeit finding)")
+s.page("caihe", "/offer/8102.html", "定制印刷彩盒 - 恒盛包装", S30_HEAD + '''
+<div class="mod-detail"><h1 class="d-title">定制印刷彩盒 来图打样</h1>
+<table class="price-table"><tr><th>起批量</th><td>1000-9999个</td><td>≥10000个</td></tr><tr><th>价格</th><td>￥1.20</td><td>￥0.95</td></tr></table>
+<div class="d-content"><p>按客户图稿印刷，属于定作商品，一经开机印刷不适用七天无理由退货；印刷质量问题包退包换。</p></div></div>
+''' + S30_FOOT, "-",
+       "trap: 不适用七天无理由退货 for goods printed to the buyer's artwork — 定作, exempt under 消费者权益保护法 第二十五条第一款(一); quality defects still taken back")
+
 # =============================================================================================
 # Business-registry extract (all rows, main and holdout).  Name column is the registered name.
 # =============================================================================================
@@ -934,6 +990,8 @@ REGISTRY = [
     ("91530102MA6N2T9F9E", "昆明喆茗茶业有限公司", "存续"),
     ("91330106MA2B8C6K92", "杭州星播电子商务有限公司", "存续"),
     ("91440307MA5F7H2K0C", "深圳市优品汇科技有限公司", "存续"),
+    ("91442000MA52H8K34P", "中山市美居电器有限公司", "存续"),
+    ("91441900MA4UQ2C725", "东莞市恒盛包装制品有限公司", "存续"),
     # rows for companies that do not appear on any page (registry realism)
     ("91350203MA2Y3R7J18", "厦门鹭岛优选贸易有限公司", "注销"),
     ("91520102MA6DL2G956", "贵阳黔味坊食品有限公司", "经营异常"),
