@@ -188,11 +188,12 @@ S05_FOOT = '''<div id="footer-2024"><div class="w"><div class="copyright_links">
 S05_TOP = '''<div id="shortcut"><div class="w"><ul class="fr"><li><a href="/login">你好，请登录</a></li><li><a href="/order">我的订单</a></li></ul></div></div>
 <div id="header"><div class="w"><div id="logo"><a href="/">优选电器</a></div><div id="search"><input type="text" placeholder="空调 冰箱"><button>搜索</button></div></div></div>'''
 s.page("index", "/", "优选电器 - 空调冰箱洗衣机 正品行货 全国联保", S05_TOP + '''
+<script>window.__INIT_DATA__={"promoText":"全网最低价 国家级品质 驰名商标","sku":[100231,100232]};</script>
 <div id="J_floor" class="w"><div class="floor-hd"><h3>家电爆款</h3></div>
 <ul class="gl-warp"><li class="gl-item"><div class="p-name"><a href="/item/100231.html">1.5匹 新一级能效 变频冷暖 挂机空调</a></div><div class="p-price"><strong><em>￥</em><i>2699.00</i></strong></div></li>
 <li class="gl-item"><div class="p-name"><a href="/item/100232.html">430升 十字对开门 一级能效 风冷无霜冰箱</a></div><div class="p-price"><strong><em>￥</em><i>2199.00</i></strong></div></li></ul></div>
 ''' + S05_FOOT, "-",
-       "trap: 新一级能效/一级能效 are grades of GB 21455 and GB 12021.2 (standard grade terms are exempt under the 2023 "
+       "trap: 国家级/驰名商标 appear only inside a <script> data blob (not displayed); 新一级能效/一级能效 are grades of GB 21455 and GB 12021.2 (standard grade terms are exempt under the 2023 "
        "guidance); licence code and 亮照 link whose serial names the same code; ICP shown",
        ids=[("91320583MA20B8N41K", True)])
 s.page("aircon", "/item/100231.html", "1.5匹 新一级能效 变频冷暖 挂机空调 - 优选电器", S05_TOP + '''
@@ -450,9 +451,10 @@ s.page("probiotic", "/item/7712", "婴幼儿益生菌固体饮料 30袋", '''
 s.page("blocks", "/item/7715", "木质益智积木 100粒", '''
 <div class="wd-item"><div class="wd-item-title">木质益智积木 100粒 A类婴幼儿标准</div><div class="wd-item-price"><span class="wd-price">¥69</span></div>
 <div class="wd-item-desc"><p>榉木原色，水性漆，符合GB 6675玩具安全标准，包装布袋达到GB 31701 A类（婴幼儿）要求。</p>
-<p>正品保障，拒绝高仿，假一赔三。支持7天无理由退货。</p></div></div>
+<p>正品保障，拒绝高仿，假一赔三。支持7天无理由退货。</p></div>
+<div class="wd-seo" hidden>积木 益智 最好的积木 第一品牌 驰名商标</div></div>
 ''' + S12_BAR, "-",
-       "trap: A类 is the infant safety category of GB 31701, not A货; 拒绝高仿 is a denial; returns are accepted")
+       "trap: A类 is the infant safety category of GB 31701, not A货; 拒绝高仿 is a denial; returns are accepted; the superlatives and 驰名商标 sit in an element with the hidden attribute, not displayed")
 
 # ---------------------------------------------------------------------------------------------
 # S13 拼多多-like calligraphy supplies shop, GB18030 (赵孟𫖯 uses a character outside GBK), 安徽 合肥
@@ -540,9 +542,10 @@ s.page("bag", "/bags/c-20931.html", "寄卖 | 经典款链条包 - 循环优品"
        ids=[("91110105MA01X3K70T", True)])
 s.page("watch", "/watches/c-20877.html", "寄卖 | 自动机械腕表 - 循环优品", S15_HEAD + '''
 <main><article class="item"><h1>自动机械腕表 41mm 2019年（寄卖）</h1><div class="price">¥36,800</div>
-<div class="seller-desc"><h3>寄卖人描述</h3><p>2019年香港专柜购入，附原购买单据和保卡，原单据上的编号与表背编号一致，可拿去品牌售后查验。</p></div></article></main>
+<div class="seller-desc"><h3>寄卖人描述</h3><p>2019年香港专柜购入，附原购买单据和保卡，原单据上的编号与表背编号一致，可拿去品牌售后查验。</p></div></article>
+<div class="seo-kw" style="visibility:hidden">高仿手表 复刻表 超A 原单 1:1 精仿</div></main>
 ''' + S15_FOOT, "-",
-       "trap: 原单据 (the original purchase receipt) contains the characters 原单 but is not the counterfeit slang 原单货; genuine second-hand watch",
+       "trap: 原单据 (the original purchase receipt) contains the characters 原单 but is not the counterfeit slang 原单货; genuine second-hand watch; the replica keywords sit in a visibility:hidden SEO block, which is not displayed",
        ids=[("91110105MA01X3K70T", True)])
 
 # ---------------------------------------------------------------------------------------------
@@ -915,7 +918,7 @@ s = Site("youpinhui-mp.test", "holdout", "utf-8")
 S27_FOOT = '''<div class="mp-foot"><a href="https://beian.miit.gov.cn/">粤ICP备2021099870号-2</a></div>'''
 s.page("index", "/", "优品汇", '''
 <div class="mp-page"><div class="mp-navbar">优品汇</div>
-<div class="mp-grid"><a href="/pages/item?id=901">雾化棒 烟弹</a><a href="/pages/item?id=905">保温杯</a><a href="/pages/item?id=906">充电宝</a></div>
+<div class="mp-grid"><a href="/pages/item?id=901">潮品专区</a><a href="/pages/item?id=905">保温杯</a><a href="/pages/item?id=906">充电宝</a></div>
 <!-- 营业执照：深圳市优品汇科技有限公司 统一社会信用代码 91440307MA5F7H2K0C （审核通过后再放出来） -->
 </div>
 ''' + S27_FOOT, "LICENSE_MISSING",
