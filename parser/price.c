@@ -162,9 +162,14 @@ static size_t range_tail(const char *t, size_t n, size_t i, double *v)
     return k;
 }
 
-static int nearest_label(const char *t, size_t st, int *original)
+/* The label nearest before the amount at t[st], looked for in the
+ * LABEL_WINDOW bytes before it but not before lo (where the previous
+ * amount ended: "日常价 ¥599 双12价 ¥299" labels 599 only). */
+static int nearest_label(const char *t, size_t lo, size_t st, int *original)
 {
     size_t from = st > LABEL_WINDOW ? st - LABEL_WINDOW : 0;
+    if (from < lo)
+        from = lo;
     size_t best = 0;
     int found = 0;
     for (int o = 0; o < 2; o++) {
@@ -288,7 +293,7 @@ static int maybe_amount(const unsigned char *u)
 static int next_token(const char *t, size_t n, size_t *i, token *tok, const html_extra *x)
 {
     const unsigned char *u = (const unsigned char *)t;
-    size_t p = *i, window_end = p;
+    size_t p = *i, window_end = p, prev_end = *i;
     while (p < n) {
         if (p >= window_end) {
             if (p > 0 && p + 18 <= n && !maybe_amount(u + p)) {
@@ -312,7 +317,7 @@ static int next_token(const char *t, size_t n, size_t *i, token *tok, const html
         tok->value = v;
         tok->off = p;
         tok->original = 0;
-        tok->labelled = nearest_label(t, p, &tok->original);
+        tok->labelled = nearest_label(t, prev_end, p, &tok->original);
         if (struck(x, p))
             tok->original = tok->labelled = 1;
         return 1;

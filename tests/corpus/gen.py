@@ -1261,6 +1261,19 @@ page("trap-cx-advice", "zhiwei-tea.test", "/item/t32.html", N, item(
 page("trap-cx-police-news", "beian-news.test", "/n/1032.html", N, """<article><h1>春运一线</h1>
 <p>民警身着警服在站口执勤，提醒旅客看管好行李。</p></article>""", note="trap: news naming a police uniform")
 
+# ============================================================================ lessons of corpus3
+# A promotion price with a label of its own words (年货节, 直播秒杀) right after the compared price:
+# the compared price's label must not reach across the first amount to the second.
+_px = lambda p, o: (f'<div class="item-detail"><h1>羊毛围巾</h1><p>专柜价 ¥{o}</p><p>年货节 ¥{p}</p>'
+                    f'<p>澳洲美利奴羊毛。</p></div>' if o else
+                    f'<div class="item-detail"><h1>羊毛围巾</h1><p>¥{p}</p><p>澳洲美利奴羊毛。</p></div>')
+price_page("fop-promo-label", "jiayi-shoes.test", "/item/81.html", [FP_], "羊毛围巾", 129, 399, [(4, 99, None)],
+           "专柜价 399 with a promotion price 129 after it that no price label names; sold at 99 four days before",
+           body=_px(129, 399), seen_body=_px)
+price_page("fop-trap-promo-label", "jiayi-shoes.test", "/item/82.html", N, "羊毛围巾", 129, 399,
+           [(4, 399, None)], "trap: same layout, but it sold at the 专柜价 399 four days before",
+           body=_px(129, 399), seen_body=_px)
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",

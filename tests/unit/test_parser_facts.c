@@ -430,6 +430,25 @@ static void test_prices_forms_zh(void **state)
     parser_page_free(p);
 }
 
+/* A label names the amount after it, not one after a second amount: the
+ * compared price's label reaches across a short line to the promotion
+ * price only when another label sits between them (corpus3). */
+static void test_prices_label_stops_at_amount(void **state)
+{
+    (void)state;
+    parser_page *p = parse_with("<p>吊牌价 ¥459.00</p><p>年货节 ¥219</p>",
+                                "http://shop.example.test/item.htm?id=7", NULL);
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 219.0);
+    assert_true(p->prices[0].original == 459.0);
+    parser_page_free(p);
+    p = parse("<p>参考价 ￥88 　限时抢 ￥39.9</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 39.9);
+    assert_true(p->prices[0].original == 88.0);
+    parser_page_free(p);
+}
+
 static void test_prices_strike_and_range(void **state)
 {
     (void)state;
@@ -758,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_certs),
         cmocka_unit_test(test_certs_not_claims),
         cmocka_unit_test(test_prices_item_page),
+        cmocka_unit_test(test_prices_label_stops_at_amount),
         cmocka_unit_test(test_prices_strike_and_range),
         cmocka_unit_test(test_prices_forms_zh),
         cmocka_unit_test(test_prices_list),
