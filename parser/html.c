@@ -632,18 +632,6 @@ static int contains_ci(walk *w, const char *hay, const char *needle)
     return any_in(w, hay, list);
 }
 
-/* Inline style hides the element (display:none / visibility:hidden). */
-static int style_hidden(const char *style)
-{
-    char buf[512];
-    size_t k = 0;
-    for (const char *p = style; *p && k + 1 < sizeof buf; p++)
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-            buf[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-    buf[k] = '\0';
-    return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
-}
-
 static int is_hidden(const xmlChar **atts)
 {
     if (!atts)
@@ -651,7 +639,7 @@ static int is_hidden(const xmlChar **atts)
     if (has_attr(atts, "hidden"))
         return 1;
     const char *st = attr(atts, "style");
-    return st && style_hidden(st);
+    return st && parser_style_hidden(st);
 }
 
 /* ---- links and page facts ---- */

@@ -49,6 +49,9 @@ size_t parser_utf8_put(uint32_t cp, char out[4]);
 /* Code point that ends just before s[i], its start in *start; 0 when i == 0. */
 uint32_t parser_utf8_prev(const char *s, size_t i, size_t *start);
 int parser_utf8_is_space(uint32_t cp); /* ASCII space, NBSP, U+3000, other Zs */
+/* An inline style that hides its element (display:none, visibility:hidden;
+ * case and white space ignored). */
+int parser_style_hidden(const char *style);
 /* Duplicate s[0..n) collapsing whitespace runs to one ' ', trimmed; at most
  * max bytes (cut on a character boundary).  Caller frees; NULL on ENOMEM. */
 char *parser_str_collapse(const char *s, size_t n, size_t max);

@@ -488,6 +488,52 @@ static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
     return hit;
 }
 
+/* Is node shown: neither it nor an ancestor is hidden (the hidden
+ * attribute, an inline display:none / visibility:hidden) or an element
+ * whose content is never displayed (head, script, style, template,
+ * noscript) -- the same test html.c applies to the visible text. */
+static int node_shown(xmlNodePtr node)
+{
+    static const char *const never[] = {"head", "script", "style", "template", "noscript", NULL};
+    for (xmlNodePtr n = node; n && n->type != XML_DOCUMENT_NODE &&
+                              n->type != XML_HTML_DOCUMENT_NODE; n = n->parent) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        for (size_t i = 0; never[i]; i++)
+            if (xmlStrcasecmp(n->name, (const xmlChar *)never[i]) == 0)
+                return 0;
+        if (xmlHasProp(n, (const xmlChar *)"hidden"))
+            return 0;
+        xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+        int hidden = style && parser_style_hidden((const char *)style);
+        xmlFree(style);
+        if (hidden)
+            return 0;
+    }
+    return 1;
+}
+
+/* Does expr select an element that is shown (node_shown)?  The mark must
+ * be displayed: a mark in a hidden block is no mark (issue #15, corpus3). */
+static int eval_xpath_shown(htmlDocPtr doc, const char *expr)
+{
+    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+    if (!ctx)
+        return 0;
+    ctx->error = xpath_quiet;
+    xmlXPathObjectPtr r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+    int hit = 0;
+    if (r && r->type == XPATH_NODESET && r->nodesetval) {
+        for (int i = 0; !hit && i < r->nodesetval->nodeNr; i++)
+            hit = node_shown(r->nodesetval->nodeTab[i]);
+    } else if (r && r->type == XPATH_BOOLEAN) {
+        hit = r->boolval;
+    }
+    xmlXPathFreeObject(r);
+    xmlXPathFreeContext(ctx);
+    return hit;
+}
+
 int parser_profile_matches(const parser_profiles *profiles, const char *url)
 {
     return profiles && url && match_host(profiles, url) != NULL;
@@ -562,7 +608,7 @@ parser_result parser_profile_apply(const parser_profiles *profiles, const char *
             eval_xpath(doc, d->shop_name, &page->shop_name);
         if (d->mark) {
             page->mark_required = 1;
-            page->mark_present = eval_xpath(doc, d->mark, NULL);
+            page->mark_present = eval_xpath_shown(doc, d->mark);
         }
         if (d->price)
             eval_xpath(doc, d->price, &hits->price_text);

@@ -238,3 +238,15 @@ char *parser_url_path(const char *url, int with_query)
     parser_pbuf_append(&b, p, n);
     return parser_pbuf_take(&b, NULL);
 }
+
+/* Inline style hides the element (display:none / visibility:hidden). */
+int parser_style_hidden(const char *style)
+{
+    char buf[512];
+    size_t k = 0;
+    for (const char *p = style; *p && k + 1 < sizeof buf; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            buf[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    buf[k] = '\0';
+    return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
+}

@@ -1273,6 +1273,18 @@ price_page("fop-promo-label", "jiayi-shoes.test", "/item/81.html", [FP_], "羊�
 price_page("fop-trap-promo-label", "jiayi-shoes.test", "/item/82.html", N, "羊毛围巾", 129, 399,
            [(4, 399, None)], "trap: same layout, but it sold at the 专柜价 399 four days before",
            body=_px(129, 399), seen_body=_px)
+# The mark must be displayed: inside a block hidden by an ancestor (the hidden attribute, a style that
+# hides a wrapper two levels up) there is no mark; a wrapper whose class names only sound hidden hides
+# nothing.
+shop_home("mm-hidden-ancestor", "321", [MM], "初晴家居", _items,
+          mark_html='<aside hidden><div class="badge-row"><span class="tag mall-mark">平台认证</span></div></aside>',
+          note="mark inside an element with the hidden attribute, two levels up")
+shop_home("mm-hidden-wrapper", "322", [MM], "北巷皮具", _items,
+          mark_html='<div style="Visibility: Hidden"><p><img class="mall-mark" src="/static/mark.png" alt="认证"></p></div>',
+          note="mark image inside a wrapper styled visibility:hidden")
+shop_home("mm-trap-hidden-sounding", "323", N, "南山茶舍", _items,
+          mark_html='<div class="hidden-xs display-none-sm"><span class="mall-mark">平台认证</span></div>',
+          note="trap: class names that sound hidden hide nothing; the mark is displayed")
 
 
 # ============================================================================ output

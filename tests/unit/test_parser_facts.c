@@ -519,6 +519,27 @@ static void test_profile_demomall(void **state)
     assert_int_equal(p->mark_present, 0);
     parser_page_free(p);
 
+    /* the mark must be displayed: inside a hidden block or <noscript> it is
+     * no mark; a block that only looks hidden (display:none-ish class
+     * names, visibility:visible) does not hide it */
+    static const char *const hidden_marks[] = {
+        "<div style='DISPLAY: none'><p><img class='mall-mark' src='m.png'></p></div>",
+        "<section hidden><span class='mall-mark'>认证</span></section>",
+        "<div style='color:red;visibility : hidden'><i class='x mall-mark'></i></div>",
+        "<noscript><span class='mall-mark'>认证</span></noscript>", NULL};
+    for (size_t i = 0; hidden_marks[i]; i++) {
+        p = parse_with(hidden_marks[i], "http://mall.wangjian.test/shop/s3/", pr);
+        assert_int_equal(p->mark_required, 1);
+        assert_int_equal(p->mark_present, 0);
+        parser_page_free(p);
+    }
+    p = parse_with("<div class='display-none hidden-xs' style='visibility:visible'>"
+                   "<span class='mall-mark'>认证</span></div>"
+                   "<div style='display:none'><span class='mall-mark'>x</span></div>",
+                   "http://mall.wangjian.test/shop/s4/", pr);
+    assert_int_equal(p->mark_present, 1);
+    parser_page_free(p);
+
     p = parse_with("<h1 class='shop-name'>店</h1><p>运费 ¥5</p><p class='price now'>¥59</p>"
                    "<p>原价 ¥99</p><p>售价 ¥3 起</p>",
                    "http://mall.wangjian.test/item/123.html", pr);
