@@ -408,7 +408,7 @@ static int group_sep(uint32_t cp)
 }
 
 /* The code written right after a label ending at t[i]: separators (colon,
- * spaces, a tab to the next cell), then groups of code characters joined
+ * spaces, a tab to the next cell, one line break), then groups of code characters joined
  * by single spaces or hyphens while the code stays within 18 characters.
  * ASCII copy into code (at most cap - 1 characters); its length is
  * returned (0 when none), *st and *end bracket it in t. */
@@ -416,9 +416,14 @@ static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t ca
                         size_t *end)
 {
     size_t k = 0, j;
+    int lines = 0;   /* one line break: a label above its value (<dt>/<dd>, stacked cells) */
     for (int guard = 0; i < n && guard < 6; guard++) {
         j = i;
         uint32_t cp = parser_utf8_next(t, n, &j);
+        if (cp == '\n' && lines++ == 0) {
+            i = j;
+            continue;
+        }
         if (!(cp == ':' || cp == 0xFF1A || cp == '\t' || group_sep(cp)))
             break;
         i = j;

@@ -1285,6 +1285,19 @@ shop_home("mm-hidden-wrapper", "322", [MM], "北巷皮具", _items,
 shop_home("mm-trap-hidden-sounding", "323", N, "南山茶舍", _items,
           mark_html='<div class="hidden-xs display-none-sm"><span class="mall-mark">平台认证</span></div>',
           note="trap: class names that sound hidden hide nothing; the mark is displayed")
+# A label above its value (<dt>/<dd>, a label row over a value row), the code in groups: still the
+# displayed code, valid or not.
+_st = auto_site("qingmu-stationery.test", "青木文具", "鄂")
+home("trap-lic-stacked", "qingmu-stationery.test", "青木文具", "鄂", N, lic="none",
+     extra=(f"<dl class='corp'><dt>企业名称</dt><dd>{_st.company}</dd><dt>信用代码</dt>"
+            f"<dd>{' '.join(_st.uscc[i:i + 4] for i in range(0, 18, 4))}</dd></dl>"),
+     note="trap: the licence code sits under its label in a <dd>, printed in groups of four")
+_sb = auto_site("haiyan-kitchen.test", "海燕厨具", "湘")
+_sb_bad = _sb.uscc[:17] + ("0" if _sb.uscc[17] != "0" else "1")
+home("li-stacked-bad", "haiyan-kitchen.test", "海燕厨具", "湘", [LI], lic="none",
+     extra=(f"<table class='corp'><tr><td>统一社会信用代码</td></tr>"
+            f"<tr><td>{_sb_bad[:9]} {_sb_bad[9:]}</td></tr></table>"),
+     note="a code in the row under its label with a wrong check character: LICENSE_INVALID")
 
 
 # ============================================================================ output

@@ -22,8 +22,10 @@ sys.dont_write_bytecode = True  # keep tests/corpus free of __pycache__
 sys.path.insert(0, HERE)
 from gen import uscc_ok, regno_ok, CODES  # noqa: E402  (same check functions as the generator)
 
-LABEL = re.compile(r"(?:统一社会信用代码|社会信用代码|統一社會信用代碼|营业执照注册号|注册号)\s*[:：]?\s*"
-                   r"(?:</t[hd]>\s*<td>)?\s*([0-9A-Za-z]{15,18})")
+# a label, then the code: in the next cell or the row below (<th>/<td>, <dt>/<dd>), also printed in
+# space-separated groups
+LABEL = re.compile(r"(?:统一社会信用代码|社会信用代码|統一社會信用代碼|营业执照注册号|注册号|信用代码)\s*[:：]?\s*"
+                   r"(?:</?(?:t[hdr]|d[td])\b[^>]*>\s*)*((?:[0-9A-Za-z] ?){15,18})")
 META = re.compile(rb'charset\s*=\s*["\']?([A-Za-z0-9_-]+)', re.I)
 
 
@@ -57,7 +59,7 @@ def decode(path, undeclared="gbk"):
 def codes_in(text):
     out = []
     for m in LABEL.finditer(text):
-        c = m.group(1).upper()
+        c = m.group(1).replace(" ", "").upper()
         if len(c) == 18:
             out.append((c, uscc_ok(c)))
         elif len(c) == 15 and c.isdigit():

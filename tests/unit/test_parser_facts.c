@@ -210,6 +210,18 @@ static void test_license_forms_zh(void **state)
     assert_non_null(find_lic(p, "91330106673959654P"));
     assert_int_equal(p->n_licenses, 1);
     parser_page_free(p);
+
+    /* a label above its value (<dt>/<dd>, stacked cells): one line break
+     * between them; a line that is not the code ends its reach */
+    p = parse("<dl><dt>统一社会信用代码</dt><dd>9133 0106 6739 5965 4P</dd></dl>");
+    assert_non_null(find_lic(p, "91330106673959654P"));
+    parser_page_free(p);
+    p = parse("<table><tr><td>注册号</td></tr><tr><td>1101 0800 0000 016</td></tr></table>");
+    assert_non_null(find_lic(p, "110108000000016"));
+    parser_page_free(p);
+    p = parse("<p>统一社会信用代码</p><p></p><p>联系电话</p><p>0571 8888 6666 1234 5</p>");
+    assert_int_equal(p->n_licenses, 0);
+    parser_page_free(p);
 }
 
 static void test_license_malformed_labelled(void **state)
