@@ -1303,6 +1303,9 @@ page("trap-cx3-law-notice", "beian-news.test", "/n/1041.html", N, """<article><h
 page("trap-cx3-glove-size", "yunduo-fushi.test", "/item/2342.html", N, item(
     "羊皮手套", "129", "<p>尺码说明：掌宽与手套宽度一比一，按实测选择。</p>"),
      note="trap: 一比一 after a measure is a sizing statement")
+page("cx3-at-law-evasion", "xingchen-digital.test", "/item/5533.html", [AT], item(
+    "不粘炒锅 32cm", "219", "<p>主播说：广告法不让说最好，但这口锅的涂层真的是顶级的。</p>"),
+     note="AT: naming the law to wink at it (广告法不让说最好) still boasts (顶级) in the same sentence")
 auto_site("hengtong-fastener.test", "恒通紧固件", "苏", trade="五金")
 page("trap-cx3-b2b", "hengtong-fastener.test", "/offer/m6.html", N, """<h1>304不锈钢螺丝 批发</h1>
 <p>本店只向经销商和企业客户供货，不向个人零售，大宗订单不支持七日无理由退货。</p>""",
