@@ -1306,6 +1306,9 @@ page("trap-cx3-glove-size", "yunduo-fushi.test", "/item/2342.html", N, item(
 page("cx3-at-law-evasion", "xingchen-digital.test", "/item/5533.html", [AT], item(
     "不粘炒锅 32cm", "219", "<p>主播说：广告法不让说最好，但这口锅的涂层真的是顶级的。</p>"),
      note="AT: naming the law to wink at it (广告法不让说最好) still boasts (顶级) in the same sentence")
+page("cx3-rr-personal-fault", "chuxin-toys.test", "/item/c61.html", [RR], item(
+    "电动遥控船", "259", "<p>续航25分钟。</p>", extra="<p>本店不对个人原因造成的损坏负责，不支持七天无理由退货。</p>"),
+     note="RR: 不对个人原因… is about fault, not an offer closed to consumers")
 auto_site("hengtong-fastener.test", "恒通紧固件", "苏", trade="五金")
 page("trap-cx3-b2b", "hengtong-fastener.test", "/offer/m6.html", N, """<h1>304不锈钢螺丝 批发</h1>
 <p>本店只向经销商和企业客户供货，不向个人零售，大宗订单不支持七日无理由退货。</p>""",

@@ -269,6 +269,8 @@ static const text_case cases[] = {
     { "鞋型与正品1:1开模", "COUNTERFEIT_TERM" },
     { "本店只向经销商和企业客户供货，不向个人零售，大宗订单不支持七日无理由退货。", "" },
     { "工厂直销批发价，不支持七天无理由退货。", "RETURN_REFUSED" },
+    { "本店不对个人原因造成的损坏负责，不支持七天无理由退货。", "RETURN_REFUSED" },
+    { "仅对公司原因导致的质量问题负责，概不退换。", "RETURN_REFUSED" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
