@@ -1300,6 +1300,59 @@ home("li-stacked-bad", "haiyan-kitchen.test", "海燕厨具", "湘", [LI], lic="
      note="a code in the row under its label with a wrong check character: LICENSE_INVALID")
 
 
+# ============================================================================ corpus3 lessons (#15): absolute terms, 1:1, returns
+# What corpus3 taught, in other words than its pages: 最 said without 最 (an idiom no one matches,
+# the best of its class, 没有之一, "the best I ever used"); 最佳 closing a tip on how to use the goods;
+# a sentence quoting the law's banned words; 1:1 after a body or garment measure; an offer to
+# business buyers only (CP 第二条: consumers buy for 生活消费).
+page("cx3-at-idiom", "qinghe-home.test", "/item/h61.html", [AT], item(
+    "真丝睡衣", "599", "<p>22姆米桑蚕丝，垂感与光泽无人能及，堪称睡衣中的极品。</p>"),
+     note="AT: 最 in other words, an idiom no one matches (无人能及) and the best of its class (睡衣中的极品)")
+page("cx3-at-best-used", "shanye-outdoor.test", "/item/o51.html", [AT], item(
+    "折叠露营椅", "189", "<p>主播亲测：这是我用过最舒服的一把椅子，没有之一。</p>"),
+     note="AT: a seller's 用过最舒服的, sealed with 没有之一")
+page("cx3-at-law-then-claim", "zhiwei-tea.test", "/item/t41.html", [AT], item(
+    "汝窑茶盘", "268", "<p>本店商品介绍已按广告法自查。这款茶盘是送长辈的最佳之选。</p>"),
+     note="AT: citing the law in one sentence does not excuse the claim in the next")
+page("cx3-at-rating-not-tip", "xingchen-digital.test", "/item/5531.html", [AT], item(
+    "便携蓝牙音箱", "299", "<p>同价位音质最佳的便携音箱，适合4人以内小聚。</p>"),
+     note="AT: 最佳 rates the goods (音质最佳的…); the head-count after it is no condition of use")
+page("cx3-ct-against-genuine", "fangzhou-bags.test", "/item/8861.html", [CT], item(
+    "复古板鞋", "268", "<p>鞋型与正品1:1开模，细节对版。</p>"),
+     note="CT: 1:1 against the genuine article names no measure: a copy grade")
+page("cx3-rr-wholesale-price", "xingchen-digital.test", "/item/5532.html", [RR], item(
+    "USB数据线 10条装", "39", "<p>工厂直销批发价。</p>", extra="<p>特价商品不支持七天无理由退货。</p>"),
+     note="RR: a 批发价 offered to anyone is still a consumer sale")
+page("trap-cx3-decant", "hongyun-liquor.test", "/item/w12.html", N, item(
+    "赤霞珠干红 750ml", "168", "<p>醒酒30分钟后饮用风味最佳。</p>"),
+     note="trap: 最佳 closing a tip on how to use the goods (G2023 tips)")
+page("trap-cx3-tent", "shanye-outdoor.test", "/item/o52.html", N, item(
+    "双层帐篷", "459", "<p>可容纳3人，2人居住最佳。</p>"),
+     note="trap: a head-count for the best use, not a comparison with other goods")
+page("trap-cx3-placement", "qinghe-home.test", "/item/h62.html", N, item(
+    "生态鱼缸 60cm", "329", "<p>鱼缸最佳摆放位置为远离窗户的墙边，避免阳光直射。</p>"),
+     note="trap: placement advice (最佳摆放位置)")
+page("trap-cx3-wash-advice", "yunduo-fushi.test", "/item/2341.html", N, item(
+    "莫代尔内裤 3条装", "79", "<p>贴身衣物穿过最好当天手洗，晾干后再收纳。</p>"),
+     note="trap: 最好 as advice after 穿过, not the best ever worn")
+page("trap-cx3-law-notice", "beian-news.test", "/n/1041.html", N, """<article><h1>网店合规提示</h1>
+<p>市场监管部门提醒：依照广告法，“顶级”“第一品牌”“全网最低”都属于绝对化用语，商家须自查整改。</p></article>""",
+     note="trap: a notice quoting the law's banned words makes no claim for goods")
+page("trap-cx3-glove-size", "yunduo-fushi.test", "/item/2342.html", N, item(
+    "羊皮手套", "129", "<p>尺码说明：掌宽与手套宽度一比一，按实测选择。</p>"),
+     note="trap: 一比一 after a measure is a sizing statement")
+page("cx3-at-law-evasion", "xingchen-digital.test", "/item/5533.html", [AT], item(
+    "不粘炒锅 32cm", "219", "<p>主播说：广告法不让说最好，但这口锅的涂层真的是顶级的。</p>"),
+     note="AT: naming the law to wink at it (广告法不让说最好) still boasts (顶级) in the same sentence")
+page("cx3-rr-personal-fault", "chuxin-toys.test", "/item/c61.html", [RR], item(
+    "电动遥控船", "259", "<p>续航25分钟。</p>", extra="<p>本店不对个人原因造成的损坏负责，不支持七天无理由退货。</p>"),
+     note="RR: 不对个人原因… is about fault, not an offer closed to consumers")
+auto_site("hengtong-fastener.test", "恒通紧固件", "苏", trade="五金")
+page("trap-cx3-b2b", "hengtong-fastener.test", "/offer/m6.html", N, """<h1>304不锈钢螺丝 批发</h1>
+<p>本店只向经销商和企业客户供货，不向个人零售，大宗订单不支持七日无理由退货。</p>""",
+     note="trap: an offer to business buyers only; CP 第二十五条 protects consumers buying for 生活消费 (第二条)")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
