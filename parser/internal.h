@@ -53,6 +53,49 @@ int parser_utf8_is_space(uint32_t cp); /* ASCII space, NBSP, U+3000, other Zs */
  * max bytes (cut on a character boundary).  Caller frees; NULL on ENOMEM. */
 char *parser_str_collapse(const char *s, size_t n, size_t max);
 
+/* ---- label sets (util.c): every label of a list found in one pass ----
+ * The extractors look for lists of labels (营业执照, 證書編號, 微信 ...).
+ * A label set indexes them by first byte and, per first byte, by the
+ * second byte, so a scan reads each byte of the text once and compares
+ * whole labels only where both bytes fit, instead of one memmem pass or
+ * one memcmp per label and position.  Labels are 2 to 255 bytes, at most
+ * PARSER_LABELSET_MAX per set; a set borrows its strings (static lists). */
+enum { PARSER_LABELSET_MAX = 32 };
+typedef struct {
+    const char *label[PARSER_LABELSET_MAX];
+    uint8_t len[PARSER_LABELSET_MAX];
+    size_t n;
+    uint8_t lead[256]; /* 1 + row of a first byte, 0: no label starts so */
+    uint8_t rows;
+    uint64_t second[PARSER_LABELSET_MAX][4]; /* per row: the second bytes that follow it */
+    uint32_t labels[PARSER_LABELSET_MAX];    /* per row: the labels (bit k: label k) */
+} parser_labelset;
+
+/* An empty set. */
+void parser_labelset_init(parser_labelset *s);
+/* Adds label (borrowed, 2..255 bytes) as label number s->n. */
+void parser_labelset_add(parser_labelset *s, const char *label);
+/* The labels that start at t[i] and end within t[0..n): bit k for label k,
+ * 0 when none (or i >= n). */
+uint32_t parser_labelset_at(const parser_labelset *s, const char *t, size_t n, size_t i);
+/* The first offset p >= from where a label lies wholly inside t[from..to),
+ * with its labels (as parser_labelset_at) in *found; to when there is none. */
+size_t parser_labelset_next(const parser_labelset *s, const char *t, size_t from, size_t to,
+                            uint32_t *found);
+
+typedef struct {
+    size_t pos;   /* offset of the label in the text */
+    size_t label; /* its number in the set */
+} parser_label_hit;
+
+/* Every occurrence in t[0..n) that one memmem pass per label finds — each
+ * label's search resumes after its previous occurrence, so occurrences of
+ * one label do not overlap — ordered as those passes would give them: by
+ * label number, then offset.  *hits: caller frees (NULL when none).
+ * Returns the count, or (size_t)-1 when memory ran out (*hits NULL). */
+size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
+                           parser_label_hit **hits);
+
 /* ---- charset.c ---- */
 /* Decide the charset and decode body to UTF-8 (NUL and invalid bytes become
  * U+FFFD).  Sets page->source, source_len, charset, charset_source. */

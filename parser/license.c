@@ -80,18 +80,6 @@ static const char *const LABELS[] = {"统一社会信用代码", "社会信用�
                                      "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照",
                                      "註冊號", "執照編號", NULL};
 
-/* A label ends in t[from .. to). */
-static int labelled(const char *t, size_t from, size_t to)
-{
-    for (size_t i = 0; LABELS[i]; i++) {
-        size_t l = strlen(LABELS[i]);
-        for (size_t p = from; p + l <= to; p++)
-            if (memcmp(t + p, LABELS[i], l) == 0)
-                return 1;
-    }
-    return 0;
-}
-
 /* Back off to a UTF-8 character boundary. */
 static size_t boundary(const char *t, size_t i)
 {
@@ -269,7 +257,16 @@ typedef struct {
     int failed;
     const parser_page *page;         /* for the platform-ownership test */
     const parser_profiles *profiles; /* may be NULL */
+    parser_labelset labels;          /* LABELS, for scan_labelled() and labelled() */
 } lic_list;
+
+/* A label lies wholly in t[from .. to): one pass over the window, not one
+ * per label. */
+static int labelled(const lic_list *L, const char *t, size_t from, size_t to)
+{
+    uint32_t found;
+    return parser_labelset_next(&L->labels, t, from, to, &found) < to;
+}
 
 /* Words that, in the code's block before it, say the licence is the
  * platform operator's ("平台经营者营业执照：…", "平台运营方：…"); a bare 平台
@@ -341,7 +338,7 @@ static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t en
         return;
     code[len] = '\0';
     size_t lf = boundary(t, st > LABEL_WINDOW ? st - LABEL_WINDOW : 0);
-    int lab = labelled(t, lf, st);
+    int lab = labelled(L, t, lf, st);
     if (len == 15) {
         if (lab)
             add(L, PARSER_LIC_REGNO, code, vis, st, t, n, end);
@@ -469,24 +466,32 @@ static int code_label(const char *label)
  * licence number, which is LICENSE_INVALID, not a missing licence. */
 static void scan_labelled(lic_list *L, const char *t, size_t n)
 {
-    for (size_t li = 0; LABELS[li] && !L->failed; li++) {
-        size_t l = strlen(LABELS[li]);
-        for (const char *p = t; (p = memmem(p, (size_t)(t + n - p), LABELS[li], l)) != NULL;
-             p += l) {
-            char code[24];
-            size_t st, end;
-            size_t k = read_code(t, n, (size_t)(p - t) + l, code, sizeof code, &st, &end);
-            if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
-                continue;
-            if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
-                !(code_label(LABELS[li]) && isdigit((unsigned char)code[0])))
-                continue;
-            int digits = strspn(code, "0123456789") == k;
-            parser_license_kind kind =
-                digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
-            add(L, kind, code, 1, st, t, n, end);
-        }
+    /* One pass finds every label; they are read in the order the former
+     * memmem pass per label gave (label by label, each left to right):
+     * add() keeps a code's first sighting, so the order is part of the
+     * result. */
+    parser_label_hit *hits;
+    size_t nh = parser_labelset_all(&L->labels, t, n, &hits);
+    if (nh == (size_t)-1) {
+        L->failed = 1;
+        return;
     }
+    for (size_t h = 0; h < nh && !L->failed; h++) {
+        const char *label = LABELS[hits[h].label];
+        char code[24];
+        size_t st, end;
+        size_t k = read_code(t, n, hits[h].pos + strlen(label), code, sizeof code, &st, &end);
+        if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
+            continue;
+        if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
+            !(code_label(label) && isdigit((unsigned char)code[0])))
+            continue;
+        int digits = strspn(code, "0123456789") == k;
+        parser_license_kind kind =
+            digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
+        add(L, kind, code, 1, st, t, n, end);
+    }
+    free(hits);
 }
 
 static int exemption(const char *t)
@@ -508,6 +513,9 @@ static int exemption(const char *t)
 parser_result parser_license_extract(parser_page *page, const parser_profiles *profiles)
 {
     lic_list L = {.page = page, .profiles = profiles};
+    parser_labelset_init(&L.labels);
+    for (size_t i = 0; LABELS[i]; i++)
+        parser_labelset_add(&L.labels, LABELS[i]);
     if (page->text) {
         scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);
