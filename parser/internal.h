@@ -96,6 +96,34 @@ typedef struct {
 size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
                            parser_label_hit **hits);
 
+/* ---- codes after a label (util.c): licence numbers, certificate numbers ----
+ * A label, separators, then a value read as ASCII with full-width forms
+ * folded: the shape every "证书编号：ＧＲ２０２３…" or "信用代码 913702 028428"
+ * on a page takes.  What counts as a value character, which separators may
+ * sit between label and value and between groups, and how far groups join
+ * differ per kind of code; the rules say so. */
+
+/* U+FF01..U+FF5E (full-width ASCII) as ASCII; any other cp unchanged. */
+uint32_t parser_fold_width(uint32_t cp);
+
+typedef struct {
+    char (*ch)(uint32_t cp);  /* ASCII form of a value character (after folding), or 0 */
+    int (*skip)(uint32_t cp); /* a separator between label and value */
+    int max_skip;             /* at most this many of them are skipped */
+    int (*join)(uint32_t cp); /* one of these may join two groups (not copied) */
+    size_t fit;               /* > 0: a join only while the value, the next group included,
+                                 stays within fit characters; 0: a join only before an ASCII
+                                 value character */
+    int stop_at_cap;          /* stop at cap - 1 characters (else count on, copying no more) */
+} parser_code_rules;
+
+/* The value after a label ending at t[i], by rules r: its ASCII copy in
+ * out (at most cap - 1 characters, NUL-terminated; cap >= 1), its extent in
+ * t in *st and *end (*st == *end when there is none).  Returns how many
+ * value characters were read (may exceed cap - 1 unless r->stop_at_cap). */
+size_t parser_read_code(const char *t, size_t n, size_t i, const parser_code_rules *r, char *out,
+                        size_t cap, size_t *st, size_t *end);
+
 /* ---- charset.c ---- */
 /* Decide the charset and decode body to UTF-8 (NUL and invalid bytes become
  * U+FFFD).  Sets page->source, source_len, charset, charset_source. */

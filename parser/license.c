@@ -388,12 +388,7 @@ static void scan(lic_list *L, const char *t, size_t n, int vis)
  * or letter (０-９ Ａ-Ｚ ａ-ｚ), else 0. */
 static char code_char(uint32_t cp)
 {
-    if (cp >= 0xFF10 && cp <= 0xFF19)
-        cp = '0' + (cp - 0xFF10);
-    else if (cp >= 0xFF21 && cp <= 0xFF3A)
-        cp = 'A' + (cp - 0xFF21);
-    else if (cp >= 0xFF41 && cp <= 0xFF5A)
-        cp = 'A' + (cp - 0xFF41);
+    cp = parser_fold_width(cp);
     return cp < 0x80 && isalnum((int)cp) ? (char)toupper((int)cp) : 0;
 }
 
@@ -404,51 +399,26 @@ static int group_sep(uint32_t cp)
     return cp == ' ' || cp == 0xA0 || cp == 0x3000 || cp == '-' || cp == 0xFF0D;
 }
 
-/* The code written right after a label ending at t[i]: separators (colon,
- * spaces, a tab to the next cell), then groups of code characters joined
- * by single spaces or hyphens while the code stays within 18 characters.
- * ASCII copy into code (at most cap - 1 characters); its length is
- * returned (0 when none), *st and *end bracket it in t. */
-static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t cap, size_t *st,
-                        size_t *end)
+/* Between a licence label and its code: a colon, spaces, a tab to the
+ * next cell. */
+static int code_lead(uint32_t cp)
 {
-    size_t k = 0, j;
-    for (int guard = 0; i < n && guard < 6; guard++) {
-        j = i;
-        uint32_t cp = parser_utf8_next(t, n, &j);
-        if (!(cp == ':' || cp == 0xFF1A || cp == '\t' || group_sep(cp)))
-            break;
-        i = j;
-    }
-    *st = *end = i;
-    while (i < n) {
-        j = i;
-        uint32_t cp = parser_utf8_next(t, n, &j);
-        char c = code_char(cp);
-        if (c) {
-            if (k + 1 < cap)
-                code[k] = c;
-            k++;
-            i = *end = j;
-            continue;
-        }
-        /* a separator joins two groups only while the whole fits 18 */
-        if (!group_sep(cp) || k == 0 || k >= 18)
-            break;
-        size_t g = 0;
-        for (size_t m = j; m < n && g + k <= 18; g++) {
-            size_t q = m;
-            if (!code_char(parser_utf8_next(t, n, &q)))
-                break;
-            m = q;
-        }
-        if (g == 0 || g + k > 18)
-            break;
-        i = j;
-    }
-    code[k < cap ? k : cap - 1] = '\0';
-    return k;
+    return cp == ':' || cp == 0xFF1A || cp == '\t' || group_sep(cp);
 }
+
+/* The code written right after a label: separators (at most six), then
+ * groups of code characters joined by single spaces or hyphens while the
+ * code stays within 18 characters.  Unlike a certificate number (cert.c),
+ * a licence code is letters and digits only and has a known length, so a
+ * group joins only when the whole still fits a USCC, and the characters
+ * past the copy are still counted (a 20-digit tax number is not a
+ * truncated 18-character code). */
+static const parser_code_rules CODE_RULES = {.ch = code_char,
+                                             .skip = code_lead,
+                                             .max_skip = 6,
+                                             .join = group_sep,
+                                             .fit = 18,
+                                             .stop_at_cap = 0};
 
 /* Labels that name the code itself (not 营业执照 or 税号, which other
  * numbers also follow: SC food licences, tax numbers of 20 digits). */
@@ -480,7 +450,8 @@ static void scan_labelled(lic_list *L, const char *t, size_t n)
         const char *label = LABELS[hits[h].label];
         char code[24];
         size_t st, end;
-        size_t k = read_code(t, n, hits[h].pos + strlen(label), code, sizeof code, &st, &end);
+        size_t k = parser_read_code(t, n, hits[h].pos + strlen(label), &CODE_RULES, code,
+                                    sizeof code, &st, &end);
         if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
             continue;
         if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&

@@ -347,3 +347,62 @@ size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
     *hits = sorted;
     return nh;
 }
+
+/* ---- codes after a label ---- */
+
+uint32_t parser_fold_width(uint32_t cp)
+{
+    return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp;
+}
+
+/* Whether a join at t[j] is allowed for a value of k characters so far. */
+static int may_join(const char *t, size_t n, size_t j, size_t k, const parser_code_rules *r)
+{
+    if (r->fit == 0) {
+        if (j >= n)
+            return 0;
+        size_t q = j;
+        uint32_t cp = parser_utf8_next(t, n, &q);
+        return cp < 0x80 && r->ch(cp);
+    }
+    if (k >= r->fit)
+        return 0;
+    size_t g = 0;
+    for (size_t m = j; m < n && g + k <= r->fit; g++) {
+        size_t q = m;
+        if (!r->ch(parser_utf8_next(t, n, &q)))
+            break;
+        m = q;
+    }
+    return g > 0 && g + k <= r->fit;
+}
+
+size_t parser_read_code(const char *t, size_t n, size_t i, const parser_code_rules *r, char *out,
+                        size_t cap, size_t *st, size_t *end)
+{
+    size_t k = 0, j;
+    for (int guard = 0; i < n && guard < r->max_skip; guard++) {
+        j = i;
+        if (!r->skip(parser_utf8_next(t, n, &j)))
+            break;
+        i = j;
+    }
+    *st = *end = i;
+    while (i < n && (!r->stop_at_cap || k + 1 < cap)) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        char c = r->ch(cp);
+        if (c) {
+            if (k + 1 < cap)
+                out[k] = c;
+            k++;
+            i = *end = j;
+            continue;
+        }
+        if (k == 0 || !r->join(cp) || !may_join(t, n, j, k, r))
+            break;
+        i = j;
+    }
+    out[k < cap ? k : cap - 1] = '\0';
+    return k;
+}
