@@ -534,27 +534,47 @@ static void scan_meta(sig_list *L, const char *kind, const char *t, size_t n, si
     }
 }
 
+/* What scan_source looks for, by number in SOURCE_LABELS. */
+enum { SRC_HM, SRC_ID, SRC_WEB_ID, SRC_UA, SRC_G, SRC_GTM, SRC_BAIDU, SRC_GOOGLE };
+static const char *const SOURCE_LABELS[] = {"hm.js?",
+                                            "id=",
+                                            "web_id=",
+                                            "UA-",
+                                            "G-",
+                                            "GTM-",
+                                            "baidu-site-verification",
+                                            "google-site-verification",
+                                            NULL};
+
+/* The whole source, byte by byte: only where one of SOURCE_LABELS starts
+ * (the label set compares only the labels whose first two bytes are there)
+ * is an ID read. */
 static void scan_source(sig_list *L, const char *t, size_t n)
 {
+    parser_labelset labels;
+    parser_labelset_init(&labels);
+    for (size_t k = 0; SOURCE_LABELS[k]; k++)
+        parser_labelset_add(&labels, SOURCE_LABELS[k]);
     char id[ID_MAX + 1];
     for (size_t i = 0; i < n && !L->failed; i++) {
-        char c = t[i];
-        if (c == 'h' && starts(t, n, i, "hm.js?")) {
+        uint32_t m = parser_labelset_at(&labels, t, n, i);
+        if (!m)
+            continue;
+        if (m & 1u << SRC_HM) {
             if (take_id(t, n, i + 6, hex_char, 0, id, 40) == 32)
                 add(L, "baidu_tongji", id, 32);
-        } else if ((c == 'i' || c == 'w') && (starts(t, n, i, "id=") || starts(t, n, i, "web_id=")) &&
-                   i >= 1 && (t[i - 1] == '?' || t[i - 1] == '&')) {
-            size_t v = i + (c == 'i' ? 3 : 7);
+        } else if ((m & (1u << SRC_ID | 1u << SRC_WEB_ID)) && i >= 1 &&
+                   (t[i - 1] == '?' || t[i - 1] == '&')) {
+            size_t v = i + (m & 1u << SRC_ID ? 3 : 7);
             size_t back = i > 120 ? i - 120 : 0;
             size_t k = take_id(t, n, v, digit_char, 0, id, 12);
             if (k >= 4 && k <= 11 && memmem(t + back, i - back, "cnzz.com", 8))
                 add(L, "cnzz", id, k);
-        } else if ((c == 'U' || c == 'G') && (starts(t, n, i, "UA-") || starts(t, n, i, "G-") ||
-                                              starts(t, n, i, "GTM-"))) {
+        } else if (m & (1u << SRC_UA | 1u << SRC_G | 1u << SRC_GTM)) {
             scan_google(L, t, n, i);
-        } else if (c == 'b' && starts(t, n, i, "baidu-site-verification")) {
+        } else if (m & 1u << SRC_BAIDU) {
             scan_meta(L, "baidu_verify", t, n, i);
-        } else if (c == 'g' && starts(t, n, i, "google-site-verification")) {
+        } else if (m & 1u << SRC_GOOGLE) {
             scan_meta(L, "google_verify", t, n, i);
         }
     }
