@@ -75,9 +75,19 @@ typedef struct {
 void parser_labelset_init(parser_labelset *s);
 /* Adds label (borrowed, 2..255 bytes) as label number s->n. */
 void parser_labelset_add(parser_labelset *s, const char *label);
+/* parser_labelset_at past its first-byte test: i + 1 < n and a label starts
+ * with the byte t[i]. */
+uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i);
 /* The labels that start at t[i] and end within t[0..n): bit k for label k,
- * 0 when none (or i >= n). */
-uint32_t parser_labelset_at(const parser_labelset *s, const char *t, size_t n, size_t i);
+ * 0 when none (or i >= n).  Inline, as callers ask at every byte: most
+ * bytes start no label and cost one table look-up. */
+static inline uint32_t parser_labelset_at(const parser_labelset *s, const char *t, size_t n,
+                                          size_t i)
+{
+    if (i + 1 >= n || !s->lead[(unsigned char)t[i]])
+        return 0;
+    return parser_labelset_match(s, t, n, i);
+}
 /* The first offset p >= from where a label lies wholly inside t[from..to),
  * with its labels (as parser_labelset_at) in *found; to when there is none. */
 size_t parser_labelset_next(const parser_labelset *s, const char *t, size_t from, size_t to,

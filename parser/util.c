@@ -279,11 +279,9 @@ static uint32_t labels_at(const parser_labelset *s, const unsigned char *u, size
     return found;
 }
 
-uint32_t parser_labelset_at(const parser_labelset *s, const char *t, size_t n, size_t i)
+uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i)
 {
     const unsigned char *u = (const unsigned char *)t;
-    if (i + 1 >= n || !s->lead[u[i]])
-        return 0;
     return labels_at(s, u, n, i, s->lead[u[i]] - 1u);
 }
 
