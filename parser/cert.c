@@ -34,8 +34,7 @@ static const char *const CERT_LABELS[] = {"证书编号", "证书号码", "证�
 /* ASCII form of a value character (full-width read as ASCII), or 0. */
 static char value_char(uint32_t cp)
 {
-    if (cp >= 0xFF01 && cp <= 0xFF5E)
-        cp -= 0xFEE0;
+    cp = parser_fold_width(cp);
     if (cp < 0x80 && (isalnum((int)cp) || cp == '-' || cp == '/' || cp == '.' || cp == '*'))
         return (char)toupper((int)cp);
     return 0;
@@ -61,49 +60,40 @@ static size_t skip_english_label(const char *t, size_t n, size_t i)
     return i;
 }
 
+/* Between a certificate label and its value: "：", a space, "为" (not a
+ * line break: the value is on the label's line). */
+static int value_lead(uint32_t cp)
+{
+    return (cp == ':' || cp == 0xFF1A || cp == 0x4E3A || parser_utf8_is_space(cp)) && cp != '\n';
+}
+
+static int value_join(uint32_t cp)
+{
+    return cp == ' ';
+}
+
+/* How a certificate number is read.  Unlike a licence code (license.c) it
+ * may hold '-', '/', '.' and '*' and has no fixed length, so groups join on
+ * a single ASCII space before an ASCII value character whatever the length,
+ * and reading stops at VALUE_MAX - 1 characters. */
+static const parser_code_rules VALUE_RULES = {.ch = value_char,
+                                              .skip = value_lead,
+                                              .max_skip = 4,
+                                              .join = value_join,
+                                              .fit = 0,
+                                              .stop_at_cap = 1};
+
 /* The value after a label ending at t[i]: its ASCII copy (spaces dropped)
  * in v, its extent in t in *st and *end; returns the copy's length. */
 static size_t read_value(const char *t, size_t n, size_t i, char v[VALUE_MAX], size_t *st,
                          size_t *end)
 {
-    size_t k = 0, j;
     i = skip_english_label(t, n, i);
-    for (int guard = 0; i < n && guard < 4; guard++) { /* "：", " ", "为" */
-        j = i;
-        uint32_t cp = parser_utf8_next(t, n, &j);
-        if (!(cp == ':' || cp == 0xFF1A || cp == 0x4E3A || parser_utf8_is_space(cp)) ||
-            cp == '\n')
-            break;
-        i = j;
-    }
-    *st = *end = i;
-    while (i < n && k + 1 < VALUE_MAX) {
-        j = i;
-        uint32_t cp = parser_utf8_next(t, n, &j);
-        char c = value_char(cp);
-        if (!c && cp == ' ' && k > 0 && j < n && value_char((unsigned char)t[j]))
-            c = ' '; /* one space between groups */
-        if (!c)
-            break;
-        if (c != ' ')
-            v[k++] = c;
-        i = j;
-        if (c != ' ')
-            *end = i;
-    }
+    size_t k = parser_read_code(t, n, i, &VALUE_RULES, v, VALUE_MAX, st, end);
     while (k > 0 && (v[k - 1] == '.' || v[k - 1] == '-' || v[k - 1] == '/'))
         k--; /* "编号：2023…。" ends a sentence */
     v[k] = '\0';
     return k;
-}
-
-static int contains(const char *t, size_t from, size_t to, const char *w)
-{
-    size_t l = strlen(w);
-    for (size_t p = from; p + l <= to; p++)
-        if (memcmp(t + p, w, l) == 0)
-            return 1;
-    return 0;
 }
 
 /* What the certificate is, from its value and the block before its label. */
@@ -125,10 +115,10 @@ static parser_cert_kind kind_of(const char *v, const char *t, size_t label)
                                       "強制性產品認證", "強制認證", NULL};
     static const char *const hnte[] = {"高新技术企业", "高新技術企業", NULL};
     for (size_t i = 0; ccc[i]; i++)
-        if (contains(t, from, label, ccc[i]))
+        if (memmem(t + from, label - from, ccc[i], strlen(ccc[i])))
             return PARSER_CERT_CCC;
     for (size_t i = 0; hnte[i]; i++)
-        if (contains(t, from, label, hnte[i]))
+        if (memmem(t + from, label - from, hnte[i], strlen(hnte[i])))
             return PARSER_CERT_HNTE;
     return PARSER_CERT_OTHER;
 }
@@ -238,20 +228,31 @@ parser_result parser_cert_extract(parser_page *page)
     cert_list L = {0};
     const char *t = page->text;
     size_t n = t ? page->text_len : 0;
-    /* every label holds 证 or 證: most pages hold neither, and two passes
-     * over the text spare eight */
+    /* every label holds 证 or 證: most pages hold neither, and two memmem
+     * passes (fast on a 3-byte needle) spare the label pass */
     if (t && !memmem(t, n, "证", 3) && !memmem(t, n, "證", 3))
         t = NULL;
-    for (size_t li = 0; t && CERT_LABELS[li] && !L.failed; li++) {
-        size_t l = strlen(CERT_LABELS[li]);
-        for (const char *p = t; (p = memmem(p, (size_t)(t + n - p), CERT_LABELS[li], l)) != NULL;
-             p += l) {
-            char v[VALUE_MAX];
-            size_t st, end;
-            if (read_value(t, n, (size_t)(p - t) + l, v, &st, &end) == 0)
-                continue;
-            add(&L, kind_of(v, t, (size_t)(p - t)), v, t, st, end);
+    if (t) {
+        /* one pass for all labels, read in the former per-label order:
+         * add() keeps the first value read at an offset */
+        parser_labelset labels;
+        parser_labelset_init(&labels);
+        for (size_t li = 0; CERT_LABELS[li]; li++)
+            parser_labelset_add(&labels, CERT_LABELS[li]);
+        parser_label_hit *hits;
+        size_t nh = parser_labelset_all(&labels, t, n, &hits);
+        if (nh == (size_t)-1) {
+            L.failed = 1;
+            nh = 0;
         }
+        for (size_t h = 0; h < nh && !L.failed; h++) {
+            char v[VALUE_MAX];
+            size_t st, end, p = hits[h].pos;
+            if (read_value(t, n, p + labels.len[hits[h].label], v, &st, &end) == 0)
+                continue;
+            add(&L, kind_of(v, t, p), v, t, st, end);
+        }
+        free(hits);
     }
     page->certs = L.v;
     page->n_certs = L.n;

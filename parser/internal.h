@@ -56,6 +56,89 @@ int parser_style_hidden(const char *style);
  * max bytes (cut on a character boundary).  Caller frees; NULL on ENOMEM. */
 char *parser_str_collapse(const char *s, size_t n, size_t max);
 
+/* ---- label sets (util.c): every label of a list found in one pass ----
+ * The extractors look for lists of labels (营业执照, 證書編號, 微信 ...).
+ * A label set indexes them by first byte and, per first byte, by the
+ * second byte, so a scan reads each byte of the text once and compares
+ * whole labels only where both bytes fit, instead of one memmem pass or
+ * one memcmp per label and position.  Labels are 2 to 255 bytes, at most
+ * PARSER_LABELSET_MAX per set; a set borrows its strings (static lists). */
+enum { PARSER_LABELSET_MAX = 32 };
+typedef struct {
+    const char *label[PARSER_LABELSET_MAX];
+    uint8_t len[PARSER_LABELSET_MAX];
+    size_t n;
+    uint8_t lead[256]; /* 1 + row of a first byte, 0: no label starts so */
+    uint8_t rows;
+    uint64_t second[PARSER_LABELSET_MAX][4]; /* per row: the second bytes that follow it */
+    uint32_t labels[PARSER_LABELSET_MAX];    /* per row: the labels (bit k: label k) */
+} parser_labelset;
+
+/* An empty set. */
+void parser_labelset_init(parser_labelset *s);
+/* Adds label (borrowed, 2..255 bytes) as label number s->n. */
+void parser_labelset_add(parser_labelset *s, const char *label);
+/* parser_labelset_at past its first-byte test: i + 1 < n and a label starts
+ * with the byte t[i]. */
+uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i);
+/* The labels that start at t[i] and end within t[0..n): bit k for label k,
+ * 0 when none (or i >= n).  Inline, as callers ask at every byte: most
+ * bytes start no label and cost one table look-up. */
+static inline uint32_t parser_labelset_at(const parser_labelset *s, const char *t, size_t n,
+                                          size_t i)
+{
+    if (i + 1 >= n || !s->lead[(unsigned char)t[i]])
+        return 0;
+    return parser_labelset_match(s, t, n, i);
+}
+/* The first offset p >= from where a label lies wholly inside t[from..to),
+ * with its labels (as parser_labelset_at) in *found; to when there is none. */
+size_t parser_labelset_next(const parser_labelset *s, const char *t, size_t from, size_t to,
+                            uint32_t *found);
+
+typedef struct {
+    size_t pos;   /* offset of the label in the text */
+    size_t label; /* its number in the set */
+} parser_label_hit;
+
+/* Every occurrence in t[0..n) that one memmem pass per label finds — each
+ * label's search resumes after its previous occurrence, so occurrences of
+ * one label do not overlap — ordered as those passes would give them: by
+ * label number, then offset.  *hits: caller frees (NULL when none).
+ * Returns the count, or (size_t)-1 when memory ran out (*hits NULL). */
+size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
+                           parser_label_hit **hits);
+
+/* ---- codes after a label (util.c): licence numbers, certificate numbers ----
+ * A label, separators, then a value read as ASCII with full-width forms
+ * folded: the shape every "证书编号：ＧＲ２０２３…" or "信用代码 913702 028428"
+ * on a page takes.  What counts as a value character, which separators may
+ * sit between label and value and between groups, and how far groups join
+ * differ per kind of code; the rules say so. */
+
+/* U+FF01..U+FF5E (full-width ASCII) as ASCII; any other cp unchanged. */
+uint32_t parser_fold_width(uint32_t cp);
+
+typedef struct {
+    char (*ch)(uint32_t cp);  /* ASCII form of a value character (after folding), or 0 */
+    int (*skip)(uint32_t cp); /* a separator between label and value */
+    int max_skip;             /* at most this many of them are skipped */
+    int max_lines;            /* line breaks that may also sit there (a label above its
+                                 value: <dt>/<dd>, stacked cells); they count in max_skip */
+    int (*join)(uint32_t cp); /* one of these may join two groups (not copied) */
+    size_t fit;               /* > 0: a join only while the value, the next group included,
+                                 stays within fit characters; 0: a join only before an ASCII
+                                 value character */
+    int stop_at_cap;          /* stop at cap - 1 characters (else count on, copying no more) */
+} parser_code_rules;
+
+/* The value after a label ending at t[i], by rules r: its ASCII copy in
+ * out (at most cap - 1 characters, NUL-terminated; cap >= 1), its extent in
+ * t in *st and *end (*st == *end when there is none).  Returns how many
+ * value characters were read (may exceed cap - 1 unless r->stop_at_cap). */
+size_t parser_read_code(const char *t, size_t n, size_t i, const parser_code_rules *r, char *out,
+                        size_t cap, size_t *st, size_t *end);
+
 /* ---- charset.c ---- */
 /* Decide the charset and decode body to UTF-8 (NUL and invalid bytes become
  * U+FFFD).  Sets page->source, source_len, charset, charset_source. */

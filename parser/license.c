@@ -80,18 +80,6 @@ static const char *const LABELS[] = {"统一社会信用代码", "社会信用�
                                      "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照",
                                      "註冊號", "執照編號", NULL};
 
-/* A label ends in t[from .. to). */
-static int labelled(const char *t, size_t from, size_t to)
-{
-    for (size_t i = 0; LABELS[i]; i++) {
-        size_t l = strlen(LABELS[i]);
-        for (size_t p = from; p + l <= to; p++)
-            if (memcmp(t + p, LABELS[i], l) == 0)
-                return 1;
-    }
-    return 0;
-}
-
 /* Back off to a UTF-8 character boundary. */
 static size_t boundary(const char *t, size_t i)
 {
@@ -269,7 +257,16 @@ typedef struct {
     int failed;
     const parser_page *page;         /* for the platform-ownership test */
     const parser_profiles *profiles; /* may be NULL */
+    parser_labelset labels;          /* LABELS, for scan_labelled() and labelled() */
 } lic_list;
+
+/* A label lies wholly in t[from .. to): one pass over the window, not one
+ * per label. */
+static int labelled(const lic_list *L, const char *t, size_t from, size_t to)
+{
+    uint32_t found;
+    return parser_labelset_next(&L->labels, t, from, to, &found) < to;
+}
 
 /* Words that, in the code's block before it, say the licence is the
  * platform operator's ("平台经营者营业执照：…", "平台运营方：…"); a bare 平台
@@ -341,7 +338,7 @@ static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t en
         return;
     code[len] = '\0';
     size_t lf = boundary(t, st > LABEL_WINDOW ? st - LABEL_WINDOW : 0);
-    int lab = labelled(t, lf, st);
+    int lab = labelled(L, t, lf, st);
     if (len == 15) {
         if (lab)
             add(L, PARSER_LIC_REGNO, code, vis, st, t, n, end);
@@ -391,12 +388,7 @@ static void scan(lic_list *L, const char *t, size_t n, int vis)
  * or letter (０-９ Ａ-Ｚ ａ-ｚ), else 0. */
 static char code_char(uint32_t cp)
 {
-    if (cp >= 0xFF10 && cp <= 0xFF19)
-        cp = '0' + (cp - 0xFF10);
-    else if (cp >= 0xFF21 && cp <= 0xFF3A)
-        cp = 'A' + (cp - 0xFF21);
-    else if (cp >= 0xFF41 && cp <= 0xFF5A)
-        cp = 'A' + (cp - 0xFF41);
+    cp = parser_fold_width(cp);
     return cp < 0x80 && isalnum((int)cp) ? (char)toupper((int)cp) : 0;
 }
 
@@ -407,56 +399,28 @@ static int group_sep(uint32_t cp)
     return cp == ' ' || cp == 0xA0 || cp == 0x3000 || cp == '-' || cp == 0xFF0D;
 }
 
-/* The code written right after a label ending at t[i]: separators (colon,
- * spaces, a tab to the next cell, one line break), then groups of code characters joined
- * by single spaces or hyphens while the code stays within 18 characters.
- * ASCII copy into code (at most cap - 1 characters); its length is
- * returned (0 when none), *st and *end bracket it in t. */
-static size_t read_code(const char *t, size_t n, size_t i, char *code, size_t cap, size_t *st,
-                        size_t *end)
+/* Between a licence label and its code: a colon, spaces, a tab to the
+ * next cell. */
+static int code_lead(uint32_t cp)
 {
-    size_t k = 0, j;
-    int lines = 0;   /* one line break: a label above its value (<dt>/<dd>, stacked cells) */
-    for (int guard = 0; i < n && guard < 6; guard++) {
-        j = i;
-        uint32_t cp = parser_utf8_next(t, n, &j);
-        if (cp == '\n' && lines++ == 0) {
-            i = j;
-            continue;
-        }
-        if (!(cp == ':' || cp == 0xFF1A || cp == '\t' || group_sep(cp)))
-            break;
-        i = j;
-    }
-    *st = *end = i;
-    while (i < n) {
-        j = i;
-        uint32_t cp = parser_utf8_next(t, n, &j);
-        char c = code_char(cp);
-        if (c) {
-            if (k + 1 < cap)
-                code[k] = c;
-            k++;
-            i = *end = j;
-            continue;
-        }
-        /* a separator joins two groups only while the whole fits 18 */
-        if (!group_sep(cp) || k == 0 || k >= 18)
-            break;
-        size_t g = 0;
-        for (size_t m = j; m < n && g + k <= 18; g++) {
-            size_t q = m;
-            if (!code_char(parser_utf8_next(t, n, &q)))
-                break;
-            m = q;
-        }
-        if (g == 0 || g + k > 18)
-            break;
-        i = j;
-    }
-    code[k < cap ? k : cap - 1] = '\0';
-    return k;
+    return cp == ':' || cp == 0xFF1A || cp == '\t' || group_sep(cp);
 }
+
+/* The code written right after a label: separators (at most six, one
+ * of them may be a line break: a label above its value), then
+ * groups of code characters joined by single spaces or hyphens while the
+ * code stays within 18 characters.  Unlike a certificate number (cert.c),
+ * a licence code is letters and digits only and has a known length, so a
+ * group joins only when the whole still fits a USCC, and the characters
+ * past the copy are still counted (a 20-digit tax number is not a
+ * truncated 18-character code). */
+static const parser_code_rules CODE_RULES = {.ch = code_char,
+                                             .skip = code_lead,
+                                             .max_skip = 6,
+                                             .max_lines = 1,
+                                             .join = group_sep,
+                                             .fit = 18,
+                                             .stop_at_cap = 0};
 
 /* Labels that name the code itself (not 营业执照 or 税号, which other
  * numbers also follow: SC food licences, tax numbers of 20 digits). */
@@ -474,24 +438,33 @@ static int code_label(const char *label)
  * licence number, which is LICENSE_INVALID, not a missing licence. */
 static void scan_labelled(lic_list *L, const char *t, size_t n)
 {
-    for (size_t li = 0; LABELS[li] && !L->failed; li++) {
-        size_t l = strlen(LABELS[li]);
-        for (const char *p = t; (p = memmem(p, (size_t)(t + n - p), LABELS[li], l)) != NULL;
-             p += l) {
-            char code[24];
-            size_t st, end;
-            size_t k = read_code(t, n, (size_t)(p - t) + l, code, sizeof code, &st, &end);
-            if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
-                continue;
-            if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
-                !(code_label(LABELS[li]) && isdigit((unsigned char)code[0])))
-                continue;
-            int digits = strspn(code, "0123456789") == k;
-            parser_license_kind kind =
-                digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
-            add(L, kind, code, 1, st, t, n, end);
-        }
+    /* One pass finds every label; they are read in the order the former
+     * memmem pass per label gave (label by label, each left to right):
+     * add() keeps a code's first sighting, so the order is part of the
+     * result. */
+    parser_label_hit *hits;
+    size_t nh = parser_labelset_all(&L->labels, t, n, &hits);
+    if (nh == (size_t)-1) {
+        L->failed = 1;
+        return;
     }
+    for (size_t h = 0; h < nh && !L->failed; h++) {
+        const char *label = LABELS[hits[h].label];
+        char code[24];
+        size_t st, end;
+        size_t k = parser_read_code(t, n, hits[h].pos + strlen(label), &CODE_RULES, code,
+                                    sizeof code, &st, &end);
+        if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
+            continue;
+        if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
+            !(code_label(label) && isdigit((unsigned char)code[0])))
+            continue;
+        int digits = strspn(code, "0123456789") == k;
+        parser_license_kind kind =
+            digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
+        add(L, kind, code, 1, st, t, n, end);
+    }
+    free(hits);
 }
 
 static int exemption(const char *t)
@@ -513,6 +486,9 @@ static int exemption(const char *t)
 parser_result parser_license_extract(parser_page *page, const parser_profiles *profiles)
 {
     lic_list L = {.page = page, .profiles = profiles};
+    parser_labelset_init(&L.labels);
+    for (size_t i = 0; LABELS[i]; i++)
+        parser_labelset_add(&L.labels, LABELS[i]);
     if (page->text) {
         scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);

@@ -399,34 +399,24 @@ static const struct {
     {"收款账户名", LBL_PAYEE, 0}, {"户名", LBL_PAYEE, 0},
 };
 
-/* Whether t[i] may start a label: its first byte, and for the CJK labels
- * the second (scan_text asks at every byte of the text). */
-static int may_label(const char *t, size_t n, size_t i)
+/* Tries the labels at t[i], in LABELS order, through labels (LABELS as a
+ * set, which compares only the labels whose first two bytes are there:
+ * scan_text asks at every byte of the text); returns the end of a match
+ * or i. */
+static size_t scan_label(sig_list *L, const parser_labelset *labels, const char *t, size_t n,
+                         size_t i)
 {
-    static const unsigned char CJK2[] = {0x89, 0xBE, 0x85, 0xBC, 0xBB, 0xBF, 0xB8, 0x94, 0x88};
-    unsigned char c = (unsigned char)t[i];
-    if (c < 0x80)
-        return strchr("QqVvWw", c) != NULL && c != '\0';
-    if (c < 0xE4 || c > 0xE8 || i + 1 >= n)
-        return 0;
-    return memchr(CJK2, (unsigned char)t[i + 1], sizeof CJK2) != NULL;
-}
-
-/* Tries every label at t[i]; returns the end of a match or i. */
-static size_t scan_label(sig_list *L, const char *t, size_t n, size_t i)
-{
-    if (!may_label(t, n, i))
-        return i;
-    for (size_t k = 0; k < sizeof LABELS / sizeof LABELS[0]; k++) {
-        if (!starts(t, n, i, LABELS[k].text) ||
-            (LABELS[k].ascii && i > 0 && isalnum((unsigned char)t[i - 1])))
+    for (uint32_t m = parser_labelset_at(labels, t, n, i); m; m &= m - 1) {
+        size_t k = (size_t)__builtin_ctz(m);
+        if (LABELS[k].ascii && i > 0 && isalnum((unsigned char)t[i - 1]))
             continue;
+        size_t end = i + labels->len[k];
         int colon;
-        size_t v = after_label(t, n, i + strlen(LABELS[k].text), &colon);
+        size_t v = after_label(t, n, end, &colon);
         switch (LABELS[k].kind) {
         case LBL_QQ: scan_qq(L, t, n, v); break;
         case LBL_WECHAT:
-            if (colon || v > i + strlen(LABELS[k].text))
+            if (colon || v > end)
                 scan_wechat(L, t, n, v);
             break;
         case LBL_COMPANY:
@@ -438,13 +428,17 @@ static size_t scan_label(sig_list *L, const char *t, size_t n, size_t i)
                 scan_name(L, "payee", t, n, v);
             break;
         }
-        return i + strlen(LABELS[k].text);
+        return end;
     }
     return i;
 }
 
 static void scan_text(sig_list *L, const char *t, size_t n)
 {
+    parser_labelset labels;
+    parser_labelset_init(&labels);
+    for (size_t k = 0; k < sizeof LABELS / sizeof LABELS[0]; k++)
+        parser_labelset_add(&labels, LABELS[k].text);
     for (size_t i = 0; i < n && !L->failed;) {
         unsigned char c = (unsigned char)t[i];
         if (isdigit(c) && (i == 0 || !isalnum((unsigned char)t[i - 1]))) {
@@ -453,7 +447,7 @@ static void scan_text(sig_list *L, const char *t, size_t n)
         }
         if (c == '@')
             scan_email(L, t, n, i);
-        size_t j = scan_label(L, t, n, i);
+        size_t j = scan_label(L, &labels, t, n, i);
         i = j > i ? j : i + 1;
     }
 }
@@ -540,27 +534,47 @@ static void scan_meta(sig_list *L, const char *kind, const char *t, size_t n, si
     }
 }
 
+/* What scan_source looks for, by number in SOURCE_LABELS. */
+enum { SRC_HM, SRC_ID, SRC_WEB_ID, SRC_UA, SRC_G, SRC_GTM, SRC_BAIDU, SRC_GOOGLE };
+static const char *const SOURCE_LABELS[] = {"hm.js?",
+                                            "id=",
+                                            "web_id=",
+                                            "UA-",
+                                            "G-",
+                                            "GTM-",
+                                            "baidu-site-verification",
+                                            "google-site-verification",
+                                            NULL};
+
+/* The whole source, byte by byte: only where one of SOURCE_LABELS starts
+ * (the label set compares only the labels whose first two bytes are there)
+ * is an ID read. */
 static void scan_source(sig_list *L, const char *t, size_t n)
 {
+    parser_labelset labels;
+    parser_labelset_init(&labels);
+    for (size_t k = 0; SOURCE_LABELS[k]; k++)
+        parser_labelset_add(&labels, SOURCE_LABELS[k]);
     char id[ID_MAX + 1];
     for (size_t i = 0; i < n && !L->failed; i++) {
-        char c = t[i];
-        if (c == 'h' && starts(t, n, i, "hm.js?")) {
+        uint32_t m = parser_labelset_at(&labels, t, n, i);
+        if (!m)
+            continue;
+        if (m & 1u << SRC_HM) {
             if (take_id(t, n, i + 6, hex_char, 0, id, 40) == 32)
                 add(L, "baidu_tongji", id, 32);
-        } else if ((c == 'i' || c == 'w') && (starts(t, n, i, "id=") || starts(t, n, i, "web_id=")) &&
-                   i >= 1 && (t[i - 1] == '?' || t[i - 1] == '&')) {
-            size_t v = i + (c == 'i' ? 3 : 7);
+        } else if ((m & (1u << SRC_ID | 1u << SRC_WEB_ID)) && i >= 1 &&
+                   (t[i - 1] == '?' || t[i - 1] == '&')) {
+            size_t v = i + (m & 1u << SRC_ID ? 3 : 7);
             size_t back = i > 120 ? i - 120 : 0;
             size_t k = take_id(t, n, v, digit_char, 0, id, 12);
             if (k >= 4 && k <= 11 && memmem(t + back, i - back, "cnzz.com", 8))
                 add(L, "cnzz", id, k);
-        } else if ((c == 'U' || c == 'G') && (starts(t, n, i, "UA-") || starts(t, n, i, "G-") ||
-                                              starts(t, n, i, "GTM-"))) {
+        } else if (m & (1u << SRC_UA | 1u << SRC_G | 1u << SRC_GTM)) {
             scan_google(L, t, n, i);
-        } else if (c == 'b' && starts(t, n, i, "baidu-site-verification")) {
+        } else if (m & 1u << SRC_BAIDU) {
             scan_meta(L, "baidu_verify", t, n, i);
-        } else if (c == 'g' && starts(t, n, i, "google-site-verification")) {
+        } else if (m & 1u << SRC_GOOGLE) {
             scan_meta(L, "google_verify", t, n, i);
         }
     }

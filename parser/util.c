@@ -5,6 +5,7 @@
  */
 #include "parser/internal.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,4 +250,173 @@ int parser_style_hidden(const char *style)
             buf[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     buf[k] = '\0';
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
+}
+
+/* ---- label sets ---- */
+
+void parser_labelset_init(parser_labelset *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+void parser_labelset_add(parser_labelset *s, const char *label)
+{
+    size_t l = strlen(label);
+    assert(s->n < PARSER_LABELSET_MAX && l >= 2 && l <= 255);
+    unsigned char b0 = (unsigned char)label[0], b1 = (unsigned char)label[1];
+    if (!s->lead[b0])
+        s->lead[b0] = ++s->rows;
+    size_t row = s->lead[b0] - 1u;
+    s->second[row][b1 >> 6] |= 1ULL << (b1 & 63);
+    s->labels[row] |= 1u << s->n;
+    s->label[s->n] = label;
+    s->len[s->n] = (uint8_t)l;
+    s->n++;
+}
+
+/* The labels whose first two bytes are t[i], t[i + 1] (i + 1 < n) and
+ * that match wholly before n. */
+static uint32_t labels_at(const parser_labelset *s, const unsigned char *u, size_t n, size_t i,
+                          unsigned row)
+{
+    unsigned char b1 = u[i + 1];
+    if (!((s->second[row][b1 >> 6] >> (b1 & 63)) & 1))
+        return 0;
+    uint32_t found = 0;
+    for (uint32_t m = s->labels[row]; m; m &= m - 1) {
+        unsigned k = (unsigned)__builtin_ctz(m);
+        if (i + s->len[k] <= n && memcmp(u + i, s->label[k], s->len[k]) == 0)
+            found |= 1u << k;
+    }
+    return found;
+}
+
+uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    return labels_at(s, u, n, i, s->lead[u[i]] - 1u);
+}
+
+size_t parser_labelset_next(const parser_labelset *s, const char *t, size_t from, size_t to,
+                            uint32_t *found)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    for (size_t i = from; i + 1 < to; i++) {
+        unsigned row = s->lead[u[i]];
+        if (!row)
+            continue;
+        uint32_t f = labels_at(s, u, to, i, row - 1);
+        if (f) {
+            *found = f;
+            return i;
+        }
+    }
+    *found = 0;
+    return to;
+}
+
+size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
+                           parser_label_hit **hits)
+{
+    parser_label_hit *h = NULL, *sorted = NULL;
+    size_t nh = 0, cap = 0;
+    size_t resume[PARSER_LABELSET_MAX] = {0}, count[PARSER_LABELSET_MAX + 1] = {0};
+    uint32_t f;
+    *hits = NULL;
+    for (size_t p = 0; (p = parser_labelset_next(s, t, p, n, &f)) < n; p++) {
+        for (; f; f &= f - 1) {
+            size_t k = (size_t)__builtin_ctz(f);
+            if (p < resume[k])
+                continue; /* inside this label's previous occurrence */
+            resume[k] = p + s->len[k];
+            if (nh == cap) {
+                parser_label_hit *g = parser_grow(h, &cap, sizeof *g, 16);
+                if (!g) {
+                    free(h);
+                    return (size_t)-1;
+                }
+                h = g;
+            }
+            h[nh++] = (parser_label_hit){.pos = p, .label = k};
+            count[k + 1]++;
+        }
+    }
+    if (nh == 0)
+        return 0;
+    sorted = malloc(nh * sizeof *sorted);
+    if (!sorted) {
+        free(h);
+        return (size_t)-1;
+    }
+    /* a stable counting sort by label keeps each label's offsets in order */
+    for (size_t k = 1; k <= PARSER_LABELSET_MAX; k++)
+        count[k] += count[k - 1];
+    for (size_t x = 0; x < nh; x++)
+        sorted[count[h[x].label]++] = h[x];
+    free(h);
+    *hits = sorted;
+    return nh;
+}
+
+/* ---- codes after a label ---- */
+
+uint32_t parser_fold_width(uint32_t cp)
+{
+    return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp;
+}
+
+/* Whether a join at t[j] is allowed for a value of k characters so far. */
+static int may_join(const char *t, size_t n, size_t j, size_t k, const parser_code_rules *r)
+{
+    if (r->fit == 0) {
+        if (j >= n)
+            return 0;
+        size_t q = j;
+        uint32_t cp = parser_utf8_next(t, n, &q);
+        return cp < 0x80 && r->ch(cp);
+    }
+    if (k >= r->fit)
+        return 0;
+    size_t g = 0;
+    for (size_t m = j; m < n && g + k <= r->fit; g++) {
+        size_t q = m;
+        if (!r->ch(parser_utf8_next(t, n, &q)))
+            break;
+        m = q;
+    }
+    return g > 0 && g + k <= r->fit;
+}
+
+size_t parser_read_code(const char *t, size_t n, size_t i, const parser_code_rules *r, char *out,
+                        size_t cap, size_t *st, size_t *end)
+{
+    size_t k = 0, j;
+    int lines = 0;
+    for (int guard = 0; i < n && guard < r->max_skip; guard++) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        if (cp == '\n' && lines < r->max_lines)
+            lines++;
+        else if (!r->skip(cp))
+            break;
+        i = j;
+    }
+    *st = *end = i;
+    while (i < n && (!r->stop_at_cap || k + 1 < cap)) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        char c = r->ch(cp);
+        if (c) {
+            if (k + 1 < cap)
+                out[k] = c;
+            k++;
+            i = *end = j;
+            continue;
+        }
+        if (k == 0 || !r->join(cp) || !may_join(t, n, j, k, r))
+            break;
+        i = j;
+    }
+    out[k < cap ? k : cap - 1] = '\0';
+    return k;
 }
