@@ -1353,6 +1353,60 @@ page("trap-cx3-b2b", "hengtong-fastener.test", "/offer/m6.html", N, """<h1>304�
      note="trap: an offer to business buyers only; CP 第二十五条 protects consumers buying for 生活消费 (第二条)")
 
 
+# ============================================================================ claims, goods, reviews (#15 pt 3)
+# Lessons of tests/corpus3 in other words: a disease named before what became of it (no treatment
+# verb), cancer cells and relapse, a measure made normal or medicine stopped, a classification
+# denied (不属于), pesticides banned from sale, a review asked for with a gift in the same sentence.
+auto_site("lvye-nongzi.test", "绿野农资", "豫", "农资", "李刚")
+page("fc-disease-first-kneepad", "shanye-outdoor.test", "/p3/fc-disease-first-kneepad.html", [FC], item(
+    "远红外护膝", "168", "<p>老寒腿、关节炎戴上一个月痊愈，阴雨天膝盖不再酸痛。</p>"),
+     note="FC: the disease named first, then its cure (痊愈) — no treatment verb (AD 第十七条)")
+page("fc-disease-first-tea", "zhiwei-tea.test", "/p3/fc-disease-first-tea.html", [FC], item(
+    "金银花胖大海茶", "58", "<p>老师、主播常备：咽炎、口腔溃疡喝上三天明显减轻。</p>"), enc="gbk", decl="gbk",
+     note="FC: 咽炎、口腔溃疡 … 明显减轻 for a herbal tea (ordinary food), GBK")
+page("fc-cancer-relapse", "liangpin-food.test", "/p3/fc-cancer-relapse.html", [FC], item(
+    "云芝多糖粉", "420", "<p>术后调养佳品，可杀灭肿瘤细胞，防止癌症复发。</p>"),
+     note="FC: 杀灭肿瘤细胞, 防止癌症复发 for a food (AD 第十七条)")
+page("fc-medicine-stopped", "qinghe-home.test", "/p3/fc-medicine-stopped.html", [FC], item(
+    "负离子理疗床垫", "2680", "<p>睡了两个月，血压降下去了，降压药也停了，不用去医院开药。</p>"),
+     note="FC: a measure made normal and medicine stopped, told as a buyer's story (AD 第十七条, 第二十八条)")
+page("fc-never-ill", "nuanyang-baby.test", "/p3/fc-never-ill.html", [FC], item(
+    "儿童草本香囊", "36", "<p>挂在床头，宝宝从此不再生病。</p>"),
+     note="FC: a prevention claim (从此不再生病) for a sachet")
+page("trap-fc-advice-just", "liangpin-food.test", "/p3/trap-fc-advice-just.html", N, item(
+    "荞麦挂面 1kg", "26", "<p>痛风人群平时少吃海鲜、多喝水就好，本品为低嘌呤杂粮面。</p>"),
+     note="trap: a disease named with dietary advice, no outcome of the product (就好 after a diet, not a use)")
+page("trap-fc-disease-no-outcome", "moubai-beauty.test", "/p3/trap-fc-disease-no-outcome.html", N, item(
+    "婴儿润肤霜", "79", "<p>湿疹宝宝请先咨询医生再使用；本品为普通化妆品，不能预防复发。</p>"),
+     note="trap: a disease named with a doctor's advice; relapse named only to deny it")
+page("trap-fc-bp-meter", "xingchen-digital.test", "/p3/trap-fc-bp-meter.html", N, item(
+    "电子血压计", "239", "<p>每天早晚各测一次血压，数据自动同步到手机，请勿自行停药。</p>"),
+     note="trap: a blood-pressure meter; 停药 only in advice")
+pest = "lvye-nongzi.test"
+page("pg-pesticide-banned", pest, "/p3/pg-pesticide-banned.html", [PG], """<h1>40%对硫磷乳油 500ml</h1>
+<p>老式杀虫药，棉花、水稻通用，量大从优。</p><p>价格：45元/瓶</p>""", enc="gbk", decl="gbk",
+     note="PG: 对硫磷 (parathion), a pesticide banned from sale (农药管理条例), GBK")
+page("pg-rodenticide", pest, "/p3/pg-rodenticide.html", [PG], """<h1>灭鼠专家</h1>
+<p>毒鼠强原粉，一包能药一仓库，快递发货。</p>""", note="PG: 毒鼠强 (tetramine), a banned rodenticide")
+page("trap-pg-pesticide-replace", pest, "/p3/trap-pg-pesticide-replace.html", N, """<h1>200g/L草铵膦水剂</h1>
+<p>百草枯禁用以后果农的新选择，触杀速度快，对果树根系安全。</p>""",
+     note="trap: a lawful herbicide said to follow the banned one (百草枯禁用)")
+page("trap-pg-not-controlled", "qinghe-home.test", "/p3/trap-pg-not-controlled.html", N, item(
+    "陶瓷水果刀", "29", "<p>刃长10cm，按规定不属于管制刀具，可正常快递。</p>"),
+     note="trap: a knife said not to be a controlled knife (a classification denied)")
+page("ri-ask-gift-warranty", "xingchen-digital.test", "/p3/ri-ask-gift-warranty.html", [RI], item(
+    "扫地机器人", "1599", "<p>激光导航，自动回充。</p>", extra="<p>收到货后留个五星评价，联系客服加赠一年保修。</p>"),
+     note="RI: a service (保修) for a five-star review (EC 第十七条)")
+mall_item("ri-mall-ask-gift", "6202", [RI], "205", "极限运动社", item(
+    "速干运动T恤", "69", "<p>写好评截图给客服，就送运动护腕一对。</p>"), note="RI: goods for a written good review, platform item")
+page("trap-ri-praise-delivery", "liangpin-food.test", "/p3/trap-ri-praise-delivery.html", N, item(
+    "坚果礼盒", "168", "<p>老客户好评如潮，满意请给五星好评，同城免费送货上门。</p>"),
+     note="trap: praise and a request for a review, but the only 送 is delivery")
+page("trap-ri-praise-count", "zhiwei-tea.test", "/p3/trap-ri-praise-count.html", N, item(
+    "凤凰单丛 250g", "198", "<p>累计2万条五星好评，新客下单即送试饮装。</p>"),
+     note="trap: a count of five-star reviews (praise) and a gift for buying, not for reviewing")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
