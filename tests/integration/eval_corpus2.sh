@@ -5,14 +5,15 @@
 #    decodes in its encoding, minimum counts) passes;
 #  - the rulebook's overall precision and recall on its scored part (not the
 #    holdout) do not fall below the floors measured when it was added
-#    (0.772 / 0.772 at d690e77; 0.934 / 0.868 with the facts-honour branch).
+#    (0.772 / 0.772 at d690e77; 0.934 / 0.868 with the facts-honour branch;
+#    1.000 / 1.000 since the #15 helpers tuned on it, so the floor is 0.99).
 #    A floor, not the target: raise it as the
 #    rules improve; #15's target is 0.98 overall and 0.95 per code.
 set -u
 . "$TOP/tests/itlib.sh"
 EVAL=${BUILD:-build}/asan/eval
-FLOOR_P=0.93
-FLOOR_R=0.86
+FLOOR_P=0.99
+FLOOR_R=0.99
 
 need python3
 python3 "$TOP/tests/corpus2/gen.py" --check || fail "corpus2/gen.py --check: the files differ from what gen.py writes"

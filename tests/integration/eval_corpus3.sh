@@ -6,8 +6,9 @@
 #    encoding, registry and split checks) passes;
 #  - the rulebook's precision and recall on each scored part (not the
 #    holdouts) do not fall below the floors measured when the lessons of
-#    those parts were added.  Floors, not the target: #15's target is 0.98
-#    overall and 0.95 per code.
+#    those parts were added (a 0.918 / 0.818 and b 0.932 / 0.872 as written;
+#    1.000 / 1.000 once their lessons were learnt).  The scored parts are
+#    tuned on now: only the holdouts (make eval-holdout) measure honestly.
 set -u
 . "$TOP/tests/itlib.sh"
 EVAL=${BUILD:-build}/asan/eval
@@ -32,6 +33,6 @@ score() {
   check "corpus3/$c precision $1 >= $fp and recall $2 >= $fr" \
     awk -v p="${1:-0}" -v r="${2:-0}" -v fp="$fp" -v fr="$fr" 'BEGIN { exit !(p >= fp && r >= fr) }'
 }
-score a 0.93 0.83
-score b 0.93 0.91
+score a 0.99 0.99
+score b 0.99 0.99
 finish
