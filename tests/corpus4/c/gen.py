@@ -29,7 +29,8 @@ def foot(s, style, code=None, icpstr=None, lic=True, icpshow=True):
         I = '<a href="https://beian.miit.gov.cn/">%s</a> %s' % (i, s["ga"]) if icpshow else ""
         return "<p>Copyright © 2026 %s 版權所有</p><p>%s %s</p>" % (n, L, I)
     I = '<a href="https://beian.miit.gov.cn/" target="_blank">%s</a>' % i if icpshow else ""
-    G = '<img src="/static/gongan.png" alt="">%s' % s["ga"] if icpshow else ""
+    G = ('<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=%s" target="_blank"><img src="/static/gongan.png" alt="">%s</a>'
+         % ("".join(ch for ch in s["ga"] if ch.isdigit()), s["ga"])) if icpshow else ""
     if style == 0:
         L = "统一社会信用代码：%s" % code if lic else ""
         return "<p>Copyright © 2019-2026 %s 版权所有</p><p>%s %s %s</p>" % (n, L, I, G)

@@ -77,7 +77,8 @@ WRAP = {
              '<div class="main"><div class="position">当前位置：<a href="/">首页</a> &gt; {title}</div>'
              '<div class="content">{body}</div></div>'),
     "forum": ('<div id="wp"><div id="pt">论坛 › 交易区 › {title}</div><table class="plhin"><tr>'
-              '<td class="pls">楼主</td><td class="plc"><div class="t_fsz"><td class="t_f">{body}</td></div></td>'
+              '<td class="pls">楼主</td><td class="plc"><div class="pct"><div class="t_fsz"><table><tr>'
+              '<td class="t_f" id="postmessage_1">{body}</td></tr></table></div></div></td>'
               '</tr></table></div>'),
     "wc": ('<div class="site"><header class="site-header"><p class="site-title">{name}</p></header>'
            '<main class="site-main"><div class="product type-product"><h1 class="product_title entry-title">{title}</h1>'
