@@ -185,7 +185,7 @@ s["footer"] = foot(s, 2, code=spoil(s["code"]))
 s["sub"] = "<p>© 手机汇</p>"
 P(s, "040-shouji-home.html", "/", "LI", "LI: displayed USCC (split over spans) has a wrong check character",
   "手机汇", "<p>全新国行正品，官方联保。</p>")
-P(s, "041-shouji-item.html", "/item/55.html", "-", "trap: 1:1 here is a screen-aspect / scale statement and a 原装 claim, not counterfeit slang",
+P(s, "041-shouji-item.html", "/item/55.html", "-", "trap: 1:1 is the mould scale of a generic case to the tablet; no branded or counterfeit goods offered",
   "平板保护壳", "<p>按1:1比例开模，完美贴合11英寸屏幕。</p><p>仅售保护壳，不含平板。</p>")
 P(s, "042-shouji-sim.html", "/item/60.html", "PG", "PG: pre-registered SIM cards sold (反电信网络诈骗法第三十一条 bans buying and selling 电话卡)",
   "流量卡", "<p>已实名已激活手机卡，免认证直接用，批发价 50元一张。</p>")
@@ -203,7 +203,7 @@ s = site("fang-pai.test", "utf-8", "ws", "莆田市城厢区鞋坊商行", "闽"
 s["footer"] = foot(s, 0, lic=False)
 s["sub"] = foot(s, 0, lic=False)
 P(s, "046-fangpai-home.html", "/", "CT,LM", "LM: home shows only ICP/公网安备, no licence; CT: 纯原 / 莆田 slang",
-  "鞋坊报价", "<tr><td>纯原版 AJ1 高帮</td><td>360</td></tr><tr><td>莆田顶级工艺 Yeezy</td><td>420</td></tr>")
+  "鞋坊报价", "<tr><td>纯原版 AJ1 高帮</td><td>360</td></tr><tr><td>莆田纯原工艺 椰子350</td><td>420</td></tr>")
 P(s, "047-fangpai-list.html", "/list/b.html", "CT", "CT: 精仿 written with a separator 精*仿",
   "包包报价", "<tr><td>精*仿 老花邮差包</td><td>280</td></tr><tr><td>芯片版 可扫码</td><td>350</td></tr>")
 P(s, "048-fangpai-guide.html", "/guide.html", "-", "trap: advice article teaching buyers to spot 高仿 and 莆田货; sells nothing",
