@@ -192,8 +192,8 @@ P(s, "042-shouji-sim.html", "/item/60.html", "PG", "PG: pre-registered SIM cards
 
 # ---------------------------------------------------------------- holdout-side sites
 s = site("shenghuo-guan.test", "gb18030", "tg", "重庆生活馆社区电子商务有限公司", "渝", "35521409", "19088123", "holdout", 3)
-P(s, "043-shenghuo-home.html", "/", "-", "trap: 假一赔十 is a guarantee, no counterfeit term; 𠮷 outside GBK",
-  "生活馆今日团", "<li>🍊赣南脐橙 9.9元/5斤 假一赔十</li><li>𠮷林大米 团购价</li>")
+P(s, "043-shenghuo-home.html", "/", "-", "trap: 假一赔十 is a guarantee, no counterfeit term; 𠮷 (outside GBK) in the group leader name",
+  "生活馆今日团", "<li>🍊赣南脐橙 9.9元/5斤 假一赔十</li><li>团长：𠮷姐（东湖小区3栋）</li>")
 P(s, "044-shenghuo-fanxian.html", "/tuan/88.html", "RI", "RI: 晒单返现 3 元 paid review",
   "团购须知", "<li>🎁收货晒单带图评价，私聊团长返现3元，限前100名。</li>")
 P(s, "045-shenghuo-linpian.html", "/tuan/91.html", "PG", "PG: pangolin scales (国家一级保护野生动物制品)",
@@ -268,13 +268,13 @@ P(s, "068-moxing-gaofang.html", "/product/gd-01.html", "CT", "CT: 高 仿 split 
 P(s, "069-moxing-nu.html", "/product/nu-02.html", "PG", "PG: 弩 / 钢珠枪 (controlled weapons) sold as toys",
   "户外弹射", "<p>合金强力弹弓弩，可打钢珠，射程50米，附赠箭头。</p>")
 
-s = site("laozihao.test", "gbk", "corp", "天津老桂顺食品有限公司", "京", "30551120", "12008821", "main", 3)
+s = site("laozihao.test", "gbk", "corp", "北京老桂顺食品有限公司", "京", "30551120", "12008821", "main", 3)
 P(s, "070-laozihao-home.html", "/", "WM", "WM: 驰名商标 in company history (advertising use)",
   "品牌故事", "<p>百年老桂顺，2009年“桂顺”被国家工商总局认定为驰名商标，是京城点心的金字招牌。</p>", meta="gb2312")
 P(s, "071-laozihao-mianjian.html", "/product/mj.html", "FH", "FH: 免检产品 (scheme abolished) as current selling point; declares gb2312 but bytes are GBK",
   "京八件", "<p>国家质检总局免检产品，吃得放心。</p>", meta="gb2312")
 P(s, "072-laozihao-shangwei.html", "/product/sw.html", "-", "trap: 最佳食用期 storage tip; 第一家 backed by date and place (provable fact)",
-  "桂花糕", "<p>最佳食用期为收货后3天内。本店1936年开业，是天津东马路第一家桂花糕铺子。</p>")
+  "桂花糕", "<p>最佳食用期为收货后3天内。本店1936年开业，是前门鲜鱼口第一家桂花糕铺子。</p>")
 
 s = site("huwai-zb.test", "utf-8", "wc", "昆明山野户外用品有限公司", "滇", "66031284", "17009911", "main", 4)
 P(s, "073-huwai-home.html", "/", "-", "trap: refuses controlled knives per 公安 rules; licence image + ICP",
@@ -293,8 +293,8 @@ P(s, "078-dingzhi-wufanxian.html", "/goods/12.html", "-", "trap: explicitly says
   "照片书", "<p>本店不搞好评返现，也不会因为差评为难您，真实评价就好。</p>")
 
 s = site("yixiao-qx.test", "gb18030", "corp", "石家庄康护医疗器械有限公司", "冀", "40117625", "15033240", "main", 0)
-P(s, "079-yixiao-home.html", "/", "-", "trap: medical device with registration number; states 请在医生指导下使用 (advice); 䶮 outside GBK",
-  "康护器械", "<p>家用血压计 冀械注准20232070123，请仔细阅读说明书或在医生指导下使用。䶮字号门店同步销售。</p>")
+P(s, "079-yixiao-home.html", "/", "-", "trap: medical device with registration number; states 请在医生指导下使用 (advice); 䶮 (outside GBK) in a contact name",
+  "康护器械", "<p>家用血压计 冀械注准20232070123，请仔细阅读说明书或在医生指导下使用。门店联系人：刘䶮。</p>")
 P(s, "080-yixiao-cfy.html", "/product/rx.html", "PG", "PG: 处方药 sold without prescription online",
   "特效药", "<p>西地那非片 免处方直接发货，隐私包装，48小时到。🔒</p>")
 P(s, "081-yixiao-liliao.html", "/product/ll.html", "FC", "FC: 理疗仪 (non-drug, non-registered) claims 治愈糖尿病并发症",
