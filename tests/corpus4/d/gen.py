@@ -36,7 +36,7 @@ QINGSHAN = reg(uscc('91', '510104', 'MA6B3J5U'), '成都青山酒业有限公司
 MOLI = reg(uscc('91', '330782', 'MA28P1E9'), '义乌茉莉服饰有限公司')
 TIANYI_BAD = uscc('91', '320214', 'MA1R5W3M', valid=False)
 HUAYANG_NONE = None
-RUIFENG = uscc('91', '330304', 'MA2L8N6F')                          # only in a comment: not displayed
+RUIFENG = reg(uscc('91', '330304', 'MA2L8N6F'), '温州瑞丰五金有限公司')  # shown only inside a comment: not displayed
 ANXIN = None
 JINHE = None
 BAOLI = reg(uscc('91', '440604', 'MA4W2K9D'), '佛山宝丽陶瓷有限公司')
