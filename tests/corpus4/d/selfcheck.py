@@ -149,6 +149,11 @@ for side in ('main', 'holdout'):
             if intended == 'valid' and 'LICENSE_MISMATCH' not in cl:
                 if reg.get(code, ('', ''))[1] != '存续':
                     err('%s: valid code %s on a non-mismatch page is not 存续 in registry' % (fn, code))
+        if 'LICENSE_MISMATCH' in cl:
+            mine = [r[2] for r in idrows if r[0] == side and r[1] == fn and r[3] == 'valid']
+            why = [c for c in mine if c not in reg or reg[c][1] != '存续' or reg[c][0] not in visible]
+            if not why and len(mine) < 2:
+                err(fn + ': LICENSE_MISMATCH but every code is 存续 under the name shown')
         if 'LICENSE_INVALID' in cl and not any(r[1] == fn and r[3] == 'invalid' for r in idrows):
             err(fn + ': LICENSE_INVALID without an intended-invalid code')
     for hf, url, days in hist:
