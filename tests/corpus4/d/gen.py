@@ -233,7 +233,7 @@ page(S, '031-guangcai-item-pendant', M + '/item/gc1402.html', 'gbk', item('和�
 S = 'zhenpin'
 page(S, '032-zhenpin-home', M + '/shop/zhenpin/', 'utf-8', shop('zhenpin', '臻品轻奢小铺', MARK,
      '<div class="shop-license">北京臻品商贸有限公司<br>统一社会信用代码：%s</div>' % ZHENPIN,
-     '<p>大牌同源工厂 品质如一</p>'),
+     '<p>轻奢配饰 小众设计</p>'),
      'LICENSE_MISMATCH', 'LICENSE_MISMATCH: code passes its check but is absent from the registry extract (电子商务法 第十五条)',
      ids=[(ZHENPIN, True)])
 page(S, '033-zhenpin-item-bag', M + '/item/zp1501.html', 'utf-8', item('经典款链条包',
@@ -529,7 +529,7 @@ page(S, '074-fuhua-product', 'http://fuhua-bio.test/a/cp/8.html', 'gb18030', sit
 RONGHE = reg(uscc('91', '350100', 'MA34B7C1'), '福州融和茶庄有限公司')   # page says 厦门
 S = 'ronghe-tea.test'
 page(S, '075-ronghe-home', 'http://ronghe-tea.test/', 'gb18030', site('融和茶庄 🍵 武夷岩茶', '''
-<div class="wrap"><h1>融和茶庄 🍵</h1><p>“融和”牌武夷岩茶，荣获中国驰名商标，百年老字号。</p>
+<div class="wrap"><h1>融和茶庄 🍵</h1><p>“融和”牌武夷岩茶，荣获中国驰名商标，三代人守着一座茶山。</p>
 <div class="foot">厦门融和茶庄有限公司　统一社会信用代码 %s<br>闽ICP备2023-0506号</div></div>''' % RONGHE, G18),
      'ICP_INVALID,LICENSE_MISMATCH,WELLKNOWN_MARK_AD', 'WELLKNOWN_MARK_AD: 中国驰名商标 in advertising (商标法 第十四条第五款); LICENSE_MISMATCH: registry name is 福州融和茶庄有限公司, page says 厦门 (电子商务法 第十五条); ICP_INVALID: 2023-0506 is not an 8- or 10-digit filing number (互联网信息服务管理办法 第十二条). GB18030 with emoji',
      hold=True, ids=[(RONGHE, True)])
