@@ -671,6 +671,29 @@ page(S, '095-deming-home', 'http://deming-books.test/', 'big5', site('德明書�
      '-', 'trap: newspapers and periodicals are exempt (消费者权益保护法 第二十五条 (四)) and other books keep the right; licence and 閩ICP filing valid',
      ids=[(DEMING, True)])
 
+# ================= AA 如意优选 京东-like (UTF-8) — HOLDOUT =================
+RUYI = reg(uscc('91', '340100', 'MA2N6P4Q'), '合肥如意优选电子商务有限公司', '严重违法失信')
+S = 'ruyi-mall.test'
+page(S, '096-ruyi-home', 'http://ruyi-mall.test/', 'utf-8', site('如意优选 - 正品低价 品质保障', """
+<div id="shortcut">您好，请登录 | 免费注册 | 我的订单</div>
+<div id="J_floor"><a href="/item/100023.html">电动牙刷</a> <a href="/item/100024.html">蒸汽拖把</a></div>
+<div id="footer-2017"><div class="copyright_info"><p>合肥如意优选电子商务有限公司　统一社会信用代码：%s</p>
+<p><a href="https://beian.miit.gov.cn/">皖ICP备20018866号-1</a>　皖公网安备 34010402701234号</p></div></div>""" % RUYI, U8),
+     'LICENSE_MISMATCH', 'LICENSE_MISMATCH: registry status 严重违法失信 (电子商务法 第十五条); 皖 filing with a 3401 公网安备 prefix is fine',
+     hold=True, ids=[(RUYI, True)])
+page(S, '097-ruyi-item-brush', 'http://ruyi-mall.test/item/100023.html', 'utf-8', site('声波电动牙刷 如意优选', """
+<div class="summary-price-wrap"><div class="summary-price"><div class="dt">京 东 价</div><span class="p-price"><span>￥</span><span class="price">199.00</span></span></div>
+<div class="summary-price"><div class="dt">PLUS会员价</div><span class="p-price-plus">￥189.00</span></div>
+<div class="summary-quan">券后 <span class="price">￥169.00</span>　到手价 ￥169.00</div>
+<div class="dd">划线价 <del>￥199.00</del></div></div>
+<div class="price-tips">价格说明：划线价为本商品近7日内的最低成交价。</div>""", U8),
+     '-', 'trap: 划线价 199 equals the lowest price in every capture of the 7 days before (199 at 2 and 5 days); 券后/到手价 are the current price (第十六条 satisfied)',
+     hold=True, hist=[(5, site('声波电动牙刷 如意优选', '<span class="price">199.00</span>', U8)), (2, site('声波电动牙刷 如意优选', '<span class="price">199.00</span>', U8))])
+page(S, '098-ruyi-item-mop', 'http://ruyi-mall.test/item/100024.html', 'utf-8', site('蒸汽拖把 如意优选', """
+<div class="summary-price"><span class="price">￥329.00</span></div>
+<div class="detail">高温蒸汽可去除地面油污。温馨提示：说明书建议最佳使用水质为纯净水，可减少水垢；勿对人体喷射。</div>""", U8),
+     '-', 'trap: 最佳使用水质 is a usage tip and no disinfection or medical claim is made (广告法 第九条 guideline; 第十七条 not engaged)', hold=True)
+
 reg('91330100MA27WJ011R', '杭州网剑网络科技有限公司')   # the platform's own footer code
 
 
