@@ -14,6 +14,8 @@ def co(key, name, kind, div, org8, status="存续", in_registry=True, reg_name=N
         REG.append((c, reg_name or name, status))
     return c
 
+# the platform operator (its footer code is displayed on every mall page)
+co("platform", "杭州网剑网络科技有限公司", "91", "330100", "MA27WJ01")
 co("renji", "深圳前海仁濟堂醫藥貿易有限公司", "91", "440300", "35912207")
 co("rongji", "珠海榮記餅家食品有限公司", "91", "440400", "59217736")
 co("fengji", "廈門峰記茶業有限公司", "91", "350203", "70215534")
@@ -72,7 +74,7 @@ P("main", "002-renji-lingzhi.html", U + "/product/lingzhi-baozifen/", "FALSE_CLA
   "FALSE_CLAIM: 靈芝孢子粉 is a food, yet claimed to 抗腫瘤/降三高/術後康復 — 廣告法 第十七條 (disease claims outside medical ads), 第二十八條",
   site("big5", "破壁靈芝孢子粉 - 仁濟堂藥房",
        '<div class="product"><h1 class="product_title">破壁靈芝孢子粉　６０包裝</h1><p class="price">¥５９８.００</p>\n'
-       '<div class="woocommerce-product-details__short-description"><p>◆ 術後康復首選，化療期間調理，有效<b>抑制</b>腫瘤細胞</p>\n'
+       '<div class="woocommerce-product-details__short-description"><p>◆ 術後康復好幫手，化療期間調理，有效<b>抑制</b>腫瘤細胞</p>\n'
        '<p>◆ 長期服用 降血壓、降血糖、降血脂，三高人群福音</p></div></div>',
        '<p>仁濟堂藥房 版權所有</p>'))
 P("main", "003-renji-yanwo.html", U + "/product/yanwo-gift/", "ABSOLUTE_TERM,WELLKNOWN_MARK_AD", "big5",
@@ -80,6 +82,13 @@ P("main", "003-renji-yanwo.html", U + "/product/yanwo-gift/", "ABSOLUTE_TERM,WEL
   site("big5", "印尼官燕禮盒 - 仁濟堂藥房",
        '<div class="product"><h1 class="product_title">印尼官燕 禮盒裝 ５０克</h1><p class="price"><del>¥１６８０</del> <ins>¥１３８０</ins></p>\n'
        '<p>頂級燕盞 ＊ 全港最好的燕窩就在仁濟堂</p><p>仁濟堂 ── 中國馳名商標，百年信譽</p></div>',
+       '<p>仁濟堂藥房 版權所有</p>'))
+
+P("main", "083-renji-statement.html", U + "/news/statement.html", "-", "big5",
+  "trap: a warning that others sell '高倣' goods under the shop's name and '馳名' appears in a quoted court report — warning and news, no offer; 商標法 第十四條 bans use in advertising, not reporting",
+  site("big5", "嚴正聲明 - 仁濟堂藥房",
+       '<div class="news"><h2>嚴正聲明</h2><p>近日有網店冒用本店名義銷售高倣參茸產品，本店從未授權，請認準本站購買。</p>\n'
+       '<p>另據報道，某地法院判決一宗把「馳名商標」字樣印上包裝的案件，商家被罰款十萬元。</p></div>',
        '<p>仁濟堂藥房 版權所有</p>'))
 
 # ---- 2. 榮記餅家 (澳門老字號), Big5, 企業官網 (PbootCMS-like) ----
@@ -93,7 +102,7 @@ P("main", "004-rongji-home.html", U + "/", "ICP_INVALID,LICENSE_INVALID", "big5"
        '<table class="foot"><tr><td>珠海榮記餅家食品有限公司</td><td>統一社會信用代碼 ' + bad + '</td></tr>'
        '<tr><td colspan="2"><a href="https://beian.miit.gov.cn/">澳ICP備20210088號</a></td></tr></table>'))
 P("main", "005-rongji-xingren.html", U + "/products/almond-cake.html", "-", "big5",
-  "trap: '最佳賞味期' is a storage tip and '冇添加' a plain statement (2023 guideline: tips are not absolute claims); 1:1 appears as 杏仁 1:1 綠豆 ratio, not a counterfeit term",
+  "trap: '最佳賞味期' is a storage tip (2023 guideline: tips are not absolute claims); 1:1 appears as 杏仁 1:1 綠豆 ratio, not a counterfeit term",
   site("big5", "杏仁餅 - 榮記餅家",
        '<div class="pro-info"><h1>手工炭燒杏仁餅</h1><p class="price">¥４８／盒（２０片）</p>\n'
        '<p>配方：杏仁粉與綠豆粉 1:1 ，人手逐個壓模。</p><p>※ 開封後最佳賞味期為七日，請密封存放。</p></div>',
@@ -108,7 +117,7 @@ P("main", "006-rongji-giftbox.html", U + "/products/gift-tin.html", "RETURN_REFU
 # ---- 3. 峰記茶莊 (台灣茶莊), Big5, Magento-like ----
 U = "http://fengji-tea.test"
 P("main", "007-fengji-home.html", U + "/", "ICP_INVALID", "big5",
-  "ICP_INVALID: '臺ICP備' — 臺 is not a province abbreviation of the filing system — 非經營性互聯網信息服務備案管理辦法; trap: licence shown and valid; '特級' is a tea grade from GB/T 30357 standards",
+  "trap: '特級' is a tea grade from GB/T 30357 standards, not an absolute claim; licence shown and valid. ICP_INVALID: '臺ICP備' — 臺 is not a province abbreviation of the filing system — 非經營性互聯網信息服務備案管理辦法",
   site("big5", "峰記茶莊 ◆ 台灣高山茶",
        '<div class="page-wrapper"><ol class="products list items product-items"><li class="item product product-item"><strong class="product-item-name">凍頂烏龍 特級</strong>'
        '<span class="price-container"><span class="price">¥３２０</span></span></li></ol></div>',
@@ -142,7 +151,7 @@ P("main", "011-dechang-huajiao.html", U + "/goods/huajiao.html", "FALSE_CLAIM", 
 P("main", "012-dechang-jia.html", U + "/goods/jiapian.html", "PROHIBITED_GOODS", "gbk",
   "PROHIBITED_GOODS: 穿山甲片 (national first-class protected animal, removed from 藥典 2020; online sale banned) — 野生動物保護法 第二十八/三十一條",
   site("gbk", "炮山甲 - 德昌海味",
-       '<div class="t_f">【炮山甲片】 正貨 ５０克 ￥１６８０ ＊ 通乳散結 ＊ 量少先到先得，私信發貨</div>',
+       '<div class="t_f">【炮山甲片】 正貨 ５０克 ￥１６８０ ＊ 量少先到先得，私信發貨</div>',
        '<p>德昌海味</p>'))
 
 # ---- 5. 恆輝錶行 (香港手錶行), Big5 ----
@@ -189,11 +198,17 @@ P("main", "019-haitao-review.html", U + "/goods/vitamin-d.html", "REVIEW_INDUCEM
        '<div class="goods-info"><h1>维生素D3滴剂 婴幼儿 10ml</h1><span class="price">￥128</span>\n<div class="tips">收货后给个⭐⭐⭐⭐⭐＋晒图，截图发给客服立返 ５ 元现金～</div></div>',
        '<p>海淘驿站</p>'))
 
+P("main", "085-haitao-promise.html", U + "/help/review.html", "-", "utf-8",
+  "trap: '不做好评返现' and '拒绝刷单' are refusals; the 店铺承诺 offers nothing for a review",
+  site("utf-8", "评价说明 - 海淘驿站",
+       '<div class="help"><p>海淘驿站承诺：不做好评返现，不刷单，不删差评。收货后请如实评价，好评差评都是对我们的帮助。</p></div>',
+       '<p>海淘驿站</p>'))
+
 # ---- 7. 剑韵坊 (龙泉宝剑, 非遗), GB18030 (contains non-GBK characters), dedecms-like ----
 U = "http://longquan-jian.test"
 other = C["longquan_other"][0]
 P("main", "020-longquan-home.html", U + "/", "LICENSE_MISMATCH", "gb18030",
-  "LICENSE_MISMATCH: the 亮照 link serial starts with %s (丽水瓯江工艺品有限公司), not the code shown for 剑韵坊 — 电子商务法 第十五条; 市场主体登记管理条例 第三十六条; trap: 国家级非物质文化遗产 is a state-awarded listing (2023 guideline exempts)" % other,
+  "trap: '国家级非物质文化遗产' is a state-awarded listing (2023 guideline exempts state-awarded titles). LICENSE_MISMATCH: the 亮照 link serial starts with %s (丽水瓯江工艺品有限公司), not the code shown for 剑韵坊 — 电子商务法 第十五条; 市场主体登记管理条例 第三十六条" % other,
   site("gb18030", "剑韵坊 龙泉宝剑 国家级非物质文化遗产 龙泉宝剑锻制技艺",
        '<div class="listbox"><ul><li><a href="/a/jian/1.html">龙泉𠮷祥剑 未开刃 礼品</a> ￥680</li><li><a href="/a/jian/2.html">八面汉剑</a> ￥1280</li></ul></div>\n'
        '<p>龙泉宝剑锻制技艺 — 第一批国家级非物质文化遗产代表性项目（2006年公布）</p>',
@@ -260,9 +275,9 @@ P("main", "030-youpin-home.html", U + "/", "LICENSE_MISMATCH", "gbk",
        '<div class="list"><dl><dt>二手 香奈儿 CF 中号</dt><dd>九成新 ￥３２８００</dd></dl><dl><dt>二手 百达翡丽 5711</dt><dd>￥４８００００</dd></dl></div>',
        lic_s("youpin") + '<br>粤ICP备20067788号-1<br>粤公网安备 44010402003399号'))
 P("main", "031-youpin-lv.html", U + "/goods/lv-neverfull.html", "COUNTERFEIT_TERM", "gbk",
-  "COUNTERFEIT_TERM: '原单 尾货' and 'Ａ货' for a third-party luxury bag at a fraction of retail — 商标法 第五十七条; trap: '原单号' elsewhere on the page is an order number",
+  "trap: '原单号' in the last sentence is a consignment order number. COUNTERFEIT_TERM: '原单 尾货' and 'Ａ货' for a third-party luxury bag at a fraction of retail — 商标法 第五十七条",
   site("gbk", "LV 托特包 - 优品寄卖行",
-       '<div class="goods"><h1>LV Neverfull 中号 原单尾货</h1><span class="price">￥６８０</span><p>工厂外流 ＊ 顶级Ａ货 ＊ 与专柜一致。寄卖单请保留原单号以便结算。</p></div>',
+       '<div class="goods"><h1>LV Neverfull 中号 原单尾货</h1><span class="price">￥６８０</span><p>工厂外流 ＊ Ａ货 ＊ 与专柜一致。寄卖单请保留原单号以便结算。</p></div>',
        '<p>优品寄卖行</p>'))
 P("main", "032-youpin-ivorywhite.html", U + "/goods/dehua-cup.html", "-", "gbk",
   "trap: '象牙白' is the name of 德化白瓷 glaze colour, not ivory; '复刻' absent; second-hand porcelain is lawful",
@@ -283,9 +298,15 @@ P("main", "034-xingjian-car.html", U + "/product/ferrari-118/", "-", "utf-8",
        '<div class="product"><h1 class="product_title">BBR 1:18 法拉利 SF90 官方授权 合金车模</h1><p class="price">￥４５９</p><p>内饰按原车１：１比例缩放还原，附授权证书。</p></div>',
        '<p>星舰模型</p>'))
 P("main", "035-xingjian-gun.html", U + "/product/m4-gel/", "PROHIBITED_GOODS", "utf-8",
-  "PROHIBITED_GOODS: 全金属 仿真枪 firing 6mm 钢珠 — 仿真枪 are banned from sale (公安部 仿真枪认定标准; 枪支管理法 第四十四条); trap: '1:1' is the scale, not counterfeit",
+  "trap: '1:1' is the scale of the replica, not counterfeit slang (no COUNTERFEIT_TERM). PROHIBITED_GOODS: 全金属 仿真枪 firing 6mm 钢珠 — 仿真枪 are banned from sale (公安部 仿真枪认定标准; 枪支管理法 第四十四条)",
   site("utf-8", "M4 金属 - 星舰模型",
        '<div class="product"><h1 class="product_title">M4A1 全金属 1:1 仿真 枪模</h1><p class="price">￥１６８０</p><p>可发射 ６mm 钢珠，初速高，手感与真枪一致，拆分发货。</p></div>',
+       '<p>星舰模型</p>'))
+
+P("main", "084-xingjian-safety.html", U + "/help/safety.html", "-", "utf-8",
+  "trap: refusal and advice — '不销售 可发射弹丸的仿真枪' and '高仿真' describes detail of static display models; no banned goods are offered",
+  site("utf-8", "安全须知 - 星舰模型",
+       '<div class="entry-content"><p>※ 本店只销售静态展示模型及 GB 6675 合格的水弹玩具，不销售任何可发射弹丸的仿真枪，请勿询问。</p><p>静态模型做工高仿真，仅供陈列。</p></div>',
        '<p>星舰模型</p>'))
 
 # ---- 12. 野趣户外 (outdoor), GB18030 with non-GBK characters ----
@@ -342,7 +363,7 @@ P("main", "044-tongtai-soy.html", U + "/product/soy-special.html", "-", "gbk",
        '<div class="pro"><h1>头抽 特级 酿造酱油 500ml</h1><span class="price">￥２８</span><p>执行标准 GB/T 18186 高盐稀态 特级（氨基酸态氮≥0.8g/100ml）</p></div>',
        '<p>同泰昌酱园</p>'))
 P("main", "045-tongtai-wellknown.html", U + "/product/vinegar.html", "WELLKNOWN_MARK_AD", "gbk",
-  "WELLKNOWN_MARK_AD: '驰名商标' split across tags (<b>驰名</b>商标) in the product ad — 商标法 第十四条第五款; trap: 中华老字号 is lawful",
+  "trap: '中华老字号' is a state-awarded title, lawful. WELLKNOWN_MARK_AD: '驰名商标' split across tags (<b>驰名</b>商标) in the product ad — 商标法 第十四条第五款",
   site("gbk", "香醋 - 同泰昌",
        '<div class="pro"><h1>同泰昌 陈年香醋</h1><span class="price">￥３２</span><p>中华老字号 ◆ <b>驰名</b>商标 ◆ 百年工艺</p></div>',
        '<p>同泰昌酱园</p>'))
@@ -367,10 +388,10 @@ def slic(key, trad=False):
 P("main", "047-mall-hkyaohang-home.html", M + "/shop/hk-yaohang/", "LICENSE_MISMATCH", "gbk",
   "LICENSE_MISMATCH: shop licence code (valid check digits) is absent from the registry extract — 电子商务法 第十五条; 网络交易监督管理办法 第十二条; mark present",
   plat_shop("gbk", "港貨藥行", "港貨藥行 ＊ 香港正品代購", MARK + slic("hkyaohang", True),
-            '<div class="shop-goods"><div class="goods"><a href="/item/hk-hongyou.html">正痛油</a> <span class="price">￥４５</span></div></div>'))
+            '<div class="shop-goods"><div class="goods"><a href="/item/hk-hongyou.html">嬰兒爽身粉</a> <span class="price">￥４５</span></div></div>'))
 P("main", "048-mall-hkyaohang-item.html", M + "/item/hk-hongyou.html", "REVIEW_INDUCEMENT", "gbk",
   "REVIEW_INDUCEMENT: '五星好評 截圖 送 ３ 元無門檻券' — reward for positive reviews, 电子商务法 第十七条",
-  plat_item("gbk", "香港正痛油 ２０ml", '<span class="price">￥４５</span>',
+  plat_item("gbk", "香港 嬰兒爽身粉 １４０克", '<span class="price">￥４５</span>',
             '<div class="desc">收貨後五星好評並截圖給客服，即送 ３ 元無門檻券，下次購物直接抵用。</div>'))
 
 # ---- 16. 妈咪宝贝 (baby) ----
@@ -394,6 +415,11 @@ P("main", "052-mall-jimai-bag.html", M + "/item/jimai-bag.html", "COUNTERFEIT_TE
   "COUNTERFEIT_TERM: '高＊仿' (symbol between characters) and '纯原' for a Gucci-pattern bag — 商标法 第五十七条",
   plat_item("utf-8", "G家 老花 托特包", '<span class="price">￥４８０</span>',
             '<div class="desc">高＊仿 纯原版本，五金刻字一致，懂的来</div>'))
+
+P("main", "088-mall-jimai-promise.html", M + "/item/jimai-check.html", "-", "utf-8",
+  "trap: '拒绝高仿' and '假一赔三' are a refusal and a guarantee; '原价' absent; second-hand resale of genuine goods is lawful",
+  plat_item("utf-8", "二手 正品 鉴定服务", '<span class="price">￥３０</span>',
+            '<div class="desc">所有寄卖包袋先经第三方鉴定，拒绝高仿，假一赔三。</div>'))
 
 # ---- 18. 小栈茶业 ----
 P("main", "053-mall-teaxz-home.html", M + "/shop/xiaozhan-tea/", "LICENSE_MISSING,MARK_MISSING", "utf-8",
@@ -424,7 +450,7 @@ P("main", "057-mall-modelwu-knife.html", M + "/item/wuji-butterfly.html", "PROHI
 U = "http://baohetang.test"
 badh = bad_uscc(C["baohe"][0])
 P("hold", "058-baohe-home.html", U + "/", "LICENSE_INVALID", "big5",
-  "LICENSE_INVALID: %s fails the GB 32100 check character — 電子商務法 第十五條; trap: 老字號 slogan '誠信為本' is a business philosophy" % badh,
+  "trap: '百年老字號 誠信為本' is a business philosophy/slogan, not a ranking. LICENSE_INVALID: %s fails the GB 32100 check character — 電子商務法 第十五條" % badh,
   site("big5", "保和堂參茸行 ＊ 香港",
        '<div class="goods"><p>長白山 野山參</p><p class="price">¥２８８０</p></div><p>百年老字號 ◆ 誠信為本</p>',
        '<p>深圳保和堂參茸貿易有限公司 統一社會信用代碼 ' + badh + '</p><p>粵ICP備18077654號-1</p>'))
@@ -436,6 +462,11 @@ P("hold", "060-baohe-wellknown.html", U + "/goods/renshen.html", "WELLKNOWN_MARK
   "WELLKNOWN_MARK_AD: '馳 名 商 標' with spaces between characters — 商標法 第十四條第五款",
   site("big5", "花旗參 - 保和堂",
        '<div class="goods"><h1>花旗參 圓粒 ２２７克</h1><p class="price">¥６８０</p><p>中國 馳 名 商 標 ＊ 原產威斯康星</p></div>', '<p>保和堂</p>'))
+
+P("hold", "087-baohe-tips.html", U + "/news/brew.html", "-", "big5",
+  "trap: '最佳' only in '最佳沖泡溫度' (a tip, 2023 guideline) and '第一泡' is the first infusion; no disease claim ('不能代替藥物')",
+  site("big5", "花旗參沖泡方法 - 保和堂",
+       '<div class="news"><p>花旗參片最佳沖泡溫度約為８５℃，第一泡可焗五分鐘。參茶是日常飲品，不能代替藥物。</p></div>', '<p>保和堂</p>'))
 
 # ---- H2. 大同鐘錶, Big5 ----
 U = "http://datong-watch.test"
@@ -452,6 +483,11 @@ P("hold", "063-datong-return.html", U + "/help/after-sale.html", "RETURN_REFUSED
   "RETURN_REFUSED: new watches '恕不接受七日無理由退貨' — 消費者權益保護法 第二十五條 (not an exemption)",
   site("big5", "售後 - 大同鐘錶",
        '<div class="help"><p>全新手錶拆封後恕不接受七日無理由退貨，只提供一年保修。</p></div>', '<p>大同鐘錶</p>'))
+
+P("hold", "086-datong-guide.html", U + "/news/how-to-spot.html", "-", "big5",
+  "trap: buyer advice on spotting '高倣' and '復刻' fakes — an article warning against counterfeits, no offer",
+  site("big5", "教你分辨假錶 - 大同鐘錶",
+       '<div class="news"><h2>教你分辨高倣錶</h2><p>市面上的「復刻」「超Ａ」手錶多為侵權假貨，購買前請核對保卡序號並到專櫃驗證。</p></div>', '<p>大同鐘錶</p>'))
 
 # ---- H3. 保税仓直发, UTF-8 with BOM ----
 U = "http://baoshui-zhifa.test"
@@ -549,7 +585,7 @@ H("hold", "080-mall-laopu-xia-4d.html", M + "/item/laopu-xia.html", "4.0", "utf-
 
 # ---- H10. 李家果园 (personal, 第十条) ----
 P("hold", "081-mall-lijia-home.html", M + "/shop/lijia-guoyuan/", "MARK_MISSING", "utf-8",
-  "MARK_MISSING: no element with class token mall-mark (only the text '网剑认证' in a plain span) — seed: 平台为网店亮标; trap: licence duty satisfied by the 电子商务法 第十条 statement in shop-license",
+  "trap: no licence code, but the 电子商务法 第十条 statement in shop-license satisfies 第十五条 (no LICENSE_MISSING). MARK_MISSING: no element with class token mall-mark (only the text '网剑认证' in a plain span) — seed: 平台为网店亮标",
   plat_shop("utf-8", "李家果园", "李家果园", '<span class="tag">网剑认证</span><div class="shop-license">个人卖家：销售自产农副产品，依《电子商务法》第十条无需办理市场主体登记</div>',
             '<div class="shop-goods"><div class="goods">赣南脐橙 １０斤 <span class="price">￥５９</span></div></div>'))
 P("hold", "082-mall-lijia-orange.html", M + "/item/lijia-orange.html", "-", "utf-8",
