@@ -154,6 +154,28 @@ static size_t close_bracket(const char *t, size_t n, size_t i)
     return i + 3 <= n && memcmp(t + i, "）", 3) == 0 ? 3 : 0;
 }
 
+/* After a company name ending at t[i]: a branch's own suffix, a place and
+ * 分公司 / 分店 / 营业部 ... ("佛山宝丽陶瓷有限公司南海分公司" is the branch's
+ * registered name, not its parent's): its length, else 0. */
+static size_t branch_suffix(const char *t, size_t to, size_t i)
+{
+    static const char *const sfx[] = {"分公司", "分店", "分厂", "分廠", "营业部", "營業部",
+                                      "办事处", "辦事處", "经营部", "經營部", NULL};
+    size_t p = i, q;
+    for (int k = 0; k <= 6 && p < to; k++) { /* a place: 南海, 浦东新区 */
+        for (size_t s = 0; sfx[s]; s++) {
+            size_t l = strlen(sfx[s]);
+            if (p + l <= to && memcmp(t + p, sfx[s], l) == 0)
+                return p + l - i;
+        }
+        q = p;
+        if (!name_char(parser_utf8_next(t, to, &q)))
+            return 0;
+        p = q;
+    }
+    return 0;
+}
+
 /* "...有限公司" closest to pos in t[from..to), walking back over CJK. */
 static char *company_near(const char *t, size_t from, size_t to, size_t pos)
 {
@@ -177,6 +199,7 @@ static char *company_near(const char *t, size_t from, size_t to, size_t pos)
             if (st < p && d < best_d) {
                 size_t stop = p + l; /* "…农场（个体工商户）": keep the bracket's close */
                 stop += close_bracket(t, to, stop);
+                stop += branch_suffix(t, to, stop);
                 free(best);
                 best = parser_str_collapse(t + st, stop - st, NAME_MAX_BYTES);
                 best_d = d;

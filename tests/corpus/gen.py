@@ -1298,6 +1298,17 @@ home("li-stacked-bad", "haiyan-kitchen.test", "海燕厨具", "湘", [LI], lic="
      extra=(f"<table class='corp'><tr><td>统一社会信用代码</td></tr>"
             f"<tr><td>{_sb_bad[:9]} {_sb_bad[9:]}</td></tr></table>"),
      note="a code in the row under its label with a wrong check character: LICENSE_INVALID")
+# A branch (分公司, 营业部) has its own code and registered name: the name runs on past 有限公司 to the
+# branch suffix, so the branch's own registry entry matches and another branch's does not.
+_br = auto_site("xinghe-tiles.test", "星河瓷砖", "粤")
+_br.company = _br.company + "天河营业部"
+home("trap-lx-branch", "xinghe-tiles.test", "星河瓷砖", "粤", N, lic="line",
+     note="trap: a branch shows its own code, registered under the branch's name")
+_bo = auto_site("qingsong-pharm.test", "青松大药房", "川")
+_bo.company = _bo.company + "锦江分公司"
+home("lx-other-branch", "qingsong-pharm.test", "青松大药房", "川", [LX], lic="line",
+     note="the code is registered to the same company's 武侯分公司, not the 锦江分公司 the page names")
+reg("qingsong-pharm.test", name=_bo.company.replace("锦江分公司", "武侯分公司"))
 
 
 # ============================================================================ corpus3 lessons (#15): absolute terms, 1:1, returns

@@ -275,6 +275,14 @@ static void test_license_fields_per_block(void **state)
     p = parse("<p>经营者：张三 统一社会信用代码：91330106673959654P</p>");
     assert_null(find_lic(p, "91330106673959654P")->company);
     parser_page_free(p);
+
+    /* a branch's registered name runs on to its suffix (a place, then
+     * 分公司 / 营业部 ...); words that only follow the name do not */
+    p = parse("<p>佛山某某陶瓷有限公司南海分公司 统一社会信用代码：91330106673959654P</p>"
+              "<p>杭州某某科技有限公司欢迎您光临本店分店 注册号：110108000000016</p>");
+    assert_string_equal(find_lic(p, "91330106673959654P")->company, "佛山某某陶瓷有限公司南海分公司");
+    assert_string_equal(find_lic(p, "110108000000016")->company, "杭州某某科技有限公司");
+    parser_page_free(p);
 }
 
 static void test_icp_traditional(void **state)
