@@ -20,6 +20,7 @@
 #include "parser/internal.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -117,6 +118,55 @@ size_t parser_text_to_source(const parser_page *page, size_t text_off)
     return so < page->source_len ? so : page->source_len;
 }
 
+/* Is seg (len bytes, ASCII lower case) one of the words shops put before
+ * or into a product's address? */
+static int product_word(const char *seg, size_t len)
+{
+    static const char *const words[] = {"goods", "product", "products", "item", "items", "offer",
+                                        "detail", "details", "sku", "spu", "p", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == len && memcmp(seg, words[i], len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A product detail address on an independent shop: a product word as a
+ * directory before an id (/goods/33.html, /offer/6001.html, /p/8812), a
+ * product word with an id in the file name (goods-33.html, item_5.htm), or
+ * a product script with an id parameter (goods.php?id=12, item.htm?id=640012).
+ * Such a page shows one item, so its prices are one item's (price.c). */
+static int product_path(const char *path)
+{
+    const char *q = strchr(path, '?');
+    size_t plen = q ? (size_t)(q - path) : strlen(path);
+    const char *last = path, *prev = NULL;
+    size_t prev_len = 0;
+    for (const char *c = path; c < path + plen; c++)
+        if (*c == '/') {
+            prev = last;
+            prev_len = (size_t)(c - last);
+            last = c + 1;
+        }
+    size_t llen = plen - (size_t)(last - path), word = strcspn(last, "-_.0123456789?");
+    if (word > llen)
+        word = llen;
+    int digit_in_last = strcspn(last, "0123456789") < llen;
+    if (prev && prev_len && product_word(prev, prev_len) && digit_in_last)
+        return 1;   /* /goods/33.html */
+    if (product_word(last, word) && word < llen && digit_in_last)
+        return 1;   /* goods-33.html */
+    if (!q || !product_word(last, word))
+        return 0;
+    static const char *const keys[] = {"id=", "goods_id=", "item_id=", "product_id=", "pid=", "gid=",
+                                       NULL};
+    for (const char *a = q + 1; *a; a += strcspn(a, "&"), a += *a == '&')
+        for (size_t i = 0; keys[i]; i++)
+            if (strncmp(a, keys[i], strlen(keys[i])) == 0 &&
+                isdigit((unsigned char)a[strlen(keys[i])]))
+                return 1;   /* goods.php?id=12 */
+    return 0;
+}
+
 static const char *default_kind(const char *url)
 {
     static const char *const homes[] = {"/", "/index.html", "/index.htm", "/index.php",
@@ -127,6 +177,13 @@ static const char *default_kind(const char *url)
         if (strcasecmp(path, homes[i]) == 0)
             kind = "home";
     free(path);
+    if (!kind && (path = parser_url_path(url, 1)) != NULL) {
+        for (char *c = path; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        if (product_path(path))
+            kind = "item";
+        free(path);
+    }
     return kind;
 }
 

@@ -1309,6 +1309,19 @@ _bo.company = _bo.company + "锦江分公司"
 home("lx-other-branch", "qingsong-pharm.test", "青松大药房", "川", [LX], lic="line",
      note="the code is registered to the same company's 武侯分公司, not the 锦江分公司 the page names")
 reg("qingsong-pharm.test", name=_bo.company.replace("锦江分公司", "武侯分公司"))
+# A product address (/product/…) holds one product even when it shows several current prices (tiers
+# by quantity, by pack): its compared price is that product's, keyed like its earlier captures, which
+# showed a single price before the tiers were added.
+_tx = lambda p, o: (f'<div class="tiers"><h1>不锈钢保温桶 10L</h1><table><tr><td>2-49个</td><td>¥{p + 6}/个</td>'
+                    f'</tr><tr><td>50个以上</td><td>¥{p}/个</td></tr></table>'
+                    + (f'<p>参考价：¥{o}/个</p>' if o else '') + '</div>')
+_t1 = lambda p, o: f'<div class="tiers"><h1>不锈钢保温桶 10L</h1><p>批发价 ¥{p}/个</p></div>'
+price_page("fop-tiers", "jiayi-shoes.test", "/product/3307.html", [FP_], "保温桶", 86, 158, [(3, 79, None)],
+           "two quantity tiers and a 参考价 158 on a product address; one price, 79, three days before",
+           body=_tx(86, 158), seen_body=_t1)
+price_page("fop-trap-tiers", "jiayi-shoes.test", "/product/3308.html", N, "保温桶", 86, 158, [(3, 158, None)],
+           "trap: same tiers, and it sold at the 参考价 158 three days before",
+           body=_tx(86, 158), seen_body=_t1)
 
 
 # ============================================================================ corpus3 lessons (#15): absolute terms, 1:1, returns

@@ -402,15 +402,22 @@ static void test_icp_visibility(void **state)
 static void test_prices_item_page(void **state)
 {
     (void)state;
-    parser_page *p = parse_with("<div>推荐 ¥5</div><div class=price>促销价 ￥1,299.50</div>"
-                                "<div>原价 ¥1,599</div>",
-                                "http://shop.example.test/goods/88.html", NULL);
-    assert_null(p->page_kind);
+    static const char *const body = "<div>推荐 ¥5</div><div class=price>促销价 ￥1,299.50</div>"
+                                    "<div>原价 ¥1,599</div>";
     /* not an item page by URL: three tokens, two current prices */
+    parser_page *p = parse_with(body, "http://shop.example.test/goods/list.html?page=2", NULL);
+    assert_null(p->page_kind);
     assert_int_equal(p->n_prices, 2);
-    assert_string_equal(p->prices[0].item_key, "/goods/88.html#1");
+    assert_string_equal(p->prices[0].item_key, "/goods/list.html?page=2#1");
     assert_true(p->prices[1].price == 1299.50);
     assert_true(p->prices[1].original == 1599.0);
+    parser_page_free(p);
+    /* a product address: one item, its labelled current price */
+    p = parse_with(body, "http://shop.example.test/goods/88.html", NULL);
+    assert_string_equal(p->page_kind, "item");
+    assert_int_equal(p->n_prices, 1);
+    assert_string_equal(p->prices[0].item_key, "/goods/88.html");
+    assert_true(p->prices[0].price == 1299.50 && p->prices[0].original == 1599.0);
     parser_page_free(p);
 
     p = parse("<p>到手价 88元</p><p>吊牌价：199元</p>");
@@ -420,6 +427,38 @@ static void test_prices_item_page(void **state)
     assert_true(p->prices[0].original == 199.0);
     assert_memory_equal(p->text + p->prices[0].text_off, "88", 2);
     parser_page_free(p);
+}
+
+/* Product addresses of independent shops are item pages; lists, searches,
+ * news and scripts that are not about a product are not (corpus4: tiered
+ * prices on /offer/6001.html were three items, none keyed like the page's
+ * earlier capture). */
+static void test_product_addresses(void **state)
+{
+    (void)state;
+    static const char *const items[] = {
+        "/goods/33.html", "/offer/6001.html", "/p/8812", "/goods-33.html", "/Item_5.htm",
+        "/goods.php?id=12", "/item.htm?spm=a1&id=640012", "/product/detail?ID=7",
+        "/products/tea-2024", "/mall/goods/77.html", NULL};
+    static const char *const others[] = {
+        "/goods/list.html", "/products/", "/search?q=1", "/news/2024.html", "/p/",
+        "/category/12.html", "/view.php?id=3", "/list.php?goods_id=3", "/about.html",
+        "/goods.php?act=cart", NULL};
+    char url[256];
+    for (size_t i = 0; items[i]; i++) {
+        snprintf(url, sizeof url, "http://shop.example.test%s", items[i]);
+        parser_page *p = parse_with("<p>¥10</p>", url, NULL);
+        if (!p->page_kind || strcmp(p->page_kind, "item") != 0)
+            fail_msg("not an item page: %s", items[i]);
+        parser_page_free(p);
+    }
+    for (size_t i = 0; others[i]; i++) {
+        snprintf(url, sizeof url, "http://shop.example.test%s", others[i]);
+        parser_page *p = parse_with("<p>¥10</p>", url, NULL);
+        if (p->page_kind)
+            fail_msg("%s is a %s page", others[i], p->page_kind);
+        parser_page_free(p);
+    }
 }
 
 /* Traditional labels, full-width digits and "X价格" labels (issue #15). */
@@ -819,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_certs_not_claims),
         cmocka_unit_test(test_prices_item_page),
         cmocka_unit_test(test_prices_label_stops_at_amount),
+        cmocka_unit_test(test_product_addresses),
         cmocka_unit_test(test_prices_strike_and_range),
         cmocka_unit_test(test_prices_forms_zh),
         cmocka_unit_test(test_prices_list),
