@@ -1431,6 +1431,58 @@ page("trap-ri-praise-count", "zhiwei-tea.test", "/p3/trap-ri-praise-count.html",
      note="trap: a count of five-star reviews (praise) and a gift for buying, not for reviewing")
 
 
+# ============================================================================ corpus4 lessons (#15): ad terms, counterfeit slang
+# What corpus4 taught, in other words than its pages: a sentence reporting a case, a fine or a
+# platform's sanction names the banned words without using them (@ENFORCEMENT); a superlative over
+# a stated field (全网/同类/业内 … 最强/顶尖) and 顶尖 as 顶级; 最佳 with a measure and its value is a
+# tip; 1:1 as a size held against a gauge, an ingredient ratio or a model's scale; A货 as the
+# treatment grade of jadeite.  Each has its positive: the threat 一经查处 is no report, a boast in
+# the sentence after a sanction still counts, 与正品/和专柜 1:1 stays a copy grade.
+auto_site("cuiyu-jade.test", "翠玉珠宝", "粤", trade="珠宝")
+page("c4-wm-threat", "liangpin-food.test", "/p4/c4-wm-threat.html", [WM], item(
+    "手工米粉 2kg", "46", "<p>驰名商标品牌，仿冒必究，一经查处严惩不贷。</p>"),
+     note="WM: the shop's own mark advertised; 一经查处 threatens, it reports no case")
+page("trap-c4-wm-fined", "beian-news.test", "/p4/trap-c4-wm-fined.html", N, """<article><h1>执法动态</h1>
+<p>区市场监管局通报：一酱料厂在网店首页标注“驰名商标”，已被处以罚款并责令改正。</p></article>""",
+     note="trap: a report of a fine for the words (商标法 第十四条第五款 enforced, not breached)")
+page("trap-c4-at-case", "beian-news.test", "/p4/trap-c4-at-case.html", N, """<article><h1>案例速递</h1>
+<p>某灯具网店在详情页写“全网销量第一”，被市场监管部门立案调查。</p></article>""",
+     note="trap: a case report quoting an absolute term")
+page("trap-c4-ct-forum-ban", "shanye-outdoor.test", "/p4/trap-c4-ct-forum-ban.html", N, """<h1>二手交易区 公告</h1>
+<p>发布超A、原单货源的帖子，发现一次禁言七天，两次直接封号。</p>""",
+     note="trap: a forum's sanction names the slang it bans (商标法 第五十七条 not engaged)")
+page("c4-ct-after-sanction", "shanye-outdoor.test", "/p4/c4-ct-after-sanction.html", [CT], """<h1>户外装备 闲置</h1>
+<p>违规发帖会被封号。私聊有莆田纯原登山鞋，量大从优。</p>""",
+     note="CT: the sanction is another sentence; the offer after it is the slang in use")
+page("c4-at-field-best", "xingchen-digital.test", "/p4/c4-at-field-best.html", [AT], item(
+    "轻薄笔记本 14英寸", "4299", "<p>同价位里续航最强的一台，出差一周不用带充电器。</p>"),
+     note="AT: a superlative over a stated field (同价位…最强)")
+page("c4-at-dingjian", "yunduo-fushi.test", "/p4/c4-at-dingjian.html", [AT], item(
+    "羊绒围巾", "399", "<p>选用顶尖的内蒙古山羊绒，轻软保暖。</p>"), note="AT: 顶尖 is 顶级 in other words")
+page("trap-c4-at-advice-field", "qinghe-home.test", "/p4/trap-c4-at-advice-field.html", N, item(
+    "智能马桶盖", "1899", "<p>全国范围内最好提前三天预约上门安装。掐顶尖的园艺剪另售。</p>"),
+     note="trap: 最好 as advice after a field; 掐顶尖 is pruning")
+page("trap-c4-at-measure", "liangpin-food.test", "/p4/trap-c4-at-measure.html", N, item(
+    "酸奶发酵菌粉", "29", "<p>最佳发酵温度为40℃左右，室内最佳湿度40%-60%。</p>"),
+     note="trap: 最佳 with a measure and its value is a tip on use (G2023)")
+page("c4-at-best-value", "liangpin-food.test", "/p4/c4-at-best-value.html", [AT], item(
+    "混合果仁", "59", "<p>最佳性价比，只要59元一大罐。</p>"),
+     note="AT: a price after 最佳性价比 is no measure of use")
+page("trap-c4-ct-scale-ratio", "chuxin-toys.test", "/p4/trap-c4-ct-scale-ratio.html", N, item(
+    "合金坦克模型", "268", "<p>1:1 比例合金坦克模型，履带可转动。</p><p>背包大小与航空公司规格框1:1比对过。</p>"
+    "<p>DIY奶茶：椰浆与牛奶1:1冲调。</p>"),
+     note="trap: 1:1 as a model's scale, a size against a gauge, an ingredient ratio")
+page("c4-ct-against-counter", "fangzhou-bags.test", "/p4/c4-ct-against-counter.html", [CT], item(
+    "手提包", "428", "<p>大小与专柜一比一，五金刻字清晰。</p>"),
+     note="CT: a size held against the counter (专柜) is a copy grade, not a measure")
+page("trap-c4-ct-jade", "cuiyu-jade.test", "/p4/trap-c4-ct-jade.html", N, item(
+    "缅甸翡翠平安扣", "2600", "<p>缅甸翡翠A货，附国检证书。</p><p>A货即天然未经任何处理的翡翠，B货经酸洗充胶。</p>"),
+     note="trap: A货 is the treatment grade of jadeite (GB/T 16553), not counterfeit slang")
+page("c4-ct-ahuo-yulan", "moubai-beauty.test", "/p4/c4-ct-ahuo-yulan.html", [CT], item(
+    "面霜", "69", "<p>玉兰油A货面霜，和专柜一样的香味。</p>"),
+     note="CT: 玉兰油 is a brand, not jade: A货 is the slang")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
