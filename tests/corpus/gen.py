@@ -1309,6 +1309,14 @@ _bo.company = _bo.company + "锦江分公司"
 home("lx-other-branch", "qingsong-pharm.test", "青松大药房", "川", [LX], lic="line",
      note="the code is registered to the same company's 武侯分公司, not the 锦江分公司 the page names")
 reg("qingsong-pharm.test", name=_bo.company.replace("锦江分公司", "武侯分公司"))
+# An ICP number printed in two groups ("1102 3456号") is one number, valid or not as a whole.
+_ig = auto_site("lanshan-outdoor.test", "蓝山户外", "苏")
+home("trap-icp-two-groups", "lanshan-outdoor.test", "蓝山户外", "苏", N,
+     icp=f"raw:{_ig.icp[:_ig.icp.index('备') + 5]} {_ig.icp[_ig.icp.index('备') + 5:]}",
+     note="trap: a valid filing number printed as two groups of digits")
+auto_site("shuimu-toys.test", "水木玩具", "苏")
+home("ii-two-groups-short", "shuimu-toys.test", "水木玩具", "苏", [II], icp="raw:苏ICP备2021 047号",
+     note="two groups that make seven digits: malformed as a whole")
 # A product address (/product/…) holds one product even when it shows several current prices (tiers
 # by quantity, by pack): its compared price is that product's, keyed like its earlier captures, which
 # showed a single price before the tiers were added.

@@ -383,6 +383,23 @@ static void test_icp_malformed(void **state)
     assert_string_equal(p->icps[0].abbr, "萌");
     assert_null(p->icps[0].province);
     parser_page_free(p);
+
+    /* a number printed in two groups is one number: valid when the whole
+     * is, malformed when the whole is; a year after a whole number is not
+     * a second group */
+    static const char *const grouped[][2] = {
+        {"<p>苏ICP备1102 3456号</p>", "1"}, {"<p>苏ICP备2019　04571号-2</p>", "1"},
+        {"<p>苏ICP备1102 345号</p>", "0"}, {"<p>苏ICP备0000 0000号</p>", "0"}};
+    for (size_t i = 0; i < sizeof grouped / sizeof grouped[0]; i++) {
+        p = parse(grouped[i][0]);
+        assert_int_equal(p->n_icps, 1);
+        if (p->icps[0].well_formed != (grouped[i][1][0] == '1'))
+            fail_msg("%s: well_formed %d", grouped[i][0], p->icps[0].well_formed);
+        parser_page_free(p);
+    }
+    p = parse("<p>苏ICP备11023456 2024号-1</p>");
+    assert_int_equal(p->icps[0].well_formed, 1);
+    parser_page_free(p);
 }
 
 static void test_icp_visibility(void **state)
