@@ -1467,6 +1467,12 @@ page("trap-fh-consumer-assoc-complaint", "haoyun-home.test", "/p4/trap-fh-consum
 page("trap-fh-denied", "liangpin-food.test", "/p4/trap-fh-denied.html", N, item(
     "石磨豆浆粉", "36", "<p>这不是免检产品，每批出厂前都送第三方检测。</p>"),
      note="trap: a denial (不是) just before the abolished honour")
+page("pg-guarantee-not-refusal", "shanye-outdoor.test", "/p4/pg-guarantee-not-refusal.html", [PG], item(
+    "防身套装", "158", "<p>假一赔十、甩棍现货，顺丰包邮。</p>"),
+     note="PG: 假一赔十 guarantees the goods, it refuses nothing (no negation)")
+page("fh-guarantee-not-denial", "liangpin-food.test", "/p4/fh-guarantee-not-denial.html", [FH], item(
+    "东北大米 10kg", "69", "<p>假一赔十国家免检产品，产地直发。</p>"),
+     note="FH: 假一赔十 before the honour is no denial of it")
 
 
 # ============================================================================ output
