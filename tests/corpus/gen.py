@@ -1490,6 +1490,73 @@ page("c4-ct-ahuo-yulan", "moubai-beauty.test", "/p4/c4-ct-ahuo-yulan.html", [CT]
     "面霜", "69", "<p>玉兰油A货面霜，和专柜一样的香味。</p>"),
      note="CT: 玉兰油 is a brand, not jade: A货 is the slang")
 
+# ============================================================================ goods and honours (#15, corpus4)
+# Lessons of tests/corpus4 in other words: a refusal governs every item of its list and a whole
+# object phrase; knives of the 管制刀具 standard (spring knives, 三棱刮刀, an edged balisong or
+# dagger); stun devices; signal jammers; phone cards sold pre-registered; prescription drugs
+# without a prescription (and 非 inside a drug's name is no negation); pangolin scales under
+# materia-medica names; a consumer association's endorsement; a denial just before an honour.
+page("trap-pg-refusal-list", "shanye-outdoor.test", "/p4/trap-pg-refusal-list.html", N, """<h1>店铺公告</h1>
+<p>本店郑重声明：不出售猎枪、弓弩、甩棍或者弹簧刀，请勿询价。</p>""",
+     note="trap: one refusal cue governs a whole list; the last items lie beyond the negate window")
+page("trap-pg-refusal-any", "xingchen-digital.test", "/p4/trap-pg-refusal-any.html", N, """<h1>售前须知</h1>
+<p>我们拒绝销售各类带有隐藏镜头的窃照器材，只卖普通家用监控。</p>""",
+     note="trap: a refusal of 各类… (a universal object), the good named far from the cue")
+page("pg-knife-dagger-edged", "shanye-outdoor.test", "/p4/pg-knife-dagger-edged.html", [PG], item(
+    "大马士革纹 匕首", "420", "<p>已开锋，锋利可削纸，附皮鞘。</p>"),
+     note="PG: a dagger sold edged (管制刀具认定标准)")
+page("pg-knife-spring", "shanye-outdoor.test", "/p4/pg-knife-spring.html", [PG], item(
+    "战术折刀", "199", "<p>侧按弹簧跳刀，单手秒开，锁死牢靠。</p>"), enc="gbk", decl="gbk",
+     note="PG: a spring-opened knife (跳刀), GBK")
+page("trap-pg-knife-trainer", "chuxin-toys.test", "/p4/trap-pg-knife-trainer.html", N, item(
+    "蝴蝶刀练习款", "59", "<p>铝合金刀身，不开刃，圆头设计，适合新手练花式。</p>"),
+     note="trap: a blunt trainer balisong (不开刃)")
+page("pg-stun-baton", "shanye-outdoor.test", "/p4/pg-stun-baton.html", [PG], item(
+    "夜行护卫棒", "268", "<p>多功能电击棒，按下即放电，独行女生随身带。</p>"),
+     note="PG: a stun baton (电击棒)")
+page("trap-pg-socket-shock", "qinghe-home.test", "/p4/trap-pg-socket-shock.html", N, item(
+    "五孔插座", "19", "<p>内置防电击保护门，宝宝手指插不进去。</p>"),
+     note="trap: 防电击, a safety feature")
+page("pg-jammer-beidou", "xingchen-digital.test", "/p4/pg-jammer-beidou.html", [PG], item(
+    "车载隐私卫士", "158", "<p>北斗定位屏蔽器，点烟器供电，开车不被追踪。</p>"),
+     note="PG: a satellite-positioning jammer (无线电管理条例)")
+page("trap-pg-booster", "xingchen-digital.test", "/p4/trap-pg-booster.html", N, item(
+    "手机信号放大器", "299", "<p>山区地下室信号增强，抗干扰设计，需运营商许可安装。</p>"),
+     note="trap: a signal booster with 抗干扰, no jammer")
+page("pg-simcard-unregistered", "xingchen-digital.test", "/p4/pg-simcard-unregistered.html", [PG], item(
+    "物联网卡 100张", "900", "<p>物联网卡无需实名，插上就能上网，量大价优。</p>"),
+     note="PG: phone cards sold without real-name registration (反电信网络诈骗法 第三十一条)")
+page("trap-pg-simcard-realname", "xingchen-digital.test", "/p4/trap-pg-simcard-realname.html", N, item(
+    "5G流量卡", "19", "<p>须持本人身份证实名激活，一人限办一张。</p>"),
+     note="trap: a lawful card that must be registered by its user")
+page("pg-rx-no-prescription", "moubai-beauty.test", "/p4/pg-rx-no-prescription.html", [PG], item(
+    "他达拉非片 5mg", "188", "<p>不用处方，下单即发，夜间也可送达。</p>"),
+     note="PG: a prescription drug sold without prescription; 非 in 他达拉非 is no negation")
+page("trap-pg-otc", "moubai-beauty.test", "/p4/trap-pg-otc.html", N, item(
+    "布洛芬缓释胶囊", "22", "<p>甲类OTC非处方药，无需处方即可购买，请按说明书服用。</p>"),
+     note="trap: an OTC drug needs no prescription")
+page("pg-pangolin-tcm", "zhiwei-tea.test", "/p4/pg-pangolin-tcm.html", [PG], item(
+    "醋山甲 30克", "980", "<p>老药工炮制，通经下乳，数量有限。</p>"),
+     note="PG: pangolin scales under a materia-medica name (醋山甲)")
+page("trap-pg-nail-tips", "moubai-beauty.test", "/p4/trap-pg-nail-tips.html", N, item(
+    "穿戴甲 24片", "29", "<p>美甲甲片，可反复使用，附果冻胶。</p>"),
+     note="trap: 甲片 is nail art")
+page("fh-consumer-assoc", "haoyun-home.test", "/p4/fh-consumer-assoc.html", [FH], item(
+    "乳胶枕", "239", "<p>荣获省消委会指定放心品牌，十年老店。</p>"),
+     note="FH: a consumer association's endorsement (消保法 第三十八条 forbids it)")
+page("trap-fh-consumer-assoc-complaint", "haoyun-home.test", "/p4/trap-fh-consumer-assoc-complaint.html", N, item(
+    "记忆棉床垫", "1299", "<p>如有质量问题，可拨打12315或向当地消费者协会投诉。</p>"),
+     note="trap: a consumer association named as where to complain")
+page("trap-fh-denied", "liangpin-food.test", "/p4/trap-fh-denied.html", N, item(
+    "石磨豆浆粉", "36", "<p>这不是免检产品，每批出厂前都送第三方检测。</p>"),
+     note="trap: a denial (不是) just before the abolished honour")
+page("pg-guarantee-not-refusal", "shanye-outdoor.test", "/p4/pg-guarantee-not-refusal.html", [PG], item(
+    "防身套装", "158", "<p>假一赔十、甩棍现货，顺丰包邮。</p>"),
+     note="PG: 假一赔十 guarantees the goods, it refuses nothing (no negation)")
+page("fh-guarantee-not-denial", "liangpin-food.test", "/p4/fh-guarantee-not-denial.html", [FH], item(
+    "东北大米 10kg", "69", "<p>假一赔十国家免检产品，产地直发。</p>"),
+     note="FH: 假一赔十 before the honour is no denial of it")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
