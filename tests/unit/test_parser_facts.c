@@ -388,7 +388,7 @@ static void test_icp_malformed(void **state)
      * is, malformed when the whole is; a year after a whole number is not
      * a second group */
     static const char *const grouped[][2] = {
-        {"<p>苏ICP备1102 3456号</p>", "1"}, {"<p>苏ICP备2019　04571号-2</p>", "1"},
+        {"<p>苏ICP备1102 3456号</p>", "1"}, {"<p>苏ICP备2019　045718号-2</p>", "1"},
         {"<p>苏ICP备1102 345号</p>", "0"}, {"<p>苏ICP备0000 0000号</p>", "0"}};
     for (size_t i = 0; i < sizeof grouped / sizeof grouped[0]; i++) {
         p = parse(grouped[i][0]);
