@@ -1433,6 +1433,15 @@ page("trap-fc4-measure-negated", "xingchen-digital.test", "/p4/trap-fc4-measure-
 page("trap-fc4-things-ready", "moubai-beauty.test", "/p4/trap-fc4-things-ready.html", N, item(
     "防花粉口罩 10只", "29", "<p>鼻炎换季，口罩和纸巾都备好了吗？现货当天发。</p>"),
      note="trap: a disease named with a preparation done (都备好了), no cure")
+page("trap-fc4-no-ingredient", "liangpin-food.test", "/p4/trap-fc4-no-ingredient.html", N, item(
+    "黄精枸杞酒 500ml", "158", "<p>纯粮酿造，不含任何壮阳成分；想知道血压值正常了吗？请用血压计测量。</p>"),
+     note="trap: an ingredient denied (不含…壮阳成分) and a question about a measure, no claim")
+page("trap-fc4-cosmetic-advice", "moubai-beauty.test", "/p4/trap-fc4-cosmetic-advice.html", N, item(
+    "修护精华 30ml", "199", "<p>敏感肌建议先停用含激素的护肤品，再开始使用本品。</p>"),
+     note="trap: 停用 before a cosmetic, not a medicine")
+page("fc4-authority-named", "zhiwei-tea.test", "/p4/fc4-authority-named.html", [FC], item(
+    "苦荞降糖茶", "88", "<p>经监管部门备案，长期饮用能降血糖。</p>"),
+     note="FC: an authority named alone does not make a claim a report of enforcement")
 page("trap-fc4-fine-report", "zhiwei-tea.test", "/p4/trap-fc4-fine-report.html", N, """<h1>行业动态</h1>
 <p>某茶企因在包装上标注“降血压、降血脂”被市场监督管理局处以罚款二十万元。</p>""",
      note="trap: a regulator's fine reported, the shop makes no claim")
