@@ -1557,6 +1557,66 @@ page("fh-guarantee-not-denial", "liangpin-food.test", "/p4/fh-guarantee-not-deni
     "东北大米 10kg", "69", "<p>假一赔十国家免检产品，产地直发。</p>"),
      note="FH: 假一赔十 before the honour is no denial of it")
 
+# ============================================================================ corpus4 lessons (#15 pt 4): claims, reviews, returns
+# Lessons of tests/corpus4 in other words: any adverb between a measure and its fall, a list of symptoms
+# before 都/全好了, a named medicine stopped, a disease left behind (摆脱), sexual-function claims, a
+# health food's approved function on its label; a buyer's quoted review and a report of a fine are not
+# an offer; the refusal verbs of returns as a class (不设, 不办理, 不在…范围).
+page("fc4-measure-adverb", "qinghe-home.test", "/p4/fc4-measure-adverb.html", [FC], item(
+    "托玛琳理疗枕", "468", "<p>枕了小半年，我爸的血压一点点降下去了。</p>"),
+     note="FC: a measure made normal with an adverb between (一点点降下去) for a pillow (AD 第十七条)")
+page("fc4-symptoms-gone", "shanye-outdoor.test", "/p4/fc4-symptoms-gone.html", [FC], item(
+    "艾草护腰", "98", "<p>贴满一个疗程，腰椎间盘突出和久坐的酸胀基本没了。</p>"), enc="gbk", decl="gbk",
+     note="FC: a disease and other symptoms, then 基本没了 (AD 第十七条), GBK")
+page("fc4-drug-stopped", "liangpin-food.test", "/p4/fc4-drug-stopped.html", [FC], item(
+    "桑叶玉米须茶", "69", "<p>老客户反馈：喝了两个月，停用了降糖药，也摆脱了失眠。</p>"),
+     note="FC: a named medicine stopped (停用了降糖药) and a disease left behind (摆脱失眠) for a tea")
+page("fc4-sexual", "zhiwei-tea.test", "/p4/fc4-sexual.html", [FC], item(
+    "玛咖黄精片（压片糖果）", "238", "<p>男士专享，提高性功能，重振雄风。</p>"),
+     note="FC: a sexual-function claim for a candy (AD 第十七条)")
+page("trap-fc4-health-food-label", "liangpin-food.test", "/p4/trap-fc4-health-food-label.html", N, item(
+    "纳豆红曲胶囊", "258", "<p>保健功能：辅助降血压。</p><p>注册证号：国食健注G20190088。保健食品不能代替药物。</p>"),
+     note="trap: a registered health food's approved function on its label, with the mandatory warning")
+page("trap-fc4-measure-negated", "xingchen-digital.test", "/p4/trap-fc4-measure-negated.html", N, item(
+    "低GI杂粮饭", "39", "<p>本品为普通食品，不能让血糖降下来，请勿擅自停用降糖药。</p>"),
+     note="trap: the fall of a measure and stopping medicine both denied (不能, 请勿)")
+page("trap-fc4-things-ready", "moubai-beauty.test", "/p4/trap-fc4-things-ready.html", N, item(
+    "防花粉口罩 10只", "29", "<p>鼻炎换季，口罩和纸巾都备好了吗？现货当天发。</p>"),
+     note="trap: a disease named with a preparation done (都备好了), no cure")
+page("trap-fc4-no-ingredient", "liangpin-food.test", "/p4/trap-fc4-no-ingredient.html", N, item(
+    "黄精枸杞酒 500ml", "158", "<p>纯粮酿造，不含任何壮阳成分；想知道血压值正常了吗？请用血压计测量。</p>"),
+     note="trap: an ingredient denied (不含…壮阳成分) and a question about a measure, no claim")
+page("trap-fc4-cosmetic-advice", "moubai-beauty.test", "/p4/trap-fc4-cosmetic-advice.html", N, item(
+    "修护精华 30ml", "199", "<p>敏感肌建议先停用含激素的护肤品，再开始使用本品。</p>"),
+     note="trap: 停用 before a cosmetic, not a medicine")
+page("fc4-authority-named", "zhiwei-tea.test", "/p4/fc4-authority-named.html", [FC], item(
+    "苦荞降糖茶", "88", "<p>经监管部门备案，长期饮用能降血糖。</p>"),
+     note="FC: an authority named alone does not make a claim a report of enforcement")
+page("trap-fc4-fine-report", "zhiwei-tea.test", "/p4/trap-fc4-fine-report.html", N, """<h1>行业动态</h1>
+<p>某茶企因在包装上标注“降血压、降血脂”被市场监督管理局处以罚款二十万元。</p>""",
+     note="trap: a regulator's fine reported, the shop makes no claim")
+page("ri4-notice-gift", "nuanyang-baby.test", "/p4/ri4-notice-gift.html", [RI], item(
+    "婴儿防胀气奶瓶", "119", "<p>买家须知：晒图评价后联系客服，返5元话费。</p>"),
+     note="RI: the shop's own notice (买家须知 is no review) offering credit for a review")
+page("trap-ri4-buyer-review", "yunduo-fushi.test", "/p4/trap-ri4-buyer-review.html", N, item(
+    "羊绒围巾", "329", "<p>用户评价：包裹里夹了张卡片叫我晒图领红包，没去领，围巾质量不错。</p>"),
+     note="trap: a buyer's quoted review telling of a card in the parcel; the page offers nothing")
+page("trap-ri4-court", "beian-news.test", "/p4/trap-ri4-court.html", N, """<h1>法治播报</h1>
+<p>法院审理查明，被告组织好评返现换取五星评价，构成虚假宣传。</p>""",
+     note="trap: a court report of paid reviews (@NEWS), no offer by the page")
+page("trap-ri4-regulator", "beian-news.test", "/p4/trap-ri4-regulator.html", N, """<h1>典型案例</h1>
+<p>一电商店铺承诺“晒图评价送优惠券”，被当地监管部门责令改正。</p>""",
+     note="trap: a regulator's case reported (责令改正), no offer by the page")
+page("rr4-not-set", "xingchen-digital.test", "/p4/rr4-not-set.html", [RR], item(
+    "机械手表", "1299", "<p>自动上链，动储40小时。</p>", extra="<p>本店表款不办理7日无理由退换，请慎重下单。</p>"),
+     note="RR: 不办理7日无理由退换 for a watch (消法 第二十五条)")
+big5_page("rr4-big5-scope", "http://hk-bags.test/item/3.html", [RR], "真皮手袋",
+          "<h1>真皮手袋</h1><p>本商品不在七天無理由退貨範圍內。</p><p>售價：HK$ 880</p>",
+          note="RR: Big5, goods put outside the right (不在七天无理由退货范围)")
+page("trap-rr4-no-threshold", "chuxin-toys.test", "/p4/trap-rr4-no-threshold.html", N, item(
+    "益智拼插积木", "129", "<p>领券不设门槛，全店支持七天无理由退货。</p>"),
+     note="trap: 不设 before a threshold, the 7-day right granted")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
