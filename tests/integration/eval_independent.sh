@@ -10,6 +10,8 @@
 #    those parts were added (as written: 3a 0.918 / 0.818, 3b 0.932 / 0.872,
 #    4c 0.891 / 0.837, 4d 0.878 / 0.977, 4e 0.867 / 0.848).  The scored parts
 #    are tuned on now: only the holdouts (make eval-holdout) measure honestly.
+#    corpus4/c stays at 0.961: two list pages show a placeholder ICP number
+#    (粤ICP备00000000号-1) that its author's labels leave unflagged.
 set -u
 . "$TOP/tests/itlib.sh"
 EVAL=${BUILD:-build}/asan/eval
@@ -36,7 +38,7 @@ score() {
 }
 score corpus3/a 0.99 0.99
 score corpus3/b 0.99 0.99
-score corpus4/c 0.90 0.90
+score corpus4/c 0.96 0.99
 score corpus4/d 0.99 0.99
-score corpus4/e 0.90 0.90
+score corpus4/e 0.99 0.99
 finish
