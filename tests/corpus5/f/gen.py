@@ -89,8 +89,8 @@ s = site("kaoyan-jiaoyu.test", "武汉启航考研教育咨询有限公司", "42
          "鄂公网安备 42011102003761号", "utf-8", "woo", bom=True)
 P(s, "/", "启航考研", '<div class="site-header">启航考研 · 一站式考研辅导</div>\n<p>2025考研全程班火热招生</p>\n' + foot(s), "-",
   "trap: valid licence and ICP on home")
-P(s, "/product/quanchengban.html", "考研全程班", item("2025考研数学全程班", "3980.00", desc="不过全额退费（以协议为准）。本课程为在线直播+回放，一经开通视频权限，属于在线下载的数字化商品，不适用七日无理由退货。"), "-",
-  "trap: 不适用七日无理由退货 for opened online digital content is the statutory exemption, 消保法 第二十五条第一款第三项; 退费 agreement is no guaranteed return")
+P(s, "/product/quanchengban.html", "考研全程班", item("2025考研数学全程班", "3980.00", desc="本课程为在线直播+回放，一经开通视频权限，属于在线下载的数字化商品，不适用七日无理由退货。"), "-",
+  "trap: 不适用七日无理由退货 for opened online digital content is the statutory exemption, 消保法 第二十五条第一款第三项")
 P(s, "/product/vip.html", "押题VIP", item("考研政治押题VIP 终极版", "1280.00", desc="命题组老师内部资料，保过！不过退双倍学费。全网第一押题准确率。"), "ABSOLUTE_TERM,FALSE_CLAIM",
   "FALSE_CLAIM: 保过 guarantee of exam result, 广告法 第二十四条 (教育培训 不得保证通过) / 第二十八条; ABSOLUTE_TERM: 全网第一, 广告法 第九条第三项")
 
@@ -114,7 +114,7 @@ P(s, "/offer/baicaoku.html", "除草剂", item("百草枯水剂 20% 5kg装 老�
   "PROHIBITED_GOODS: 百草枯水剂 banned for sale and use in China since 2016-07-01 (农业部 公告 第1745号, 2020 农药 禁用名录)")
 P(s, "/offer/caoganlin.html", "草甘膦", item("草甘膦异丙胺盐 41% 水剂 1000ml", "35.00", desc="登记证号 PD20080001 ，非百草枯，严禁百草枯类产品，本店不售。使用时请穿戴防护。"), "-",
   "trap: 草甘膦 is a registered, legal herbicide; 百草枯 is named only in a refusal")
-P(s, "/offer/fei.html", "复合肥", item("硫酸钾复合肥 45% 50kg", "178.00", desc="中国驰名商标，国家免检产品，用了增产三成。"), "FALSE_HONOUR,WELLKNOWN_MARK_AD",
+P(s, "/offer/fei.html", "复合肥", item("硫酸钾复合肥 45% 50kg", "178.00", desc="中国驰名商标，国家免检产品。"), "FALSE_HONOUR,WELLKNOWN_MARK_AD",
   "WELLKNOWN_MARK_AD: 驰名商标 in an ad, 商标法 第十四条第五款; FALSE_HONOUR: 免检产品 scheme abolished 2008, 广告法 第二十八条")
 
 # 7 宠物用品 (UTF-8, h5) - code not in registry
@@ -201,6 +201,8 @@ P(s, "/", "茗山茶业", '<div class="site-header">茗山茶业 武夷岩茶</d
   "LICENSE_MISMATCH: registry status 吊销, 电子商务法 第十五条 / 市场主体登记管理条例")
 P(s, "/product/dahongpao.html", "大红袍", item("武夷大红袍 250g", "398.00", desc="我们不敢说自己是最好的，只想做一杯干净的茶。"), "-",
   "trap: 最好 in a negation (不敢说自己是最好的)")
+P(s, "/product/feiyi.html", "非遗", item("岩茶 国家级非物质文化遗产 武夷岩茶（大红袍）制作技艺 传承人监制", "1280.00", desc="武夷岩茶（大红袍）制作技艺2006年列入第一批国家级非物质文化遗产名录，传承人证书可查。"), "-",
+  "trap: 国家级非物质文化遗产 is a state-awarded title, a provable fact (2023 绝对化用语 guideline exemption)")
 P(s, "/product/rougui.html", "肉桂", item("正岩肉桂 2023 头春", "880.00", desc="好评返现？不存在的，我们从不做好评返现，评价真实可见。"), "-",
   "trap: 好评返现 negated twice")
 
@@ -230,7 +232,7 @@ s = site("yunwu-vape.test", "东莞云雾电子科技有限公司", "441900", "M
 P(s, "/", "云雾小铺", '<div class="hero">云雾小铺</div>\n<p>营业执照（请联系客服索取）</p>\n<div class="footer"><a href="https://beian.miit.gov.cn/">粤ICP备2022031187号-1</a></div>', "LICENSE_MISSING",
   "LICENSE_MISSING: '请联系客服索取' is no display, no code/image/link, 电子商务法 第十五条")
 P(s, "/item/yandan.html", "烟弹", item("电子烟烟弹 水果味 3颗装", "59.00", desc="全国包邮，可代发。"), "PROHIBITED_GOODS",
-  "PROHIBITED_GOODS: 电子烟 online sale banned (电子烟管理办法 2022 第二十五条 / 烟草专卖法实施条例)")
+  "PROHIBITED_GOODS: 电子烟 online sale banned (电子烟管理办法 2022 bans online sale of e-cigarettes; 烟草专卖法实施条例)")
 P(s, "/news/zhengce.html", "政策", '<div class="article"><h2>关于电子烟的说明</h2><p>根据《电子烟管理办法》，禁止通过信息网络销售电子烟，本站已停售全部电子烟、烟弹，仅保留资讯。</p></div>', "-",
   "trap: news/statement that online e-cigarette sale is banned and stopped")
 
@@ -250,6 +252,8 @@ P(s, "/", "焕新二手数码", '<div class="shop-head">焕新二手 手机 平�
 P(s, "/item/iphone.html", "二手手机", item("二手手机 95新 128G", "2399.00", "2999.00", "市场价", "二手商品不支持七天无理由退货，售出不退。"), "FAKE_ORIGINAL_PRICE,RETURN_REFUSED",
   "RETURN_REFUSED: used phones are not a 第二十五条 exemption, 消保法 第二十五条; FAKE_ORIGINAL_PRICE: 市场价2999 above 2399 captured 5 days before, 第十六条")
 H(s, "/item/iphone.html", 5, item("二手手机 95新 128G", "2399.00"))
+P(s, "/item/fc-mini.html", "迷你游戏机", item("二手 原厂官方复刻版 迷你游戏机 9成新", "299.00", desc="厂商官方发行的复刻版主机，非第三方山寨，盒说全，带发票。"), "-",
+  "trap: 官方复刻版 is the manufacturer's own reissue product name, no trademark infringement")
 P(s, "/help/return.html", "退换说明", '<div class="article"><h3>服务条款</h3><p>依据《消费者权益保护法》第二十五条，定作的、鲜活易腐的、拆封的音像制品等不适用七日无理由退货；本店其他商品均支持七日无理由退货。</p></div>', "-",
   "trap: quoted statutory exemptions in a 服务条款 page; shop supports returns")
 
@@ -259,8 +263,8 @@ s = site("jinhe-zhongye.test", "哈尔滨金禾种业有限公司", "230103", "M
 s["bad"] = lib.bad_uscc("230103", "MA1C4G85")
 P(s, "/", "金禾种业 🌾", '<div class="banner">金禾种业 · 玉米 大豆 水稻种子 🌾</div>\n' + foot(s, lic=s["bad"]), "LICENSE_INVALID",
   "LICENSE_INVALID: USCC check character wrong, 电子商务法 第十五条")
-P(s, "/product/yumi.html", "玉米种", item("玉米种子 金禾808 🌽", "45.00", "68.00", "原价", "亩产最高可达1500斤，全国销量第一。"), "ABSOLUTE_TERM",
-  "ABSOLUTE_TERM: 全国销量第一 unproven ranking, 广告法 第九条第三项. trap-part: 原价68 is below nothing lower — history shows 68 six days before (not above lowest); 亩产最高可达 is a yield figure, still labelled only for 销量第一")
+P(s, "/product/yumi.html", "玉米种", item("玉米种子 金禾808 🌽", "45.00", "68.00", "原价", "适宜东北春播区种植，全国销量第一。"), "ABSOLUTE_TERM",
+  "ABSOLUTE_TERM: 全国销量第一 unproven ranking, 广告法 第九条第三项. no FAKE_ORIGINAL_PRICE: history shows 68 six days before, so 原价68 is not above the 7-day lowest")
 H(s, "/product/yumi.html", 6, item("玉米种子 金禾808 🌽", "68.00"))
 P(s, "/product/dadou.html", "大豆种", item("大豆种子 黑农84 🫘", "22.00", desc="品种审定编号 国审豆20210001，国家级审定品种。"), "-",
   "trap: 国家级审定品种 is a provable state registration fact (国审), exempt under the 2023 guideline")
@@ -310,7 +314,7 @@ s = site("lieying-huwai.test", "昆明猎鹰户外用品有限公司", "530102",
 P(s, "/", "猎鹰户外 🏕", '<div class="company-head">猎鹰户外 🏕 帐篷 睡袋</div>\n' + foot(s), "-", "trap: valid home (GB18030, U+1F3D5)")
 P(s, "/offer/qiqiang.html", "气枪", item("CO2 气枪 铅弹 全金属 🎯", "980.00", desc="初速高，可打鸟，配消音。"), "PROHIBITED_GOODS",
   "PROHIBITED_GOODS: 气枪 meeting the firearm threshold is a 枪支 (枪支管理法; 公安部 枪支致伤力标准), banned")
-P(s, "/offer/tent.html", "帐篷", item("双层防暴雨帐篷 3-4人 ⛺", "459.00", "599.00", "划线价", "户外首选。"), "FAKE_ORIGINAL_PRICE",
+P(s, "/offer/tent.html", "帐篷", item("双层防暴雨帐篷 3-4人 ⛺", "459.00", "599.00", "划线价", "防风抗雨。"), "FAKE_ORIGINAL_PRICE",
   "FAKE_ORIGINAL_PRICE: 划线价599 above 459 captured 0.5 days before, 明码标价和禁止价格欺诈规定 第十六条")
 H(s, "/offer/tent.html", 0.5, item("双层防暴雨帐篷 3-4人 ⛺", "459.00"))
 
