@@ -61,6 +61,8 @@ P(s, "/", "小鱼海淘 - 日韩代购日记", '<div class="banner">小鱼的日
   "trap: 首页 shows valid USCC (电子商务法 第十五条) and ICP filing; '正品小票' is no counterfeit word")
 P(s, "/post/2024-tokyo.html", "东京药妆扫货", item("日本直邮 卸妆油 200ml", "139.00", desc="本帖所有商品均为专柜正品，<b>拒绝</b>原单、尾单之类来路不明的货。小票可拍照。"), "-",
   "trap: 原单 appears only in a refusal (拒绝原单), 商标法 第五十七条 needs an offer of infringing goods")
+P(s, "/post/news-haiguan.html", "海关新闻", '<div class="article"><h2>转：海关查获一批高仿奢侈品</h2><p>据新闻报道，某口岸查获标有“原单”“A货”字样的包袋3000余件。提醒大家：代购一定要认准专柜小票，别贪便宜买高仿。</p></div>', "-",
+  "trap: news report and consumer warning mentioning 高仿/原单/A货; nothing offered")
 P(s, "/post/bag-2024.html", "包包代购", item("轻奢托特包 原单尾货 同厂出", "468.00", desc="专柜同款，工厂原单流出，五金logo一比一，懂的来。"), "COUNTERFEIT_TERM",
   "COUNTERFEIT_TERM: 原单尾货/一比一 offered as goods = counterfeit evidence, 商标法 第五十七条")
 
@@ -170,6 +172,8 @@ H(s, "/item/naifen.html", 9, item("婴幼儿配方奶粉 3段 800g", "258.00"))
 P(s, "/item/niaobushi.html", "纸尿裤", item("超薄纸尿裤 L码 54片", "79.00", "139.00", "原价", "顶级奢护，宝宝最舒服的选择。"), "ABSOLUTE_TERM,FAKE_ORIGINAL_PRICE",
   "FAKE_ORIGINAL_PRICE: 原价139 above 79 shown 1.5 days before, 明码标价和禁止价格欺诈规定 第十六条; ABSOLUTE_TERM: 顶级/最舒服, 广告法 第九条第三项")
 H(s, "/item/niaobushi.html", 1.5, item("超薄纸尿裤 L码 54片", "79.00"))
+P(s, "/wenda/shizhen.html", "问大家", '<div class="ask-list"><div class="q">问：宝宝有湿疹，这款护臀膏能治吗？</div><div class="a">答（店家）：本品是普通化妆品，不是药品，不能治疗湿疹，宝宝有湿疹请及时就医。</div><div class="a">答（买家）：我家用着还行，但湿疹还是去医院看的。</div></div>', "-",
+  "trap: 问大家 answers refuse the disease claim (广告法 第十七条 not engaged)")
 P(s, "/item/tuiche.html", "推车", item("婴儿推车 可坐可躺", "699.00", desc="本店商品一经售出，概不退换，不支持七天无理由退货。"), "RETURN_REFUSED",
   "RETURN_REFUSED: a pram is not in the 第二十五条 exemptions, 消费者权益保护法 第二十五条")
 
@@ -366,6 +370,8 @@ s = site("jimai-wu.test", "厦门寄卖屋商贸有限公司", "350206", "MA8K2D
 P(s, "/", "寄卖屋 💍", '<div id="hd">寄卖屋 💍 奢品寄卖</div>\n' + foot(s), "-", "trap: valid home (GB18030)")
 P(s, "/thread-501-1-1.html", "出表", '<div class="t_f">寄卖名表 原装正品 💍 本店所有商品均不支持七天无理由退货，拍下不退。</div>', "RETURN_REFUSED",
   "RETURN_REFUSED: 名表 is no statutory exemption, 消保法 第二十五条")
+P(s, "/thread-500-1-1.html", "本店介绍", '<div class="t_f">💍 本店是厦门<span>第一</span>家、也是规模<span>最大</span>的奢品寄卖行，欢迎来店寄卖。</div>', "ABSOLUTE_TERM",
+  "ABSOLUTE_TERM: unproven 第一家/规模最大 claims split across span tags, 广告法 第九条第三项")
 P(s, "/thread-502-1-1.html", "鉴定", '<div class="t_f">鉴定贴：🔍 如何识别复刻表？复刻表常见破绽有……本店只收正品，复刻一律拒收。</div>', "-",
   "trap: 复刻 in an authentication guide and refusal")
 
