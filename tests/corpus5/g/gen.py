@@ -165,7 +165,7 @@ add('main', s, 'jingxuan-chair', MU + '/item/jx4003.html', 'utf-8',
       '<div class="after-sale">大件家具一经售出概不退换，请慎重下单。</div>'),
     'RETURN_REFUSED', 'RETURN_REFUSED: an ordinary chair is not an exempt good (消保法第二十五条)')
 add('main', s, 'jingxuan-lamp', MU + '/item/jx4004.html', 'utf-8',
-    mall_item('护眼台灯 国AA级照度', n, pr('199'),
+    mall_item('LED台灯 国AA级照度', n, pr('199'),
       '<p>照度与均匀度达到GB/T 9473-2022 AA级要求。</p>'),
     '-', 'trap: AA级 is the grade defined by GB/T 9473, not an absolute term')
 
@@ -486,6 +486,66 @@ add('holdout', s, 'qiaoshou-custom', H + '/custom.html', 'gbk',
 add('holdout', s, 'qiaoshou-stock', H + '/stock.html', 'gbk',
     site_page('现货摆件', '<p>现货成品摆件，拍下即发，同样不支持7天无理由退货。</p>', F10b),
     'LICENSE_MISMATCH,RETURN_REFUSED', 'RETURN_REFUSED: stock ornaments are not made to order (消保法第二十五条); LICENSE_MISMATCH: footer code not in registry')
+
+
+# ---- extra trap pages on main sites ----
+add('main', 'I1', 'hongyun-honour', 'http://www.hongyun-tea.test/about/honour.html', 'gbk',
+    site_page('企业荣誉', '<p>2021年，“洪运”被湖北省商务厅认定为湖北老字号。</p>', F1),
+    '-', 'trap: a state-awarded title stated with authority and year (2023 绝对化用语 guideline: provable facts, official titles)')
+add('main', 'I5', 'lvye-food', 'https://www.lvye-outdoor.test/p/rice.html', 'utf-8',
+    site_page('自热米饭 6盒', '<p>最佳食用期：生产日期起12个月，开盒后请尽快食用。</p>', F5),
+    '-', 'trap: 最佳食用期 is a storage tip (2023 guideline exemption)')
+add('main', 'I6', 'baize-logo', 'http://www.baize-b2b.test/custom.html', 'gbk',
+    site_page('来图定制logo', '<p>按客户来图印制logo，属定做商品，印刷后不退换；非定制款支持七天无理由退货。</p>', F6b),
+    '-', 'trap: goods printed to the buyer\'s design are 定作 (消保法第二十五条第一款第一项); ordinary goods keep the 7-day right')
+
+# ===================== S11 拼拼鲜果 (holdout, utf-8; group-buy and pre-sale) =====================
+s, n = 'S11', '拼拼鲜果'
+C['pinpin'] = (P('91', '330110', '72031584'), '杭州拼拼鲜果农业有限公司')
+REGISTRY.append((C['pinpin'][0], C['pinpin'][1], '存续'))
+add('holdout', s, 'pinpin-home', MU + '/shop/pin-pin_01/', 'utf-8',
+    mall_home(n, n, '<div class="shop-license"><a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial=%s-SAIC_SHOW_10000091330110720315&amp;signData=MEUCIQ">'
+      '<img src="/lz.png" alt="电子营业执照"></a></div>' % C['pinpin'][0], '<div class="mall-mark shop-badge">商城认证</div>',
+      '<div class="notice"><h3>店铺公告</h3><p>平台规定：禁止以返现、红包诱导好评，本店不参与任何好评返现活动，请按真实感受评价。</p></div>'),
+    '-', 'trap: notice quotes the platform ban on 好评返现 and refuses it; licence via zzlz link whose serial begins with the shop\'s own registered code (电商法第十五条 allows 链接标识)')
+add('holdout', s, 'pinpin-group', MU + '/item/pp11001.html', 'utf-8',
+    mall_item('3人团 赣南脐橙 10斤', n, pr('29.9'),
+      '<div class="group"><p>拼团规则：24小时内凑齐3人即发货，第一批次11月20日发出。</p></div>'),
+    '-', 'trap: 第一批次 is a batch number, not a ranking claim')
+add('holdout', s, 'pinpin-cake', MU + '/item/pp11002.html', 'utf-8',
+    mall_item('预售 生日水果蛋糕 按需定制', n, pr('168'),
+      '<p>蛋糕按您指定的尺寸和文字现做，属定作及鲜活易腐商品，不适用七日无理由退货。</p>'),
+    '-', 'trap: made-to-order perishable cake, two statutory exemptions stated (消保法第二十五条第一款第一、二项)')
+add('holdout', s, 'pinpin-towel', MU + '/item/pp11003.html', 'utf-8',
+    mall_item('最生活 纯棉毛巾 3条装', n, pr('39'),
+      '<p>品牌：最生活（注册商标）；质量等级：一等品。</p>'),
+    '-', 'trap: 最 inside a registered brand name; 一等品 a standard grade (2023 guideline exemptions)')
+add('holdout', s, 'pinpin-foot', MU + '/item/pp11004.html', 'utf-8',
+    mall_item('泡脚木桶 家用', n, pr('89'),
+      '<p>温馨提示：本品为普通生活用品，不能治疗任何疾病；糖尿病患者泡脚请遵医嘱，水温不超过40℃。</p>'),
+    '-', 'trap: safety warning naming a disease, with a denial of treatment effects')
+
+# ===================== I11 海淘优选 (holdout, gbk) =====================
+s, H = 'I11', 'http://www.haitao-buy.test'
+C['haitao'] = (P('91', '310101', '80213465'), '上海海淘优选电子商务有限公司')
+REGISTRY.append((C['haitao'][0], C['haitao'][1], '存续'))
+F11 = foot('haitao', '沪ICP备2022018888号-3', '<br>沪公网安备 31010102006789号')
+add('holdout', s, 'haitao-home', H + '/', 'gbk',
+    site_page('海淘优选 跨境正品', '<p>正品保障：海关清关，拒绝高仿A货。</p>', F11),
+    '-', 'trap: refusal of 高仿A货; licence (registry 存续) and 沪ICP with 3101 公网安备 agree')
+add('holdout', s, 'haitao-retro', H + '/goods/1985.html', 'gbk',
+    site_page('品牌官方 1985经典款 复刻发售', '<p>由品牌方授权，官方复刻1985年自家经典款式，附品牌方授权书编号。</p>', F11),
+    '-', 'trap: the brand\'s own authorised re-issue of its own design is lawful (商标法第五十七条 needs no licence from oneself)')
+add('holdout', s, 'haitao-price', H + '/goods/bag.html', 'gbk',
+    site_page('托特包', '<div class="price">今日特价 ￥199 <s>原价 ￥299</s></div>', F11),
+    '-', 'trap: 原价299 was the price 1 day before; the lower 149 was 10 days before, outside the 7-day window (明码标价和禁止价格欺诈规定第十六条)')
+HIST.append(('holdout', 'bag-10d.html', H + '/goods/bag.html', 10,
+    site_page('托特包', '<div class="price">￥149</div>', F11), 'gbk'))
+HIST.append(('holdout', 'bag-1d.html', H + '/goods/bag.html', 1,
+    site_page('托特包', '<div class="price">￥299</div>', F11), 'gbk'))
+add('holdout', s, 'haitao-points', H + '/points.html', 'gbk',
+    site_page('积分说明', '<p>消费1元积1分，积分与优惠券按1:1兑换。</p>', F11),
+    '-', 'trap: 1:1 is an exchange rate')
 
 # ===================== writer =====================
 def write_all(out):
