@@ -109,7 +109,7 @@ add('main', s, 'chaowan-aj', MU + '/item/cw2001.html', 'utf-8',
       '<p>细节对比正品无差，送原装鞋盒，可过验。</p>'),
     'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: 纯原/莆田 with 对比正品 sells a copy of a brand shoe (商标法第五十七条)')
 add('main', s, 'chaowan-yeezy', MU + '/item/cw2002.html', 'utf-8',
-    mall_item('椰子350 顶级Ａ 货 灰天使', n, pr('268'),
+    mall_item('椰子350 Ａ 货 灰天使', n, pr('268'),
       '<p>同厂同料，专柜<b>可</b>退换级别。</p>'),
     'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: full-width Ａ with a space before 货 (Ａ 货) (商标法第五十七条)')
 add('main', s, 'chaowan-return', MU + '/item/cw2003.html', 'utf-8',
@@ -205,14 +205,14 @@ add('main', s, 'huajian-cream', MU + '/item/hj6001.html', 'gbk',
 add('main', s, 'huajian-lotion', MU + '/item/hj6002.html', 'gbk',
     mall_item('保湿乳液 120ml', n, pr('89'),
       '<p>本品为普通化妆品，仅具保湿功能，不具有祛斑美白等特殊功效。</p>'),
-    '-', 'trap: denial of 祛斑/美白 effects')
+    '-', 'trap: denial of 祛斑/美白 effects', meta='')
 add('main', s, 'huajian-mask', MU + '/item/hj6003.html', 'gbk',
     mall_item('补水面膜 10片', n, pr('59'),
       '<p>追评带图后截图给客服，下次下单立减3元~</p>'),
     'REVIEW_INDUCEMENT', 'REVIEW_INDUCEMENT: discount for a photo review (电子商务法第十七条)')
 add('main', s, 'huajian-perfume', MU + '/item/hj6004.html', 'gbk',
     mall_item('大牌同款香水 50ml', n, pr('79'),
-      '<p>一比一复刻大牌经典，专柜同款瓶身。</p>'),
+      '<p>一比一<span class="hl">复刻</span>大牌经典，专柜同款瓶身。</p>'),
     'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: 一比一复刻大牌 (商标法第五十七条)')
 
 # ===================== S7 老茶铺 (main, gbk; live stream) =====================
