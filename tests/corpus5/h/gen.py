@@ -40,7 +40,9 @@ REGISTRY = [
 
 def ft_table(name, code, icp, ga):
     return (f'<table class="copyright"><tr><td>{name}</td><td>统一社会信用代码：{code}</td></tr>'
-            f'<tr><td><a href="https://beian.miit.gov.cn/" target="_blank">{icp}</a></td><td>{ga}</td></tr></table>')
+            f'<tr><td><a href="https://beian.miit.gov.cn/" target="_blank">{icp}</a></td>'
+            f'<td><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode={"".join(ch for ch in ga if ch.isdigit())}" target="_blank">'
+            f'<img src="/static/gongan.png" alt="公安备案" width="16">{ga}</a></td></tr></table>')
 def ft_br(*lines):
     return '<p class="copy">' + "<br>".join(lines) + "</p>"
 def ft_img(name, code, icp):
