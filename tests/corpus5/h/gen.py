@@ -237,7 +237,8 @@ ip("wdian", "035-weidian-home.html", "/", "微店首页", "<h2>晒单有礼</h2>
 ip("wdian", "036-weidian-item.html", "/item/77.html", "坚果礼盒", "<h1>每日坚果礼盒</h1><p>本店从不以返现诱导好评，如有人冒充客服索要好评截图请举报。</p>", [],
    "trap: statement refusing review inducement")
 # --- ret (gbk) ---
-ip("ret", "037-ruitu-home.html", "/", "首页", "<h2>锐途户外</h2><p>帐篷、睡袋、登山杖。</p>", [], "trap: plain home with licence and ICP in <table>")
+ip("ret", "037-ruitu-home.html", "/", "首页", "<h2>锐途户外</h2><!-- 2019旧版横幅：中国驰名商标 行业第一 --><p>帐篷、睡袋、登山杖。</p>", [],
+   "trap: 驰名商标/行业第一 only inside an HTML comment (not displayed); licence and ICP in <table>")
 ip("ret", "038-ruitu-item.html", "/p/20.html", "帐篷", "<h1>三人帐篷</h1><p>大件商品，售出后不接受七天无理由退换。</p>", ["RETURN_REFUSED"],
    "RETURN_REFUSED: 消费者权益保护法 第二十五条 (tent is not an exempt category)")
 ip("ret", "039-ruitu-item.html", "/p/21.html", "刻字登山杖", "<h1>定制刻字登山杖</h1><p>刻字款为定作商品，依法不适用七天无理由退货，下单前请确认。</p>", [],
@@ -262,7 +263,8 @@ ip("live", "069-xingbo-home.html", "/", "直播间", "<h2>直播间专享</h2><p
    "REVIEW_INDUCEMENT: 电子商务法 第十七条")
 
 # ----- holdout independent -----
-ip("h1", "044-yunzhi-home.html", "/", "首页", "<h2>云织丝绸</h2><p>杭州丝绸，6A级桑蚕丝。</p>", [], "trap: 6A级 is a raw-silk grade (GB/T 1797), not A货")
+ip("h1", "044-yunzhi-home.html", "/", "首页", "<h2>云织丝绸</h2><p>杭州丝绸，6A级桑蚕丝。</p><div class=\"seo-words\" style=\"display:none\">高仿丝巾 A货 精仿大牌</div>", [],
+   "trap: 6A级 is a raw-silk grade (GB/T 1797), not A货; the 高仿/A货 keyword block is display:none (not displayed)")
 ip("h1", "045-yunzhi-item.html", "/p/8.html", "丝巾", "<h1>大牌同款 精<span>仿</span>丝巾</h1><p>H家经典图案，专柜品质。</p>", ["COUNTERFEIT_TERM"],
    "COUNTERFEIT_TERM: 精仿 split across tags, 商标法 第五十七条")
 ip("h1", "046-yunzhi-item.html", "/p/9.html", "真丝睡衣", "<h1>真丝睡衣</h1><p>不做高仿不卖A货，只卖自己织的绸。</p>", [], "trap: negation of 高仿/A货")
@@ -290,8 +292,8 @@ ip("h8", "059-jincheng-item.html", "/p/2.html", "甘露", "<h1>蒙顶甘露</h1>
 ip("h9", "060-jiangyuan-home.html", "/", "首頁", "<h2>老字號醬園</h2><p>百年醬菜。</p>", [], "trap: old 15-digit 注册号 valid (MOD 11,10) and in registry as 存续")
 ip("h9", "061-jiangyuan-item.html", "/p/3.html", "醬菜", "<h1>玻璃罐裝醬瓜</h1><p>密封罐裝，一經售出恕不退換。</p>", ["RETURN_REFUSED"],
    "RETURN_REFUSED: 消费者权益保护法 第二十五条 (sealed jar is not 鲜活易腐)")
-ip("h10", "062-guzhen-home.html", "/", "首页", "<h2>古镇清酒坊</h2><p>绍兴黄酒。</p>", ["ICP_MISSING", "LICENSE_MISSING"],
-   "LICENSE_MISSING: 电子商务法 第十五条; ICP_MISSING: 互联网信息服务管理办法 第十二条")
+ip("h10", "062-guzhen-home.html", "/", "首页", "<h2>古镇清酒坊</h2><p>绍兴黄酒。</p><p hidden>营业执照 浙ICP备18099887号-1</p>", ["ICP_MISSING", "LICENSE_MISSING"],
+   "LICENSE_MISSING: 电子商务法 第十五条; ICP_MISSING: 互联网信息服务管理办法 第十二条 (licence word and ICP only in a hidden element)")
 ip("h10", "063-guzhen-item.html", "/p/1.html", "花雕", "<h1>十年花雕</h1><p>最佳饮用温度：温至40℃。</p>", [], "trap: 最佳饮用温度 is a tip")
 ip("h11", "064-peng-home.html", "/", "首页", "<h2>鹏文具</h2><p>学生文具批发。</p>", ["LICENSE_INVALID"], "LICENSE_INVALID: 注册号 fails ISO 7064 MOD 11,10")
 ip("h11", "065-peng-item.html", "/p/2.html", "A4纸", "<h1>A4复印纸 70g</h1><p>超A级白度。</p>", ["LICENSE_INVALID"],
