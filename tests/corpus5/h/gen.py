@@ -15,7 +15,7 @@ C = {
  "h2": usc("440300", "MA5HB022"), "h3": usc("110105", "MA0HC023"), "h4": usc("320506", "MA1HD024"),
  "h5": usc("310115", "MA1HE025"), "h6": usc("370202", "MA3HF026"), "shopH": usc("330106", "MA2TH027"),
  "shopJ": usc("440300", "MA5TJ028"), "h7bad": usc_bad("350203", "MA3HG029"), "h8gone": usc("510107", "MA6HH030"),
- "shopK": usc("320506", "MA1TK031"),
+ "shopK": usc("320506", "MA1TK031"), "shopL": usc("440300", "MA5TL032"),
 }
 REG_OLD = reg15("33010600012345")        # valid 注册号, 浙
 REG_BAD = reg15_bad("44030000567890")    # invalid 注册号, 粤
@@ -35,7 +35,7 @@ REGISTRY = [
  (C["h4"], "苏州雅绣家纺有限公司", "存续"), (C["h5"], "上海茂源酒业有限公司", "存续"),
  (C["h6"], "青岛福海渔具有限公司", "存续"), (C["shopH"], "杭州美肤日化有限公司", "存续"),
  (C["shopJ"], "深圳市品表汇商贸有限公司", "存续"), (C["h8gone"], "成都锦城茶业有限公司", "注销"),
- (C["shopK"], "苏州姑苏糕团食品有限公司", "存续"), (REG_OLD, "杭州老字号酱园有限公司", "存续"),
+ (C["shopK"], "苏州姑苏糕团食品有限公司", "存续"), (C["shopL"], "深圳市云雾烟具商贸有限公司", "存续"), (REG_OLD, "杭州老字号酱园有限公司", "存续"),
 ]
 
 def ft_table(name, code, icp, ga):
@@ -373,6 +373,14 @@ plat("H", "097-shopK-item.html", "/item/gt1.html", "青团", item("姑苏糕团"
      ["REVIEW_INDUCEMENT"], "REVIEW_INDUCEMENT: 电子商务法 第十七条")
 plat("H", "098-shopK-item.html", "/item/gt2.html", "礼盒", item("姑苏糕团", "gaotuan", "真空糕点礼盒（保质期180天）", 88, "", "特价商品，不退不换。"),
      ["RETURN_REFUSED"], "RETURN_REFUSED: 消费者权益保护法 第二十五条 (vacuum-packed 180-day goods not 鲜活易腐; 特价 no exemption)")
+
+plat("H", "099-shopL-home.html", "/shop/yunwu/", "云雾烟具", shop_home("云雾烟具", "yunwu", lic("深圳市云雾烟具商贸有限公司", C["shopL"]), "none",
+     [("yw1", "电子烟", 129), ("yw2", "防风打火机", 59)]) + '<script type="text/template"><span class="mall-mark">商城认证</span></script>', ["MARK_MISSING"],
+     "MARK_MISSING: the mall-mark exists only inside a <script> template (not displayed)")
+plat("H", "100-shopL-item.html", "/item/yw1.html", "电子烟", item("云雾烟具", "yunwu", "小烟电子烟套装 含3颗尼古丁烟弹", 129, "", "多口味可选，全国包邮。"),
+     ["PROHIBITED_GOODS"], "PROHIBITED_GOODS: 电子烟管理办法 (2022) 第二十三条 bans online sale of e-cigarettes; 烟草专卖法实施条例")
+plat("H", "101-shopL-item.html", "/item/yw2.html", "打火机", item("云雾烟具", "yunwu", "防风打火机", 59, "", "全网销量冠军No.1，荣获中国名牌产品（2025年度）。"),
+     ["ABSOLUTE_TERM", "FALSE_HONOUR"], "ABSOLUTE_TERM: 销量冠军No.1, 广告法 第九条第三项; FALSE_HONOUR: 中国名牌 evaluation stopped in 2008, a 2025 award cannot be true (广告法 第二十八条)")
 
 def write_all(out):
     for sub in ("pages", "history", "holdout/pages", "holdout/history"):
