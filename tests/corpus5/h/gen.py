@@ -184,8 +184,8 @@ ip("baojian", "013-kangnian-home.html", "/", "首页", "<h2>辅酶Q10软胶囊</
    "FALSE_CLAIM: 广告法 第十八条/第十七条 (health product claiming disease prevention, comparing with drugs); licence in <img alt>")
 ip("baojian", "014-kangnian-item.html", "/p/2.html", "维生素C", "<h1>维生素C咀嚼片</h1><p>保健食品不是药物，不能代替药物治疗疾病。</p>", [],
    "trap: statutory 保健食品 warning (广告法 第十八条 requires it); negation of treatment")
-ip("baojian", "015-kangnian-item.html", "/p/9.html", "灵芝孢子粉", "<h1>破壁灵芝孢子粉</h1><p>肿瘤术后调理首选，抑制癌细胞扩散，化疗期间吃效果翻倍。</p>", ["FALSE_CLAIM"],
-   "FALSE_CLAIM: 广告法 第十七条 (cancer treatment claim for non-drug)")
+ip("baojian", "015-kangnian-item.html", "/p/9.html", "灵芝孢子粉", "<h1>破壁灵芝孢子粉</h1><p>肿瘤术后调理首选，抑制癌细胞扩散，化疗期间吃效果翻倍。</p>", ["ABSOLUTE_TERM", "FALSE_CLAIM"],
+   "FALSE_CLAIM: 广告法 第十七条 (cancer treatment claim for non-drug); ABSOLUTE_TERM: 首选 in a health claim, 广告法 第九条第三项 (health claims are never minor under the 2023 guideline)")
 ip("baojian", "016-kangnian-privacy.html", "/help/privacy.html", "隐私政策", "<h2>隐私政策</h2><p>我们会以最佳努力保护您的个人信息安全，依照《个人信息保护法》处理。</p>", [],
    "trap: 最佳努力 in legal text (a commitment, not an ad claim)")
 # --- twcake (big5) ---
@@ -229,8 +229,8 @@ ip("forum", "032-taoyou-thread.html", "/thread-1201-1-1.html", "帖子", "<h2>[�
    "PROHIBITED_GOODS: 枪支管理法 (airguns count as firearms); 禁止网络交易")
 ip("forum", "033-taoyou-thread.html", "/thread-1202-1-1.html", "帖子", "<h2>[出售] 野生穿山甲片 药用</h2><p>老家存货，按克卖，可邮寄。</p>", ["PROHIBITED_GOODS"],
    "PROHIBITED_GOODS: 野生动物保护法 第二十八/三十三条 (一级保护动物制品)")
-ip("forum", "034-taoyou-thread.html", "/thread-1203-1-1.html", "帖子", "<h2>[出售] L家 老花 原 单 顶级版本</h2><p>和专柜对比无差，私聊看细节图。</p>", ["COUNTERFEIT_TERM"],
-   "COUNTERFEIT_TERM: 原 单 (spaced) + 专柜对比, 商标法 第五十七条")
+ip("forum", "034-taoyou-thread.html", "/thread-1203-1-1.html", "帖子", "<h2>[出售] L家 老花 原 单 顶级版本</h2><p>和专柜对比无差，私聊看细节图。</p>", ["ABSOLUTE_TERM", "COUNTERFEIT_TERM"],
+   "COUNTERFEIT_TERM: 原 单 (spaced) + 专柜对比, 商标法 第五十七条; ABSOLUTE_TERM: 顶级版本, 广告法 第九条第三项")
 # --- wdian ---
 ip("wdian", "035-weidian-home.html", "/", "微店首页", "<h2>晒单有礼</h2><p>带图好评截图发给客服，立返5元微信红包。</p>", ["REVIEW_INDUCEMENT"],
    "REVIEW_INDUCEMENT: 电子商务法 第十七条 (paid reviews)")
@@ -317,7 +317,7 @@ plat("M", "074-shopB-home.html", "/shop/chaoxie/", "潮鞋汇", shop_home("潮�
      [("cx01", "纯原AJ1", 399), ("cx02", "帆布鞋", 89)]) + "<p>莆田纯原，细节对比专柜无差。</p>", ["COUNTERFEIT_TERM", "MARK_MISSING"],
      "MARK_MISSING: no mall-mark element (平台亮标); COUNTERFEIT_TERM: 莆田纯原, 商标法 第五十七条")
 plat("M", "075-shopB-item.html", "/item/cx01.html", "AJ1", item("潮鞋汇", "chaoxie", "AJ1 芝加哥 纯原版本", 399, "", "顶级复刻，鞋盒钢印一比一还原。"),
-     ["COUNTERFEIT_TERM"], "COUNTERFEIT_TERM: 纯原/复刻/一比一, 商标法 第五十七条")
+     ["ABSOLUTE_TERM", "COUNTERFEIT_TERM"], "COUNTERFEIT_TERM: 纯原/复刻/一比一, 商标法 第五十七条; ABSOLUTE_TERM: 顶级 as a quality claim, 广告法 第九条第三项")
 plat("M", "076-shopB-item.html", "/item/cx02.html", "帆布鞋", item("潮鞋汇", "chaoxie", "自有品牌帆布鞋", 89, "", "本店不卖高仿，退款按原单原路退回。"),
      [], "trap: 不卖高仿 negation; 原单原路退回 = refund to original order route")
 plat("M", "077-shopC-home.html", "/shop/mianfang/", "棉纺小铺", shop_home("棉纺小铺", "mianfang", lic("深圳市纺织优品服饰有限公司", C["fangzhi"]), "none",
