@@ -458,13 +458,22 @@ static const parser_profile *match_host(const parser_profiles *set, const char *
 /* Evaluate xpath; *first gets the collapsed string of the first node (or
  * of a string/number result) when first != NULL.  Returns 1 when the
  * result is a non-empty node set or true. */
-static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
+/* expr evaluated on doc, errors silenced: the result (the caller frees it
+ * with xmlXPathFreeObject; its nodes belong to doc), or NULL. */
+static xmlXPathObjectPtr run_xpath(htmlDocPtr doc, const char *expr)
 {
     xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
     if (!ctx)
-        return 0;
+        return NULL;
     ctx->error = xpath_quiet;
     xmlXPathObjectPtr r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+    xmlXPathFreeContext(ctx);
+    return r;
+}
+
+static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
+{
+    xmlXPathObjectPtr r = run_xpath(doc, expr);
     int hit = 0;
     if (r && r->type == XPATH_NODESET && r->nodesetval && r->nodesetval->nodeNr > 0) {
         hit = 1;
@@ -484,7 +493,6 @@ static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
                                          strlen((const char *)r->stringval), PARSER_MAX_FIELD);
     }
     xmlXPathFreeObject(r);
-    xmlXPathFreeContext(ctx);
     return hit;
 }
 
@@ -517,11 +525,7 @@ static int node_shown(xmlNodePtr node)
  * be displayed: a mark in a hidden block is no mark (issue #15, corpus3). */
 static int eval_xpath_shown(htmlDocPtr doc, const char *expr)
 {
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    if (!ctx)
-        return 0;
-    ctx->error = xpath_quiet;
-    xmlXPathObjectPtr r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+    xmlXPathObjectPtr r = run_xpath(doc, expr);
     int hit = 0;
     if (r && r->type == XPATH_NODESET && r->nodesetval) {
         for (int i = 0; !hit && i < r->nodesetval->nodeNr; i++)
@@ -530,7 +534,6 @@ static int eval_xpath_shown(htmlDocPtr doc, const char *expr)
         hit = r->boolval;
     }
     xmlXPathFreeObject(r);
-    xmlXPathFreeContext(ctx);
     return hit;
 }
 
