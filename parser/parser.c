@@ -130,11 +130,33 @@ static int product_word(const char *seg, size_t len)
     return 0;
 }
 
+/* Does s[0..n) name a list rather than one product (list_2, page-3)? */
+static int list_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"list", "page", "search", "category", "cat", "index", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (memmem(s, n, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+/* How many digits end s[0..n), and whether all of s is those digits. */
+static size_t tail_digits(const char *s, size_t n, int *all)
+{
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)s[n - 1 - d]))
+        d++;
+    *all = d == n;
+    return d;
+}
+
 /* A product detail address on an independent shop: a product word as a
- * directory before an id (/goods/33.html, /offer/6001.html, /p/8812), a
- * product word with an id in the file name (goods-33.html, item_5.htm), or
- * a product script with an id parameter (goods.php?id=12, item.htm?id=640012).
- * Such a page shows one item, so its prices are one item's (price.c). */
+ * directory before an id (/goods/33.html, /offer/6001.html, /p/8812, /products/tea-2024),
+ * a product word with an id as the file name (goods-33.html, item_5.htm),
+ * or a product script with an id parameter (goods.php?id=12,
+ * item.htm?id=640012).  An id is digits, or a slug ending in three digits;
+ * list and page names (list_2, page-3, p2) are no id.  Such a page shows
+ * one item, so its prices are one item's (price.c). */
 static int product_path(const char *path)
 {
     const char *q = strchr(path, '?');
@@ -147,15 +169,24 @@ static int product_path(const char *path)
             prev_len = (size_t)(c - last);
             last = c + 1;
         }
-    size_t llen = plen - (size_t)(last - path), word = strcspn(last, "-_.0123456789?");
-    if (word > llen)
-        word = llen;
-    int digit_in_last = strcspn(last, "0123456789") < llen;
-    if (prev && prev_len && product_word(prev, prev_len) && digit_in_last)
-        return 1;   /* /goods/33.html */
-    if (product_word(last, word) && word < llen && digit_in_last)
-        return 1;   /* goods-33.html */
-    if (!q || !product_word(last, word))
+    size_t llen = plen - (size_t)(last - path);
+    size_t stem = strcspn(last, ".?");   /* the file name without its extension */
+    if (stem > llen)
+        stem = llen;
+    int all;
+    size_t d = tail_digits(last, stem, &all);
+    if (prev && product_word(prev, prev_len) && d > 0 && !list_word(last, stem)) {
+        size_t need = prev_len == 1 ? 3 : 1;   /* /p/2 is a page number */
+        if ((all && d >= need) || (d >= 3 && strchr("-_", last[stem - d - 1])))
+            return 1;   /* /goods/33.html, /products/tea-2024 */
+    }
+    size_t word = strcspn(last, "-_0123456789.?");
+    if (word > stem)
+        word = stem;
+    size_t sep = word < stem && strchr("-_", last[word]) ? 1 : 0;
+    if (word > 1 && product_word(last, word) && d > 0 && word + sep + d == stem)
+        return 1;   /* goods-33.html (not p2.html) */
+    if (!q || !product_word(last, word) || word != stem)
         return 0;
     static const char *const keys[] = {"id=", "goods_id=", "item_id=", "product_id=", "pid=", "gid=",
                                        NULL};

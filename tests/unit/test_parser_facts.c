@@ -460,7 +460,8 @@ static void test_product_addresses(void **state)
     static const char *const others[] = {
         "/goods/list.html", "/products/", "/search?q=1", "/news/2024.html", "/p/",
         "/category/12.html", "/view.php?id=3", "/list.php?goods_id=3", "/about.html",
-        "/goods.php?act=cart", NULL};
+        "/goods.php?act=cart", "/goods/list_2.html", "/products/page-3.html", "/category/shoes/p/2",
+        "/news/p2.html", "/items-list-3.html", "/goods/new-2.html", NULL};
     char url[256];
     for (size_t i = 0; items[i]; i++) {
         snprintf(url, sizeof url, "http://shop.example.test%s", items[i]);
