@@ -154,22 +154,36 @@ static size_t close_bracket(const char *t, size_t n, size_t i)
     return i + 3 <= n && memcmp(t + i, "）", 3) == 0 ? 3 : 0;
 }
 
+/* Does cp end a place name (省 市 区 县 镇 乡 州 旗, simplified or
+ * traditional)? */
+static int division_char(uint32_t cp)
+{
+    return cp == 0x7701 || cp == 0x5E02 || cp == 0x533A || cp == 0x5340 || cp == 0x53BF ||
+           cp == 0x7E23 || cp == 0x9547 || cp == 0x93AE || cp == 0x4E61 || cp == 0x9109 ||
+           cp == 0x5DDE || cp == 0x65D7;
+}
+
 /* After a company name ending at t[i]: a branch's own suffix, a place and
  * 分公司 / 分店 / 营业部 ... ("佛山宝丽陶瓷有限公司南海分公司" is the branch's
- * registered name, not its parent's): its length, else 0. */
+ * registered name, not its parent's): its length, else 0.  The place is at
+ * most two characters (南海, 天河), or up to six ending in 省/市/区/县...
+ * (浦东新区, 广州天河区), so words that merely follow a name are not taken
+ * (…有限公司欢迎光临本店分店, …全国各地分公司). */
 static size_t branch_suffix(const char *t, size_t to, size_t i)
 {
     static const char *const sfx[] = {"分公司", "分店", "分厂", "分廠", "营业部", "營業部",
                                       "办事处", "辦事處", "经营部", "經營部", NULL};
     size_t p = i, q;
-    for (int k = 0; k <= 6 && p < to; k++) { /* a place: 南海, 浦东新区 */
-        for (size_t s = 0; sfx[s]; s++) {
+    uint32_t last = 0;
+    for (int k = 0; k <= 6 && p < to; k++) {
+        for (size_t s = 0; sfx[s] && (k <= 2 || division_char(last)); s++) {
             size_t l = strlen(sfx[s]);
             if (p + l <= to && memcmp(t + p, sfx[s], l) == 0)
                 return p + l - i;
         }
         q = p;
-        if (!name_char(parser_utf8_next(t, to, &q)))
+        last = parser_utf8_next(t, to, &q);
+        if (!name_char(last))
             return 0;
         p = q;
     }
