@@ -455,9 +455,6 @@ static const parser_profile *match_host(const parser_profiles *set, const char *
     return NULL;
 }
 
-/* Evaluate xpath; *first gets the collapsed string of the first node (or
- * of a string/number result) when first != NULL.  Returns 1 when the
- * result is a non-empty node set or true. */
 /* expr evaluated on doc, errors silenced: the result (the caller frees it
  * with xmlXPathFreeObject; its nodes belong to doc), or NULL. */
 static xmlXPathObjectPtr run_xpath(htmlDocPtr doc, const char *expr)
@@ -471,6 +468,9 @@ static xmlXPathObjectPtr run_xpath(htmlDocPtr doc, const char *expr)
     return r;
 }
 
+/* Evaluate xpath; *first gets the collapsed string of the first node (or
+ * of a string/number result) when first != NULL.  Returns 1 when the
+ * result is a non-empty node set or true. */
 static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
 {
     xmlXPathObjectPtr r = run_xpath(doc, expr);
@@ -499,10 +499,13 @@ static int eval_xpath(htmlDocPtr doc, const char *expr, char **first)
 /* Is node shown: neither it nor an ancestor is hidden (the hidden
  * attribute, an inline display:none / visibility:hidden) or an element
  * whose content is never displayed (head, script, style, template,
- * noscript) -- the same test html.c applies to the visible text. */
+ * noscript, and the form and embedding elements whose content html.c
+ * also skips: select, textarea, object, iframe) -- html.c's test for the
+ * visible text. */
 static int node_shown(xmlNodePtr node)
 {
-    static const char *const never[] = {"head", "script", "style", "template", "noscript", NULL};
+    static const char *const never[] = {"head",   "title",    "script", "style",  "template",
+                                        "noscript", "select", "textarea", "object", "iframe", NULL};
     for (xmlNodePtr n = node; n && n->type != XML_DOCUMENT_NODE &&
                               n->type != XML_HTML_DOCUMENT_NODE; n = n->parent) {
         if (n->type != XML_ELEMENT_NODE)
@@ -522,7 +525,9 @@ static int node_shown(xmlNodePtr node)
 }
 
 /* Does expr select an element that is shown (node_shown)?  The mark must
- * be displayed: a mark in a hidden block is no mark (issue #15, corpus3). */
+ * be displayed: a mark in a hidden block is no mark (issue #15, corpus3).
+ * A profile whose mark expression is a test (boolean()) selects no element
+ * to judge, so its answer is taken as it is. */
 static int eval_xpath_shown(htmlDocPtr doc, const char *expr)
 {
     xmlXPathObjectPtr r = run_xpath(doc, expr);

@@ -612,7 +612,9 @@ static void test_profile_demomall(void **state)
         "<div style='DISPLAY: none'><p><img class='mall-mark' src='m.png'></p></div>",
         "<section hidden><span class='mall-mark'>认证</span></section>",
         "<div style='color:red;visibility : hidden'><i class='x mall-mark'></i></div>",
-        "<noscript><span class='mall-mark'>认证</span></noscript>", NULL};
+        "<noscript><span class='mall-mark'>认证</span></noscript>",
+        "<select><option class='mall-mark'>认证</option></select>",
+        "<textarea><span class='mall-mark'>认证</span></textarea>", NULL};
     for (size_t i = 0; hidden_marks[i]; i++) {
         p = parse_with(hidden_marks[i], "http://mall.wangjian.test/shop/s3/", pr);
         assert_int_equal(p->mark_required, 1);
