@@ -226,10 +226,14 @@ static void add(icp_list *L, parser_icp_kind kind, const char *t, size_t st, siz
 
 /* A second digit group after one space, closed by 号/號 or a site suffix
  * ("苏ICP备1102 3456号": footers print the number in two groups): appended
- * to d (nd digits so far) when the whole stays within DIGITS_MAX - 1 and 10
- * digits; returns the new count and moves *j past it, else nd. */
-static size_t second_group(const char *t, size_t n, size_t *j, char *d, size_t nd)
+ * to d (nd digits so far) when the first group is short of a whole number
+ * (fewer than whole digits: a whole number and a stray digit after it stay
+ * apart) and the two stay within 10 digits; returns the new count and moves
+ * *j past it, else nd. */
+static size_t second_group(const char *t, size_t n, size_t *j, char *d, size_t nd, size_t whole)
 {
+    if (nd >= whole)
+        return nd;
     size_t q = *j;
     uint32_t cp = q < n ? parser_utf8_next(t, n, &q) : 0;
     if (!(cp == ' ' || cp == 0xA0 || cp == 0x3000))
@@ -260,7 +264,7 @@ static size_t try_icp(icp_list *L, const char *t, size_t n, size_t i, size_t ile
     size_t nd = read_digits(t, n, &j, d, sizeof d);
     if (nd < 1) /* "ICP备案" or "ICP备 待审": no number shown at all */
         return i;
-    nd = second_group(t, n, &j, d, nd);
+    nd = second_group(t, n, &j, d, nd, kind == PARSER_ICP_FILING ? 8 : 6);
     int well = !placeholder(d);
     if (kind == PARSER_ICP_FILING)
         well &= nd == 8 || (nd == 10 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0));

@@ -406,9 +406,14 @@ static void test_icp_malformed(void **state)
             fail_msg("%s: well_formed %d", grouped[i][0], p->icps[0].well_formed);
         parser_page_free(p);
     }
-    p = parse("<p>苏ICP备11023456 2024号-1</p>");
-    assert_int_equal(p->icps[0].well_formed, 1);
-    parser_page_free(p);
+    static const char *const whole[] = {"<p>苏ICP备11023456 2024号-1</p>", "<p>京ICP备10291736 1号</p>",
+                                        "<p>京ICP证030173 1号</p>"};
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++) {
+        p = parse(whole[i]);
+        if (!p->icps[0].well_formed)
+            fail_msg("%s: a whole number and a stray group were joined", whole[i]);
+        parser_page_free(p);
+    }
 }
 
 static void test_icp_visibility(void **state)
