@@ -273,22 +273,24 @@ INDEPENDENT = tests/corpus2 tests/corpus3/a tests/corpus3/b tests/corpus4/c test
 eval: $(BUILD)/eval
 	@echo "== tests/corpus (written with the rules; each code >= 0.95 or make fails)"
 	@$(BUILD)/eval --min 0.95 --corpus tests/corpus $(EVAL_ARGS)
-	@set -e; out=$$(mktemp -d); \
+	@set -e; out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
 	for c in $(INDEPENDENT); do \
 	  echo "== $$c (written independently of the rules)"; \
-	  $(BUILD)/eval --corpus $$c $(EVAL_ARGS) | tee $$out/$$(echo $$c | tr / _); \
+	  f=$$out/$$(echo $$c | tr / _); \
+	  $(BUILD)/eval --corpus $$c $(EVAL_ARGS) > $$f || { cat $$f; exit 1; }; cat $$f; \
 	done; \
 	echo "== the independent corpora together (scored parts)"; \
-	awk -f tests/eval/sum.awk $$out/*; rm -rf $$out
+	awk -f tests/eval/sum.awk $$out/*
 eval-holdout: $(BUILD)/eval
-	@set -e; out=$$(mktemp -d); \
+	@set -e; out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
 	for c in $(INDEPENDENT); do \
 	  echo "== $$c/holdout (not to be read while tuning rules)"; \
-	  $(BUILD)/eval --corpus $$c/holdout --registry $$c/registry.tsv $(EVAL_ARGS) \
-	    | tee $$out/$$(echo $$c | tr / _); \
+	  f=$$out/$$(echo $$c | tr / _); \
+	  $(BUILD)/eval --corpus $$c/holdout --registry $$c/registry.tsv $(EVAL_ARGS) > $$f || \
+	    { cat $$f; exit 1; }; cat $$f; \
 	done; \
 	echo "== the holdouts together"; \
-	awk -f tests/eval/sum.awk $$out/*; rm -rf $$out
+	awk -f tests/eval/sum.awk $$out/*
 fuzz fuzz-short: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 
