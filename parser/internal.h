@@ -78,8 +78,8 @@ typedef struct {
 void parser_labelset_init(parser_labelset *s);
 /* Adds label (borrowed, 2..255 bytes) as label number s->n. */
 void parser_labelset_add(parser_labelset *s, const char *label);
-/* parser_labelset_at past its first-byte test: i + 1 < n and a label starts
- * with the byte t[i]. */
+/* parser_labelset_at past its first-byte test (it repeats the test, so it
+ * is safe on its own). */
 uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i);
 /* The labels that start at t[i] and end within t[0..n): bit k for label k,
  * 0 when none (or i >= n).  Inline, as callers ask at every byte: most

@@ -294,7 +294,8 @@ static uint32_t labels_at(const parser_labelset *s, const unsigned char *u, size
 uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i)
 {
     const unsigned char *u = (const unsigned char *)t;
-    return labels_at(s, u, n, i, s->lead[u[i]] - 1u);
+    unsigned row = i + 1 < n ? s->lead[u[i]] : 0;   /* the inline caller tested this already */
+    return row ? labels_at(s, u, n, i, row - 1u) : 0;
 }
 
 size_t parser_labelset_next(const parser_labelset *s, const char *t, size_t from, size_t to,

@@ -174,6 +174,17 @@ static void test_read_code(void **state)
     k = parser_read_code(t, strlen(t), 0, &OPEN, out, sizeof out, &st, &end);
     assert_string_equal(out, "AB12");
     assert_int_equal(end, 5);
+    /* max_lines: one line break may sit before the value (a label above
+     * it), not two, and not a line of other text */
+    static const parser_code_rules LINE1 = {.ch = alnum_char, .skip = lead, .max_skip = 6,
+                                            .max_lines = 1, .join = sep, .fit = 18};
+    t = "\n91330106673959654P";
+    assert_int_equal(parser_read_code(t, strlen(t), 0, &LINE1, out, sizeof out, &st, &end), 18);
+    assert_int_equal(parser_read_code(t, strlen(t), 0, &FIT18, out, sizeof out, &st, &end), 0);
+    t = "\n\n91330106673959654P";
+    assert_int_equal(parser_read_code(t, strlen(t), 0, &LINE1, out, sizeof out, &st, &end), 0);
+    t = "\n联系\n91330106673959654P";
+    assert_int_equal(parser_read_code(t, strlen(t), 0, &LINE1, out, sizeof out, &st, &end), 0);
     /* nothing after the label */
     k = parser_read_code("：，", strlen("：，"), 0, &OPEN, out, sizeof out, &st, &end);
     assert_int_equal(k, 0);
