@@ -1715,6 +1715,21 @@ _p5a("trap-fh5-law-title", "beian-news.test", N, "延伸阅读",
 _p5a("trap-fh5-class-question", "beian-news.test", N, "商标知识问答",
      "请问省著名商标属于荣誉称号吗？", note="trap: a question whether the title is an honour (属于…吗)")
 
+# second round of invented cases: a rhetorical question asserts, a platform's list of goods that may
+# not be posted, 玳瑁 said to be an imitation material, a consumer warning and a reporter's inquiry
+_p5("pg5-rhetorical", "shanye-outdoor.test", [PG], "户外装备", "680",
+    "<p>全金属结构，这不就是你要的仿真枪吗？</p>", note="PG: 不就是…吗 is a rhetorical assertion, not a question")
+_p5a("trap-pg5-platform-list", "beian-news.test", N, "帮助中心",
+     "哪些商品不能发布？包括但不限于：仿真枪、管制刀具、电子烟。",
+     note="trap: a platform's list of goods that may not be posted (不能发布 …)")
+_p5("trap-pg5-resin", "moubai-beauty.test", N, "复古发梳", "49",
+    "<p>本店所售“玳瑁”均为树脂仿制品，质轻不易断。</p>", note="trap: 玳瑁 said to be a resin imitation")
+_p5a("trap-fh5-consumer-tip", "beian-news.test", N, "消费提示",
+     "市面上标称“免检产品”的宣传均属违规，购买时请查看检验报告。",
+     note="trap: a consumer tip saying the claim is unlawful")
+_p5a("trap-fh5-reporter", "beian-news.test", N, "记者调查",
+     "记者调查发现，一些商家仍在包装上印“国家免检”字样。", note="trap: a reporter's inquiry naming the claim")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
