@@ -1730,6 +1730,20 @@ _p5a("trap-fh5-consumer-tip", "beian-news.test", N, "消费提示",
 _p5a("trap-fh5-reporter", "beian-news.test", N, "记者调查",
      "记者调查发现，一些商家仍在包装上印“国家免检”字样。", note="trap: a reporter's inquiry naming the claim")
 
+# classes of banned goods the list lacked: counterfeit money, detonators, electric fishing gear, bird nets
+_p5("pg5-fake-money", "beian-news.test", [PG], "高清收藏币", "300",
+    "<p>高清假钞一比十，面额齐全，包过验钞机。</p>", note="PG: counterfeit money (刑法 第一百七十二条)")
+_p5("pg5-detonator", "shanye-outdoor.test", [PG], "工程配件", "15",
+    "<p>工程雷管现货，量大从优。</p>", note="PG: detonators (民用爆炸物品安全管理条例)")
+_p5("pg5-electrofish", "shanye-outdoor.test", [PG], "大功率逆变器", "780",
+    "<p>电鱼机一体机，12V电瓶直接用，包邮。</p>", note="PG: electric fishing gear (渔业法 第三十条)")
+_p5("pg5-bird-net", "shanye-outdoor.test", [PG], "园林网具", "45",
+    "<p>捕鸟网20米，送竹竿两根。</p>", note="PG: a bird-catching net (野生动物保护法)")
+_p5("trap-pg5-counter", "xingchen-digital.test", N, "点验钞机", "399",
+    "<p>双屏显示，假币识别率99%，支持新版人民币。</p>", note="trap: a detector of counterfeit money")
+_p5("trap-pg5-orchard-net", "haoyun-home.test", N, "果园防鸟网", "35",
+    "<p>尼龙材质，网眼细密，不伤鸟。</p>", note="trap: an orchard net that keeps birds off")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
