@@ -1744,6 +1744,10 @@ _p5("trap-pg5-counter", "xingchen-digital.test", N, "点验钞机", "399",
 _p5("trap-pg5-orchard-net", "haoyun-home.test", N, "果园防鸟网", "35",
     "<p>尼龙材质，网眼细密，不伤鸟。</p>", note="trap: an orchard net that keeps birds off")
 
+_p5("pg5-discontinued", "xingchen-digital.test", [PG], "收藏套装", "199",
+    "<p>官方停售的老款烟弹，本店还有少量现货。</p>",
+    note="PG: a discontinued model offered (停售的老款 … 现货) is no withdrawal")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
