@@ -1618,6 +1618,137 @@ page("trap-rr4-no-threshold", "chuxin-toys.test", "/p4/trap-rr4-no-threshold.htm
      note="trap: 不设 before a threshold, the 7-day right granted")
 
 
+
+# ============================================================================ PROHIBITED_GOODS, FALSE_HONOUR: corpus5 lessons
+# Classes taken from corpus5 f/029 (a buyer's question whether a knife is a 管制刀具), f/057 (a shop
+# saying it stopped selling e-cigarettes), h/068 (a regulator's list of 免检 cases) and h/084 (a
+# hawksbill bracelet), written here in other words: questions are not offers, goods withdrawn from sale
+# (before or after their name) are not offered, enforcement reports claim nothing, titles in 《》 name a
+# law; 玳瑁 (hawksbill) and 羚羊角 (saiga horn) are protected-wildlife goods, 玳瑁色/玳瑁纹 are colours.
+def _p5(slug, host, codes, name, price, desc, note, enc="utf-8", decl="utf-8"):
+    page(slug, host, f"/p5/{slug}.html", codes, item(name, price, desc), enc=enc, decl=decl, note=note)
+
+
+def _p5a(slug, host, codes, heading, text, note):
+    page(slug, host, f"/p5/{slug}.html", codes, f"<article><h1>{heading}</h1>\n<p>{text}</p></article>", note=note)
+
+
+# positives: wildlife goods, and offers next to questions, countdowns and praise
+_p5("pg5-hawksbill-comb", "zhiwei-tea.test", [PG], "手工梳子", "1280",
+    "<p>整块玳瑁背甲开料，手工打磨，附收藏盒。</p>", note="PG: hawksbill shell (玳瑁), a first-class protected species")
+mall_item("pg5-hawksbill-mall", "9501", [PG], "405", "南洋旧物铺", item(
+    "老玳瑁烟嘴", "560", "<p>上世纪老料，包浆自然。</p>"), note="PG: hawksbill in the item name on a platform page")
+_p5("pg5-saiga-horn", "zhiwei-tea.test", [PG], "羚羊角镑片 10克", "699",
+    "<p>整支羚羊角现切，真空包装。</p>", note="PG: saiga horn (羚羊角), a first-class protected species")
+_p5("pg5-countdown", "xingchen-digital.test", [PG], "雾化套装", "129",
+    "<p>即将下架，最后一批烟弹，抓紧下单！</p>", note="PG: 即将下架 is a countdown that still sells, no withdrawal")
+_p5("pg5-before-stop", "xingchen-digital.test", [PG], "清仓套装", "99",
+    "<p>停售前清仓：电子烟套装口味齐全，先到先得。</p>", note="PG: 停售前 sells before the stop")
+_p5("pg5-hook-question", "shanye-outdoor.test", [PG], "户外用品", "560",
+    "<p>想要金属仿真枪吗？私聊客服发图。</p>", note="PG: a hook question (想要…吗) asks no class, it offers")
+_p5("pg5-qa-answer-offers", "shanye-outdoor.test", [PG], "户外工具", "88",
+    "<p>问大家：有现货吗？</p><p>答：有，三棱刮刀现货，当天发。</p>", note="PG: the answer to a buyer's question offers the knife")
+_p5("pg5-question-then-offer", "shanye-outdoor.test", [PG], "折刀", "168",
+    "<p>这款弹簧刀是正品吗？当然！开刃弹簧刀，快递可发。</p>",
+    note="PG: the question sentence is dropped, the next sentence offers the knife")
+_p5("fh5-answer-claims", "jiayi-shoes.test", [FH], "牛皮工装靴", "499",
+    "<p>是不是中国名牌？当然是，本品荣获中国名牌产品称号。</p>",
+    note="FH: 是不是 asks (it denies nothing), the answer claims an expired title")
+_p5("fh5-faq-claim", "liangpin-food.test", [FH], "石磨面粉 5kg", "59",
+    "<p>顾客常问：质量怎么样？本品为质量免检产品，放心食用。</p>", note="FH: a question answered with a 免检 claim")
+_p5("fh5-program-title", "haoyun-home.test", [FH], "真丝枕套", "259",
+    "<p>《品质之选》栏目推荐：国家免检产品，放心购买。</p>",
+    note="FH: a programme's title in 《》 does not cover the claim after it")
+_p5("fh5-praised", "fangzhou-bags.test", [FH], "头层牛皮背包", "699",
+    "<p>本品牌多次被通报表扬，荣获国家免检产品。</p>", note="FH: 通报表扬 is praise, no enforcement report")
+_p5("fh5-recent-year", "qinghe-home.test", [FH], "竹纤维毛巾", "39",
+    "<p>2023年荣获山东省著名商标，品质可靠。</p>", note="FH: a provincial 著名商标 claimed after the schemes were repealed")
+
+# traps: questions, withdrawals, enforcement, law titles, colours
+_p5("trap-pg5-ship-question", "shanye-outdoor.test", N, "多功能工具钳", "129",
+    "<p>买家提问：弹簧刀能寄快递吗？</p><p>掌柜回复：本店没有这类商品。</p>",
+    note="trap: a buyer's labelled question (买家提问: …吗?) offers nothing")
+_p5("trap-pg5-class-question", "shanye-outdoor.test", N, "美工刀", "12",
+    "<p>问：这把美工刀算管制刀具吗？答：不算，刀片可伸缩。</p>",
+    note="trap: a question whether the item is of a banned class (算…吗)")
+_p5a("trap-pg5-help-faq", "shanye-outdoor.test", N, "帮助中心",
+     "常见问题：户外砍刀是否属于管制刀具？答：请以当地规定为准，本店商品均为生活用刀。",
+     note="trap: help-centre question 是否属于…")
+_p5a("trap-pg5-a-not-a", "beian-news.test", N, "网友互助",
+     "请问各位，折叠水果刀属不属于管制刀具？", note="trap: an A-not-A question (属不属于)")
+_p5a("trap-pg5-stop-notice", "xingchen-digital.test", N, "店铺公告",
+     "根据国家规定，本店即日起停止销售电子烟烟弹，已付款订单全额退款。",
+     note="trap: the shop stops selling (停止销售), the goods follow the cue")
+_p5a("trap-pg5-withdrawn-after", "xingchen-digital.test", N, "下架说明",
+     "应监管要求，雾化烟弹已全部下架，感谢理解。", note="trap: the goods named before 已全部下架")
+_p5a("trap-pg5-no-longer", "liangpin-food.test", N, "购物须知",
+     "自2022年起本店不再出售香烟，请勿咨询。", note="trap: 不再出售 before the goods")
+mall_item("trap-pg5-paused-mall", "9502", N, "205", "极限运动社", item(
+    "战术背包", "239", "<p>本店已暂停销售一切仿真枪配件，仅售背包与护具。</p>"),
+    note="trap: 暂停销售 a whole class on a platform page")
+_p5a("trap-pg5-case", "beian-news.test", N, "典型案例",
+     "某网店销售金属仿真枪，被当地市场监管部门罚款五万元。", note="trap: a fine reported (@ENFORCEMENT)")
+_p5a("trap-pg5-law-title", "beian-news.test", N, "法规速递",
+     "推荐阅读：《仿真枪认定标准》答疑汇编。", note="trap: the banned word inside a standard's title in 《》")
+_p5("trap-pg5-frame", "yunduo-fushi.test", N, "复古圆框眼镜", "168",
+    "<p>板材镜框，玳瑁色，百搭显脸小。</p>", note="trap: 玳瑁色, a colour of acetate frames")
+_p5("trap-pg5-clip", "moubai-beauty.test", N, "大号抓夹", "19",
+    "<p>玳瑁纹鲨鱼夹，醋酸材质。</p>", note="trap: 玳瑁纹, a pattern")
+_p5("trap-pg5-imitation", "moubai-beauty.test", N, "发簪", "39",
+    "<p>仿玳瑁发簪，树脂材质，古风盘发。</p>", note="trap: 仿玳瑁, imitation tortoiseshell")
+_p5("trap-pg5-cat", "chuxin-toys.test", N, "玳瑁猫毛绒公仔", "69",
+    "<p>玳瑁猫造型抱枕，PP棉填充。</p>", note="trap: 玳瑁猫 is a tortoiseshell cat")
+_p5("trap-pg5-toggle", "yunduo-fushi.test", N, "双面呢大衣", "899",
+    "<p>经典羚羊角扣设计，羊毛混纺。</p>", note="trap: 羚羊角扣, a toggle button")
+_p5("trap-fh5-buyer-ask", "liangpin-food.test", N, "手工挂面", "29",
+    "<p>顾客咨询：你们这个是免检产品吗？</p><p>客服：每批都有第三方检测报告。</p>",
+    note="trap: a buyer asks about 免检 (咨询: …吗?); the answer claims nothing")
+_p5a("trap-fh5-asked", "beian-news.test", N, "读者来信",
+     "有人问：中国名牌还能评吗？欢迎在评论区讨论。", note="trap: a reader's question about the expired title")
+_p5a("trap-fh5-case-list", "beian-news.test", N, "执法动态",
+     "市场监管部门公布十起案件，其中一家企业宣称“国家免检”被立案调查。",
+     note="trap: an enforcement list (案件, 立案) naming the claim")
+_p5a("trap-fh5-press", "beian-news.test", N, "行业新闻",
+     "据新华社报道，多地查处标注“中国名牌产品”的过期包装。", note="trap: a press report of enforcement")
+_p5a("trap-fh5-law-title", "beian-news.test", N, "延伸阅读",
+     "《中国名牌产品管理办法》全文与解读。", note="trap: the honour inside a regulation's title in 《》")
+_p5a("trap-fh5-class-question", "beian-news.test", N, "商标知识问答",
+     "请问省著名商标属于荣誉称号吗？", note="trap: a question whether the title is an honour (属于…吗)")
+
+# second round of invented cases: a rhetorical question asserts, a platform's list of goods that may
+# not be posted, 玳瑁 said to be an imitation material, a consumer warning and a reporter's inquiry
+_p5("pg5-rhetorical", "shanye-outdoor.test", [PG], "户外装备", "680",
+    "<p>全金属结构，这不就是你要的仿真枪吗？</p>", note="PG: 不就是…吗 is a rhetorical assertion, not a question")
+_p5a("trap-pg5-platform-list", "beian-news.test", N, "帮助中心",
+     "哪些商品不能发布？包括但不限于：仿真枪、管制刀具、电子烟。",
+     note="trap: a platform's list of goods that may not be posted (不能发布 …)")
+_p5("trap-pg5-resin", "moubai-beauty.test", N, "复古发梳", "49",
+    "<p>本店所售“玳瑁”均为树脂仿制品，质轻不易断。</p>", note="trap: 玳瑁 said to be a resin imitation")
+_p5a("trap-fh5-consumer-tip", "beian-news.test", N, "消费提示",
+     "市面上标称“免检产品”的宣传均属违规，购买时请查看检验报告。",
+     note="trap: a consumer tip saying the claim is unlawful")
+_p5a("trap-fh5-reporter", "beian-news.test", N, "记者调查",
+     "记者调查发现，一些商家仍在包装上印“国家免检”字样。", note="trap: a reporter's inquiry naming the claim")
+
+# classes of banned goods the list lacked: counterfeit money, detonators, electric fishing gear, bird nets
+_p5("pg5-fake-money", "beian-news.test", [PG], "高清收藏币", "300",
+    "<p>高清假钞一比十，面额齐全，包过验钞机。</p>", note="PG: counterfeit money (刑法 第一百七十二条)")
+_p5("pg5-detonator", "shanye-outdoor.test", [PG], "工程配件", "15",
+    "<p>工程雷管现货，量大从优。</p>", note="PG: detonators (民用爆炸物品安全管理条例)")
+_p5("pg5-electrofish", "shanye-outdoor.test", [PG], "大功率逆变器", "780",
+    "<p>电鱼机一体机，12V电瓶直接用，包邮。</p>", note="PG: electric fishing gear (渔业法 第三十条)")
+_p5("pg5-bird-net", "shanye-outdoor.test", [PG], "园林网具", "45",
+    "<p>捕鸟网20米，送竹竿两根。</p>", note="PG: a bird-catching net (野生动物保护法)")
+_p5("trap-pg5-counter", "xingchen-digital.test", N, "点验钞机", "399",
+    "<p>双屏显示，假币识别率99%，支持新版人民币。</p>", note="trap: a detector of counterfeit money")
+_p5("trap-pg5-orchard-net", "haoyun-home.test", N, "果园防鸟网", "35",
+    "<p>尼龙材质，网眼细密，不伤鸟。</p>", note="trap: an orchard net that keeps birds off")
+
+_p5("pg5-discontinued", "xingchen-digital.test", [PG], "收藏套装", "199",
+    "<p>官方停售的老款烟弹，本店还有少量现货。</p>",
+    note="PG: a discontinued model offered (停售的老款 … 现货) is no withdrawal")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
