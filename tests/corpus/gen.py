@@ -1748,6 +1748,79 @@ _p5("pg5-discontinued", "xingchen-digital.test", [PG], "收藏套装", "199",
     "<p>官方停售的老款烟弹，本店还有少量现货。</p>",
     note="PG: a discontinued model offered (停售的老款 … 现货) is no withdrawal")
 
+# ============================================================================ corpus5 lessons (#15): ad terms, counterfeit slang
+# What corpus5 taught, in other words than its pages: a superlative over a stated field takes any
+# measure (最轻, 最便宜, 最小), but a bound (最高可达, 最快次日达) or a comparison (最大的区别) is none;
+# 首选 in a health claim; 国家级 before a state registration (审定, 登记) and 最佳努力 in legal text
+# are no claims; the words listed as a class (“X”“Y”等…用语) are quoted, not used.  Counterfeit
+# slang: a refusal reaches every item of a list (禁止发布A、B、高仿), a refusal may follow the words
+# (A货免问), goods set apart from copies (有别于…高仿) are none, a fraud reported to the police or
+# news of a seizure names the words; 原单 in a refund is the original order.  驰名商标 denied or
+# left empty (驰名商标：否) is no advertisement.  Each has its positive in other words.
+page("c5-at-field-measure", "qinghe-home.test", "/p5/c5-at-field-measure.html", [AT], item(
+    "无线吸尘器", "899", "<p>机身在同类产品里重量最小，单手举过头顶不费力。</p>"),
+     note="AT: a superlative over a stated field with a measure (同类…最小)")
+page("c5-at-field-light", "liangpin-food.test", "/p5/c5-at-field-light.html", [AT], item(
+    "折叠晴雨伞", "69", "<p>市面上同尺寸的伞里它最轻，放进口袋几乎没感觉。</p>"),
+     note="AT: 市面上…最轻 (a measure superlative over the market)")
+page("trap-c5-at-bound", "xingchen-digital.test", "/p5/trap-c5-at-bound.html", N, item(
+    "变频空调 1.5匹", "2599", "<p>比同类定频机型最高可省电三成，全国多数城市最快次日送装。</p>"),
+     note="trap: 最高可, 最快次日 state bounds, not superlatives")
+page("trap-c5-at-difference", "xingchen-digital.test", "/p5/trap-c5-at-difference.html", N, item(
+    "扫地机器人", "1999", "<p>和同类机型最大的区别在于自带水箱自清洁。</p>"),
+     note="trap: 最大的区别 compares, it boasts of nothing")
+page("c5-at-health-first", "liangpin-food.test", "/p5/c5-at-health-first.html", [AT], item(
+    "苦荞茶", "58", "<p>糖尿病人群日常饮用首选，控糖好帮手。</p>"),
+     note="AT: 首选 in a health claim (medical/health claims never minor, 2023 guideline)")
+page("trap-c5-at-gift-first", "liangpin-food.test", "/p5/trap-c5-at-gift-first.html", N, item(
+    "坚果礼盒", "168", "<p>春节走亲访友的送礼首选，八种坚果独立小包。</p>"),
+     note="trap: 送礼首选 outside health claims is left to the reviewer (not in the rulebook)")
+page("trap-c5-at-state-register", "liangpin-food.test", "/p5/trap-c5-at-state-register.html", N, item(
+    "甜玉米种子", "25", "<p>国家级登记品种，登记编号见包装背面。</p>"),
+     note="trap: 国家级 before a state registration is a provable fact (2023 guideline)")
+page("trap-c5-at-best-efforts", "qinghe-home.test", "/p5/trap-c5-at-best-efforts.html", N, """<h1>用户协议</h1>
+<p>如遇不可抗力导致延迟发货，本公司将以最佳努力尽快完成配送。</p>""",
+     note="trap: 最佳努力 (best efforts) is a legal commitment, no advertising claim")
+page("trap-c5-at-word-class", "beian-news.test", "/p5/trap-c5-at-word-class.html", N, """<h1>商家发布规范</h1>
+<p>第五条 商品标题中出现“顶级”“第一”等极限性字样的，平台将要求修改。</p>""",
+     note="trap: the words listed as a class of words (“X”“Y”等…字样) are quoted, not used")
+page("c5-at-word-class-then-claim", "zhiwei-tea.test", "/p5/c5-at-word-class-then-claim.html", [AT], item(
+    "正山小种", "228", "<p>平台不让写“顶级”等字样。但这款确实是最佳的红茶。</p>"),
+     note="AT: the word class is quoted in one sentence, the claim made in the next")
+page("trap-c5-ct-list-ban", "shanye-outdoor.test", "/p5/trap-c5-ct-list-ban.html", N, """<h1>交易区版规</h1>
+<p>本版严禁出售枪支配件、管制刀具、精仿名表等物品。</p>""",
+     note="trap: a ban reaches every item of its list (严禁出售A、B、精仿名表)")
+page("c5-ct-after-list", "shanye-outdoor.test", "/p5/c5-ct-after-list.html", [CT], """<h1>闲置转让</h1>
+<p>不议价，精仿手表一口价八百。</p>""",
+     note="CT: 不议价 refuses bargaining, the clause after it offers the copy")
+page("trap-c5-ct-after-refusal", "fangzhou-bags.test", "/p5/trap-c5-ct-after-refusal.html", N, """<h1>收二手名牌包</h1>
+<p>只收专柜正品，A货免问，假货绕道。</p>""",
+     note="trap: a refusal after the words (A货免问) in a wanted post")
+page("c5-ct-bargain-refused", "fangzhou-bags.test", "/p5/c5-ct-bargain-refused.html", [CT], """<h1>转让</h1>
+<p>A货斜挎包，砍价勿扰。</p>""",
+     note="CT: 勿扰 refuses bargaining, not the A货 before it")
+page("trap-c5-ct-set-apart", "xingchen-digital.test", "/p5/trap-c5-ct-set-apart.html", N, item(
+    "金属手机壳", "59", "<p>自主开模，有别于市面上的高仿货，细节经得起对比。</p>"),
+     note="trap: goods set apart from copies (有别于…高仿)")
+page("trap-c5-ct-police", "beian-news.test", "/p5/trap-c5-ct-police.html", N, """<h1>避坑帖</h1>
+<p>网上买的运动鞋到手是高仿，商家拒不退款，我已报案。</p>""",
+     note="trap: a fraud reported to the police names the slang")
+page("trap-c5-ct-seizure", "beian-news.test", "/p5/trap-c5-ct-seizure.html", N, """<h1>本地新闻</h1>
+<p>海关缉私部门查获A货手表两千余只，案值逾百万元。</p>""",
+     note="trap: news of a seizure (@NEWS)")
+page("trap-c5-ct-refund-order", "yunduo-fushi.test", "/p5/trap-c5-ct-refund-order.html", N, item(
+    "棉麻衬衫", "139", "<p>退款审核通过后，款项按原单原路返还。</p>"),
+     note="trap: 原单 in a refund is the original order")
+page("c5-ct-yuandan-tail", "yunduo-fushi.test", "/p5/c5-ct-yuandan-tail.html", [CT], item(
+    "羽绒服", "299", "<p>外贸原单尾货，吊牌齐全。</p>"), note="CT: 原单尾货, the counterfeit grade")
+page("trap-c5-wm-field-empty", "liangpin-food.test", "/p5/trap-c5-wm-field-empty.html", N, item(
+    "手工挂面", "29", "<table><tr><th>驰名商标</th><td>：否</td></tr></table><p>驰名商标：否</p>"),
+     note="trap: a spec field saying the mark is not well-known (驰名商标：否)")
+page("trap-c5-wm-denied", "liangpin-food.test", "/p5/trap-c5-wm-denied.html", N, item(
+    "菜籽油 5L", "89", "<p>本品牌并非驰名商标，靠口碑卖货。</p>"), note="trap: 并非驰名商标, a denial")
+page("c5-wm-field-yes", "liangpin-food.test", "/p5/c5-wm-field-yes.html", [WM], item(
+    "陈醋 500ml", "18", "<p>驰名商标：是，老字号酿造。</p>"), note="WM: the field filled in (驰名商标：是)")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
