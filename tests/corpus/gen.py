@@ -1821,6 +1821,52 @@ page("trap-c5-wm-denied", "liangpin-food.test", "/p5/trap-c5-wm-denied.html", N,
 page("c5-wm-field-yes", "liangpin-food.test", "/p5/c5-wm-field-yes.html", [WM], item(
     "陈醋 500ml", "18", "<p>驰名商标：是，老字号酿造。</p>"), note="WM: the field filled in (驰名商标：是)")
 
+# ============================================================================ corpus5 lessons (#15 pt 5): claims, reviews, returns
+# Lessons of tests/corpus5 in other words: a guaranteed exam pass or certificate (广告法 第二十四条) as a
+# class (保过, 包过, 保证取证, 不过退费); an effect promised for good or a skin condition removed at the
+# root; a review asked for in any words (晒N张照, 好评截图) with a reward later in the sentence (减5元);
+# a question put only to be denied (…?没这回事) for every content rule; a promise said to be one nobody
+# may make.
+page("fc5-exam-pass", "shanye-outdoor.test", "/p5/fc5-exam-pass.html", [FC], item(
+    "驾照科目一题库班", "299", "<p>科目一包过，一次考不过退全部报名费。</p>"),
+     note="FC: a guaranteed exam pass (包过, 不过退报名费) for a training course (AD 第二十四条)")
+page("fc5-cert-guarantee", "xingchen-digital.test", "/p5/fc5-cert-guarantee.html", [FC], item(
+    "初级会计职称网课", "1680", "<p>名师直播带学，零基础保证取证。</p>"), enc="gbk", decl="gbk",
+     note="FC: a certificate guaranteed (保证取证) for a course (AD 第二十四条), GBK")
+page("trap-fc5-pass-refused", "shanye-outdoor.test", "/p5/trap-fc5-pass-refused.html", N, item(
+    "教师资格证笔试课", "599", "<p>本课程不保过，确保过程全程录播，考试结果以考试院公布为准。</p>"),
+     note="trap: the guarantee refused (不保过) and 确保过程 (not 保过)")
+page("fc5-acne-root", "moubai-beauty.test", "/p5/fc5-acne-root.html", [FC], item(
+    "祛痘精华 20ml", "129", "<p>坚持两周，痘印去根，停用也永不反弹。</p>"),
+     note="FC: a skin condition removed at the root (痘印去根) and an effect promised for good, cosmetic")
+page("trap-fc5-pest-coupon", "qinghe-home.test", "/p5/trap-fc5-pest-coupon.html", N, item(
+    "厨房除蟑胶饵", "39", "<p>一次投放，彻底根除蟑螂窝。</p><p>会员积分永久有效，优惠券终身有效。</p>"),
+     note="trap: 根除 of pests, not a skin condition; 永久有效 of points and coupons")
+page("trap-fc5-nobody-promises", "moubai-beauty.test", "/p5/trap-fc5-nobody-promises.html", N,
+     """<h1>术后答疑</h1><p>正规医美都不会承诺疤痕能根除，请理性看待修复效果。</p>""",
+     note="trap: a promise said to be one nobody makes (不会承诺…根除)")
+page("trap-fc5-denied-question", "zhiwei-tea.test", "/p5/trap-fc5-denied-question.html", N, item(
+    "苦丁茶 250g", "45", "<p>喝茶能降血糖？不可能的，本品只是普通饮品。</p>"),
+     note="trap: a claim asked only to be denied (…?不可能)")
+page("ri5-photos-reward", "yunduo-fushi.test", "/p5/ri5-photos-reward.html", [RI], item(
+    "雪纺连衣裙", "159", "<p>穿上拍照，晒4张照片发给客服可领3元现金。</p>"),
+     note="RI: photos of the goods asked for (晒4张照) with cash later in the sentence")
+page("ri5-next-order", "nuanyang-baby.test", "/p5/ri5-next-order.html", [RI], item(
+    "婴儿洗衣液 2L", "69", "<p>好评截图私信客服，再次购买时减5元。</p>"), enc="gbk", decl="gbk",
+     note="RI: a discount on the next order for a review (减5元), GBK")
+page("ri5-confirmed-question", "chuxin-toys.test", "/p5/ri5-confirmed-question.html", [RI], item(
+    "磁力片 100片", "189", "<p>有好评返现吗？是的，好评返现5元，截图找客服。</p>"),
+     note="RI: a question answered yes is no denial")
+page("trap-ri5-praise-promo", "liangpin-food.test", "/p5/trap-ri5-praise-promo.html", N, item(
+    "每日坚果 30袋", "99", "<p>本店已有1万条五星好评，新客下单立减5元。</p><p>好评如潮的爆款，领券立减10元。</p>"),
+     note="trap: praise counted (1万条五星好评, 好评如潮) beside a store promotion")
+page("trap-ri5-denied-question", "zhiwei-tea.test", "/p5/trap-ri5-denied-question.html", N, item(
+    "红茶礼盒", "268", "<p>晒图就返现？没这回事，本店评价全凭自愿。</p>"),
+     note="trap: a review offer asked only to be denied (…?没这回事)")
+page("trap-rr5-denied-question", "qinghe-home.test", "/p5/trap-rr5-denied-question.html", N, item(
+    "乳胶枕", "199", "<p>有人问本店是不是概不退换？当然不是，全部商品支持七天无理由退货。</p>"),
+     note="trap: a refusal asked only to be denied (…?当然不是), the right granted")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",

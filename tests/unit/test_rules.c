@@ -231,7 +231,10 @@ static const text_case cases[] = {
     { "建议零售价 全网最低价", "ABSOLUTE_TERM" },
     { "狩猎用弩 射程远", "PROHIBITED_GOODS" },
     { "剑拔弩张的局势", "" },
-    { "四六级代考 包过", "PROHIBITED_GOODS" },
+    /* 包过 is a guaranteed exam pass (广告法 第二十四条), whatever is sold with it */
+    { "四六级代考 包过", "FALSE_CLAIM,PROHIBITED_GOODS" },
+    { "考研冲刺班 保证上岸", "FALSE_CLAIM" },
+    { "面包过期了 确保过程透明", "" },
     { "办理各类证件 加急", "PROHIBITED_GOODS" },
     { "专业拍摄证件照", "" },
     { "银行卡出售 实名", "PROHIBITED_GOODS" },
