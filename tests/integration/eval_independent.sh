@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/corpus3/a, b and tests/corpus4/c, d, e: corpora written by authors
+# tests/corpus3/a-b, tests/corpus4/c-e and tests/corpus5/f-h: corpora written by authors
 # who never saw the rules (issue #15), each after the previous round's lessons
 # were learnt (corpus2 has its own test):
 #  - each generator reproduces its files byte for byte and each self-check
@@ -8,10 +8,14 @@
 #  - the rulebook's precision and recall on each scored part (not the
 #    holdouts) do not fall below the floors measured when the lessons of
 #    those parts were added (as written: 3a 0.918 / 0.818, 3b 0.932 / 0.872,
-#    4c 0.891 / 0.837, 4d 0.878 / 0.977, 4e 0.867 / 0.848).  The scored parts
+#    4c 0.891 / 0.837, 4d 0.878 / 0.977, 4e 0.867 / 0.848, 5f 0.843 / 0.935,
+#    5g 0.935 / 0.878, 5h 0.894 / 0.955).  The scored parts
 #    are tuned on now: only the holdouts (make eval-holdout) measure honestly.
 #    corpus4/c stays at 0.961: two list pages show a placeholder ICP number
-#    (粤ICP备00000000号-1) that its author's labels leave unflagged.
+#    (粤ICP备00000000号-1) that its author's labels leave unflagged; 5g's one
+#    miss is a claim written only in an <img alt>, which is not displayed text
+#    here; 5h's one false alarm is a shop home listing a 玳瑁 (hawksbill)
+#    bangle that its author labels clean while labelling the item page.
 set -u
 . "$TOP/tests/itlib.sh"
 EVAL=${BUILD:-build}/asan/eval
@@ -41,4 +45,7 @@ score corpus3/b 0.99 0.99
 score corpus4/c 0.96 0.99
 score corpus4/d 0.99 0.99
 score corpus4/e 0.99 0.99
+score corpus5/f 0.99 0.99
+score corpus5/g 0.99 0.97
+score corpus5/h 0.97 0.99
 finish
