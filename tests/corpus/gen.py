@@ -1296,7 +1296,7 @@ _sb = auto_site("haiyan-kitchen.test", "海燕厨具", "湘")
 _sb_bad = _sb.uscc[:17] + ("0" if _sb.uscc[17] != "0" else "1")
 home("li-stacked-bad", "haiyan-kitchen.test", "海燕厨具", "湘", [LI], lic="none",
      extra=(f"<table class='corp'><tr><td>统一社会信用代码</td></tr>"
-            f"<tr><td>{_sb_bad[:9]} {_sb_bad[9:]}</td></tr></table>"),
+            f"<tr><td>{_sb_bad}</td></tr></table>"),
      note="a code in the row under its label with a wrong check character: LICENSE_INVALID")
 # A branch (分公司, 营业部) has its own code and registered name: the name runs on past 有限公司 to the
 # branch suffix, so the branch's own registry entry matches and another branch's does not.
