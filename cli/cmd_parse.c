@@ -123,6 +123,18 @@ static json_t *prices_json(const parser_page *p)
     return a;
 }
 
+/* Identity signals (operator linking): contact details are shown, as in
+ * `operators`, since parse reads one page for the person debugging it. */
+static json_t *signals_json(const parser_page *p)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_signals; i++)
+        json_array_append_new(a, json_pack("{s:s, s:s, s:b}", "kind", p->signals[i].kind,
+                                           "value", p->signals[i].value, "strong",
+                                           p->signals[i].strong));
+    return a;
+}
+
 static json_t *findings_json(const rules_findings *f)
 {
     json_t *a = json_array();
@@ -150,6 +162,7 @@ static json_t *page_json(const char *url, const parser_page *p, const rules_find
     json_object_set_new(o, "certificates", certs_json(p));
     json_object_set_new(o, "prices", prices_json(p));
     json_object_set_new(o, "links", links_json(p));
+    json_object_set_new(o, "signals", signals_json(p));
     json_object_set_new(o, "findings", findings_json(f));
     return o;
 }

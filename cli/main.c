@@ -315,8 +315,9 @@ static const cli_command commands[] = {
      "Parse FILE as the page served at URL (default http://localhost/), or fetch\n"
      "URL (http or https; robots.txt is not consulted for this one page) with the\n"
      "crawl's limits, address guard and User-Agent, and print charset, title,\n"
-     "visible text, links, licence, ICP and price facts and the rule findings as\n"
-     "one JSON object.\n"},
+     "visible text, links, licence, ICP and price facts, identity signals (the\n"
+     "facts that link shops to one operator) and the rule findings as one JSON\n"
+     "object.\n"},
     {"rules", cmd_rules, NULL, "check or list a rulebook",
      "usage: wangjian rules check DIR\n"
      "       wangjian rules list [--rules DIR]\n"

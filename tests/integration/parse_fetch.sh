@@ -13,6 +13,15 @@ cp "$S/p.html" "$T/sites/127.0.0.1/p.html"   # the host of a direct request
 start_httpd "$T/sites"
 P="http://127.0.0.1:$PORT"
 
+# The identity signals operator linking uses are printed too, normalised.
+printf '<html><body><p>统一社会信用代码：91370202MA0GFC2D5B 客服：138-0013-8000</p></body></html>' \
+  > "$T/sig.html"
+"$WJ" parse --url http://shop.test/ "$T/sig.html" >"$T/out" 2>"$T/err"
+check "parse prints the page's identity signals" python3 -c '
+import json, sys
+s = {(x["kind"], x["value"], x["strong"]) for x in json.load(open(sys.argv[1]))["signals"]}
+sys.exit(not {("uscc", "91370202MA0GFC2D5B", True), ("mobile", "13800138000", True)} <= s)' "$T/out"
+
 start=$(date +%s)
 "$WJ" parse --proxy "$P" --max-bytes 65536 http://shop.test/__endless >"$T/out" 2>"$T/err"
 rc=$?
