@@ -149,9 +149,9 @@ static json_t *findings_json(const rules_findings *f)
 static json_t *page_json(const char *url, const parser_page *p, const rules_findings *f)
 {
     const parser_license_display *d = &p->license_display;
-    json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:b, s:b, s:s%}",
+    json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:b, s:s%}",
         "url", url, "charset", p->charset, "title", jstr(p->title), "site_name", jstr(p->site_name),
-        "shop_name", jstr(p->shop_name), "platform", jstr(p->platform), "page_kind", jstr(p->page_kind),
+        "shop_name", jstr(p->shop_name), "shop_id", jstr(p->shop_id), "platform", jstr(p->platform), "page_kind", jstr(p->page_kind),
         "mark_required", p->mark_required, "mark_present", p->mark_present,
         "text", p->text ? p->text : "", p->text ? p->text_len : 0);
     json_object_set_new(o, "license_display", json_pack("{s:b, s:b, s:b, s:o, s:b}",

@@ -73,6 +73,7 @@ void parser_page_free(parser_page *p)
     free(p->title);
     free(p->site_name);
     free(p->shop_name);
+    free(p->shop_id);
     free(p->base_href);
     free(p->text);
     free(p->runs);

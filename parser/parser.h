@@ -144,6 +144,8 @@ typedef struct {
     char *title;         /* <title>, whitespace collapsed, or NULL */
     char *site_name;     /* og:site_name, or NULL */
     char *shop_name;     /* from the platform profile, or NULL */
+    char *shop_id;       /* the shop this platform page belongs to, by the profile's
+                            shop_id / shop_id_xpath ([A-Za-z0-9_-]{1,64}), or NULL */
     char *base_href;     /* <base href>, or NULL */
     const char *platform;    /* profile name when a profile matched the URL, else NULL
                                 (points into the parser_profiles: valid while they live) */

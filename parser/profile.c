@@ -34,6 +34,7 @@ typedef struct {
     regex_t re;
     char *shop_name, *mark, *license, *price;
     int item_group; /* regex group holding the item id, 0 = none */
+    char *shop_xpath; /* XPath whose first value is the shop id (item pages) */
     char *results, *next; /* [search] only: result links, next-page link */
     int max_pages;  /* [search] only: result pages a keyword crawl reads, 0 = default */
     int render;     /* render = yes: crawl --render auto renders pages of this kind */
@@ -44,6 +45,8 @@ struct parser_profile {
     char *hosts[MAX_HOSTS];
     size_t n_hosts;
     char *search;
+    int has_shop_re;
+    regex_t shop_re; /* shop_path: group 1 is the shop id of any page under it */
     kind_def kinds[N_KINDS];
     char **ident_kind, **ident_value; /* [identity]: the platform's own signals, normalised */
     size_t n_ident;
@@ -60,6 +63,8 @@ static void profile_clear(parser_profile *p)
     for (size_t i = 0; i < p->n_hosts; i++)
         free(p->hosts[i]);
     free(p->search);
+    if (p->has_shop_re)
+        regfree(&p->shop_re);
     for (size_t i = 0; i < p->n_ident; i++) {
         free(p->ident_kind[i]);
         free(p->ident_value[i]);
@@ -76,6 +81,7 @@ static void profile_clear(parser_profile *p)
         free(d->price);
         free(d->results);
         free(d->next);
+        free(d->shop_xpath);
     }
 }
 
@@ -177,12 +183,29 @@ static int kind_key(load_ctx *c, kind_def *d, const char *name, const char *v)
     if (strcmp(name, "item_id") == 0) {
         char *end;
         long g = strtol(v, &end, 10);
-        if (*end || g < 0 || g > 9)
+        if (*end || end == v || g < 0 || g > 9)
             return fail(c, "item_id must be a regex group 0-9, not '%s'", v);
         d->item_group = (int)g;
         return 1;
     }
+    if (strcmp(name, "shop_id_xpath") == 0)
+        return set_xpath(c, &d->shop_xpath, v);
     return fail(c, "unknown key '%s'", name);
+}
+
+/* [platform] shop_path: a regex on the path and query whose group 1 is
+ * the shop's id, for every page of a shop the URL names. */
+static int shop_path_key(load_ctx *c, const char *v)
+{
+    parser_profile *p = c->p;
+    if (p->has_shop_re)
+        regfree(&p->shop_re);
+    p->has_shop_re = regcomp(&p->shop_re, v, REG_EXTENDED) == 0;
+    if (!p->has_shop_re)
+        return fail(c, "invalid regex '%s'", v);
+    if (p->shop_re.re_nsub < 1)
+        return fail(c, "shop_path '%s' has no group for the shop id", v);
+    return 1;
 }
 
 /* Keys only [search] has; other keys go on to kind_key. */
@@ -260,6 +283,8 @@ static int on_entry(void *user, const char *section, const char *name, const cha
         if (strcmp(name, "search") == 0)
             return strstr(value, "{q}") ? set_str(c, &c->p->search, value)
                                         : fail(c, "search template '%s' lacks {q}", value);
+        if (strcmp(name, "shop_path") == 0)
+            return shop_path_key(c, value);
         return fail(c, "unknown key '%s'", name);
     }
     if (strcmp(section, KIND_NAMES[KIND_SEARCH]) == 0)
@@ -595,6 +620,36 @@ static char *item_key(const parser_profile *pr, const char *path, const regmatch
     return k;
 }
 
+/* *dst = v[0..n) when it is a shop id as a subject key takes: letters,
+ * digits, '_' and '-', 1-64 of them (anything else, e.g. a whole URL an
+ * XPath gave, is no id and leaves *dst NULL).  0, or -1 when out of memory. */
+static int shop_id_set(char **dst, const char *v, size_t n)
+{
+    if (n == 0 || n > 64 || strspn(v, "0123456789abcdefghijklmnopqrstuvwxyz"
+                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-") < n)
+        return 0;
+    *dst = strndup(v, n);
+    return *dst ? 0 : -1;
+}
+
+/* The shop a page belongs to: group 1 of the profile's shop_path when
+ * the path matches it, else the first value of the page kind's
+ * shop_id_xpath (d may be NULL: no kind matched); page->shop_id stays NULL
+ * when neither gives an id.  PARSER_ENOMEM only when out of memory. */
+static parser_result find_shop(const parser_profile *pr, const kind_def *d, htmlDocPtr doc,
+                               const char *path, parser_page *page)
+{
+    int r = 0;
+    regmatch_t m[2];
+    if (pr->has_shop_re && regexec(&pr->shop_re, path, 2, m, 0) == 0 && m[1].rm_so >= 0)
+        r = shop_id_set(&page->shop_id, path + m[1].rm_so, (size_t)(m[1].rm_eo - m[1].rm_so));
+    char *x = NULL;
+    if (r == 0 && !page->shop_id && d && d->shop_xpath && eval_xpath(doc, d->shop_xpath, &x) && x)
+        r = shop_id_set(&page->shop_id, x, strlen(x));
+    free(x);
+    return r < 0 ? PARSER_ENOMEM : PARSER_OK;
+}
+
 parser_result parser_profile_apply(const parser_profiles *profiles, const char *url, htmlDocPtr doc,
                             parser_page *page, profile_hits *hits)
 {
@@ -606,11 +661,13 @@ parser_result parser_profile_apply(const parser_profiles *profiles, const char *
     if (!path)
         return PARSER_ENOMEM;
     parser_result result = PARSER_OK;
-    for (int k = 0; k < N_KINDS; k++) {
+    const kind_def *kind = NULL;
+    for (int k = 0; k < N_KINDS && !kind; k++) {
         const kind_def *d = &pr->kinds[k];
         regmatch_t m[10];
         if (!d->has_re || regexec(&d->re, path, 10, m, 0) != 0)
             continue;
+        kind = d;
         page->page_kind = KIND_NAMES[k];
         if (d->shop_name)
             eval_xpath(doc, d->shop_name, &page->shop_name);
@@ -631,8 +688,9 @@ parser_result parser_profile_apply(const parser_profiles *profiles, const char *
             if (!hits->item_id)
                 result = PARSER_ENOMEM;
         }
-        break;
     }
+    if (result == PARSER_OK)
+        result = find_shop(pr, kind, doc, path, page);
     free(path);
     return result;
 }

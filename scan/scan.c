@@ -57,29 +57,23 @@ static const char *page_region(const parser_page *p)
     return NULL;
 }
 
-char *scan_subject(const char *url, const char *host, const parser_page *page)
+char *scan_subject(const char *host, const parser_page *page)
 {
-    if (page && page->platform) {
-        const char *p = strstr(url, "/shop/");
-        if (p) {
-            size_t n = strspn(p + 6, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
-            if (n > 0) {
-                size_t len = strlen(host) + 6 + n + 1;
-                char *s = malloc(len);
-                if (s)
-                    snprintf(s, len, "%s/shop/%.*s", host, (int)n, p + 6);
-                return s;
-            }
-        }
+    if (page && page->platform && page->shop_id) {
+        size_t len = strlen(host) + 6 + strlen(page->shop_id) + 1;
+        char *s = malloc(len);
+        if (s)
+            snprintf(s, len, "%s/shop/%s", host, page->shop_id);
+        return s;
     }
     return strdup(host);
 }
 
-int scan_platform_shop(const char *url, const parser_page *page)
+int scan_platform_shop(const parser_page *page)
 {
     if (!page || !page->platform)
         return 0;
-    return strstr(url, "/shop/") || (page->page_kind && strcmp(page->page_kind, "item") == 0);
+    return page->shop_id || (page->page_kind && strcmp(page->page_kind, "item") == 0);
 }
 
 char *scan_url_subject(const char *url, const char *host, const parser_profiles *profiles)
@@ -87,7 +81,7 @@ char *scan_url_subject(const char *url, const char *host, const parser_profiles 
     parser_page *page = NULL;
     if (parser_parse("", 0, "text/html", url, profiles, &page) != PARSER_OK)
         return NULL;   /* an empty page fails only for want of memory */
-    char *s = scan_subject(url, host, page);
+    char *s = scan_subject(host, page);
     parser_page_free(page);
     return s;
 }
@@ -117,7 +111,7 @@ scan_result scan_analyse(const char *body, size_t len, const char *content_type,
         .url = url,
         .is_home = (*page)->page_kind && strcmp((*page)->page_kind, "home") == 0,
         .on_platform = (*page)->platform != NULL,
-        .platform_shop = scan_platform_shop(url, *page),
+        .platform_shop = scan_platform_shop(*page),
         .page_only = 1,   /* scan_check_stored runs the rest where the store is */
     };
     rules_result rr = rules_check_page(book, *page, &ctx, findings);
@@ -169,7 +163,7 @@ scan_result scan_check_stored(store *st, const rules_book *book, const char *url
         .url = url,
         .is_home = page->page_kind && strcmp(page->page_kind, "home") == 0,
         .on_platform = page->platform != NULL,
-        .platform_shop = scan_platform_shop(url, page),
+        .platform_shop = scan_platform_shop(page),
         .registry_lookup = registry_cb, .price_floor = price_cb, .ud = &s, .stored_only = 1,
     };
     rules_result rr = rules_check_page(book, page, &ctx, findings);
@@ -315,7 +309,7 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
 {
     char facts[17];
     scan_facts_digest(page, facts);
-    char *subject = scan_subject(f->url, f->host, page);
+    char *subject = scan_subject(f->host, page);
     if (!subject)
         return SCAN_ENOMEM;
     store_page sp = {

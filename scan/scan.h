@@ -108,14 +108,15 @@ scan_result scan_judge(store *st, const rules_book *book);
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *findings,
                                const parser_page *page, int64_t now);
 
-/* Lead subject of a page: "host/shop/ID" for a platform shop, else the
- * host.  Caller frees; NULL when out of memory. */
-char *scan_subject(const char *url, const char *host, const parser_page *page);
-/* 1 when the page at url belongs to a shop on a platform (a shop's pages
- * under /shop/ID, or an item page), not to the platform itself: the
- * platform operator's licence in its footer is then not the shop's
+/* Lead subject of a page on host: "host/shop/ID" for a platform page the
+ * profile gives a shop id (parser_page.shop_id: its shop_path or
+ * shop_id_xpath), else the host.  Caller frees; NULL when out of memory. */
+char *scan_subject(const char *host, const parser_page *page);
+/* 1 when the page belongs to a shop on a platform (the profile names its
+ * shop, or it is an item page), not to the platform itself: the platform
+ * operator's licence in its footer is then not the shop's
  * (rules_context.platform_shop). */
-int scan_platform_shop(const char *url, const parser_page *page);
+int scan_platform_shop(const parser_page *page);
 
 /* Lead subject of the page at url (canonical) on host, from the URL alone,
  * for a complaint that names a shop or site without a fetched page: the

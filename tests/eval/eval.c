@@ -135,7 +135,7 @@ static int check_all(const rules_book *book, store *st, const char *file, const 
     ctx.url = url;
     ctx.is_home = page->page_kind && !strcmp(page->page_kind, "home");
     ctx.on_platform = page->platform != NULL;
-    ctx.platform_shop = scan_platform_shop(url, page);
+    ctx.platform_shop = scan_platform_shop(page);
     ctx.page_only = st != NULL;
     rules_result rr = rules_check_page(book, page, &ctx, f);
     if (rr != RULES_OK) {
