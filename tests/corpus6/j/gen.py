@@ -255,7 +255,7 @@ page("K", "/", "首页", K_FILL, K_FOOT, "ICP_INVALID",
      "ICP_INVALID: 粤ICP备12345678号 is the placeholder number, not a filing (DOMAIN.md formats; 非经营性互联网信息服务备案管理办法).")
 page("K", "/Product/5521", "无线蓝牙耳机",
      item_box("Pro 3代无线降噪蓝牙耳机 洛达1562A芯片", "￥139.00", "") + K_FILL +
-     '<p>外观和原装<b>一比一</b>开模，序列号官网可查，弹窗定位改名全都有，<b>华强北顶级版本</b>，懂的来。</p>',
+     '<p>外观和原装<b>一比一</b>开模，序列号官网可查，弹窗定位改名全都有，<b>华强北版本</b>，懂的来。</p>',
      K_IFOOT, "COUNTERFEIT_TERM,ICP_INVALID", "COUNTERFEIT_TERM: '一比一开模…序列号官网可查…华强北版本' sells look-alikes of a branded earphone — 商标法第五十七条. ICP_INVALID: same placeholder ICP in the footer.")
 page("K", "/Product/6012", "插座摄像头",
      item_box("五孔插座隐藏式摄像头 无线远程 免打孔", "￥219.00", "") + K_FILL +
@@ -367,6 +367,317 @@ page("P", "/Product/322", "鲁班尺",
      item_box("不锈钢鲁班尺 5米 高精度", "￥19.90", "原价￥29.90") + P_FILL,
      P_IFOOT, "-", "trap: 原价29.9 — the only capture (1 day before) showed 29.9, so the compared price is not above the 7-day low.",
      hist=((1.0, item_box("不锈钢鲁班尺 5米 高精度", "￥29.90", "")),))
+
+# --- Q. 汽车改装 (UTF-8, uni-app), 江苏苏州吴中 320506 [holdout] -------------------------
+Q_CODE = uscc("91", "320506", "MA1ND3P8"); reg(Q_CODE, "苏州速改汽车科技有限公司")
+site("Q", "m.sugai-auto.test", "速改车品", "uni", hold=True, tel="0512-65201188")
+Q_FOOT = '<uni-text>苏州速改汽车科技有限公司 统一社会信用代码：%s</uni-text><uni-text>%s</uni-text>' % (Q_CODE, icp_a("苏ICP备2019号"))
+Q_IFOOT = '<uni-text>速改车品 %s</uni-text>' % icp_a("苏ICP备2019号")
+Q_FILL = ('<uni-view class="desc"><p>速改车品专注轮毂、尾翼、包围等外观改装，门店可代办改装备案。改装件请在《机动车登记规定》允许的范围内使用，'
+          '更换轮毂须与原车规格一致。</p></uni-view>')
+page("Q", "/", "速改车品", Q_FILL, Q_FOOT, "ICP_INVALID",
+     "ICP_INVALID: 苏ICP备2019号 has only four digits — malformed filing number (非经营性互联网信息服务备案管理办法).")
+page("Q", "/pages/goods/detail?id=77", "车牌翻转器",
+     item_box("电动车牌翻转架 遥控一键隐藏 防拍", "￥899.00", "") + Q_FILL +
+     '<uni-view><p>遥控一秒翻转，过卡口、测速点不留牌。</p></uni-view>',
+     Q_IFOOT, "ICP_INVALID,PROHIBITED_GOODS", "PROHIBITED_GOODS: device to hide the number plate from cameras — 道路交通安全法第十六条 (不得故意遮挡、污损号牌), sale banned (公安部 遮挡号牌装置 专项整治). ICP_INVALID: malformed ICP in footer.")
+page("Q", "/pages/goods/detail?id=91", "锻造轮毂",
+     item_box("18寸锻造轮毂 B家LM款", "￥5800.00/套", "") + Q_FILL +
+     '<uni-view><p>德国B家经典款<b>高 仿</b>，LOGO、刻字全部还原，装车看不出区别。</p></uni-view>',
+     Q_IFOOT, "COUNTERFEIT_TERM,ICP_INVALID", "COUNTERFEIT_TERM: '高 仿' (spaced) with the brand's logo reproduced — 商标法第五十七条. ICP_INVALID: malformed ICP in footer.")
+
+# --- R. 家庭手工 (UTF-8, 公众号 article), personal seller, exemption statement ----------
+site("R", "www.xiaomei-shougong.test", "小梅手作", "wx", tel="")
+R_FOOT = ('<p>本店经营者为个人，销售自己在家制作的手工皮具，属于《中华人民共和国电子商务法》第十条规定的家庭手工业产品，依法不需要办理市场主体登记。</p>'
+          '<p>%s</p>' % icp_a("皖ICP备2022018834号-1"))
+R_IFOOT = '<p>小梅手作</p>'
+R_FILL = ('<p>我是小梅，在合肥家里的小工作台做皮具已经八年了。全部意大利植鞣革，手缝马鞍针，每一件从裁皮到封边都是我一个人完成，'
+          '所以每周只能出十来件，下单请耐心等候。</p>')
+page("R", "/", "小梅手作｜关于我", R_FILL, R_FOOT, "-",
+     "trap: no licence code but a 电子商务法第十条 家庭手工业 exemption statement — satisfies 第十五条; personal ICP filing 皖 with year-prefixed 10 digits.")
+page("R", "/s/wallet.html", "复刻款短夹",
+     '<p>【短夹·复刻款】¥260：这是我2018年做的第一只钱包，很多老朋友想要，这次按原来的纸样复刻了二十只。</p>' + R_FILL +
+     '<p>定制刻字的钱包属于定作商品，不退换；不刻字的收到7天内不满意可以退。</p>',
+     R_IFOOT, "-", "trap: 复刻 of the maker's own 2018 design (no one else's mark); 定作 exemption with returns otherwise allowed — 消保法第二十五条.")
+page("R", "/s/belt.html", "手工腰带",
+     '<p>【植鞣革腰带】¥180，宽3.5cm。</p>' + R_FILL +
+     '<p>收到货给个好评，私信我截图，<b>返你十块钱</b>，谢谢支持小本生意～</p>',
+     R_IFOOT, "REVIEW_INDUCEMENT", "REVIEW_INDUCEMENT: 10 yuan back for a good review — 网络交易监督管理办法第十四条, 电子商务法第十七条.")
+
+# --- S. 装修 (GB18030, 织梦), 重庆渝中 500103 ----------------------------------------
+S_CODE = uscc("91", "500103", "MA60HTR2"); reg(S_CODE, "重庆山城匠心装饰工程有限公司")
+site("S", "www.jiangxin-cq.test", "山城匠心装饰", "dede", enc="gb18030", tel="023-63880715",
+     nav=(("首页", "/"), ("套餐报价", "/baojia/"), ("荣誉资质", "/rongyu/"), ("在建工地", "/gongdi/")))
+S_FOOT = '重庆山城匠心装饰工程有限公司 统一社会信用代码：%s 设计总监：陈堃䶮<br>%s 渝公网安备 50010302002789号' % (S_CODE, icp_a("渝ICP备15009931号-1"))
+S_IFOOT = '山城匠心装饰 设计总监：陈堃䶮 %s' % icp_a("渝ICP备15009931号-1")
+S_FILL = ('<p>山城匠心装饰成立于2012年，持建筑装修装饰工程专业承包二级资质，项目经理持二级建造师证。重庆山地户型多、错层多，'
+          '我们先出三维量房图再报价，报价单逐项列明，增项须业主签字确认。</p>')
+page("S", "/", "首页", S_FILL + '<p>设计师团队18人，其中国家一级注册建筑师2人。</p>', S_FOOT, "-",
+     "trap: 一级注册建筑师 and 二级资质 are state qualification grades, not superlatives; licence and ICP valid. GB18030 with 䶮.")
+page("S", "/baojia/1.html", "全包套餐",
+     item_box("山城全包套餐 899元/㎡", "￥899/㎡", "") + S_FILL + '<p>同样的材料同样的工艺，<b>我们的报价就是全重庆最低</b>，找到更低的差价三倍退。</p>',
+     S_IFOOT, "ABSOLUTE_TERM", "ABSOLUTE_TERM: '全重庆最低' price superlative — 广告法第九条第三项 (also 价格法 misleading).")
+page("S", "/rongyu/", "荣誉资质",
+     '<h2>荣誉资质</h2><p>2016年 重庆市装饰协会“诚信企业”；2021年 荣获“国家免检装饰工程”称号；2023年 渝中区优秀民营企业。</p>' + S_FILL,
+     S_IFOOT, "FALSE_HONOUR", "FALSE_HONOUR: a 2021 '国家免检' title cannot exist (产品免检 abolished 2008, never for 装饰工程) — 反不正当竞争法第九条.")
+
+# --- T. 银饰/时尚首饰 (GBK, WordPress), 广西梧州万秀 450403 [holdout] ---------------------
+T_CODE = uscc("92", "450403", "MA5NE1K4"); reg(T_CODE, "梧州市万秀区晶彩饰品店")
+site("T", "www.jingcai-shipin.test", "晶彩饰品", "wp", enc="gbk", hold=True, tel="0774-3829011")
+T_FOOT = '<p>梧州市万秀区晶彩饰品店 统一社会信用代码：%s</p><p>地址：广西梧州市万秀区宝石城三楼</p>' % T_CODE
+T_IFOOT = '<p>晶彩饰品</p>'
+T_FILL = ('<p>梧州是人工宝石之都。本店经营人工合成立方氧化锆（CZ）、合成莫桑石与925银饰，所有商品均如实标注“合成”字样，'
+          '附材质检测报告，不冒充天然钻石。</p>')
+page("T", "/", "首页", T_FILL, T_FOOT, "ICP_MISSING",
+     "ICP_MISSING: independent site home shows licence but no ICP filing or licence number — 互联网信息服务管理办法第十二条.")
+page("T", "/product/nail-bangle/", "钉子手镯",
+     item_box("K家钉子手镯 玫瑰金 专柜版", "￥398", "") + T_FILL + '<p>刻印、螺丝孔都和专柜一样，原厂模具，送同款礼盒<b>纯原</b>包装。</p>',
+     T_IFOOT, "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: '纯原' with 专柜/原厂模具 for a famous brand's design and box — 商标法第五十七条.")
+page("T", "/product/moissanite/", "莫桑石戒指",
+     item_box("1克拉合成莫桑石戒指 925银", "￥268", "") + T_FILL +
+     '<p>本店不卖高仿、不卖A货，莫桑石就是莫桑石，不会说成钻石。</p>',
+     T_IFOOT, "-", "trap: '不卖高仿、不卖A货' is a refusal; synthetic stones labelled as such (GB/T 16552 naming).")
+
+# --- U. 图书 (GBK, ECStore), 江西南昌东湖 360102 ----------------------------------------
+U_CODE = uscc("91", "360102", "MA38FW6Q"); reg(U_CODE, "南昌书香门第图书有限公司")
+site("U", "www.shuxiang-book.test", "书香门第网上书城", "ecstore", enc="gbk", tel="0791-86620387",
+     nav=(("首页", "/"), ("教辅", "/gallery-2.html"), ("期刊杂志", "/gallery-5.html"), ("文创", "/gallery-8.html")))
+U_FOOT = '南昌书香门第图书有限公司 统一社会信用代码：%s 出版物经营许可证：新出发赣字第3601020088号<br>%s 赣公网安备 36010202000672号' % (U_CODE, icp_a("赣ICP备18001163号-1"))
+U_IFOOT = '书香门第 %s' % icp_a("赣ICP备18001163号-1")
+U_FILL = ('<p>书香门第网上书城由南昌老牌书店开办，图书均从出版社及新华发行集团正规进货，开具正规发票。满69元包邮，江西省内次日达。</p>')
+page("U", "/", "首页", U_FILL + '<p>2026版高考真题汇编已到货。</p>', U_FOOT, "-",
+     "trap: plain lawful bookshop home with licence, 出版物经营许可 and 赣 ICP; '真题' is not a claim.")
+page("U", "/product-2201.html", "期刊订阅",
+     item_box("《读者》2027年全年订阅 24期", "￥168.00", "") + U_FILL + '<p>期刊一经交付不适用七日无理由退货，漏寄、破损可补寄。</p>',
+     U_IFOOT, "-", "trap: 交付的报纸、期刊 are a statutory exemption (消保法第二十五条第一款第四项).")
+page("U", "/product-2417.html", "特价教辅",
+     item_box("初中数学压轴题特训（清仓特价）", "￥9.90", "") + U_FILL + '<p>清仓特价书，<b>不支持7天无理由退货</b>，介意勿拍。</p>',
+     U_IFOOT, "RETURN_REFUSED", "RETURN_REFUSED: printed books on clearance are not an exempt category; 'clearance' is no ground — 消保法第二十五条, 网络购买商品七日无理由退货暂行办法第六条.")
+page("U", "/product-2530.html", "故宫日历",
+     item_box("《故宫日历》2027 故宫出版社", "￥78.00", "") + U_FILL +
+     '<p>故宫出版社正版，本店为故宫出版社授权经销商。书中“第一章 正月”收录宋代《雪景寒林图》局部。</p>',
+     U_IFOOT, "-", "trap: '第一章' is a chapter number; official authorised distributor; no claim.")
+
+# --- V. 数码配件 (Big5, HiShop), 台商 福建福州鼓楼 350102 [holdout] ----------------------
+V_BAD = bad_regno("35010240001537")
+site("V", "www.taiyi-3c.test", "台誼3C配件", "hishop", enc="big5", hold=True, tel="0591-87551266",
+     nav=(("首頁", "/"), ("充電器", "/category/1"), ("手機殼", "/category/2"), ("耳機", "/category/3")),
+     links=(("海峽兩岸經貿交易會", "http://www.strait.example.test/"), ("福州市台商協會", "http://www.fztsxh.example.test/")))
+V_FOOT = '福州台誼電子有限公司 營業執照註冊號：%s<br>%s 閩公網安備 35010202001188號' % (V_BAD, icp_a("閩ICP備14012233號-1"))
+V_IFOOT = '台誼3C %s' % icp_a("閩ICP備14012233號-1")
+V_FILL = ('<p>台誼是臺灣團隊在福州設立的配件品牌，充電器全部通過CCC認證，線材採用鍍錫銅芯。全國順豐包郵，七天無理由退貨。</p>')
+page("V", "/", "首頁", V_FILL, V_FOOT, "LICENSE_INVALID",
+     "LICENSE_INVALID: the 15-digit 註冊號 fails its ISO 7064 MOD 11,10 check digit — 电子商务法第十五条 (false display).")
+page("V", "/Product/65w", "65W快充",
+     item_box("65W氮化鎵快充頭 三口", "¥129", "") + V_FILL +
+     '<p>最高支援65W輸出，單口最大20V/3.25A。</p><p>收到後五星好評＋曬圖，聯繫客服<b>返現8元</b>。</p>',
+     V_IFOOT, "REVIEW_INDUCEMENT", "REVIEW_INDUCEMENT: 返現8元 for five-star review with photos — 网络交易监督管理办法第十四条. trap inside: 最高支援65W is a rating.")
+page("V", "/Product/keybag", "鑰匙屏蔽袋",
+     item_box("汽車鑰匙信號屏蔽袋 防盜刷", "¥39", "") + V_FILL +
+     '<p>無源法拉第袋，放入後鑰匙信號無法被中繼盜刷，取出即恢復；不發射任何信號，不干擾他人設備。</p>',
+     V_IFOOT, "-", "trap: passive Faraday pouch, not a 信号屏蔽器/干扰器 (无线电管理条例 bans transmitting jammers only).")
+
+# --- W. 管件工厂官网 (GBK, 帝国CMS), 河北沧州盐山 130925 [holdout] -----------------------------
+W_CODE = uscc("91", "130925", "MA0CRL58"); reg(W_CODE, "盐山县恒通管件制造有限公司")
+site("W", "www.hengtong-guanjian.test", "恒通管件", "empire", enc="gbk", hold=True, tel="0317-6215588",
+     nav=(("首页", "/"), ("产品中心", "/products/"), ("荣誉资质", "/honor/"), ("新闻动态", "/news/")))
+W_FOOT = '<p>盐山县恒通管件制造有限公司 统一社会信用代码 %s</p><p>%s 冀公网安备 13092502000355号</p>' % (W_CODE, icp_a("冀ICP备17011820号-1"))
+W_IFOOT = '<p>恒通管件 %s</p>' % icp_a("冀ICP备17011820号-1")
+W_FILL = ('<p>恒通管件位于中国管件之都盐山，主营碳钢、不锈钢对焊管件与法兰，执行GB/T 12459、GB/T 13401标准，'
+          '持特种设备生产许可证（压力管道元件）。</p>')
+page("W", "/", "首页", W_FILL +
+     '<div class="news"><h4>行业新闻</h4><p>据《中国市场监管报》报道：商标法第十四条第五款规定，生产、经营者不得将“驰名商标”字样用于商品、商品包装或者容器上，'
+     '或者用于广告宣传、展览以及其他商业活动中。本公司提醒同行依法宣传。</p></div>',
+     W_FOOT, "-", "trap: 驰名商标 appears only inside a quoted statute in a news item — no use of the words for own goods.")
+page("W", "/products/elbow.html", "对焊弯头",
+     item_box("碳钢对焊90°弯头 DN50-DN600", "面议", "") + W_FILL +
+     '<p>恒通弯头，<b>国家级品质</b>，行业领跑者，出口二十余国。</p>',
+     W_IFOOT, "ABSOLUTE_TERM", "ABSOLUTE_TERM: '国家级品质' — 广告法第九条第三项 names 国家级.")
+page("W", "/honor/", "荣誉资质",
+     '<h2>荣誉资质</h2><ul><li>特种设备生产许可证 TS2713A17-2027</li><li>高新技术企业证书 GR2022130XX</li><li>ISO 9001 质量管理体系认证</li></ul>' + W_FILL,
+     W_IFOOT, "FALSE_HONOUR", "FALSE_HONOUR: 高新技术企业证书编号 'GR2022130XX' is malformed (GR + year + 2-digit province + 5 digits) — 反不正当竞争法第九条.")
+
+# --- X. 特医/营养食品 (UTF-8, HiShop), 北京海淀 110108 [holdout] ----------------------------
+X_CODE = uscc("91", "110108", "MA01RG3W"); reg(X_CODE, "北京营养家科技有限公司")
+X_OTHER = uscc("91", "110108", "MA01TP7K"); reg(X_OTHER, "北京康健源商贸有限公司")
+site("X", "www.yingyangjia.test", "营养家", "hishop", hold=True, tel="010-62558812",
+     nav=(("首页", "/"), ("特医食品", "/category/1"), ("营养补充", "/category/2"), ("营养师咨询", "/ask")))
+X_FOOT = ('北京营养家科技有限公司 统一社会信用代码：%s <a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial=%s-SAIC_SHOW_10000091100108MA01TP7K1&amp;signData=MEUCIQDx">'
+          '<img src="/images/lz.png" alt="电子营业执照亮照"></a><br>%s 京公网安备 11010802032211号' % (X_CODE, X_OTHER, icp_a("京ICP备19044102号-1")))
+X_IFOOT = '营养家 %s' % icp_a("京ICP备19044102号-1")
+X_FILL = ('<p>营养家由注册营养师团队运营，特医食品须在医生或临床营养师指导下使用。下单前请先完成在线营养评估。</p>')
+page("X", "/", "首页", X_FILL, X_FOOT, "LICENSE_MISMATCH",
+     "LICENSE_MISMATCH: the 亮照 link's serial names another company's code (北京康健源商贸) than the code shown — 电子商务法第十五条.")
+page("X", "/Product/201", "糖尿病适用配方",
+     item_box("糖尿病适用型营养配方粉 400g", "￥238.00", "") + X_FILL +
+     '<p>本品不能治疗疾病，糖尿病患者须遵医嘱用药；最佳冲调水温40℃，冲调后1小时内饮用。</p>',
+     X_IFOOT, "-", "trap: denies treatment and defers to doctors; '最佳冲调水温' is a usage tip (2023 guideline).")
+page("X", "/Product/233", "蛋白粉",
+     item_box("乳清蛋白粉 900g", "￥299.00", "") + X_FILL +
+     '<p>术后病人喝它，伤口愈合快一倍，<b>还能预防癌症复发</b>。</p>',
+     X_IFOOT, "FALSE_CLAIM", "FALSE_CLAIM: ordinary food claimed to prevent cancer recurrence — 广告法第十七条, 食品安全法第七十三条 (不得涉及疾病预防、治疗功能).")
+
+# --- Y. 文创 (UTF-8 with BOM, uni-app), 陕西西安雁塔 610113 [holdout] ---------------------
+Y_CODE = uscc("91", "610113", "MA6WX0B5"); reg(Y_CODE, "西安长安礼物文化传播有限公司")
+site("Y", "m.changan-liwu.test", "长安礼物", "uni", bom=True, hold=True, tel="029-85236670")
+Y_FOOT = '<uni-text>西安长安礼物文化传播有限公司 统一社会信用代码：%s</uni-text><uni-text>%s 陕公网安备 61011302001429号</uni-text>' % (Y_CODE, icp_a("陕ICP备20010775号-1"))
+Y_IFOOT = '<uni-text>长安礼物 %s</uni-text>' % icp_a("陕ICP备20010775号-1")
+Y_FILL = ('<uni-view class="desc"><p>长安礼物开发西安主题文创：兵马俑冰箱贴、大雁塔书签、唐仕女盲盒，设计均为原创并已登记著作权。</p></uni-view>')
+page("Y", "/", "长安礼物", Y_FILL, Y_FOOT, "-",
+     "trap: lawful home; UTF-8 with BOM; 陕 ICP and 610113 code agree.")
+page("Y", "/pages/goods/detail?id=12", "兵马俑模型",
+     item_box("秦俑将军俑 1:10 树脂模型", "￥168.00", "") + Y_FILL + '<uni-view><p>按1:10比例缩小，高约19cm，原创建模，非文物复制品。</p></uni-view>',
+     Y_IFOOT, "-", "trap: 1:10 is a model scale, not the counterfeit '1:1'.")
+page("Y", "/pages/goods/detail?id=30", "城墙礼盒",
+     item_box("西安城墙伴手礼盒", "￥128.00", "") + Y_FILL + '<uni-view><p>礼盒内含“老长安”牌柿饼——<b>驰名商标</b>，百年老字号。</p></uni-view>',
+     Y_IFOOT, "WELLKNOWN_MARK_AD", "WELLKNOWN_MARK_AD: 驰名商标 used to advertise a product in the gift box — 商标法第十四条第五款.")
+
+# --- Z1. 玉石 (GBK, 织梦), 广东揭阳榕城 445202 — code not in registry ------------------------
+Z1_CODE = uscc("92", "445202", "MA52QK8T")  # deliberately not registered
+site("Z1", "www.yangmei-yushi.test", "阳美玉石坊", "dede", enc="gbk", tel="0663-8806216",
+     nav=(("首页", "/"), ("翡翠挂件", "/guajian/"), ("手镯", "/shouzhuo/"), ("鉴定常识", "/zhishi/")))
+Z1_FOOT = '揭阳市榕城区阳美玉石坊 统一社会信用代码：%s<br>%s 粤公网安备 44520202000418号' % (Z1_CODE, icp_a("粤ICP备17112056号-1"))
+Z1_IFOOT = '阳美玉石坊 %s' % icp_a("粤ICP备17112056号-1")
+Z1_FILL = ('<p>阳美村是全国有名的翡翠加工村，本坊从原石切料到雕刻抛光都在村里完成。每件成品标注“天然翡翠”或“处理翡翠”，'
+           '可送揭阳市质量计量监督检测所复检，复检结论与标注不符全额退款。</p>')
+page("Z1", "/", "首页", Z1_FILL, Z1_FOOT, "LICENSE_MISMATCH",
+     "LICENSE_MISMATCH: the displayed code is well-formed but absent from the registry extract — 电子商务法第十五条 (display must match registration).")
+page("Z1", "/guajian/108.html", "糯种观音",
+     item_box("糯种飘绿观音挂件", "￥2680", "市场价￥3580") + Z1_FILL,
+     Z1_IFOOT, "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 市场价3580 while a capture half a day earlier showed 2680 (and one 6.5 days earlier 3580) — the 7-day low is 2680; 明码标价和禁止价格欺诈规定第十六条.",
+     hist=((0.5, item_box("糯种飘绿观音挂件", "￥2680", "")), (6.5, item_box("糯种飘绿观音挂件", "￥3580", ""))))
+page("Z1", "/guajian/115.html", "处理翡翠挂件",
+     item_box("翡翠（处理）貔貅挂件", "￥380", "") + Z1_FILL +
+     '<p>本品为处理翡翠，俗称B货（经酸洗充胶），证书结论“翡翠（处理）”，价格仅为同款天然A货的零头，介意勿拍。</p>',
+     Z1_IFOOT, "-", "trap: treated jade honestly disclosed with the GB/T 16553 name 翡翠（处理）; A货/B货 are jade treatment grades, not counterfeit words.")
+page("Z1", "/shouzhuo/21.html", "平安镯",
+     item_box("冰糯种平安镯 圈口57", "￥6800", "") + Z1_FILL +
+     '<p>玉石类商品<b>一经售出，概不退换</b>，拍下即视为同意。</p>',
+     Z1_IFOOT, "RETURN_REFUSED", "RETURN_REFUSED: a ready-made bangle is not an exempt good; '一经售出，概不退换' refuses statutory 7-day returns — 消保法第二十五条 (and 第二十六条 格式条款无效).")
+
+# --- Z2. 汽车用品 (GBK, HiShop), 河南郑州金水 410105 -------------------------------------
+Z2_CODE = uscc("91", "410105", "MA44BN2D"); reg(Z2_CODE, "郑州车之家汽车用品有限公司")
+site("Z2", "www.chezhijia-yp.test", "车之家汽车用品", "hishop", enc="gbk", tel="0371-63370521",
+     nav=(("首页", "/"), ("车模", "/category/9"), ("原厂件", "/category/4"), ("养护", "/category/6")))
+Z2_FOOT = '郑州车之家汽车用品有限公司 统一社会信用代码：%s<br>网站ICP备案审核中 &nbsp; 豫公网安备 41010502004126号' % Z2_CODE
+Z2_IFOOT = '车之家汽车用品'
+Z2_FILL = ('<p>车之家在郑州汽配大世界经营十年，主营原厂配件、合金车模与汽车养护用品。原厂件可凭VIN码核对适配，发票随货。</p>')
+page("Z2", "/", "首页", Z2_FILL, Z2_FOOT, "ICP_MISSING",
+     "ICP_MISSING: 'ICP备案审核中' gives no filing number; 公网安备 is not an ICP filing — 互联网信息服务管理办法第十二条.")
+page("Z2", "/Product/910", "合金车模",
+     item_box("1:18 合金车模 奥迪R8 官方授权", "￥699.00", "") + Z2_FILL + '<p>1:18为模型比例，车门、引擎盖可开启，附授权证书。</p>',
+     Z2_IFOOT, "-", "trap: 1:18 is a licensed model's scale, not '1:1'.")
+page("Z2", "/Product/415", "原厂机滤",
+     item_box("大众原厂机油滤清器 06L115562", "￥58.00", "") + Z2_FILL +
+     '<p>凭原单号（购车时的服务订单号）可享受4S店同等质保。零件号06L115562适用EA888发动机。</p>',
+     Z2_IFOOT, "-", "trap: 原单号 is an order number, 06L115562 a part number — neither is the counterfeit word 原单.")
+page("Z2", "/Product/633", "镀晶套装",
+     item_box("纳米镀晶套装 500ml", "￥168.00", "") + Z2_FILL +
+     '<p>“亮豹”牌镀晶——<b>驰&nbsp;名&nbsp;商&nbsp;标</b>，十年品质保证。</p>',
+     Z2_IFOOT, "WELLKNOWN_MARK_AD", "WELLKNOWN_MARK_AD: 驰名商标 split by &nbsp; used in product advertising — 商标法第十四条第五款.")
+
+# --- Z3. 五金拉手/工具 (GBK, 织梦; missing or wrong charset meta), 浙江温州鹿城 330302 ----------
+Z3_BAD = bad_uscc("91", "330302", "MA2J8L0P")
+site("Z3", "www.ouyi-wujin.test", "瓯艺五金", "dede", enc="gbk", metamode="missing", tel="0577-88230571",
+     nav=(("首页", "/"), ("家具拉手", "/lashou/"), ("电动工具", "/diandong/"), ("联系我们", "/lianxi/")))
+Z3_FW = "".join(chr(ord(c) + 0xFEE0) for c in Z3_BAD)
+Z3_FOOT = '温州瓯艺五金制品有限公司 统一社会信用代码：%s<br>%s 浙公网安备 33030202000871号' % (Z3_FW, icp_a("浙ICP备18021933号-1"))
+Z3_IFOOT = '瓯艺五金 %s' % icp_a("浙ICP备18021933号-1")
+Z3_FILL = ('<p>瓯艺五金地处温州鹿城，生产锌合金、铜质家具拉手与合页，同时代理电动工具。总经理陈喆先生从业二十五年。'
+           '全部产品支持七天无理由退货。</p>')
+page("Z3", "/", "首页", Z3_FILL, Z3_FOOT, "LICENSE_INVALID",
+     "LICENSE_INVALID: the code written in full-width characters fails the GB 32100 check after normalisation — 电子商务法第十五条. No <meta charset> at all (GBK bytes).")
+page("Z3", "/lashou/56.html", "仿古铜拉手",
+     item_box("精仿古铜色 欧式抽屉拉手 96孔距", "￥6.80/只", "") + Z3_FILL + '<p>表面做仿古铜色氧化处理，颜色接近老铜器。</p>',
+     Z3_IFOOT, "-", "trap: '精仿古铜色' is a finish ('精' + '仿古铜色'), not 精仿 counterfeit. No <meta charset> at all (GBK bytes).")
+site("Z3b", "www.ouyi-wujin.test", "瓯艺五金", "dede", enc="gbk", metamode="gb2312", tel="0577-88230571",
+     nav=SITES["Z3"]["nav"])
+page("Z3b", "/diandong/12.html", "冲击钻",
+     item_box("B牌同款 20V锂电冲击钻", "￥159.00", "") + Z3_FILL +
+     '<p>外观做工和B牌专柜一模一样，<b>精仿</b>版本，贴牌发货。</p>',
+     Z3_IFOOT, "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: '精仿' copy of a brand's drill with its label — 商标法第五十七条. Wrong meta: declares charset=gb2312 while the bytes use GBK-only 喆 (in 陈喆).")
+
+# --- Z4. 数码配件 (UTF-8, 帝国CMS), 山东青岛市南 370202 — registry name differs --------------
+Z4_CODE = uscc("91", "370202", "MA3CE9H1"); reg(Z4_CODE, "青岛海蓝电子商务有限公司")
+site("Z4", "www.haiyun-shuma.test", "海韵数码", "empire", tel="0532-80993312",
+     nav=(("首页", "/"), ("数据线", "/line/"), ("移动电源", "/power/"), ("售后", "/service/")))
+Z4_FOOT = '<p>青岛海韵数码科技有限公司 统一社会信用代码：%s</p><p>%s 鲁公网安备 37020202001352号</p>' % (Z4_CODE, icp_a("鲁ICP备19028871号-1"))
+Z4_IFOOT = '<p>海韵数码 %s</p>' % icp_a("鲁ICP备19028871号-1")
+Z4_FILL = ('<p>海韵数码在青岛经营手机配件八年，移动电源均有CCC认证，可带上飞机（100Wh以下）。评价请如实填写，本店从不做好评返现。</p>')
+page("Z4", "/", "首页", Z4_FILL, Z4_FOOT, "LICENSE_MISMATCH",
+     "LICENSE_MISMATCH: the code is registered to 青岛海蓝电子商务有限公司, not the 海韵数码科技 name shown — 电子商务法第十五条.")
+page("Z4", "/line/c60.html", "编织数据线",
+     item_box("C to C 60W编织数据线 1米", "￥29.00", "") + Z4_FILL + '<p>线材类商品<b>不支持七天无理由</b>，非质量问题不退不换。</p>',
+     Z4_IFOOT, "RETURN_REFUSED", "RETURN_REFUSED: a cable is not an exempt good — 消保法第二十五条. trap inside: '从不做好评返现' is a refusal.")
+page("Z4", "/power/10k.html", "移动电源",
+     item_box("10000mAh 22.5W 移动电源", "￥79.00", "") + Z4_FILL + '<p>额定容量6000mAh（5V/3A），标称10000mAh为电芯容量，二者差异属正常转换损耗。</p>',
+     Z4_IFOOT, "-", "trap: refusal of 好评返现 and honest rated-capacity disclosure; nothing unlawful.")
+
+# --- Z5. 人参/保健 (GBK, ECStore), 吉林长春 220102 [holdout] ----------------------------------
+Z5_CODE = uscc("91", "220102", "MA14WH6R"); reg(Z5_CODE, "长春长白山参业有限公司")
+site("Z5", "www.changbai-shenye.test", "长白参业", "ecstore", enc="gbk", hold=True, tel="0431-88963210",
+     nav=(("首页", "/"), ("人参", "/gallery-1.html"), ("鹿茸", "/gallery-2.html"), ("资讯", "/article-1.html")))
+Z5_FOOT = '长春长白山参业有限公司 统一社会信用代码：%s 食品经营许可证 JY12201020088123<br>吉公网安备 22010202000381号' % Z5_CODE
+Z5_IFOOT = '长白参业'
+Z5_FILL = ('<p>长白参业的园参、林下参均产自吉林抚松，按GB/T 22534《地理标志产品 长白山人参》分等：特等、一等、二等、三等，'
+           '等级依据主根长度、芦碗与须根完整度。人参为新食品原料（人工种植5年及以下），每日食用量不超过3克，孕妇、哺乳期妇女及14周岁以下儿童不宜食用。</p>')
+page("Z5", "/", "首页", Z5_FILL, Z5_FOOT, "ICP_MISSING",
+     "ICP_MISSING: licence shown but no ICP number anywhere on the independent site's home — 互联网信息服务管理办法第十二条.")
+page("Z5", "/product-88.html", "特等园参",
+     item_box("长白山特等园参 5年生 250g礼盒", "￥598.00", "原价￥898.00") + Z5_FILL,
+     Z5_IFOOT, "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 原价898 but the capture 6 days earlier showed 598 — 明码标价和禁止价格欺诈规定第十六条. trap inside: 特等 is the GB/T 22534 grade.",
+     hist=((6.0, item_box("长白山特等园参 5年生 250g礼盒", "￥598.00", "")),))
+page("Z5", "/article-7.html", "资讯：好评返现被罚",
+     '<h2>行业资讯：某参茸店“好评返现”被罚</h2><p>据吉林市场监管部门通报，某网店以“好评返现5元”诱导消费者评价，违反《网络交易监督管理办法》第十四条，被处以罚款。'
+     '本店提醒：请根据真实体验评价，本店不提供任何好评奖励。</p>' + Z5_FILL,
+     Z5_IFOOT, "-", "trap: 好评返现 appears in a news report and a refusal, not as an offer.")
+
+# --- Platform shops on mall.wangjian.test (no ICP duty; shop licence in .shop-license; mark .mall-mark) ----
+MALL = "mall.wangjian.test"
+reg("91330100MA27WJ011R", "杭州网剑网络科技有限公司")  # the platform footer's own code
+MA_CODE = uscc("92", "350304", "MA33PT7E"); reg(MA_CODE, "莆田市荔城区步履鞋业商行")
+site("MA", MALL, "步履鞋业", "mall")
+page("MA", "/shop/bulv/", "步履鞋业",
+     '<div class="shop-head"><span class="shop-name">步履鞋业</span> <span class="mall-mark badge">网剑认证店铺</span></div>\n'
+     '<div class="shop-license">经营者：莆田市荔城区步履鞋业商行 统一社会信用代码：%s</div>\n'
+     '<div class="shop-intro"><p>我们是福建莆田本地的鞋厂直营店，自有品牌“步履”，注册商标第31208876号。莆田做鞋四十年，工厂在荔城区黄石镇，'
+     '所有款式自己开发，不做任何大牌的款。</p></div>' % MA_CODE,
+     "", "-", "trap: 莆田 is the seller's real place (registered in 350304 荔城区), own registered brand, explicit refusal of brand copies; shop licence and mall mark shown.")
+page("MA", "/item/bl-2201.html", "步履 轻跑鞋",
+     '<div class="item"><h1>步履 BL-2201 轻量跑鞋</h1><div class="price-box"><span class="price">￥169</span></div>'
+     '<p>莆田工厂直发，自有品牌，鞋盒、吊牌均为“步履”商标。</p></div>', "", "-",
+     "trap: 莆田 as the origin of an own-brand product, not '莆田货'.")
+MB_CODE = uscc("92", "350304", "MA33QX2L"); reg(MB_CODE, "莆田市荔城区潮鞋汇商行")
+site("MB", MALL, "潮鞋汇", "mall")
+page("MB", "/shop/chaoxiehui/", "潮鞋汇",
+     '<div class="shop-head"><span class="shop-name">潮鞋汇</span></div>\n'
+     '<div class="shop-license">经营者：莆田市荔城区潮鞋汇商行 统一社会信用代码：%s</div>\n'
+     '<div class="mall-mark-placeholder"><img src="/static/mark-pending.png" alt="认证中"></div>' % MB_CODE,
+     "", "MARK_MISSING", "MARK_MISSING: shop home has no element with class token mall-mark ('mall-mark-placeholder' is a different token) — 平台为网店亮标 (seed profile).")
+page("MB", "/item/aj1-high.html", "AJ1 高帮",
+     '<div class="item"><h1>AJ1 芝加哥 高帮 复古篮球鞋</h1><div class="price-box"><span class="price">￥389</span></div>'
+     '<p>公司级<b>纯原</b>，原鞋开发，细节对比正品无差，支持得物验货级别。</p></div>', "", "COUNTERFEIT_TERM",
+     "COUNTERFEIT_TERM: '纯原…对比正品无差' sells copies of a branded sneaker — 商标法第五十七条.")
+MC_CODE = uscc("91", "330106", "MA2CK1Y4"); reg(MC_CODE, "杭州木语家居有限公司")
+site("MC", MALL, "木语家居", "mall")
+page("MC", "/shop/muyu/", "木语家居",
+     '<div class="shop-head"><span class="shop-name">木语家居</span> <i class="icon mall-mark"></i></div>\n'
+     '<div class="shop-intro"><p>实木小家具、收纳用品。全店支持七天无理由退货。</p></div>',
+     "", "LICENSE_MISSING", "LICENSE_MISSING: shop home carries the mark but no shop licence; the platform footer's code is the platform's, not the shop's — 电子商务法第十五条.")
+site("MD", MALL, "小鹿母婴", "mall", hold=True)
+page("MD", "/shop/xiaolu/", "小鹿母婴",
+     '<div class="shop-head"><span class="shop-name">小鹿母婴</span></div>\n<div class="shop-intro"><p>进口母婴用品，正品保障。</p></div>',
+     "", "LICENSE_MISSING,MARK_MISSING", "LICENSE_MISSING: no shop licence on the shop home (platform footer doesn't count) — 电子商务法第十五条; MARK_MISSING: no mall-mark element — 平台为网店亮标.")
+page("MD", "/item/xl-5501.html", "婴儿湿巾",
+     '<div class="item"><h1>婴儿手口湿巾 80抽×12包</h1><div class="price-box"><span class="price">￥59.9</span> <del>日常价￥89.9</del></div></div>',
+     "", "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 日常价89.9 while a capture 3.5 days before showed 59.9 — 明码标价和禁止价格欺诈规定第十六条.",
+     hist=((3.5, '<div class="item"><h1>婴儿手口湿巾 80抽×12包</h1><div class="price-box"><span class="price">￥59.9</span></div></div>'),))
+ME_BAD = bad_uscc("92", "330782", "MA2FD4K9")
+site("ME", MALL, "义乌好帮手五金", "mall")
+page("ME", "/shop/haobangshou/", "义乌好帮手五金",
+     '<div class="shop-head"><span class="shop-name">义乌好帮手五金</span> <span class="mall-mark">亮标</span></div>\n'
+     '<div class="shop-license">经营者：义乌市好帮手五金店 统一社会信用代码：%s</div>' % ME_BAD,
+     "", "LICENSE_INVALID", "LICENSE_INVALID: shop licence code fails the GB 32100 check character — 电子商务法第十五条.")
 
 # @@SITES_END@@
 

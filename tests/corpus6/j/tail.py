@@ -11,8 +11,8 @@ def write_all(out, SITES, PAGES, REG):
     for p in PAGES:
         s = SITES[p["site"]]
         n += 1
-        slug = s["host"].split(".")[1 if s["host"].startswith("www.") else 0] if p["site"][0] != "M" else "mall-" + p["site"].lower()
-        fname = "%03d-%s-%s.html" % (n, slug, (p["path"].strip("/").replace("/", "_").replace(".html", "") or "home"))
+        slug = s["host"].split(".")[1 if s["host"].split(".")[0] in ("www", "m") else 0] if s["host"] != "mall.wangjian.test" else "mall-" + p["site"].lower()
+        fname = "%03d-%s-%s.html" % (n, slug, (p["path"].strip("/").replace("/", "_").replace(".html", "").replace("?", "_").replace("=", "") or "home"))
         url = "http://%s%s" % (s["host"], p["path"])
         base = os.path.join(out, "holdout" if s["hold"] else "")
         data = encode(render(s, p["title"], p["body"], p["foot"]), s["enc"], s["bom"])
