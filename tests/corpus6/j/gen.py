@@ -346,9 +346,9 @@ page("O", "/skincare/serum.html", "玻尿酸精華",
      '<p>本品為一般化妝品，並非藥品，不能治療濕疹、皮炎等皮膚疾病；皮膚有問題請先看醫生。</p>',
      O_IFOOT, "-", "trap: the page denies medical effects and advises seeing a doctor — a warning, not a FALSE_CLAIM.")
 
-# --- P. 五金工具 shop (GBK, HiShop), 浙江义乌 330782 ----------------------------------
+# --- P. 五金工具 shop (GBK, HiShop), 浙江义乌 330782 ----------------------------------  [holdout]
 P_CODE = uscc("92", "330782", "MA2EC8N6"); reg(P_CODE, "义乌市稠城百顺五金商行")
-site("P", "www.baishun-wujin.test", "百顺五金", "hishop", enc="gbk", tel="0579-85421177",
+site("P", "www.baishun-wujin.test", "百顺五金", "hishop", enc="gbk", hold=True, tel="0579-85421177",
      nav=(("首页", "/"), ("手动工具", "/category/1"), ("电动工具", "/category/2"), ("劳保用品", "/category/5")))
 P_FOOT = '义乌市稠城百顺五金商行 统一社会信用代码 %s<br>%s 浙公网安备 33078202001456号' % (P_CODE, icp_a("浙ICP备17055120号-1"))
 P_IFOOT = '百顺五金 %s' % icp_a("浙ICP备17055120号-1")

@@ -180,8 +180,29 @@ _T2 = dict(zip("录费册购车后务换货发说网剑欢临请证质无忧极�
 
 
 def render_any(site, title, body, foot):
+    body = with_guide(site, body)
     if site["enc"] != "big5":
         return render(site, title, body, foot)
     raw = render(site, title, "\x01", "\x02")
     raw = "".join(_T2.get(c, c) for c in raw)
     return raw.replace("\x01", body).replace("\x02", foot)
+
+
+# long lawful chrome blocks (shopping notes), placed before the page's own content so a breach sits deep in the page
+GUIDE_S = ('<div class="guide"><h3>购物须知</h3>'
+           '<p>【配送】订单在付款后48小时内发出，默认中通、韵达快递，偏远地区（新疆、西藏、青海部分地区）另行协商运费。签收前请当着快递员的面检查外包装，'
+           '如有破损可拒收，由我们补发。</p><p>【发票】本店可开具增值税普通发票和专用发票，请在下单备注中填写抬头与税号，发票随货或电子邮件发送。</p>'
+           '<p>【支付】支持微信支付、支付宝、银联云闪付与对公转账；对公转账请备注订单号，到账后安排发货。</p>'
+           '<p>【隐私】我们仅为履行订单收集收货人姓名、电话与地址，不向第三方出售您的个人信息；依照《个人信息保护法》，您可随时申请查阅、更正或删除。</p>'
+           '<p>【价格】页面价格为含税价。促销活动以活动页面公示的规则为准，活动结束后恢复原标价的，以下单时页面显示为准。</p></div>')
+GUIDE_T = ('<div class="guide"><h3>購物須知</h3>'
+           '<p>【配送】訂單在付款後48小時內發出，默認順豐或中通快遞，偏遠地區另行協商運費。簽收前請當著快遞員的面檢查外包裝，如有破損可拒收，由我們補發。</p>'
+           '<p>【發票】本店可開具增值稅普通發票，請在下單備註中填寫抬頭與稅號。</p>'
+           '<p>【支付】支持微信支付、支付寶與銀聯；對公轉賬請備註訂單號。</p>'
+           '<p>【隱私】我們僅為履行訂單收集收貨人姓名、電話與地址，不向第三方出售您的個人信息；您可隨時申請查閱、更正或刪除。</p></div>')
+
+
+def with_guide(site, body):
+    if site["tpl"] == "mall":
+        return body
+    return (GUIDE_T if site["enc"] == "big5" else GUIDE_S) + "\n" + body
