@@ -632,6 +632,26 @@ page("Z5", "/article-7.html", "资讯：好评返现被罚",
      '本店提醒：请根据真实体验评价，本店不提供任何好评奖励。</p>' + Z5_FILL,
      Z5_IFOOT, "-", "trap: 好评返现 appears in a news report and a refusal, not as an offer.")
 
+# --- Z6. 运动鞋/户外 (UTF-8, ECStore), 福建晋江 350582 — licence as image --------------------
+Z6_CODE = uscc("91", "350582", "MA34KD1N"); reg(Z6_CODE, "晋江市步健体育用品有限公司")
+site("Z6", "www.bujian-sport.test", "步健体育", "ecstore", tel="0595-85671230",
+     nav=(("首页", "/"), ("跑步鞋", "/gallery-3.html"), ("户外", "/gallery-4.html"), ("品牌介绍", "/article-2.html")))
+Z6_FOOT = ('<a href="/license.html"><img src="/public/images/yyzz_small.jpg" alt="营业执照：晋江市步健体育用品有限公司" width="80"></a> '
+           '%s 闽公网安备 35058202000987号' % icp_a("闽ICP备19006612号-1"))
+Z6_IFOOT = '步健体育 %s' % icp_a("闽ICP备19006612号-1")
+Z6_FILL = ('<p>步健体育是晋江陈埭的运动鞋工厂自营店，自有“步健”品牌，大底、中底自己开模，代工经验二十年。鞋码按GB/T 3293.1标注，'
+           '偏大偏小请参考尺码表。</p>')
+page("Z6", "/", "首页", Z6_FILL, Z6_FOOT, "-",
+     "trap: the licence is shown as an image (alt text names the company) linking to a licence page — a displayed licence / 链接标识 under 电子商务法第十五条; ICP valid.")
+page("Z6", "/product-501.html", "跑鞋",
+     item_box("步健 飞织缓震跑鞋 BJ-501", "￥229.00", "") + Z6_FILL +
+     '<p>量大从优：原单价￥229，团购10双以上按￥199结算，发票按实际成交价开具。</p>',
+     Z6_IFOOT, "-", "trap: '原单价' means original unit price in a bulk-price note, not the counterfeit word 原单; no history capture, so no price finding.")
+page("Z6", "/product-533.html", "椰子",
+     item_box("350 V2 椰子 满天星", "￥299.00", "") + Z6_FILL +
+     '<p>莆田&#36229;A版本，鞋标、防伪扣、钢印全齐，平台鉴定秒过。</p>',
+     Z6_IFOOT, "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: 超A written as a numeric character reference (&#36229;A) with fake anti-counterfeit tags — 商标法第五十七条.")
+
 # --- Platform shops on mall.wangjian.test (no ICP duty; shop licence in .shop-license; mark .mall-mark) ----
 MALL = "mall.wangjian.test"
 reg("91330100MA27WJ011R", "杭州网剑网络科技有限公司")  # the platform footer's own code
