@@ -79,7 +79,7 @@ page("B", "/list/1/92.html", "全包围丝圈脚垫",
      B_IFOOT, "-", "trap: 日常价399 — earlier capture 3 days before showed 399 too (history), so not above 7-day low; 定作 exemption (消保法第二十五条). ",
      hist=((3.0, item_box("全包围双层丝圈脚垫 按车型定制", "￥399.00", "")),))
 # --- C. 翡翠/玉石 shop (Big5, traditional script), 云南瑞丽 533102 -----------------
-C_CODE = uscc("92", "533102", "MA6PJ2R4"); reg(C_CODE, "瑞麗市翠緣珠寶商行")
+C_CODE = uscc("92", "533102", "MA6PJ2R4"); reg(C_CODE, "瑞丽市翠缘珠宝商行")  # the registry holds the simplified official name
 site("C", "www.cuiyuan-jade.test", "翠緣珠寶", "ecstore", enc="big5", tel="0692-4151288",
      nav=(("首頁", "/"), ("翡翠手鐲", "/gallery-1.html"), ("玉石掛件", "/gallery-2.html"), ("鑑定知識", "/article-9.html")),
      links=(("國家珠寶玉石質量監督檢驗中心", "http://www.ngtc.com.cn/"), ("瑞麗市人民政府", "http://www.rl.gov.cn/")))
@@ -263,7 +263,7 @@ page("K", "/Product/6012", "插座摄像头",
      K_IFOOT, "ICP_INVALID,PROHIBITED_GOODS", "PROHIBITED_GOODS: covert camera disguised as a socket — 窃照专用器材 (禁止非法生产销售使用窃听窃照专用器材和“伪基站”设备的规定; 刑法第二百八十三条). ICP_INVALID: placeholder ICP in footer.")
 
 # --- L. 图书/文创 (Big5, 织梦), 福建厦门思明 350203 [holdout] ---------------------------
-L_CODE = uscc("91", "350203", "MA31YB4U"); reg(L_CODE, "廈門書裡光陰文化創意有限公司")
+L_CODE = uscc("91", "350203", "MA31YB4U"); reg(L_CODE, "厦门书里光阴文化创意有限公司")  # simplified official name
 site("L", "www.shuliguangyin.test", "書裡光陰", "dede", enc="big5", hold=True, tel="0592-2076613",
      nav=(("首頁", "/"), ("繁體書", "/books/"), ("文創小物", "/gifts/"), ("電子書", "/ebook/")),
      links=(("廈門市圖書館", "http://www.xmlib.net/"), ("臺灣書店聯盟", "http://books.example.tw.test/")))
