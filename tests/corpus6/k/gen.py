@@ -118,6 +118,21 @@ SITES.append(dict(kind='mall', id='jiahe-baby', side='main', enc='utf-8', bom=Fa
    '<span class="price">¥89</span>', '<p>最佳使用温度40℃，请勿微波加热。</p>'), None, '-',
    'trap: 最佳使用温度 is a usage tip (2023 绝对化用语 guideline)'),
 ]))
+SITES.append(dict(kind='mall', id='meiji-live', side='main', enc='utf-8', bom=False, meta='utf-8', pages=[
+ ('meiji-home', '/shop/meiji-live/', '美肌直播间', shop('美肌直播间',
+   '<table class="lic"><tr><td>主体</td><td>广州天河美肌生物科技有限公司</td></tr><tr><td>统一社会信用代码</td><td>91440106MAYKLMP19T</td></tr></table>',
+   mark='<a class="badge mall-mark" href="http://mall.wangjian.test/rule/mark">商城认证</a>',
+   extra='<p>驰名中外的广州早茶伴手礼也在直播间上新啦！</p>'), None, '-',
+   'trap: 驰名中外 is a common idiom with no 商标 (商标法 第十四条第五款 bans the words 驰名商标 only); licence in a table'),
+ ('meiji-pad', '/item/meiji-pad.html', '硅胶洗脸刷', item('硅胶洗脸刷',
+   '<div class="live-price"><span class="price now">直播价 ¥99</span> <span class="line">原价 ¥199</span></div>',
+   '<p>医用级硅胶材质（材料等级），不宣称任何治疗作用。</p>'), None, '-',
+   'trap: 原价199 equals the lowest price in the 7 days before (history 3 days: 199; the 89 capture is 10 days old); 医用级 is a material grade, no efficacy claim'),
+ ('meiji-cream', '/item/meiji-cream.html', '面霜', item('保湿面霜 50g',
+   '<span class="price">¥ 129</span>',
+   '<p>主播提醒：敏感肌请先做耳后测试，如有不适请停止使用并咨询医生。未拆封支持七天无理由退货。</p>'), None, '-',
+   'trap: safety advice and a return grant; no efficacy claim, no refusal'),
+]))
 # ---------------------------------------------------------------- MAIN: independent sites
 SITES.append(dict(kind='indep', id='www.taiyuan-tea.test', side='main', enc='big5', bom=False, meta='big5', style='empire', name='台源茶行', pages=[
  ('taiyuan-home', '/', '台源茶行 首頁', '<div class="main"><p>臺灣阿里山高山烏龍，台灣茶農直送大陸。</p><p>特級茶葉，每批送檢。</p></div>',
@@ -151,7 +166,7 @@ SITES.append(dict(kind='indep', id='www.wumen-silk.test', side='main', enc='gbk'
    '苏州吴门丝绸有限公司 统一社会信用代码91320500497465072F <a href="https://beian.miit.gov.cn/">苏ICP备12345678号</a>', 'ICP_INVALID,WELLKNOWN_MARK_AD',
    'ICP_INVALID: 12345678 is a placeholder number (DOMAIN formats); WELLKNOWN_MARK_AD: spaced 驰 名 商 标 (商标法 第十四条第五款)'),
  ('wumen-scarf', '/a/scarf.html', '真丝围巾', '<div class="w960"><p>真丝围巾 门市价：贰佰捌拾元 现价：<b>168</b>元</p><p>6A级桑蚕丝（行业分级）。</p></div>', None, '-',
-   'trap: 6A级 is the trade grade of mulberry silk (standard-grade exemption); 门市价 in words, no history'),
+   'trap: 6A级 is a raw-silk grade of GB/T 1797 (standard-grade exemption); 门市价 in words, no history'),
  ('wumen-about', '/a/about.html', '关于我们', '<div class="w960"><p>本公司严格执行商标法，产品包装不使用“驰名商标”字样。</p></div>', None, '-',
    'trap: 驰名商标 quoted as a word the firm avoids, per 商标法 第十四条第五款 — not advertising use'),
 ]))
@@ -165,9 +180,9 @@ SITES.append(dict(kind='indep', id='www.guanlan-wine.test', side='main', enc='gb
    'PROHIBITED_GOODS: cigarettes sold online without licence (烟草专卖法 第三十一条, 国家禁售); meta charset missing'),
 ]))
 SITES.append(dict(kind='indep', id='www.qinglan-cos.test', side='main', enc='utf-8', bom=True, meta='gbk', style='wp', name='青岚美妆', pages=[
- ('qinglan-home', '/', '青岚美妆', '<article><p>国家级研发中心出品，效果最好的美白精华。</p></article>',
+ ('qinglan-home', '/', '青岚美妆', '<article><p>效果最好、全网第一的美白精华，用过都说好。</p></article>',
    '杭州青岚美妆有限公司 统一社会信用代码 91330100MAAK130J2H <a href="https://beian.miit.gov.cn/">浙ICP备2022031188号-2</a>', 'ABSOLUTE_TERM',
-   'ABSOLUTE_TERM: 国家级/最好 (广告法 第九条第三项); UTF-8 with BOM, meta wrongly says gbk'),
+   'ABSOLUTE_TERM: 效果最好/全网第一 (广告法 第九条第三项); UTF-8 with BOM, meta wrongly says gbk'),
  ('qinglan-serum', '/serum/', '精华', '<article><p>美白精华 ¥ 239</p><p>化妆品不能代替药品，皮肤病请就医。</p></article>', None, '-',
    'trap: advice that cosmetics do not replace medicine; UTF-8 with BOM, meta wrongly says gbk'),
  ('qinglan-toner', '/toner/', '爽肤水', '<article><p>爽肤水 ¥129，不支持七日无理由退货</p></article>', None, 'RETURN_REFUSED',
@@ -258,8 +273,8 @@ SITES.append(dict(kind='indep', id='www.heben-dq.test', side='holdout', enc='gbk
    'LICENSE_INVALID: check char F instead of E (GB 32100); ICP_INVALID: letter O inside the number; GBK bytes with a wrong meta charset=utf-8'),
  ('heben-fan', '/p/fan.html', '电风扇', '<p>落地扇 ￥１９９ 划线价 ￥２９９</p><p>不含“国家级”等绝对化用语，放心购。</p>', None, '-',
    'trap: 国家级 quoted in a statement of compliance; no history; wrong meta charset=utf-8 on GBK bytes'),
- ('heben-kettle', '/p/kettle.html', '电水壶', '<p>电水壶 ￥８９</p><p>晒图评价送延保一年。</p>', None, 'REVIEW_INDUCEMENT',
-   'REVIEW_INDUCEMENT: warranty reward for photo reviews (电子商务法 第十七条); wrong meta charset=utf-8 on GBK bytes'),
+ ('heben-kettle', '/p/kettle.html', '电水壶', '<p>电水壶 ￥８９</p><p>晒图评价送延保一年。</p><p>电器类不支持7天无理由退货。</p>', None, 'RETURN_REFUSED,REVIEW_INDUCEMENT',
+   'REVIEW_INDUCEMENT: warranty reward for photo reviews (电子商务法 第十七条); RETURN_REFUSED: kettles are outside 消保法 第二十五条 exemptions; wrong meta charset=utf-8 on GBK bytes'),
 ]))
 SITES.append(dict(kind='indep', id='m.xianyu-like.test', side='holdout', enc='utf-8', bom=False, meta=None, style='xianyu', name='闲置好物', pages=[
  ('xianyu-home', '/', '闲置好物', '<p>个人闲置转让，零星小额交易。</p>',
@@ -267,8 +282,8 @@ SITES.append(dict(kind='indep', id='m.xianyu-like.test', side='holdout', enc='ut
    'trap: 第十条 零星小额交易 statement; meta missing on UTF-8'),
  ('xianyu-bag', '/i/1.html', '包', '<p>二手包 ￥２００ 非原单非高仿，专柜购入有票。</p>', None, '-',
    'trap: 非原单非高仿 are denials; meta missing'),
- ('xianyu-shoe', '/i/2.html', '鞋', '<p>莆田 纯原 AJ1 ￥３５０ 不退不换</p>', None, 'COUNTERFEIT_TERM,RETURN_REFUSED',
-   'COUNTERFEIT_TERM: 莆田纯原 (商标法 第五十七条); RETURN_REFUSED: shoes outside exemptions (消保法 第二十五条); meta missing'),
+ ('xianyu-shoe', '/i/2.html', '鞋', '<p>莆田 纯原 AJ1 ￥３５０ 同城可面交</p>', None, 'COUNTERFEIT_TERM',
+   'COUNTERFEIT_TERM: 莆田纯原 for a branded shoe model (商标法 第五十七条); meta missing'),
 ]))
 # ---------------------------------------------------------------- added sites (main N1, N2, N4; holdout N3, N5)
 SITES.append(dict(kind='indep', id='www.laohe-tea.test', side='main', enc='utf-8', bom=False, meta='utf-8', style='empire', name='老何茶叶', pages=[
@@ -346,11 +361,13 @@ REGISTRY = [
  ('92320500529170341C', '苏州市姑苏区绣娘工作室', '存续'),
  ('91330102MA2547M73U', '杭州拾光眼镜有限公司', '存续'),
  ('924401066859952813', '广州市天河区阿明茶行', '存续'),
+ ('91440106MAYKLMP19T', '广州天河美肌生物科技有限公司', '存续'),
 ]
 
 # ---------------------------------------------------------------- price history (hand-written): page name -> [(suffix, days_before, price_html)]
 HISTORY = {
  'xixi-longjing': [('a', 3, '<span class="price">¥158</span>'), ('b', 9, '<span class="price">¥398</span>')],
+ 'meiji-pad': [('a', 3, '<span class="price">直播价 ¥199</span>'), ('b', 10, '<span class="price">¥89</span>')],
  'xixi-baicha': [('a', 2, '<span class="price">￥１２８</span>')],
  'muyao-lamp': [('a', 5.5, '<span class="price">¥ 259</span>')],
  'lanwan-shirt': [('a', 6, '<span class="price">¥129</span>')],
