@@ -42,8 +42,8 @@ SITES.append(dict(kind='mall', id='muyao', side='main', enc='utf-8', bom=False, 
    'trap: refusal limited to 定作 goods, statutory exemption 消保法 第二十五条(一); no history for this URL so 吊牌价 cannot be checked'),
  ('muyao-lamp', '/item/muyao-lamp.html', '落地灯', item('北欧落地灯',
    '<span class="price">¥ 299</span><span class="origin">门市价 ¥ 699</span>',
-   '<p>全网销量第一，行业No.1品质，顶级工艺。</p><p>好评晒图联系客服返5元红包！</p>'), None, 'ABSOLUTE_TERM,FAKE_ORIGINAL_PRICE,REVIEW_INDUCEMENT',
-   'ABSOLUTE_TERM: 全网销量第一/顶级 unprovable superlatives (广告法 第九条第三项); FAKE_ORIGINAL_PRICE: 门市价699 above 259 seen 5.5 days earlier (明码标价和禁止价格欺诈规定 第十六条); REVIEW_INDUCEMENT: cash for positive reviews with photos (电子商务法 第十七条)'),
+   '<p>全网销量第一，行业No.1品质，顶级工艺。</p><p>好评晒图联系客服返5元红包！</p><p>生产商：杭州木遥家居有限公司 统一社会信用代码 91330106MA272HD15</p>'), None, 'ABSOLUTE_TERM,FAKE_ORIGINAL_PRICE,LICENSE_INVALID,REVIEW_INDUCEMENT',
+   'LICENSE_INVALID: the printed 统一社会信用代码 has 17 characters, not 18 (GB 32100; false display under 电子商务法 第十五条); ABSOLUTE_TERM: 全网销量第一/顶级 unprovable superlatives (广告法 第九条第三项); FAKE_ORIGINAL_PRICE: 门市价699 above 259 seen 5.5 days earlier (明码标价和禁止价格欺诈规定 第十六条); REVIEW_INDUCEMENT: cash for positive reviews with photos (电子商务法 第十七条)'),
 ]))
 SITES.append(dict(kind='mall', id='afang-shouzuo', side='main', enc='gbk', bom=False, meta='gbk', pages=[
  ('afang-home', '/shop/afang-shouzuo/', '阿芳手作', shop('阿芳手作布艺', '经营者：杭州市西湖区阿芳手作店<br>注册号/统一社会信用代码：923301069083016635', mark=''), None, 'MARK_MISSING',

@@ -42,7 +42,7 @@ INTENDED = {
  '924403000308246256': True, '92350200597971140Q': True, '91320500MA4P7CCX4C': True, '92330102684656325L': True,
  '91440300MAH3J9HT4N': True, '91350100281590130A': True, '9133010078666617XF': False, '91310115MAQAEJXE6E': True,
  '320508000123456': False, '91330102MA2547M73U': True, '924401066859952813': True,
- '913101152199351859': True, '91440106MAYKLMP19T': True,
+ '913101152199351859': True, '91330106MA272HD15': False, '91440106MAYKLMP19T': True,
 }
 for code, want in INTENDED.items():
     got = uscc_ok(code) if len(code) == 18 else regno_ok(code)
@@ -75,6 +75,7 @@ def text_of(doc):
     return re.sub(r'\s+', '', doc)
 
 seen_codes = set()
+ALLTEXT = []
 pos = {side: {c: 0 for c in ALLCODES} for side in ('main', 'holdout')}
 stats = {'pages': 0, 'mall': 0, 'traps': 0, 'enc': {}, 'bom': 0}
 hosts_side = {}
@@ -134,6 +135,7 @@ for side, base in (('main', HERE), ('holdout', os.path.join(HERE, 'holdout'))):
             if c not in note:
                 fail('%s: note does not cite %s' % (fn, c))
         txt = text_of(doc)
+        ALLTEXT.append(txt)
         found = set(re.findall(r'(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])', txt)) | set(re.findall(r'(?<![0-9])[0-9]{15}(?![0-9])', txt))
         for code in found:
             if code not in INTENDED:
@@ -154,7 +156,7 @@ for side, base in (('main', HERE), ('holdout', os.path.join(HERE, 'holdout'))):
         fail('%s: history files and history.tsv disagree' % side)
 
 for code in INTENDED:
-    if code not in seen_codes:
+    if code not in seen_codes and not any(code in t for t in ALLTEXT):
         fail('intended code %s never printed' % code)
 for site, sides in hosts_side.items():
     if len(sides) > 1:
