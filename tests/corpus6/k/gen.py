@@ -113,7 +113,7 @@ SITES.append(dict(kind='mall', id='jiahe-baby', side='main', enc='utf-8', bom=Fa
    'trap: licence shown only as electronic-licence link whose serial names the shop code 91110105MAGD5QA42T (电子商务法 第十五条 allows 链接标识)'),
  ('jiahe-milk', '/item/jiahe-milk.html', '奶粉', item('婴幼儿配方奶粉 3段',
    '<span class="price">¥268</span> <span>日常价¥298</span>', '<p>好评晒图截图给客服，下单立返10元。</p>'), None, 'FAKE_ORIGINAL_PRICE,REVIEW_INDUCEMENT',
-   'REVIEW_INDUCEMENT: 10元 for a review screenshot (电子商务法 第十七条); FAKE_ORIGINAL_PRICE: 日常价298 above 258 seen 4 days earlier (第十六条)'),
+   'REVIEW_INDUCEMENT: 10元 for a review screenshot (电子商务法 第十七条); FAKE_ORIGINAL_PRICE: 日常价298 above 258 seen 4 days earlier (明码标价和禁止价格欺诈规定 第十六条)'),
  ('jiahe-bottle', '/item/jiahe-bottle.html', '奶瓶', item('宽口径奶瓶',
    '<span class="price">¥89</span>', '<p>最佳使用温度40℃，请勿微波加热。</p>'), None, '-',
    'trap: 最佳使用温度 is a usage tip (2023 绝对化用语 guideline)'),
@@ -146,7 +146,7 @@ SITES.append(dict(kind='indep', id='www.taiyuan-tea.test', side='main', enc='big
 SITES.append(dict(kind='indep', id='www.hkwatch-hub.test', side='main', enc='big5', bom=False, meta='big5', style='shopify', name='港錶匯', pages=[
  ('hkwatch-home', '/', '港錶匯', '<section><p>香港直郵，內地包稅。全港最平！</p></section>',
    '深圳市港灣鐘錶貿易有限公司 統一社會信用代碼 914403009139099647', 'ABSOLUTE_TERM,ICP_MISSING',
-   'ICP_MISSING: no ICP number on an independent site home (互联网信息服务管理办法 第十二条); ABSOLUTE_TERM: 全港最平 = cheapest (广告法 第九条); the shop-name differs in script only'),
+   'ICP_MISSING: no ICP number on an independent site home (互联网信息服务管理办法 第十二条); ABSOLUTE_TERM: 全港最平 = cheapest (广告法 第九条); company name printed in traditional script matches the registry'),
  ('hkwatch-item', '/products/dj.html', '腕錶', '<div class="product"><h1>復古腕錶</h1><p>高倣 一比一 做工，專櫃同款。</p><p>售價 RMB 1,280</p></div>', None, 'COUNTERFEIT_TERM',
    'COUNTERFEIT_TERM: 高倣 (variant of 高仿) and 一比一 (商标法 第五十七条)'),
  ('hkwatch-faq', '/pages/faq.html', '常見問題', '<div class="faq"><p>問：可以退貨嗎？答：本店腕錶不支持七天無理由退貨，售出不退。</p></div>', None, 'RETURN_REFUSED',
@@ -155,7 +155,7 @@ SITES.append(dict(kind='indep', id='www.hkwatch-hub.test', side='main', enc='big
 SITES.append(dict(kind='indep', id='shop.taipin-beauty.test', side='main', enc='big5', bom=False, meta='big5', style='uniapp', name='台品美妝', pages=[
  ('taipin-home', '/index.html', '台品美妝', '<uni-view class="banner">台灣美妝直送</uni-view>',
    '上海浦東臺品貿易有限公司<br>統一社會信用代碼：9131O1152199351859<br>滬ICP備2023088123號', 'LICENSE_INVALID',
-   'LICENSE_INVALID: letter O printed where 0 belongs makes the code fail GB 32100 (O is not in the code set); 滬ICP備 is a valid traditional 沪'),
+   'LICENSE_INVALID: letter O printed where 0 belongs makes the code fail GB 32100 (O is not in the code set; false display under 电子商务法 第十五条); 滬ICP備 is a valid traditional 沪'),
  ('taipin-mask', '/pages/mask.html', '面膜', '<uni-view class="goods"><uni-text>玻尿酸面膜</uni-text><uni-text>售價 人民幣99元</uni-text><uni-text>好評返現5元，曬圖再送小樣</uni-text></uni-view>', None, 'REVIEW_INDUCEMENT',
    'REVIEW_INDUCEMENT: 好評返現 in traditional script (电子商务法 第十七条)'),
  ('taipin-cream', '/pages/cream.html', '淡斑霜', '<uni-view class="goods"><uni-text>淡斑霜</uni-text><uni-text>七天祛斑，永不復發，保證無效退款。</uni-text></uni-view>', None, 'FALSE_CLAIM',
@@ -164,7 +164,7 @@ SITES.append(dict(kind='indep', id='shop.taipin-beauty.test', side='main', enc='
 SITES.append(dict(kind='indep', id='www.wumen-silk.test', side='main', enc='gbk', bom=False, meta='gbk', style='dede', name='吴门丝绸', pages=[
  ('wumen-home', '/', '吴门丝绸', '<div class="w960"><p>苏州真丝，驰 名 商 标，百年老字号。</p></div>',
    '苏州吴门丝绸有限公司 统一社会信用代码91320500497465072F <a href="https://beian.miit.gov.cn/">苏ICP备12345678号</a>', 'ICP_INVALID,WELLKNOWN_MARK_AD',
-   'ICP_INVALID: 12345678 is a placeholder number (DOMAIN formats); WELLKNOWN_MARK_AD: spaced 驰 名 商 标 (商标法 第十四条第五款)'),
+   'ICP_INVALID: 12345678 is a placeholder, not a filing (互联网信息服务管理办法 第十二条; 非经营性互联网信息服务备案管理办法); WELLKNOWN_MARK_AD: spaced 驰 名 商 标 (商标法 第十四条第五款)'),
  ('wumen-scarf', '/a/scarf.html', '真丝围巾', '<div class="w960"><p>真丝围巾 门市价：贰佰捌拾元 现价：<b>168</b>元</p><p>6A级桑蚕丝（行业分级）。</p></div>', None, '-',
    'trap: 6A级 is a raw-silk grade of GB/T 1797 (standard-grade exemption); 门市价 in words, no history'),
  ('wumen-about', '/a/about.html', '关于我们', '<div class="w960"><p>本公司严格执行商标法，产品包装不使用“驰名商标”字样。</p></div>', None, '-',
@@ -203,14 +203,14 @@ SITES.append(dict(kind='mall', id='bairong-bao', side='holdout', enc='utf-8', bo
    'LICENSE_MISMATCH: registry names 91440106079244023D as 广州市天河区丰源保健品有限公司, the shop shows another name (电子商务法 第十五条)'),
  ('bairong-cap', '/item/bairong-cap.html', '灵芝胶囊', item('灵芝孢子粉胶囊',
    '<span class="price">¥<i>3</i><i>9</i><i>8</i></span> 市场价¥<i>9</i><i>9</i><i>8</i>', '<p>辅助降血压、防治肿瘤，国家免检。</p>'), None, 'FAKE_ORIGINAL_PRICE,FALSE_CLAIM,FALSE_HONOUR',
-   'FALSE_CLAIM: disease claims for a non-drug (广告法 第十七条); FALSE_HONOUR: 国家免检 abolished; FAKE_ORIGINAL_PRICE: 市场价998 above 368 seen 6 days earlier (第十六条)'),
+   'FALSE_CLAIM: disease claims for a non-drug (广告法 第十七条); FALSE_HONOUR: 国家免检 abolished in 2008 (广告法 第二十八条); FAKE_ORIGINAL_PRICE: 市场价998 above 368 seen 6 days earlier (明码标价和禁止价格欺诈规定 第十六条)'),
  ('bairong-tip', '/item/bairong-tip.html', '蜂蜜', item('枇杷蜂蜜',
    '<span class="price">¥58</span>', '<p>本品为普通食品，不具有疾病预防、治疗功能。</p>'), None, '-',
    'trap: statutory disclaimer text, no efficacy claim'),
 ]))
 SITES.append(dict(kind='mall', id='xiaoliang-digi', side='holdout', enc='gbk', bom=False, meta='gbk', pages=[
  ('xiaoliang-home', '/shop/xiaoliang-digi/', '小梁数码', shop('小梁数码', '深圳市福田区小梁数码店 924403000308246256', mark=''), None, 'MARK_MISSING',
-   'MARK_MISSING: no mall-mark element on shop home'),
+   'MARK_MISSING: no mall-mark element on the shop home (platform profile: 平台为网店亮标; 电子商务法 第十五条 display via the platform)'),
  ('xiaoliang-cam', '/item/xiaoliang-cam.html', '摄像头', item('迷你无线摄像头 插座伪装',
    '<span class="price">￥168</span>', '<p>针孔隐蔽安装，偷拍不被发现，远程监听。</p>'), None, 'PROHIBITED_GOODS',
    'PROHIBITED_GOODS: disguised pinhole camera/eavesdropping device (刑法 第二百八十四条, 专用间谍器材; 国家禁售)'),
@@ -223,7 +223,7 @@ SITES.append(dict(kind='mall', id='amo-bing', side='holdout', enc='gb18030', bom
    'trap: valid 个体 code (kind 92) in registry as 存续; GB18030 page'),
  ('amo-cake', '/item/amo-cake.html', '馅饼', item('𩽾𩾌鱼馅饼',
    '<span class="price">¥ 35</span> <del>原价 ¥45</del>', '<p>鲜食糕点，保质期3天，属鲜活易腐，不支持七天无理由退货。</p>'), None, 'FAKE_ORIGINAL_PRICE',
-   'FAKE_ORIGINAL_PRICE: 原价45 above 32 seen 0.5 days earlier (第十六条); refusal lawful for 鲜活易腐 (消保法 第二十五条(二)); GB18030 characters outside GBK'),
+   'FAKE_ORIGINAL_PRICE: 原价45 above 32 seen 0.5 days earlier (明码标价和禁止价格欺诈规定 第十六条); refusal lawful for 鲜活易腐 (消保法 第二十五条(二)); GB18030 characters outside GBK'),
  ('amo-tea', '/item/amo-tea.html', '茶饼', item('老茶饼',
    '<span class="price">¥88</span>', '<p>中国名牌产品，荣誉出品。配𩽾𩾌鱼干更香。</p>'), None, 'FALSE_HONOUR',
    'FALSE_HONOUR: 中国名牌产品 evaluation abolished 2008 (反不正当竞争法 第九条)'),
@@ -240,7 +240,7 @@ SITES.append(dict(kind='mall', id='gusu-xiu', side='holdout', enc='utf-8', bom=F
 ]))
 SITES.append(dict(kind='mall', id='laozhou-wujin', side='holdout', enc='utf-8', bom=False, meta='utf-8', pages=[
  ('laozhou-home', '/shop/laozhou-wujin/', '老周五金', shop('老周五金', '<p style="visibility:hidden">92330102684656325L</p>', mark=''), None, 'LICENSE_MISSING,MARK_MISSING',
-   'LICENSE_MISSING: licence only in visibility:hidden (电子商务法 第十五条); MARK_MISSING: no mall-mark'),
+   'LICENSE_MISSING: licence only in visibility:hidden (电子商务法 第十五条); MARK_MISSING: no mall-mark element (平台为网店亮标)'),
  ('laozhou-gun', '/item/laozhou-gun.html', '钢珠', item('户外打猎 钢珠 气狗 配件',
    '<span class="price">¥320</span>', '<p>秃鹰气枪整套，铅弹送500发。</p>'), None, 'PROHIBITED_GOODS',
    'PROHIBITED_GOODS: air guns and pellets (枪支管理法; 国家禁售)'),
@@ -252,9 +252,9 @@ SITES.append(dict(kind='mall', id='laozhou-wujin', side='holdout', enc='utf-8', 
 SITES.append(dict(kind='indep', id='www.aogang-pastry.test', side='holdout', enc='big5', bom=False, meta='big5', style='shopex', name='澳港手信', pages=[
  ('aogang-home', '/', '澳港手信', '<div class="GoodsList"><p>澳門杏仁餅、蛋捲，香港老字號。</p></div>',
    '深圳市澳港食品有限公司 統一社會信用代碼 91440300MAH3J9HT4N<br>港ICP備2024003344號', 'ICP_INVALID',
-   'ICP_INVALID: 港 is not a mainland filing province abbreviation (互联网信息服务管理办法)'),
+   'ICP_INVALID: 港 is not a mainland filing province abbreviation (互联网信息服务管理办法 第十二条; 非经营性互联网信息服务备案管理办法)'),
  ('aogang-egg', '/goods/egg.html', '蛋捲', '<div class="GoodsInfo"><p>手工蛋捲 售價 人民幣８８元 門市價 人民幣１２８元</p><p>最佳賞味期十五天。</p></div>', None, 'FAKE_ORIGINAL_PRICE',
-   'FAKE_ORIGINAL_PRICE: 門市價128 above 78 seen 3 days earlier (第十六条); 最佳賞味期 is a tip'),
+   'FAKE_ORIGINAL_PRICE: 門市價128 above 78 seen 3 days earlier (明码标价和禁止价格欺诈规定 第十六条); 最佳賞味期 is a tip'),
  ('aogang-honor', '/goods/honor.html', '杏仁餅', '<div class="GoodsInfo"><p>榮獲「中國馳名商標」，全國第一品牌。</p></div>', None, 'ABSOLUTE_TERM,WELLKNOWN_MARK_AD',
    'WELLKNOWN_MARK_AD: 馳名商標 (商标法 第十四条第五款); ABSOLUTE_TERM: 全國第一 (广告法 第九条)'),
 ]))
@@ -270,7 +270,7 @@ SITES.append(dict(kind='indep', id='www.taixiang-lab.test', side='holdout', enc=
 SITES.append(dict(kind='indep', id='www.heben-dq.test', side='holdout', enc='gbk', bom=False, meta='utf-8', style='hishop', name='禾本电器', pages=[
  ('heben-home', '/', '禾本电器', '<p>小家电工厂店</p>',
    '杭州禾本电器有限公司 统一社会信用代码 9133010078666617XF<br>浙ICP备2023O4O507号', 'ICP_INVALID,LICENSE_INVALID',
-   'LICENSE_INVALID: check char F instead of E (GB 32100); ICP_INVALID: letter O inside the number; GBK bytes with a wrong meta charset=utf-8'),
+   'LICENSE_INVALID: check char F instead of E (GB 32100; false display under 电子商务法 第十五条); ICP_INVALID: letter O inside the filing number (互联网信息服务管理办法 第十二条); GBK bytes with a wrong meta charset=utf-8'),
  ('heben-fan', '/p/fan.html', '电风扇', '<p>落地扇 ￥１９９ 划线价 ￥２９９</p><p>不含“国家级”等绝对化用语，放心购。</p>', None, '-',
    'trap: 国家级 quoted in a statement of compliance; no history; wrong meta charset=utf-8 on GBK bytes'),
  ('heben-kettle', '/p/kettle.html', '电水壶', '<p>电水壶 ￥８９</p><p>晒图评价送延保一年。</p><p>电器类不支持7天无理由退货。</p>', None, 'RETURN_REFUSED,REVIEW_INDUCEMENT',
@@ -289,7 +289,7 @@ SITES.append(dict(kind='indep', id='m.xianyu-like.test', side='holdout', enc='ut
 SITES.append(dict(kind='indep', id='www.laohe-tea.test', side='main', enc='utf-8', bom=False, meta='utf-8', style='empire', name='老何茶叶', pages=[
  ('laohe-home', '/index.html', '老何茶叶', '<div class="main"><p>京城老茶铺，二十年只卖好茶。</p><img src="/images/kexin.png" alt="可信网站 身份验证"></div>',
    'Copyright © 2026 老何茶叶 &nbsp; <a href="https://beian.miit.gov.cn/">京ICP备2025XXXX号</a>', 'ICP_INVALID,LICENSE_MISSING',
-   'LICENSE_MISSING: only a 可信网站 trust seal, which is not licence information (电子商务法 第十五条); ICP_INVALID: XXXX placeholder instead of digits'),
+   'LICENSE_MISSING: only a 可信网站 trust seal, which is not licence information (电子商务法 第十五条); ICP_INVALID: XXXX placeholder instead of digits (互联网信息服务管理办法 第十二条)'),
  ('laohe-jasmine', '/cp/jasmine.html', '茉莉花茶', '<div class="cp"><h2>茉莉花茶</h2><p>&#20013;&#22269;&#39536;&#21517;&#21830;&#26631; 老字号出品 ¥128/斤</p></div>', None, 'WELLKNOWN_MARK_AD',
    'WELLKNOWN_MARK_AD: 中国驰名商标 written as numeric character references (商标法 第十四条第五款)'),
  ('laohe-return', '/help/return.html', '退换说明', '<div class="help"><p>特价商品同样支持七天无理由退货。茶叶拆封后影响二次销售的，请在购买时确认。</p><p>第一批春茶已到。</p></div>', None, '-',
@@ -309,7 +309,7 @@ SITES.append(dict(kind='indep', id='www.xiuniang-studio.test', side='holdout', e
    '<a href="https://beian.miit.gov.cn/">苏ICP备2024056789号-1</a>', 'LICENSE_MISSING',
    'LICENSE_MISSING: home shows no licence, no link to a licence page, no exemption (电子商务法 第十五条); ICP valid'),
  ('xiuniang-about', '/about.html', '关于绣娘', '<p>营业执照注册号：320508000123456（苏州市姑苏区绣娘工作室）</p>', None, 'LICENSE_INVALID',
-   'LICENSE_INVALID: 15-digit 注册号 fails ISO 7064 MOD 11,10 (check should be 7)'),
+   'LICENSE_INVALID: 15-digit 注册号 fails ISO 7064 MOD 11,10 (check should be 7; false display under 电子商务法 第十五条)'),
  ('xiuniang-order', '/order.html', '定制下单', '<p>定制姓名刺绣手帕 ¥６８，按买家要求绣字，属定作商品，不适用七日无理由退货。</p>', None, '-',
    'trap: 定作 goods, statutory exemption 消保法 第二十五条(一)'),
 ]))
