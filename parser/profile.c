@@ -101,9 +101,12 @@ typedef struct {
     int nomem;
 } load_ctx;
 
+/* inih goes on after a handler fails and returns the first failing line:
+ * keep the first message, so the message is that line's. */
 static int fail(load_ctx *c, const char *fmt, const char *arg)
 {
-    snprintf(c->msg, sizeof c->msg, fmt, arg);
+    if (!c->msg[0])
+        snprintf(c->msg, sizeof c->msg, fmt, arg);
     return 0;
 }
 

@@ -132,6 +132,13 @@ static void test_other_layout(void **state)
     fclose(f);
     assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
     assert_non_null(strstr(err, "p.ini:5: invalid XPath"));
+    /* with two bad lines, the message is the first line's */
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("[platform]\nname = other\nhosts = other.test\nshop_pat = x\n[item]\ncolour = red\n", f);
+    fclose(f);
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_non_null(strstr(err, "p.ini:4: unknown key 'shop_pat'"));
     unlink(path);
     rmdir(dir);
 }
