@@ -66,6 +66,16 @@ bad = {k: (rows[k]['authority'], rows[k]['region'], rows[k]['region_source']) if
 print('wrong routing:', bad)
 ok = not bad and all(r['authority'] in ('market', 'telecom') and r['region_source'] for r in rows.values())
 sys.exit(0 if ok else 1)"
+# A platform shop's item pages are the shop's, not the platform's: the
+# profile names an item's shop (shop_id_xpath), so shop 102's two listings
+# make one lead against the shop with both pages.
+check "item pages' leads go to the shop that sells them, not to the platform" python3 -c "
+import csv, sys
+rows = {(r['subject'], r['rule']): r for r in csv.DictReader(open('$T/leads.csv', newline='', encoding='utf-8'))}
+shop = rows.get(('mall.wangjian.test/shop/102', 'PROHIBITED_GOODS'))
+print('shop 102 PROHIBITED_GOODS hits:', shop and shop['hits'], 'platform subjects:',
+      sorted(k for k in rows if k[0] == 'mall.wangjian.test'))
+sys.exit(0 if shop and shop['hits'] == '2' and not any(k[0] == 'mall.wangjian.test' for k in rows) else 1)"
 # HITS counts pages: the same crawl again, and a rescan, leave every lead's hits as they were
 hits() { "$WJ" leads --db "$DB" --status all --format jsonl | python3 -c "
 import json, sys
