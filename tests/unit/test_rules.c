@@ -281,6 +281,7 @@ static const text_case cases[] = {
     { "本店不向未成年人销售电子烟套装", "PROHIBITED_GOODS" },
     { "诚信经营不以次充好 高仿包包批发", "COUNTERFEIT_TERM" },
     { "不用实名手机卡直接发货", "PROHIBITED_GOODS" },
+    { "本店不在节假日发货 仿真枪现货", "PROHIBITED_GOODS" },
     /* a scheme disowned, a question refused, a writer's own account */
     { "我们不宣传包治百病", "" },
     { "本店不参与任何晒图返现活动", "" },
