@@ -1868,6 +1868,103 @@ page("trap-rr5-denied-question", "qinghe-home.test", "/p5/trap-rr5-denied-questi
      note="trap: a refusal asked only to be denied (…?当然不是), the right granted")
 
 
+# ============================================================================ holdout lessons, round 6 (claims)
+# Classes taken from the holdout misses of corpus2 060, 3a 080/082, 3b 012/020/021, 4c 058/113, 4e 074,
+# 5f 076/093 and 5g 013/024, written here in other words: a refusal governs a clause whose way, place
+# or object stands before its verb (不通过网络销售…, 不会把…用于刷单) and a whole list (one shared
+# context, @REFUSAL_SCOPE, for goods and counterfeit terms and review offers); a claim or a scheme
+# disowned (不宣传, 不参与); a question answered by a refusal (…?我们不做); a writer's own account
+# (我也遇到过…, 我没理); a reward of goods counted out (领…一枚); a treatment verb before any disease
+# named by its suffix (炎, 症, 疹…); 定制 said of stock or standard-size goods is no exemption; the 免检
+# honour in other words; a food licence number of the wrong length; air-gun pellets.
+def _h6(slug, host, codes, name, price, desc, note, enc="utf-8", decl="utf-8"):
+    page(slug, host, f"/p6c/{slug}.html", codes, item(name, price, desc), enc=enc, decl=decl, note=note)
+
+
+def _h6a(slug, host, codes, heading, text, note):
+    page(slug, host, f"/p6c/{slug}.html", codes, f"<article><h1>{heading}</h1>\n<p>{text}</p></article>", note=note)
+
+
+_h6a("h6-pg-pellets", "shanye-outdoor.test", [PG], "闲置转让",
+     "转让闲置打气筒一台，另有4.5口径铅弹五盒，同城自取。",
+     note="PG: air-gun pellets (铅弹) offered; 枪支管理法 counts compressed-gas guns")
+_h6a("h6-pg-condor", "shanye-outdoor.test", [PG], "出闲置",
+     "秃鹰二代一把，原厂气瓶配瞄具，同城交易。",
+     note="PG: a pre-charged air rifle by its trade name (秃鹰) offered")
+_h6("h6-pg-not-to-minors", "xingchen-digital.test", [PG], "雾化套装", "129",
+    "<p>本店不向未成年人出售电子烟套装，成年人可直接下单。</p>",
+    note="PG: refusing minors only (不向未成年人) still sells e-cigarettes to adults online")
+_h6("trap-h6-pg-refusal-channel", "shanye-outdoor.test", N, "三季帐篷", "399",
+    "<p>依照规定，本店不经由电商平台出售仿真枪、弩和管制刀具，只售户外帐篷。</p>",
+    note="trap: a refusal with the channel between it and its verb (不经由电商平台出售) governs the list")
+_h6("trap-h6-pg-refusal-place", "xingchen-digital.test", N, "数据线 1m", "19",
+    "<p>小店不在线上卖烟弹或雾化烟油，只做数码配件。</p>",
+    note="trap: a refusal with the place before its verb (不在线上卖) covers its objects")
+_h6("trap-h6-pg-vulture-pencil", "qingmu-stationery.test", N, "野生动物摄影集", "88",
+    "<p>收录秃鹰标本与猛禽照片两百幅，随书附赠2B铅笔一盒。</p>",
+    note="trap: a vulture (秃鹰) in a photo book and pencil lead (铅笔), no gun")
+_h6("trap-h6-ct-refusal-channel", "yunduo-fushi.test", N, "羊毛大衣", "899",
+    "<p>我们不通过任何渠道出售高仿或A货，只卖自家工厂出品。</p>",
+    note="trap: the shared refusal context reaches counterfeit terms (不通过任何渠道出售高仿或A货)")
+_h6("h6-ri-gift-count", "chuxin-toys.test", [RI], "积木城堡", "239",
+    "<p>收货后发个五星好评，截图给客服，可领精美冰箱贴两个。</p>",
+    note="RI: goods counted out for a review (领…两个)")
+_h6("h6-ri-gift-count-gbk", "nuanyang-baby.test", [RI], "婴儿湿巾 80抽", "49",
+    "<p>追评附三张图，联系售后赠纸巾2包。</p>", enc="gbk", decl="gbk",
+    note="RI: goods counted out for a follow-up review (赠纸巾2包), GBK")
+_h6a("trap-h6-ri-forum-story", "chuxin-toys.test", N, "避坑帖",
+     "我以前碰到过一家店，包裹里夹着晒单返现卡，当时没搭理。",
+     note="trap: a writer's own account of a seller's offer (我以前碰到过…, 没搭理)")
+_h6("trap-h6-ri-privacy", "liangpin-food.test", N, "混合坚果", "59",
+    "<p>本平台不会将用户数据用于刷信誉或代写评价。</p>",
+    note="trap: a refusal over a clause (不会将…用于刷信誉或代写评价)")
+_h6("trap-h6-ri-refused-answer", "yunduo-fushi.test", N, "针织开衫", "199",
+    "<p>晒图送红包？小店从不搞这些，评价请随心。</p>",
+    note="trap: a review offer asked and answered with a refusal (…?小店从不搞)")
+_h6("trap-h6-ri-not-join", "zhiwei-tea.test", N, "白茶饼", "328",
+    "<p>本店不参加任何五星返现活动，评价全凭买家意愿。</p>",
+    note="trap: a scheme disowned (不参加任何五星返现活动)")
+_h6("trap-h6-ri-praise-sample", "liangpin-food.test", N, "芒果干", "29",
+    "<p>好评过万的人气款，下单即可领取试吃装一份。</p>",
+    note="trap: praise counted (好评过万) beside a sample for every order")
+_h6("h6-fc-suffix-disease", "shanye-outdoor.test", [FC], "足弓支撑鞋垫", "129",
+    "<p>老顾客反馈，穿了三周治好了足底筋膜炎。</p>",
+    note="FC: a treatment verb before a condition the lists do not name (治好…筋膜炎)")
+_h6("h6-fc-suffix-disorder", "qinghe-home.test", [FC], "负离子枕芯", "259",
+    "<p>枕芯释放负离子，医治神经衰弱症。</p>", enc="gbk", decl="gbk",
+    note="FC: a treatment verb before a condition named by its suffix (医治…症), GBK")
+_h6("trap-h6-fc-disowned", "zhiwei-tea.test", N, "熟普散茶", "128",
+    "<p>本店不标榜“包治百病”，茶叶只是饮品。</p>",
+    note="trap: a claim quoted to disown it (不标榜“包治百病”)")
+_h6("trap-h6-fc-patient", "qinghe-home.test", N, "护理气垫床", "699",
+    "<p>适合治疗期间的病人长期卧床使用，防止压疮需勤翻身。</p>",
+    note="trap: 治疗期间的病人 names patients, no treatment claimed")
+_h6("h6-rr-stock-called-custom", "qinghe-home.test", [RR], "实木书柜", "1599",
+    "<p>本款书柜按定做商品处理，售出后概不退换（常规尺寸，仓库现货发货）。</p>",
+    note="RR: standard stock goods called 定做 to refuse returns (消费者权益保护法 第二十五条)")
+_h6("trap-h6-rr-real-custom", "qinghe-home.test", N, "遮光窗帘", "268",
+    "<p>窗帘按您提供的尺寸订做，订做商品不支持七天无理由退货，现货款支持。</p>",
+    note="trap: made to the buyer's size (订做) is exempt; 现货款支持 contrasts another kind")
+_h6("h6-fh-exempt-cert", "liangpin-food.test", [FH], "山核桃仁", "79",
+    "<p>本厂已取得免检证书，产品质量可靠。</p>",
+    note="FH: the abolished 免检 honour as a certificate (免检证书)")
+_h6("h6-fh-exempt-formal", "qinghe-home.test", [FH], "电热水壶", "139",
+    "<p>公司产品享有免于质量监督检查资格。</p>",
+    note="FH: the 免检 scheme by its formal name (免于质量监督检查)")
+_h6("h6-fh-sc-short", "liangpin-food.test", [FH], "桂花糕", "36",
+    "<p>食品生产许可证号：SC1053302</p>",
+    note="FH: a 食品生产许可证 number of 7 digits (SC + 14 digits required)")
+_h6("h6-fh-jy-short", "zhiwei-tea.test", [FH], "茉莉花茶", "68",
+    "<p>食品经营许可证：JY2330106</p>", enc="gbk", decl="gbk",
+    note="FH: a 食品经营许可证 number of 7 digits (JY + 14 digits required), GBK")
+_h6("trap-h6-fh-sc-valid", "liangpin-food.test", N, "绿豆糕", "32",
+    "<p>生产许可证编号：SC10633010200457</p>",
+    note="trap: a 食品生产许可证 number of the right form (SC + 14 digits)")
+_h6a("trap-h6-fh-exempt-history", "qinghe-home.test", N, "质量小知识",
+     "国家早在2008年就停止了产品免于质量监督检查的做法。",
+     note="trap: the 免检 scheme named as abolished (2008年就停止)")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",

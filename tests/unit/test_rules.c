@@ -274,6 +274,27 @@ static const text_case cases[] = {
     { "工厂直销批发价，不支持七天无理由退货。", "RETURN_REFUSED" },
     { "本店不对个人原因造成的损坏负责，不支持七天无理由退货。", "RETURN_REFUSED" },
     { "仅对公司原因导致的质量问题负责，概不退换。", "RETURN_REFUSED" },
+    /* a refusal governs its whole clause, list or class (00-lists.ini @REFUSAL_SCOPE) */
+    { "本店不通过直播间销售电击器、甩棍", "" },
+    { "我们不在网上卖任何高仿", "" },
+    { "绝不会把您的评价用于刷好评", "" },
+    { "本店不向未成年人销售电子烟套装", "PROHIBITED_GOODS" },
+    { "诚信经营不以次充好 高仿包包批发", "COUNTERFEIT_TERM" },
+    { "不用实名手机卡直接发货", "PROHIBITED_GOODS" },
+    { "本店不在节假日发货 仿真枪现货", "PROHIBITED_GOODS" },
+    /* a scheme disowned, a question refused, a writer's own account */
+    { "我们不宣传包治百病", "" },
+    { "本店不参与任何晒图返现活动", "" },
+    { "好评返现？我们不搞", "" },
+    { "我也遇到过好评返现的卖家", "" },
+    /* rewards in goods, diseases by suffix, stock goods called 定制 */
+    { "好评后联系客服领取抽纸一包", "REVIEW_INDUCEMENT" },
+    { "好评过万，下单领取小样一份", "" },
+    { "坚持使用可治疗肩周炎", "FALSE_CLAIM" },
+    { "治疗期间的病人护理垫", "" },
+    { "出售5.5铅弹", "PROHIBITED_GOODS" },
+    { "床垫为定制商品，签收后概不退换，标准尺寸现货发出", "RETURN_REFUSED" },
+    { "定制款不支持七天无理由，现货支持", "" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
