@@ -274,6 +274,15 @@ static const text_case cases[] = {
     { "工厂直销批发价，不支持七天无理由退货。", "RETURN_REFUSED" },
     { "本店不对个人原因造成的损坏负责，不支持七天无理由退货。", "RETURN_REFUSED" },
     { "仅对公司原因导致的质量问题负责，概不退换。", "RETURN_REFUSED" },
+    /* Han ranges stop at 。 and 、 (\p{Han} in PCRE2 10.42 took them in,
+     * so an allow ran across the sentence's end) */
+    { "这款电热毯舒适度最佳。温度可调5档", "ABSOLUTE_TERM" },
+    { "口感最佳、温度恒定在25度的酒窖陈放", "ABSOLUTE_TERM" },
+    { "最佳水温85℃左右", "" },
+    { "本店品质最佳。顶好®纸巾", "ABSOLUTE_TERM" },
+    { "顶好®纸巾", "" },
+    { "白糖和水1:1。正品原料", "" },
+    { "白糖和水1:1原版配方", "COUNTERFEIT_TERM" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
