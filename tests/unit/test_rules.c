@@ -283,6 +283,14 @@ static const text_case cases[] = {
     { "顶好®纸巾", "" },
     { "白糖和水1:1。正品原料", "" },
     { "白糖和水1:1原版配方", "COUNTERFEIT_TERM" },
+    /* 查处 as a report, not as a threat made while offering */
+    { "某店销售高仿包被查处", "" },
+    { "市场监管局查处了一批精仿名表", "" },
+    { "高仿名表，一经查处假一赔十", "COUNTERFEIT_TERM" },
+    { "精仿A货，如被查处全额退款", "COUNTERFEIT_TERM" },
+    { "全网最低价，如被查处双倍赔付", "ABSOLUTE_TERM" },
+    { "高仿包包 打击价清仓", "COUNTERFEIT_TERM" },
+    { "严厉打击高仿商品", "" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
