@@ -291,6 +291,18 @@ static const text_case cases[] = {
     { "全网最低价，如被查处双倍赔付", "ABSOLUTE_TERM" },
     { "高仿包包 打击价清仓", "COUNTERFEIT_TERM" },
     { "严厉打击高仿商品", "" },
+    /* guides and warnings to buyers */
+    { "教你两招分辨A货球鞋", "" },
+    { "网上那些“原单”衬衫大多是仿冒的", "" },
+    { "说是1比1的，那就是侵权货", "" },
+    { "前阵子中招了，买到精仿耳机", "" },
+    { "标着超A的墨镜千万别买", "" },
+    { "高仿包包，外行看不出是假的", "COUNTERFEIT_TERM" },
+    { "顶级原单 不是假的 放心拍", "ABSOLUTE_TERM,COUNTERFEIT_TERM" },
+    { "高仿名表 如是假货包退", "COUNTERFEIT_TERM" },
+    { "精仿A货别买贵了", "COUNTERFEIT_TERM" },
+    { "超A级平滑度书写纸", "" },
+    { "超A级品质高仿包", "COUNTERFEIT_TERM" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
