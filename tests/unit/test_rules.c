@@ -303,6 +303,12 @@ static const text_case cases[] = {
     { "精仿A货别买贵了", "COUNTERFEIT_TERM" },
     { "超A级平滑度书写纸", "" },
     { "超A级品质高仿包", "COUNTERFEIT_TERM" },
+    /* 驰名商标 called unlawful after the words; a portfolio menu */
+    { "有商家自称驰名商标，这种宣传其实违反商标法", "" },
+    { "中国驰名商标，盗图违者必究", "WELLKNOWN_MARK_AD" },
+    { "驰名商标企业 仿冒违法必究", "WELLKNOWN_MARK_AD" },
+    { "成功案例 中国驰名商标", "WELLKNOWN_MARK_AD" },
+    { "最高法发布典型案例：驰名商标的保护范围", "" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
