@@ -1963,6 +1963,88 @@ _h6("trap-h6-fh-sc-valid", "liangpin-food.test", N, "绿豆糕", "32",
 _h6a("trap-h6-fh-exempt-history", "qinghe-home.test", N, "质量小知识",
      "国家早在2008年就停止了产品免于质量监督检查的做法。",
      note="trap: the 免检 scheme named as abolished (2008年就停止)")
+# ============================================================================ holdout lessons (#15, s23): ad terms, counterfeit slang
+# What the holdout thirds taught, in other words than their pages.  Counterfeit slang in a buyer's guide
+# or warning: telling fakes apart (分辨, 辨认), the words called fakes or infringing (…都是假冒的), a
+# buyer who fell for one (被坑, 中招), a warning not to buy (千万不要买) are no offers; a seller's boast
+# that no one can tell (看不出是假的), advice on which copy to take (别买贵了), a threat (一经查处
+# 双倍赔付) and 打击价 stay offers; 超A级 before a measured property (亮度) is a grade.  A ratio
+# ends at its sentence's 。 (the old \p{Han} ran across it).  驰名商标 called unlawful after the words is
+# a warning, 违者必究 is none; 成功案例 in a menu is a portfolio, no legal case.  最佳 before a verb of
+# care or use and a way or period (最佳晾晒方法, 最佳品鉴期) is a tip; a superlative or 第一 over a
+# region or a boast's field (全省…第一, 地表最强), a rank by scale (品种最全) and 是…第一家 are claims,
+# not one's own first shop (老板开的第一家分店).
+def _h6v(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/p6/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+def _h6va(slug, host, codes, heading, text, note):
+    page(slug, host, f"/p6/{slug}.html", codes, f"<article><h1>{heading}</h1>\n<p>{text}</p></article>", note=note)
+
+
+_h6va("trap-h6-ct-tell-apart", "beian-news.test", N, "三步分辨精仿腕表",
+     "先看表盘印字是否发虚，再听机芯走动声，最后核对保修卡编号。",
+     "trap: a guide to telling copies apart (分辨精仿) sells nothing")
+_h6va("trap-h6-ct-called-fake", "beian-news.test", N, "球鞋选购提醒",
+     "朋友圈里吆喝的“纯原”球鞋其实全是假冒的，正品只在品牌门店和官方旗舰店有售。",
+     "trap: the slang called fakes in so many words (…全是假冒的)")
+_h6va("trap-h6-ct-fell-for", "beian-news.test", N, "网购踩雷记",
+     "被坑过一次：三百块买的超A墨镜，戴了两天镜腿就掉漆。",
+     "trap: a buyer who fell for a copy (被坑) tells of it")
+_h6va("trap-h6-ct-dont-buy", "beian-news.test", N, "皮具保养问答",
+     "看到商品标题里写着精仿腰带的，千万不要买，售后没有任何保障。",
+     "trap: a warning not to buy (千万不要买)")
+_h6v("trap-h6-ct-grade-measure", "xingchen-digital.test", N, "铜版纸 A3 200张", "86",
+    "<p>超A级亮度，双面可打印，适合彩页与海报。</p>",
+    note="trap: 超A级 before a measured property (亮度) is a paper grade, not the copy slang")
+_h6v("trap-h6-ct-ratio-sentence", "liangpin-food.test", N, "原味豆浆粉 500g", "39",
+    "<p>冲泡时豆浆粉和水一比一。正品原料，放心冲泡。</p>",
+    note="trap: a ratio (粉和水一比一) ends at its 。; the next sentence's 正品 does not make it a copy grade")
+_h6v("h6-ct-cant-tell", "fangzhou-bags.test", [CT], "男士机械腕表", "780",
+    "<p>精仿腕表，外人根本看不出是假的，走时精准。</p>",
+    note="CT: a seller's boast that no one can tell (看不出是假的) is no warning")
+_h6v("h6-ct-threat", "fangzhou-bags.test", [CT], "女士手提包", "520",
+    "<p>超A手袋，一经查处本店双倍赔付。</p>",
+    note="CT: 一经查处 is a threat made while offering, no report of enforcement")
+_h6v("h6-ct-buy-right", "fangzhou-bags.test", [CT], "复古跑鞋", "260",
+    "<p>A货球鞋不要买贵了，本店出厂价直发。</p>",
+    note="CT: 不要买贵了 advises which copy to take, it warns against none")
+_h6v("h6-ct-strike-price", "fangzhou-bags.test", [CT], "头层皮带", "49",
+    "<p>高仿皮带打击价，数量有限。</p>", note="CT: 打击价 is a price, not 打击 (a crackdown)")
+_h6va("trap-h6-wm-called-unlawful", "beian-news.test", N, "商标知识",
+     "有的网店首页挂着驰名商标四个大字，这种宣传其实属于违法行为。",
+     "trap: 驰名商标 called unlawful after the words, a warning")
+_h6v("h6-wm-rights-reserved", "liangpin-food.test", [WM], "老卤酱鸭", "68",
+    "<p>中国驰名商标，盗用图片违者必究。</p>",
+    note="WM: 违者必究 after the words is the seller's threat, no warning that they are unlawful")
+page("h6-wm-portfolio-menu", "qinghe-home.test", "/p6/h6-wm-portfolio-menu.html", [WM],
+     """<ul class="nav"><li>成功案例</li><li>客户案例</li></ul>
+<div class="banner"><h2>青禾 · 国家驰名商标</h2></div>""",
+     note="WM: 成功案例 in a menu is a shop's portfolio, not a legal case near the words")
+_h6v("trap-h6-at-care-way", "yunduo-fushi.test", N, "羊毛开衫", "329",
+    "<p>护理：最佳晾晒方法是平铺阴干，避免暴晒。</p>",
+    note="trap: 最佳 before a verb of care and a way (最佳晾晒方法) is a tip")
+_h6v("trap-h6-at-taste-period", "zhiwei-tea.test", N, "十年陈皮", "168",
+    "<p>最佳品鉴期在开封后三个月内，请密封避光。</p>",
+    note="trap: 最佳品鉴期, a period of use")
+_h6v("h6-at-buy-way", "zhiwei-tea.test", [AT], "金骏眉 礼盒", "399",
+    "<p>送长辈的最佳之选，礼盒包装。</p>",
+    note="AT: 最佳之选 is a choice, no use of the goods")
+_h6v("h6-at-region-rank", "liangpin-food.test", [AT], "手工水饺 1kg", "45",
+    "<p>全省味道第一的手工水饺，皮薄馅足。</p>",
+    note="AT: 第一 over a region (全省…第一)")
+_h6v("h6-at-earth", "xingchen-digital.test", [AT], "20000mAh 充电宝", "129",
+    "<p>地表最强续航，出差一周不用充电。</p>", note="AT: 地表最强, a boast's own field")
+_h6v("h6-at-first-shop", "liangpin-food.test", [AT], "碱水面包", "18",
+    "<p>我们是本市第一家引进德国烤炉的面包房。</p>", note="AT: 是…第一家, first of its kind over rivals")
+_h6v("trap-h6-at-own-first", "liangpin-food.test", N, "全麦吐司", "22",
+    "<p>这是老板开的第一家分店，欢迎街坊来尝。</p>",
+    note="trap: one's own first branch (老板开的第一家) ranks over no rival")
+_h6v("h6-at-scale", "qinghe-home.test", [AT], "多肉组合盆栽", "59",
+    "<p>华东地区品种最全的多肉基地直发。</p>", note="AT: a rank by scale (品种最全)")
+_h6v("h6-at-after-stop", "qinghe-home.test", [AT], "电热毯 双人", "199",
+    "<p>这款电热毯舒适度最佳。温度可调5档。</p>",
+    note="AT: 最佳 ends its sentence; the measure in the next (温度…5档) is no tip about it")
 
 
 # ============================================================================ output
