@@ -13,6 +13,8 @@
  *      Big5 (see looks_big5) is Big5; anything else is decoded as GB18030
  *      (the superset of GBK/GB2312 that Chinese sites mislabel most often),
  *      reported as PARSER_CS_DEFAULT.
+ * A GBK declaration over bytes that looks_big5() takes for Big5 is read as
+ * Big5 (PARSER_CS_SNIFF).
  * A declared charset can lie: when it is a multi-byte legacy charset (GBK,
  * Big5, Shift_JIS ...) but the bytes are valid UTF-8 containing multi-byte
  * sequences, and either are NOT valid in the declared charset or hold at
@@ -505,13 +507,24 @@ static void set_charset(parser_page *page, const char *cs, parser_charset_source
     page->charset_source = src;
 }
 
-/* A declaration contradicted by the bytes (see the file comment). */
+static int looks_big5(const char *body, size_t len);
+
+/* A declaration contradicted by the bytes (see the file comment).  Also a
+ * GBK (or GB18030) declaration over traditional text in Big5: a template's
+ * <meta charset=gbk> kept on a Big5 page.  Big5 bytes are nearly all valid
+ * GBK, as rare characters and kana, so the strict decode cannot tell;
+ * looks_big5()'s byte statistics can, and simplified GBK text never
+ * passes them (its hanzi have no trail byte below A1 and none in rows
+ * A4-A9). */
 static void check_lie(const char *body, size_t len, parser_page *page, u8shape *sh)
 {
     *sh = utf8_shape(body, len);
     sh->known = 1;
     size_t good = sh->good, bad = sh->bad;
     if (multibyte_legacy(page->charset)) {
+        if (bad > 0 && (strcmp(page->charset, "GBK") == 0 ||
+                        strcmp(page->charset, "gb18030") == 0) && looks_big5(body, len))
+            set_charset(page, "Big5", PARSER_CS_SNIFF);
         if (bad > 0 || good == 0)
             return;
         int lie = good >= LIE_MIN_SEQS;

@@ -56,6 +56,14 @@ static void test_check_chars(void **state)
     assert_false(parser_uscc_valid("91330106673959654"));
     assert_false(parser_uscc_valid("9133010667395965OP")); /* O is not in the charset */
     assert_false(parser_uscc_valid(NULL));
+    /* GB 11714: the organisation code inside (chars 9-17) has its own check
+     * character; each pair differs only there, the outer check passing */
+    assert_true(parser_uscc_valid("9132050658641973XN"));  /* inner check X */
+    assert_false(parser_uscc_valid("91320506586419730W"));
+    assert_true(parser_uscc_valid("92440106MA4R7K2E99"));  /* letters A-Z = 10-35 */
+    assert_false(parser_uscc_valid("92440106MA4R7K2E0D"));
+    assert_true(parser_uscc_valid("91510104MA6CQ9T18P"));
+    assert_false(parser_uscc_valid("91510104MA6CQ9T10Y"));
     assert_true(parser_regno_valid("110108000000016"));
     assert_true(parser_regno_valid("330106000123458"));
     assert_false(parser_regno_valid("330106000123457"));
