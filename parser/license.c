@@ -10,7 +10,11 @@
  * 纳税人识别号 ...) ends within LABEL_WINDOW bytes before it — then it is
  * reported even when its check character is wrong (check_ok=0: that is
  * what LICENSE_INVALID needs) — or, for 18-char codes only, when it has the
- * USCC shape (authority, kind, six-digit division) AND its check passes.
+ * USCC shape (authority, kind, six-digit division) AND its check passes;
+ * a 15-digit number also counts when a label right after it ends its line
+ * or closes a bracket (label_follows) and its check digit is right.
+ * "Its check passes" includes the GB 11714 check of the organisation code
+ * inside a USCC (characters 9-17).
  * An unlabelled order number therefore needs 1-in-31 luck and the right
  * shape to be mistaken for a code; an unlabelled 15-digit number never is.
  * The visible text is scanned first; codes found only in the raw source
@@ -211,10 +215,12 @@ static size_t branch_suffix(const char *t, size_t to, size_t i)
 /* Words that head a licence block and never end a registered name: when
  * the heading runs into the name with nothing between ("店铺资质乌鲁木齐…
  * 有限公司", two inline spans), the name starts after the last of them. */
-static const char *const HEADINGS[] = {"资质", "資質", "名称", "名稱", "主体", "主體",
-                                       "执照", "執照", "店铺", "店鋪", "本店", "公示",
-                                       "简介", "簡介", "经营者", "經營者", "运营方", "運營方",
-                                       NULL};
+static const char *const HEADINGS[] = {
+    "资质", "資質", "名称", "名稱", "主体", "主體", "执照", "執照", "店铺", "店鋪", "本店", "公示",
+    "简介", "簡介", "经营者", "經營者", "运营方", "運營方",
+    /* with 信息 after them (a name may hold 信息 itself: 信息技术有限公司) */
+    "资质信息", "資質信息", "主体信息", "主體信息", "执照信息", "執照信息", "店铺信息",
+    "店鋪信息", "经营者信息", "經營者信息", "公示信息", "信息公示", NULL};
 
 /* Start of the name in t[st..p) once a heading run into it is cut off. */
 static size_t after_heading(const char *t, size_t st, size_t p)
@@ -418,8 +424,6 @@ static void add(lic_list *L, parser_license_kind kind, const char *code, int vis
         fill_fields(e, t, n, off, end);
 }
 
-static char code_char(uint32_t cp);
-
 /* Between a value and a label written after it ("440301102301550
  * （注册号）", or a definition list whose <dt> and <dd> were swapped): white
  * space, an opening bracket, a bar or slash. */
@@ -430,10 +434,10 @@ static int after_sep(uint32_t cp)
 }
 
 /* A licence label written right after the code at t[end] (only after_sep
- * characters between), which is not itself followed by a code of its own
- * (a digit after a colon, spaces or a closing bracket): then it labels
- * this one.  Only separators may come first, so a label later in the line
- * is not taken. */
+ * characters between) that ends its line or closes a bracket (after spaces
+ * or a colon at most): then it labels this code.  A label with a value of
+ * its own ("营业执照：见页脚", "注册号：…") labels that value, and a label
+ * later in the line is not taken. */
 static int label_follows(const lic_list *L, const char *t, size_t n, size_t end)
 {
     size_t i = end, j;
@@ -446,22 +450,24 @@ static int label_follows(const lic_list *L, const char *t, size_t n, size_t end)
     uint32_t found = parser_labelset_at(&L->labels, t, n, i);
     if (!found)
         return 0;
-    size_t l = 0;
-    for (size_t k = 0; LABELS[k]; k++)
-        if ((found >> k & 1) && strlen(LABELS[k]) > l)
-            l = strlen(LABELS[k]);
-    i += l;
+    while (found) { /* labels run together: 营业执照注册号 */
+        size_t l = 0;
+        for (size_t k = 0; LABELS[k]; k++)
+            if ((found >> k & 1) && strlen(LABELS[k]) > l)
+                l = strlen(LABELS[k]);
+        i += l;
+        found = parser_labelset_at(&L->labels, t, n, i);
+    }
     for (int k = 0; k < 8 && i < n; k++) {
         j = i;
         uint32_t cp = parser_utf8_next(t, n, &j);
-        if (code_char(cp))
-            return 0;
-        if (!(after_sep(cp) || cp == ':' || cp == 0xFF1A || cp == ')' || cp == 0xFF09 ||
-              cp == ']' || cp == 0x3011))
+        if (cp == '\n' || cp == ')' || cp == 0xFF09 || cp == ']' || cp == 0x3011)
             return 1;
+        if (!(cp == ' ' || cp == 0xA0 || cp == 0x3000 || cp == ':' || cp == 0xFF1A))
+            return 0;
         i = j;
     }
-    return 1;
+    return i >= n;
 }
 
 static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t end, int vis)

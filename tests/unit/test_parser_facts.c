@@ -139,6 +139,56 @@ static void test_license_traps(void **state)
     parser_page_free(p);
 }
 
+/* The holder's name: a heading run into it by inline spans is cut off
+ * (a name may still hold 信息 itself), and a name ending in 厂 or 商行 is
+ * taken before a 有限公司 of another line. */
+static void test_license_holder_name(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<div><span>企业资质信息</span><span>武汉汉江信息技术有限公司　"
+                           "统一社会信用代码 91420106MB3W8E5C74</span></div>");
+    const parser_license *l = find_lic(p, "91420106MB3W8E5C74");
+    assert_non_null(l);
+    assert_string_equal(l->company, "武汉汉江信息技术有限公司");
+    parser_page_free(p);
+    p = parse("<p>福州市鼓楼区榕树下茶叶商行 | 信用代码 92350102MA2YK7HD48</p>"
+              "<p>仓储合作：福建闽运仓储有限公司</p>");
+    l = find_lic(p, "92350102MA2YK7HD48");
+    assert_non_null(l);
+    assert_string_equal(l->company, "福州市鼓楼区榕树下茶叶商行");
+    parser_page_free(p);
+    /* 厂 followed by more CJK (厂家) ends no name */
+    p = parse("<p>源头厂家直供 信用代码 92350102MA2YK7HD48</p>");
+    l = find_lic(p, "92350102MA2YK7HD48");
+    assert_non_null(l);
+    assert_null(l->company);
+    parser_page_free(p);
+}
+
+/* A 15-digit 注册号 whose label comes after it (a swapped <dt>/<dd>, the
+ * label in brackets) is the page's licence when its check digit is right;
+ * a label that has a value of its own labels that value. */
+static void test_license_label_after(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<dl><dt>名称</dt><dd>420106000312754</dd><dt>注册号</dt>"
+                           "<dd>武汉江岸五金有限公司</dd></dl>");
+    const parser_license *l = find_lic(p, "420106000312754");
+    assert_non_null(l);
+    assert_int_equal(l->kind, PARSER_LIC_REGNO);
+    assert_string_equal(l->company, "武汉江岸五金有限公司");
+    parser_page_free(p);
+    p = parse("<p>上海浦江灯具有限公司 310115000986420（营业执照注册号）</p>");
+    assert_non_null(find_lic(p, "310115000986420"));
+    parser_page_free(p);
+    p = parse("<p>快递单号 310115000986420</p><p>营业执照：详见页脚</p>");
+    assert_null(find_lic(p, "310115000986420"));
+    parser_page_free(p);
+    p = parse("<p>订单 310115000986421</p><p>注册号</p>"); /* wrong check digit */
+    assert_null(find_lic(p, "310115000986421"));
+    parser_page_free(p);
+}
+
 static void test_license_hidden(void **state)
 {
     (void)state;
@@ -886,6 +936,8 @@ int main(void)
         cmocka_unit_test(test_license_table),
         cmocka_unit_test(test_license_bad_check_labelled),
         cmocka_unit_test(test_license_traps),
+        cmocka_unit_test(test_license_holder_name),
+        cmocka_unit_test(test_license_label_after),
         cmocka_unit_test(test_license_hidden),
         cmocka_unit_test(test_license_display),
         cmocka_unit_test(test_icp_forms),
