@@ -456,7 +456,13 @@ static void test_icp_malformed(void **state)
      * a second group */
     static const char *const grouped[][2] = {
         {"<p>苏ICP备1102 3456号</p>", "1"}, {"<p>苏ICP备2019　045718号-2</p>", "1"},
-        {"<p>苏ICP备1102 345号</p>", "0"}, {"<p>苏ICP备0000 0000号</p>", "0"}};
+        {"<p>苏ICP备1102 345号</p>", "0"}, {"<p>苏ICP备0000 0000号</p>", "0"},
+        /* full-width digits with a typographic space (en, thin, NBSP) between */
+        {"<p>苏ICP备１１０２\xE2\x80\x82３４５６号</p>", "1"}, /* U+2002 */
+        {"<p>苏ICP备２０１９\xE2\x80\x89０４５７１８号</p>", "1"}, /* U+2009 */
+        {"<p>苏ICP备１１０２\xC2\xA0３４５６号-1</p>", "1"}, /* U+00A0 */
+        /* a line break is no group space */
+        {"<p>苏ICP备1102<br>3456号</p>", "0"}};
     for (size_t i = 0; i < sizeof grouped / sizeof grouped[0]; i++) {
         p = parse(grouped[i][0]);
         assert_int_equal(p->n_icps, 1);
@@ -549,6 +555,25 @@ static void test_product_addresses(void **state)
             fail_msg("%s is a %s page", others[i], p->page_kind);
         parser_page_free(p);
     }
+    /* one path serves the kind and the price keys: homes are matched before
+     * the query and in any case, items on a lower-cased copy, and the price
+     * key keeps the address as written */
+    static const char *const homes[] = {"/INDEX.HTML?from=ad", "/?utm=1", "/Default.htm", NULL};
+    for (size_t i = 0; homes[i]; i++) {
+        snprintf(url, sizeof url, "http://shop.example.test%s", homes[i]);
+        parser_page *p = parse_with("<p>¥10</p>", url, NULL);
+        if (!p->page_kind || strcmp(p->page_kind, "home") != 0)
+            fail_msg("not a home page: %s", homes[i]);
+        parser_page_free(p);
+    }
+    parser_page *p = parse_with("<p>¥10</p>", "http://shop.example.test/Goods/33.HTML?Ref=Top", NULL);
+    assert_string_equal(p->page_kind, "item");
+    assert_int_equal(p->n_prices, 1);
+    assert_string_equal(p->prices[0].item_key, "/Goods/33.HTML?Ref=Top");
+    parser_page_free(p);
+    p = parse_with("<p>¥10</p>", "http://shop.example.test/index.html5", NULL);
+    assert_null(p->page_kind);
+    parser_page_free(p);
 }
 
 /* Traditional labels, full-width digits and "X价格" labels (issue #15). */
