@@ -347,6 +347,18 @@ static void test_gbk_declared_big5(void **state)
     assert_int_equal(p->charset_source, PARSER_CS_META);
     assert_non_null(strstr(p->text, "传统手工茶叶"));
     parser_page_free(p);
+    /* the declared page is judged on its first 256 pairs: simplified text
+     * there keeps GBK even with Big5-looking bytes further down */
+    char mixed[8192];
+    size_t n = 0;
+    for (int k = 0; k < 6; k++, n += sizeof gbk - 1)
+        memcpy(mixed + n, gbk, sizeof gbk - 1);
+    for (int k = 0; k < 20; k++, n += sizeof big5 - 21)
+        memcpy(mixed + n, big5 + 20, sizeof big5 - 21);
+    assert_true(n < sizeof mixed);
+    p = parse(mixed, n, NULL);
+    assert_string_equal(p->charset, "GBK");
+    parser_page_free(p);
 }
 
 int main(void)
