@@ -13,6 +13,8 @@
  *      Big5 (see looks_big5) is Big5; anything else is decoded as GB18030
  *      (the superset of GBK/GB2312 that Chinese sites mislabel most often),
  *      reported as PARSER_CS_DEFAULT.
+ * A GBK declaration over bytes that looks_big5() takes for Big5 is read as
+ * Big5 (PARSER_CS_SNIFF).
  * A declared charset can lie: when it is a multi-byte legacy charset (GBK,
  * Big5, Shift_JIS ...) but the bytes are valid UTF-8 containing multi-byte
  * sequences, and either are NOT valid in the declared charset or hold at
@@ -37,7 +39,7 @@
 #include <strings.h>
 
 enum { PRESCAN_LIMIT = 1024, LATE_META_LIMIT = 64 * 1024, LABEL_MAX = 64, LIE_MIN_SEQS = 4,
-       BIG5_MIN_PAIRS = 20 };
+       BIG5_MIN_PAIRS = 20, EARLY_PAIRS = 256 };
 
 static const char REPL[] = "\xEF\xBF\xBD";
 
@@ -505,13 +507,24 @@ static void set_charset(parser_page *page, const char *cs, parser_charset_source
     page->charset_source = src;
 }
 
-/* A declaration contradicted by the bytes (see the file comment). */
+static int looks_big5(const char *body, size_t len, int early);
+
+/* A declaration contradicted by the bytes (see the file comment).  Also a
+ * GBK (or GB18030) declaration over traditional text in Big5: a template's
+ * <meta charset=gbk> kept on a Big5 page.  Big5 bytes are nearly all valid
+ * GBK, as rare characters and kana, so the strict decode cannot tell;
+ * looks_big5()'s byte statistics can, and simplified GBK text never
+ * passes them (its hanzi have no trail byte below A1 and none in rows
+ * A4-A9). */
 static void check_lie(const char *body, size_t len, parser_page *page, u8shape *sh)
 {
     *sh = utf8_shape(body, len);
     sh->known = 1;
     size_t good = sh->good, bad = sh->bad;
     if (multibyte_legacy(page->charset)) {
+        if (bad > 0 && (strcmp(page->charset, "GBK") == 0 ||
+                        strcmp(page->charset, "gb18030") == 0) && looks_big5(body, len, 1))
+            set_charset(page, "Big5", PARSER_CS_SNIFF);
         if (bad > 0 || good == 0)
             return;
         int lie = good >= LIE_MIN_SEQS;
@@ -540,7 +553,7 @@ static void check_lie(const char *body, size_t len, parser_page *page, u8shape *
  * bytes and many pairs in rows A4-A9, and simplified text shows almost
  * none.  Both shares must exceed a fifth of the pairs (of at least
  * BIG5_MIN_PAIRS), and the bytes must be valid Big5. */
-static int looks_big5(const char *body, size_t len)
+static int looks_big5(const char *body, size_t len, int early)
 {
     const unsigned char *u = (const unsigned char *)body;
     size_t pairs = 0, low_trail = 0, kana_rows = 0;
@@ -551,6 +564,10 @@ static int looks_big5(const char *body, size_t len)
         low_trail += u[i + 1] >= 0x40 && u[i + 1] <= 0x7E;
         kana_rows += u[i] >= 0xA4 && u[i] <= 0xA9;
         i++;
+        /* early: a declared GBK page answers within its first pairs (its
+         * hanzi never sit in rows A4-A9), so it is not read to the end */
+        if (early && pairs == EARLY_PAIRS && kana_rows * 5 < pairs)
+            return 0;
     }
     if (pairs < BIG5_MIN_PAIRS || low_trail * 5 < pairs || kana_rows * 5 < pairs)
         return 0;
@@ -587,7 +604,7 @@ static void choose(const char *body, size_t len, const char *ct, parser_page *pa
         sh->known = 1;
         if (sh->bad == 0)
             set_charset(page, "UTF-8", PARSER_CS_SNIFF);
-        else if (looks_big5(body, len))
+        else if (looks_big5(body, len, 0))
             set_charset(page, "Big5", PARSER_CS_SNIFF);
         else
             set_charset(page, "gb18030", PARSER_CS_DEFAULT);

@@ -224,23 +224,34 @@ static void add(icp_list *L, parser_icp_kind kind, const char *t, size_t st, siz
         L->n++;
 }
 
+/* One space of any width inside a line: ASCII, NBSP, the ideographic
+ * space and the typographic ones (U+2000-U+200A en/em/thin..., U+202F,
+ * U+205F) a page with full-width digits puts between groups; not a line
+ * break or a tab. */
+static int group_space(uint32_t cp)
+{
+    return cp == ' ' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x202F || cp == 0x205F;
+}
+
 /* A second digit group after one space, closed by 号/號 or a site suffix
  * ("苏ICP备1102 3456号": footers print the number in two groups): appended
  * to d (nd digits so far) when the first group is short of a whole number
  * (fewer than whole digits: a whole number and a stray digit after it stay
- * apart) and the two stay within 10 digits; returns the new count and moves
- * *j past it, else nd. */
+ * apart) and the two stay within 10 digits (so within d, DIGITS_MAX);
+ * returns the new count and moves *j past it, else nd. */
 static size_t second_group(const char *t, size_t n, size_t *j, char *d, size_t nd, size_t whole)
 {
     if (nd >= whole)
         return nd;
     size_t q = *j;
     uint32_t cp = q < n ? parser_utf8_next(t, n, &q) : 0;
-    if (!(cp == ' ' || cp == 0xA0 || cp == 0x3000))
+    if (!group_space(cp))
         return nd;
     char g[DIGITS_MAX];
     size_t ng = read_digits(t, n, &q, g, sizeof g);
-    if (ng == 0 || nd + ng > 10 || nd + ng >= DIGITS_MAX ||
+    _Static_assert(10 < DIGITS_MAX, "two groups of at most 10 digits fit d");
+    if (ng == 0 || nd + ng > 10 ||
         !(starts(t, n, q, "号") || starts(t, n, q, "號") || starts(t, n, q, "-")))
         return nd;
     memcpy(d + nd, g, ng + 1);

@@ -10,7 +10,11 @@
  * 纳税人识别号 ...) ends within LABEL_WINDOW bytes before it — then it is
  * reported even when its check character is wrong (check_ok=0: that is
  * what LICENSE_INVALID needs) — or, for 18-char codes only, when it has the
- * USCC shape (authority, kind, six-digit division) AND its check passes.
+ * USCC shape (authority, kind, six-digit division) AND its check passes;
+ * a 15-digit number also counts when a label right after it ends its line
+ * or closes a bracket (label_follows) and its check digit is right.
+ * "Its check passes" includes the GB 11714 check of the organisation code
+ * inside a USCC (characters 9-17).
  * An unlabelled order number therefore needs 1-in-31 luck and the right
  * shape to be mistaken for a code; an unlabelled 15-digit number never is.
  * The visible text is scanned first; codes found only in the raw source
@@ -35,6 +39,24 @@ static int uscc_value(char c)
     return p ? (int)(p - USCC_CHARS) : -1;
 }
 
+/* The organisation code inside a USCC (characters 9-17, GB 11714-1997):
+ * eight characters (digits 0-9, letters A-Z as 10-35) weighted 3 7 9 10 5
+ * 8 4 2, then a check character 11 - sum mod 11, written X for 10 and 0
+ * for 11.  GB 32100 builds the USCC around it, so a code whose outer
+ * check passes but whose inner one fails was made up to pass the outer
+ * one (LICENSE_INVALID all the same). */
+static int orgcode_valid(const char *o)
+{
+    static const int w[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+        int v = isdigit((unsigned char)o[i]) ? o[i] - '0' : o[i] - 'A' + 10;
+        sum += v * w[i]; /* only USCC characters reach here: 0-9, A-Y */
+    }
+    int c = 11 - sum % 11;
+    return o[8] == (c == 10 ? 'X' : c == 11 ? '0' : '0' + c);
+}
+
 int parser_uscc_valid(const char *code)
 {
     if (!code || strlen(code) != 18)
@@ -46,7 +68,7 @@ int parser_uscc_valid(const char *code)
             return 0;
         sum += v * USCC_WEIGHTS[i];
     }
-    return uscc_value(code[17]) == (31 - sum % 31) % 31;
+    return uscc_value(code[17]) == (31 - sum % 31) % 31 && orgcode_valid(code + 8);
 }
 
 int parser_regno_valid(const char *d)
@@ -190,11 +212,35 @@ static size_t branch_suffix(const char *t, size_t to, size_t i)
     return 0;
 }
 
-/* "...有限公司" closest to pos in t[from..to), walking back over CJK. */
-static char *company_near(const char *t, size_t from, size_t to, size_t pos)
+/* Words that head a licence block and never end a registered name: when
+ * the heading runs into the name with nothing between ("店铺资质乌鲁木齐…
+ * 有限公司", two inline spans), the name starts after the last of them. */
+static const char *const HEADINGS[] = {
+    "资质", "資質", "名称", "名稱", "主体", "主體", "执照", "執照", "店铺", "店鋪", "本店", "公示",
+    "简介", "簡介", "经营者", "經營者", "运营方", "運營方",
+    /* with 信息 after them (a name may hold 信息 itself: 信息技术有限公司) */
+    "资质信息", "資質信息", "主体信息", "主體信息", "执照信息", "執照信息", "店铺信息",
+    "店鋪信息", "经营者信息", "經營者信息", "公示信息", "信息公示", NULL};
+
+/* Start of the name in t[st..p) once a heading run into it is cut off. */
+static size_t after_heading(const char *t, size_t st, size_t p)
 {
-    static const char *const ends[] = {"有限责任公司", "有限責任公司", "股份有限公司", "有限公司",
-                                       "个体工商户", "個體工商戶", "合作社", "工作室", NULL};
+    size_t cut = st;
+    for (size_t h = 0; HEADINGS[h]; h++) {
+        size_t l = strlen(HEADINGS[h]);
+        for (size_t q = st; q + l < p; q++) /* a name of at least one character stays */
+            if (memcmp(t + q, HEADINGS[h], l) == 0 && q + l > cut)
+                cut = q + l;
+    }
+    return cut;
+}
+
+/* A name ending in ends[] closest to pos in t[from..to), walking back over
+ * CJK; `whole`: the ending must not run on into more CJK ("…玩具厂" is a
+ * name, "…厂家直销" is not). */
+static char *company_ending(const char *t, size_t from, size_t to, size_t pos,
+                            const char *const *ends, int whole)
+{
     char *best = NULL;
     size_t best_d = (size_t)-1;
     for (size_t e = 0; ends[e]; e++) {
@@ -202,6 +248,11 @@ static char *company_near(const char *t, size_t from, size_t to, size_t pos)
         for (size_t p = from; p + l <= to; p++) {
             if (memcmp(t + p, ends[e], l) != 0)
                 continue;
+            if (whole && p + l < to) {
+                size_t q = p + l;
+                if (name_char(parser_utf8_next(t, to, &q)))
+                    continue;
+            }
             size_t st = p, s2;
             for (int k = 0; k < 40 && st > from; k++) {
                 uint32_t cp = parser_utf8_prev(t, st, &s2);
@@ -209,6 +260,7 @@ static char *company_near(const char *t, size_t from, size_t to, size_t pos)
                     break;
                 st = s2;
             }
+            st = after_heading(t, st, p);
             size_t d = p > pos ? p - pos : pos - p;
             if (st < p && d < best_d) {
                 size_t stop = p + l; /* "…农场（个体工商户）": keep the bracket's close */
@@ -221,6 +273,18 @@ static char *company_near(const char *t, size_t from, size_t to, size_t pos)
         }
     }
     return best;
+}
+
+/* "...有限公司" closest to pos in t[from..to); failing any, a factory or
+ * trading house (…玩具厂, …商行, …门市部: names a 个体工商户 or 个人独资企业
+ * registers), which must end its run of CJK. */
+static char *company_near(const char *t, size_t from, size_t to, size_t pos)
+{
+    static const char *const ends[] = {"有限责任公司", "有限責任公司", "股份有限公司", "有限公司",
+                                       "个体工商户", "個體工商戶", "合作社", "工作室", NULL};
+    static const char *const lesser[] = {"厂", "廠", "商行", "门市部", "門市部", NULL};
+    char *best = company_ending(t, from, to, pos, ends, 0);
+    return best ? best : company_ending(t, from, to, pos, lesser, 1);
 }
 
 /* The line (text block) holding t[st..end), at most FIELD_WINDOW bytes to
@@ -360,6 +424,52 @@ static void add(lic_list *L, parser_license_kind kind, const char *code, int vis
         fill_fields(e, t, n, off, end);
 }
 
+/* Between a value and a label written after it ("440301102301550
+ * （注册号）", or a definition list whose <dt> and <dd> were swapped): white
+ * space, an opening bracket, a bar or slash. */
+static int after_sep(uint32_t cp)
+{
+    return parser_utf8_is_space(cp) || cp == '(' || cp == 0xFF08 || cp == '[' ||
+           cp == 0x3010 || cp == '|' || cp == 0xFF5C || cp == '/';
+}
+
+/* A licence label written right after the code at t[end] (only after_sep
+ * characters between) that ends its line or closes a bracket (after spaces
+ * or a colon at most): then it labels this code.  A label with a value of
+ * its own ("营业执照：见页脚", "注册号：…") labels that value, and a label
+ * later in the line is not taken. */
+static int label_follows(const lic_list *L, const char *t, size_t n, size_t end)
+{
+    size_t i = end, j;
+    for (int k = 0; k < 8 && i < n; k++) {
+        j = i;
+        if (!after_sep(parser_utf8_next(t, n, &j)))
+            break;
+        i = j;
+    }
+    uint32_t found = parser_labelset_at(&L->labels, t, n, i);
+    if (!found)
+        return 0;
+    while (found) { /* labels run together: 营业执照注册号 */
+        size_t l = 0;
+        for (size_t k = 0; LABELS[k]; k++)
+            if ((found >> k & 1) && strlen(LABELS[k]) > l)
+                l = strlen(LABELS[k]);
+        i += l;
+        found = parser_labelset_at(&L->labels, t, n, i);
+    }
+    for (int k = 0; k < 8 && i < n; k++) {
+        j = i;
+        uint32_t cp = parser_utf8_next(t, n, &j);
+        if (cp == '\n' || cp == ')' || cp == 0xFF09 || cp == ']' || cp == 0x3011)
+            return 1;
+        if (!(cp == ' ' || cp == 0xA0 || cp == 0x3000 || cp == ':' || cp == 0xFF1A))
+            return 0;
+        i = j;
+    }
+    return i >= n;
+}
+
 static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t end, int vis)
 {
     size_t len = end - st;
@@ -377,7 +487,8 @@ static void candidate(lic_list *L, const char *t, size_t n, size_t st, size_t en
     size_t lf = boundary(t, st > LABEL_WINDOW ? st - LABEL_WINDOW : 0);
     int lab = labelled(L, t, lf, st);
     if (len == 15) {
-        if (lab)
+        /* a label after the number counts only with a right check digit */
+        if (lab || (parser_regno_valid(code) && label_follows(L, t, n, end)))
             add(L, PARSER_LIC_REGNO, code, vis, st, t, n, end);
         return;
     }

@@ -199,23 +199,26 @@ static int product_path(const char *path)
     return 0;
 }
 
-static const char *default_kind(const char *url)
+/* The kind of page an address names when no profile said: path is the
+ * address's path with its query (parser_url_path(url, 1), built once by
+ * facts() and shared with the price keys).  Home pages are compared on
+ * the path before the query, ignoring case; product addresses are read
+ * from one lower-cased copy. */
+static const char *default_kind(const char *path)
 {
     static const char *const homes[] = {"/", "/index.html", "/index.htm", "/index.php",
                                         "/default.html", "/default.htm", NULL};
-    char *path = parser_url_path(url, 0);
-    const char *kind = NULL;
-    for (size_t i = 0; path && homes[i]; i++)
-        if (strcasecmp(path, homes[i]) == 0)
-            kind = "home";
-    free(path);
-    if (!kind && (path = parser_url_path(url, 1)) != NULL) {
-        for (char *c = path; *c; c++)
-            *c = (char)tolower((unsigned char)*c);
-        if (product_path(path))
-            kind = "item";
-        free(path);
-    }
+    size_t plen = strcspn(path, "?");
+    for (size_t i = 0; homes[i]; i++)
+        if (strlen(homes[i]) == plen && strncasecmp(path, homes[i], plen) == 0)
+            return "home";
+    char *low = strdup(path);
+    if (!low)
+        return NULL;
+    for (char *c = low; *c; c++)
+        *c = (char)tolower((unsigned char)*c);
+    const char *kind = product_path(low) ? "item" : NULL;
+    free(low);
     return kind;
 }
 
@@ -253,12 +256,13 @@ static parser_result facts(parser_page *page, const char *url, const parser_prof
     html_extra extra = {0};
     profile_hits hits = {0};
     htmlDocPtr doc = NULL;
-    parser_result result = html_facts(page, &extra, url, profiles, &doc);
+    char *path = parser_url_path(url, 1); /* with its query: the kind and the price keys */
+    parser_result result = path ? html_facts(page, &extra, url, profiles, &doc) : PARSER_ENOMEM;
     if (result == PARSER_OK && url)
         result = parser_profile_apply(profiles, url, doc, page, &hits);
     xmlFreeDoc(doc);
     if (result == PARSER_OK && !page->page_kind)
-        page->page_kind = default_kind(url);
+        page->page_kind = default_kind(path);
     if (result == PARSER_OK)
         result = parser_license_extract(page, profiles);
     if (result == PARSER_OK)
@@ -268,13 +272,11 @@ static parser_result facts(parser_page *page, const char *url, const parser_prof
     if (result == PARSER_OK)
         result = parser_cert_extract(page);
     if (result == PARSER_OK) {
-        char *path = hits.item_id ? NULL : parser_url_path(url, 1);
         const char *base = hits.item_id ? hits.item_id : path;
         int item_page = page->page_kind && strcmp(page->page_kind, "item") == 0;
-        result = base ? parser_price_extract(page, &extra, base, item_page, hits.price_text)
-                      : PARSER_ENOMEM;
-        free(path);
+        result = parser_price_extract(page, &extra, base, item_page, hits.price_text);
     }
+    free(path);
     parser_profile_hits_free(&hits);
     free(extra.strikes);
     return result;

@@ -145,8 +145,11 @@ static int price_cb(void *ud, const char *item_key, double *lowest)
 {
     stored_ctx *s = ud;
     const int64_t week = 7 * 24 * 3600;
-    return store_price_floor(s->st, item_key, s->observed_at - week, s->observed_at, s->run_id,
-                             lowest) == STORE_OK;
+    /* captures *less than* seven days before this one: the store's window
+     * includes its start, so a capture exactly a week old starts it a
+     * second later (it is outside) */
+    return store_price_floor(s->st, item_key, s->observed_at - week + 1, s->observed_at,
+                             s->run_id, lowest) == STORE_OK;
 }
 
 scan_result scan_check_stored(store *st, const rules_book *book, const char *url,

@@ -2045,6 +2045,79 @@ _h6v("h6-at-scale", "qinghe-home.test", [AT], "多肉组合盆栽", "59",
 _h6v("h6-at-after-stop", "qinghe-home.test", [AT], "电热毯 双人", "199",
     "<p>这款电热毯舒适度最佳。温度可调5档。</p>",
     note="AT: 最佳 ends its sentence; the measure in the next (温度…5档) is no tip about it")
+# ============================================================================ fact lessons (#15 pt 6)
+# Licence, price and charset facts from the holdout misses, each as a class in other words.
+# (1) GB 32100 wraps a GB 11714 organisation code (chars 9-17) with its own check character: a code
+# whose outer check passes but whose inner one fails is made up (LICENSE_INVALID, not a mismatch).
+_oc = auto_site("qianfeng-glass.test", "千峰玻璃", "鲁")
+_oc17 = "91370102" + "MA0K3T7P" + ("1" if org_check("MA0K3T7P") != "1" else "2")
+home("li-orgcode-inner", "qianfeng-glass.test", "千峰玻璃", "鲁", [LI], lic="none",
+     extra=f"<p>{_oc.company}　统一社会信用代码：{_oc17 + uscc_check(_oc17)}</p>",
+     note="the outer check character is right, the organisation code's own (GB 11714) is not")
+_ox = next(o for o in (f"MA0Q{i:04d}" for i in range(10000)) if org_check(o) == "X")
+_oxs = auto_site("bairui-clean.test", "百瑞清洁", "陕")
+_oxs.uscc = uscc("91", _oxs.uscc[2:8], _ox)
+home("trap-li-orgcode-x", "bairui-clean.test", "百瑞清洁", "陕", N, lic="block",
+     note="trap: an organisation code whose GB 11714 check character is X (10) is valid")
+# (2) A heading run into the holder's name by inline spans is not part of the name.
+_hd = auto_site("yunding-ceramics.test", "云顶陶瓷", "皖")
+home("trap-lic-heading-run", "yunding-ceramics.test", "云顶陶瓷", "皖", N, lic="none",
+     extra=(f'<div class="corp"><span class="t">经营主体信息</span><span class="v">{_hd.company}　'
+            f'统一社会信用代码 {_hd.uscc}</span></div>'),
+     note="trap: 经营主体信息 and the company are adjacent spans; the registered name is the company alone")
+_hd2 = auto_site("lanxi-rattan.test", "兰溪藤编", "浙")
+home("lx-heading-run-other", "lanxi-rattan.test", "兰溪藤编", "浙", [LX], lic="none",
+     extra=(f'<div class="corp"><b>营业执照公示</b><i>{_hd2.company}</i><i> 信用代码：{_hd2.uscc}</i></div>'),
+     note="heading run into the name; the registry names another company")
+reg("lanxi-rattan.test", name="金华兰溪竹木工艺有限公司")
+# (3) A factory or trading house (…厂, …商行) is the holder's name, before a company in another line.
+_fa = auto_site("chaoshan-toys.test", "潮汕积木", "粤", kind="92")
+_fa_name = "汕头市龙湖区巧手积木加工厂"
+home("trap-lic-factory-name", "chaoshan-toys.test", "潮汕积木", "粤", N, lic="none",
+     extra=(f"<p>{_fa_name} / 信用代码 {_fa.uscc}</p>"
+            "<p>物流合作伙伴：顺驰速运物流有限公司　售后电话 0754-8888 1234</p>"),
+     note="trap: the holder is a 加工厂; the 有限公司 on the next line is a partner's, not the holder's")
+reg("chaoshan-toys.test", name=_fa_name)
+_fb = auto_site("minjiang-tea-shop.test", "闽江茶行", "闽", kind="92")
+home("lx-factory-name-other", "minjiang-tea-shop.test", "闽江茶行", "闽", [LX], lic="none",
+     extra=f"<p>福州市台江区闽江茶叶商行 ｜ 统一社会信用代码 {_fb.uscc}</p>",
+     note="the holder is a 商行; the registry names another trading house")
+reg("minjiang-tea-shop.test", name="福州市台江区闽韵茶叶商行")
+# (4) A 15-digit 注册号 with its label after it (<dt>/<dd> swapped, or the label in brackets after):
+# still the displayed licence, checked against the registry.
+_rg_a = regno("35020310045712")
+_rg_b = regno("41010520038864")
+auto_site("haixi-seafood.test", "海西海产", "闽")
+home("trap-lic-label-after", "haixi-seafood.test", "海西海产", "闽", N, lic="none",
+     extra=f"<p>厦门海西海产品贸易有限公司</p><p>{_rg_a}（营业执照注册号）</p>",
+     note="trap: the 注册号 label follows the number in brackets; registered and in business")
+auto_site("zhongyuan-seed.test", "中原种业", "豫")
+home("lx-label-after-revoked", "zhongyuan-seed.test", "中原种业", "豫", [LX], lic="none",
+     extra=(f"<dl class='corp'><dt>企业名称</dt><dd>{_rg_b}</dd><dt>注册号</dt>"
+            "<dd>郑州中原种子有限公司</dd></dl>"),
+     note="labels and values swapped in the list; the registry says the licence was revoked")
+REGISTRY_EXTRA.append((_rg_a, "厦门海西海产品贸易有限公司", "存续"))
+REGISTRY_EXTRA.append((_rg_b, "郑州中原种子有限公司", "吊销，未注销"))
+_rg_c = regno("33010600077781")
+home("trap-order-no-before-label", "zhongyuan-seed.test", "中原种业", "豫", N, lic="block",
+     path="/help.html",
+     extra=f"<p>示例订单号 {_rg_c}</p><p>营业执照：见页脚</p>",
+     note="trap: an order number before a 营业执照 line that has its own value: not a licence")
+# (5) "Less than 7 days before": a capture exactly seven days old is outside the window.
+auto_site("songhe-tableware.test", "松鹤餐具", "湘")
+price_page("fop-trap-exact-week", "songhe-tableware.test", "/item/71.html", N, "骨瓷碗", 49, 89,
+           [(7, 39, None), (3, 89, None)],
+           "trap: the 39 capture is exactly 7.0 days old, not less than 7 days before")
+price_page("fop-under-week", "songhe-tableware.test", "/item/72.html", [FP_], "竹筷", 25, 45,
+           [(6.99, 19, None)], "seen a quarter hour short of 7 days before at 19")
+# (6) A GBK declaration kept on a Big5 page: the bytes decide.
+big5_page("at-big5-declared-gbk", "http://tainan-soap.test/item/5.html", [AT], "手工皂",
+          "<h1>冷製手工皂</h1><p>選用天然椰子油與橄欖油，溫和不刺激，頂級冷製工藝。</p>"
+          "<p>每塊約一百公克，請置於通風處保存。</p>",
+          decl="gbk", note="Big5 bytes under <meta charset=gbk>; 頂級 in traditional")
+big5_page("trap-big5-declared-gbk", "http://tainan-soap.test/item/6.html", N, "洗髮皂",
+          "<h1>洗髮皂</h1><p>適合油性髮質，洗後清爽蓬鬆。</p><p>每塊約八十公克，開封後請於一年內使用完畢。</p>",
+          decl="gbk", note="trap: Big5 under <meta charset=gbk>, nothing to report")
 
 
 # ============================================================================ output

@@ -87,7 +87,7 @@ check "jsonl masks the e-mail" [ "$(field mail-a.test '[s["value"] for s in o["s
 check "and the payee" [ "$(field payee-a.test '[s["value"] for s in o["signals"] if s["kind"] == "payee"]')" = "['韩*梅']" ]
 ops --format jsonl --with-contacts > "$T/full.jsonl" 2>/dev/null
 check "--with-contacts shows them" grep -q '"value":"boss@jiayi-shop.cn"' "$T/full.jsonl"
-check "the USCC is never masked" grep -q '"value":"91440300MA5F1AAA0A"' "$T/ops.jsonl"
+check "the USCC is never masked" grep -q '"value":"91440300MA5F1AAA83"' "$T/ops.jsonl"
 
 # ---- defaults: operators of two or more subjects; the table; --max-shared ----
 ops > "$T/table.txt" 2>"$T/table.err"

@@ -326,6 +326,41 @@ static void test_sniff_big5(void **state)
     parser_page_free(p);
 }
 
+/* A GBK declaration (a template's <meta charset=gbk>, or the server's)
+ * over traditional text in Big5 is read as Big5; over simplified GBK text
+ * it stays GBK. */
+static void test_gbk_declared_big5(void **state)
+{
+    (void)state;
+    static const char big5[] = "<meta charset=\"gbk\"><p>\xA5\xBB\xA9\xB1\xB3" "c\xB0\xE2\xB6\xC7\xB2\xCE\xA4\xE2\xA4u\xAF\xF9\xB8\xAD\xA1" "A\xC5w\xAA\xEF\xBF\xEF\xC1\xCA\xA1" "C\xC0\xE7\xB7~\xAE\xC9\xB6\xA1\xA1G\xA8" "C\xA4\xE9\xA4W\xA4\xC8\xA4" "E\xC2I\xA6\xDC\xB1\xDF\xA4W\xA4Q\xC2I\xA1" "C\xC1p\xB5\xB8\xB9q\xB8\xDC\xBD\xD0\xA8\xA3\xA4U\xA4\xE8\xA1" "C</p>";
+    static const char gbk[] = "<meta charset=\"gbk\"><p>\xB1\xBE\xB5\xEA\xCF\xFA\xCA\xDB\xB4\xAB\xCD\xB3\xCA\xD6\xB9\xA4\xB2\xE8\xD2\xB6\xA3\xAC\xBB\xB6\xD3\xAD\xD1\xA1\xB9\xBA\xA1\xA3\xD3\xAA\xD2\xB5\xCA\xB1\xBC\xE4\xA3\xBA\xC3\xBF\xC8\xD5\xC9\xCF\xCE\xE7\xBE\xC5\xB5\xE3\xD6\xC1\xCD\xED\xC9\xCF\xCA\xAE\xB5\xE3\xA1\xA3\xC1\xAA\xCF\xB5\xB5\xE7\xBB\xB0\xC7\xEB\xBC\xFB\xCF\xC2\xB7\xBD\xA1\xA3</p>";
+    parser_page *p = parse(big5, sizeof big5 - 1, NULL);
+    assert_string_equal(p->charset, "Big5");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_non_null(strstr(p->text, "傳統手工茶葉"));
+    parser_page_free(p);
+    p = parse(big5 + 20, sizeof big5 - 21, "text/html; charset=GB2312");
+    assert_string_equal(p->charset, "Big5");
+    parser_page_free(p);
+    p = parse(gbk, sizeof gbk - 1, NULL);
+    assert_string_equal(p->charset, "GBK");
+    assert_int_equal(p->charset_source, PARSER_CS_META);
+    assert_non_null(strstr(p->text, "传统手工茶叶"));
+    parser_page_free(p);
+    /* the declared page is judged on its first 256 pairs: simplified text
+     * there keeps GBK even with Big5-looking bytes further down */
+    char mixed[8192];
+    size_t n = 0;
+    for (int k = 0; k < 6; k++, n += sizeof gbk - 1)
+        memcpy(mixed + n, gbk, sizeof gbk - 1);
+    for (int k = 0; k < 20; k++, n += sizeof big5 - 21)
+        memcpy(mixed + n, big5 + 20, sizeof big5 - 21);
+    assert_true(n < sizeof mixed);
+    p = parse(mixed, n, NULL);
+    assert_string_equal(p->charset, "GBK");
+    parser_page_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_args),  cmocka_unit_test(test_prescan_cases),
         cmocka_unit_test(test_html5lib),
         cmocka_unit_test(test_sniff_big5),
+        cmocka_unit_test(test_gbk_declared_big5),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

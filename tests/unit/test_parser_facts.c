@@ -56,6 +56,14 @@ static void test_check_chars(void **state)
     assert_false(parser_uscc_valid("91330106673959654"));
     assert_false(parser_uscc_valid("9133010667395965OP")); /* O is not in the charset */
     assert_false(parser_uscc_valid(NULL));
+    /* GB 11714: the organisation code inside (chars 9-17) has its own check
+     * character; each pair differs only there, the outer check passing */
+    assert_true(parser_uscc_valid("9132050658641973XN"));  /* inner check X */
+    assert_false(parser_uscc_valid("91320506586419730W"));
+    assert_true(parser_uscc_valid("92440106MA4R7K2E99"));  /* letters A-Z = 10-35 */
+    assert_false(parser_uscc_valid("92440106MA4R7K2E0D"));
+    assert_true(parser_uscc_valid("91510104MA6CQ9T18P"));
+    assert_false(parser_uscc_valid("91510104MA6CQ9T10Y"));
     assert_true(parser_regno_valid("110108000000016"));
     assert_true(parser_regno_valid("330106000123458"));
     assert_false(parser_regno_valid("330106000123457"));
@@ -128,6 +136,56 @@ static void test_license_traps(void **state)
     /* an unlabelled code that has the shape and passes the check is a code */
     p = parse("<p>本店主体 91350100M000100Y43</p>");
     assert_non_null(find_lic(p, "91350100M000100Y43"));
+    parser_page_free(p);
+}
+
+/* The holder's name: a heading run into it by inline spans is cut off
+ * (a name may still hold 信息 itself), and a name ending in 厂 or 商行 is
+ * taken before a 有限公司 of another line. */
+static void test_license_holder_name(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<div><span>企业资质信息</span><span>武汉汉江信息技术有限公司　"
+                           "统一社会信用代码 91420106MB3W8E5C74</span></div>");
+    const parser_license *l = find_lic(p, "91420106MB3W8E5C74");
+    assert_non_null(l);
+    assert_string_equal(l->company, "武汉汉江信息技术有限公司");
+    parser_page_free(p);
+    p = parse("<p>福州市鼓楼区榕树下茶叶商行 | 信用代码 92350102MA2YK7HD48</p>"
+              "<p>仓储合作：福建闽运仓储有限公司</p>");
+    l = find_lic(p, "92350102MA2YK7HD48");
+    assert_non_null(l);
+    assert_string_equal(l->company, "福州市鼓楼区榕树下茶叶商行");
+    parser_page_free(p);
+    /* 厂 followed by more CJK (厂家) ends no name */
+    p = parse("<p>源头厂家直供 信用代码 92350102MA2YK7HD48</p>");
+    l = find_lic(p, "92350102MA2YK7HD48");
+    assert_non_null(l);
+    assert_null(l->company);
+    parser_page_free(p);
+}
+
+/* A 15-digit 注册号 whose label comes after it (a swapped <dt>/<dd>, the
+ * label in brackets) is the page's licence when its check digit is right;
+ * a label that has a value of its own labels that value. */
+static void test_license_label_after(void **state)
+{
+    (void)state;
+    parser_page *p = parse("<dl><dt>名称</dt><dd>420106000312754</dd><dt>注册号</dt>"
+                           "<dd>武汉江岸五金有限公司</dd></dl>");
+    const parser_license *l = find_lic(p, "420106000312754");
+    assert_non_null(l);
+    assert_int_equal(l->kind, PARSER_LIC_REGNO);
+    assert_string_equal(l->company, "武汉江岸五金有限公司");
+    parser_page_free(p);
+    p = parse("<p>上海浦江灯具有限公司 310115000986420（营业执照注册号）</p>");
+    assert_non_null(find_lic(p, "310115000986420"));
+    parser_page_free(p);
+    p = parse("<p>快递单号 310115000986420</p><p>营业执照：详见页脚</p>");
+    assert_null(find_lic(p, "310115000986420"));
+    parser_page_free(p);
+    p = parse("<p>订单 310115000986421</p><p>注册号</p>"); /* wrong check digit */
+    assert_null(find_lic(p, "310115000986421"));
     parser_page_free(p);
 }
 
@@ -398,7 +456,13 @@ static void test_icp_malformed(void **state)
      * a second group */
     static const char *const grouped[][2] = {
         {"<p>苏ICP备1102 3456号</p>", "1"}, {"<p>苏ICP备2019　045718号-2</p>", "1"},
-        {"<p>苏ICP备1102 345号</p>", "0"}, {"<p>苏ICP备0000 0000号</p>", "0"}};
+        {"<p>苏ICP备1102 345号</p>", "0"}, {"<p>苏ICP备0000 0000号</p>", "0"},
+        /* full-width digits with a typographic space (en, thin, NBSP) between */
+        {"<p>苏ICP备１１０２\xE2\x80\x82３４５６号</p>", "1"}, /* U+2002 */
+        {"<p>苏ICP备２０１９\xE2\x80\x89０４５７１８号</p>", "1"}, /* U+2009 */
+        {"<p>苏ICP备１１０２\xC2\xA0３４５６号-1</p>", "1"}, /* U+00A0 */
+        /* a line break is no group space */
+        {"<p>苏ICP备1102<br>3456号</p>", "0"}};
     for (size_t i = 0; i < sizeof grouped / sizeof grouped[0]; i++) {
         p = parse(grouped[i][0]);
         assert_int_equal(p->n_icps, 1);
@@ -491,6 +555,25 @@ static void test_product_addresses(void **state)
             fail_msg("%s is a %s page", others[i], p->page_kind);
         parser_page_free(p);
     }
+    /* one path serves the kind and the price keys: homes are matched before
+     * the query and in any case, items on a lower-cased copy, and the price
+     * key keeps the address as written */
+    static const char *const homes[] = {"/INDEX.HTML?from=ad", "/?utm=1", "/Default.htm", NULL};
+    for (size_t i = 0; homes[i]; i++) {
+        snprintf(url, sizeof url, "http://shop.example.test%s", homes[i]);
+        parser_page *p = parse_with("<p>¥10</p>", url, NULL);
+        if (!p->page_kind || strcmp(p->page_kind, "home") != 0)
+            fail_msg("not a home page: %s", homes[i]);
+        parser_page_free(p);
+    }
+    parser_page *p = parse_with("<p>¥10</p>", "http://shop.example.test/Goods/33.HTML?Ref=Top", NULL);
+    assert_string_equal(p->page_kind, "item");
+    assert_int_equal(p->n_prices, 1);
+    assert_string_equal(p->prices[0].item_key, "/Goods/33.HTML?Ref=Top");
+    parser_page_free(p);
+    p = parse_with("<p>¥10</p>", "http://shop.example.test/index.html5", NULL);
+    assert_null(p->page_kind);
+    parser_page_free(p);
 }
 
 /* Traditional labels, full-width digits and "X价格" labels (issue #15). */
@@ -878,6 +961,8 @@ int main(void)
         cmocka_unit_test(test_license_table),
         cmocka_unit_test(test_license_bad_check_labelled),
         cmocka_unit_test(test_license_traps),
+        cmocka_unit_test(test_license_holder_name),
+        cmocka_unit_test(test_license_label_after),
         cmocka_unit_test(test_license_hidden),
         cmocka_unit_test(test_license_display),
         cmocka_unit_test(test_icp_forms),

@@ -46,10 +46,10 @@ static void test_registry_facts(void **state)
 {
     (void)state;
     parser_page *p = parse("<html><body><footer><p>公司名称：深圳市甲乙贸易有限公司</p>"
-                           "<p>统一社会信用代码：91440300MA5F1AAA0A</p>"
+                           "<p>统一社会信用代码：91440300MA5F1AAA83</p>"
                            "<p>粤ICP备20230001号-3　粤公网安备 44030502000001号</p>"
                            "</footer></body></html>");
-    const parser_signal *s = find(p, "uscc", "91440300MA5F1AAA0A");
+    const parser_signal *s = find(p, "uscc", "91440300MA5F1AAA83");
     assert_non_null(s);
     assert_int_equal(s->strong, 1);
     s = find(p, "icp", "粤ICP备20230001");
@@ -162,7 +162,7 @@ static void test_hidden_contacts_ignored(void **state)
 {
     (void)state;
     parser_page *p = parse("<p>店铺</p><script>var tel='13912345678';</script>"
-                           "<!-- 统一社会信用代码：91440300MA5F1AAA0A -->");
+                           "<!-- 统一社会信用代码：91440300MA5F1AAA83 -->");
     assert_int_equal(count(p, "mobile"), 0);
     assert_int_equal(count(p, "uscc"), 0);
     parser_page_free(p);

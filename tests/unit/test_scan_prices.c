@@ -122,10 +122,11 @@ static int crawl_page(store *s, const fixture *f, const page_def *d, int64_t run
     return (int)hits;
 }
 
-/* A fresh store; with history, an earlier run saw the item at 120 two
- * days before.  Then one run fetches the pages in order[]; returns the
- * findings per page (by page index) as a bit set. */
-static unsigned crawl_in_order(const fixture *f, const int *order, int history)
+/* A fresh store; with history (its age in seconds, 0: none), an earlier
+ * run saw the item at 120 that long before.  Then one run fetches the
+ * pages in order[]; returns the findings per page (by page index) as a bit
+ * set. */
+static unsigned crawl_in_order(const fixture *f, const int *order, int64_t history)
 {
     char db[300];
     store *s = NULL;
@@ -135,11 +136,11 @@ static unsigned crawl_in_order(const fixture *f, const int *order, int history)
     snprintf(db, sizeof db, "%s/t.db", f->dir);
     assert_int_equal(store_open(db, &s, NULL, 0), STORE_OK);
     if (history) {
-        assert_int_equal(store_run_begin(s, T0 - 2 * DAY, "crawl", &run), STORE_OK);
-        assert_int_equal(store_price_put(s, "demomall:77", 0, 120.0, -1, T0 - 2 * DAY, run),
+        assert_int_equal(store_run_begin(s, T0 - history, "crawl", &run), STORE_OK);
+        assert_int_equal(store_price_put(s, "demomall:77", 0, 120.0, -1, T0 - history, run),
                          STORE_OK);
         store_run_counts rc = {.pages = 1};
-        assert_int_equal(store_run_end(s, run, T0 - 2 * DAY, "finished", &rc), STORE_OK);
+        assert_int_equal(store_run_end(s, run, T0 - history, "finished", &rc), STORE_OK);
     }
     assert_int_equal(store_run_begin(s, T0, "crawl", &run), STORE_OK);
     for (int i = 0; i < NPAGES; i++)
@@ -178,7 +179,19 @@ static void test_earlier_run_counts_in_every_order(void **state)
     const fixture *f = *state;
     const unsigned want = (1u << 0) | (1u << 2);
     for (size_t k = 0; k < sizeof ORDERS / sizeof ORDERS[0]; k++)
-        assert_int_equal(crawl_in_order(f, ORDERS[k], 1), want);
+        assert_int_equal(crawl_in_order(f, ORDERS[k], 2 * DAY), want);
+}
+
+/* The window is "less than 7 days before" the capture: a price seen exactly
+ * seven days before the first page is outside it, one second later inside.
+ * (The first page fetched is at T0; later ones are a second or two later,
+ * so the 7-day-old price is older still for them.) */
+static void test_seven_days_is_outside(void **state)
+{
+    const fixture *f = *state;
+    const int order[NPAGES] = {0, 1, 2};
+    assert_int_equal(crawl_in_order(f, order, 7 * DAY), 0u);
+    assert_int_equal(crawl_in_order(f, order, 7 * DAY - 1), 1u << 0);
 }
 
 int main(void)
@@ -186,6 +199,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_run_prices_do_not_count),
         cmocka_unit_test(test_earlier_run_counts_in_every_order),
+        cmocka_unit_test(test_seven_days_is_outside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
