@@ -3,6 +3,7 @@
 #   make            build ./wangjian (release, -O2)
 #   make deps       install missing Debian packages (idempotent; the only target that runs apt)
 #   make test       deps, then ASan+UBSan and TSan builds, unit + integration tests, summary line
+#                   (search_terms searches a sample; make test-search-full: every page, ~320 s)
 #   make demo       deps, then crawl the bundled demo shops on loopback, print leads
 #   make asan       the ASan+UBSan build the tests use
 #   make tsan       the ThreadSanitizer build (and the test server it crawls)
@@ -94,7 +95,7 @@ $(BUILD)/config.mk: Makefile
 # Only the unit tests need cmocka: `make` works without it.
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
-.PHONY: all deps test test-run unit integration demo demo-run check bench bench-crawl bench-parse \
+.PHONY: all deps test test-run test-search-full unit integration demo demo-run check bench bench-crawl bench-parse \
         bench-rules bench-search eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
@@ -225,6 +226,11 @@ test: deps
 test-run: asan tsan
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
 
+# tests/integration/search_terms.sh over every labelled page (the test run
+# searches a sample that covers every rule code; this is the ~320 s full run).
+test-search-full: asan
+	@$(TEST_ENV) SEARCH_TERMS_SAMPLE=1 sh tests/run.sh $(BUILD)/asan/unit search_terms
+
 # Unit tests (and httpd) only, without the CLI: for working on one module.
 unit: $(BUILD)/asan/httpd $(UNIT_BINS)
 	@$(TEST_ENV) sh tests/run.sh $(BUILD)/asan/unit $(T)
@@ -315,7 +321,7 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo-report.html demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
 
 help:
-	@sed -n '3,21p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,22p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- database and WARC growth per 10,000 changed pages ----
 .PHONY: bench-export

@@ -296,7 +296,10 @@ int cmd_search(int argc, char **argv)
     free(text);
     if (r == STORE_EINVAL)
         return cli_usage_error("search", "%s", err);
+    if (r == STORE_OK) /* a code finds the pages that print it in groups too */
+        r = store_query_read_codes(q, scan_search_codes, NULL);
     if (r != STORE_OK) {
+        store_query_free(q);
         cli_error("out of memory");
         return CLI_FAIL;
     }

@@ -137,4 +137,10 @@ char *scan_url_subject(const char *url, const char *host, const parser_profiles 
 scan_result scan_page_from_warc(store *st, const char *url, char **body, size_t *len,
                                 int *rendered, char *err, size_t errlen);
 
+/* A store_code_fn (store_query_read_codes): the identity codes word reads
+ * as (search_codes.c), normalised as the parser normalises its signals:
+ * *codes NULL (none) or malloc'd "kind\tvalue\n" lines.  ctx unused.
+ * 0, or -1 when out of memory. */
+int scan_search_codes(void *ctx, const char *word, char **codes);
+
 #endif

@@ -92,6 +92,7 @@ static store_result lex(const char *text, tokens *ts, char *err, size_t errlen)
                                   : strcmp(w, "NOT") == 0 ? TOK_NOT : TOK_WORD;
         t->w.text = w;
         t->w.phrase = phrase;
+        t->w.codes = NULL;
     }
 }
 
@@ -215,12 +216,47 @@ void store_query_free(store_query *q)
     if (!q)
         return;
     for (size_t i = 0; i < q->n; i++) {
-        for (size_t j = 0; j < q->c[i].n; j++)
+        for (size_t j = 0; j < q->c[i].n; j++) {
             free(q->c[i].w[j].text);
+            free(q->c[i].w[j].codes);
+        }
         free(q->c[i].w);
     }
     free(q->c);
     free(q);
+}
+
+store_result store_query_read_codes(store_query *q, store_code_fn fn, void *ctx)
+{
+    size_t words = 0, done = 0;
+    char **got;
+
+    if (!q || !fn)
+        return STORE_EINVAL;
+    for (size_t i = 0; i < q->n; i++)
+        words += q->c[i].n;
+    got = calloc(words + 1, sizeof *got);
+    if (!got)
+        return STORE_ENOMEM;
+    for (size_t i = 0; i < q->n; i++) /* all or nothing: read every word first */
+        for (size_t j = 0; j < q->c[i].n; j++)
+            if (fn(ctx, q->c[i].w[j].text, &got[done++]) != 0) {
+                for (size_t k = 0; k < done; k++)
+                    free(got[k]);
+                free(got);
+                return STORE_ENOMEM;
+            }
+    done = 0;
+    for (size_t i = 0; i < q->n; i++)
+        for (size_t j = 0; j < q->c[i].n; j++) {
+            free(q->c[i].w[j].codes);
+            q->c[i].w[j].codes = got[done] && got[done][0] ? got[done] : NULL;
+            if (!q->c[i].w[j].codes)
+                free(got[done]);
+            done++;
+        }
+    free(got);
+    return STORE_OK;
 }
 
 size_t store_query_describe(const store_query *q, char *buf, size_t len)

@@ -46,6 +46,19 @@
  * everything else (queries, deletes, rebuilds) to the built-in one.  The
  * index is the same as the built-in tokenizer makes, so the file stays a
  * plain FTS5 table for any other SQLite program.
+ *
+ * Codes (store_query_read_codes): a word that reads as a USCC, ICP or
+ * 公网安备 code also matches a page whose signals (kind, value) hold it, so
+ * a page printing its code in groups, which no trigram of the joined code
+ * finds, is found by it.  Such a query reads its candidates as the index's
+ * pages for the words as text united with the pages of those signals
+ * (ST_SEARCH_CODES, answered from the index signals_value), each with its
+ * codes, and confirms every one.  Search asks the signals table rather
+ * than indexing the codes in a third FTS column: the signals are already
+ * the parser's reading of the code, kept per page and replaced with it,
+ * so nothing is stored twice, no schema step or migration is needed, and
+ * an old database's pages are found by code at once; a query with no
+ * code runs the statements it ran before.
  */
 #include "store/sqlite_int.h"
 
@@ -697,6 +710,8 @@ typedef struct {
     char *match; /* NULL: no word the index can look up: scan */
     size_t mlen, mcap;
     int exact;   /* the index alone decides: every word of 1 to 3 characters */
+    int codes;   /* a word reads as a code: the page's codes are read and compared */
+    char *code_json; /* the positive words' codes, a JSON array of "kind\tvalue" (?6) */
 } search_plan;
 
 static void plan_free(search_plan *p)
@@ -715,6 +730,7 @@ static void plan_free(search_plan *p)
     free(p->wlen);
     free(p->raw_ok);
     free(p->match);
+    free(p->code_json);
 }
 
 static int plan_put(search_plan *p, const char *s, size_t n)
@@ -827,6 +843,70 @@ static int raw_proves(const store_impl *b, const char *w, size_t n)
     return same;
 }
 
+/* Append sep (unless NUL) and s[0..n) as a JSON string to the JSON text
+ * *j of *len bytes (NUL-terminated). */
+static int json_put_string(char **j, size_t *len, char sep, const char *s, size_t n)
+{
+    char *v = realloc(*j, *len + 6 * n + 4);
+    if (!v)
+        return -1;
+    *j = v;
+    if (sep)
+        v[(*len)++] = sep;
+    v[(*len)++] = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            v[(*len)++] = '\\';
+            v[(*len)++] = (char)c;
+        } else if (c < 0x20) {
+            *len += (size_t)snprintf(v + *len, 7, "\\u%04x", c);
+        } else {
+            v[(*len)++] = (char)c;
+        }
+    }
+    v[(*len)++] = '"';
+    v[*len] = '\0';
+    return 0;
+}
+
+/* The codes of q's words (store_query_read_codes): p->codes when any word
+ * has some (excluded ones too: a page is confirmed against its codes),
+ * and the positive words' codes as the JSON array bound to ?6, which
+ * adds the pages with such a signal to the index's candidates.  Any code
+ * makes the plan inexact: such a page may hold no trigram of the code. */
+static int plan_codes(search_plan *p)
+{
+    size_t len = 0;
+    char *j = NULL;
+
+    for (size_t i = 0; i < p->q->n; i++)
+        for (size_t k = 0; k < p->q->c[i].n; k++) {
+            const char *c = p->q->c[i].w[k].codes;
+            if (!c)
+                continue;
+            p->codes = 1;
+            p->exact = 0;
+            for (const char *e; !p->q->c[i].neg && (e = strchr(c, '\n')) != NULL; c = e + 1)
+                if (json_put_string(&j, &len, len ? ',' : '[', c, (size_t)(e - c)) != 0) {
+                    free(j);
+                    return -1;
+                }
+        }
+    if (j) {
+        char *v = realloc(j, len + 2);
+        if (!v) {
+            free(j);
+            return -1;
+        }
+        v[len] = ']';
+        v[len + 1] = '\0';
+        j = v;
+    }
+    p->code_json = j;
+    return 0;
+}
+
 /* Normalise q's words and build the expression: the positive clauses
  * ANDed, then NOT the excluded words the index decides exactly. */
 static store_result plan_make(store_impl *b, const store_query *q, search_plan *p)
@@ -879,7 +959,7 @@ static store_result plan_make(store_impl *b, const store_query *q, search_plan *
         }
         rc = plan_put(p, " NOT ", 5) || plan_word(p, p->w[i][0], p->wlen[i][0], c);
     }
-    if (rc)
+    if (rc || plan_codes(p) != 0)
         return STORE_ENOMEM;
     if (!p->mlen) {
         free(p->match);
@@ -960,14 +1040,31 @@ static int raw_matches(const search_plan *p, const search_field *ft)
     return 1;
 }
 
-/* Whether the page (title, text) matches: every clause holds.  *snip
- * (caller frees) the first positive word's match, in the text or else
- * the title.  -1 when out of memory. */
+/* The first of the word's codes (its "kind\tvalue\n" lines) that the
+ * page's codes (column 6: "\nkind\tvalue\n...", NULL: none) hold, or
+ * NULL. */
+static const char *code_found(const char *page, const char *codes)
+{
+    for (const char *e; page && codes && (e = strchr(codes, '\n')) != NULL; codes = e + 1) {
+        size_t n = (size_t)(e - codes) + 1;
+        for (const char *at = strstr(page, "\n"); at; at = strchr(at + 1, '\n'))
+            if (strncmp(at + 1, codes, n) == 0)
+                return codes;
+    }
+    return NULL;
+}
+
+/* Whether the page (title, text; codes as code_found reads them, NULL
+ * when not asked for) matches: every clause holds, a word by its text or
+ * by a code it reads as.  *snip (caller frees) the first positive word's
+ * match, in the text or else the title; when only codes matched, the
+ * first such code's value.  -1 when out of memory. */
 static int page_matches(const store_impl *b, const search_plan *p, search_field *ft,
-                        char **snip, int want_snip)
+                        const char *codes, char **snip, int want_snip)
 {
     search_field *hit = NULL;
     size_t hit_at = 0, hit_n = 0;
+    const char *code_hit = NULL;
 
     *snip = NULL;
     if (!want_snip && raw_matches(p, ft))
@@ -990,13 +1087,24 @@ static int page_matches(const store_impl *b, const search_plan *p, search_field 
                     hit_n = n;
                 }
             }
+            const char *code = found ? NULL : code_found(codes, p->q->c[i].w[j].codes);
+            found = found || code;
+            if (code && !code_hit && !p->q->c[i].neg)
+                code_hit = code;
         }
         if (found == p->q->c[i].neg)
             return 0;
     }
     if (!want_snip)
         return 1;
-    *snip = hit ? snippet_make(hit, hit_at, hit_n) : strdup("");
+    if (hit) {
+        *snip = snippet_make(hit, hit_at, hit_n);
+    } else if (code_hit) {
+        const char *v = strchr(code_hit, '\t') + 1; /* code_found: a whole line */
+        *snip = strndup(v, (size_t)(strchr(v, '\n') - v));
+    } else {
+        *snip = strdup("");
+    }
     return *snip ? 1 : -1;
 }
 
@@ -1012,7 +1120,8 @@ static int search_row(const store_impl *b, const search_plan *p, sqlite3_stmt *s
                          {(const char *)sqlite3_column_text(st, 5),
                           (size_t)sqlite3_column_bytes(st, 5), NULL, 0, NULL}};
     char *snip = NULL;
-    int rc = page_matches(b, p, f, &snip, emit);
+    const char *codes = p->codes ? (const char *)sqlite3_column_text(st, 6) : NULL;
+    int rc = page_matches(b, p, f, codes, &snip, emit);
 
     *matched = rc == 1;
     if (rc == 1 && emit) {
@@ -1045,6 +1154,8 @@ static int search_bind(sqlite3_stmt *st, const search_plan *p, const store_searc
         rc = sqlite3_bind_int64(st, 4, o->until);
     if (rc == SQLITE_OK && o->rule)
         rc = sqlite3_bind_text(st, 5, o->rule, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && p->codes && p->code_json)
+        rc = sqlite3_bind_text(st, 6, p->code_json, -1, SQLITE_STATIC);
     return rc;
 }
 
@@ -1116,7 +1227,8 @@ store_result sqlite_search(store_impl *b, const store_search_opts *o, store_row_
         counted = 1;
     }
     if (result == STORE_OK)
-        result = sqlite_get_stmt(b, p.match ? ST_SEARCH_FTS : ST_SEARCH_SCAN, &st);
+        result = sqlite_get_stmt(b, p.codes ? (p.match ? ST_SEARCH_CODES : ST_SEARCH_SCAN_CODES)
+                                            : p.match ? ST_SEARCH_FTS : ST_SEARCH_SCAN, &st);
     if (result == STORE_OK) {
         int rc = search_bind(st, &p, o);
         result = rc == SQLITE_OK ? search_walk(b, &p, o, st, counted, fn, ud, total)
@@ -1147,7 +1259,7 @@ store_result sqlite_query_match(store_impl *b, const store_query *q, const char 
     search_field f[2] = {{title, title ? strlen(title) : 0, NULL, 0, NULL},
                          {text, text ? strlen(text) : 0, NULL, 0, NULL}};
     store_result result = plan_make(b, q, &p);
-    int rc = result == STORE_OK ? page_matches(b, &p, f, snippet, 1) : -1;
+    int rc = result == STORE_OK ? page_matches(b, &p, f, NULL, snippet, 1) : -1;
 
     field_free(&f[0]);
     field_free(&f[1]);

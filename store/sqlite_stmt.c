@@ -68,6 +68,16 @@ enum { EXPORT_COLS_MAX = 24 };
     " AND (?2 IS NULL OR p.host = ?2) AND (?3 IS NULL OR p.fetched_at >= ?3)"                      \
     " AND (?4 IS NULL OR p.fetched_at < ?4) AND (?5 IS NULL OR EXISTS(SELECT 1 FROM findings f"    \
     " WHERE f.page_id = p.id AND f.rule = ?5))"
+/* Search by code: the identity codes of page p, and the pages with one
+ * of the codes in ?6 (sqlite_search.c). */
+#define SEARCH_CODE_KINDS "('uscc', 'icp', 'psb')"
+#define PAGE_CODES                                                                                 \
+    " (SELECT char(10) || group_concat(s.kind || char(9) || s.value, char(10)) || char(10)"        \
+    " FROM signals s WHERE s.page_id = p.id AND s.kind IN " SEARCH_CODE_KINDS ")"
+#define CODE_PAGES                                                                                 \
+    "SELECT s.page_id FROM json_each(?6) j CROSS JOIN signals s"                                   \
+    " ON s.kind = substr(j.value, 1, instr(j.value, char(9)) - 1)"                                 \
+    " AND s.value = substr(j.value, instr(j.value, char(9)) + 1)"
 /* Province ?7 ("unknown": none) as the leads' listing has it, in a form
  * the planner answers from the indexes leads_region and leads_unrouted
  * (schema 6) instead of reading every lead. */
@@ -312,6 +322,18 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " WHERE f.page_id = p.id AND f.rule = ?5)) ORDER BY c.id",
     [ST_SEARCH_SCAN] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text FROM pages p"
                        " WHERE ?1 IS NULL" SEARCH_FILTERS " ORDER BY p.id",
+    /* a query with a word that reads as a code (store_query_read_codes):
+     * the pages the index finds for the words as text, and the pages with
+     * a signal equal to one of the codes, ?6 a JSON array of "kind\tvalue"
+     * (answered from signals_value); column 6 the page's codes as
+     * "\nkind\tvalue\n..." for sqlite_search to confirm each page */
+    [ST_SEARCH_CODES] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text," PAGE_CODES
+                        " FROM pages p WHERE (p.id IN (SELECT rowid FROM pages_fts"
+                        " WHERE pages_fts MATCH ?1) OR p.id IN (" CODE_PAGES "))"
+                        SEARCH_FILTERS " ORDER BY p.id",
+    [ST_SEARCH_SCAN_CODES] = "SELECT p.id, p.url, p.title, p.host, p.fetched_at, p.text,"
+                             PAGE_CODES " FROM pages p WHERE ?1 IS NULL AND (?6 IS NULL OR 1)"
+                             SEARCH_FILTERS " ORDER BY p.id",
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
     [ST_PAGE_TIME] = "SELECT fetched_at, coalesce(run_id, 0) FROM pages WHERE id = ?1",

@@ -469,6 +469,23 @@ store_result store_set_normaliser(store *s, store_norm_fn fn, void *ctx, const c
 typedef struct store_query store_query;
 store_result store_query_parse(const char *text, store_query **out, char *err, size_t errlen);
 void store_query_free(store_query *q); /* accepts NULL */
+/*
+ * Codes (统一社会信用代码, ICP filing or licence, 公网安备): a page that prints
+ * its code in groups ("9143 0102 MAJK G595 90", split across tags) holds
+ * in its text no substring equal to the code, but the parser reads the
+ * code whole and store_page_signals keeps it.  store_query_read_codes asks
+ * fn, for each word of q, which codes it reads as: fn(ctx, word, &codes)
+ * sets codes to NULL (none) or a malloc'd list of "kind\tvalue\n" lines,
+ * kind and value as store_page_signals stores them (so the caller's
+ * normalisation must be the parser's), and returns 0, or -1 when out of
+ * memory.  A word with codes then also matches a page with a signal equal
+ * to one of them (the search stays a text search for every other page).
+ * The store itself knows no code syntax: the caller (scan_search_codes)
+ * does.  STORE_ENOMEM when fn fails; q is then as before.
+ */
+typedef int (*store_code_fn)(void *ctx, const char *word, char **codes);
+store_result store_query_read_codes(store_query *q, store_code_fn fn, void *ctx);
+
 /* The query in a canonical form, for tests and messages: clauses joined by
  * " AND ", alternatives by " OR ", "NOT " before an excluded word, each
  * word in brackets: "[a] OR [b] AND NOT [c]".  Returns the length it

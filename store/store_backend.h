@@ -22,7 +22,9 @@
  * occur.  Words are as the user typed them (not normalised), owned. */
 typedef struct {
     char *text;
-    int phrase; /* came from "..." */
+    int phrase;  /* came from "..." */
+    char *codes; /* NULL, or the identity codes the word reads as, one
+                    "kind\tvalue\n" line each (store_query_read_codes) */
 } store_query_word;
 typedef struct {
     int neg;
