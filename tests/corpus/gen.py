@@ -1897,6 +1897,10 @@ _c6("at6-top-one", "yunduo-fushi.test", [AT], "羽绒服", "899",
     "<p>冬季热销榜 TOP 1 的爆款，90% 白鸭绒。</p>", note="AT: TOP 1 is NO.1 in other words")
 _c6("at6-top-step-claim", "haoyun-home.test", [AT], "真丝床品四件套", "1599",
     "<p>最高级的睡眠享受，22姆米重磅真丝。</p>", note="AT: 最高级 with no scale stated stays a claim")
+_c6("at6-region-first", "liangpin-food.test", [AT], "脆皮烧鹅", "128",
+    "<p>三代传承，全粤第一的脆皮烧鹅，现烤现发。</p>", note="AT: 第一 over a province (全粤第一)")
+_c6("trap-at6-region-ordinal", "qinghe-home.test", N, "智能门锁", "899",
+    "<p>本厂入选全省第一批智能制造试点单位。</p>", note="trap: 全省第一批 is an ordinal (the first batch), not a rank")
 _c6("trap-at6-bounds-places", "liangpin-food.test", N, "零食大礼包", "69",
     "<p>全家最爱的小零食，全市最快次日达，全场最低5折起。</p>",
     note="trap: 全家/全场 are no places; 全市最快次日达 and 最低5折 are bounds, not ranks")
