@@ -2119,6 +2119,73 @@ big5_page("trap-big5-declared-gbk", "http://tainan-soap.test/item/6.html", N, "�
           "<h1>洗髮皂</h1><p>適合油性髮質，洗後清爽蓬鬆。</p><p>每塊約八十公克，開封後請於一年內使用完畢。</p>",
           decl="gbk", note="trap: Big5 under <meta charset=gbk>, nothing to report")
 
+# ============================================================================ ABSOLUTE_TERM, COUNTERFEIT_TERM: corpus6 lessons
+# Classes taken from corpus6 i/036 i/044 i/065 i/086 i/088, j/007 j/030 j/060 j/083 j/090 j/100 and k/034,
+# written here in other words: a superlative over a city or region after 全 (全重庆最低, 全港最平), a
+# superlative by a negated comparison with us (没有比我们更好的), the top of a field as a metaphor (TOP1,
+# 巅峰, 天花板, 领导品牌), a denial in the shop's own voice (不喊"全网最低价"), the top step of a stated
+# scale (分五级…最高级); jade grades named as grades (A货 beside B货, 天然A货), a 仿X word read across a
+# term (精仿古铜色), a copy hub with a reissue (华强北…复刻版), an anti-counterfeit tag listed among a
+# copy's features (防伪扣…全齐) is no warning to buyers.
+def _c6(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c6/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+_c6("at6-region-cheapest", "shanye-outdoor.test", [AT], "冷吃兔 250g", "39",
+    "<p>自贡老师傅手艺，全川最地道的冷吃兔，麻辣鲜香。</p>",
+    note="AT: a superlative over a province (全川最地道): the field is a region, not only 全网")
+_c6("at6-cantonese-cheapest", "xingchen-digital.test", [AT], "机械键盘", "299",
+    "<p>澳门直营，全澳最平，欢迎同行比价。</p>", note="AT: 最平 is Cantonese for 最便宜, over 全澳")
+_c6("at6-none-better", "nuanyang-baby.test", [AT], "月子套餐 28天", "26800",
+    "<p>整个杭州找不到比我家更实惠的月子套餐，护理师一对一。</p>",
+    note="AT: a superlative by a negated comparison with us (找不到比我家更实惠的)")
+_c6("at6-top-metaphor", "xingchen-digital.test", [AT], "降噪耳机", "459",
+    "<p>同价位音质天花板，主动降噪深度 45dB。</p>", note="AT: 音质天花板 is the top of its field, 最佳 in other words")
+_c6("at6-leader-brand", "qinghe-home.test", [AT], "按摩椅", "6999",
+    "<p>国内按摩椅领袖品牌，十年专注零重力。</p>", note="AT: 领袖品牌 claims first place in a trade")
+_c6("at6-top-one", "yunduo-fushi.test", [AT], "羽绒服", "899",
+    "<p>冬季热销榜 TOP 1 的爆款，90% 白鸭绒。</p>", note="AT: TOP 1 is NO.1 in other words")
+_c6("at6-top-step-claim", "haoyun-home.test", [AT], "真丝床品四件套", "1599",
+    "<p>最高级的睡眠享受，22姆米重磅真丝。</p>", note="AT: 最高级 with no scale stated stays a claim")
+_c6("at6-region-first", "liangpin-food.test", [AT], "脆皮烧鹅", "128",
+    "<p>三代传承，全粤第一的脆皮烧鹅，现烤现发。</p>", note="AT: 第一 over a province (全粤第一)")
+_c6("trap-at6-region-ordinal", "qinghe-home.test", N, "智能门锁", "899",
+    "<p>本厂入选全省第一批智能制造试点单位。</p>", note="trap: 全省第一批 is an ordinal (the first batch), not a rank")
+_c6("trap-at6-bounds-places", "liangpin-food.test", N, "零食大礼包", "69",
+    "<p>全家最爱的小零食，全市最快次日达，全场最低5折起。</p>",
+    note="trap: 全家/全场 are no places; 全市最快次日达 and 最低5折 are bounds, not ranks")
+_c6("trap-at6-not-cheaper", "zhiwei-tea.test", N, "岩茶 250g", "268",
+    "<p>我们没有比别家更便宜，但每一泡都是自家茶园的。</p>",
+    note="trap: 我们没有比别家更便宜 denies being cheaper, it claims nothing")
+_c6("trap-at6-ceiling-peak", "qinghe-home.test", N, "集成吊顶", "129",
+    "<p>装修时天花板吊顶要留检修口；榜单TOP10里有三款同系列。</p><p>团队领导者培训课程另售。</p>",
+    note="trap: 天花板 of a room, a TOP10 list and a team's 领导者 are no claims")
+_c6("trap-at6-we-dont-boast", "jiayi-shoes.test", N, "帆布鞋", "129",
+    "<p>我们不吹\u201c全网最低\u201d，只求明码实价。</p>", note="trap: a superlative the shop says it does not boast (不吹)")
+_c6("trap-at6-scale-step", "haoyun-home.test", N, "乳胶床垫", "2599",
+    "<p>软硬度分为5级，本款床垫最高级（5级，偏硬）。</p>",
+    note="trap: 最高级 is the top step of the scale stated with it (分为5级), a grade")
+_c6("ct6-hub-reissue", "xingchen-digital.test", [CT], "无线耳机", "168",
+    "<p>华强北 四代 复刻版，弹窗秒连。</p>", note="CT: 复刻 named with the copy hub 华强北, no brand's reissue")
+_c6("ct6-bag-a-goods", "yunduo-fushi.test", [CT], "女士手提包", "399",
+    "<p>天然牛皮 A货女包，五金刻字清晰。</p>", note="CT: 天然 of the leather, not a jade grade: the A货 stays")
+_c6("ct6-fake-tags", "jiayi-shoes.test", [CT], "男士腕表", "980",
+    "<p>超A货机械表，防伪卡、保修卡都有，放心入手。</p>",
+    note="CT: 防伪卡 listed among a copy's features (都有) is no warning to buyers")
+_c6("ct6-brand-after-fang", "yunduo-fushi.test", [CT], "托特包", "459",
+    "<p>精仿古驰托特包，走线细密。</p>", note="CT: 精仿 of a brand (古驰), not 仿古 of a finish")
+_c6("trap-ct6-jade-grades", "cuiyu-jade.test", N, "冰种手镯", "8800",
+    "<p>行里把没做过处理的叫A货，酸洗注胶的叫B货；本手镯为天然A货。</p>",
+    note="trap: A货 named beside B货 and 天然A货: jade treatment grades, not counterfeit slang")
+_c6("trap-ct6-fang-finish", "hengtong-fastener.test", N, "柜门铰链", "4.5",
+    "<p>精仿旧黄铜色表面，配仿牌匾雕花门头另售。</p>",
+    note="trap: 精仿旧 is 精 + 仿旧 (a finish), 仿牌匾 a copy of a plaque")
+_c6("trap-ct6-hub-address", "xingchen-digital.test", N, "充电宝", "99",
+    "<p>门店位于深圳华强北赛格广场，欢迎到店自提。</p>", note="trap: 华强北 as an address, no copy named")
+_c6("trap-ct6-tags-warned", "jiayi-shoes.test", N, "运动鞋", "599",
+    "<p>谨防高仿，本店鞋盒防伪标签齐全可查。</p>",
+    note="trap: a warning against copies (谨防) stays one though the shop's tags are listed as complete")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
