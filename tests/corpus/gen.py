@@ -1956,6 +1956,11 @@ _p6c("trap-rr6-exempt-confirmed", "qinghe-home.test", N, "刻字保温杯", "79"
      "刻字款算定制吗？算，刻字后不支持七天无理由退货。",
      note="trap: the exempt class confirmed (算), the refusal lawful")
 
+_p6c("trap-fc6-recovery", "qingsong-pharm.test", N, "术后营养粉 400g", "168",
+     "适用于术后患者康复期营养补充。", note="trap: 康复期 names a period, no recovery promised")
+_p6c("trap-fc6-vat", "cuiyu-jade.test", N, "黄金转运珠", "1280",
+     "本店保证开具增值税专用发票，支持对公转账。", note="trap: 增值税 is a tax, not a gain in value")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
