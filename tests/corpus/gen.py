@@ -1961,6 +1961,9 @@ _p6c("trap-fc6-recovery", "qingsong-pharm.test", N, "术后营养粉 400g", "168
 _p6c("trap-fc6-vat", "cuiyu-jade.test", N, "黄金转运珠", "1280",
      "本店保证开具增值税专用发票，支持对公转账。", note="trap: 增值税 is a tax, not a gain in value")
 
+_p6c("trap-ri6-praise-price", "yunduo-fushi.test", N, "白鸭绒羽绒服", "199",
+     "好评超多的一款羽绒服，到手价199元。", note="trap: praise beside a price; no review asked, no reward")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
