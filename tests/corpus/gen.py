@@ -1964,6 +1964,9 @@ _p6c("trap-fc6-vat", "cuiyu-jade.test", N, "黄金转运珠", "1280",
 _p6c("trap-ri6-praise-price", "yunduo-fushi.test", N, "白鸭绒羽绒服", "199",
      "好评超多的一款羽绒服，到手价199元。", note="trap: praise beside a price; no review asked, no reward")
 
+_p6c("trap-pg6-poppy-family", "haoyun-home.test", N, "虞美人花种子 500粒", "9.9",
+     "虞美人，罂粟科一年生草本，花色艳丽，春播夏开。", note="trap: 罂粟科 names the plant family of a garden flower")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
