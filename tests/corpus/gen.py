@@ -2186,6 +2186,104 @@ _c6("trap-ct6-tags-warned", "jiayi-shoes.test", N, "运动鞋", "599",
     "<p>谨防高仿，本店鞋盒防伪标签齐全可查。</p>",
     note="trap: a warning against copies (谨防) stays one though the shop's tags are listed as complete")
 
+# corpus6 lessons (c6claims): each class with a positive and a trap in other words
+def _p6c(slug, host, codes, name, price, desc, note, enc="utf-8", decl="utf-8"):
+    page(slug, host, f"/p6c/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), enc=enc, decl=decl,
+         note=note)
+
+
+_p6c("fc6-measure-down", "zhiwei-tea.test", [FC], "苦荞茶 30包", "58",
+     "每天三杯，坚持两个月，血脂慢慢下去了。", note="FC: a measure said to come down without 降 (下去了)")
+_p6c("trap-fc6-measure-watch", "nuanyang-baby.test", N, "家用血糖仪", "129",
+     "饭后两小时测一次，看看血糖是否平稳，数据自动同步到手机。",
+     note="trap: a meter measures whether blood sugar is steady; no effect claimed")
+_p6c("fc6-drug-less", "liangpin-food.test", [FC], "低GI燕麦 1kg", "45",
+     "老爸吃了半年，胰岛素用量减半。", note="FC: a medicine taken less (胰岛素 … 减半) because of a food")
+_p6c("trap-fc6-drug-advice", "qinghe-home.test", N, "分药盒 7格", "15",
+     "服用降压药期间请勿擅自减量，按时服药。", note="trap: advice not to reduce a medicine (请勿 before it)")
+_p6c("fc6-mended", "zhiwei-tea.test", [FC], "猴头菇养胃茶", "88",
+     "我家老胃病喝一个月就调好了。", note="FC: a condition mended (胃病 … 调好)")
+_p6c("trap-fc6-nemesis-pest", "haoyun-home.test", N, "蟑螂屋 10个装", "19",
+     "厨房蟑螂的克星，放在角落即可。", note="trap: 克星 of a pest, not of a disease")
+_p6c("fc6-effect", "moubai-beauty.test", [FC], "草本护甲液", "69",
+     "对灰指甲有明显的治疗效果，每天涂两次。", note="FC: a cure stated as the goods' effect (有明显的治疗效果)")
+_p6c("trap-fc6-effect-denied", "moubai-beauty.test", N, "艾草足贴", "39",
+     "足贴只是足部护理用品，并无明显疗效。",
+     note="trap: the effect said to be absent (并无明显疗效)")
+_p6c("fc6-pet-disease", "chuxin-toys.test", [FC], "宠物耳道清洁液", "49",
+     "连用三天治疗耳螨，猫狗通用。", note="FC: 治疗 + a disease morpheme (耳螨) on a non-drug pet product")
+_p6c("trap-fc6-pet-vet", "chuxin-toys.test", N, "猫咪处方粮伴侣罐", "12",
+     "猫咪皮肤治疗期间可搭配食用，具体请咨询宠物医生。",
+     note="trap: 治疗期间 names a period, no disease treated by the goods")
+_p6c("fc6-patient", "qinghe-home.test", [FC], "记忆棉护颈枕", "229",
+     "颈椎不好的病友枕上一个月就告别酸痛。", note="FC: patients addressed, then what becomes of them (病友 … 告别)")
+_p6c("trap-fc6-patient-denied", "liangpin-food.test", N, "无糖饼干", "29",
+     "糖友请注意，本品是普通食品，糖友不能靠它摆脱药物。",
+     note="trap: the outcome said to be out of reach (不能靠它摆脱)")
+_p6c("fc6-exam-admit", "beian-news.test", [FC], "艺考冲刺营", "9800",
+     "签约班保录取，落榜的同学明年继续跟班。", note="FC: admission guaranteed (保录取), 广告法 第二十四条")
+_p6c("fc6-exam-refund", "beian-news.test", [FC], "公务员面试班", "6800",
+     "协议班未上岸退一半学费。", note="FC: a refund tied to failing (未上岸 … 退)")
+_p6c("trap-fc6-exam-denied", "beian-news.test", N, "考研英语网课", "399",
+     "本校不承诺保录取，成绩取决于个人努力。考不上也别灰心，明年再来。",
+     note="trap: the guarantee refused (不承诺), and encouragement without a refund")
+_p6c("fc6-value", "cuiyu-jade.test", [FC], "和田玉籽料手把件", "16800",
+     "本店确保藏品逐年升值，可随时回店寄售。", note="FC: a gain in value guaranteed (确保 … 升值), 广告法 第二十五条")
+_p6c("trap-fc6-value-denied", "cuiyu-jade.test", N, "南红手串", "980",
+     "我们无法保证任何藏品升值，收藏请量力而行。", note="trap: a gain in value said not to be guaranteed")
+_p6c("trap-fc6-bluehat", "qingsong-pharm.test", N, "蓝帽 辅助降血脂 鱼油软胶囊", "138",
+     "每日两粒，随餐食用。", note="trap: a registered health food's function named by its blue-hat logo")
+_p6c("trap-fc6-home-care", "nuanyang-baby.test", N, "家用雾化器", "199",
+     "孩子夜里咳嗽不用去医院排队，在家做雾化，安静低噪。",
+     note="trap: a device used at home instead of a clinic visit; no cure promised")
+_p6c("ri6-reward-later", "yunduo-fushi.test", [RI], "针织开衫", "129",
+     "确认收货后发个五星评论，截个图给我，微信转你8块。",
+     note="RI: a review asked for, the money said later without a verb before it (8块)")
+_p6c("ri6-reward-numeral", "zhiwei-tea.test", [RI], "凤凰单丛 250g", "168",
+     "喝得满意麻烦晒三张图追评，联系客服领五元红包。",
+     note="RI: photos asked for (晒三张图), a sum in Chinese numerals (五元红包)")
+_p6c("trap-ri6-reward-refused", "yunduo-fushi.test", N, "羊毛围巾", "199",
+     "晒图评价全凭自愿，本店从不给好评发红包。", note="trap: paid reviews refused (从不给好评发红包)")
+_p6c("trap-ri6-rate-promo", "liangpin-food.test", N, "混合果干 500g", "39",
+     "店铺好评率98%，本周满99元减10元。", note="trap: a review rate beside a store promotion")
+_p6c("pg6-poppy", "liangpin-food.test", [PG], "秘制卤料包", "25",
+     "卤料里放入少许罂粟，回味无穷。", note="PG: poppy as a food ingredient (放入 … 罂粟)")
+_p6c("trap-pg6-poppy-refused", "liangpin-food.test", N, "麻辣卤味拼盘", "59",
+     "本店卤味配料表公开，绝不使用罂粟壳等违禁调料。", note="trap: poppy husk refused (绝不使用)")
+_p6c("pg6-police-light", "xingchen-digital.test", [PG], "汽车中网爆闪灯", "99",
+     "警灯款红蓝双闪，家用车也能装。", note="PG: police lights offered for a private car (道路交通安全法 第十五条)")
+_p6c("trap-pg6-police-toy", "chuxin-toys.test", N, "合金玩具警车", "59",
+     "车顶带警灯和警笛音效，回力滑行。", note="trap: a toy police car's lights, no civilian vehicle")
+_p6c("pg6-botox", "moubai-beauty.test", [PG], "进口小分子除皱精华", "680",
+     "韩国肉毒杆菌毒素 现货 顺丰冷链。", note="PG: botulinum toxin (医疗用毒性药品) offered from stock")
+_p6c("trap-pg6-botox-science", "moubai-beauty.test", N, "玻色因面霜", "299",
+     "医美科普：肉毒素注射须在正规医疗机构由医生操作。本品为普通护肤品。",
+     note="trap: botulinum toxin explained, nothing offered")
+_p6c("trap-pg6-ivory-like", "zhiwei-tea.test", N, "椰壳雕刻茶则", "45",
+     "椰壳手工雕刻，色泽温润如象牙。", note="trap: ivory named only as a comparison (如象牙)")
+_p6c("rr6-opened", "nuanyang-baby.test", [RR], "纯棉内衣套装", "89",
+     "内衣拆封后概不退换。", note="RR: a refusal after opening with no right left for the unopened")
+_p6c("trap-rr6-opened-partial", "nuanyang-baby.test", N, "婴儿奶粉 800g", "268",
+     "奶粉开罐后不予退货，未开封的7天内可退。",
+     note="trap: a refusal limited to opened goods, the unopened returnable in the same sentence")
+_p6c("rr6-exempt-denied", "qinghe-home.test", [RR], "亚麻窗帘", "159",
+     "有顾客问这款是定制的吗？不是，都是现货尺寸。本店商品售出不退不换。",
+     note="RR: an exempt class named only to be denied (定制?不是), then the refusal")
+_p6c("trap-rr6-exempt-confirmed", "qinghe-home.test", N, "刻字保温杯", "79",
+     "刻字款算定制吗？算，刻字后不支持七天无理由退货。",
+     note="trap: the exempt class confirmed (算), the refusal lawful")
+
+_p6c("trap-fc6-recovery", "qingsong-pharm.test", N, "术后营养粉 400g", "168",
+     "适用于术后患者康复期营养补充。", note="trap: 康复期 names a period, no recovery promised")
+_p6c("trap-fc6-vat", "cuiyu-jade.test", N, "黄金转运珠", "1280",
+     "本店保证开具增值税专用发票，支持对公转账。", note="trap: 增值税 is a tax, not a gain in value")
+
+_p6c("trap-ri6-praise-price", "yunduo-fushi.test", N, "白鸭绒羽绒服", "199",
+     "好评超多的一款羽绒服，到手价199元。", note="trap: praise beside a price; no review asked, no reward")
+
+_p6c("trap-pg6-poppy-family", "haoyun-home.test", N, "虞美人花种子 500粒", "9.9",
+     "虞美人，罂粟科一年生草本，花色艳丽，春播夏开。", note="trap: 罂粟科 names the plant family of a garden flower")
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
