@@ -269,6 +269,32 @@ static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t 
     return v ? v : company_near(t, from, to, pos);
 }
 
+/* A licence box written one field a line ("经营者：某某手作店<br>统一社会
+ *信用代码：9233…"): the holder named by a label on the line right above
+ * the code's line (bs: the start of that line, from: the window's start).
+ * Only a labelled value that names an organisation: a company name that
+ * merely stands above the code (another block's, a platform's footer) is
+ * left to the wider search. */
+static char *holder_above(const char *t, size_t n, size_t from, size_t bs)
+{
+    static const char *const labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称",
+                                         "名称", "营业执照", "经营者", "企業名稱", "公司名稱",
+                                         "經營者名稱", "主體名稱", "名稱", "營業執照", "經營者",
+                                         NULL};
+    if (bs <= from || t[bs - 1] != '\n')
+        return NULL;
+    size_t le = bs - 1, ls = le;
+    while (ls > from && t[ls - 1] != '\n')
+        ls--;
+    for (size_t i = 0; labels[i]; i++) {
+        char *v = value_after(t, n, ls, le, labels[i], 1, NAME_MAX_BYTES);
+        if (v && org_like(v))
+            return v;
+        free(v);
+    }
+    return NULL;
+}
+
 static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, size_t end)
 {
     size_t from = boundary(t, st > FIELD_WINDOW ? st - FIELD_WINDOW : 0);
@@ -276,6 +302,8 @@ static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, s
     size_t bs, be;
     block_of(t, n, st, end, &bs, &be);
     L->company = company_in(t, n, bs, be, st, 1);
+    if (!L->company)
+        L->company = holder_above(t, n, from, bs);
     if (!L->company)
         L->company = company_in(t, n, from, to, st, 0);
     static const char *const rep_labels[] = {"法定代表人", "负责人", "经营者", "法人代表",
@@ -504,6 +532,60 @@ static void scan_labelled(lic_list *L, const char *t, size_t n)
     free(hits);
 }
 
+/* Between a company name and the code written after it without a label
+ * ("青岛某某有限公司 9137…", "某某有限公司｜９１１…"): what code_lead
+ * allows, and a bar, comma or slash a footer sets between fields. */
+static int name_lead(uint32_t cp)
+{
+    return code_lead(cp) || cp == '|' || cp == 0xFF5C || cp == ',' || cp == 0xFF0C ||
+           cp == '/' || cp == 0x3001 || cp == 0xB7;
+}
+
+static const parser_code_rules NAME_CODE_RULES = {.ch = code_char,
+                                                  .skip = name_lead,
+                                                  .max_skip = 6,
+                                                  .max_lines = 1,
+                                                  .join = group_sep,
+                                                  .fit = 18,
+                                                  .stop_at_cap = 0};
+
+/* A letter among the code's organisation part (characters 9 to 17): no
+ * identity-card, order or phone number has one there. */
+static int letter_body(const char *c)
+{
+    for (int i = 8; i < 17; i++)
+        if (isalpha((unsigned char)c[i]))
+            return 1;
+    return 0;
+}
+
+/* Codes written right after a company name with no label: the name is
+ * their label (a shop footer "青岛海滨渔具有限公司<br>9137…", a licence box
+ * "京华礼品有限公司｜９１１…").  Only the USCC's 18 characters in its shape
+ * count, with either a passing check or a letter in its body, so that a
+ * number that merely follows a name (a phone, an order, an identity card)
+ * is not taken; one failing its check is recorded with check_ok 0, which
+ * is what LICENSE_INVALID reports.  Full-width forms are read too. */
+static void scan_named(lic_list *L, const char *t, size_t n)
+{
+    static const char *const ends[] = {"公司", "工商户", "工商戶", "合作社", "工作室", NULL};
+    for (size_t e = 0; ends[e] && !L->failed; e++) {
+        size_t l = strlen(ends[e]);
+        for (const char *p = memmem(t, n, ends[e], l); p && !L->failed;
+             p = memmem(p + l, n - (size_t)(p + l - t), ends[e], l)) {
+            size_t i = (size_t)(p - t) + l;
+            i += close_bracket(t, n, i);
+            char code[24];
+            size_t st, end;
+            size_t k = parser_read_code(t, n, i, &NAME_CODE_RULES, code, sizeof code, &st, &end);
+            if (k != 18 || !uscc_shape(code))
+                continue;
+            if (parser_uscc_valid(code) || letter_body(code))
+                add(L, PARSER_LIC_USCC, code, 1, st, t, n, end);
+        }
+    }
+}
+
 static int exemption(const char *t)
 {
     static const char *const phrases[] = {"不需要办理市场主体登记", "无需办理市场主体登记",
@@ -529,6 +611,7 @@ parser_result parser_license_extract(parser_page *page, const parser_profiles *p
     if (page->text) {
         scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);
+        scan_named(&L, page->text, page->text_len);
         page->license_display.exemption = exemption(page->text);
     }
     scan(&L, page->source, page->source_len, 0);
