@@ -322,15 +322,19 @@ typedef struct {
     int failed;
     const parser_page *page;         /* for the platform-ownership test */
     const parser_profiles *profiles; /* may be NULL */
-    parser_labelset labels;          /* LABELS, for scan_labelled() and labelled() */
+    parser_labelset labels;          /* LABELS, for scan_labelled() and labelled(), then NAME_ENDS */
+    size_t n_labels;                 /* how many of them are LABELS */
 } lic_list;
 
 /* A label lies wholly in t[from .. to): one pass over the window, not one
  * per label. */
 static int labelled(const lic_list *L, const char *t, size_t from, size_t to)
 {
-    uint32_t found;
-    return parser_labelset_next(&L->labels, t, from, to, &found) < to;
+    uint32_t found, mask = (uint32_t)((1ULL << L->n_labels) - 1); /* NAME_ENDS do not count here */
+    for (size_t p = from; (p = parser_labelset_next(&L->labels, t, p, to, &found)) < to; p++)
+        if (found & mask)
+            return 1;
+    return 0;
 }
 
 /* Words that, in the code's block before it, say the licence is the
@@ -496,42 +500,6 @@ static int code_label(const char *label)
            !strcmp(label, "USCC") || !strcmp(label, "Credit Code");
 }
 
-/* Codes written right after a licence label in the visible text, also
- * full-width or in digit groups.  After a label naming the code, a value of
- * 14 to 19 code characters starting with a digit that is not a valid 18/15
- * shape is still recorded (check_ok 0): the page displays a malformed
- * licence number, which is LICENSE_INVALID, not a missing licence. */
-static void scan_labelled(lic_list *L, const char *t, size_t n)
-{
-    /* One pass finds every label; they are read in the order the former
-     * memmem pass per label gave (label by label, each left to right):
-     * add() keeps a code's first sighting, so the order is part of the
-     * result. */
-    parser_label_hit *hits;
-    size_t nh = parser_labelset_all(&L->labels, t, n, &hits);
-    if (nh == (size_t)-1) {
-        L->failed = 1;
-        return;
-    }
-    for (size_t h = 0; h < nh && !L->failed; h++) {
-        const char *label = LABELS[hits[h].label];
-        char code[24];
-        size_t st, end;
-        size_t k = parser_read_code(t, n, hits[h].pos + strlen(label), &CODE_RULES, code,
-                                    sizeof code, &st, &end);
-        if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
-            continue;
-        if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
-            !(code_label(label) && isdigit((unsigned char)code[0])))
-            continue;
-        int digits = strspn(code, "0123456789") == k;
-        parser_license_kind kind =
-            digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
-        add(L, kind, code, 1, st, t, n, end);
-    }
-    free(hits);
-}
-
 /* Between a company name and the code written after it without a label
  * ("青岛某某有限公司 9137…", "某某有限公司｜９１１…"): what code_lead
  * allows, and a bar, comma or slash a footer sets between fields. */
@@ -559,31 +527,66 @@ static int letter_body(const char *c)
     return 0;
 }
 
-/* Codes written right after a company name with no label: the name is
- * their label (a shop footer "青岛海滨渔具有限公司<br>9137…", a licence box
- * "京华礼品有限公司｜９１１…").  Only the USCC's 18 characters in its shape
- * count, with either a passing check or a letter in its body, so that a
- * number that merely follows a name (a phone, an order, an identity card)
- * is not taken; one failing its check is recorded with check_ok 0, which
- * is what LICENSE_INVALID reports.  Full-width forms are read too. */
-static void scan_named(lic_list *L, const char *t, size_t n)
+/* Ends of a company name ("…有限公司", "…（个体工商户）", "…合作社",
+ * "…工作室"), looked for in the same pass as LABELS: a code written right
+ * after the name with no label is labelled by the name (a shop footer
+ * "青岛海滨渔具有限公司<br>9137…", a licence box "京华礼品有限公司｜９１１…"). */
+static const char *const NAME_ENDS[] = {"公司", "工商户", "工商戶", "合作社", "工作室", NULL};
+
+/* The code after a company name ending at t[i], if any.  Only the USCC's
+ * 18 characters in its shape count, with either a passing check or a
+ * letter in its body, so that a number that merely follows a name (a
+ * phone, an order, an identity card) is not taken; one failing its check
+ * is recorded with check_ok 0, which is what LICENSE_INVALID reports.
+ * Full-width forms are read too. */
+static void named_code(lic_list *L, const char *t, size_t n, size_t i)
 {
-    static const char *const ends[] = {"公司", "工商户", "工商戶", "合作社", "工作室", NULL};
-    for (size_t e = 0; ends[e] && !L->failed; e++) {
-        size_t l = strlen(ends[e]);
-        for (const char *p = memmem(t, n, ends[e], l); p && !L->failed;
-             p = memmem(p + l, n - (size_t)(p + l - t), ends[e], l)) {
-            size_t i = (size_t)(p - t) + l;
-            i += close_bracket(t, n, i);
-            char code[24];
-            size_t st, end;
-            size_t k = parser_read_code(t, n, i, &NAME_CODE_RULES, code, sizeof code, &st, &end);
-            if (k != 18 || !uscc_shape(code))
-                continue;
-            if (parser_uscc_valid(code) || letter_body(code))
-                add(L, PARSER_LIC_USCC, code, 1, st, t, n, end);
-        }
+    i += close_bracket(t, n, i);
+    char code[24];
+    size_t st, end;
+    size_t k = parser_read_code(t, n, i, &NAME_CODE_RULES, code, sizeof code, &st, &end);
+    if (k == 18 && uscc_shape(code) && (parser_uscc_valid(code) || letter_body(code)))
+        add(L, PARSER_LIC_USCC, code, 1, st, t, n, end);
+}
+
+/* Codes written right after a licence label in the visible text, also
+ * full-width or in digit groups.  After a label naming the code, a value of
+ * 14 to 19 code characters starting with a digit that is not a valid 18/15
+ * shape is still recorded (check_ok 0): the page displays a malformed
+ * licence number, which is LICENSE_INVALID, not a missing licence. */
+static void scan_labelled(lic_list *L, const char *t, size_t n)
+{
+    /* One pass finds every label; they are read in the order the former
+     * memmem pass per label gave (label by label, each left to right):
+     * add() keeps a code's first sighting, so the order is part of the
+     * result. */
+    parser_label_hit *hits;
+    size_t nh = parser_labelset_all(&L->labels, t, n, &hits);
+    if (nh == (size_t)-1) {
+        L->failed = 1;
+        return;
     }
+    for (size_t h = 0; h < nh && !L->failed; h++) {
+        if (hits[h].label >= L->n_labels) {
+            named_code(L, t, n, hits[h].pos + strlen(NAME_ENDS[hits[h].label - L->n_labels]));
+            continue;
+        }
+        const char *label = LABELS[hits[h].label];
+        char code[24];
+        size_t st, end;
+        size_t k = parser_read_code(t, n, hits[h].pos + strlen(label), &CODE_RULES, code,
+                                    sizeof code, &st, &end);
+        if (k < 14 || k > 19 || !strpbrk(code, "0123456789"))
+            continue;
+        if (k != 18 && !(k == 15 && strspn(code, "0123456789") == 15) &&
+            !(code_label(label) && isdigit((unsigned char)code[0])))
+            continue;
+        int digits = strspn(code, "0123456789") == k;
+        parser_license_kind kind =
+            digits && k >= 14 && k <= 16 ? PARSER_LIC_REGNO : PARSER_LIC_USCC;
+        add(L, kind, code, 1, st, t, n, end);
+    }
+    free(hits);
 }
 
 static int exemption(const char *t)
@@ -608,10 +611,12 @@ parser_result parser_license_extract(parser_page *page, const parser_profiles *p
     parser_labelset_init(&L.labels);
     for (size_t i = 0; LABELS[i]; i++)
         parser_labelset_add(&L.labels, LABELS[i]);
+    L.n_labels = L.labels.n;
+    for (size_t i = 0; NAME_ENDS[i]; i++)
+        parser_labelset_add(&L.labels, NAME_ENDS[i]);
     if (page->text) {
         scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);
-        scan_named(&L, page->text, page->text_len);
         page->license_display.exemption = exemption(page->text);
     }
     scan(&L, page->source, page->source_len, 0);
