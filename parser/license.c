@@ -13,6 +13,9 @@
  * USCC shape (authority, kind, six-digit division) AND its check passes.
  * An unlabelled order number therefore needs 1-in-31 luck and the right
  * shape to be mistaken for a code; an unlabelled 15-digit number never is.
+ * A company name's end (…公司, …个体工商户) right before a USCC-shaped code
+ * with a letter in its body or a passing check labels it too (named_code()),
+ * so a footer "某某有限公司<br>9137…" is read, valid or not.
  * The visible text is scanned first; codes found only in the raw source
  * (scripts, comments, hidden blocks) are added with visible=0 and no
  * company/representative/address.
