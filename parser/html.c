@@ -742,7 +742,10 @@ static int licence_lead(const walk *w)
             break;
         }
     }
-    for (size_t i = 0; t && LICENSE_LEADS[i]; i++) {
+    /* every lead ends in 照 (E7 85 A7) or 息 (E6 81 AF): most anchors stop here */
+    if (!t || e < 6 || ((unsigned char)t[e - 1] != 0xA7 && (unsigned char)t[e - 1] != 0xAF))
+        return 0;
+    for (size_t i = 0; LICENSE_LEADS[i]; i++) {
         size_t l = strlen(LICENSE_LEADS[i]);
         if (e < l || memcmp(t + e - l, LICENSE_LEADS[i], l) != 0)
             continue;
