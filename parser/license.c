@@ -530,11 +530,13 @@ static int letter_body(const char *c)
     return 0;
 }
 
-/* Ends of a company name ("…有限公司", "…（个体工商户）", "…合作社",
- * "…工作室"), looked for in the same pass as LABELS: a code written right
- * after the name with no label is labelled by the name (a shop footer
- * "青岛海滨渔具有限公司<br>9137…", a licence box "京华礼品有限公司｜９１１…"). */
-static const char *const NAME_ENDS[] = {"公司", "工商户", "工商戶", "合作社", "工作室", NULL};
+/* Ends of a company name ("…有限公司", "…（个体工商户）", "…工作室"),
+ * looked for in the same pass as LABELS: a code written right after the
+ * name with no label is labelled by the name (a shop footer
+ * "青岛海滨渔具有限公司<br>9137…", a licence box "京华礼品有限公司｜９１１…").
+ * Not 合作社: 合 shares its first two bytes with 同 名 后 向 ..., and the
+ * label pass would compare at every one of them (bench-parse). */
+static const char *const NAME_ENDS[] = {"公司", "工商户", "工商戶", "工作室", NULL};
 
 /* The code after a company name ending at t[i], if any.  Only the USCC's
  * 18 characters in its shape count, with either a passing check or a
