@@ -702,6 +702,60 @@ static const char *const LICENSE_IMGS[] = {"营业执照", "执照", "yyzz", "zh
 
 /* ---- anchor text ---- */
 
+/* The registry's own home page (www.gsxt.gov.cn/): a link there names the
+ * registry, as a footer's list of partner sites does, and shows no shop's
+ * entry; a link into it (a query, an entry page) still counts. */
+static int registry_home(const char *href)
+{
+    const char *h = strcasestr(href, "gsxt.gov.cn");
+    if (!h)
+        return 0;
+    h += strlen("gsxt.gov.cn");
+    return !*h || !strcmp(h, "/") || !strcasecmp(h, "/index.html") || !strcasecmp(h, "/index.htm");
+}
+
+/* Labels that, written right before a link ("营业执照：<a>点击查看</a>"),
+ * make the link the licence display whatever it says. */
+static const char *const LICENSE_LEADS[] = {"营业执照", "營業執照", "执照信息", "執照信息",
+                                            "证照信息", "證照信息", "亮照", NULL};
+
+/* The visible text so far ends with a licence label followed by a colon
+ * ("营业执照：", "營業執照:"), or with a line that is just that label (a
+ * <dt>营业执照</dt><dd><a>…</a></dd> pair): the link about to open is the
+ * label's value. */
+static int licence_lead(const walk *w)
+{
+    const char *t = w->text.data;
+    size_t e = w->text.len;
+    int colon = 0;
+    for (int k = 0; t && e > 0 && k < 8; k++) {
+        if (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n') {
+            e--;
+        } else if (t[e - 1] == ':') {
+            e--;
+            colon = 1;
+        } else if (e >= 3 && (!memcmp(t + e - 3, "\xEF\xBC\x9A", 3) ||
+                              !memcmp(t + e - 3, "\xE3\x80\x80", 3))) {
+            colon |= t[e - 3] == '\xEF';
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    /* every lead ends in 照 (E7 85 A7) or 息 (E6 81 AF): most anchors stop here */
+    if (!t || e < 6 || ((unsigned char)t[e - 1] != 0xA7 && (unsigned char)t[e - 1] != 0xAF))
+        return 0;
+    for (size_t i = 0; LICENSE_LEADS[i]; i++) {
+        size_t l = strlen(LICENSE_LEADS[i]);
+        if (e < l || memcmp(t + e - l, LICENSE_LEADS[i], l) != 0)
+            continue;
+        if (colon || e == l || t[e - l - 1] == '\n')
+            return 1;
+    }
+    return 0;
+}
+
+
 /* Anchor text of an <a>/<area>: the text of its descendants in document
  * order, each text node followed by ' ', an <img> contributing its alt (or
  * title) and ' ', not entering elements of class C_SKIP nor elements more
@@ -726,7 +780,9 @@ static void anchor_open(walk *w, const xmlChar **atts, const char *href, size_t 
         alt = attr(atts, "title");
     anchor_col *a = &w->anchors[w->n_anchors++];
     *a = (anchor_col){.depth = w->depth, .link = link, .shown = shown,
-                      .href_licence = shown && any_in(w, href, LICENSE_HREFS),
+                      .href_licence = shown && ((any_in(w, href, LICENSE_HREFS) &&
+                                                 !registry_home(href)) ||
+                                                licence_lead(w)),
                       .fallback = alt ? strdup(alt) : NULL};
     if (alt && !a->fallback)
         w->failed = 1;

@@ -17,6 +17,9 @@
  * inside a USCC (characters 9-17).
  * An unlabelled order number therefore needs 1-in-31 luck and the right
  * shape to be mistaken for a code; an unlabelled 15-digit number never is.
+ * A company name's end (…公司, …个体工商户) right before a USCC-shaped code
+ * with a letter in its body or a passing check labels it too (named_code()),
+ * so a footer "某某有限公司<br>9137…" is read, valid or not.
  * The visible text is scanned first; codes found only in the raw source
  * (scripts, comments, hidden blocks) are added with visible=0 and no
  * company/representative/address.
@@ -333,6 +336,32 @@ static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t 
     return v ? v : company_near(t, from, to, pos);
 }
 
+/* A licence box written one field a line ("经营者：某某手作店<br>统一社会
+ *信用代码：9233…"): the holder named by a label on the line right above
+ * the code's line (bs: the start of that line, from: the window's start).
+ * Only a labelled value that names an organisation: a company name that
+ * merely stands above the code (another block's, a platform's footer) is
+ * left to the wider search. */
+static char *holder_above(const char *t, size_t n, size_t from, size_t bs)
+{
+    static const char *const labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称",
+                                         "名称", "营业执照", "经营者", "企業名稱", "公司名稱",
+                                         "經營者名稱", "主體名稱", "名稱", "營業執照", "經營者",
+                                         NULL};
+    if (bs <= from || t[bs - 1] != '\n')
+        return NULL;
+    size_t le = bs - 1, ls = le;
+    while (ls > from && t[ls - 1] != '\n')
+        ls--;
+    for (size_t i = 0; labels[i]; i++) {
+        char *v = value_after(t, n, ls, le, labels[i], 1, NAME_MAX_BYTES);
+        if (v && org_like(v))
+            return v;
+        free(v);
+    }
+    return NULL;
+}
+
 static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, size_t end)
 {
     size_t from = boundary(t, st > FIELD_WINDOW ? st - FIELD_WINDOW : 0);
@@ -340,6 +369,8 @@ static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, s
     size_t bs, be;
     block_of(t, n, st, end, &bs, &be);
     L->company = company_in(t, n, bs, be, st, 1);
+    if (!L->company)
+        L->company = holder_above(t, n, from, bs);
     if (!L->company)
         L->company = company_in(t, n, from, to, st, 0);
     static const char *const rep_labels[] = {"法定代表人", "负责人", "经营者", "法人代表",
@@ -358,15 +389,19 @@ typedef struct {
     int failed;
     const parser_page *page;         /* for the platform-ownership test */
     const parser_profiles *profiles; /* may be NULL */
-    parser_labelset labels;          /* LABELS, for scan_labelled() and labelled() */
+    parser_labelset labels;          /* LABELS, for scan_labelled() and labelled(), then NAME_ENDS */
+    size_t n_labels;                 /* how many of them are LABELS */
 } lic_list;
 
 /* A label lies wholly in t[from .. to): one pass over the window, not one
  * per label. */
 static int labelled(const lic_list *L, const char *t, size_t from, size_t to)
 {
-    uint32_t found;
-    return parser_labelset_next(&L->labels, t, from, to, &found) < to;
+    uint32_t found, mask = (uint32_t)((1ULL << L->n_labels) - 1); /* NAME_ENDS do not count here */
+    for (size_t p = from; (p = parser_labelset_next(&L->labels, t, p, to, &found)) < to; p++)
+        if (found & mask)
+            return 1;
+    return 0;
 }
 
 /* Words that, in the code's block before it, say the licence is the
@@ -579,6 +614,57 @@ static int code_label(const char *label)
            !strcmp(label, "USCC") || !strcmp(label, "Credit Code");
 }
 
+/* Between a company name and the code written after it without a label
+ * ("青岛某某有限公司 9137…", "某某有限公司｜９１１…"): what code_lead
+ * allows, and a bar, comma or slash a footer sets between fields. */
+static int name_lead(uint32_t cp)
+{
+    return code_lead(cp) || cp == '|' || cp == 0xFF5C || cp == ',' || cp == 0xFF0C ||
+           cp == '/' || cp == 0x3001 || cp == 0xB7;
+}
+
+static const parser_code_rules NAME_CODE_RULES = {.ch = code_char,
+                                                  .skip = name_lead,
+                                                  .max_skip = 6,
+                                                  .max_lines = 1,
+                                                  .join = group_sep,
+                                                  .fit = 18,
+                                                  .stop_at_cap = 0};
+
+/* A letter among the code's organisation part (characters 9 to 17): no
+ * identity-card, order or phone number has one there. */
+static int letter_body(const char *c)
+{
+    for (int i = 8; i < 17; i++)
+        if (isalpha((unsigned char)c[i]))
+            return 1;
+    return 0;
+}
+
+/* Ends of a company name ("…有限公司", "…（个体工商户）", "…工作室"),
+ * looked for in the same pass as LABELS: a code written right after the
+ * name with no label is labelled by the name (a shop footer
+ * "青岛海滨渔具有限公司<br>9137…", a licence box "京华礼品有限公司｜９１１…").
+ * Not 合作社: 合 shares its first two bytes with 同 名 后 向 ..., and the
+ * label pass would compare at every one of them (bench-parse). */
+static const char *const NAME_ENDS[] = {"公司", "工商户", "工商戶", "工作室", NULL};
+
+/* The code after a company name ending at t[i], if any.  Only the USCC's
+ * 18 characters in its shape count, with either a passing check or a
+ * letter in its body, so that a number that merely follows a name (a
+ * phone, an order, an identity card) is not taken; one failing its check
+ * is recorded with check_ok 0, which is what LICENSE_INVALID reports.
+ * Full-width forms are read too. */
+static void named_code(lic_list *L, const char *t, size_t n, size_t i)
+{
+    i += close_bracket(t, n, i);
+    char code[24];
+    size_t st, end;
+    size_t k = parser_read_code(t, n, i, &NAME_CODE_RULES, code, sizeof code, &st, &end);
+    if (k == 18 && uscc_shape(code) && (parser_uscc_valid(code) || letter_body(code)))
+        add(L, PARSER_LIC_USCC, code, 1, st, t, n, end);
+}
+
 /* Codes written right after a licence label in the visible text, also
  * full-width or in digit groups.  After a label naming the code, a value of
  * 14 to 19 code characters starting with a digit that is not a valid 18/15
@@ -597,6 +683,10 @@ static void scan_labelled(lic_list *L, const char *t, size_t n)
         return;
     }
     for (size_t h = 0; h < nh && !L->failed; h++) {
+        if (hits[h].label >= L->n_labels) {
+            named_code(L, t, n, hits[h].pos + strlen(NAME_ENDS[hits[h].label - L->n_labels]));
+            continue;
+        }
         const char *label = LABELS[hits[h].label];
         char code[24];
         size_t st, end;
@@ -637,6 +727,9 @@ parser_result parser_license_extract(parser_page *page, const parser_profiles *p
     parser_labelset_init(&L.labels);
     for (size_t i = 0; LABELS[i]; i++)
         parser_labelset_add(&L.labels, LABELS[i]);
+    L.n_labels = L.labels.n;
+    for (size_t i = 0; NAME_ENDS[i]; i++)
+        parser_labelset_add(&L.labels, NAME_ENDS[i]);
     if (page->text) {
         scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);

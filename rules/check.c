@@ -433,6 +433,24 @@ static void name_key(const char *s, char *out, size_t cap)
     out[w] = '\0';
 }
 
+/* A bracketed form of business after the name ("瑞丽市某某商行（个体工商户）",
+ * "某某农场(个体工商户)") says what kind of subject the name is, and the
+ * registry may write the name with or without it: it is not part of the
+ * comparison.  (A partnership's "(有限合伙)" is part of its legal name and
+ * stays.) */
+static void drop_form(char *k)
+{
+    static const char *const forms[] = { "(个体工商户)" };
+    size_t n = strlen(k);
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        size_t l = strlen(forms[i]);
+        if (n > l && !strcmp(k + n - l, forms[i])) {
+            k[n - l] = '\0';
+            return;
+        }
+    }
+}
+
 /* The registry writes names in simplified script: both names go through the
  * rulebook's normalisation (traditional to simplified, full-width to ASCII)
  * first, so 廈門寶島貿易有限公司 equals 厦门宝岛贸易有限公司. */
@@ -448,6 +466,8 @@ static int names_differ(const rules_book *book, const char *a, const char *b)
     name_key(a, ka, sizeof ka);
     name_key(b, kb, sizeof kb);
     free(na); free(nb); free(ma); free(mb);
+    drop_form(ka);
+    drop_form(kb);
     return strcmp(ka, kb) != 0;
 }
 

@@ -2284,6 +2284,57 @@ _p6c("trap-ri6-praise-price", "yunduo-fushi.test", N, "白鸭绒羽绒服", "199
 _p6c("trap-pg6-poppy-family", "haoyun-home.test", N, "虞美人花种子 500粒", "9.9",
      "虞美人，罂粟科一年生草本，花色艳丽，春播夏开。", note="trap: 罂粟科 names the plant family of a garden flower")
 
+# ============================================================================ c6facts: licence layouts (corpus6)
+# Layouts of the licence display the corpus6 authors used, each as a class tried in other words.
+def _fw(code):
+    """The full-width form of a code (０-９ Ａ-Ｚ)."""
+    return "".join(chr(ord(c) + 0xFEE0) for c in code)
+
+
+# a code written right after the company name with no label: the name labels it
+_s = auto_site("longyuan-leather.test", "陇原皮具", "陇")
+home("li6-name-code-under", "longyuan-leather.test", "陇原皮具", "陇", [LI], lic="none",
+     extra=f'<div class="corp"><b>{_s.company}</b><br>{uscc_bad(_s.uscc)}</div>',
+     note="LICENSE_INVALID: the code under the company name, no label, fails its check")
+_s = auto_site("xiling-seal.test", "西泠印社", "浙", trade="文化")
+home("trap-lm6-name-code-fullwidth", "xiling-seal.test", "西泠印社", "浙", N, lic="none",
+     extra=f'<p class="corp">{_s.company} / {_fw(_s.uscc)}</p>',
+     note="trap: licence shown as the company name then its full-width code, no label (valid)")
+home("trap-li6-name-phone", "jinsha-audio.test", "金沙音响", "蜀", N,
+     extra='<p>售后服务商：成都声浪电子有限公司 4008-820-8208 转 61</p>',
+     note="trap: a phone after a company name is no licence number")
+
+# a link after a licence label is the licence display, whatever the link says
+home("trap-lm6-label-link", "songfeng-tea.test", "松风茶社", "皖", N, lic="none",
+     extra='<p>工商执照信息：<a href="/company/profile">查看详情</a> | 食品经营许可：见商品页</p>',
+     note="trap: 执照信息 labels a link (电子商务法第十五条 allows 链接标识)")
+# a link to the registry's home page shows no shop's entry
+home("lm6-registry-home-link", "yunshui-ceramic.test", "云水陶瓷", "豫", [LM], lic="visibility",
+     extra='<div class="friend">友情链接：<a href="http://www.gsxt.gov.cn/index.html">企业信用信息公示</a> '
+           '<a href="https://www.12315.cn/">全国12315平台</a></div>',
+     note="LICENSE_MISSING: licence invisible; a partner link to the registry's home page shows no entry")
+
+# a licence box one field a line: the holder's label stands on the line above the code
+_s = auto_site("qingyou-flower.test", "青柚花艺", "苏", kind="92")
+_s.company = "南京市玄武区青柚花艺店"
+home("trap-lx6-holder-above", "qingyou-flower.test", "青柚花艺", "苏", N, lic="none",
+     extra=(f'<div class="zz">经营者：{_s.company}<br>统一社会信用代码：{_s.uscc}<br>'
+            f'技术支持：南京云帆网络科技有限公司</div>'),
+     note="trap: the holder (经营者) is on the line above the code; the web designer's company below is not it")
+_s = auto_site("xingguang-lamp.test", "星光灯具", "粤", kind="92")
+_s.company = "广州市越秀区星光灯具行"
+home("lx6-holder-above-other", "xingguang-lamp.test", "星光灯具", "粤", [LX], lic="none",
+     extra=(f'<div class="zz">经营者：{_s.company}<br>统一社会信用代码：{_s.uscc}<br>'
+            f'网站建设：广州启航网络科技有限公司</div>'),
+     note="LICENSE_MISMATCH: the holder on the line above is not the registry's holder of the code")
+reg("xingguang-lamp.test", name="广州市越秀区清风五金店")
+
+# a bracketed form of business (个体工商户) is no part of the name
+_s = auto_site("yuquan-noodle.test", "玉泉面馆", "陕", kind="92")
+home("trap-lx6-form-bracket", "yuquan-noodle.test", "玉泉面馆", "陕", N, lic="line",
+     note="trap: the page writes （个体工商户） after the name, the registry the name alone")
+reg("yuquan-noodle.test", name=_s.company.replace("（个体工商户）", ""))
+
 
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
