@@ -32,7 +32,8 @@ ID = {
  'aj':   (uscc('91', '371500', 'MA3AJ6E1'), True),   # 山东 聊城 (mall shop)
  'ch':   (uscc('92', '350782', 'MA8CH801'), True),   # 福建 武夷山 (mall shop, holdout)
  'ww':   (uscc('91', '410100', 'MA9WW902'), True),   # 河南 郑州 (mall shop, holdout)
- 'lr':   (uscc('91', '330106', 'MA2LR103'), True),   # 浙江 西湖 (mall shop, holdout; registry name differs)
+ 'lr':   (uscc('91', '330106', 'MA2LR103'), True),
+ 'hn':   (uscc('91', '430102', 'MA4L7C21'), True),   # 湖南 长沙 芙蓉   # 浙江 西湖 (mall shop, holdout; registry name differs)
 }
 _y = regno('53010200005631')
 ID['yn'] = (_y[:14] + str((int(_y[14]) + 4) % 10), False)  # 云南 昆明 注册号, wrong check
@@ -60,6 +61,7 @@ REGISTRY = [  # code, name, status — hand-written
  (ID['ww'][0], '郑州盘玩阁工艺品有限公司', '存续'),
  (ID['lr'][0], '杭州西湖康乐老人用品有限公司', '存续'),
  (ID['sz'][0], '深圳南山康络医疗器械有限公司', '存续'),
+ (ID['hn'][0], '长沙湘西山珍农产品有限公司', '存续'),
 ]
 
 PAGES = []   # (holdout, file, url, enc, bom, html, codes, note)
@@ -254,6 +256,19 @@ P(Mx, '/item/8.html', uni('gbk', '徐香猕猴桃 10斤', '<uni-view>徐香 10�
   'FALSE_CLAIM', 'FALSE_CLAIM: 广告法 第十七条 — fruit said to prevent cancer and lower blood sugar')
 P(Mx, '/item/9.html', uni('gbk', '助农专区', '<uni-view>周至县原是国家级贫困县，2019年脱贫摘帽。买一箱，帮一户。</uni-view>', '老王家'),
   '-', 'trap: 国家级贫困县 is a dated government designation, a fact, not a superlative claim')
+
+T = ('hn-chayou.test', 'gbk', False, False)
+P(T, '/', dede(None, '湘西山茶油 助农直供', '首页 | 山茶油 | 腊货 | 关于我们',
+  '<p>湘西大山里的老茶油树，村里的婆婆们一颗颗捡的茶籽，冷榨的，炒菜香得很。</p>',
+  '<a href="/zhizhao.html"><img src="/upload/zhizhao.jpg" alt="营业执照"></a> 长沙湘西山珍农产品有限公司&nbsp;统一社会信用代码：%s<br>'
+  '<a href="https://beian.miit.gov.cn/">湘ＩＣＰ备２０２２０１５３０８号－１</a>&nbsp;湘公网安备 43010202001876号' % ID['hn'][0]),
+  '-', 'compliant home: licence as image with alt text plus code and link; ICP written in full-width digits is a well-formed 湘ICP备 filing. GBK with no meta charset')
+P(T, '/yp/1.html', dede('gbk', '野生山茶油 5L', '首页 > 山茶油',
+  '<h3>野生山茶油 5L ￥398</h3><dl><dt>荣誉</dt><dd>国家质量免检产品</dd><dt>产地</dt><dd>湖南湘西</dd></dl><p>月子油、老人吃都好。</p>', '湘西山珍'),
+  'FALSE_HONOUR', 'FALSE_HONOUR: 广告法 第二十八条 — 国家质量免检 was abolished in 2008, so the honour cannot be current')
+P(T, '/yp/2.html', dede('gbk', '压榨山茶油 一级', '首页 > 山茶油',
+  '<h3>压榨一级山茶油 2.5L ￥199</h3><p>等级：压榨一级（GB/T 11765）。开封后最佳食用期3个月，阴凉避光保存。</p>', '湘西山珍'),
+  '-', 'trap: 一级 is a GB/T 11765 grade and 最佳食用期 a storage tip (guideline exemptions)')
 
 # ================= MAIN: platform shops =================
 s = shop('gouqi_nx', False)
