@@ -83,6 +83,9 @@ site("jinling-auto.test", "南京金陵车品贸易有限公司", "gbk", "ecstor
   P("/product-8830.html", "1:18 合金仿真车模 收藏", """
 <h2>1:18 原厂授权 合金仿真汽车模型</h2><p class="price">￥459</p><p>车门可开，比例 1:18，附授权证书。</p>""",
    "-", "trap: '1:18' scale and 仿真 model car under licence — not the counterfeit marker 1:1; 仿真 toys are lawful"),
+  P("/news-12.html", "金陵车品 二十年老店", """
+<h2>关于我们</h2><p>金陵车品创立于 2005 年，是南京城里远近驰名的汽车美容老店，注册商标“金陵车品”第 12 类。</p>""",
+   "-", "trap: 远近驰名 (well known locally) without the words 驰名商标; a registered mark stated plainly"),
   P("/product-8840.html", "GPS信号屏蔽器 车载防定位", """
 <h2>车载 GPS 屏蔽器 防跟踪 点烟器供电</h2><p class="price">￥88</p><p>屏蔽定位、北斗信号，公司车也能随便跑。</p>""",
    "PROHIBITED_GOODS", "PROHIBITED_GOODS: 无线电管理条例 第七十一条/工信部 — 无线电干扰(屏蔽)设备 may not be sold to the public"),
@@ -138,6 +141,9 @@ site("xiamen-card.test", "厦门思明区卡盟数码经营部", "gbk", "phpcms"
   P("/show/102.html", "王者 账号 批发", """
 <p>国服满级账号 带实名 带手机卡 批发 100 个起</p><p class="price">￥35/个</p><p>配套出售已实名手机卡、银行卡四件套，注册小号专用。</p>""",
    "PROHIBITED_GOODS", "PROHIBITED_GOODS: 反电信网络诈骗法 第三十一条 — trading 实名 电话卡/银行卡 is banned"),
+  P("/show/104.html", "账号交易安全提醒", """
+<p>安全提醒：本店只出售游戏内虚拟道具，不收购、不出售实名手机卡、银行卡、支付账户（反电信网络诈骗法第三十一条）。遇到要求代办“四件套”的请报警。</p>""",
+   "-", "trap: names the banned 手机卡/银行卡 trade only to refuse it and quote the law"),
   P("/show/103.html", "游戏辅助 透视自瞄", """
 <p>吃鸡 辅助 卡密 透视+自瞄 天卡</p><p class="price">￥15</p><p>防封稳定，不支持退款。好评晒图返 5 元。</p>""",
    "PROHIBITED_GOODS,REVIEW_INDUCEMENT", "PROHIBITED_GOODS: 刑法 第二百八十五条 — 外挂 cheat programs that intrude into game systems; REVIEW_INDUCEMENT: 电子商务法 第十七条. No-refund on a delivered online key is within 第二十五条(三), not RETURN_REFUSED"),
@@ -229,6 +235,9 @@ site("qd-outdoor.test", "青岛海岬户外装备有限公司", "gbk", "hishop",
   P("/goods.php?id=503", "冲锋衣 尾货", """
 <h3>某始祖鸟风格 冲锋衣 原单尾货 专柜同款标</h3><p class="price">￥399</p><p>外贸厂 原.单 流出，吊牌洗标齐全。</p>""",
    "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: 商标法 第五十七条 — 原单尾货 / 原.单 with copied brand tags"),
+  P("/goods.php?id=504", "战术手电 强光", """
+<h3>强光战术手电 充电款</h3><p class="price">￥128</p><p>最高亮度 1200 流明（按 ANSI/PLATO FL1 标准实测），最长续航 6 小时（低档）。</p>""",
+   "-", "trap: 最高亮度/最长续航 are measured parameters under a named standard — factual, provable, exempt (2023 guideline)"),
  ])
 
 C13 = uscc("91", "410100", "67800124")
@@ -314,6 +323,9 @@ site("tw-camera.test", "台灣光影攝影器材有限公司", "big5", "phpcms",
   P("/show/tripod.html", "碳纖維腳架", """
 <p>碳纖維三腳架 最大承重 12kg（實測）</p><p class="price">¥980</p><p>國家免檢制度已於 2008 年廢止，凡宣稱“免檢產品”者皆屬虛假宣傳，請消費者留意。</p>""",
    "-", "trap: warns that 免檢 is abolished — quoting, not claiming; 最大承重 is a measured spec"),
+  P("/show/clean.html", "鏡頭清潔套裝", """
+<p>鏡頭清潔套裝 吹球+鏡頭筆+拭鏡紙</p><p class="price">¥168</p><p>本店商品均為原廠正品，不售高仿、A貨，假一賠三。未拆封七天無理由退貨。</p>""",
+   "-", "trap: 高仿/A貨 named only to deny selling them (negation)"),
  ], regname="台湾光影摄影器材有限公司")
 
 H3 = uscc("91", "330100", "66778899")
@@ -328,6 +340,9 @@ site("hz-pethome.test", "杭州萌宠之家宠物用品有限公司", "gbk", "hi
   P("/goods.php?id=78", "猫砂 豆腐砂", """
 <h3>原味豆腐猫砂 6L</h3><p class="price">￥25.9</p><p>满 99 返现 10 元（下单自动抵扣）。支持七天无理由退货。</p>""",
    "-", "trap: 返现 is a price discount, not tied to reviews"),
+  P("/goods.php?id=79", "犬猫 体外驱虫 滴剂", """
+<h3>犬猫体外驱虫滴剂 3 支</h3><p class="price">￥89</p><p>兽药字(2022)110012345，非处方兽药。驱杀跳蚤、蜱虫，最佳用药间隔为每月一次，请遵医嘱。</p>""",
+   "-", "trap: a registered non-prescription veterinary drug stating its approved use; 最佳用药间隔 is a usage tip"),
  ])
 
 H4 = uscc("91", "510100", "45612379")
@@ -342,6 +357,9 @@ site("cd-visa.test", "成都锦程签证服务有限公司", "gb18030", "wx", "h
   P("/s/notice.html", "关于评价的说明", """
 <p>本号不开展好评返现、晒图返现等活动；根据《电子商务法》第十七条，请如实评价。 编辑 𠮷</p>""",
    "-", "trap: refusal quoting 电子商务法 第十七条, no inducement offered"),
+  P("/s/schengen.html", "申根签证 办理须知", """
+<p>申根旅游签证 服务费 ¥599。依据《广告法》，本社不作“包过”“保签”承诺，签证结果由使领馆决定；拒签不退领馆费。 编辑 𠮷</p>""",
+   "-", "trap: refuses a guarantee and cites the law; 拒签不退领馆费 concerns a service fee paid to a consulate, not goods under 第二十五条"),
  ])
 
 H5 = uscc("91", "110108", "10293847")
@@ -399,6 +417,9 @@ site("wh-study.test", "武汉远帆留学服务有限公司", "utf-8", "phpcms",
   P("/news/offer.html", "文书 代写", """
 <p>名校文书 精修，本机构为全国第一留学品牌，成功率最高。</p>""",
    "ABSOLUTE_TERM", "ABSOLUTE_TERM: 广告法 第九条第三项 — 全国第一/最高 unproven"),
+  P("/news/promise.html", "签约须知", """
+<p>签约须知：本机构不承诺“保录取”“100% 录取”，录取结果由院校决定。退费按合同第八条执行。</p>""",
+   "-", "trap: negation of a guarantee (保录取) — no claim is made"),
  ])
 
 H10 = uscc("91", "350100", "38291045")
@@ -456,6 +477,9 @@ site("sz-adult2.test", "深圳夜语生活用品有限公司", "utf-8", "shopify
   P("/products/mystery.html", "听话水", """
 <h1>无色无味 催情水 听话水</h1><div class="price">¥128</div><p>放入饮料即可，对方毫无察觉。</p>""",
    "PROHIBITED_GOODS", "PROHIBITED_GOODS: 刑法/药品管理法 — covert drugging liquid (迷药) is banned"),
+  P("/products/toy.html", "硅胶 仿真 按摩器", """
+<h1>医用级硅胶 仿真按摩器 成人用品</h1><div class="price">¥199</div><p>IPX7 防水，USB 充电。未满 18 周岁禁止购买。</p>""",
+   "-", "trap: 仿真 adult toy is a lawful good, sold with an age warning; 医用级硅胶 describes the material grade, not a medical claim"),
  ], regname="深圳夜语科技发展有限公司")
 
 site("cs-pets.test", "长沙毛孩子宠物店", "utf-8", "uniapp", "main", None, None,
