@@ -496,6 +496,31 @@ site("cs-pets.test", "长沙毛孩子宠物店", "utf-8", "uniapp", "main", None
  ])
 
 
+M21 = uscc("91", "440100", "63524170")
+site("yc-chepin.test", "广州粤驰汽车用品有限公司", "utf-8", "hishop", "main", M21, "存续",
+ '<dl class="license"><dt>企业名称</dt><dd>广州粤驰汽车用品有限公司</dd><dt>统一社会信用代码</dt><dd>%s</dd><dt>ICP备案</dt><dd>粤ICP备&nbsp;2020123456号-1</dd></dl>' % M21,
+ [P("/", "粤驰汽车用品 坐垫 香薰", """
+<p>汽车坐垫、车载香薰、遮阳挡。</p><div style="display:none">高仿大牌香薰 好评返现 10 元</div><!-- 备用文案：全网最低价 中国驰名商标 -->""",
+   "-", "trap: licence and ICP in a <dl> list with &nbsp;; the banned words sit only in a display:none element and an HTML comment, which are not displayed"),
+  P("/goods.php?id=61", "车载香薰 大牌", """
+<h3>车载香薰 高<span>仿</span> 某大牌 香型 <b>同款</b>瓶身</h3><p class="price">￥49</p>""",
+   "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: 商标法 第五十七条 — 高仿 split across an inline <span>, with a copied bottle"),
+  P("/goods.php?id=62", "遮阳挡", """
+<h3>前挡遮阳挡 银胶布</h3><p class="price">￥35</p><p>&#20840;&#32593;&#26368;&#20302;&#20215;，&#38144;&#37327;&#31532;&#19968;。</p>""",
+   "ABSOLUTE_TERM", "ABSOLUTE_TERM: 广告法 第九条第三项 — 全网最低价/销量第一 written as numeric character references"),
+ ])
+
+H11 = uscc("91", "330200", "71829304")
+site("nb-pets2.test", "宁波甬宠宠物食品有限公司", "gbk", "empire", "holdout", H11, "存续",
+ '<!-- 统一社会信用代码：%s 待上线 -->宁波甬宠宠物食品有限公司 版权所有<br>浙ICP备2022047788号-1' % H11,
+ [P("/", "甬宠 宠物食品", """
+<p>犬粮、猫粮、冻干零食。</p>""",
+   "LICENSE_MISSING", "LICENSE_MISSING: 电子商务法 第十五条 — the code exists only inside an HTML comment, which is not displayed; no image, link or 第十条 statement"),
+  P("/list/freeze.html", "冻干 零食", """
+<p>鸡肉冻干 猫零食 500g</p><p class="price">￥79</p><script>var seo={"kw":"中国驰名商标 国家免检产品 高仿"};</script><p>开袋后请密封保存，最佳食用期为开封后 30 天内。</p>""",
+   "-", "trap: 驰名商标/免检/高仿 appear only inside <script>, not displayed; 最佳食用期 is a storage tip (2023 guideline)"),
+ ])
+
 # ---------------------------------------------------------------- writer
 def build(out):
     for sub in ("pages", "history", "holdout/pages", "holdout/history"):
