@@ -379,11 +379,11 @@ P(s, "053-lt-home", "/", lt_page("首页", '<div class="floor"><h2>🎁 圣诞�
 P(s, "054-lt-item-gun", "/product-2088.html", lt_page("合金仿真手枪",
   '<div class="goods-info"><h1>1:2.05 全金属仿真手枪 可发射</h1><p class="price">￥268.00</p>'
   '<p>🔫 可拆卸弹夹，配钢珠弹 200 发，威力大，可打穿易拉罐。</p></div>'),
-  "PROHIBITED_GOODS", "PROHIBITED_GOODS: metal replica pistol firing steel balls — 仿真枪 banned (枪支管理法 第二十二条; 公安部 仿真枪认定标准); 1:2.05 is a scale, not a counterfeit term", "gb18030")
+  "ICP_INVALID,LICENSE_MISMATCH,PROHIBITED_GOODS", "PROHIBITED_GOODS: metal replica pistol firing steel balls — 仿真枪 banned (枪支管理法 第二十二条; 公安部 仿真枪认定标准); 1:2.05 is a scale, not a counterfeit term; LICENSE_MISMATCH: the site-wide footer shows a code whose registry status is 经营异常 — 电子商务法 第十五条; ICP_INVALID: the site-wide footer shows the placeholder 浙ICP备12345678号 — 互联网信息服务管理办法 第十二条", "gb18030")
 P(s, "055-lt-item-blocks", "/product-2101.html", lt_page("乐童 大颗粒积木",
   '<div class="goods-info"><h1>乐童 大颗粒积木 200粒</h1><p class="price">￥99.00</p>'
   '<div class="brand-story">乐童——中国驰名商标，最安全的儿童积木，孩子的不二之选 👍</div></div>'),
-  "ABSOLUTE_TERM,WELLKNOWN_MARK_AD", "WELLKNOWN_MARK_AD: '中国驰名商标' — 商标法 第十四条第五款; ABSOLUTE_TERM: 最安全/不二之选 — 广告法 第九条第三项", "gb18030")
+  "ABSOLUTE_TERM,ICP_INVALID,LICENSE_MISMATCH,WELLKNOWN_MARK_AD", "WELLKNOWN_MARK_AD: '中国驰名商标' — 商标法 第十四条第五款; ABSOLUTE_TERM: 最安全/不二之选 — 广告法 第九条第三项; LICENSE_MISMATCH: the site-wide footer shows a code whose registry status is 经营异常 — 电子商务法 第十五条; ICP_INVALID: the site-wide footer shows the placeholder 浙ICP备12345678号 — 互联网信息服务管理办法 第十二条", "gb18030")
 
 # ---- I4 机友通讯 (main, GBK, PHPCMS-like) ----
 s = site("www.jiyou-phone.test", False)
@@ -397,15 +397,15 @@ P(s, "056-jy-home", "/index.html", jy_page("首页", '<div class="hot">热销：
   "ICP_MISSING,LICENSE_INVALID", "LICENSE_INVALID: footer code fails GB 32100 check; ICP_MISSING: no ICP number anywhere on the independent home — 电子商务法 第十五条; 互联网信息服务管理办法 第十二条", "gbk")
 P(s, "057-jy-item-mate", "/show-12-301.html", jy_page("华为 Mate 60 Pro",
   '<h2>华为 Mate 60 Pro 12+512G 国行</h2><p>现价 <span class="price">5699</span> 元　市场价 <del class="price-market">7999</del> 元</p>'),
-  "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 市场价 7999 above 5699 shown on this URL 1.5 days before — 明码标价和禁止价格欺诈规定 第十六条", "gbk")
+  "FAKE_ORIGINAL_PRICE,LICENSE_INVALID", "FAKE_ORIGINAL_PRICE: 市场价 7999 above 5699 shown on this URL 1.5 days before — 明码标价和禁止价格欺诈规定 第十六条; LICENSE_INVALID: the site-wide footer displays the same code failing its GB 32100 check — 电子商务法 第十五条 (false display)", "gbk")
 H(s, "jy301-d1", "/show-12-301.html", 1.5, jy_page("华为 Mate 60 Pro", '<h2>华为 Mate 60 Pro 12+512G 国行</h2><p>现价 <span class="price">5699</span> 元</p>'), "gbk")
 P(s, "058-jy-item-iphone", "/show-12-302.html", jy_page("iPhone 15 港版",
   '<h2>iPhone 15 港版 128G</h2><p>现价 <span class="price">4599</span> 元</p><p>深圳地区行货价格天花板以下，全国最便宜，找不到比我们更低的！</p>'),
-  "ABSOLUTE_TERM", "ABSOLUTE_TERM: 全国最便宜 — 广告法 第九条第三项", "gbk")
+  "ABSOLUTE_TERM,LICENSE_INVALID", "ABSOLUTE_TERM: 全国最便宜 — 广告法 第九条第三项; LICENSE_INVALID: the site-wide footer displays the same code failing its GB 32100 check — 电子商务法 第十五条 (false display)", "gbk")
 P(s, "059-jy-item-guanhuan", "/show-12-303.html", jy_page("官换机说明",
   '<h2>什么是官换机？</h2><p>官换机是 Apple 售后为客户更换的整机，非翻新、非拼装。市面所谓“原装官换”多为高仿外壳翻新机，请勿贪便宜。</p>'
   '<p>本店所售均支持七日无理由退货。</p>'),
-  "-", "trap: explains 官换机 and warns that so-called 原装官换 are often 高仿 refurbishments; returns supported", "gbk")
+  "LICENSE_INVALID", "trap for COUNTERFEIT_TERM: explains 官换机 and warns that so-called 原装官换 are often 高仿 refurbishments; returns supported; LICENSE_INVALID: the site-wide footer displays the same code failing its GB 32100 check — 电子商务法 第十五条 (false display)", "gbk")
 
 # ---- I5 美妍 H5 (main, UTF-8 with BOM, uni-app rendered) ----
 s = site("m.meiyan.test", False)
@@ -438,7 +438,7 @@ P(s, "063-by-home", "/", by_page("首頁", '<p>台灣設計 廈門出貨 全大�
 P(s, "064-by-item-dunk", "/p/dunk-low", by_page("Dunk Low 熊貓",
   '<h1>Dunk Low 熊貓配色</h1><p>人民幣 268 元</p><p>純原版本，１：１開模，鞋盒標籤齊全。</p>'
   '<p class="note">收貨後五星好評並曬圖，私訊客服返現 5 元。</p>'),
-  "COUNTERFEIT_TERM,REVIEW_INDUCEMENT", "COUNTERFEIT_TERM: 純原/１：１開模 (full-width) for a 268元 Dunk — 商标法 第五十七条; REVIEW_INDUCEMENT: 好評曬圖返現 — 电子商务法 第十七条", "big5")
+  "COUNTERFEIT_TERM,ICP_INVALID,REVIEW_INDUCEMENT", "COUNTERFEIT_TERM: 純原/１：１開模 (full-width) for a 268元 Dunk — 商标法 第五十七条; REVIEW_INDUCEMENT: 好評曬圖返現 — 电子商务法 第十七条; ICP_INVALID: the site-wide footer shows 台ICP備, no such filing province — 非经营性互联网信息服务备案管理办法", "big5")
 
 # ---- I7 木语家居 (main, GBK bytes; meta says utf-8 or is missing; WordPress 企业站) ----
 s = site("www.muyu-jiaju.test", False)
@@ -453,11 +453,11 @@ P(s, "065-mu-home", "/", mu_page("首页", '<article class="page"><h2 class="ent
 P(s, "066-mu-item-bed", "/product/walnut-bed/", mu_page("黑胡桃实木床",
   '<div class="product"><h1 class="product_title">黑胡桃实木床 1.8m</h1><p class="price"><span class="woocommerce-Price-amount">￥8,600</span></p>'
   '<div class="woocommerce-Tabs-panel"><h2>售后</h2><p>实木家具属大件商品，签收后概不退换，请慎重下单。</p></div></div>', "utf-8"),
-  "RETURN_REFUSED", "RETURN_REFUSED: a stock (not made-to-order) bed; 概不退换 refuses statutory 7-day returns — 消费者权益保护法 第二十五条. meta charset says utf-8 but bytes are GBK (wrong meta)", "gbk")
+  "ICP_INVALID,RETURN_REFUSED", "RETURN_REFUSED: a stock (not made-to-order) bed; 概不退换 refuses statutory 7-day returns — 消费者权益保护法 第二十五条; ICP_INVALID: the site-wide footer shows 萌ICP备, a joke registry — 互联网信息服务管理办法 第十二条. meta charset says utf-8 but bytes are GBK (wrong meta)", "gbk")
 P(s, "067-mu-item-sofa", "/product/leather-sofa/", mu_page("头层牛皮沙发",
   '<div class="product"><h1 class="product_title">头层牛皮沙发 三人位</h1><p class="price"><span class="woocommerce-Price-amount">￥12,800</span></p>'
   '<ul class="honor"><li>中国名牌产品（2025年度）</li><li>中国环境标志认证</li></ul></div>', None),
-  "FALSE_HONOUR", "FALSE_HONOUR: 中国名牌产品 2025年度 — the 中国名牌 evaluation stopped in 2008 (质检总局 2008 公告), so a 2025 award cannot be true — 广告法 第二十八条. meta charset missing (GBK bytes)", "gbk")
+  "FALSE_HONOUR,ICP_INVALID", "FALSE_HONOUR: 中国名牌产品 2025年度 — the 中国名牌 evaluation stopped in 2008 (质检总局 2008 公告), so a 2025 award cannot be true — 广告法 第二十八条; ICP_INVALID: the site-wide footer shows 萌ICP备, a joke registry — 互联网信息服务管理办法 第十二条. meta charset missing (GBK bytes)", "gbk")
 
 # ---- I8 小鱼手作 (main, GB18030; 第十条 exemption) ----
 s = site("www.xiaoyu-handmade.test", False)
@@ -502,11 +502,11 @@ P(s, "073-gsd-home", "/", gsd_page("首頁", '<p>港版原封、國行正品，�
   "ICP_INVALID,LICENSE_MISMATCH", "LICENSE_MISMATCH: the registry names this code 深圳市港數通电子有限公司, the page 港數通科技 — different company name; ICP_INVALID: 粵ICP備2019-0456號 has a malformed number — 电子商务法 第十五条; 互联网信息服务管理办法 第十二条", "big5")
 P(s, "074-gsd-item-s24", "/goods/1024.html", gsd_page("三星 S24 港版",
   '<h1>三星 Galaxy S24 港版 8+256</h1><p>售價 <span class="price">4,399</span> 元　<span class="price-line">劃線價 <s>5,199</s> 元</span></p>'),
-  "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 劃線價 5199 above 4299 shown on this URL 0.5 days before — 明码标价和禁止价格欺诈规定 第十六条", "big5")
+  "FAKE_ORIGINAL_PRICE,ICP_INVALID,LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE: 劃線價 5199 above 4299 shown on this URL 0.5 days before — 明码标价和禁止价格欺诈规定 第十六条; LICENSE_MISMATCH: the site-wide footer's code belongs to a differently named company in the registry (港數通科技 vs 港数通电子) — 电子商务法 第十五条; ICP_INVALID: the site-wide footer shows the malformed 粵ICP備2019-0456號 — 互联网信息服务管理办法 第十二条", "big5")
 H(s, "gsd1024-d05", "/goods/1024.html", 0.5, gsd_page("三星 S24 港版", '<h1>三星 Galaxy S24 港版 8+256</h1><p>售價 <span class="price">4,299</span> 元</p>'), "big5")
 P(s, "075-gsd-item-compare", "/article/hk-vs-cn.html", gsd_page("港版與國行的區別",
   '<h1>港版與國行的區別</h1><p>港版為香港行貨，國行為內地行貨，保修政策不同。港版並非高仿或水貨翻新。</p><p>本店所有商品均支持七天無理由退貨。</p>'),
-  "-", "trap: explains 港版 vs 國行; 高仿 appears in a negation; returns supported", "big5")
+  "ICP_INVALID,LICENSE_MISMATCH", "trap for COUNTERFEIT_TERM: explains 港版 vs 國行; 高仿 appears in a negation; returns supported; LICENSE_MISMATCH: the site-wide footer's code belongs to a differently named company in the registry (港數通科技 vs 港数通电子) — 电子商务法 第十五条; ICP_INVALID: the site-wide footer shows the malformed 粵ICP備2019-0456號 — 互联网信息服务管理办法 第十二条", "big5")
 
 # ---- I11 青社美妆 (holdout, UTF-8, own Vue SSR mall) ----
 s = site("www.qingshe-beauty.test", True)
@@ -525,6 +525,10 @@ P(s, "078-qs-item-hairloss", "/goods/7002", qs_page("防脱洗发液",
   '<h1>防脱固发洗发液 400ml</h1><p class="price">¥119</p><dl><dt>类别</dt><dd>特殊化妆品（防脱发）</dd><dt>注册证号</dt><dd>国妆特字G20230888</dd></dl>'
   '<p>本品可减少洗发时的掉发，不能治疗脱发疾病，斑秃请就医。</p>'),
   "-", "trap: 防脱发 is a special-cosmetic claim backed by its 注册证; disease treatment is expressly denied")
+P(s, "090-qs-item-cleanser", "/goods/7003", qs_page("氨基酸洁面",
+  '<h1>氨基酸洁面乳 120g</h1><p class="price">¥69</p><p>普通化妆品（清洁类）。温和清洁，不宣称祛痘、美白等功效。</p>'
+  '<p>评价区：<span class="seller-reply">商家回复：谢谢反馈，差评我们也会认真看，不会以任何返现换取修改评价。</span></p>'),
+  "-", "trap: an ordinary cosmetic that disclaims 祛痘/美白; the 商家回复 refuses cash-for-review")
 P(s, "079-qs-page-activity", "/activity/1212", qs_page("双十二活动规则",
   '<h1>双十二活动规则</h1><ol><li>满299减50，可与店铺券叠加。</li><li>评价有礼活动已于2025年取消；评价内容不影响售后与赠品。</li>'
   '<li>最终解释权归法律规定所有，以《消费者权益保护法》为准。</li></ol>'),
@@ -546,6 +550,10 @@ P(s, "082-aj-item-carseat", "/goods/seat.html", aj_page("儿童安全座椅",
   '<table><tr><td>CCC证书编号</td><td>2021011111412345</td></tr><tr><td>执行标准</td><td>GB 27887-2011</td></tr><tr><td>获奖</td><td>2023 德国红点设计奖</td></tr></table>'
   '<p>安全等级以国家标准为准，我们不说“最安全”，只做真实测试。</p>'),
   "-", "trap: CCC number of the real 16-digit form; a verifiable design award; 最安全 appears only in a refusal")
+P(s, "091-aj-item-teether", "/goods/teether.html", aj_page("婴儿牙胶",
+  '<h1>食品级硅胶牙胶 3个月+</h1><p class="price">¥39</p><table><tr><td>材质</td><td>食品级液态硅胶（GB 4806.11）</td></tr>'
+  '<tr><td>消毒</td><td>可蒸汽消毒，最高耐温 200℃</td></tr></table><p>本品不能缓解或治疗出牙疼痛引起的发热，发热请就医。</p>'),
+  "-", "trap: 最高耐温 is a material limit; a treatment effect is expressly denied")
 P(s, "083-aj-item-sleepbag", "/goods/sleep.html", aj_page("婴儿睡袋",
   '<h1>婴儿恒温睡袋 纯棉</h1><p class="price">¥189</p><p>不高仿、不贴牌，安家自有工厂出品，与安家上一代睡袋相比保暖提升 20%。</p>'),
   "-", "trap: 高仿 negated; an own-brand comparison with the previous generation (2023 guideline)")
