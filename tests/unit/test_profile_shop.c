@@ -60,25 +60,34 @@ static void test_demomall_shops(void **state)
                 "mall.wangjian.test/shop/s100", 1);
     expect_shop(pr, plain, "http://mall.wangjian.test/shop/s100/about.html?tab=2", "s100",
                 "mall.wangjian.test/shop/s100", 1);
-    /* an item names its shop in the page, not in its URL */
+    /* the demo profile does not name an item's shop (see demomall.ini):
+     * an item is a shop's page, but its subject is the platform's host */
     expect_shop(pr, "<div class='item' data-item-id='6001' data-shop-id='102'>录音笔</div>",
-                "http://mall.wangjian.test/item/6001.html", "102", "mall.wangjian.test/shop/102", 1);
-    /* an item whose shop the page does not say is still a shop's page,
-     * but its subject can only be the platform's host */
-    expect_shop(pr, plain, "http://mall.wangjian.test/item/6001.html", NULL, "mall.wangjian.test", 1);
-    /* a value that is no id (a URL, spaces, too long) is not taken */
-    expect_shop(pr, "<div data-shop-id='http://x.test/shop/1'>x</div>",
-                "http://mall.wangjian.test/item/7.html", NULL, "mall.wangjian.test", 1);
-    expect_shop(pr, "<div data-shop-id='10 2'>x</div>", "http://mall.wangjian.test/item/7.html",
-                NULL, "mall.wangjian.test", 1);
-    char longid[200];
-    snprintf(longid, sizeof longid, "<div data-shop-id='%065d'>x</div>", 1);
-    expect_shop(pr, longid, "http://mall.wangjian.test/item/7.html", NULL, "mall.wangjian.test", 1);
+                "http://mall.wangjian.test/item/6001.html", NULL, "mall.wangjian.test", 1);
     /* the platform's own pages belong to no shop */
     expect_shop(pr, plain, "http://mall.wangjian.test/", NULL, "mall.wangjian.test", 0);
     expect_shop(pr, plain, "http://mall.wangjian.test/shopping/guide.html", NULL,
                 "mall.wangjian.test", 0);
     parser_profiles_free(pr);
+}
+
+static void write_profile(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* The profile text in dir/p.ini fails to load with a message containing want. */
+static void expect_refused(const char *dir, const char *path, const char *text, const char *want)
+{
+    char err[256];
+    parser_profiles *pr = NULL;
+    write_profile(path, text);
+    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
+    assert_null(pr);
+    assert_non_null(strstr(err, want));
 }
 
 /* A platform whose shops live elsewhere than /shop/: the profile says
@@ -89,14 +98,11 @@ static void test_other_layout(void **state)
     char dir[] = "/tmp/wj_shop_XXXXXX", path[256], err[256];
     assert_non_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/p.ini", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("[platform]\nname = other\nhosts = other.test\n"
-          "shop_path = ^/store-([0-9]+)\\.html\n"
-          "[item]\npath = ^/p/([0-9]+)$\nitem_id = 1\n"
-          "shop_id_xpath = substring-after(//a[@class='enter']/@href, '/store-')\n",
-          f);
-    fclose(f);
+    write_profile(path, "[platform]\nname = other\nhosts = other.test\n"
+                        "shop_path = ^/store-([0-9]+)\\.html\n"
+                        "[item]\npath = ^/p/([0-9]+)$\nitem_id = 1\n"
+                        "shop_id_xpath = substring-after(//a[@class='enter']/@href, '/store-')\n"
+                        "[search]\npath = ^/s\\?\nshop_id_xpath = //*[@data-shop-id]/@data-shop-id\n");
     parser_profiles *pr = NULL;
     assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_OK);
     parser_page *p = parse_with("<p>店</p>", "http://other.test/store-88.html", pr);
@@ -112,33 +118,36 @@ static void test_other_layout(void **state)
     assert_string_equal(s, "other.test/shop/9");
     free(s);
     parser_page_free(p);
+    /* an attribute's value; a value that is no id (a URL, spaces, too long) is not taken */
+    static const char *const not_ids[] = {"<div data-shop-id='http://x.test/shop/1'>x</div>",
+                                          "<div data-shop-id='10 2'>x</div>", NULL};
+    p = parse_with("<div data-shop-id='s-102_a'>x</div>", "http://other.test/s?q=1", pr);
+    assert_string_equal(p->shop_id, "s-102_a");
+    parser_page_free(p);
+    for (size_t i = 0; not_ids[i]; i++) {
+        p = parse_with(not_ids[i], "http://other.test/s?q=1", pr);
+        assert_null(p->shop_id);
+        parser_page_free(p);
+    }
+    char longid[200];
+    snprintf(longid, sizeof longid, "<div data-shop-id='%065d'>x</div>", 1);
+    p = parse_with(longid, "http://other.test/s?q=1", pr);
+    assert_null(p->shop_id);
+    parser_page_free(p);
     /* a URL under the demo's /shop/ names no shop on this platform */
     p = parse_with("<p>店</p>", "http://other.test/shop/1/", pr);
     assert_null(p->shop_id);
     parser_page_free(p);
     parser_profiles_free(pr);
 
-    /* bad keys are refused with file:line */
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("[platform]\nname = other\nhosts = other.test\nshop_path = ^/store\n", f);
-    fclose(f);
-    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
-    assert_non_null(strstr(err, "p.ini:4:"));
-    assert_non_null(strstr(err, "no group for the shop id"));
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("[platform]\nname = other\nhosts = other.test\n[item]\nshop_id_xpath = //a[\n", f);
-    fclose(f);
-    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
-    assert_non_null(strstr(err, "p.ini:5: invalid XPath"));
-    /* with two bad lines, the message is the first line's */
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("[platform]\nname = other\nhosts = other.test\nshop_pat = x\n[item]\ncolour = red\n", f);
-    fclose(f);
-    assert_int_equal(parser_profiles_load(dir, &pr, err, sizeof err), PARSER_ESYNTAX);
-    assert_non_null(strstr(err, "p.ini:4: unknown key 'shop_pat'"));
+    /* bad keys are refused with file:line; with two bad lines, the
+     * message is the first line's */
+    expect_refused(dir, path, "[platform]\nname = other\nhosts = other.test\nshop_path = ^/store\n",
+                   "p.ini:4: shop_path '^/store' has no group for the shop id");
+    expect_refused(dir, path, "[platform]\nname = other\nhosts = other.test\n[item]\n"
+                              "shop_id_xpath = //a[\n", "p.ini:5: invalid XPath");
+    expect_refused(dir, path, "[platform]\nname = other\nhosts = other.test\nshop_pat = x\n"
+                              "[item]\ncolour = red\n", "p.ini:4: unknown key 'shop_pat'");
     unlink(path);
     rmdir(dir);
 }
