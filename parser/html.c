@@ -1124,6 +1124,7 @@ static void walk_discard(walk *w)
     free(pg->site_name);
     free(pg->base_href);
     free(pg->license_display.ezz_serial);
+    free(pg->license_display.ezz_company);
     pg->text = NULL;
     pg->text_len = 0;
     pg->runs = NULL;

@@ -234,29 +234,40 @@ static int group_space(uint32_t cp)
            cp == 0x202F || cp == 0x205F;
 }
 
-/* A second digit group after one space, closed by 号/號 or a site suffix
- * ("苏ICP备1102 3456号": footers print the number in two groups): appended
- * to d (nd digits so far) when the first group is short of a whole number
- * (fewer than whole digits: a whole number and a stray digit after it stay
- * apart) and the two stay within 10 digits (so within d, DIGITS_MAX);
- * returns the new count and moves *j past it, else nd. */
+/* Further digit groups, each after one space, the last closed by 号/號 or a
+ * site suffix, itself after at most one space ("苏ICP备1102 3456号",
+ * "粤ICP备 2022 041876 号": footers print the number in groups, a year
+ * first): appended to d (nd digits so far) when the digits before each
+ * group are short of a whole number (fewer than whole digits: a whole
+ * number and a stray digit after it stay apart) and all stay within 10
+ * digits (so within d, DIGITS_MAX); returns the new count and moves *j
+ * past the last group, else nd. */
 static size_t second_group(const char *t, size_t n, size_t *j, char *d, size_t nd, size_t whole)
 {
-    if (nd >= whole)
-        return nd;
-    size_t q = *j;
-    uint32_t cp = q < n ? parser_utf8_next(t, n, &q) : 0;
-    if (!group_space(cp))
-        return nd;
-    char g[DIGITS_MAX];
-    size_t ng = read_digits(t, n, &q, g, sizeof g);
-    _Static_assert(10 < DIGITS_MAX, "two groups of at most 10 digits fit d");
-    if (ng == 0 || nd + ng > 10 ||
-        !(starts(t, n, q, "号") || starts(t, n, q, "號") || starts(t, n, q, "-")))
-        return nd;
-    memcpy(d + nd, g, ng + 1);
-    *j = q;
-    return nd + ng;
+    char all[DIGITS_MAX];
+    _Static_assert(10 < DIGITS_MAX, "groups of at most 10 digits in all fit d");
+    size_t q = *j, na = nd;
+    memcpy(all, d, nd + 1);
+    for (int group = 0; group < 3 && na < whole; group++) {
+        uint32_t cp = q < n ? parser_utf8_next(t, n, &q) : 0;
+        if (!group_space(cp))
+            return nd;
+        char g[DIGITS_MAX];
+        size_t ng = read_digits(t, n, &q, g, sizeof g);
+        if (ng == 0 || na + ng > 10)
+            return nd;
+        memcpy(all + na, g, ng + 1);
+        na += ng;
+        size_t e = q, e2 = q;
+        if (e < n && group_space(parser_utf8_next(t, n, &e2)))
+            e = e2;
+        if (starts(t, n, e, "号") || starts(t, n, e, "號") || starts(t, n, e, "-")) {
+            memcpy(d, all, na + 1);
+            *j = q;
+            return na;
+        }
+    }
+    return nd;
 }
 
 /* At t[i] = "ICP" (or "ＩＣＰ"); returns the end of a match or i. */

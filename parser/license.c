@@ -721,6 +721,41 @@ static int exemption(const char *t)
     return 0;
 }
 
+/* The holder a link into the electronic licence display stands for
+ * (<a href="https://zzlz.gsxt.gov.cn/...serial=9111…">电子营业执照</a>): the
+ * serial names a code the page never writes out, so the company named
+ * around the link's anchor is what the registry's name for that code must
+ * match (LICENSE_MISMATCH).  The anchor is looked up in the visible text;
+ * the company is read in the anchor's own block or a labelled holder on the
+ * line above, not in the wider window a written code gets: a link alone in
+ * a shop's box must not take the name of the platform's footer. */
+static void ezz_holder(parser_page *page)
+{
+    parser_license_display *d = &page->license_display;
+    if (!d->ezz_serial || !page->text)
+        return;
+    for (size_t i = 0; i < page->n_links; i++) {
+        const parser_link *k = &page->links[i];
+        if (!k->href || !k->anchor || !k->anchor[0] || !strcasestr(k->href, "zzlz.gsxt.gov.cn") ||
+            !strstr(k->href, d->ezz_serial))
+            continue;
+        const char *at = strstr(page->text, k->anchor);
+        if (!at)
+            continue;
+        size_t off = (size_t)(at - page->text), len = strlen(k->anchor);
+        const char *t = page->text;
+        size_t n = page->text_len, bs, be;
+        size_t from = boundary(t, off > FIELD_WINDOW ? off - FIELD_WINDOW : 0);
+        block_of(t, n, off, off + len, &bs, &be);
+        d->ezz_company = company_in(t, n, bs, be, off, 1);
+        if (!d->ezz_company)
+            d->ezz_company = holder_above(t, n, from, bs);
+        d->ezz_off = off;
+        d->ezz_len = len;
+        return;
+    }
+}
+
 parser_result parser_license_extract(parser_page *page, const parser_profiles *profiles)
 {
     lic_list L = {.page = page, .profiles = profiles};
@@ -734,6 +769,7 @@ parser_result parser_license_extract(parser_page *page, const parser_profiles *p
         scan_labelled(&L, page->text, page->text_len);
         scan(&L, page->text, page->text_len, 1);
         page->license_display.exemption = exemption(page->text);
+        ezz_holder(page);
     }
     scan(&L, page->source, page->source_len, 0);
     page->licenses = L.v;

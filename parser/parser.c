@@ -82,6 +82,7 @@ void parser_page_free(parser_page *p)
         parser_license_free_fields(&p->licenses[i]);
     free(p->licenses);
     free(p->license_display.ezz_serial);
+    free(p->license_display.ezz_company);
     for (size_t i = 0; i < p->n_icps; i++)
         free(p->icps[i].number);
     free(p->icps);

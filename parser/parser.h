@@ -117,6 +117,9 @@ typedef struct {
     int link;           /* link to a licence page (anchor text 营业执照/工商亮照 ...) */
     int ezz_link;       /* link to zzlz.gsxt.gov.cn (electronic licence display) */
     char *ezz_serial;   /* serial= parameter of that link, or NULL */
+    char *ezz_company;  /* with a serial: the company named in the visible text around the
+                           link's anchor (parser/license.c), or NULL */
+    size_t ezz_off, ezz_len; /* that anchor in parser_page.text (0, 0 when not found) */
     int exemption;      /* 电子商务法第十条 exemption statement displayed */
 } parser_license_display;
 

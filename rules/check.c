@@ -505,7 +505,20 @@ static rules_result check_license_mismatch(checker *C, const rules_rule *r)
         if (rc == 0 || bad_status(status) || (l->company && name[0] && names_differ(C->book, name, l->company)))
             return add_at(C, r, l->text_off, strlen(l->code), l->code);
     }
-    const char *serial = p->license_display.ezz_serial;
+    const parser_license_display *d = &p->license_display;
+    const char *serial = d->ezz_serial;
+    /* no code written out, only a link into the electronic licence: the
+     * code its serial names must be registered to the company named
+     * around the link */
+    if (!first && serial && uscc_prefix(serial) && d->ezz_company && x && x->registry_lookup) {
+        char code[19], name[256] = "", status[128] = "";
+        memcpy(code, serial, 18);
+        code[18] = '\0';
+        int rc = x->registry_lookup(x->ud, code, name, sizeof name, status, sizeof status);
+        if (rc > 0 && (bad_status(status) || (name[0] && names_differ(C->book, name, d->ezz_company))))
+            return add_at(C, r, d->ezz_off, d->ezz_len, code);
+        return RULES_OK;
+    }
     if (first && serial && uscc_prefix(serial)) {
         for (size_t i = 0; i < p->n_licenses; i++)
             if (p->licenses[i].visible && !strncmp(p->licenses[i].code, serial, 18)) return RULES_OK;

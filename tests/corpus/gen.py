@@ -2336,6 +2336,33 @@ home("trap-lx6-form-bracket", "yuquan-noodle.test", "玉泉面馆", "陕", N, li
 reg("yuquan-noodle.test", name=_s.company.replace("（个体工商户）", ""))
 
 
+# ============================================================================ c7facts: facts (corpus7)
+# (1) A licence shown only as a link into the electronic licence (zzlz.gsxt.gov.cn ...serial=CODE):
+# the code its serial names must be registered to the company the page names around the link, as a
+# code written out must.  (2) An ICP number printed in digit groups, a year first, with a space
+# before 号, is one number.
+_c7_other = auto_site("dongfang-glass.test", "东方玻璃", "鄂").uscc
+
+
+def _c7_ezz(code, text):
+    return (f'<a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial={code}'
+            f'-SAIC_SHOW_1000{code}1699999999999&amp;signData=MEUCIQ" target="_blank">{text}</a>')
+
+
+_c7_pot = auto_site("qingshan-pottery.test", "青山陶艺", "皖")
+home("c7-lx-ezz-only-other", "qingshan-pottery.test", "青山陶艺", "皖", [LX], lic="none",
+     extra=f"<p>运营主体：{_c7_pot.company} · {_c7_ezz(_c7_other, '查看电子执照')}</p>",
+     note="no code written out; the electronic-licence link's serial is registered to another company")
+_c7_bam = auto_site("songlin-bamboo.test", "松林竹器", "川")
+home("c7-lx-ezz-only-own", "songlin-bamboo.test", "松林竹器", "川", N, lic="none",
+     extra=f"<p>{_c7_bam.company}<br>{_c7_ezz(_c7_bam.uscc, '电子亮照')}</p>",
+     note="trap: the electronic-licence link's serial is the site's own registered code")
+home("c7-ii-grouped-short", "xiangjiang-rug.test", "湘江地毯", "湘", [II], icp="raw:湘ICP备 2021 03815 号",
+     note="ICP number in groups, 9 digits in all: malformed")
+home("c7-ii-grouped-trap", "xihu-fan.test", "西湖折扇", "浙", N, icp="raw:浙ICP备 2021 038145 号-3",
+     note="trap: ICP number printed as a year and six digits, spaces before 号: one valid filing")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
