@@ -2360,6 +2360,9 @@ _c7a("trap-ct7-fake-tells", "xingchen-digital.test", N, "机械腕表 自动上�
 _c7a("ct7-flaw-denied", "xingchen-digital.test", [CT], "机械腕表 精仿款", "680",
      "<p>精仿表，做工不粗糙，表盘刻度清晰。</p>",
      note="CT: a flaw denied (不粗糙) is a boast, not a tell: 精仿 stays an offer")
+_c7a("ct7-flaw-denied-many", "fangzhou-bags.test", [CT], "双肩包 高仿款", "259",
+     "<p>高仿大牌双肩包，五金零掉色，皮料无刺鼻异味。</p>",
+     note="CT: flaws denied (零掉色, 无刺鼻) are boasts of a copy, not tells")
 _c7a("trap-ct7-so-called", "yunduo-fushi.test", N, "运动跑鞋 轻量款", "329",
      "<p>网上所谓的纯原鞋，其实大部分是翻新的次品，我们只卖品牌授权的新品。</p>",
      note="trap: a market's so-called 纯原 called rejects: a warning, not an offer")
