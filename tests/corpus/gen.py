@@ -2364,6 +2364,73 @@ home("c7-ii-grouped-trap", "xihu-fan.test", "西湖折扇", "浙", N, icp="raw:�
 
 
 # ============================================================================ output
+# ============================================================================ c7adv: COUNTERFEIT_TERM, ABSOLUTE_TERM (corpus7)
+# Classes taken from corpus7 l/009 l/010 l/013 l/037 l/068, m/056, n/002 n/015 n/047 n/059 n/069 n/083,
+# each written here in other words with a positive and a trap: a refusal after the words (一律不收不卖,
+# 概不经营), the flaws that give a fake away, a market's so-called goods called copies, qualities denied
+# one 不 each, a mixing verb after 1:1, an anti-counterfeit mark said to pass a check (a fake's feature);
+# the user's age/height as a measure after 最佳, 全服 as a field, first among a trade's businesses,
+# the best goods said to be here.
+def _c7a(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c7a/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+_c7a("trap-ct7-refusal-after", "fangzhou-bags.test", N, "头层牛皮托特包", "699",
+     "<p>常有人问有没有原单货，这类东西我们店概不经营。</p>",
+     note="trap: 原单 refused after the words in the same sentence (概不经营)")
+_c7a("ct7-refusal-other", "fangzhou-bags.test", [CT], "链条单肩包", "368",
+     "<p>原单尾货，专柜同款，一律不做售后。</p>",
+     note="CT: 一律不做售后 refuses a service, not the copies: 原单 stays an offer")
+_c7a("trap-ct7-fake-tells", "xingchen-digital.test", N, "机械腕表 自动上链", "2399",
+     "<h3>买表前看一看</h3><p>精仿表的表盘字体发虚，夜光涂层涂得也不均匀。</p>",
+     note="trap: the flaws of a copy told to buyers (字体发虚): a seller of copies does not list them")
+_c7a("ct7-flaw-denied", "xingchen-digital.test", [CT], "机械腕表 精仿款", "680",
+     "<p>精仿表，做工不粗糙，表盘刻度清晰。</p>",
+     note="CT: a flaw denied (不粗糙) is a boast, not a tell: 精仿 stays an offer")
+_c7a("ct7-flaw-denied-many", "fangzhou-bags.test", [CT], "双肩包 高仿款", "259",
+     "<p>高仿大牌双肩包，五金零掉色，皮料无刺鼻异味。</p>",
+     note="CT: flaws denied (零掉色, 无刺鼻) are boasts of a copy, not tells")
+_c7a("trap-ct7-so-called", "yunduo-fushi.test", N, "运动跑鞋 轻量款", "329",
+     "<p>网上所谓的纯原鞋，其实大部分是翻新的次品，我们只卖品牌授权的新品。</p>",
+     note="trap: a market's so-called 纯原 called rejects: a warning, not an offer")
+_c7a("ct7-so-called-defined", "yunduo-fushi.test", [CT], "运动跑鞋 纯原", "289",
+     "<p>所谓纯原，就是和正品一样的材料和楦型。</p>",
+     note="CT: 所谓 defining the grade it sells (就是和正品一样) warns no one")
+_c7a("trap-ct7-denied-list", "qinghe-home.test", N, "手工陶瓷茶杯", "88",
+     "<p>不精仿，不做旧，每一只都是我们自己的原创器型。</p>",
+     note="trap: qualities denied one 不 each (不精仿，不做旧)")
+_c7a("ct7-not-below-copy", "qinghe-home.test", [CT], "陶瓷茶杯 仿古款", "58",
+     "<p>品质不输专柜的高仿，釉色做得很像。</p>",
+     note="CT: 不输 compares, it does not deny: 高仿 stays an offer")
+_c7a("ct7-mark-passes", "fangzhou-bags.test", [CT], "经典老花钱包", "299",
+     "<p>精仿原单，吊牌防伪标可查，送人有面子。</p>",
+     note="CT: an anti-counterfeit tag said to pass a check (防伪标可查) is a copy's feature, no warning")
+_c7a("trap-ct7-mixing-verb", "liangpin-food.test", N, "金骏眉红茶 250g", "138",
+     "<p>夏季喝法：冷泡红茶与鲜橙汁按口味1:1兑饮，清爽解腻。</p>",
+     note="trap: 1:1 before a mixing verb (兑饮) is a ratio")
+_c7a("ct7-copy-grade-mould", "xingchen-digital.test", [CT], "无线耳机 三代", "159",
+     "<p>1:1 对版，原厂模具开模，弹窗定位都能用。</p>",
+     note="CT: 1:1 before no mixing verb or measure is a copy grade")
+_c7a("trap-at7-height-tip", "nuanyang-baby.test", N, "儿童滑板车", "239",
+     "<p>建议尺码：最佳适用身高 90-120cm，可承重 50kg。</p>",
+     note="trap: 最佳 before the user's height with its value is a fitting tip")
+_c7a("at7-age-no-value", "nuanyang-baby.test", [AT], "早教积木", "129",
+     "<p>最佳年龄段的首选玩具，宝宝爱不释手。</p>",
+     note="AT: 最佳 with no value stated stays a claim")
+_c7a("at7-server-field", "xingchen-digital.test", [AT], "游戏账号 满级", "1888",
+     "<p>全区服最强的氪金号，神装全齐。</p>", note="AT: a superlative over a game's servers (全区服最强)")
+_c7a("trap-at7-server-count", "xingchen-digital.test", N, "游戏账号 开荒号", "399",
+     "<p>全服第一次开荒时建的老号，登录记录完整。</p>", note="trap: 全服第一次 counts, it ranks nothing")
+_c7a("at7-trade-first", "liangpin-food.test", [AT], "纯牛奶 12盒", "59",
+     "<p>江南第一乳企出品，牧场直供。</p>", note="AT: first among a trade's businesses (第一乳企)")
+_c7a("trap-at7-first-batch", "liangpin-food.test", N, "酸奶 6杯", "29",
+     "<p>我们是本地第一批通过有机认证的商家。</p>", note="trap: 第一批 counts, it ranks nothing")
+_c7a("at7-best-here", "liangpin-food.test", [AT], "普洱熟茶 357g", "218",
+     "<p>最好的普洱茶都在我家，老茶客都知道。</p>", note="AT: the best goods said to be here")
+_c7a("trap-at7-best-way", "liangpin-food.test", N, "普洱生茶 357g", "198",
+     "<p>最好的喝法就在于慢慢品，第一泡洗茶。</p>", note="trap: 最好的喝法 is advice on use")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
