@@ -2336,6 +2336,51 @@ home("trap-lx6-form-bracket", "yuquan-noodle.test", "玉泉面馆", "陕", N, li
 reg("yuquan-noodle.test", name=_s.company.replace("（个体工商户）", ""))
 
 
+# corpus7 lessons (c7claims): each class with a positive and a trap in other words
+def _p7c(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/p7c/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_p7c("fc7-bare-cure-hearsay", "zhiwei-tea.test", [FC], "艾草足浴包 30袋", "39",
+     "村里老人都讲，艾叶煮水治便秘，一包见效。", note="FC: a bare 治 before a disease, told as hearsay (治便秘)")
+_p7c("trap-fc7-bare-cure-drug", "qingsong-pharm.test", N, "风湿骨痛胶囊（国药准字）", "46",
+     "【功能主治】温经散寒，主治风湿关节痛。", note="trap: 主治 on a registered drug's label is its indication")
+_p7c("trap-fc7-bare-cure-asked", "zhiwei-tea.test", N, "酸枣仁茶 20包", "45",
+     "买家提问：泡着喝可以治痛风么？商家回复：本品为普通食品，身体不适请咨询医生。",
+     note="trap: a buyer asks whether it cures; the seller sends them to a doctor")
+_p7c("fc7-cough", "liangpin-food.test", [FC], "川贝雪梨膏 300g", "58",
+     "小孩子喝两勺就能治疗咳嗽，比止咳糖浆还灵。", note="FC: a food said to treat a cough (咳嗽, missing from the lists)")
+_p7c("trap-fc7-cough-advice", "nuanyang-baby.test", N, "加湿器 4L", "159",
+     "宝宝咳嗽发烧请及时就医，加湿器只用来调节室内湿度。", note="trap: a cough named with advice to see a doctor")
+_p7c("fc7-pet-plague", "chuxin-toys.test", [FC], "宠物益生菌粉", "68",
+     "两天治愈猫瘟，小猫又活蹦乱跳。", note="FC: an animal disease (猫瘟, suffix 瘟) cured by a supplement")
+_p7c("trap-fc7-pet-vaccine", "chuxin-toys.test", N, "猫咪营养罐", "9",
+     "猫瘟要去宠物医院打疫苗，本品只是零食。", note="trap: an animal disease named with advice, no cure claimed")
+_p7c("fc7-life-longer", "cuiyu-jade.test", [FC], "长白山林下参 20年", "2680",
+     "肺癌晚期的老父亲含了半年多活了三年。", note="FC: a life said to be prolonged for a disease (癌 … 多活)")
+_p7c("trap-fc7-life-stat", "beian-news.test", N, "健康科普手册", "15",
+     "规律作息、适度运动，有助于保持身体健康，多活动少久坐。", note="trap: 多活动 is exercise; no disease named")
+_p7c("fc7-hair-regrow", "moubai-beauty.test", [FC], "侧柏叶洗发露 400ml", "79",
+     "用完两瓶，发际线长出了小绒毛。", note="FC: hair said to grow back from a shampoo (长出了小绒毛)")
+_p7c("trap-fc7-long-hair", "moubai-beauty.test", N, "宽齿梳", "19",
+     "长头发、卷发都适合，梳头不打结。", note="trap: 长头发 is long hair, no growth claimed")
+_p7c("fc7-spot-sweep", "moubai-beauty.test", [FC], "烟酰胺精华水", "99",
+     "脸上的痘疤一扫而空，皮肤像剥了壳的鸡蛋。", note="FC: blemishes swept away (痘疤一扫而空) by a cosmetic")
+_p7c("trap-fc7-sweep-sale", "haoyun-home.test", N, "清仓零食礼包", "29",
+     "库存一扫而空前赶紧下单，先到先得。", note="trap: stock swept away, no blemish")
+_p7c("fc7-melasma-fade", "moubai-beauty.test", [FC], "珍珠面霜 50g", "128",
+     "两颊黄褐斑一个月淡化了一大半。", note="FC: melasma (黄褐斑, a skin disease) said to fade")
+_p7c("fc7-steroid-face", "moubai-beauty.test", [FC], "积雪草修护乳", "149",
+     "敏感肌也能用，坚持三周拯救激素脸。", note="FC: a hormone-damaged face said to be rescued")
+_p7c("trap-fc7-disowned", "zhiwei-tea.test", N, "蒲公英茶", "36",
+     "就是日常泡水喝的花草茶，别相信什么根治胃病的说法。", note="trap: a claim disowned (别相信 … 根治)")
+_p7c("trap-fc7-question-no", "qinghe-home.test", N, "乳胶枕", "199",
+     "常有人问：枕这个能治好失眠吗？不行。它只是一个枕头，睡不好请看医生。",
+     note="trap: a cure asked about and answered with a bare no (不行)")
+_p7c("fc7-question-yes", "qinghe-home.test", [FC], "决明子枕", "89",
+     "枕这个能治好失眠吗？能！一周见效。", note="FC: the same question answered yes")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
