@@ -2381,6 +2381,23 @@ _p7c("fc7-question-yes", "qinghe-home.test", [FC], "决明子枕", "89",
      "枕这个能治好失眠吗？能！一周见效。", note="FC: the same question answered yes")
 
 
+# corpus7 lessons (c7claims), PROHIBITED_GOODS
+_p7c("pg7-pinhole-lens", "haoyun-home.test", [PG], "迷你监控 插座款", "159",
+     "针孔探头藏在插座面板里，远程看回放，别人根本发现不了。", note="PG: a pinhole camera hidden in a socket (针孔探头)")
+_p7c("trap-pg7-pinhole-detector", "haoyun-home.test", N, "酒店防偷拍检测仪", "89",
+     "出差住酒店扫一扫，能发现隐藏的针孔镜头和红外信号。", note="trap: a detector of pinhole cameras")
+_p7c("pg7-game-cheat", "haoyun-home.test", [PG], "手游辅助 月卡", "45",
+     "锁头挂+无后座，一键开启，稳定不掉线。", note="PG: a game cheat (锁头挂), 刑法 第二百八十五条")
+_p7c("trap-pg7-ac-hanger", "qinghe-home.test", N, "空调外挂机支架", "69",
+     "加厚镀锌钢，承重150斤，外挂机安装更稳固。", note="trap: 外挂机 is an air conditioner's outdoor unit")
+_p7c("pg7-diploma-after", "haoyun-home.test", [PG], "学历服务", "3800",
+     "国外名校毕业证全套制作，钢印齐全。", note="PG: a diploma named before its offer (毕业证 … 制作)")
+_p7c("trap-pg7-diploma-lost", "beian-news.test", N, "学历咨询", "0",
+     "毕业证遗失后只能由学校出具证明书，本机构不代办任何证件。", note="trap: advice on a lost diploma, offer refused")
+_p7c("trap-pg7-free-of", "zhiwei-tea.test", N, "滋补炖汤料", "88",
+     "汤料只有党参、黄芪、红枣，全部不添加虎骨、犀角等违禁药材。", note="trap: banned goods said to be absent (不添加)")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
