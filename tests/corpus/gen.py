@@ -2398,6 +2398,15 @@ _p7c("trap-pg7-free-of", "zhiwei-tea.test", N, "滋补炖汤料", "88",
      "汤料只有党参、黄芪、红枣，全部不添加虎骨、犀角等违禁药材。", note="trap: banned goods said to be absent (不添加)")
 
 
+# corpus7 lessons (c7claims), REVIEW_INDUCEMENT
+_p7c("ri7-digit-stars", "yunduo-fushi.test", [RI], "纯棉T恤", "59",
+     "收到后打满5颗星再配两张买家秀，找在线客服领2元。", note="RI: a star count as a digit (5颗星) and a reward")
+_p7c("trap-ri7-digit-hotel", "beian-news.test", N, "三亚亲子游套餐", "2999",
+     "入住5星海景酒店，评分4.5星，含双早。", note="trap: a 5-star hotel and a rating, no review asked")
+_p7c("trap-ri7-promo-ended", "yunduo-fushi.test", N, "亚麻衬衫", "139",
+     "晒图返现活动现已全面取消，请按真实感受评价。", note="trap: an inducement said to have ended")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
