@@ -2361,7 +2361,7 @@ _p7c("fc7-life-longer", "cuiyu-jade.test", [FC], "长白山林下参 20年", "26
 _p7c("trap-fc7-life-stat", "beian-news.test", N, "健康科普手册", "15",
      "规律作息、适度运动，有助于保持身体健康，多活动少久坐。", note="trap: 多活动 is exercise; no disease named")
 _p7c("fc7-hair-regrow", "moubai-beauty.test", [FC], "侧柏叶洗发露 400ml", "79",
-     "用完两瓶，发际线长出了小绒毛。", note="FC: hair said to grow back from a shampoo (长出了小绒毛)")
+     "坚持用三个月，地中海秃顶明显缓解。", note="FC: baldness (秃顶) said to be relieved by a shampoo")
 _p7c("trap-fc7-long-hair", "moubai-beauty.test", N, "宽齿梳", "19",
      "长头发、卷发都适合，梳头不打结。", note="trap: 长头发 is long hair, no growth claimed")
 _p7c("fc7-spot-sweep", "moubai-beauty.test", [FC], "烟酰胺精华水", "99",
