@@ -2407,6 +2407,15 @@ _p7c("trap-ri7-promo-ended", "yunduo-fushi.test", N, "亚麻衬衫", "139",
      "晒图返现活动现已全面取消，请按真实感受评价。", note="trap: an inducement said to have ended")
 
 
+# corpus7 lessons (c7claims), RETURN_REFUSED
+_p7c("trap-rr7-ticket", "beian-news.test", N, "话剧《茶馆》 电子门票", "380",
+     "电子门票一经售出概不退换，开演前可转让他人。", note="trap: a ticket is a voucher for a service, not goods")
+_p7c("trap-rr7-private", "qinghe-home.test", N, "闲置 儿童自行车", "150",
+     "孩子长大了用不上，个人闲置，出了不退，同城自提。", note="trap: a private person's own used item, no trader")
+_p7c("rr7-shop-used", "qinghe-home.test", [RR], "二手笔记本电脑 批量", "1299",
+     "本店专营二手电脑，售出不退不换。", note="RR: a trader of used goods refuses returns")
+
+
 # ============================================================================ output
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
