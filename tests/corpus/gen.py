@@ -2361,6 +2361,84 @@ home("c7-ii-grouped-short", "xiangjiang-rug.test", "湘江地毯", "湘", [II], 
      note="ICP number in groups, 9 digits in all: malformed")
 home("c7-ii-grouped-trap", "xihu-fan.test", "西湖折扇", "浙", N, icp="raw:浙ICP备 2021 038145 号-3",
      note="trap: ICP number printed as a year and six digits, spaces before 号: one valid filing")
+# corpus7 lessons (c7claims): each class with a positive and a trap in other words
+def _p7c(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/p7c/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_p7c("fc7-bare-cure-hearsay", "zhiwei-tea.test", [FC], "艾草足浴包 30袋", "39",
+     "村里老人都讲，艾叶煮水治便秘，一包见效。", note="FC: a bare 治 before a disease, told as hearsay (治便秘)")
+_p7c("trap-fc7-bare-cure-drug", "qingsong-pharm.test", N, "风湿骨痛胶囊（国药准字）", "46",
+     "【功能主治】温经散寒，主治风湿关节痛。", note="trap: 主治 on a registered drug's label is its indication")
+_p7c("trap-fc7-bare-cure-asked", "zhiwei-tea.test", N, "酸枣仁茶 20包", "45",
+     "买家提问：泡着喝可以治痛风么？商家回复：本品为普通食品，身体不适请咨询医生。",
+     note="trap: a buyer asks whether it cures; the seller sends them to a doctor")
+_p7c("fc7-cough", "liangpin-food.test", [FC], "川贝雪梨膏 300g", "58",
+     "小孩子喝两勺就能治疗咳嗽，比止咳糖浆还灵。", note="FC: a food said to treat a cough (咳嗽, missing from the lists)")
+_p7c("trap-fc7-cough-advice", "nuanyang-baby.test", N, "加湿器 4L", "159",
+     "宝宝咳嗽发烧请及时就医，加湿器只用来调节室内湿度。", note="trap: a cough named with advice to see a doctor")
+_p7c("fc7-pet-plague", "chuxin-toys.test", [FC], "宠物益生菌粉", "68",
+     "两天治愈猫瘟，小猫又活蹦乱跳。", note="FC: an animal disease (猫瘟, suffix 瘟) cured by a supplement")
+_p7c("trap-fc7-pet-vaccine", "chuxin-toys.test", N, "猫咪营养罐", "9",
+     "猫瘟要去宠物医院打疫苗，本品只是零食。", note="trap: an animal disease named with advice, no cure claimed")
+_p7c("fc7-life-longer", "cuiyu-jade.test", [FC], "长白山林下参 20年", "2680",
+     "肺癌晚期的老父亲含了半年多活了三年。", note="FC: a life said to be prolonged for a disease (癌 … 多活)")
+_p7c("trap-fc7-life-stat", "beian-news.test", N, "健康科普手册", "15",
+     "规律作息、适度运动，有助于保持身体健康，多活动少久坐。", note="trap: 多活动 is exercise; no disease named")
+_p7c("fc7-hair-regrow", "moubai-beauty.test", [FC], "侧柏叶洗发露 400ml", "79",
+     "坚持用三个月，地中海秃顶明显缓解。", note="FC: baldness (秃顶) said to be relieved by a shampoo")
+_p7c("trap-fc7-long-hair", "moubai-beauty.test", N, "宽齿梳", "19",
+     "长头发、卷发都适合，梳头不打结。", note="trap: 长头发 is long hair, no growth claimed")
+_p7c("fc7-spot-sweep", "moubai-beauty.test", [FC], "烟酰胺精华水", "99",
+     "脸上的痘疤一扫而空，皮肤像剥了壳的鸡蛋。", note="FC: blemishes swept away (痘疤一扫而空) by a cosmetic")
+_p7c("trap-fc7-sweep-sale", "haoyun-home.test", N, "清仓零食礼包", "29",
+     "库存一扫而空前赶紧下单，先到先得。", note="trap: stock swept away, no blemish")
+_p7c("fc7-melasma-fade", "moubai-beauty.test", [FC], "珍珠面霜 50g", "128",
+     "两颊黄褐斑一个月淡化了一大半。", note="FC: melasma (黄褐斑, a skin disease) said to fade")
+_p7c("fc7-steroid-face", "moubai-beauty.test", [FC], "积雪草修护乳", "149",
+     "敏感肌也能用，坚持三周拯救激素脸。", note="FC: a hormone-damaged face said to be rescued")
+_p7c("trap-fc7-disowned", "zhiwei-tea.test", N, "蒲公英茶", "36",
+     "就是日常泡水喝的花草茶，别相信什么根治胃病的说法。", note="trap: a claim disowned (别相信 … 根治)")
+_p7c("trap-fc7-question-no", "qinghe-home.test", N, "乳胶枕", "199",
+     "常有人问：枕这个能治好失眠吗？不行。它只是一个枕头，睡不好请看医生。",
+     note="trap: a cure asked about and answered with a bare no (不行)")
+_p7c("fc7-question-yes", "qinghe-home.test", [FC], "决明子枕", "89",
+     "枕这个能治好失眠吗？能！一周见效。", note="FC: the same question answered yes")
+
+
+# corpus7 lessons (c7claims), PROHIBITED_GOODS
+_p7c("pg7-pinhole-lens", "haoyun-home.test", [PG], "迷你监控 插座款", "159",
+     "针孔探头藏在插座面板里，远程看回放，别人根本发现不了。", note="PG: a pinhole camera hidden in a socket (针孔探头)")
+_p7c("trap-pg7-pinhole-detector", "haoyun-home.test", N, "酒店防偷拍检测仪", "89",
+     "出差住酒店扫一扫，能发现隐藏的针孔镜头和红外信号。", note="trap: a detector of pinhole cameras")
+_p7c("pg7-game-cheat", "haoyun-home.test", [PG], "手游辅助 月卡", "45",
+     "锁头挂+无后座，一键开启，稳定不掉线。", note="PG: a game cheat (锁头挂), 刑法 第二百八十五条")
+_p7c("trap-pg7-ac-hanger", "qinghe-home.test", N, "空调外挂机支架", "69",
+     "加厚镀锌钢，承重150斤，外挂机安装更稳固。", note="trap: 外挂机 is an air conditioner's outdoor unit")
+_p7c("pg7-diploma-after", "haoyun-home.test", [PG], "学历服务", "3800",
+     "国外名校毕业证全套制作，钢印齐全。", note="PG: a diploma named before its offer (毕业证 … 制作)")
+_p7c("trap-pg7-diploma-lost", "beian-news.test", N, "学历咨询", "0",
+     "毕业证遗失后只能由学校出具证明书，本机构不代办任何证件。", note="trap: advice on a lost diploma, offer refused")
+_p7c("trap-pg7-free-of", "zhiwei-tea.test", N, "滋补炖汤料", "88",
+     "汤料只有党参、黄芪、红枣，全部不添加虎骨、犀角等违禁药材。", note="trap: banned goods said to be absent (不添加)")
+
+
+# corpus7 lessons (c7claims), REVIEW_INDUCEMENT
+_p7c("ri7-digit-stars", "yunduo-fushi.test", [RI], "纯棉T恤", "59",
+     "收到后打满5颗星再配两张买家秀，找在线客服领2元。", note="RI: a star count as a digit (5颗星) and a reward")
+_p7c("trap-ri7-digit-hotel", "beian-news.test", N, "三亚亲子游套餐", "2999",
+     "入住5星海景酒店，评分4.5星，含双早。", note="trap: a 5-star hotel and a rating, no review asked")
+_p7c("trap-ri7-promo-ended", "yunduo-fushi.test", N, "亚麻衬衫", "139",
+     "晒图返现活动现已全面取消，请按真实感受评价。", note="trap: an inducement said to have ended")
+
+
+# corpus7 lessons (c7claims), RETURN_REFUSED
+_p7c("trap-rr7-ticket", "beian-news.test", N, "话剧《茶馆》 电子门票", "380",
+     "电子门票一经售出概不退换，开演前可转让他人。", note="trap: a ticket is a voucher for a service, not goods")
+_p7c("trap-rr7-private", "qinghe-home.test", N, "闲置 儿童自行车", "150",
+     "孩子长大了用不上，个人闲置，出了不退，同城自提。", note="trap: a private person's own used item, no trader")
+_p7c("rr7-shop-used", "qinghe-home.test", [RR], "二手笔记本电脑 批量", "1299",
+     "本店专营二手电脑，售出不退不换。", note="RR: a trader of used goods refuses returns")
 
 
 # ============================================================================ output
