@@ -205,6 +205,10 @@ store_result sqlite_dup_col_len(sqlite3_stmt *st, int i, char **out, size_t *len
 store_result sqlite_dup_col(sqlite3_stmt *st, int i, char **out);
 /* Copy column i into buf[len] (nothing when buf is NULL or len 0);
  * STORE_EINVAL (buf "") when it does not fit. */
+/* v[0..n) as a JSON array of strings, for a list bound as one parameter and
+ * read with json_each (a new string the caller frees), or NULL for n 0
+ * (*ok 1) or out of memory (*ok 0). */
+char *sqlite_json_list(const char *const *v, size_t n, int *ok);
 store_result sqlite_copy_col(sqlite3_stmt *st, int i, char *buf, size_t len);
 /* Hand every row of the bound statement st to fn (NULL columns as ""),
  * until fn returns non-zero; then finish st. */

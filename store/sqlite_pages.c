@@ -524,42 +524,6 @@ store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_
     return sqlite_atomic_end(b, own, result);
 }
 
-/* v[0..n) as a JSON array of strings (a new string the caller frees), or
- * NULL for n 0 (*ok 1) or out of memory (*ok 0). */
-static char *json_list(const char *const *v, size_t n, int *ok)
-{
-    size_t len = 3;
-    char *out, *o;
-
-    *ok = 1;
-    if (n == 0)
-        return NULL;
-    for (size_t i = 0; i < n; i++)
-        len += strlen(v[i]) * 6 + 3;   /* a control character as six, quotes, comma */
-    if (!(o = out = malloc(len))) {
-        *ok = 0;
-        return NULL;
-    }
-    *o++ = '[';
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            *o++ = ',';
-        *o++ = '"';
-        for (const unsigned char *c = (const unsigned char *)v[i]; *c; c++) {
-            if (*c < 0x20)
-                o += snprintf(o, 7, "\\u%04x", *c);
-            else if (*c == '"' || *c == '\\')
-                o += snprintf(o, 3, "\\%c", *c);
-            else
-                *o++ = (char)*c;
-        }
-        *o++ = '"';
-    }
-    *o++ = ']';
-    *o = '\0';
-    return out;
-}
-
 /* Bind f's filters (?5 to ?14) to st; the JSON lists go into lists[3]
  * (the caller frees them after the statement ran). */
 static store_result bind_lead_filter(sqlite3_stmt *st, const store_lead_filter *f, char *lists[3],
@@ -567,9 +531,9 @@ static store_result bind_lead_filter(sqlite3_stmt *st, const store_lead_filter *
 {
     int ok[3];
 
-    lists[0] = json_list(f->rules, f->nrules, &ok[0]);
-    lists[1] = json_list(f->severities, f->nseverities, &ok[1]);
-    lists[2] = json_list(f->statuses, f->nstatuses, &ok[2]);
+    lists[0] = sqlite_json_list(f->rules, f->nrules, &ok[0]);
+    lists[1] = sqlite_json_list(f->severities, f->nseverities, &ok[1]);
+    lists[2] = sqlite_json_list(f->statuses, f->nstatuses, &ok[2]);
     sqlite_bind_int(st, 5, f->lead_id, rc);
     sqlite_bind_text(st, 6, f->subject, rc);
     sqlite_bind_text(st, 7, f->province, rc);

@@ -843,33 +843,6 @@ static int raw_proves(const store_impl *b, const char *w, size_t n)
     return same;
 }
 
-/* Append sep (unless NUL) and s[0..n) as a JSON string to the JSON text
- * *j of *len bytes (NUL-terminated). */
-static int json_put_string(char **j, size_t *len, char sep, const char *s, size_t n)
-{
-    char *v = realloc(*j, *len + 6 * n + 4);
-    if (!v)
-        return -1;
-    *j = v;
-    if (sep)
-        v[(*len)++] = sep;
-    v[(*len)++] = '"';
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') {
-            v[(*len)++] = '\\';
-            v[(*len)++] = (char)c;
-        } else if (c < 0x20) {
-            *len += (size_t)snprintf(v + *len, 7, "\\u%04x", c);
-        } else {
-            v[(*len)++] = (char)c;
-        }
-    }
-    v[(*len)++] = '"';
-    v[*len] = '\0';
-    return 0;
-}
-
 /* The codes of q's words (store_query_read_codes): p->codes when any word
  * has some (excluded ones too: a page is confirmed against its codes),
  * and the positive words' codes as the JSON array bound to ?6, which
@@ -877,34 +850,36 @@ static int json_put_string(char **j, size_t *len, char sep, const char *s, size_
  * makes the plan inexact: such a page may hold no trigram of the code. */
 static int plan_codes(search_plan *p)
 {
-    size_t len = 0;
-    char *j = NULL;
+    size_t n = 0, cap = 0;
+    char **v = NULL;
+    int rc = 0;
 
-    for (size_t i = 0; i < p->q->n; i++)
-        for (size_t k = 0; k < p->q->c[i].n; k++) {
+    for (size_t i = 0; i < p->q->n && rc == 0; i++)
+        for (size_t k = 0; k < p->q->c[i].n && rc == 0; k++) {
             const char *c = p->q->c[i].w[k].codes;
             if (!c)
                 continue;
             p->codes = 1;
             p->exact = 0;
-            for (const char *e; !p->q->c[i].neg && (e = strchr(c, '\n')) != NULL; c = e + 1)
-                if (json_put_string(&j, &len, len ? ',' : '[', c, (size_t)(e - c)) != 0) {
-                    free(j);
-                    return -1;
-                }
+            for (const char *e; rc == 0 && !p->q->c[i].neg && (e = strchr(c, '\n')) != NULL;
+                 c = e + 1) {
+                char **nv = n < cap ? v : realloc(v, (cap = cap * 2 + 4) * sizeof *v);
+                char *line = nv ? strndup(c, (size_t)(e - c)) : NULL;
+                if (nv)
+                    v = nv;
+                if (line)
+                    v[n++] = line;
+                else
+                    rc = -1;
+            }
         }
-    if (j) {
-        char *v = realloc(j, len + 2);
-        if (!v) {
-            free(j);
-            return -1;
-        }
-        v[len] = ']';
-        v[len + 1] = '\0';
-        j = v;
-    }
-    p->code_json = j;
-    return 0;
+    int ok = 1;
+    if (rc == 0)
+        p->code_json = sqlite_json_list((const char *const *)v, n, &ok);
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+    return rc == 0 && ok ? 0 : -1;
 }
 
 /* Normalise q's words and build the expression: the positive clauses

@@ -698,3 +698,39 @@ store_result sqlite_copy_col(sqlite3_stmt *st, int i, char *buf, size_t len)
     memcpy(buf, t, n + 1);
     return STORE_OK;
 }
+
+/* v[0..n) as a JSON array of strings (a new string the caller frees), or
+ * NULL for n 0 (*ok 1) or out of memory (*ok 0). */
+char *sqlite_json_list(const char *const *v, size_t n, int *ok)
+{
+    size_t len = 3;
+    char *out, *o;
+
+    *ok = 1;
+    if (n == 0)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(v[i]) * 6 + 3;   /* a control character as six, quotes, comma */
+    if (!(o = out = malloc(len))) {
+        *ok = 0;
+        return NULL;
+    }
+    *o++ = '[';
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            *o++ = ',';
+        *o++ = '"';
+        for (const unsigned char *c = (const unsigned char *)v[i]; *c; c++) {
+            if (*c < 0x20)
+                o += snprintf(o, 7, "\\u%04x", *c);
+            else if (*c == '"' || *c == '\\')
+                o += snprintf(o, 3, "\\%c", *c);
+            else
+                *o++ = (char)*c;
+        }
+        *o++ = '"';
+    }
+    *o++ = ']';
+    *o = '\0';
+    return out;
+}
