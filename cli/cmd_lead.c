@@ -182,10 +182,12 @@ static void show_text(const json_t *l)
     const json_t *pages = json_object_get(l, "pages"), *others = json_object_get(l, "other_leads"),
                  *hist = json_object_get(l, "history");
     for (i = 0; (o = json_array_get(pages, i)) != NULL; i++)
-        printf("  %s  %s  first %s  last %s  fetched %s  status %lld  ip %s  sha256 %s%s%s\n",
-               num(o, "showing") ? "shows" : "fixed", str(o, "url"), str(o, "first_seen"),
-               str(o, "last_seen"), str(o, "fetched_at"), num(o, "status"), str(o, "ip"),
-               str(o, "sha256"), *str(o, "warc_file") ? "  warc " : "", str(o, "warc_file"));
+        printf("  %s  %s  first %s  last %s  fetched %s  status %lld  ip %s  sha256 %s%s%s%s%s\n",
+               num(o, "showing") ? "shows" : *str(o, "moved_to") ? "moved" : "fixed", str(o, "url"),
+               str(o, "first_seen"), str(o, "last_seen"), str(o, "fetched_at"), num(o, "status"),
+               str(o, "ip"), str(o, "sha256"), *str(o, "warc_file") ? "  warc " : "",
+               str(o, "warc_file"), *str(o, "moved_to") ? "  now shown under " : "",
+               str(o, "moved_to"));
     printf("other leads of %s:\n", str(l, "subject"));
     for (i = 0; (o = json_array_get(others, i)) != NULL; i++)
         printf("  %lld  %s  %s  %s\n", num(o, "lead_id"), str(o, "rule"), str(o, "severity"),

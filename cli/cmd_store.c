@@ -94,6 +94,7 @@ typedef struct {
     const rules_book *book;
     const parser_profiles *profiles;
     long pages, findings, failed, limit_hits;
+    long moved;             /* pages the profiles give another subject now */
     long unreadable;        /* pages whose WARC record could not be read back */
     char first_err[2048];   /* why the first of them could not */
     int fatal;
@@ -116,11 +117,24 @@ static char *body_from_warc(rescan_ctx *r, const char *url, size_t *len, int *re
     return NULL;
 }
 
+/* The page's subject as the current profiles name it (a profile that now
+ * names an item's shop moves the item to the shop); stored before its
+ * findings, so they go to the new subject's leads.  -1 on failure. */
+static int resubject(rescan_ctx *r, int64_t page_id, const char *was, const char *host,
+                     const parser_page *page)
+{
+    char *now = scan_subject(host, page);
+    int moved = now && was && strcmp(now, was) != 0;
+    store_result sr = moved ? store_page_subject(r->st, page_id, now) : STORE_OK;
+    if (now && moved && sr == STORE_OK)
+        r->moved++;
+    free(now);
+    return now && sr == STORE_OK ? 0 : -1;
+}
+
 static int rescan_page(void *ud, int64_t page_id, const char *url, const char *ctype,
                        const void *body, size_t len, const char *subject, const char *host)
 {
-    (void)subject;
-    (void)host;
     rescan_ctx *r = ud;
     parser_page *page = NULL;
     rules_findings f = {0};
@@ -141,7 +155,8 @@ static int rescan_page(void *ud, int64_t page_id, const char *url, const char *c
         r->failed++;
         return 0;
     }
-    if (store_page_time(r->st, page_id, &fetched_at, &run_id) != STORE_OK ||
+    if (resubject(r, page_id, subject, host, page) != 0 ||
+        store_page_time(r->st, page_id, &fetched_at, &run_id) != STORE_OK ||
         scan_check_stored(r->st, r->book, url, page, fetched_at, run_id, &f) != SCAN_OK) {
         r->fatal = 1;
         rules_findings_clear(&f);
@@ -182,7 +197,7 @@ static int rescan_pass(rescan_ctx *r)
  * changes it makes are kept in the leads' history under it. */
 static int do_rescan(store *st, const rules_book *book, const parser_profiles *profiles)
 {
-    rescan_ctx r = {st, book, profiles, 0, 0, 0, 0, 0, "", 0};
+    rescan_ctx r = {.st = st, .book = book, .profiles = profiles};
     int64_t run = 0;
     store_run_info info = {.tool = "wangjian " WANGJIAN_VERSION,
                            .rulebook_version = rules_book_version(book),
@@ -204,6 +219,10 @@ static int do_rescan(store *st, const rules_book *book, const parser_profiles *p
     fprintf(stderr, "wangjian: rescanned %ld pages, %ld findings, %ld pages without a stored body; "
             "leads: %ld new, %ld re-opened, %ld resolved, %ld open\n", r.pages, r.findings, r.failed,
             n.leads_new, n.leads_reopened, n.leads_resolved, n.leads_open);
+    if (r.moved > 0)
+        fprintf(stderr, "wangjian: %ld page%s now belong%s to another subject (the platform "
+                "profiles name it); their leads say where they moved\n", r.moved,
+                r.moved == 1 ? "" : "s", r.moved == 1 ? "s" : "");
     if (r.limit_hits > 0)
         cli_error("%ld rule match%s stopped at the PCRE2 match limit: a pattern backtracks too "
                   "much; simplify it in the rulebook", r.limit_hits, r.limit_hits == 1 ? "" : "es");

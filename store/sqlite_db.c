@@ -946,6 +946,7 @@ const store_backend store_sqlite_backend = {
     .page_evidence = sqlite_page_evidence,
     .page_validators = sqlite_page_validators,
     .page_time = sqlite_page_time,
+    .page_subject = sqlite_page_subject,
     .frontier_add = sqlite_frontier_add,
     .frontier_take = sqlite_frontier_take,
     .frontier_finish = sqlite_frontier_finish,

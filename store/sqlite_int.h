@@ -98,6 +98,7 @@ enum sqlite_stmt_id {
     ST_PAGE_EVIDENCE,
     ST_PAGE_VALIDATORS,
     ST_PAGE_TIME,
+    ST_PAGE_SUBJECT,
     ST_PAGE_COUNT,
     ST_LEAD_COUNT,
     ST_PRICE_PUT,
@@ -110,6 +111,7 @@ enum sqlite_stmt_id {
     ST_RUN_UNSEEN,
     ST_RUN_UNSEEN_JUDGED,
     ST_LEAD_RESOLVE_ID,
+    ST_LEAD_MOVED_TO,
     ST_COMPLAINT_ADD,
     ST_COMPLAINTS_UNSEEDED,
     ST_COMPLAINTS_SEEDED,
@@ -254,7 +256,11 @@ store_result sqlite_leads_apply(store_impl *b, const store_lead_change *c, size_
 /* At the end of finished run run_id (the current run; rescan non-zero
  * for a rescan): resolve the open leads of the judged rules that no page
  * shows any more and whose pages were all answered in the run, and write
- * the "rectified" entry of such confirmed leads.  Until then a run leaves
+ * the "rectified" entry of such confirmed leads.  A lead whose page now
+ * shows the same rule under another subject (a profile change moved the
+ * page) is moved, not rectified: its entry says "moved to lead N" and
+ * lead N's says "moved from lead M"; an open one is resolved all the same,
+ * since its subject no longer shows it.  Until then a run leaves
  * those leads as they are, so a run that fails or is stopped half-way
  * resolves nothing. */
 store_result sqlite_run_resolve_unseen(store_impl *b, int64_t run_id, int rescan, int64_t now);
@@ -273,6 +279,7 @@ store_result sqlite_page_evidence(store_impl *b, const char *url, char *file, si
                                   int64_t *offset);
 store_result sqlite_page_validators(store_impl *b, const char *url, char *etag, size_t etaglen,
                                     char *lm, size_t lmlen);
+store_result sqlite_page_subject(store_impl *b, int64_t page_id, const char *subject);
 store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_at,
                               int64_t *run_id);
 store_result sqlite_page_count(store_impl *b, long *n);

@@ -456,21 +456,56 @@ static store_result apply_change(store_impl *b, const store_lead_change *c)
     return result;
 }
 
+/* The lead (*to, its status in status) that now shows on one of lead
+ * id's pages under another subject; *to 0 when there is none. */
+static store_result moved_to(store_impl *b, int64_t id, int64_t *to, char status[16])
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_LEAD_MOVED_TO, &st);
+    int rc = SQLITE_OK;
+
+    *to = 0;
+    status[0] = '\0';
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, id, &rc);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        *to = sqlite3_column_int64(st, 0);
+        result = sqlite_copy_col(st, 1, status, 16);
+        rc = SQLITE_DONE;
+    }
+    if (rc != SQLITE_DONE && result == STORE_OK)
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
+    return result;
+}
+
 /* Resolve lead id (open) or note that it was rectified (confirmed), as
- * the current run. */
+ * the current run; or, when its pages show the rule under another
+ * subject now, say in both leads' histories that it moved. */
 static store_result unseen_one(store_impl *b, int64_t id, const char *was, int64_t now)
 {
     sqlite3_stmt *st;
     int rc = SQLITE_OK;
-    store_result result = STORE_OK;
+    int64_t to;
+    char to_status[16], note[48] = "rectified", back[48];
+    store_result result = moved_to(b, id, &to, to_status);
 
-    if (strcmp(was, "confirmed") == 0)
-        return lead_event(b, id, now, was, "confirmed", NULL, "rectified", NULL);
-    if ((result = sqlite_get_stmt(b, ST_LEAD_RESOLVE_ID, &st)) == STORE_OK) {
+    if (result != STORE_OK)
+        return result;
+    if (to) {
+        snprintf(note, sizeof note, "moved to lead %lld", (long long)to);
+        snprintf(back, sizeof back, "moved from lead %lld", (long long)id);
+        result = lead_event(b, to, now, to_status, to_status, NULL, back, NULL);
+    }
+    if (result == STORE_OK && strcmp(was, "confirmed") == 0)
+        return lead_event(b, id, now, was, "confirmed", NULL, note, NULL);
+    if (result == STORE_OK && (result = sqlite_get_stmt(b, ST_LEAD_RESOLVE_ID, &st)) == STORE_OK) {
         sqlite_bind_int(st, 1, id, &rc);
         result = sqlite_run_stmt(b, st, rc);
     }
-    return result == STORE_OK ? lead_event(b, id, now, was, "resolved", NULL, NULL, NULL) : result;
+    return result == STORE_OK ? lead_event(b, id, now, was, "resolved", NULL, to ? note : NULL, NULL)
+                              : result;
 }
 
 store_result sqlite_run_resolve_unseen(store_impl *b, int64_t run_id, int rescan, int64_t now)
@@ -840,6 +875,19 @@ store_result sqlite_page_validators(store_impl *b, const char *url, char *etag, 
     }
     sqlite_finish(st);
     return result;
+}
+
+store_result sqlite_page_subject(store_impl *b, int64_t page_id, const char *subject)
+{
+    sqlite3_stmt *st;
+    store_result result = sqlite_get_stmt(b, ST_PAGE_SUBJECT, &st);
+    int rc = SQLITE_OK;
+
+    if (result != STORE_OK)
+        return result;
+    sqlite_bind_int(st, 1, page_id, &rc);
+    sqlite_bind_text(st, 2, subject, &rc);
+    return sqlite_run_stmt(b, st, rc);
 }
 
 store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_at,

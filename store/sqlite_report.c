@@ -24,17 +24,21 @@
     " AND x.at <= ?2 ORDER BY x.at DESC, x.id DESC LIMIT 1), CASE WHEN l.first_seen <= ?2"         \
     " AND NOT EXISTS(SELECT 1 FROM lead_events y WHERE y.lead_id = l.lead_id) THEN l.status END)"
 
-/* found: created or re-opened; the other status counts are changes into
+/* found: created or re-opened, except a lead opened by the run that
+ * moved its pages from another subject's lead (the same finding, newly
+ * attributed); the other status counts are changes into
  * the status (a note that keeps it is no new decision); rectified: the
  * entry a run writes when a confirmed lead is no longer seen. */
 static const char leads_sql[] =
     "WITH ev AS (SELECT lead_id,"
-    " sum(new_status = 'open' AND (old_status IS NULL OR old_status = 'resolved')) AS found,"
+    " sum(new_status = 'open' AND (old_status IS NULL OR old_status = 'resolved')"
+    " AND NOT EXISTS(SELECT 1 FROM lead_events m WHERE m.lead_id = e.lead_id"
+    " AND m.run_id = e.run_id AND m.note LIKE 'moved from lead %')) AS found,"
     " sum(new_status = 'confirmed' AND old_status IS NOT 'confirmed') AS confirmed,"
     " sum(note = 'rectified' AND run_id IS NOT NULL) AS rectified,"
     " sum(new_status = 'referred' AND old_status IS NOT 'referred') AS referred,"
     " sum(new_status = 'dismissed' AND old_status IS NOT 'dismissed') AS dismissed"
-    " FROM lead_events WHERE at BETWEEN ?1 AND ?2 GROUP BY lead_id),"
+    " FROM lead_events e WHERE at BETWEEN ?1 AND ?2 GROUP BY lead_id),"
     " one AS (SELECT " PROVINCE_SQL " AS province, l.rule AS rule,"
     " coalesce(nullif(l.authority, ''), 'market') AS authority, coalesce(l.host, '') AS host,"
     " coalesce(ev.found, 0) AS found, coalesce(ev.confirmed, 0) AS confirmed,"

@@ -33,7 +33,7 @@ enum { EXPORT_COLS_MAX = 24 };
  * answered with what it holds now (its frontier row done under the run:
  * 2xx, a 304 for a page judged before, or 404/410, taken down; an error
  * status or no answer is not enough).  A confirmed lead only until its
- * "rectified" entry is written. */
+ * "rectified" (or "moved to lead N") entry is written. */
 #define RUN_UNSEEN_SQL(judged)                                                                     \
     "SELECT l.lead_id, l.status FROM leads l WHERE l.status IN ('open', 'confirmed')" judged        \
     " AND EXISTS(SELECT 1 FROM lead_pages lp WHERE lp.subject = l.subject AND lp.rule = l.rule)"   \
@@ -43,7 +43,8 @@ enum { EXPORT_COLS_MAX = 24 };
     " AND lp.rule = l.rule AND lp.checked_run IS NOT ?1 AND (?2 OR NOT EXISTS(SELECT 1"            \
     " FROM frontier f WHERE f.url = lp.url AND f.run_id = ?1 AND f.state = 2)))"                   \
     " AND (l.status = 'open' OR NOT EXISTS(SELECT 1 FROM lead_events e"                            \
-    " WHERE e.lead_id = l.lead_id AND e.note = 'rectified' AND e.at >= l.last_seen))"             \
+    " WHERE e.lead_id = l.lead_id AND (e.note = 'rectified' OR e.note LIKE 'moved to lead %')"      \
+    " AND e.at >= l.last_seen))"                                                                   \
     " ORDER BY l.lead_id"
 
 /* The columns of a lead as export and listings show them.  A lead seen
@@ -151,12 +152,15 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " pages = COALESCE(pages, 0) + ?4, errors = COALESCE(errors, 0) + ?5,"
         " changed = COALESCE(changed, 0) + ?6, unchanged = COALESCE(unchanged, 0) + ?7,"
         " failed = COALESCE(failed, 0) + ?8,"
-        " leads_new = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
-        "  AND old_status IS NULL AND new_status = 'open'),"
+        /* a lead moved to another subject is neither new nor resolved */
+        " leads_new = (SELECT count(*) FROM lead_events e WHERE run_id = ?1"
+        "  AND old_status IS NULL AND new_status = 'open' AND NOT EXISTS(SELECT 1"
+        "  FROM lead_events m WHERE m.lead_id = e.lead_id AND m.run_id = ?1"
+        "  AND m.note LIKE 'moved from lead %')),"
         " leads_reopened = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
         "  AND old_status = 'resolved' AND new_status = 'open'),"
         " leads_resolved = (SELECT count(*) FROM lead_events WHERE run_id = ?1"
-        "  AND new_status = 'resolved'),"
+        "  AND new_status = 'resolved' AND (note IS NULL OR note NOT LIKE 'moved to lead %')),"
         " leads_open = (SELECT count(*) FROM leads WHERE status = 'open')"
         " WHERE id = ?1 RETURNING leads_new, leads_reopened, leads_resolved, leads_open",
     [ST_RUNS] =
@@ -284,7 +288,11 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " COALESCE(" ISO_TIME("c.fetched_at") ", '') AS fetched_at,"
         " COALESCE(c.status, '') AS status, COALESCE(c.ip, '') AS ip,"
         " COALESCE(c.sha256, '') AS sha256, COALESCE(c.warc_file, '') AS warc_file,"
-        " COALESCE(c.warc_offset, '') AS warc_offset"
+        " COALESCE(c.warc_offset, '') AS warc_offset,"
+        /* the subject that shows it now, when a profile moved the page */
+        " COALESCE((SELECT lp2.subject FROM lead_pages lp2 WHERE lp.showing = 0"
+        " AND lp2.url = lp.url AND lp2.rule = lp.rule AND lp2.subject != lp.subject"
+        " AND lp2.showing = 1 ORDER BY lp2.subject LIMIT 1), '') AS moved_to"
         " FROM leads l JOIN lead_pages lp ON lp.subject = l.subject AND lp.rule = l.rule"
         " LEFT JOIN captures c ON c.id = lp.last_capture WHERE l.lead_id = ?1"
         " ORDER BY lp.first_seen, lp.url",
@@ -337,6 +345,7 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_PAGE_NEXT] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
     [ST_PAGE_TIME] = "SELECT fetched_at, coalesce(run_id, 0) FROM pages WHERE id = ?1",
+    [ST_PAGE_SUBJECT] = "UPDATE pages SET subject = ?2 WHERE id = ?1 AND subject IS NOT ?2",
     [ST_PAGE_VALIDATORS] = "SELECT etag, last_modified FROM pages WHERE url = ?1",
     [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
     [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
@@ -376,6 +385,16 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
     [ST_RUN_UNSEEN] = RUN_UNSEEN_SQL(""),
     [ST_RUN_UNSEEN_JUDGED] = RUN_UNSEEN_SQL(" AND l.rule IN (SELECT rule FROM temp.judged_rules)"),
     [ST_LEAD_RESOLVE_ID] = "UPDATE leads SET status = 'resolved' WHERE lead_id = ?1 AND status = 'open'",
+    /* lead ?1, which no page shows any more: the lead of another subject
+     * that one of its pages shows now under the same rule (the profile
+     * moved the page to another subject, e.g. an item page to its shop);
+     * returns that lead's id and status */
+    [ST_LEAD_MOVED_TO] =
+        "SELECT l2.lead_id, l2.status FROM leads l JOIN lead_pages lp ON lp.subject = l.subject"
+        " AND lp.rule = l.rule JOIN lead_pages lp2 ON lp2.url = lp.url AND lp2.rule = l.rule"
+        " AND lp2.subject != l.subject AND lp2.showing = 1 JOIN leads l2"
+        " ON l2.subject = lp2.subject AND l2.rule = lp2.rule WHERE l.lead_id = ?1"
+        " ORDER BY l2.lead_id LIMIT 1",
     /* a ref already stored changes nothing: importing a file twice is harmless */
     [ST_COMPLAINT_ADD] =
         "INSERT INTO complaints(ref, received, url, platform, text, subject, host, imported_at,"

@@ -575,6 +575,13 @@ store_result store_page_validators(store *s, const char *url, char *etag, size_t
     return s->be->page_validators(s->impl, url, etag, etaglen, last_modified, lmlen);
 }
 
+store_result store_page_subject(store *s, int64_t page_id, const char *subject)
+{
+    if (!s || !subject || !*subject)
+        return STORE_EINVAL;
+    return s->be->page_subject(s->impl, page_id, subject);
+}
+
 store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at, int64_t *run_id)
 {
     if (!s || !fetched_at)

@@ -201,7 +201,11 @@ store_result store_run_rules(store *s, const char *const *codes, size_t n);
  * shows any more); confirmed, dismissed and referred by people.  A run
  * never changes a dismissed or referred lead (its sightings still count);
  * a confirmed lead no longer seen keeps its status and gets a "rectified"
- * history entry.  Every change is kept in the lead's history. */
+ * history entry.  When a lead's page shows its rule under another subject
+ * now (a platform profile moved the page, say an item to its shop), the
+ * entries say "moved to lead N" (instead of "rectified"; an open lead is
+ * resolved) and "moved from lead M", and the run's counts take a move as
+ * neither new nor resolved.  Every change is kept in the lead's history. */
 
 /* 1 when status is one of the five. */
 int store_lead_status_valid(const char *status);
@@ -572,6 +576,13 @@ store_result store_page_gone(store *s, const char *url, int64_t now);
  * none recorded); STORE_ENOTFOUND if unknown. */
 store_result store_page_time(store *s, int64_t page_id, int64_t *fetched_at, int64_t *run_id);
 
+/* Page page_id belongs to subject now (a rescan under a changed platform
+ * profile: an item page moved to its shop).  Its next findings go to the
+ * new subject's leads; the old subject's leads it showed resolve as moved
+ * at the run's end (see the lead lifecycle).  Joins the caller's
+ * transaction; STORE_OK also when the subject is unchanged. */
+store_result store_page_subject(store *s, int64_t page_id, const char *subject);
+
 /* ---- statistics ---- */
 store_result store_page_count(store *s, long *n);
 /* status "open", "resolved", or NULL for all leads; counts the changes
@@ -659,7 +670,8 @@ typedef struct {
  *
  * STORE_REPORT_LEADS: one row per province, rule, authority and host with
  *   a lead event in [since, until] or a lead still open then; columns
- *   province, rule, authority, host, found (created or re-opened), confirmed
+ *   province, rule, authority, host, found (created or re-opened; not a
+ *   lead a run opened for pages it moved from another subject), confirmed
  *   (set to confirmed), rectified (a run's "rectified" entry), referred,
  *   dismissed (set to those statuses from another), open_end (leads whose
  *   status at until was open or confirmed).

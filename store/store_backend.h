@@ -166,6 +166,7 @@ typedef struct {
                                     char *lm, size_t lmlen);
     store_result (*page_time)(store_impl *b, int64_t page_id, int64_t *fetched_at,
                                 int64_t *run_id);
+    store_result (*page_subject)(store_impl *b, int64_t page_id, const char *subject);
     store_result (*page_count)(store_impl *b, long *n);
     store_result (*lead_count)(store_impl *b, const char *status, long *n);
 
