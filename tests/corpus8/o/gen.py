@@ -124,6 +124,9 @@ site("mall-kangyuan", False, [
     P("kangyuan-mianjian", MALL + "/item/ky5008.html", "utf-8", False, item("蜂胶软胶囊 60粒", "168", "",
         """<ul><li>国家质量免检产品</li><li>ISO9001质量管理体系认证</li><li>蓝帽子 国食健注G20180456</li></ul>""", shop="康源保健食品专营店"),
       "FALSE_HONOUR", "FALSE_HONOUR: 国家免检 scheme abolished in 2008 (国务院令第503号废止), so the honour cannot be true — 广告法第二十八条"),
+    P("kangyuan-vitc", MALL + "/item/ky5012.html", "utf-8", False, item("维生素C咀嚼片 蓝帽子 100片", "49", "",
+        """🔵 保健食品 国食健字G20120345 ｜ 保健功能：补充维生素C<br>❗防骗提醒：保健食品不能治病！凡是说“根治”“治愈”“替代药物”的都是骗人的，请认准蓝帽子并遵医嘱。<br>本品不能代替药物。""", shop="康源保健食品专营店"),
+      "-", "trap: registered 营养素补充剂 stating only its approved function; 根治/治愈 appear in an anti-fraud warning"),
 ])
 
 # ======================= platform shop S6: 益膳特医 (holdout) =======================
@@ -197,6 +200,9 @@ site("xianguojia", False, [
 <p>果园现摘现发，坏果包赔。</p></div>""", F1),
       "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 市场价 89 above the 45.9 shown 6 days before — 明码标价和禁止价格欺诈规定第十六条",
       hist=[(6, page("javashop", "赣南脐橙 10斤", "gbk", """<div class="goods-info"><h1>赣南脐橙 10斤</h1><div class="price-box"><span class="price">￥45.9</span></div></div>""", F1))]),
+    P("xianguojia-piyao", H + "/news-45.html", "gbk", False, page("javashop", "关于“高仿车厘子”传言的说明", "gbk",
+        """<div class="article"><h1>关于“高仿车厘子”传言的说明</h1><p>近日有顾客私信问我们卖的是不是“高仿车厘子”“染色车厘子”。在此说明：本店车厘子均为智利进口，附海关报关单与检验检疫证明，不存在所谓高仿，欢迎到店查验单据。</p></div>""", F1),
+      "-", "trap: 高仿 appears only in a rebuttal of a rumour; nothing counterfeit is offered (商标法第五十七条 not engaged)"),
 ])
 
 # ======================= I2 环球佳品 (main, GBK, opencart) =======================
@@ -209,11 +215,11 @@ site("huanqiujiapin", False, [
       "ICP_MISSING,LICENSE_MISMATCH", "ICP_MISSING: independent home shows no ICP filing or licence — 互联网信息服务管理办法第十二条; LICENSE_MISMATCH: registry status 注销 — 电子商务法第十五条"),
     P("huanqiu-fuke", H + "/index.php?route=product/product&product_id=52", "gbk", False, page("opencart", "G家 金装巧克力礼盒 复刻版", "gbk",
         """<h1>G家金装巧克力礼盒（复刻版）</h1><p class="price">￥69</p><ul><li>盒子、丝带、金标 <b>1:1复刻</b> 专柜版</li><li>口感接近正品八成，送女友不会穿帮</li></ul>""", F2),
-      "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: 1:1复刻 of another brand's boxed chocolate — 商标法第五十七条"),
+      "COUNTERFEIT_TERM,LICENSE_MISMATCH", "COUNTERFEIT_TERM: 1:1复刻 of another brand's boxed chocolate — 商标法第五十七条; LICENSE_MISMATCH: footer shows the code the registry lists as 注销 — 电子商务法第十五条"),
     P("huanqiu-ganlan", H + "/index.php?route=product/product&product_id=41", "gbk", False, page("opencart", "特级初榨橄榄油 1L", "gbk",
         """<h1>意大利 特级初榨橄榄油 1L</h1><p class="price">￥128</p><table class="table"><tr><td>等级</td><td>特级初榨橄榄油</td></tr><tr><td>执行标准</td><td>GB/T 23347</td></tr><tr><td>原产国</td><td>意大利</td></tr><tr><td>进口商</td><td>厦门环球佳品贸易有限公司</td></tr></table>
 <p>凉拌、低温烹饪风味最好，开瓶后请避光保存并在3个月内用完。</p>""", F2),
-      "-", "trap: 特级初榨 is the GB/T 23347 grade name; 风味最好 is cooking advice, not a comparative claim"),
+      "LICENSE_MISMATCH", "LICENSE_MISMATCH: footer shows the code the registry lists as 注销 — 电子商务法第十五条. Look-alikes lawful: 特级初榨 is the GB/T 23347 grade name; 风味最好 is cooking advice"),
 ])
 
 # ======================= I3 味鲜达预制菜 (main, GBK, javashop) =======================
@@ -228,11 +234,11 @@ site("weixianda", False, [
     P("weixianda-foutiaoqiang", H + "/goods-9.html", "gbk", False, page("javashop", "佛跳墙 家宴装", "gbk",
         """<div class="goods-info"><h1>佛跳墙 家宴装 1.5kg</h1><div class="price">￥268</div>
 <p>国宴级大厨亲自研发，<b>全国第一</b>的预制佛跳墙，行业天花板，别家都是渣渣！</p></div>""", F3),
-      "ABSOLUTE_TERM", "ABSOLUTE_TERM: 国宴级 (a 国家级 equivalent), 全国第一, 天花板 as claims — 广告法第九条第三项"),
+      "ABSOLUTE_TERM,ICP_INVALID", "ABSOLUTE_TERM: 国宴级 (a 国家级 equivalent), 全国第一, 天花板 as claims — 广告法第九条第三项; ICP_INVALID: footer shows the placeholder 苏ICP备XXXXXXXX号 — 非经营性互联网信息服务备案管理办法"),
     P("weixianda-hongshaorou", H + "/goods-12.html", "gbk", False, page("javashop", "外婆红烧肉", "gbk",
         """<div class="goods-info"><h1>外婆红烧肉 500g</h1><div class="price">￥39.9</div>
 <p>复刻外婆灶台上那一口：冰糖炒色、黄酒慢炖两小时。配料：猪五花肉、冰糖、黄酒、酱油（酿造酱油 特级）。</p></div>""", F3),
-      "-", "trap: 复刻 of the family's own recipe is no copy of a mark; 特级 is the GB/T 18186 soy-sauce grade"),
+      "ICP_INVALID", "ICP_INVALID: footer shows the placeholder 苏ICP备XXXXXXXX号 — 非经营性互联网信息服务备案管理办法. Look-alikes lawful: 复刻 of the family's own recipe; 特级 is the GB/T 18186 soy-sauce grade"),
 ])
 
 # ======================= I4 川味小厨 外卖店 (main, GB18030, waimai) =======================
@@ -285,7 +291,7 @@ site("gangyou", True, [
     P("gangyou-yuandan", H + "/naifen/12-mj-a2.html", "big5", False, page("presta", "港版 3段奶粉 原單", "big5",
         """<h1 class="h1">港版 3段 幼兒奶粉 900g</h1><div class="product-prices"><span class="price">￥168</span></div>
 <div class="product-description">工廠<b>原單</b>尾貨，跟專櫃同一條生產線，沒有香港小票，價格只要一半，懂的姐妹直接拍。</div>""".replace("￥", "¥"), F6),
-      "COUNTERFEIT_TERM", "COUNTERFEIT_TERM: 原單 尾貨 offered for a branded formula without provenance — 商標法第五十七條"),
+      "COUNTERFEIT_TERM,LICENSE_MISMATCH", "COUNTERFEIT_TERM: 原單 尾貨 offered for a branded formula without provenance — 商標法第五十七條; LICENSE_MISMATCH: footer code listed as 經營異常 — 電子商務法第十五條"),
 ])
 
 # ======================= I7 窖香酒业 批发 (main, GBK, b2b) =======================
@@ -331,7 +337,7 @@ site("dianyun", True, [
 <tr><td>年费</td><td>¥980/年</td><td>¥2980/年</td><td>¥6800/年</td></tr><tr><td>门店数</td><td>1</td><td>最多3家</td><td>最多20家</td></tr>
 <tr><td>好评管理</td><td>—</td><td>✓ 自动回复差评</td><td>✓</td></tr></table>
 <p class="note">平台规则提醒：本系统不提供“好评返现”“刷单”功能，邀评卡片不得附带任何奖励。</p>""", F9, html5_meta=True),
-      "-", "trap: 最多3家 is a plan limit; 好评返现 appears in a refusal; not a home page so the ICP problem is not re-flagged"),
+      "ICP_INVALID", "ICP_INVALID: footer shows the joke 萌ICP备 number on this page too — 非经营性互联网信息服务备案管理办法. Look-alikes lawful: 最多3家 is a plan limit; 好评返现 appears in a refusal"),
 ])
 
 # ======================= I10 田地农产 自产自销 (main, utf-8, plain) =======================
@@ -373,7 +379,7 @@ site("pinxiang", False, [
       "ICP_INVALID,LICENSE_INVALID", "LICENSE_INVALID: displayed code fails its GB 32100 check character — 电子商务法第十五条; ICP_INVALID: 港 is no ICP province abbreviation — 非经营性互联网信息服务备案管理办法"),
     P("pinxiang-xie", H + "/group/8831.html", "utf-8", True, page("miniapp", "阳澄湖大闸蟹礼券 3人团", "utf-8",
         """<view class="goods"><text class="price">拼团价 ¥99</text> <text class="price-del">原价 ¥298</text><view>4两公蟹+3两母蟹 各4只，礼券全国通用</view></view>""", F12),
-      "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 原价298 above the 119 shown 4.5 days before — 明码标价和禁止价格欺诈规定第十六条",
+      "FAKE_ORIGINAL_PRICE,ICP_INVALID,LICENSE_INVALID", "FAKE_ORIGINAL_PRICE: 原价298 above the 119 shown 4.5 days before — 明码标价和禁止价格欺诈规定第十六条; LICENSE_INVALID and ICP_INVALID: the footer repeats the bad code and 港ICP备 — 电子商务法第十五条; 备案管理办法",
       hist=[(4.5, page("miniapp", "阳澄湖大闸蟹礼券 3人团", "utf-8", """<view class="goods"><text class="price">拼团价 ¥119</text><view>4两公蟹+3两母蟹 各4只</view></view>""", F12))]),
 ])
 
@@ -423,6 +429,9 @@ site("shanlin", False, [
     P("shanlin-chuanshan", H + "/yaocai/7.html", "gb18030", False, page("presta", "炮山甲片", "gb18030",
         """<h1 class="h1">炮山甲片 10克</h1><div class="product-prices"><span class="price">¥260</span></div><p>老库存穿山甲鳞片，砂烫炮制，下奶通经，存货有限，先到先得📦。</p>""", F15),
       "FALSE_CLAIM,PROHIBITED_GOODS", "PROHIBITED_GOODS: 穿山甲 scales (国家一级保护 since 2020, removed from the 2020 药典) sold online — 野生动物保护法第三十二条; FALSE_CLAIM: 下奶通经 medical claim for non-drug goods — 广告法第十七条; emoji outside GBK"),
+    P("shanlin-luosifen", H + "/tc/1-luosifen.html", "gb18030", False, page("presta", "柳州螺蛳粉 5包", "gb18030",
+        """<h1 class="h1">🍜 柳州螺蛳粉 5包装</h1><div class="product-prices"><span class="price">¥49.9</span></div><p>柳州螺蛳粉手工技艺于2021年列入第五批国家级非物质文化遗产代表性项目名录。地理标志产品，执行标准 DBS45/034。</p>""", F15),
+      "-", "trap: 国家级 is part of the state-conferred 国家级非物质文化遗产 listing, a provable dated fact exempt under the 2023 guideline; emoji outside GBK"),
 ])
 
 # ======================= I16 鹿谷茶行 (holdout, Big5, zencart) =======================
@@ -436,7 +445,7 @@ site("lugu", True, [
     P("lugu-dongding", H + "/index.php?main_page=product_info&products_id=3", "big5", False, page("zencart", "凍頂烏龍 特等獎", "big5",
         """<h1 id="productName">凍頂烏龍茶 150g</h1><span class="price">人民幣 580元</span>
 <p>本批茶獲「2024年鹿谷鄉農會春季優良茶比賽 頭等獎」，附比賽證書編號。<b>全台最頂級</b>的凍頂，世界第一好喝！</p>""", F16),
-      "ABSOLUTE_TERM", "ABSOLUTE_TERM: 最頂級, 世界第一 — 廣告法第九條第三項 (the dated local competition award is a provable, limited fact and alone would be lawful)"),
+      "ABSOLUTE_TERM,LICENSE_INVALID", "ABSOLUTE_TERM: 最頂級, 世界第一 — 廣告法第九條第三項 (the dated local competition award is a provable, limited fact and alone would be lawful); LICENSE_INVALID: footer 註冊號 fails MOD 11,10 — 電子商務法第十五條"),
 ])
 
 # ======================= I17 麦香烘焙 (main, utf-8, presta) =======================
@@ -456,6 +465,9 @@ site("maixiang", False, [
     P("maixiang-binggan", H + "/gift/5-binggan.html", "utf-8", False, page("presta", "黄油曲奇礼盒", "utf-8",
         """<h1>黄油曲奇礼盒 480g</h1><span class="price">¥88</span><p>保质期180天，铁盒密封。⚠️本商品为食品，不支持七天无理由退换货。</p>""", F17, html5_meta=True),
       "RETURN_REFUSED", "RETURN_REFUSED: sealed cookies with 180-day shelf life are not 鲜活易腐 — 消费者权益保护法第二十五条"),
+    P("maixiang-about", H + "/content/4-about.html", "utf-8", False, page("presta", "关于麦香", "utf-8",
+        """<h1>关于我们</h1><p>主理人曾获“2024年天津市和平区职工烘焙技能大赛 金奖”。欧包出炉后2小时内是最佳赏味期，隔夜请冷冻保存，复热180℃ 5分钟。</p>""", F17, html5_meta=True),
+      "-", "trap: a dated, local, provable award and a 最佳赏味期 storage tip — both exempt under the 2023 绝对化用语 guideline"),
 ])
 
 # ======================= I18 清泉饮品 (main, utf-8, opencart) =======================
@@ -468,10 +480,10 @@ site("qingquan", False, [
       "ICP_INVALID", "ICP_INVALID: 京ICP备12345678号 is a placeholder number, not a filing — 非经营性互联网信息服务备案管理办法"),
     P("qingquan-chiming", H + "/index.php?route=product/product&product_id=30", "utf-8", False, page("opencart", "酸梅汤 24瓶", "utf-8",
         """<h1>老北京酸梅汤 300ml×24瓶</h1><p class="price">¥79</p><p>🏆 <span>驰名</span><span>商标</span>品牌，三十年老厂，解腻神器！</p>""", F18),
-      "WELLKNOWN_MARK_AD", "WELLKNOWN_MARK_AD: 驰名商标 split across spans, used in advertising — 商标法第十四条第五款"),
+      "ICP_INVALID,WELLKNOWN_MARK_AD", "WELLKNOWN_MARK_AD: 驰名商标 split across spans, used in advertising — 商标法第十四条第五款; ICP_INVALID: footer placeholder 京ICP备12345678号 — 备案管理办法"),
     P("qingquan-laozihao", H + "/index.php?route=product/product&product_id=33", "utf-8", False, page("opencart", "北冰洋风味汽水", "utf-8",
         """<h1>橘子风味汽水 248ml×12</h1><p class="price">¥48</p><p>老厂是商务部认定的“中华老字号”企业。新闻回顾：2024年某饮料企业因在广告中使用“驰名商标”字样被罚款10万元，本店商品页不使用此类字样。</p>""", F18),
-      "-", "trap: 中华老字号 is a state-conferred title (exempt); 驰名商标 appears only in quoted news and a refusal"),
+      "ICP_INVALID", "ICP_INVALID: footer placeholder 京ICP备12345678号 — 备案管理办法. Look-alikes lawful: 中华老字号 is a state-conferred title; 驰名商标 appears only in quoted news and a refusal"),
 ])
 
 # ======================= I19 鲜到家 (holdout, GB18030, social) =======================
@@ -484,10 +496,10 @@ site("xiandaojia", True, [
       "LICENSE_MISMATCH", "LICENSE_MISMATCH: registry holds the code under another name (重庆鲜到家供应链有限公司) — 电子商务法第十五条; emoji outside GBK"),
     P("xiandaojia-qiaomai", H + "/goods/5512", "gb18030", False, page("social", "苦荞麦面", "gb18030",
         """<div class="goods"><h1>🌾 苦荞麦挂面 1kg</h1><span class="price">¥19.9</span><p>糖友放心吃，吃了<b>降血脂、稳血糖</b>，很多阿姨吃完复查指标都正常了！</p></div>""", F19),
-      "FALSE_CLAIM", "FALSE_CLAIM: noodles claiming to lower blood lipids and sugar — 广告法第十七条, 第二十八条"),
+      "FALSE_CLAIM,LICENSE_MISMATCH", "FALSE_CLAIM: noodles claiming to lower blood lipids and sugar — 广告法第十七条, 第二十八条; LICENSE_MISMATCH: footer company name differs from the registry's — 电子商务法第十五条"),
     P("xiandaojia-niurou", H + "/goods/5530", "gb18030", False, page("social", "冷鲜牛腱子", "gb18030",
         """<div class="goods"><h1>🥩 冷鲜牛腱子 500g</h1><span class="price">¥39.9</span> <del class="price-line">划线价 ¥69.9</del></div>""", F19),
-      "FAKE_ORIGINAL_PRICE", "FAKE_ORIGINAL_PRICE: 划线价 69.9 above the 36.9 shown 0.5 days before — 明码标价和禁止价格欺诈规定第十六条",
+      "FAKE_ORIGINAL_PRICE,LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE: 划线价 69.9 above the 36.9 shown 0.5 days before — 明码标价和禁止价格欺诈规定第十六条; LICENSE_MISMATCH: footer company name differs from the registry's — 电子商务法第十五条",
       hist=[(0.5, page("social", "冷鲜牛腱子", "gb18030", """<div class="goods"><h1>🥩 冷鲜牛腱子 500g</h1><span class="price">¥36.9</span></div>""", F19))]),
 ])
 
@@ -507,6 +519,9 @@ site("yikang", False, [
         """<div class="goods-info"><h1>电解质配方食品 特殊医学用途配方食品</h1><div class="price">¥128</div>
 <p>注册证号：国食注字TY20230015　执行标准：GB 29922<br>适用人群：1岁以上腹泻、呕吐等需要补充电解质的人群。不适用于非目标人群。请在医生或临床营养师指导下使用。</p></div>""", F20, html5_meta=True),
       "-", "trap: registered 特医 with its approved 适用人群 statement (GB 29922); no cure claim"),
+    P("yikang-faq", H + "/help/faq.html", "utf-8", False, page("javashop", "常见问题", "utf-8",
+        """<div class="help"><h2>为什么商品页不写“治疗”“治愈”？</h2><p>根据《广告法》第十七条，除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能。特医食品不是药品，不能治疗疾病、降血糖或根治任何病症，请遵医嘱。</p></div>""", F20, html5_meta=True),
+      "-", "trap: 治疗/治愈/降血糖 appear in quoted law and a denial, not as claims"),
 ])
 
 # ======================= platform shop S9: 牧场鲜奶 (main) =======================
