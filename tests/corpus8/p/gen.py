@@ -520,6 +520,12 @@ page(H, "yejing-knife", S17 + "/p/sanleng.html", "gb18030", lib.doc("户外防�
 """ + f17, "gb18030"), "PROHIBITED_GOODS",
      "PROHIBITED_GOODS: 三棱刮刀/军刺 are 管制刀具 (公安部《管制刀具认定标准》), banned from sale")
 
+page(H, "yejing-jacket", S17 + "/p/yk-jacket.html", "gb18030", lib.doc("硬壳冲锋衣 鸟款 - 野径户外", hd17 + """
+<div class="main"><h1>鸟家 Beta 款 硬壳冲锋衣 GTX 面料</h1>
+<p>纯&middot;原版本，对版做工，领标、反光小鸟 logo 全部到位，莆田&nbsp;老厂出货。</p><p>价格：￥799（正品专柜价五千多）</p></div>
+""" + f17, "gb18030"), "COUNTERFEIT_TERM",
+     "COUNTERFEIT_TERM: 纯·原版本 / 对版 / 莆田 with the brand's logo, priced far below 专柜 — goods copying a registered mark, 商标法第五十七条")
+
 # ---------------------------------------------------------------------------------------------
 # S18 yufeng-nongji.test — 郑州 农机配件, UTF-8 with BOM, holdout. Only 公网安备, no ICP.
 S18 = "http://yufeng-nongji.test"
@@ -802,7 +808,7 @@ page(H, "mall-nongzi-home", MALL + "/shop/nongzi-hn/", "utf-8", lib.mall_page(P6
 page(H, "mall-nongzi-jbl", MALL + "/item/330177.html", "utf-8", item("地下害虫 颗粒 - " + P6n, P6n, "nongzi-hn", """
 <h1>老药 甲 拌 磷 颗粒剂 3911 地蛆蛴螬一扫光</h1><div class="price-box"><span class="price">¥35</span></div>
 <p>国家不让卖了，存货不多，懂的直接拍。</p>"""), "PROHIBITED_GOODS",
-     "PROHIBITED_GOODS: 甲拌磷 (3911) is a banned high-toxicity pesticide (农业农村部公告第536号, banned from 2024-09-01), 农药管理条例")
+     "PROHIBITED_GOODS: 甲拌磷 (3911) is a 限制使用农药 (农业部公告第2567号, 定点经营, never online) and banned outright from 2024-09-01 (农业农村部公告第536号, from memory); the seller admits '国家不让卖了', 农药管理条例")
 page(H, "mall-nongzi-xi", MALL + "/item/330190.html", "utf-8", item("富硒叶面肥 - " + P6n, P6n, "nongzi-hn", """
 <h1>富硒叶面肥 500ml</h1><div class="price-box"><span class="price">¥28</span></div>
 <p>喷了它种出的菜吃了能抗癌、降血糖，老人孩子都受益。</p>"""), "FALSE_CLAIM",
@@ -890,6 +896,48 @@ page(M, "mall-jingpin-padlock", MALL + "/item/661377.html", "utf-8", item("挂�
 <h1>黄铜挂锁 40mm 通开款（一把钥匙开多把）</h1><div class="price-box"><span class="price">¥15</span></div>
 <p>同一批次通开，适合工地、仓库统一管理。</p>"""), "-",
      "trap: 通开 (keyed-alike) padlocks sold as a set open only their own batch — a normal product, not a 万能钥匙/开锁工具")
+
+
+# P13 shanye-huwai — 户外 shop, holdout: invalid 注册号, no mark
+P13n = "山野户外装备店"
+rn13 = lib.regno("42010600098765")
+REG.append((rn13, "武汉山野户外用品经营部", "存续"))
+page(H, "mall-shanye-home", MALL + "/shop/shanye-huwai/", "utf-8", lib.mall_page(P13n, """
+<div class="shop-head"><div class="shop-name">山野户外装备店</div><span class="mall-mark-pending">亮标审核中</span></div>
+<ul class="shop-license"><li>经营者：武汉山野户外用品经营部</li><li>营业执照注册号：%s</li></ul>""" % lib.regno_bad(rn13)), "LICENSE_INVALID,MARK_MISSING",
+     "LICENSE_INVALID: the 15-digit 注册号 fails its MOD 11,10 check digit; MARK_MISSING: class mall-mark-pending is not the token mall-mark")
+page(H, "mall-shanye-lamp", MALL + "/item/551201.html", "utf-8", item("头灯 - " + P13n, P13n, "shanye-huwai", """
+<h1>USB 充电头灯 强光 1200 流明</h1><div class="price-box"><span class="price">¥49</span></div>
+<p>带图好评满 15 字，私信客服送 5 元无门槛券，下次直接抵扣。</p>"""), "REVIEW_INDUCEMENT",
+     "REVIEW_INDUCEMENT: a 5-yuan coupon for a 带图好评 — a benefit for a positive review, 电子商务法第十七条")
+page(H, "mall-shanye-stove", MALL + "/item/551233.html", "utf-8", item("卡式炉 - " + P13n, P13n, "shanye-huwai", """
+<h1>户外卡式炉 便携 2.9kW</h1><div class="price-box"><span class="price">¥139</span></div>
+<p>清仓特价，售出不退不换，介意勿拍。</p>"""), "RETURN_REFUSED",
+     "RETURN_REFUSED: 清仓 goods are not a statutory exemption of 消费者权益保护法第二十五条")
+page(H, "mall-shanye-tarp", MALL + "/item/551260.html", "utf-8", item("天幕 - " + P13n, P13n, "shanye-huwai", """
+<h1>银胶防晒天幕 3×3m</h1><div class="price-box"><span class="price">¥169</span></div>
+<p>山野&reg;&mdash;&mdash;湖北省十大户外品牌、<span>驰</span><span>名</span><span>商</span><span>标</span>企业出品。</p>"""), "WELLKNOWN_MARK_AD",
+     "WELLKNOWN_MARK_AD: 驰名商标 split into one span per character, 商标法第十四条第五款")
+
+# S27 wujin-erp.test — SaaS 官网 for hardware dealers, 价格方案 table, holdout, UTF-8
+S27 = "http://wujin-erp.test"
+c27 = co("长沙五金云软件科技有限公司", "91", "430104", "MA4T2ENW")
+f27 = ('<footer><p>© 2026 长沙五金云软件科技有限公司</p><p>统一社会信用代码 %s · '
+       '<a href="https://beian.miit.gov.cn/">湘ICP备2023012288号-1</a> · 增值电信业务经营许可证 湘B2-20230456</p></footer>' % c27)
+hd27 = '<header><b>五金云</b> 产品 · 价格 · 客户案例 · 登录</header>'
+page(H, "wujinerp-home", S27 + "/", "utf-8", lib.doc("五金云 五金机电批发ERP 开单 库存 对账", hd27 + """
+<main><h1>五金机电批发，开单对账一个系统搞定</h1>
+<table class="pricing"><tr><th>方案</th><th>基础版</th><th>专业版 <em>最受欢迎</em></th><th>旗舰版</th></tr>
+<tr><td>价格</td><td>¥1,980/年</td><td>¥3,980/年</td><td>¥7,980/年</td></tr>
+<tr><td>最多门店数</td><td>1</td><td>3</td><td>不限</td></tr></table>
+<p>注：&ldquo;最受欢迎&rdquo;按本公司2025年新签客户中各版本占比统计。</p></main>
+""" + f27, "utf-8"), "-",
+     "trap: 最受欢迎 marks one of the firm's own plans, with its basis stated (self-comparison within one brand, a provable dated fact); 最多门店数 is a plan limit")
+page(H, "wujinerp-case", S27 + "/case/12.html", "utf-8", lib.doc("客户案例：株洲某五金批发部 - 五金云", hd27 + """
+<main><h1>客户案例｜株洲某五金批发部</h1>
+<p>上线三个月，库存差错从每月二十多单降到两单。使用五金云，保证年利润翻倍，无效全额退款再赔一年服务费！</p></main>
+""" + f27, "utf-8"), "FALSE_CLAIM",
+     "FALSE_CLAIM: 保证年利润翻倍 promises a business return, 广告法第二十五条第一项 / 第二十八条")
 
 
 # =============================================================================================
