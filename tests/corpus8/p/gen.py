@@ -308,23 +308,23 @@ page(M, "luetian-seedling", S9 + "/p/miao.html", "gbk", lib.doc("番茄嫁接苗
      "trap: live seedlings are 鲜活易腐 goods exempted by 消费者权益保护法第二十五条(二)")
 
 # ---------------------------------------------------------------------------------------------
-# S10 suan-laobao.test — 昆山 劳保用品, UTF-8, holdout. Home shows no licence at all.
+# S10 suan-laobao.test — 昆山 劳保用品, UTF-8. Home shows no licence at all.
 S10 = "http://suan-laobao.test"
 co("昆山苏安劳保用品有限公司", "91", "320583", "MA1XRW2E")
 f10 = ('<footer class="site-footer"><p>苏安劳保 &copy; 2026 <a href="https://beian.miit.gov.cn/">苏ICP备2021044556号-1</a> '
        '苏公网安备 32058302001188号</p><p><img src="/img/kexin.png" alt="可信网站 身份验证"> <img src="/img/chengxin.png" alt="诚信网站"></p></footer>')
 hd10 = '<header><b>苏安劳保</b> 防护口罩 | 劳保鞋 | 工作服 | 手套</header>'
-page(H, "suan-home", S10 + "/", "utf-8", lib.doc("苏安劳保 劳保用品 批发 昆山", hd10 + """
+page(M, "suan-home", S10 + "/", "utf-8", lib.doc("苏安劳保 劳保用品 批发 昆山", hd10 + """
 <main><h1>劳保用品一站式采购</h1><p>工厂、工地、物业集采，月结账期，开13%专票。</p></main>
 """ + f10, "utf-8"), "LICENSE_MISSING",
      "LICENSE_MISSING: home shows ICP and trust seals (可信网站/诚信网站 are not 亮照) but no 统一社会信用代码, licence image or link, 电子商务法第十五条")
-page(H, "suan-kn95", S10 + "/goods/kn95.html", "utf-8", lib.doc("KN95 防护口罩 - 苏安劳保", hd10 + """
+page(M, "suan-kn95", S10 + "/goods/kn95.html", "utf-8", lib.doc("KN95 防护口罩 - 苏安劳保", hd10 + """
 <main><h1>KN95 折叠式防颗粒物口罩 50只/盒</h1>
 <p>执行标准：GB 2626-2019 KN95，过滤效率≥95%（NaCl 颗粒）；LA 特种劳动防护用品安全标志证书编号见包装。</p>
 <p class="price">¥ 45.00 / 盒</p><p>注意：本品不能防护有毒气体与蒸汽，缺氧环境禁止使用。</p></main>
 """ + f10, "utf-8"), "-",
      "trap: 过滤效率≥95% is the GB 2626 class definition of KN95, a standard grade, not an efficacy/medical claim")
-page(H, "suan-fushe", S10 + "/goods/fushe.html", "utf-8", lib.doc("防辐射工作服 - 苏安劳保", hd10 + """
+page(M, "suan-fushe", S10 + "/goods/fushe.html", "utf-8", lib.doc("防辐射工作服 - 苏安劳保", hd10 + """
 <main><h1>银纤维防辐射服 电工/孕妇通用</h1>
 <p>阻隔99.9%电磁波，有效预防胎儿畸形、白血病，长期穿着可改善失眠头痛。</p>
 <p class="price">¥ 168.00</p></main>
@@ -596,22 +596,22 @@ page(M, "xiqing-xianv", S20 + "/goods/xnb.html", "gbk", lib.doc_http_equiv("仙�
      "PROHIBITED_GOODS: real-powder 手持烟花 sold by courier — 烟花爆竹 may not be mailed (邮政法/禁寄物品目录; 烟花爆竹安全管理条例) and the shop shows no 零售许可证. Meta says gb2312 but bytes are GBK")
 
 # ---------------------------------------------------------------------------------------------
-# S21 angu-suoye.test — 温州 锁具工厂, GBK, holdout
+# S21 angu-suoye.test — 温州 锁具工厂, GBK
 S21 = "http://angu-suoye.test"
 c21 = co("温州安固锁业有限公司", "91", "330302", "MA2HQA7T")
 f21 = ('<div class="ft"><ul><li>温州安固锁业有限公司</li><li>统一社会信用代码：%s</li>'
        '<li><a href="https://beian.miit.gov.cn/">浙ICP备2018026677号-2</a></li><li>浙公网安备 33030202000999号</li></ul></div>' % c21)
 hd21 = '<div class="top">安固锁业 ｜ 锁芯 ｜ 智能锁 ｜ 酒店锁系统</div>'
-page(H, "angu-home", S21 + "/", "gbk", lib.doc("安固锁业 温州锁芯 智能锁 酒店门锁 工厂", hd21 + """
+page(M, "angu-home", S21 + "/", "gbk", lib.doc("安固锁业 温州锁芯 智能锁 酒店门锁 工厂", hd21 + """
 <div class="main"><h1>温州锁芯工厂 · OEM/ODM</h1><p>按 GA/T 73-2015 生产 A、B、C 级机械防盗锁芯，支持同花锁芯定制。</p></div>
 """ + f21, "gbk"), "-",
      "trap: A/B/C级 are GA/T 73 grades; 同花 (keyed-alike) cylinders are a normal product")
-page(H, "angu-lockcore", S21 + "/p/c-pro.html", "gbk", lib.doc("超C级锁芯 - 安固锁业", hd21 + """
+page(M, "angu-lockcore", S21 + "/p/c-pro.html", "gbk", lib.doc("超C级锁芯 - 安固锁业", hd21 + """
 <div class="main"><h1>AG-PRO 超C级 叶片锁芯</h1><p>全国最安全的锁芯，防技术开启能力遥遥领先，小偷的噩梦。</p>
 <p>出厂价：<b>96元</b></p></div>
 """ + f21, "gbk"), "ABSOLUTE_TERM",
      "ABSOLUTE_TERM: 全国最安全 / 遥遥领先 as claims, 广告法第九条第三项 (超C级 itself is marketing but not what is labelled)")
-page(H, "angu-master", S21 + "/p/hotel-master.html", "gbk", lib.doc("酒店门锁 总控钥匙系统 - 安固锁业", hd21 + """
+page(M, "angu-master", S21 + "/p/hotel-master.html", "gbk", lib.doc("酒店门锁 总控钥匙系统 - 安固锁业", hd21 + """
 <div class="main"><h1>酒店门锁 分级总控钥匙系统（Master Key）</h1>
 <p>客房卡只开本房间，楼层卡开本层，总卡（俗称&ldquo;万能卡&rdquo;）开全部客房，由酒店前台授权发卡，全部开门记录可查。</p>
 <p>报价：按房间数量询价</p></div>
