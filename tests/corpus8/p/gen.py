@@ -916,7 +916,7 @@ page(H, "mall-shanye-stove", MALL + "/item/551233.html", "utf-8", item("卡式�
      "RETURN_REFUSED: 清仓 goods are not a statutory exemption of 消费者权益保护法第二十五条")
 page(H, "mall-shanye-tarp", MALL + "/item/551260.html", "utf-8", item("天幕 - " + P13n, P13n, "shanye-huwai", """
 <h1>银胶防晒天幕 3×3m</h1><div class="price-box"><span class="price">¥169</span></div>
-<p>山野&reg;&mdash;&mdash;湖北省十大户外品牌、<span>驰</span><span>名</span><span>商</span><span>标</span>企业出品。</p>"""), "WELLKNOWN_MARK_AD",
+<p>山野&reg;&mdash;&mdash;<span>驰</span><span>名</span><span>商</span><span>标</span>企业出品。</p>"""), "WELLKNOWN_MARK_AD",
      "WELLKNOWN_MARK_AD: 驰名商标 split into one span per character, 商标法第十四条第五款")
 
 # S27 wujin-erp.test — SaaS 官网 for hardware dealers, 价格方案 table, holdout, UTF-8
