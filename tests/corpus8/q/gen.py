@@ -257,8 +257,8 @@ SITES.append(S(id='s08', host='www.xianyou-travel.test', style='zencart', enc='g
     '<p>行程含 1:1 复原的木府古街区夜游。</p><p>¥2680/人</p>',
     'ABSOLUTE_TERM,WELLKNOWN_MARK_AD', 'ABSOLUTE_TERM: 广告法第九条第(三)项 (全网最低价, 顶级); WELLKNOWN_MARK_AD: 商标法第十四条第五款 (驰名商标 in advertising); trap inside: 1:1 复原 is a replica-scale description, not counterfeit goods'),
   P('/line/wenquan.html', 'xianyou-spring', '安宁温泉两日游',
-    '<h1>安宁温泉康养 2 日游</h1><p>天下第一汤，泡三次<b>风湿关节炎明显好转</b>，坚持一周<b>可治愈失眠、湿疹</b>。</p><p>¥598/人</p>',
-    'ABSOLUTE_TERM,FALSE_CLAIM', 'FALSE_CLAIM: 广告法第十七条 (disease cure claims: 风湿关节炎, 失眠, 湿疹, in a non-medical ad); ABSOLUTE_TERM: 广告法第九条第(三)项 (天下第一汤)'),
+    '<h1>安宁温泉康养 2 日游</h1><p>温泉水富含偏硅酸，泡三次<b>风湿关节炎明显好转</b>，坚持一周<b>可治愈失眠、湿疹</b>。</p><p>¥598/人</p>',
+    'FALSE_CLAIM', 'FALSE_CLAIM: 广告法第十七条 (disease cure claims: 风湿关节炎, 失眠, 湿疹, in a non-medical ad)'),
   P('/refund.html', 'xianyou-refund', '退改规则',
     '<h2>退改规则</h2><p>跟团游属于旅游服务，按《旅游法》第六十五条及合同约定处理；<b>不适用七日无理由退货</b>。</p>'
     '<p>出发前 7 日以上取消收取 10% 损失费，出发前 1-3 日取消收取 80%。</p>',
@@ -325,6 +325,7 @@ SITES.append(S(id='s14', host='www.qiming-cpa.test', style='opencart', enc='utf-
 SITES.append(S(id='s16', host='www.dianyun-dy.test', style='b2b', enc='gbk', bom=False, meta='gbk', holdout=False,
   site='点云电商服务',
   foot='南宁点云电子商务有限公司 版权所有 · 桂ICP备12345678号 · 桂公网安备 45010302001111号',
+  foot2='南宁点云电子商务有限公司 版权所有 · 服务热线 0771-5566 2233',
   pages=[
   P('/', 'dianyun-home', '点云电商-淘宝天猫拼多多代运营 南宁',
     '<div class="honor"><h3>企业荣誉</h3><ul><li>2011 年度“中国名牌产品”（电商服务类）</li><li>国家免检服务企业</li></ul></div>'
@@ -577,8 +578,8 @@ shop('recycle-mi', 'p6', True, [
     '<p>二手手机、耳机、平板，质检后发货。</p>' % C('huishouxia'),
     'LICENSE_MISSING,MARK_MISSING', 'LICENSE_MISSING and MARK_MISSING: both the licence and the mark sit in a display:none element, which is not displayed (电子商务法第十五条; seed: 平台为网店亮标)'),
   P('/item/airpods.html', 'mall-huishou-airpods', 'AirPods Pro 华强北',
-    '<div class="item"><h1>AirPods Pro 2 <b>纯原</b> 1:1 华强北顶配</h1><p>¥<span class="price">238</span></p><p>弹窗定位改名全支持。</p></div>',
-    'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: 商标法第五十七条 (纯原, 1:1 of a brand product; 华强北 顶配 copy)'),
+    '<div class="item"><h1>AirPods Pro 2 <b>&#32431;&#21407;</b> 1:1 华强北顶配</h1><p>¥<span class="price">238</span></p><p>弹窗定位改名全支持。</p></div>',
+    'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: 商标法第五十七条 (纯原 written as numeric character references, 1:1 of a brand product, a 华强北 copy)'),
   P('/item/iphone13.html', 'mall-huishou-iphone13', '二手 iPhone 13',
     '<div class="item"><h1>二手 iPhone 13 128G 95新</h1><p>¥<span class="price">2399</span></p><p><b>二手机售出不退</b>，不支持七天无理由，介意勿拍。</p></div>',
     'RETURN_REFUSED', 'RETURN_REFUSED: 消费者权益保护法第二十五条 (a trader\'s used phone is outside the exemptions)'),
@@ -622,7 +623,7 @@ def build(root):
             n += 1
             fname = '%03d-%s.html' % (n, page['name'])
             base = os.path.join(root, 'holdout') if site['holdout'] else root
-            home = page['path'] in ('/', '/index.html') or page['path'].startswith('/shop/')
+            home = page['path'] in ('/', '/index.html') or (site['host'] == MALL and page['path'].startswith('/shop/') and page['path'].endswith('/'))
             foot = page['foot'] if page['foot'] is not None else (site['foot'] if home or 'foot2' not in site else site['foot2'])
             text = render(site['style'], page['title'], site['site'], page['body'], foot, site['meta'], site.get('lang', 'zh-CN'))
             if site['enc'] in ('gbk', 'gb18030'):
