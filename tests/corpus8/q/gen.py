@@ -38,6 +38,8 @@ CO = {
   'quyou':    ('上海趣游票务有限公司', U('91', '310104', 'MA1FP7K2', False), False),
   'huishouxia':('深圳市回收侠科技有限公司', U('91', '440304', 'MA5H1N6W'), True),
   'xingying': ('珠海横琴星影数字科技有限公司', regno('44040000012873'), True),
+  'huiyou':   ('合肥慧优数码科技有限公司', U('91', '340104', 'MA2W8N5T'), True),
+  'gansao':   ('南昌赣嫂家政服务有限公司', U('91', '360102', 'MA38K2P7'), True),
 }
 def C(k): return CO[k][1]
 
@@ -68,6 +70,8 @@ REGISTRY = [
   (C('pinyu'), '宁波品遇摄影有限公司', '存续'),
   (C('huishouxia'), '深圳市回收侠科技有限公司', '存续'),
   (C('xingying'), '珠海横琴星影数字科技有限公司', '存续'),
+  (C('huiyou'), '合肥慧优数码科技有限公司', '存续'),
+  (C('gansao'), '南昌赣嫂家政服务有限公司', '存续'),
 ]
 
 def S(**kw): return kw
@@ -501,6 +505,46 @@ SITES.append(S(id='s18', host='www.yeyou-pintuan.test', style='pintuan', enc='gb
   P('/pintuan/hotel.html', 'yeyou-hotel', '三亚海景酒店拼团',
     '<p>三亚亚龙湾五星级酒店 · <b>顶级</b>海景套房 2 晚 ¥1999 拼团价。</p><p>酒店住宿为服务，拼团成功后不支持七天无理由退货，可改期一次。</p>',
     'ABSOLUTE_TERM', 'ABSOLUTE_TERM: 广告法第九条第(三)项 (顶级); trap inside: 五星级 is a national hotel star grade (GB/T 14308), and the return refusal is for a service'),
+]))
+
+# s22 合肥慧优 — 二手数码 (GBK)
+SITES.append(S(id='s22', host='www.huiyou-shuma.test', style='javashop', enc='gbk', bom=False, meta='gbk', holdout=True,
+  site='慧优数码',
+  foot='<p><a href="/license.html"><img src="/static/img/yyzz.jpg" alt="营业执照" width="60"></a> 合肥慧优数码科技有限公司 · <a href="https://beian.miit.gov.cn/">皖ICP备20016789号-1</a> · 皖公网安备 34010402000567号</p>',
+  pages=[
+  P('/', 'huiyou-home', '慧优数码-二手游戏机 相机 手机',
+    '<div class="banner"><h1>二手好物 · 验机再发货</h1><p>本店所有机器均为原装，<b>拒绝高仿、拒绝翻新</b>，假一赔十。</p></div>'
+    '<ul class="goods-list"><li><a href="/goods/switch.html">Switch OLED 二手</a></li><li><a href="/goods/ps5-pad.html">PS5 手柄</a></li></ul>',
+    '-', 'trap: licence shown as a linked licence image leading to a licence page (电子商务法第十五条 accepts 链接标识); 高仿 in a refusal'),
+  P('/goods/switch.html', 'huiyou-switch', 'Switch OLED 二手',
+    '<div class="goods-detail"><h1>任天堂 Switch OLED 日版 95新</h1><p>日常价 <del>¥1899</del> 现价 <span class="price">¥1299</span></p><p>送收纳包，电池续航正常。</p></div>',
+    'FAKE_ORIGINAL_PRICE', 'FAKE_ORIGINAL_PRICE: 明码标价和禁止价格欺诈规定第十六条 (日常价 ¥1899 above the ¥1199 seen 6.9 days before, inside the 7 days)',
+    hist=[(6.9, '<p>现价 <span class="price">¥1199</span></p>')]),
+  P('/goods/ps5-pad.html', 'huiyou-ps5pad', 'PS5 手柄',
+    '<div class="goods-detail"><h1>PS5 无线手柄 白色</h1><p class="price">¥139</p><p>原厂品质 <b>1：1 复刻</b>，外观和原装一模一样（非原装，介意慎拍）。</p></div>',
+    'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: 商标法第五十七条 (1：1 复刻 of a branded controller, full-width colon)'),
+  P('/baoxiu.html', 'huiyou-baoxiu', '保修与退货',
+    '<h2>保修与退货</h2><p>依《消费者权益保护法》第二十五条，本店二手商品签收 7 日内<b>支持七日无理由退货</b>。</p>'
+    '<p>已经拆封并在线激活的游戏兑换码属于数字化商品，<b>不适用七日无理由退货</b>。</p>',
+    '-', 'trap: 七日无理由 granted for the goods; refused only for activated download codes, exempt under 消费者权益保护法第二十五条第一款第(三)项'),
+]))
+
+# s23 南昌赣嫂 — 家政/催乳 (utf-8)
+SITES.append(S(id='s23', host='www.gansao-jz.test', style='store', enc='utf-8', bom=False, meta='utf-8', holdout=True,
+  site='赣嫂家政',
+  foot='<dl><dt>商家资质</dt><dd>南昌赣嫂家政服务有限公司</dd><dd>统一社会信用代码 %s</dd><dd><a href="https://beian.miit.gov.cn/">赣ICP备21003456号-1</a></dd></dl>' % C('gansao'),
+  pages=[
+  P('/', 'gansao-home', '赣嫂家政-南昌月嫂 育儿嫂 催乳',
+    '<div class="svc-card"><h3>住家育儿嫂</h3><p class="price">¥6800/月</p></div>'
+    '<p>2025 年度南昌市家政服务业协会“诚信家政企业”会员单位。</p>',
+    '-', 'trap: a dated title from a named trade association, not an abolished state scheme and not a 最高级 word'),
+  P('/service/cuiru.html', 'gansao-cuiru', '产后催乳',
+    '<h2>产后催乳 通乳</h2><p class="price">¥298/次</p><p>堵奶、乳腺炎<b>不用吃药打针，揉开就好</b>，一次见效。</p>',
+    'FALSE_CLAIM', 'FALSE_CLAIM: 广告法第十七条 (treating 乳腺炎 without medicine, in a non-medical service ad)'),
+  P('/xieyi.html', 'gansao-xieyi', '家政服务协议',
+    '<p>第十条 乙方及其服务人员不得以好评返现、晒图返现等方式诱导甲方作出好评（《网络交易监督管理办法》第十四条）。</p>'
+    '<p>第十一条 服务人员不得向甲方推销保健食品，不得宣称任何产品可以治病。</p>',
+    '-', 'trap: 好评返现/晒图返现 and 治病 named only as prohibitions in the service contract'),
 ]))
 
 # ======================= the demo platform =======================
