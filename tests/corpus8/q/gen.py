@@ -191,8 +191,8 @@ SITES.append(S(id='s05', host='www.changlian-card.test', style='miniapp', enc='g
     'LICENSE_INVALID', 'LICENSE_INVALID: GB 32100-2015 check character wrong on the displayed 统一社会信用代码 (电子商务法第十五条 false display); 豫ICP备 and 豫公网安备 410105 agree'),
   P('/card/29yuan.html', 'changlian-29', '29元135G流量卡',
     '<div class="goods"><h1>29元135G 全国通用流量卡</h1><p class="price">¥0 包邮</p><p>激活首充 50 元到账 80 元。</p>'
-    '<p class="tips">温馨提示：流量卡属于特殊商品，<b>一经发货不支持七天无理由退货</b>，下单即视为同意。</p></div>',
-    'RETURN_REFUSED', 'RETURN_REFUSED: 消费者权益保护法第二十五条 (an unactivated SIM card is a good outside the four exemptions; a blanket 一经发货不退 is not a purchase-time confirmation for a specific nature)'),
+    '<p class="tips">温馨提示：流量卡属于特殊商品，<b>一经发货不支持七天无理由退货</b>，拍下请慎重。</p></div>',
+    'RETURN_REFUSED', 'RETURN_REFUSED: 消费者权益保护法第二十五条 (an unactivated SIM card is a good outside the four exemptions; 网络购买商品七日无理由退货暂行办法第七条 lets only activated goods be excluded, and only with a confirmation step at purchase, which a blanket 一经发货不退 is not)'),
   P('/card/wulian.html', 'changlian-iot', '物联网卡 不限速',
     '<div class="goods"><h1>物联网卡 插卡即用 不限速</h1><p class="price">¥39/月</p><p><b>无需实名</b>，手机、随身WiFi 都能用，一次可拿 10 张。</p></div>',
     'PROHIBITED_GOODS', 'PROHIBITED_GOODS: 反电信网络诈骗法第二十一条、第三十一条 (IoT cards sold as phone cards without real-name registration)'),
