@@ -91,6 +91,101 @@ static void test_first_set(void **state)
     free(bits);
 }
 
+/* Two-character prefixes: "pairs" lists every pair, space-separated, '*'
+ * for "any second character or none"; NULL when the analysis must give up
+ * (the loader then keeps the first characters alone, or no prefilter). */
+typedef struct {
+    const char *pattern;
+    const char *pairs;
+} pair_case;
+
+static const pair_case pair_cases[] = {
+    { "高仿", "高仿" },
+    { "高仿(?!真)|精仿", "高仿 精仿" },                 /* alternation */
+    { "(?:顶级|高端)复刻", "顶级 高端" },
+    { "[高精]仿", "高仿 精仿" },
+    { "(高|精)?仿", "高仿 精仿 仿*" },                  /* optional group: the match may start later */
+    { "高(?:仿|精)?", "高仿 高精 高*" },                /* optional second: the match may end */
+    { "x?高", "x高 X高 高*" },                          /* caseless letters: both cases */
+    { "(?:a|)b", "ab aB Ab AB b* B*" },
+    { "哈{2,}", "哈哈 哈*" },                           /* a repeat pairs the item with itself */
+    { "\\d{0,1}元", "0元 1元 2元 3元 4元 5元 6元 7元 8元 9元 元*" },
+    { "(?<=x)高仿", "高仿" },                           /* lookbehind: not part of the match */
+    { "最(?<=规模最|产量最)(?:大|多)", "最大 最多" },
+    { "过(?<=[卖用]过)的?最", "过的 过最" },
+    { "高(?=仿)", "高*" },                              /* lookahead: any second */
+    { "高$", "高*" },
+    { "高\\s*仿", "高仿 高*" },                         /* \s: not listed */
+    { "仿\\w", "仿*" },
+    { "最好的[^,。]{1,6}就在", "最好" },               /* negated class after the pair */
+    { "(?:全网|全国)[^,]{0,8}?最", "全网 全国" },
+    { "\\bno\\.?1", "no nO No NO" },
+    { "s", "s* S* \xC5\xBF*" },                         /* one-character match: any second */
+    { "仿ä", "仿*" },                                   /* case variants outside ASCII: any */
+    { "(?<n>高)仿", "高仿" },
+    { ".仿", NULL },                                    /* could start anywhere */
+    { "[^a]仿", NULL },
+    { "\\w+", NULL },
+    { "ä仿", NULL },
+    { "(?i)abc", NULL },
+    { "a*", NULL },                                     /* can be empty */
+    { "(?:高|)(?:仿|)", NULL },
+    { "(?=高)", NULL },
+    { "(abc", NULL },
+    { "高\\R", NULL },                                  /* \R may match two characters */
+    { "高\\Q仿", NULL },
+};
+
+static uint64_t pair_of(const char **s)
+{
+    uint64_t c1 = dec(s);
+    if (**s == '*') { (*s)++; return (c1 << 21) | RULES_PAIR_ANY; }
+    return (c1 << 21) | dec(s);
+}
+
+static int cmp_pair(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void test_pair_set(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof pair_cases / sizeof pair_cases[0]; i++) {
+        const pair_case *c = &pair_cases[i];
+        rules_pairs p = { NULL, 0, 0 };
+        int rc = rules_pair_set(c->pattern, &p);
+        if (!c->pairs) {
+            if (rc != -1) fail_msg("'%s': pair analysis should give up", c->pattern);
+            assert_int_equal(p.n, 0);
+            free(p.v);
+            continue;
+        }
+        if (rc != 0) fail_msg("'%s': pair analysis gave up", c->pattern);
+        qsort(p.v, p.n, sizeof *p.v, cmp_pair);
+        size_t n = 0;
+        for (size_t k = 0; k < p.n; k++)
+            if (k == 0 || p.v[k] != p.v[k - 1]) p.v[n++] = p.v[k];
+        size_t want = 0;
+        for (const char *s = c->pairs; *s;) {
+            uint64_t k = pair_of(&s);
+            if (!bsearch(&k, p.v, n, sizeof *p.v, cmp_pair))
+                fail_msg("'%s': pair %zu of '%s' missing", c->pattern, want, c->pairs);
+            want++;
+            while (*s == ' ') s++;
+        }
+        if (n != want) fail_msg("'%s': %zu pairs, want %zu", c->pattern, n, want);
+        free(p.v);
+    }
+    /* a failed analysis leaves what was there */
+    rules_pairs p = { NULL, 0, 0 };
+    assert_int_equal(rules_pair_set("高仿", &p), 0);
+    assert_int_equal(rules_pair_set(".仿", &p), -1);
+    assert_int_equal(p.n, 1);
+    free(p.v);
+}
+
 static void test_kwset(void **state)
 {
     (void)state;
@@ -259,6 +354,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_set),
+        cmocka_unit_test(test_pair_set),
         cmocka_unit_test(test_kwset),
         cmocka_unit_test(test_keywords_and_modes),
         cmocka_unit_test(test_default_rules_prefiltered),
