@@ -265,6 +265,115 @@ static void test_keywords_and_modes(void **state)
     rules_free(book);
 }
 
+/* The two-character filter through the public API: each pattern as a
+ * prefiltered rule (P) and as a plain one (Q, made unanalysable by a second
+ * pattern that never matches) must find the same first match on every
+ * text, at text ends, after near misses and with {@LIST} expansions. */
+static const char *const filter_patterns[] = {
+    "高仿?", "(高|精)?仿", "x?高", "哈{2,}", "最(?<=规模最|产量最)(?:大|多)", "{@FAKE}货",
+    "仿", "原单", "高(?=仿)", "\xF0\xA0\x80\x80仿", "\\d{1,2}元", "(?:全网|全国)[^,]{0,3}?最低",
+    "no\\.?1", "假[一1]赔[十10]+",
+};
+
+static const char *const filter_texts[] = {
+    "高", "新款高", "高大上 高仿包", "精仿", "仿", "规模最大", "产量最少，规模最多", "X高", "ｘ高",
+    "哈", "哈哈哈", "a货", "A貨 高仿货", "原 单 原单", "外贸原", "\xF0\xA0\x80\x80仿", "\xF0\xA0\x80\x80",
+    "12元", "1元", "全网，最低 全国几乎最低", "NO.1", "no1", "假一赔十", "假1赔10", "假二赔十", "",
+    "高！仿", "高 * 仿",
+};
+
+static void test_pair_filter(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_rules_pair.XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/p.ini", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("[@FAKE]\nitem = 高仿\nitem = a\n", f);
+    size_t np = sizeof filter_patterns / sizeof filter_patterns[0];
+    for (size_t i = 0; i < np; i++) {
+        fprintf(f, "[P%zu]\ntitle = t\nseverity = low\ncategory = c\nbasis = b\nkind = pattern\n"
+                   "pattern = %s\n", i, filter_patterns[i]);
+        fprintf(f, "[Q%zu]\ntitle = t\nseverity = low\ncategory = c\nbasis = b\nkind = pattern\n"
+                   "pattern = %s\npattern = \\x{E000}.\n", i, filter_patterns[i]);
+    }
+    fclose(f);
+    rules_book *book = NULL;
+    assert_int_equal(rules_load(dir, NULL, NULL, &book), RULES_OK);
+    unlink(path);
+    rmdir(dir);
+    int found = 0;
+    for (size_t i = 0; i < sizeof filter_texts / sizeof filter_texts[0]; i++) {
+        parser_page p;
+        memset(&p, 0, sizeof p);
+        p.text = (char *)filter_texts[i];
+        p.text_len = strlen(p.text);
+        rules_findings fs = { 0 };
+        assert_int_equal(rules_check_page(book, &p, NULL, &fs), RULES_OK);
+        for (size_t k = 0; k < np; k++) {
+            char pc[16], qc[16];
+            snprintf(pc, sizeof pc, "P%zu", k);
+            snprintf(qc, sizeof qc, "Q%zu", k);
+            const rules_finding *a = NULL, *b = NULL;
+            for (size_t j = 0; j < fs.n; j++) {
+                if (!strcmp(fs.v[j].code, pc)) a = &fs.v[j];
+                if (!strcmp(fs.v[j].code, qc)) b = &fs.v[j];
+            }
+            if (!a != !b) fail_msg("'%s' on '%s': %s", filter_patterns[k], filter_texts[i],
+                                   a ? "only the prefiltered rule matched" : "the prefiltered rule missed");
+            if (a && (a->text_off != b->text_off || strcmp(a->matched, b->matched)))
+                fail_msg("'%s' on '%s': '%s' at %zu, plain '%s' at %zu", filter_patterns[k], filter_texts[i],
+                         a->matched, a->text_off, b->matched, b->text_off);
+            found += a != NULL;
+        }
+        rules_findings_clear(&fs);
+    }
+    assert_true(found > 30);
+    rules_free(book);
+}
+
+/* More prefiltered rules than the filter has bits: the rest are still
+ * tried at their first characters. */
+static void test_pair_filter_many_rules(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_rules_many.XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/m.ini", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    static const char *const pats[] = { "高仿", "原单", "仿(?:货|品)", "最(?:低|高)" };
+    for (int i = 0; i < 80; i++)
+        fprintf(f, "[M%02d]\ntitle = t\nseverity = low\ncategory = c\nbasis = b\nkind = pattern\npattern = %s\n",
+                i, pats[i % 4]);
+    fclose(f);
+    rules_book *book = NULL;
+    assert_int_equal(rules_load(dir, NULL, NULL, &book), RULES_OK);
+    unlink(path);
+    rmdir(dir);
+    parser_page p;
+    memset(&p, 0, sizeof p);
+    p.text = (char *)"高大 最好 原单 高仿 仿品 最低";
+    p.text_len = strlen(p.text);
+    rules_findings fs = { 0 };
+    assert_int_equal(rules_check_page(book, &p, NULL, &fs), RULES_OK);
+    assert_int_equal(fs.n, 80);
+    for (size_t j = 0; j < fs.n; j++) {
+        const char *want = j % 4 == 0 ? "高仿" : j % 4 == 1 ? "原单" : j % 4 == 2 ? "仿品" : "最低";
+        assert_string_equal(fs.v[j].matched, want);
+    }
+    rules_findings_clear(&fs);
+    p.text = (char *)"高大 最好 原来 仿佛";
+    p.text_len = strlen(p.text);
+    assert_int_equal(rules_check_page(book, &p, NULL, &fs), RULES_OK);
+    assert_int_equal(fs.n, 0);
+    rules_findings_clear(&fs);
+    rules_free(book);
+}
+
 /* Every regex pattern of the shipped rulebook is analysable (lists
  * expanded as the loader does), so no default rule falls back to a plain
  * scan of the whole page: one such pattern halves `make bench-rules`. */
@@ -357,6 +466,8 @@ int main(void)
         cmocka_unit_test(test_pair_set),
         cmocka_unit_test(test_kwset),
         cmocka_unit_test(test_keywords_and_modes),
+        cmocka_unit_test(test_pair_filter),
+        cmocka_unit_test(test_pair_filter_many_rules),
         cmocka_unit_test(test_default_rules_prefiltered),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
