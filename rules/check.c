@@ -302,9 +302,21 @@ static int build_cands(const rules_book *b, ntext *t)
     uint64_t all = 0;
     const unsigned char *s = (const unsigned char *)t->norm;
     for (size_t i = 0; i < t->len;) {
-        /* normalised text is valid UTF-8: no checks needed */
+        /* normalised text is valid UTF-8: no checks needed.  ASCII and
+         * three-byte characters (all of CJK) inline: a call per character
+         * was 7% of bench-rules. */
         uint32_t cp;
-        size_t l = decode(s, i, &cp);
+        size_t l;
+        unsigned char c0 = s[i];
+        if (c0 < 0x80) {
+            cp = c0;
+            l = 1;
+        } else if ((c0 & 0xF0) == 0xE0) {
+            cp = ((c0 & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+            l = 3;
+        } else {
+            l = decode(s, i, &cp);
+        }
         if (has_bit(b->cand_bits, b->cand_astral, cp)) {
             uint64_t m = cp > 0xFFFF ? b->astral_rules : filter_mask(b, cp, s, i + l, t->len);
             if (m || !b->all_masked) {
