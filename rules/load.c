@@ -945,7 +945,7 @@ static rules_result candidate_bits(rules_book *b)
     for (size_t i = 0; i < b->n; i++) {
         rules_rule *r = &b->v[i];
         r->cand_bit = -1;
-        if (!r->start_bits) continue;
+        if (!r->start_bits || !r->enabled) continue; /* a disabled rule never runs */
         for (size_t k = 0; k < 65536 / 8; k++) b->cand_bits[k] |= r->start_bits[k];
         b->cand_astral |= r->start_astral;
         if (masked < RULES_MAX_MASKED) { r->cand_bit = masked++; pairs += r->pairs.n; }
