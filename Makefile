@@ -8,8 +8,8 @@
 #   make asan       the ASan+UBSan build the tests use
 #   make tsan       the ThreadSanitizer build (and the test server it crawls)
 #   make check      banned functions, one store owner, cppcheck, clang-tidy
-#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-recrawl: a 304 re-crawl;
-#                   bench-growth: database and WARC growth per 10,000 changed pages;
+#   make bench      benchmarks (bench-crawl, bench-parse, bench-rules); bench-rules-cost: each rule's share;
+#                   bench-recrawl: a 304 re-crawl; bench-growth: database and WARC growth per 10,000 changed pages;
 #                   bench-export: export of 1,000,000 leads (rows/s, peak RSS), leads --province
 #                   bench-search: search and leads-by-province timings on 50k-200k
 #                                 synthetic pages (SIZES=..., STORES=DIR keeps and reuses stores)
@@ -96,7 +96,7 @@ $(BUILD)/config.mk: Makefile
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
 .PHONY: all deps test test-run test-search-full unit integration demo demo-run check bench bench-crawl bench-parse \
-        bench-rules bench-search eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
+        bench-rules bench-rules-cost bench-search eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
@@ -263,6 +263,9 @@ $(BUILD)/bench_rules: $(BUILD)/rel/tests/bench/bench_rules.o $(REL_MOD_OBJS)
 # MB/s of normalised text per core: default rulebook + 2,000 extra keywords.
 bench-rules: $(BUILD)/bench_rules
 	@$(BUILD)/bench_rules rules/default 64 2000
+# each pattern rule's share of bench-rules (the book timed without it)
+bench-rules-cost: $(BUILD)/bench_rules
+	@$(BUILD)/bench_rules rules/default 8 2000 per-rule
 bench-parse: $(BUILD)/config.mk
 	@$(MAKE) --no-print-directory -f tests/bench/bench.mk $@ BUILD=$(BUILD) SHARED=$(SHARED)
 $(BUILD)/eval: $(BUILD)/rel/tests/eval/eval.o $(REL_MOD_OBJS)

@@ -2,7 +2,9 @@
  * check.c — run a rulebook on one page.
  *
  * Page text and title are normalised once per page; each pattern rule is one
- * JIT-compiled alternation run over the normalised text.  The first match
+ * JIT-compiled alternation run over the normalised text.  Prefiltered rules
+ * (prefilter.c) are tried only at candidate positions, collected once per
+ * text with a bit mask of the rules whose first two characters fit there.  The first match
  * that no allow context suppresses becomes the rule's only finding; its
  * offsets go back through the normalisation map to the original visible text,
  * so snippets quote what the page showed.  Built-in kinds read the parser's
@@ -22,6 +24,7 @@
 typedef struct {
     size_t off;        /* byte offset in the normalised text */
     uint32_t cp;
+    uint64_t mask;     /* rules (bit cand_bit) whose first two characters fit here */
 } cand;
 
 typedef struct {
@@ -32,6 +35,7 @@ typedef struct {
     size_t orig_len;
     cand *c;           /* positions whose character starts some rule, owned */
     size_t nc;
+    uint64_t mask;     /* union of the candidates' masks */
     int have_cands;
 } ntext;
 
@@ -259,33 +263,80 @@ static int has_bit(const uint8_t *bits, int astral, uint32_t cp)
     return cp > 0xFFFF ? astral : (bits[cp >> 3] >> (cp & 7)) & 1;
 }
 
-/* Collect the positions of characters that can start a prefiltered rule. */
+/* The code point at s[i] (valid UTF-8) and its length. */
+static size_t decode(const unsigned char *s, size_t i, uint32_t *cp)
+{
+    uint32_t c = s[i];
+    size_t l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (l > 1) {
+        c &= 0x3Fu >> (l - 1);
+        for (size_t k = 1; k < l; k++) c = (c << 6) | (s[i + k] & 0x3Fu);
+    }
+    *cp = c;
+    return l;
+}
+
+/* Rules of the two-character filter that may match at a position holding
+ * BMP character c1, with the text going on at next (end when next == len). */
+static uint64_t filter_mask(const rules_book *b, uint32_t c1, const unsigned char *s, size_t next, size_t len)
+{
+    uint16_t ix = b->first_idx[c1];
+    if (!ix) return 0;
+    const rules_first *f = &b->first[ix - 1];
+    uint64_t m = f->any;
+    if (!(f->rules & ~m) || next >= len) return m; /* a longer match needs a second character */
+    uint32_t c2;
+    decode(s, next, &c2);
+    uint64_t key = ((uint64_t)c1 << 21) | c2;
+    for (size_t h = rules_pair_slot(key, b->pair_mask); b->pair_key[h]; h = (h + 1) & b->pair_mask)
+        if (b->pair_key[h] == (key | RULES_PAIR_USED)) return m | (b->pair_rules[h] & f->rules);
+    return m;
+}
+
+/* Collect the positions of characters that can start a prefiltered rule,
+ * each with the rules whose first two characters fit there.  A position
+ * no masked rule can start at is kept only for unmasked rules. */
 static int build_cands(const rules_book *b, ntext *t)
 {
     size_t n = 0, cap = 0;
+    uint64_t all = 0;
     const unsigned char *s = (const unsigned char *)t->norm;
     for (size_t i = 0; i < t->len;) {
-        /* normalised text is valid UTF-8: no checks needed */
-        uint32_t cp = s[i];
-        size_t l = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : cp >= 0xC0 ? 2 : 1;
-        if (l > 1) {
-            cp &= 0x3Fu >> (l - 1);
-            for (size_t k = 1; k < l; k++) cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        /* normalised text is valid UTF-8: no checks needed.  ASCII and
+         * three-byte characters (all of CJK) inline: a call per character
+         * was 7% of bench-rules. */
+        uint32_t cp;
+        size_t l;
+        unsigned char c0 = s[i];
+        if (c0 < 0x80) {
+            cp = c0;
+            l = 1;
+        } else if ((c0 & 0xF0) == 0xE0) {
+            cp = ((c0 & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+            l = 3;
+        } else {
+            l = decode(s, i, &cp);
         }
         if (has_bit(b->cand_bits, b->cand_astral, cp)) {
-            if (n == cap) {
-                size_t nc = cap ? cap * 2 : 256;
-                cand *nv = realloc(t->c, nc * sizeof *nv);
-                if (!nv) return -1;
-                t->c = nv;
-                cap = nc;
+            uint64_t m = cp > 0xFFFF ? b->astral_rules : filter_mask(b, cp, s, i + l, t->len);
+            if (m || !b->all_masked) {
+                if (n == cap) {
+                    size_t nc = cap ? cap * 2 : 256;
+                    cand *nv = realloc(t->c, nc * sizeof *nv);
+                    if (!nv) return -1;
+                    t->c = nv;
+                    cap = nc;
+                }
+                t->c[n].off = i;
+                t->c[n].cp = cp;
+                t->c[n++].mask = m;
+                all |= m;
             }
-            t->c[n].off = i;
-            t->c[n++].cp = cp;
         }
         i += l;
     }
     t->nc = n;
+    t->mask = all;
     t->have_cands = 1;
     return 0;
 }
@@ -317,6 +368,17 @@ static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off,
 static int first_match_pf(checker *C, const rules_rule *r, ntext *t, size_t *ms, size_t *me)
 {
     if (!t->have_cands && build_cands(C->book, t) != 0) return PCRE2_ERROR_NOMEMORY;
+    if (r->cand_bit >= 0) {
+        uint64_t bit = 1ull << r->cand_bit;
+        if (!(t->mask & bit)) return 0;
+        for (size_t k = 0; k < t->nc; k++) {
+            if (!(t->c[k].mask & bit)) continue;
+            int rc = match_at(C, r, t, t->c[k].off, me);
+            if (rc < 0) return rc;
+            if (rc) { *ms = t->c[k].off; return 1; }
+        }
+        return 0;
+    }
     for (size_t k = 0; k < t->nc; k++) {
         if (!has_bit(r->start_bits, r->start_astral, t->c[k].cp)) continue;
         int rc = match_at(C, r, t, t->c[k].off, me);

@@ -97,6 +97,7 @@ static void rule_clear(rules_rule *r)
     free(r->title); free(r->category); free(r->basis);
     free(r->start_bits);
     rules_kwset_clear(&r->kw);
+    free(r->pairs.v);
     pcre2_code_free(r->re); pcre2_code_free(r->allow); pcre2_code_free(r->allow_near);
     pcre2_code_free(r->negate); pcre2_code_free(r->allow_sentence);
     memset(r, 0, sizeof *r);
@@ -529,6 +530,44 @@ static void compile_unfiltered(loader *L, pending *p)
     free(q.v);
 }
 
+static int pairs_push(rules_pairs *p, uint64_t k)
+{
+    if (p->n == p->cap) {
+        size_t nc = p->cap ? p->cap * 2 : 16;
+        uint64_t *nv = realloc(p->v, nc * sizeof *nv);
+        if (!nv) return -1;
+        p->v = nv;
+        p->cap = nc;
+    }
+    p->v[p->n++] = k;
+    return 0;
+}
+
+/* The first two characters of the regex pattern's matches into out; when
+ * rules_pair_set cannot tell, every first character with any second.
+ * 0, or -1 (out of memory, or no first characters either). */
+static int pattern_pairs(const char *pattern, rules_pairs *out)
+{
+    if (rules_pair_set(pattern, out) == 0) return 0;
+    uint8_t *bits = calloc(65536 / 8, 1);
+    int astral = 0, rc = bits && rules_first_set(pattern, bits, &astral) == 0 ? 0 : -1;
+    for (uint32_t c = 0; rc == 0 && c < 65536; c++)
+        if ((bits[c >> 3] >> (c & 7)) & 1) rc = pairs_push(out, ((uint64_t)c << 21) | RULES_PAIR_ANY);
+    free(bits); /* astral first characters: the rule's start_astral covers them */
+    return rc;
+}
+
+/* The keywords' first two characters (a one-character keyword: any second). */
+static int keyword_pairs(rules_rule *r)
+{
+    for (size_t i = 0; i < r->kw.n; i++) {
+        uint64_t k = r->kw.v[i].key;
+        if ((k & 0x1FFFFF) == 0) k |= RULES_PAIR_ANY;
+        if (pairs_push(&r->pairs, k) != 0) return -1;
+    }
+    return 0;
+}
+
 /* Compile the rule's patterns.  When every regex pattern's first characters
  * are known, the rule is prefiltered (see prefilter.c): keywords go to a hash
  * set and the rest into one anchored alternation.  Otherwise everything goes
@@ -544,11 +583,14 @@ static void compile_patterns(loader *L, pending *p)
     for (size_t i = 0; ok && i < all->n; i++) {
         if (rules_is_keyword(all->v[i].s)) continue;
         if (rules_first_set(all->v[i].s, bits, &astral) != 0) ok = 0;
+        else if (pattern_pairs(all->v[i].s, &p->r.pairs) != 0) ok = 0;
         re.v[re.n++] = all->v[i];
     }
     if (!ok) {
         free(bits);
         free(re.v);
+        free(p->r.pairs.v);
+        memset(&p->r.pairs, 0, sizeof p->r.pairs);
         compile_unfiltered(L, p);
         return;
     }
@@ -556,7 +598,7 @@ static void compile_patterns(loader *L, pending *p)
         if (rules_is_keyword(all->v[i].s)) add_keyword(L, p, &all->v[i]);
     p->r.re = compile_list(L, p, &re, PCRE2_ANCHORED);
     free(re.v);
-    if (rules_kwset_build(&p->r.kw, bits, &astral) != 0) {
+    if (rules_kwset_build(&p->r.kw, bits, &astral) != 0 || keyword_pairs(&p->r) != 0) {
         report(L, p->line, RULES_ENOMEM, "out of memory");
         p->errors++;
     }
@@ -843,6 +885,10 @@ void rules_free(rules_book *book)
     free(book->v);
     free(book->t2s);
     free(book->cand_bits);
+    free(book->first_idx);
+    free(book->first);
+    free(book->pair_key);
+    free(book->pair_rules);
     free(book);
 }
 
@@ -866,17 +912,63 @@ static rules_result open_converter(loader *L, rules_book *b, const char *dir,
     return RULES_OK;
 }
 
-/* Union of the prefiltered rules' start characters: positions worth a look. */
+/* Add pair k of the rule with mask bit to the book's two-character filter. */
+static int filter_add(rules_book *b, uint64_t k, uint64_t bit)
+{
+    uint32_t c1 = (uint32_t)(k >> 21), c2 = (uint32_t)(k & 0x1FFFFF);
+    if (c1 > 0xFFFF) { b->astral_rules |= bit; return 0; }
+    if (!b->first_idx[c1]) {
+        if (b->n_first == 65535) return -1; /* cannot happen: U+0000 starts no match (no pattern holds it) */
+        b->first_idx[c1] = (uint16_t)++b->n_first;
+    }
+    rules_first *f = &b->first[b->first_idx[c1] - 1];
+    f->rules |= bit;
+    if (c2 == RULES_PAIR_ANY) { f->any |= bit; return 0; }
+    size_t h = rules_pair_slot(k, b->pair_mask);
+    while (b->pair_key[h] && b->pair_key[h] != (k | RULES_PAIR_USED)) h = (h + 1) & b->pair_mask;
+    b->pair_key[h] = k | RULES_PAIR_USED;
+    b->pair_rules[h] |= bit;
+    return 0;
+}
+
+/* Union of the prefiltered rules' start characters: positions worth a look;
+ * and the two-character filter of the first RULES_MAX_MASKED of them. */
 static rules_result candidate_bits(rules_book *b)
 {
+    size_t pairs = 0;
+    int masked = 0;
     b->cand_bits = calloc(65536 / 8, 1);
-    if (!b->cand_bits) return RULES_ENOMEM;
+    b->first_idx = calloc(65536, sizeof *b->first_idx);
+    b->first = calloc(65536, sizeof *b->first);
+    if (!b->cand_bits || !b->first_idx || !b->first) return RULES_ENOMEM;
+    b->all_masked = 1;
     for (size_t i = 0; i < b->n; i++) {
-        const rules_rule *r = &b->v[i];
-        if (!r->start_bits) continue;
+        rules_rule *r = &b->v[i];
+        r->cand_bit = -1;
+        if (!r->start_bits || !r->enabled) continue; /* a disabled rule never runs */
         for (size_t k = 0; k < 65536 / 8; k++) b->cand_bits[k] |= r->start_bits[k];
         b->cand_astral |= r->start_astral;
+        if (masked < RULES_MAX_MASKED) { r->cand_bit = masked++; pairs += r->pairs.n; }
+        else b->all_masked = 0;
     }
+    size_t size = 16;
+    while (size < pairs * 2) size *= 2;
+    b->pair_key = calloc(size, sizeof *b->pair_key);
+    b->pair_rules = calloc(size, sizeof *b->pair_rules);
+    if (!b->pair_key || !b->pair_rules) return RULES_ENOMEM;
+    b->pair_mask = size - 1;
+    for (size_t i = 0; i < b->n; i++) {
+        rules_rule *r = &b->v[i];
+        if (r->cand_bit < 0) continue;
+        uint64_t bit = 1ull << r->cand_bit;
+        if (r->start_astral) b->astral_rules |= bit;
+        for (size_t k = 0; k < r->pairs.n; k++)
+            if (filter_add(b, r->pairs.v[k], bit) != 0) return RULES_ENOMEM;
+        free(r->pairs.v); /* no longer needed */
+        memset(&r->pairs, 0, sizeof r->pairs);
+    }
+    rules_first *f = realloc(b->first, (b->n_first ? b->n_first : 1) * sizeof *f);
+    if (f) b->first = f;
     return RULES_OK;
 }
 

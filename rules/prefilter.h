@@ -13,6 +13,19 @@
  * analysis cannot tell (then bits may be partly filled: discard them). */
 int rules_first_set(const char *pattern, uint8_t *bits, int *astral);
 
+/* Two-character prefixes: (first << 21) | second, second RULES_PAIR_ANY
+ * when a match may end after its first character or go on with anything. */
+#define RULES_PAIR_ANY 0x1FFFFFu
+typedef struct {
+    uint64_t *v;    /* owned; may hold duplicates */
+    size_t n, cap;
+} rules_pairs;
+
+/* Append to out every pair of first two characters a match of pattern can
+ * begin with (see prefilter.c).  0, or -1 when the analysis cannot tell
+ * (out is then as it was, apart from its capacity). */
+int rules_pair_set(const char *pattern, rules_pairs *out);
+
 /* 1 when pattern has no regex metacharacter: a keyword. */
 int rules_is_keyword(const char *pattern);
 

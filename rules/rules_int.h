@@ -67,11 +67,28 @@ typedef struct {
     uint8_t *start_bits;    /* 65536 bits, owned, or NULL */
     int start_astral;       /* a match may start outside the BMP */
     rules_kwset kw;
+    rules_pairs pairs;      /* first two characters of every match (prefiltered rules) */
+    int cand_bit;           /* this rule's bit in cand.mask (check.c), or -1 */
     pcre2_code *allow;      /* contexts that must overlap the match, or NULL */
     pcre2_code *allow_near; /* contexts anywhere within `near` characters, or NULL */
     pcre2_code *negate;     /* cues just before a match in its clause, or NULL */
     pcre2_code *allow_sentence; /* contexts anywhere in the match's sentence, or NULL */
 } rules_rule;
+
+typedef struct {
+    uint64_t rules;         /* rules a match of which can start with this character */
+    uint64_t any;           /* ... of them, those with any second character */
+} rules_first;
+
+#define RULES_PAIR_USED (1ull << 63)
+#define RULES_MAX_MASKED 64
+
+/* Slot of pair (first << 21 | second) in b's pair table. */
+static inline size_t rules_pair_slot(uint64_t pair, size_t mask)
+{
+    pair *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(pair >> 40) & mask;
+}
 
 struct rules_book {
     rules_rule *v;
@@ -79,6 +96,18 @@ struct rules_book {
     uint16_t *t2s;          /* BMP t2s table from OpenCC (0 = unchanged), owned */
     uint8_t *cand_bits;     /* union of the rules' start_bits, owned */
     int cand_astral;
+    /* Two-character filter over the first 64 prefiltered rules (bit
+     * cand_bit each): a position is worth trying for a rule only when the
+     * rule has its first character with any second (first[].any) or the
+     * pair of its first two characters (pair table).  All owned. */
+    uint16_t *first_idx;    /* 65536 entries: 1 + index into first, or 0 */
+    rules_first *first;
+    size_t n_first;
+    uint64_t *pair_key;     /* open addressing: RULES_PAIR_USED | pair, or 0 */
+    uint64_t *pair_rules;   /* the rules having that pair */
+    size_t pair_mask;
+    uint64_t astral_rules;  /* rules that may start outside the BMP: never filtered there */
+    int all_masked;         /* every prefiltered rule has a cand_bit */
     char version[64];       /* declared in the directory's VERSION file */
     char sha256[65];        /* rules_book_digest */
 };
