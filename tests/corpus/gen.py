@@ -2509,6 +2509,35 @@ _c7a("trap-at7-best-way", "liangpin-food.test", N, "普洱生茶 357g", "198",
      "<p>最好的喝法就在于慢慢品，第一泡洗茶。</p>", note="trap: 最好的喝法 is advice on use")
 
 
+# ============================================================================ c8facts: licence facts (corpus6 holdouts)
+# (1) A licence label written in mixed script (注冊號, 統一社会信用代码: a template converted in part)
+# labels its code as either script alone does.  (2) A company name on a line that holds a code of
+# its own (a platform's footer, a web designer's credit, a second shop) names that code's holder: it is
+# never the name the other code is judged against.
+_c8f_rn = regno("33012220015566")
+home("c8-li-mixed-label", "c8-yanyu-umbrella.test", "烟雨伞坊", "浙", [LI], lic="none",
+     extra=f"<p>经营者：富阳烟雨伞坊　註册号：{regno_bad(_c8f_rn)}</p>",
+     note="LICENSE_INVALID: a 注册号 labelled in mixed script (註册号) fails its check digit")
+_c8f_rn2 = regno("33012220017788")
+REGISTRY_EXTRA.append((_c8f_rn2, "桐庐竹韵竹编店", "存续"))
+home("trap-c8-lm-mixed-label", "c8-zhuyun-bamboo.test", "竹韵竹编", "浙", N, lic="none",
+     extra=f"<p>桐庐竹韵竹编店<br>工商注冊號 {_c8f_rn2}</p>",
+     note="trap: the 15-digit 注册号 is labelled in mixed script (注冊號): a licence display")
+_c8f_tech = auto_site("c8-yunfan-web.test", "云帆网络", "浙", trade="网络科技")
+_s = auto_site("c8-xiaofeng-cloth.test", "晓风布艺", "浙", kind="92")
+_s.company = "慈溪市白沙路街道晓风布艺"
+home("trap-c8-lx-other-line-code", "c8-xiaofeng-cloth.test", "晓风布艺", "浙", N, lic="none",
+     extra=(f'<div class="zz">{_s.company} 统一社会信用代码 {_s.uscc}</div>\n'
+            f'<p class="credit">技术支持：{_c8f_tech.company} 统一社会信用代码 {_c8f_tech.uscc}</p>'),
+     note="trap: the company below holds its own code; it is not the holder of the shop's code")
+_s = auto_site("c8-oujiang-glasses.test", "瓯江眼镜", "浙")
+home("c8-lx-name-above-other", "c8-oujiang-glasses.test", "瓯江眼镜", "浙", [LX], lic="none",
+     extra=(f'<div class="zz"><p>{_s.company}</p><p>统一社会信用代码：{_s.uscc}</p></div>\n'
+            f'<p class="credit">技术支持：{_c8f_tech.company} 统一社会信用代码 {_c8f_tech.uscc}</p>'),
+     note="LICENSE_MISMATCH: the name above the code (a line with no code) is not the registry's holder")
+reg("c8-oujiang-glasses.test", name="温州市瓯海明视眼镜有限公司")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
