@@ -6,7 +6,11 @@
  *     a template converted in part) labels its code as either script does;
  *   - a company name on a line that holds a code of its own (a platform's
  *     footer, a designer's credit) is that code's holder, never the name
- *     another code is judged against.
+ *     another code is judged against;
+ *   - the alt and title of a shown <img> are displayed text, each a block
+ *     of its own with runs of kind ALT / TITLE mapped into the attribute's
+ *     value in the source; hidden images, empty values and a value the
+ *     text beside it repeats add nothing.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -105,11 +109,125 @@ static void test_name_of_other_code(void **state)
     parser_page_free(p);
 }
 
+
+/* ---- the description of a shown image ---- */
+
+/* Every run that does not start at a character reference is a byte copy
+ * (test_parser_html's invariant), in order. */
+static void assert_runs_exact(const parser_page *p)
+{
+    for (size_t i = 0; i < p->n_runs; i++) {
+        const parser_run *r = &p->runs[i];
+        assert_true(r->text_off + r->len <= p->text_len);
+        if (i > 0)
+            assert_true(r->text_off >= p->runs[i - 1].text_off + p->runs[i - 1].len);
+        if (p->source[r->src_off] != '&')
+            assert_memory_equal(p->source + r->src_off, p->text + r->text_off, r->len);
+    }
+}
+
+/* needle is in the text, of kind kind, and maps to source text starting
+ * with the bytes of src (the attribute's value or the node's text). */
+static void assert_at(const parser_page *p, const char *needle, parser_run_kind kind,
+                      const char *src)
+{
+    const char *t = strstr(p->text, needle);
+    if (!t)
+        fail_msg("'%s' not in '%s'", needle, p->text);
+    size_t off = (size_t)(t - p->text);
+    assert_int_equal(parser_text_kind(p, off), kind);
+    size_t so = parser_text_to_source(p, off);
+    assert_true(so < p->source_len);
+    if (strncmp(p->source + so, src, strlen(src)) != 0)
+        fail_msg("'%s' maps to '%.20s'", needle, p->source + so);
+}
+
+static void test_img_text(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        /* its own block, between the text around it */
+        {"<p>前文</p><img src=\"a.jpg\" alt=\"降血糖 不用打针\"><p>后文</p>",
+         "前文\n降血糖 不用打针\n后文"},
+        {"<span>买</span><img alt=\"图\"><span>卖</span>", "买\n图\n卖"},
+        /* the title too, a block of its own; once when it equals the alt */
+        {"<p>x</p><img title=\"提示文字\" alt=\"说明文字\"><p>y</p>", "x\n说明文字\n提示文字\ny"},
+        {"<p>x</p><img alt=\"同款\" title=\"同款\"><p>y</p>", "x\n同款\ny"},
+        /* hidden images, empty or blank values: nothing, not even a break */
+        {"<span>买</span><img hidden alt=\"甲\"><img style=\"display:none\" alt=\"乙\">"
+         "<span style=\"visibility:hidden\"><img alt=\"丙\"></span><noscript><img alt=\"丁\">"
+         "</noscript><span>卖</span>", "买卖"},
+        {"<span>买</span><img alt=\"\"><img alt=\"  \"><img alt=\"\xe3\x80\x80\" title=\"\">"
+         "<img alt><span>卖</span>", "买卖"},
+        /* a caption that repeats it, before or after: written once */
+        {"<p>春装上新</p><img alt=\"春装上新\">", "春装上新"},
+        {"<figure><img src=\"c.jpg\" alt=\"手工编织\"><figcaption>手工编织</figcaption></figure>",
+         "手工编织"},
+        /* ... but a longer text is no repeat */
+        {"<figure><img alt=\"手工\"><figcaption>手工编织</figcaption></figure>", "手工\n手工编织"},
+        /* only images: a title on another element is a tooltip of its text */
+        {"<p><a href=\"/x\" title=\"导航提示\">首页</a></p>", "首页"},
+        /* in <head> nothing is shown */
+        {"<html><head><title>t</title></head><body><p>z</p></body></html>", "z"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page *p = parse(cases[i][0]);
+        if (strcmp(p->text, cases[i][1]) != 0)
+            fail_msg("%s: text '%s', want '%s'", cases[i][0], p->text, cases[i][1]);
+        assert_runs_exact(p);
+        parser_page_free(p);
+    }
+}
+
+static void test_img_text_offsets(void **state)
+{
+    (void)state;
+    /* kinds and source offsets: inside the attribute's value */
+    parser_page *p = parse("<div><p>正品保障</p><IMG SRC=a.jpg TITLE='专治失眠' ALT=\"降三高\">"
+                           "<p>正品保障 七天</p></div>");
+    assert_string_equal(p->text, "正品保障\n降三高\n专治失眠\n正品保障 七天");
+    assert_at(p, "降三高", PARSER_RUN_ALT, "降三高\"");
+    assert_at(p, "专治失眠", PARSER_RUN_TITLE, "专治失眠'");
+    assert_at(p, "正品保障 七天", PARSER_RUN_TEXT, "正品保障 七天</p>"); /* cursor kept */
+    assert_int_equal(parser_text_kind(p, 0), PARSER_RUN_TEXT);
+    assert_runs_exact(p);
+    parser_page_free(p);
+    /* unquoted value; references split the runs as in text */
+    p = parse("<p>甲</p><img alt=A&amp;B&#x6CBB;愈率百分百 src=x.png><p>乙</p>");
+    assert_string_equal(p->text, "甲\nA&B治愈率百分百\n乙");
+    assert_at(p, "愈率", PARSER_RUN_ALT, "愈率百分百 ");
+    assert_at(p, "A&B", PARSER_RUN_ALT, "A&amp;B");
+    assert_runs_exact(p);
+    parser_page_free(p);
+    /* two images with one alt: each maps to its own tag */
+    p = parse("<img alt=\"新品\" id=a><p>中间</p><p>x</p><img id=b alt=\"新品\">");
+    const char *second = strstr(p->source, "id=b alt=\"") + strlen("id=b alt=\"");
+    const char *t = strstr(p->text, "x\n新品");
+    assert_non_null(t);
+    assert_int_equal(parser_text_to_source(p, (size_t)(t - p->text) + 2),
+                     (size_t)(second - p->source));
+    assert_runs_exact(p);
+    parser_page_free(p);
+    /* the text after an image is found after it, not in its attribute */
+    p = parse("<p><img alt=\"包邮到家\">包邮到家更省心</p>");
+    assert_at(p, "包邮到家更省心", PARSER_RUN_TEXT, "包邮到家更省心</p>");
+    parser_page_free(p);
+    /* a licence shown as an image with its code in the alt is shown */
+    p = parse("<div class=\"lic\"><img src=\"/lic.jpg\" alt=\"营业执照 统一社会信用代码 "
+              "92350203MA8N4P6R1G\"></div>");
+    const parser_license *l = visible_code(p, "92350203MA8N4P6R1G");
+    assert_non_null(l);
+    assert_int_equal(parser_text_kind(p, l->text_off), PARSER_RUN_ALT);
+    parser_page_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mixed_script_labels),
         cmocka_unit_test(test_name_of_other_code),
+        cmocka_unit_test(test_img_text),
+        cmocka_unit_test(test_img_text_offsets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
