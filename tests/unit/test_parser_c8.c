@@ -23,6 +23,8 @@
 #include <string.h>
 
 #include "parser/parser.h"
+#include "rules/rules.h"
+#include "scan/scan.h"
 
 static parser_page *parse(const char *html)
 {
@@ -221,6 +223,54 @@ static void test_img_text_offsets(void **state)
     parser_page_free(p);
 }
 
+/* ---- findings quoted from an image's description ---- */
+
+static void diag_fail(void *ud, const char *file, int line, const char *msg)
+{
+    (void)ud;
+    fail_msg("unexpected diagnostic %s:%d: %s", file, line, msg);
+}
+
+/* The kind of text the first finding of code on html quotes, -1: none. */
+static int finding_from(rules_book *book, const char *html, const char *code)
+{
+    parser_page *p = parse(html);
+    rules_findings f = {0};
+    assert_int_equal(rules_check_page(book, p, NULL, &f), RULES_OK);
+    int kind = -1;
+    for (size_t i = 0; i < f.n && kind < 0; i++)
+        if (!strcmp(f.v[i].code, code))
+            kind = (int)scan_finding_kind(p, &f.v[i]);
+    rules_findings_clear(&f);
+    parser_page_free(p);
+    return kind;
+}
+
+static void test_finding_kind(void **state)
+{
+    (void)state;
+    const char *d = getenv("WANGJIAN_RULES_DIR");
+    rules_book *book = NULL;
+    assert_int_equal(rules_load(d && *d ? d : "rules/default", diag_fail, NULL, &book), RULES_OK);
+    assert_int_equal(finding_from(book, "<p>护膝</p><img src=a.jpg alt=\"专治关节炎\">", "FALSE_CLAIM"),
+                     PARSER_RUN_ALT);
+    assert_int_equal(finding_from(book, "<p>护膝</p><img src=a.jpg title=\"专治关节炎\">", "FALSE_CLAIM"),
+                     PARSER_RUN_TITLE);
+    assert_int_equal(finding_from(book, "<p>护膝，专治关节炎</p><img src=a.jpg alt=\"护膝\">",
+                                  "FALSE_CLAIM"),
+                     PARSER_RUN_TEXT);
+    /* a hidden image's claim is no finding */
+    assert_int_equal(finding_from(book, "<p>护膝</p><img hidden alt=\"专治关节炎\">", "FALSE_CLAIM"), -1);
+    rules_free(book);
+    assert_string_equal(parser_run_kind_label(PARSER_RUN_ALT), "图片说明");
+    assert_string_equal(parser_run_kind_label(PARSER_RUN_TITLE), "图片标题");
+    assert_null(parser_run_kind_label(PARSER_RUN_TEXT));
+    assert_string_equal(scan_snippet_body("[图片说明] …专治关节炎"), "…专治关节炎");
+    assert_string_equal(scan_snippet_body("[图片标题] 专治"), "专治");
+    assert_string_equal(scan_snippet_body("…[图片说明] 原文"), "…[图片说明] 原文");
+    assert_null(scan_snippet_body(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_name_of_other_code),
         cmocka_unit_test(test_img_text),
         cmocka_unit_test(test_img_text_offsets),
+        cmocka_unit_test(test_finding_kind),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
