@@ -11,6 +11,8 @@
  * inline style display:none / visibility:hidden (with all descendants).
  * Block elements and <br> separate with '\n', table cells with '\t', other
  * whitespace (including U+00A0 and U+3000) collapses to one ' '.
+ * The alt and title of a shown <img> are visible text too, each a block of
+ * its own with runs of kind ALT or TITLE (see img_text()).
  *
  * Offsets.  libxml2 reports no byte offsets, so each text node is
  * located in the decoded source by an entity-aware forward search starting
@@ -308,7 +310,6 @@ static size_t match_at(const walk *w, size_t p, const char *c, size_t cl)
     return p;
 }
 
-/* Locate c in the source from the cursor; fills w->map.  0 when not found. */
 /* w->map holds at least cl entries; 0 on ENOMEM (w->failed set). */
 static int map_reserve(walk *w, size_t cl)
 {
@@ -324,6 +325,7 @@ static int map_reserve(walk *w, size_t cl)
     return 1;
 }
 
+/* Locate c in the source from the cursor; fills w->map.  0 when not found. */
 static int locate(walk *w, const char *c, size_t cl)
 {
     if (!map_reserve(w, cl))
@@ -445,7 +447,7 @@ static int has_ink(const char *c, size_t cl)
     return 0;
 }
 
-/* Emits c[0..cl) whose source offsets locate() (or attr_locate()) put in
+/* Emits c[0..cl) whose source offsets locate() (or img_tag()) put in
  * w->map. */
 static void emit_mapped(walk *w, const char *c, size_t cl)
 {
