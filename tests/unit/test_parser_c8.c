@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "parser/parser.h"
 #include "rules/rules.h"
@@ -271,6 +272,70 @@ static void test_finding_kind(void **state)
     assert_null(scan_snippet_body(NULL));
 }
 
+/* The stored snippet of a finding from an image's alt starts with the
+ * label, and scan_snippet_body() gives back the page's own words. */
+typedef struct {
+    int rows;
+    char snippet[512];
+} found_row;
+
+static int finding_row(void *ud, size_t ncols, const char *const *names, const char *const *values)
+{
+    found_row *r = ud;
+    for (size_t i = 0; i < ncols; i++)
+        if (!strcmp(names[i], "rule") && values[i] && !strcmp(values[i], "FALSE_CLAIM"))
+            r->rows++;
+    for (size_t i = 0; i < ncols; i++)
+        if (!strcmp(names[i], "snippet") && values[i] && r->rows == 1 && !r->snippet[0])
+            snprintf(r->snippet, sizeof r->snippet, "%s", values[i]);
+    return 0;
+}
+
+static void test_stored_snippet_label(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/wj-c8-XXXXXX", db[64], path[96];
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, sizeof db, "%s/t.db", dir);
+    const char *d = getenv("WANGJIAN_RULES_DIR");
+    rules_book *book = NULL;
+    assert_int_equal(rules_load(d && *d ? d : "rules/default", diag_fail, NULL, &book), RULES_OK);
+    store *s = NULL;
+    assert_int_equal(store_open(db, &s, NULL, 0), STORE_OK);
+    int64_t run = 0, page_id = 0;
+    assert_int_equal(store_run_begin(s, 1700000000, "crawl", &run), STORE_OK);
+    const char *body = "<html><body><p>艾灸贴 10贴</p><img src=\"/a.jpg\" alt=\"贴三天专治腰椎间盘突出\">"
+                       "<p>欢迎选购</p></body></html>";
+    const char *url = "http://shop.example.test/item/1.html";
+    parser_page *page = NULL;
+    rules_findings found = {0};
+    assert_int_equal(scan_analyse(body, strlen(body), "text/html; charset=utf-8", url, NULL, book,
+                                  &page, &found),
+                     SCAN_OK);
+    scan_fetch fx = {.url = url, .host = "shop.example.test", .status = 200,
+                     .content_type = "text/html", .body = body, .body_len = strlen(body),
+                     .fetched_at = 1700000000, .run_id = run};
+    assert_int_equal(scan_save(s, &fx, page, &found, &page_id), SCAN_OK);
+    store_run_counts rc = {.pages = 1};
+    assert_int_equal(store_run_end(s, run, 1700000001, "finished", &rc), STORE_OK);
+    found_row r = {0};
+    assert_int_equal(store_export(s, "findings", finding_row, &r), STORE_OK);
+    assert_int_equal(r.rows, 1);
+    if (strncmp(r.snippet, "[图片说明] ", strlen("[图片说明] ")) != 0)
+        fail_msg("snippet '%s'", r.snippet);
+    assert_non_null(strstr(page->text, scan_snippet_body(r.snippet)));
+    rules_findings_clear(&found);
+    parser_page_free(page);
+    assert_int_equal(store_close(s), STORE_OK);
+    rules_free(book);
+    static const char *const sfx[] = {"", "-wal", "-shm"};
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s%s", db, sfx[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_img_text),
         cmocka_unit_test(test_img_text_offsets),
         cmocka_unit_test(test_finding_kind),
+        cmocka_unit_test(test_stored_snippet_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
