@@ -180,8 +180,9 @@ static void analyse(cap_work *w, const ev_env *env, const evidence_lead *lead, c
         }
     rule_look look = {lead->rule, 0, NULL};
     rules_each(env->book, look_rule, &look);
-    long long off = lead->snippet ? find_text(w->page, 0, lead->snippet) : -1;
-    if (off >= 0 && push_mark(w, off, strlen(lead->snippet), lead->rule) == 0)
+    const char *body = scan_snippet_body(lead->snippet); /* past "[图片说明] " */
+    long long off = body ? find_text(w->page, 0, body) : -1;
+    if (off >= 0 && push_mark(w, off, strlen(body), lead->rule) == 0)
         *source = "snippet";
     snprintf(w->note, sizeof w->note, "rule %s %s the rulebook in %s; %s", lead->rule,
              look.found ? "no longer matches this capture with" : "is not in (or is disabled in)",

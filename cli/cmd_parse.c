@@ -135,14 +135,41 @@ static json_t *signals_json(const parser_page *p)
     return a;
 }
 
-static json_t *findings_json(const rules_findings *f)
+static const char *const RUN_KINDS[] = {"text", "alt", "title"};
+
+static json_t *findings_json(const parser_page *p, const rules_findings *f)
 {
     json_t *a = json_array();
     for (size_t i = 0; i < f->n; i++)
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s}", "rule", f->v[i].code,
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s}", "rule", f->v[i].code,
             "severity", f->v[i].severity, "snippet", f->v[i].snippet ? f->v[i].snippet : "",
             "basis", f->v[i].basis ? f->v[i].basis : "", "offset", (json_int_t)f->v[i].src_off,
-            "matched", f->v[i].matched ? f->v[i].matched : ""));
+            "matched", f->v[i].matched ? f->v[i].matched : "",
+            "from", RUN_KINDS[scan_finding_kind(p, &f->v[i]) % 3]));
+    return a;
+}
+
+/* The descriptions of shown images the text holds (alt, title), each with
+ * its offset in the source: runs of one kind joined while only a space lies
+ * between them. */
+static json_t *image_text_json(const parser_page *p)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < p->n_runs;) {
+        const parser_run *r = &p->runs[i++];
+        if (r->kind == PARSER_RUN_TEXT)
+            continue;
+        size_t end = r->text_off + r->len;
+        while (i < p->n_runs && p->runs[i].kind == r->kind && p->runs[i].text_off <= end + 1 &&
+               (p->runs[i].text_off == end || p->text[end] == ' '))
+        {
+            end = p->runs[i].text_off + p->runs[i].len;
+            i++;
+        }
+        json_array_append_new(a, json_pack("{s:s, s:s%, s:I}", "kind", RUN_KINDS[r->kind % 3],
+                                           "text", p->text + r->text_off, end - r->text_off,
+                                           "offset", (json_int_t)r->src_off));
+    }
     return a;
 }
 
@@ -163,7 +190,8 @@ static json_t *page_json(const char *url, const parser_page *p, const rules_find
     json_object_set_new(o, "prices", prices_json(p));
     json_object_set_new(o, "links", links_json(p));
     json_object_set_new(o, "signals", signals_json(p));
-    json_object_set_new(o, "findings", findings_json(f));
+    json_object_set_new(o, "image_text", image_text_json(p));
+    json_object_set_new(o, "findings", findings_json(p, f));
     return o;
 }
 

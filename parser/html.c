@@ -11,6 +11,8 @@
  * inline style display:none / visibility:hidden (with all descendants).
  * Block elements and <br> separate with '\n', table cells with '\t', other
  * whitespace (including U+00A0 and U+3000) collapses to one ' '.
+ * The alt and title of a shown <img> are visible text too, each a block of
+ * its own with runs of kind ALT or TITLE (see img_text()).
  *
  * Offsets.  libxml2 reports no byte offsets, so each text node is
  * located in the decoded source by an entity-aware forward search starting
@@ -98,6 +100,7 @@ typedef struct {
     int space_ok;     /* the pending SEP_SPACE is one source ' ' at space_src */
     size_t space_src;
     int run_open;
+    parser_run_kind run_kind;        /* of the runs being emitted (img_text()) */
     size_t last_src;
     int head_depth;
     int strike_depth;
@@ -307,8 +310,8 @@ static size_t match_at(const walk *w, size_t p, const char *c, size_t cl)
     return p;
 }
 
-/* Locate c in the source from the cursor; fills w->map.  0 when not found. */
-static int locate(walk *w, const char *c, size_t cl)
+/* w->map holds at least cl entries; 0 on ENOMEM (w->failed set). */
+static int map_reserve(walk *w, size_t cl)
 {
     if (cl > w->map_cap) {
         size_t *m = realloc(w->map, cl * sizeof *m);
@@ -319,6 +322,14 @@ static int locate(walk *w, const char *c, size_t cl)
         w->map = m;
         w->map_cap = cl;
     }
+    return 1;
+}
+
+/* Locate c in the source from the cursor; fills w->map.  0 when not found. */
+static int locate(walk *w, const char *c, size_t cl)
+{
+    if (!map_reserve(w, cl))
+        return 0;
     size_t limit = w->cursor + SEARCH_WINDOW < w->n ? w->cursor + SEARCH_WINDOW : w->n;
     size_t p = w->cursor;
     if (limit - p > w->budget)
@@ -367,7 +378,7 @@ static void push_run(walk *w, size_t src_off)
         }
         w->runs = r;
     }
-    w->runs[w->n_runs++] = (parser_run){w->text.len, 0, src_off};
+    w->runs[w->n_runs++] = (parser_run){w->text.len, 0, src_off, w->run_kind};
 }
 
 static void emit_char(walk *w, const char *bytes, size_t k, size_t src_off)
@@ -436,16 +447,10 @@ static int has_ink(const char *c, size_t cl)
     return 0;
 }
 
-static void emit_text(walk *w, const char *c, size_t cl)
+/* Emits c[0..cl) whose source offsets locate() (or img_tag()) put in
+ * w->map. */
+static void emit_mapped(walk *w, const char *c, size_t cl)
 {
-    if (!has_ink(c, cl)) {
-        if (cl)
-            want_sep(w, SEP_SPACE);
-        return;
-    }
-    locate(w, c, cl);
-    if (w->failed)
-        return;
     size_t i = 0;
     while (i < cl) {
         size_t run = byte_run(w, c, cl, i);
@@ -487,6 +492,19 @@ static void emit_text(walk *w, const char *c, size_t cl)
         if (ent)
             w->run_open = 0;
     }
+}
+
+static void emit_text(walk *w, const char *c, size_t cl)
+{
+    if (!has_ink(c, cl)) {
+        if (cl)
+            want_sep(w, SEP_SPACE);
+        return;
+    }
+    locate(w, c, cl);
+    if (w->failed)
+        return;
+    emit_mapped(w, c, cl);
 }
 
 /* ---- element classification ---- */
@@ -910,6 +928,236 @@ static void do_img(walk *w, const xmlChar **atts)
             w->page->license_display.image = 1;
 }
 
+/* ---- the description of a shown image ----
+ *
+ * The alt and title of a shown <img> are displayed text (DESIGN: a
+ * displayed element counts): the alt stands in for the picture and is what
+ * a screen reader says, the title shows on hover.  Each is emitted as a
+ * block of its own (SEP_LINE before and after), so no negation window or
+ * sentence context joins it to the text around the image, with runs of kind
+ * PARSER_RUN_ALT / PARSER_RUN_TITLE mapped into the attribute's value in
+ * the source.  Nothing is emitted for a hidden image (the rules of
+ * is_hidden()), for a value with no ink (empty, spaces), or for a value
+ * that repeats the text block right before it or the text right after the
+ * tag in the source (a caption written twice, an alt equal to its title).
+ * Cost: only shown images with a non-empty alt or title pay; one forward
+ * scan from the cursor over tags finds the image's tag.
+ */
+
+static int attr_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Any character that is not a space (Unicode spaces too: U+3000, NBSP)? */
+static int shows_ink(const char *v, size_t vl)
+{
+    for (size_t i = 0; i < vl;)
+        if (!parser_utf8_is_space(parser_utf8_next(v, vl, &i)))
+            return 1;
+    return 0;
+}
+
+/* The value of attribute name (lower case) in the tag s[p..end) (from its
+ * '<' to past its '>'): [*vs, *ve) in the source, quotes excluded.  0 when
+ * the tag does not write it.  The first occurrence counts: libxml2 drops a
+ * repeated attribute. */
+static int tag_attr(const char *s, size_t p, size_t end, const char *name, size_t *vs, size_t *ve)
+{
+    size_t nl = strlen(name), q = p + 1;
+    while (q < end && !attr_space(s[q]) && s[q] != '/' && s[q] != '>')
+        q++; /* the tag name */
+    while (q < end) {
+        while (q < end && (attr_space(s[q]) || s[q] == '/'))
+            q++;
+        if (q >= end || s[q] == '>')
+            return 0;
+        size_t ns = q;
+        while (q < end && !attr_space(s[q]) && s[q] != '=' && s[q] != '>' && s[q] != '/')
+            q++;
+        size_t ne = q, a = ne, b = ne;
+        while (q < end && attr_space(s[q]))
+            q++;
+        if (q < end && s[q] == '=') {
+            q++;
+            while (q < end && attr_space(s[q]))
+                q++;
+            if (q < end && (s[q] == '"' || s[q] == '\'')) {
+                const char *e = memchr(s + q + 1, s[q], end - q - 1);
+                a = q + 1;
+                b = e ? (size_t)(e - s) : end;
+                q = e ? b + 1 : end;
+            } else {
+                a = q;
+                while (q < end && !attr_space(s[q]) && s[q] != '>')
+                    q++;
+                b = q;
+            }
+        }
+        if (ne - ns == nl && strncasecmp(s + ns, name, nl) == 0) {
+            *vs = a;
+            *ve = b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Maps the value v[0..vl) as the parser gave it onto the source s[a..b)
+ * into w->map (w->map holds vl entries): 1 when the source writes exactly
+ * it, character references decoded as match_at() decodes them (their bytes
+ * marked ENT_BIT, so they start runs of their own) and CR LF read as LF. */
+static int attr_match(walk *w, size_t a, size_t b, const char *v, size_t vl)
+{
+    size_t p = a, i = 0;
+    while (i < vl && p < b) {
+        char ch = w->src[p];
+        if (ch == '&') {
+            char e[4];
+            size_t el = 0, used = entity_at(w->src, b, p, e, &el);
+            if (used && i + el <= vl && memcmp(v + i, e, el) == 0) {
+                for (size_t j = 0; j < el; j++)
+                    w->map[i + j] = (p + j) | ENT_BIT;
+                i += el;
+                p += used;
+                continue;
+            }
+        }
+        if (ch == '\r' && v[i] == '\n') {
+            w->map[i++] = p++;
+            if (p < b && w->src[p] == '\n')
+                p++;
+            continue;
+        }
+        if (ch != v[i])
+            return 0;
+        w->map[i++] = p++;
+    }
+    return i == vl && p == b;
+}
+
+/* The next <img> tag from the cursor that writes attribute name with the
+ * value v[0..vl), within the search window and budget locate() has: its
+ * start, its end (past '>') in *end, and w->map filled from it; the cursor
+ * moves to the tag's end unless text with ink lay between (the image was
+ * then not where the cursor is, and the next text node must still be found
+ * after the cursor).  Not found: (size_t)-1, w->map all the cursor (best
+ * effort, as locate()). */
+static size_t img_tag(walk *w, const char *name, const char *v, size_t vl, size_t *end)
+{
+    size_t limit = w->cursor + SEARCH_WINDOW < w->n ? w->cursor + SEARCH_WINDOW : w->n;
+    size_t p = w->cursor, found = (size_t)-1;
+    int ink = 0;
+    if (limit - p > w->budget)
+        limit = p + w->budget;
+    while (p < limit) {
+        const char *lt = memchr(w->src + p, '<', limit - p);
+        size_t at = lt ? (size_t)(lt - w->src) : limit;
+        ink = ink || has_ink(w->src + p, at - p);
+        if (!lt)
+            break;
+        p = at;
+        size_t q = skip_markup(w->src, w->n, p), vs, ve;
+        if (q == p) {
+            p++;
+            continue;
+        }
+        if (q - p > 5 && strncasecmp(w->src + p + 1, "img", 3) == 0 &&
+            (attr_space(w->src[p + 4]) || w->src[p + 4] == '/') &&
+            tag_attr(w->src, p, q, name, &vs, &ve) && attr_match(w, vs, ve, v, vl)) {
+            found = p;
+            *end = q;
+            break;
+        }
+        p = q;
+    }
+    w->budget -= p - w->cursor < w->budget ? p - w->cursor : w->budget;
+    if (found == (size_t)-1) {
+        for (size_t i = 0; i < vl; i++)
+            w->map[i] = w->cursor;
+    } else if (!ink) {
+        w->cursor = *end;
+    }
+    return found;
+}
+
+/* Does c[0..cl) repeat the text block emitted right before (preceded by a
+ * separator or the start of the text)? */
+static int repeats_before(const walk *w, const char *c, size_t cl)
+{
+    const pbuf *t = &w->text;
+    if (t->len < cl || memcmp(t->data + t->len - cl, c, cl) != 0)
+        return 0;
+    if (t->len == cl)
+        return 1;
+    char b = t->data[t->len - cl - 1];
+    return b == '\n' || b == '\t' || b == ' ';
+}
+
+/* Does c[0..cl) stand as the text right after the tag ending at q: past
+ * spaces and a few tags (<figcaption>, <p>, <span> ...), then c, then a
+ * tag, a space or the end? */
+static int repeats_after(const walk *w, size_t q, const char *c, size_t cl)
+{
+    for (int k = 0; k < 8 && q < w->n; k++) {
+        while (q < w->n && attr_space(w->src[q]))
+            q++;
+        size_t r = skip_markup(w->src, w->n, q);
+        if (r == q)
+            break;
+        q = r;
+    }
+    if (q + cl > w->n || memcmp(w->src + q, c, cl) != 0)
+        return 0;
+    q += cl;
+    return q >= w->n || w->src[q] == '<' || attr_space(w->src[q]);
+}
+
+/* Emits attribute name of the shown image (value v) as a block of kind
+ * kind.  *tag and *tag_end: the image's tag in the source once found
+ * ((size_t)-1: not yet looked for, or not found); the second attribute is
+ * read from the same tag. */
+static void img_attr_text(walk *w, const char *name, const char *v, parser_run_kind kind,
+                          size_t *tag, size_t *tag_end)
+{
+    size_t vl = v ? strlen(v) : 0;
+    if (!vl || !shows_ink(v, vl))
+        return;
+    char *flat = parser_str_collapse(v, vl, vl);
+    if (!flat) {
+        w->failed = 1;
+        return;
+    }
+    size_t fl = strlen(flat);
+    int dup = repeats_before(w, flat, fl);
+    if (!dup && map_reserve(w, vl)) {
+        size_t vs, ve;
+        if (*tag == (size_t)-1)
+            *tag = img_tag(w, name, v, vl, tag_end);
+        else if (!tag_attr(w->src, *tag, *tag_end, name, &vs, &ve) || !attr_match(w, vs, ve, v, vl))
+            for (size_t i = 0; i < vl; i++)
+                w->map[i] = *tag + 1;
+        dup = *tag != (size_t)-1 && repeats_after(w, *tag_end, flat, fl);
+        if (!dup && !w->failed) {
+            want_sep(w, SEP_LINE);
+            w->run_open = 0;
+            w->run_kind = kind;
+            emit_mapped(w, v, vl);
+            w->run_open = 0;
+            w->run_kind = PARSER_RUN_TEXT;
+            want_sep(w, SEP_LINE);
+        }
+    }
+    free(flat);
+}
+
+static void img_text(walk *w, const xmlChar **atts)
+{
+    size_t tag = (size_t)-1, tag_end = 0;
+    img_attr_text(w, "alt", attr(atts, "alt"), PARSER_RUN_ALT, &tag, &tag_end);
+    img_attr_text(w, "title", attr(atts, "title"), PARSER_RUN_TITLE, &tag, &tag_end);
+}
+
 /* Facts carried by the element itself; cls from classify().  Licence-display
  * evidence counts only when shown (not hidden, not in <head>).  The title
  * is the text content of the first <title> reached, gathered until it ends. */
@@ -938,6 +1186,7 @@ static void element_facts(walk *w, const xmlChar **atts, int cls, int shown)
         w->title.len = 0;
     } else if ((cls & F_IMG) && shown) {
         do_img(w, atts);
+        img_text(w, atts);
     }
 }
 

@@ -72,12 +72,19 @@ typedef struct {
     uint8_t rows;
     uint64_t second[PARSER_LABELSET_MAX][4]; /* per row: the second bytes that follow it */
     uint32_t labels[PARSER_LABELSET_MAX];    /* per row: the labels (bit k: label k) */
+    int fold; /* parser_labelset_fold() */
 } parser_labelset;
 
 /* An empty set. */
 void parser_labelset_init(parser_labelset *s);
 /* Adds label (borrowed, 2..255 bytes) as label number s->n. */
 void parser_labelset_add(parser_labelset *s, const char *label);
+/* From now on a label also matches text that writes any of its characters
+ * after the first in the other script (parser_simplified() of both sides
+ * equal): templates mix scripts ("注冊號", "統一社会信用代码").  The first
+ * character still picks the row, so list a label's traditional form too
+ * when its first character has one (註冊號 beside 注册号). */
+void parser_labelset_fold(parser_labelset *s);
 /* parser_labelset_at past its first-byte test (it repeats the test, so it
  * is safe on its own). */
 uint32_t parser_labelset_match(const parser_labelset *s, const char *t, size_t n, size_t i);
@@ -118,6 +125,9 @@ size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
 
 /* U+FF01..U+FF5E (full-width ASCII) as ASCII; any other cp unchanged. */
 uint32_t parser_fold_width(uint32_t cp);
+/* A traditional character of the labels' vocabulary (號 網 備 統 證 碼 註 冊
+ * ...) as its simplified form; any other cp unchanged. */
+uint32_t parser_simplified(uint32_t cp);
 
 typedef struct {
     char (*ch)(uint32_t cp);  /* ASCII form of a value character (after folding), or 0 */

@@ -362,12 +362,63 @@ static char *holder_above(const char *t, size_t n, size_t from, size_t bs)
     return NULL;
 }
 
+/* Does the line t[ls..le) hold a code of its own: a run of 15 or 18 ASCII
+ * letters and digits (the shape scan() reads as a licence number)? */
+static int line_has_code(const char *t, size_t ls, size_t le)
+{
+    size_t run = 0;
+    for (size_t i = ls; i <= le; i++) {
+        if (i < le && isalnum((unsigned char)t[i])) {
+            run++;
+            continue;
+        }
+        if (run == 15 || run == 18)
+            return 1;
+        run = 0;
+    }
+    return 0;
+}
+
+/* The field window [*from, *to) around the code's block t[bs..be), cut at
+ * the nearest line on each side that holds another code: a company name in
+ * that line (or past it) is that code's holder — a platform's footer under
+ * a shop's licence box ("深圳市福田区小梁数码店 9244…" above "杭州网剑网络
+ * 科技有限公司 统一社会信用代码 9133…"), a second shop in a list — and is
+ * never the name this code is judged against. */
+static void window_own(const char *t, size_t bs, size_t be, size_t *from, size_t *to)
+{
+    size_t le = bs;
+    while (le > *from) { /* the line ending at t[le - 1] == '\n' */
+        size_t ls = le - 1;
+        while (ls > *from && t[ls - 1] != '\n')
+            ls--;
+        if (line_has_code(t, ls, le - 1)) {
+            *from = le;
+            break;
+        }
+        le = ls;
+    }
+    size_t ls = be;
+    while (ls < *to) {
+        ls++; /* past the '\n' ending the line before */
+        size_t e = ls;
+        while (e < *to && t[e] != '\n')
+            e++;
+        if (line_has_code(t, ls, e)) {
+            *to = ls;
+            break;
+        }
+        ls = e;
+    }
+}
+
 static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, size_t end)
 {
     size_t from = boundary(t, st > FIELD_WINDOW ? st - FIELD_WINDOW : 0);
     size_t to = end + FIELD_WINDOW < n ? boundary(t, end + FIELD_WINDOW) : n;
     size_t bs, be;
     block_of(t, n, st, end, &bs, &be);
+    window_own(t, bs, be, &from, &to);
     L->company = company_in(t, n, bs, be, st, 1);
     if (!L->company)
         L->company = holder_above(t, n, from, bs);
@@ -760,6 +811,7 @@ parser_result parser_license_extract(parser_page *page, const parser_profiles *p
 {
     lic_list L = {.page = page, .profiles = profiles};
     parser_labelset_init(&L.labels);
+    parser_labelset_fold(&L.labels); /* 注冊號, 统一社會信用代碼: scripts mixed */
     for (size_t i = 0; LABELS[i]; i++)
         parser_labelset_add(&L.labels, LABELS[i]);
     L.n_labels = L.labels.n;

@@ -120,6 +120,32 @@ size_t parser_text_to_source(const parser_page *page, size_t text_off)
     return so < page->source_len ? so : page->source_len;
 }
 
+parser_run_kind parser_text_kind(const parser_page *page, size_t text_off)
+{
+    if (!page || page->n_runs == 0)
+        return PARSER_RUN_TEXT;
+    size_t lo = 0, hi = page->n_runs;
+    while (hi - lo > 1) { /* last run with text_off <= off */
+        size_t mid = (lo + hi) / 2;
+        if (page->runs[mid].text_off <= text_off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const parser_run *r = &page->runs[lo];
+    return text_off >= r->text_off && text_off < r->text_off + r->len ? r->kind : PARSER_RUN_TEXT;
+}
+
+const char *parser_run_kind_label(parser_run_kind kind)
+{
+    switch (kind) {
+    case PARSER_RUN_ALT: return "图片说明";
+    case PARSER_RUN_TITLE: return "图片标题";
+    case PARSER_RUN_TEXT: break;
+    }
+    return NULL;
+}
+
 /* Is seg (len bytes, ASCII lower case) one of the words shops put before
  * or into a product's address? */
 static int product_word(const char *seg, size_t len)

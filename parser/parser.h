@@ -34,12 +34,18 @@ typedef enum {
     PARSER_CS_HTTP = 0, PARSER_CS_BOM, PARSER_CS_META, PARSER_CS_SNIFF, PARSER_CS_DEFAULT
 } parser_charset_source;
 
+/* Where a run's text is shown: a text node, or the description of a shown
+ * image (its alt, its title: a tooltip), each emitted as a block of its own. */
+typedef enum { PARSER_RUN_TEXT = 0, PARSER_RUN_ALT, PARSER_RUN_TITLE } parser_run_kind;
+
 /* One run of visible text: text[text_off .. text_off+len) came from
- * source[src_off ..).  Runs are in document order. */
+ * source[src_off ..) (for ALT/TITLE: inside the attribute's value).  Runs
+ * are in document order. */
 typedef struct {
     size_t text_off;
     size_t len;
     size_t src_off;
+    parser_run_kind kind;
 } parser_run;
 
 typedef struct {
@@ -195,6 +201,13 @@ void parser_page_trim(parser_page *page);
 
 /* Map an offset in page->text to the source offset (for findings). */
 size_t parser_text_to_source(const parser_page *page, size_t text_off);
+/* Where the text at page->text[text_off] comes from: PARSER_RUN_ALT or
+ * PARSER_RUN_TITLE inside an image's description, else PARSER_RUN_TEXT
+ * (separators included). */
+parser_run_kind parser_text_kind(const parser_page *page, size_t text_off);
+/* A label for kind, to put before a snippet quoted from it: "图片说明" (alt),
+ * "图片标题" (title), NULL for PARSER_RUN_TEXT.  Static. */
+const char *parser_run_kind_label(parser_run_kind kind);
 
 /* Charset helpers (exposed for `wangjian parse` and the html5lib tests).
  * parser_charset_label: canonical WHATWG encoding name for a label

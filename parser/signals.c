@@ -91,54 +91,6 @@ static void add(sig_list *L, const char *kind, const char *value, size_t len)
 
 /* ---- folding ---- */
 
-/* Traditional forms of the characters the labels use. */
-/* Traditional forms of the characters the signals' labels and numbers use,
- * simplified (a switch: the compiler searches it, in any order); province
- * abbreviations of ICP and 公网安备 numbers too: 閩ICP備… is the filing
- * 闽ICP备…. */
-static uint32_t simplified(uint32_t cp)
-{
-    switch (cp) {
-    case 0x96FB: return 0x7535; /* 電 */
-    case 0x8A71: return 0x8BDD; /* 話 */
-    case 0x90F5: return 0x90AE; /* 郵 */
-    case 0x865F: return 0x53F7; /* 號 */
-    case 0x7DB2: return 0x7F51; /* 網 */
-    case 0x5099: return 0x5907; /* 備 */
-    case 0x806F: return 0x8054; /* 聯 */
-    case 0x7E6B: return 0x7CFB; /* 繫 */
-    case 0x4FC2: return 0x7CFB; /* 係 */
-    case 0x7A31: return 0x79F0; /* 稱 */
-    case 0x7D93: return 0x7ECF; /* 經 */
-    case 0x71DF: return 0x8425; /* 營 */
-    case 0x9AD4: return 0x4F53; /* 體 */
-    case 0x6236: return 0x6237; /* 戶 */
-    case 0x7D71: return 0x7EDF; /* 統 */
-    case 0x8B49: return 0x8BC1; /* 證 */
-    case 0x78BC: return 0x7801; /* 碼 */
-    case 0x6A5F: return 0x673A; /* 機 */
-    case 0x5E33: return 0x8D26; /* 帳 */
-    case 0x8CEC: return 0x8D26; /* 賬 */
-    case 0x71B1: return 0x70ED; /* 熱 */
-    case 0x7DDA: return 0x7EBF; /* 線 */
-    case 0x8A0A: return 0x8BAF; /* 訊 */
-    case 0x92B7: return 0x9500; /* 銷 */
-    case 0x6649: return 0x664B; /* 晉 */
-    case 0x907C: return 0x8FBD; /* 遼 */
-    case 0x6EEC: return 0x6CAA; /* 滬 */
-    case 0x8607: return 0x82CF; /* 蘇 */
-    case 0x95A9: return 0x95FD; /* 閩 */
-    case 0x8D1B: return 0x8D63; /* 贛 */
-    case 0x9B6F: return 0x9C81; /* 魯 */
-    case 0x7CB5: return 0x7CA4; /* 粵 */
-    case 0x74CA: return 0x743C; /* 瓊 */
-    case 0x965D: return 0x9655; /* 陝 */
-    case 0x96B4: return 0x9647; /* 隴 */
-    case 0x5BE7: return 0x5B81; /* 寧 */
-    default: return cp;
-    }
-}
-
 static uint32_t fold_cp(uint32_t cp)
 {
     if (cp >= 0xFF01 && cp <= 0xFF5E)
@@ -147,7 +99,7 @@ static uint32_t fold_cp(uint32_t cp)
         return ' ';
     if (cp == 0x2014 || cp == 0x2013 || cp == 0x2010 || cp == 0x2212)
         return '-';
-    return simplified(cp);
+    return parser_simplified(cp);
 }
 
 /* s[0..n) folded (see the file comment); caller frees; NULL on ENOMEM. */

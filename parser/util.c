@@ -274,8 +274,29 @@ void parser_labelset_add(parser_labelset *s, const char *label)
     s->n++;
 }
 
+void parser_labelset_fold(parser_labelset *s)
+{
+    s->fold = 1;
+}
+
+/* Does label[0..l) match u[0..l) character by character, each pair equal
+ * once simplified?  Only pairs of equal byte length can be equal (all
+ * parser_simplified() pairs are), so offsets stay the label's. */
+static int folded_equal(const unsigned char *u, const char *label, size_t l)
+{
+    size_t i = 0, j = 0;
+    while (i < l) {
+        size_t i0 = i, j0 = j;
+        uint32_t a = parser_utf8_next(label, l, &i);
+        uint32_t b = parser_utf8_next((const char *)u, l, &j);
+        if (i - i0 != j - j0 || (a != b && parser_simplified(a) != parser_simplified(b)))
+            return 0;
+    }
+    return j == l;
+}
+
 /* The labels whose first two bytes are t[i], t[i + 1] (i + 1 < n) and
- * that match wholly before n. */
+ * that match wholly before n (or, in a folding set, match folded). */
 static uint32_t labels_at(const parser_labelset *s, const unsigned char *u, size_t n, size_t i,
                           unsigned row)
 {
@@ -285,7 +306,8 @@ static uint32_t labels_at(const parser_labelset *s, const unsigned char *u, size
     uint32_t found = 0;
     for (uint32_t m = s->labels[row]; m; m &= m - 1) {
         unsigned k = (unsigned)__builtin_ctz(m);
-        if (i + s->len[k] <= n && memcmp(u + i, s->label[k], s->len[k]) == 0)
+        if (i + s->len[k] <= n && (memcmp(u + i, s->label[k], s->len[k]) == 0 ||
+                                   (s->fold && folded_equal(u + i, s->label[k], s->len[k]))))
             found |= 1u << k;
     }
     return found;
@@ -360,6 +382,63 @@ size_t parser_labelset_all(const parser_labelset *s, const char *t, size_t n,
 }
 
 /* ---- codes after a label ---- */
+
+/* Traditional forms of the characters the extractors' labels and numbers
+ * use, simplified (a switch: the compiler searches it, in any order);
+ * province abbreviations of ICP and 公网安备 numbers too: 閩ICP備… is the
+ * filing 闽ICP备….  Every pair is three bytes in UTF-8 on both sides, so a
+ * folded comparison keeps byte offsets. */
+uint32_t parser_simplified(uint32_t cp)
+{
+    switch (cp) {
+    case 0x96FB: return 0x7535; /* 電 */
+    case 0x8A71: return 0x8BDD; /* 話 */
+    case 0x90F5: return 0x90AE; /* 郵 */
+    case 0x865F: return 0x53F7; /* 號 */
+    case 0x7DB2: return 0x7F51; /* 網 */
+    case 0x5099: return 0x5907; /* 備 */
+    case 0x806F: return 0x8054; /* 聯 */
+    case 0x7E6B: return 0x7CFB; /* 繫 */
+    case 0x4FC2: return 0x7CFB; /* 係 */
+    case 0x7A31: return 0x79F0; /* 稱 */
+    case 0x7D93: return 0x7ECF; /* 經 */
+    case 0x71DF: return 0x8425; /* 營 */
+    case 0x9AD4: return 0x4F53; /* 體 */
+    case 0x6236: return 0x6237; /* 戶 */
+    case 0x7D71: return 0x7EDF; /* 統 */
+    case 0x8B49: return 0x8BC1; /* 證 */
+    case 0x78BC: return 0x7801; /* 碼 */
+    case 0x6A5F: return 0x673A; /* 機 */
+    case 0x5E33: return 0x8D26; /* 帳 */
+    case 0x8CEC: return 0x8D26; /* 賬 */
+    case 0x71B1: return 0x70ED; /* 熱 */
+    case 0x7DDA: return 0x7EBF; /* 線 */
+    case 0x8A0A: return 0x8BAF; /* 訊 */
+    case 0x92B7: return 0x9500; /* 銷 */
+    case 0x6649: return 0x664B; /* 晉 */
+    case 0x907C: return 0x8FBD; /* 遼 */
+    case 0x6EEC: return 0x6CAA; /* 滬 */
+    case 0x8607: return 0x82CF; /* 蘇 */
+    case 0x95A9: return 0x95FD; /* 閩 */
+    case 0x8D1B: return 0x8D63; /* 贛 */
+    case 0x9B6F: return 0x9C81; /* 魯 */
+    case 0x7CB5: return 0x7CA4; /* 粵 */
+    case 0x74CA: return 0x743C; /* 瓊 */
+    case 0x965D: return 0x9655; /* 陝 */
+    case 0x96B4: return 0x9647; /* 隴 */
+    case 0x5BE7: return 0x5B81; /* 寧 */
+    case 0x8A3B: return 0x6CE8; /* 註 */
+    case 0x518A: return 0x518C; /* 冊 */
+    case 0x6703: return 0x4F1A; /* 會 */
+    case 0x57F7: return 0x6267; /* 執 */
+    case 0x7DE8: return 0x7F16; /* 編 */
+    case 0x8B58: return 0x8BC6; /* 識 */
+    case 0x5225: return 0x522B; /* 別 */
+    case 0x7A05: return 0x7A0E; /* 稅 */
+    case 0x7D0D: return 0x7EB3; /* 納 */
+    default: return cp;
+    }
+}
 
 uint32_t parser_fold_width(uint32_t cp)
 {

@@ -239,23 +239,57 @@ static scan_result save_signals(store *st, int64_t page_id, const parser_page *p
     return r == STORE_OK ? SCAN_OK : SCAN_ESTORE;
 }
 
+parser_run_kind scan_finding_kind(const parser_page *page, const rules_finding *f)
+{
+    size_t ml = f->matched ? strlen(f->matched) : 0;
+    if (!page || !page->text || ml == 0 || f->text_off > page->text_len ||
+        page->text_len - f->text_off < ml || memcmp(page->text + f->text_off, f->matched, ml) != 0)
+        return PARSER_RUN_TEXT;
+    return parser_text_kind(page, f->text_off);
+}
+
+const char *scan_snippet_body(const char *snippet)
+{
+    static const char *const labels[] = {"[图片说明] ", "[图片标题] "};
+    for (size_t i = 0; snippet && i < 2; i++)
+        if (!strncmp(snippet, labels[i], strlen(labels[i])))
+            return snippet + strlen(labels[i]);
+    return snippet;
+}
+
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *fs,
                                const parser_page *page, int64_t now)
 {
     store_finding *sf = calloc(fs->n ? fs->n : 1, sizeof(*sf));
+    char **own = calloc(fs->n ? fs->n : 1, sizeof(*own)); /* labelled snippets */
     page_provinces pp = page ? provinces_of(page) : (page_provinces){0};
-    if (!sf)
+    if (!sf || !own) {
+        free(sf);
+        free(own);
         return SCAN_ENOMEM;
+    }
     for (size_t i = 0; i < fs->n; i++) {
         sf[i].rule = fs->v[i].code;
         sf[i].severity = fs->v[i].severity;
         sf[i].basis = fs->v[i].basis;
         sf[i].snippet = fs->v[i].snippet;
         sf[i].src_off = (int64_t)fs->v[i].src_off;
+        const char *label = parser_run_kind_label(scan_finding_kind(page, &fs->v[i]));
+        if (label && fs->v[i].snippet) {
+            size_t n = strlen(label) + strlen(fs->v[i].snippet) + 4;
+            own[i] = malloc(n);
+            if (!own[i])
+                continue; /* the snippet goes unlabelled */
+            snprintf(own[i], n, "[%s] %s", label, fs->v[i].snippet);
+            sf[i].snippet = own[i];
+        }
         if (page)
             route(&pp, fs->v[i].authority, &sf[i]);
     }
     store_result r = store_page_findings(st, page_id, sf, fs->n, now);
+    for (size_t i = 0; i < fs->n; i++)
+        free(own[i]);
+    free(own);
     free(sf);
     /* a search page lists other shops' items and contacts: not its own */
     if (r == STORE_OK && page && !is_search(page))

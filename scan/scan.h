@@ -100,11 +100,23 @@ void scan_facts_digest(const parser_page *page, char out[17]);
  * rulebook) stay, and their leads are left alone (store_run_rules). */
 scan_result scan_judge(store *st, const rules_book *book);
 
+/* Where finding f (of page) quotes from: PARSER_RUN_ALT or PARSER_RUN_TITLE
+ * when its match lies in the description of a shown image, else
+ * PARSER_RUN_TEXT (page-level findings and matches in the title too). */
+parser_run_kind scan_finding_kind(const parser_page *page, const rules_finding *f);
+
+/* A stored snippet says where an image's description gave it: "[图片说明] "
+ * (or "[图片标题] ") before it.  The snippet past that label (snippet itself
+ * when it has none), to find it in the page's text again. */
+const char *scan_snippet_body(const char *snippet);
+
 /* Store findings as the findings of page_id (replacing its old ones), at
  * time now: what rescan does after scan_analyse and scan_check_stored.
  * With page (may be NULL), each finding's lead is routed from the page's
  * facts: a province and where it came from, and the authority (DOMAIN.md,
- * Routing); and the page's identity signals replace its stored ones. */
+ * Routing), and a snippet quoted from an image's description says so
+ * (scan_snippet_body()); and the page's identity signals replace its
+ * stored ones. */
 scan_result scan_save_findings(store *st, int64_t page_id, const rules_findings *findings,
                                const parser_page *page, int64_t now);
 

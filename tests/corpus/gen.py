@@ -2509,6 +2509,79 @@ _c7a("trap-at7-best-way", "liangpin-food.test", N, "普洱生茶 357g", "198",
      "<p>最好的喝法就在于慢慢品，第一泡洗茶。</p>", note="trap: 最好的喝法 is advice on use")
 
 
+# ============================================================================ c8facts: licence facts (corpus6 holdouts)
+# (1) A licence label written in mixed script (注冊號, 統一社会信用代码: a template converted in part)
+# labels its code as either script alone does.  (2) A company name on a line that holds a code of
+# its own (a platform's footer, a web designer's credit, a second shop) names that code's holder: it is
+# never the name the other code is judged against.
+_c8f_rn = regno("33012220015566")
+home("c8-li-mixed-label", "c8-yanyu-umbrella.test", "烟雨伞坊", "浙", [LI], lic="none",
+     extra=f"<p>经营者：富阳烟雨伞坊　註册号：{regno_bad(_c8f_rn)}</p>",
+     note="LICENSE_INVALID: a 注册号 labelled in mixed script (註册号) fails its check digit")
+_c8f_rn2 = regno("33012220017788")
+REGISTRY_EXTRA.append((_c8f_rn2, "桐庐竹韵竹编店", "存续"))
+home("trap-c8-lm-mixed-label", "c8-zhuyun-bamboo.test", "竹韵竹编", "浙", N, lic="none",
+     extra=f"<p>桐庐竹韵竹编店<br>工商注冊號 {_c8f_rn2}</p>",
+     note="trap: the 15-digit 注册号 is labelled in mixed script (注冊號): a licence display")
+_c8f_tech = auto_site("c8-yunfan-web.test", "云帆网络", "浙", trade="网络科技")
+_s = auto_site("c8-xiaofeng-cloth.test", "晓风布艺", "浙", kind="92")
+_s.company = "慈溪市白沙路街道晓风布艺"
+home("trap-c8-lx-other-line-code", "c8-xiaofeng-cloth.test", "晓风布艺", "浙", N, lic="none",
+     extra=(f'<div class="zz">{_s.company} 统一社会信用代码 {_s.uscc}</div>\n'
+            f'<p class="credit">技术支持：{_c8f_tech.company} 统一社会信用代码 {_c8f_tech.uscc}</p>'),
+     note="trap: the company below holds its own code; it is not the holder of the shop's code")
+_s = auto_site("c8-oujiang-glasses.test", "瓯江眼镜", "浙")
+home("c8-lx-name-above-other", "c8-oujiang-glasses.test", "瓯江眼镜", "浙", [LX], lic="none",
+     extra=(f'<div class="zz"><p>{_s.company}</p><p>统一社会信用代码：{_s.uscc}</p></div>\n'
+            f'<p class="credit">技术支持：{_c8f_tech.company} 统一社会信用代码 {_c8f_tech.uscc}</p>'),
+     note="LICENSE_MISMATCH: the name above the code (a line with no code) is not the registry's holder")
+reg("c8-oujiang-glasses.test", name="温州市瓯海明视眼镜有限公司")
+
+
+# ============================================================================ c8facts: text of shown images
+# The alt and title of a shown <img> are displayed text (DESIGN: a displayed element counts): a claim
+# written only there is judged as any text, in a block of its own; a hidden image says nothing.  Traps:
+# logos naming the shop, stock product-name alts (搭档, 套装), navigation titles, a hidden image.
+def _c8i(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c8i/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+_c8i("c8-fc-alt-only", "qinghe-home.test", [FC], "竹纤维除臭袜 5双", "39",
+     '<p>竹纤维面料，透气吸汗。</p><p><img src="/img/sock-2.jpg" alt="穿三天根治脚气 永不复发"></p>',
+     note="FC: the cure claim is written only in the picture's alt (shown image)")
+_c8i("c8-at-title-only", "xingchen-digital.test", [AT], "真空保温杯 500ml", "79",
+     '<p>316不锈钢内胆，12小时保温。</p><img src="/img/cup-tag.png" title="全网最低价 错过再等一年">',
+     note="AT: 全网最低价 written only in the picture's title (its tooltip)")
+_c8i("c8-ct-alt-only", "fangzhou-bags.test", [CT], "托特包 大容量", "268",
+     '<p>头层牛皮，五金件不掉色。</p><img src="/img/bag-5.jpg" alt="莆田纯原 专柜同款">',
+     note="CT: the copy grade is named only in the picture's alt")
+_c8i("c8-wm-logo-title", "liangpin-food.test", [WM], "手工芝麻酥 400g", "32",
+     '<p><img src="/img/brand.png" title="中国驰名商标" width="80">老字号配方，现做现发。</p>',
+     note="WM: the brand logo's title says 中国驰名商标 (广告法 第十四条)")
+_c8i("trap-c8-logo-shop", "yunduo-fushi.test", N, "羊毛开衫 秋冬款", "329",
+     '<p><img src="/img/logo.png" alt="云朵服饰官方旗舰店"> 官方直营，品质保证。</p>',
+     note="trap: a logo's alt names the shop's 旗舰店")
+_c8i("trap-c8-stock-alt", "nuanyang-baby.test", N, "婴儿洗护 两件套", "89",
+     '<p><img src="/img/set.jpg" alt="黄金搭档 超值两件套装"><img src="/img/star.jpg" alt="镇店之宝 人气单品"></p>'
+     '<p>洗发沐浴二合一，无泪配方。</p>',
+     note="trap: stock product-name alts (搭档, 套装, 镇店之宝) claim nothing")
+_c8i("trap-c8-nav-title", "shanye-outdoor.test", N, "登山背包 40L", "299",
+     '<p>防泼水面料，背负透气。</p><p class="pager"><a href="/list.html?page=1"><img src="/img/first.png" '
+     'title="第一页"></a> <a href="/rank.html"><img src="/img/rank.png" title="热销排行"></a></p>',
+     note="trap: navigation images' titles (第一页, 热销排行) name pages, they rank nothing")
+_c8i("trap-c8-hidden-img", "liangpin-food.test", N, "苦荞茶 300g", "45",
+     '<p>大凉山苦荞，烘焙出香。</p><img src="/img/old.jpg" style="display:none" alt="喝一个月根治糖尿病">',
+     note="trap: the claim is in the alt of a hidden image (display:none): nothing is shown")
+_s = auto_site("c8-qingshi-stone.test", "青石石材", "闽")
+home("c8-li-alt-code", "c8-qingshi-stone.test", "青石石材", "闽", [LI], lic="none",
+     extra=f'<p><img src="/static/zz.jpg" alt="营业执照 统一社会信用代码：{uscc_bad(_s.uscc)}" width="120"></p>',
+     note="LICENSE_INVALID: the licence is shown as a picture whose alt gives its code, and the code fails its check")
+_s = auto_site("c8-lanting-ink.test", "兰亭墨业", "皖")
+home("trap-c8-lm-alt-code", "c8-lanting-ink.test", "兰亭墨业", "皖", N, lic="none",
+     extra=f'<p><img src="/static/company.jpg" alt="{_s.company} 统一社会信用代码 {_s.uscc}"></p>',
+     note="trap: the licence is shown as a picture whose alt gives the company and its code (displayed)")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",

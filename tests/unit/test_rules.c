@@ -462,7 +462,7 @@ static void test_snippet(void **state)
     snprintf(text, sizeof text, "%s高 * 倣%s", pre, post);
     parser_page p;
     text_page(&p, text);
-    parser_run runs[2] = { { 0, 30, 100 }, { 30, strlen(text) - 30, 500 } };
+    parser_run runs[2] = { { 0, 30, 100, PARSER_RUN_TEXT }, { 30, strlen(text) - 30, 500, PARSER_RUN_TEXT } };
     p.runs = runs;
     p.n_runs = 2;
     rules_findings f = { 0 };
