@@ -359,13 +359,13 @@ static const text_case cases[] = {
     { "冬季最保暖的穿搭技巧", "" },
     { "教你选到最透气的跑鞋", "" },
     { "小店最热销的一款", "" },
-    { "送长辈非它莫属", "ABSOLUTE_TERM" },
+    { "送长辈的不二之选", "ABSOLUTE_TERM" },
     /* (c8adv) words disowned: quoted after a denied claim, or pointed back at */
     { "我们不喊“全网最低”“第一品牌”，只讲实在", "" },
     { "不愧是“国家级”品质", "ABSOLUTE_TERM" },
     { "不打折，全网最低价", "ABSOLUTE_TERM" },
     { "驰名商标之类的说法本店一律不用", "" },
-    { "本店不作此类宣传，中国驰名商标", "WELLKNOWN_MARK_AD" },
+    { "不做虚假宣传，中国驰名商标", "WELLKNOWN_MARK_AD" },
     { "本店不使用以下用语：最佳、驰名商标、免检产品", "" },
     { "从不挂“著名商标”的招牌", "" },
     /* (c8adv) a print's format at 1:1; a 高新技术企业 number named without a label */
