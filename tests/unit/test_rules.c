@@ -367,6 +367,7 @@ static const text_case cases[] = {
     { "驰名商标之类的说法本店一律不用", "" },
     { "不做虚假宣传，中国驰名商标", "WELLKNOWN_MARK_AD" },
     { "本店不使用以下用语：最佳、驰名商标、免检产品", "" },
+    { "我们不说：全网最低，只说销量第一", "ABSOLUTE_TERM" },
     { "从不挂“著名商标”的招牌", "" },
     /* (c8adv) a print's format at 1:1; a 高新技术企业 number named without a label */
     { "一比一再现原帖版式与字号", "" },
