@@ -2581,6 +2581,86 @@ home("trap-c8-lm-alt-code", "c8-lanting-ink.test", "兰亭墨业", "皖", N, lic
      extra=f'<p><img src="/static/company.jpg" alt="{_s.company} 统一社会信用代码 {_s.uscc}"></p>',
      note="trap: the licence is shown as a picture whose alt gives the company and its code (displayed)")
 
+# ============================================================================ c8adv: ABSOLUTE_TERM, WELLKNOWN_MARK_AD, COUNTERFEIT_TERM, FALSE_HONOUR (corpus6/7 holdouts)
+# Classes taken from corpus7 m/067 m/082 n/037 n/055 l/087 and corpus6 j/036 j/074, each written here in
+# other words with a positive and a trap: a time, interval or frequency of use after 最佳 (a usage or
+# dosage tip); 最 + a quality of the goods before a noun (an attributive superlative), over a field too,
+# not a tip's way or measure, not a buying guide's how-to; the only choice in idioms (不二之选);
+# words disowned in the shop's own voice (quoted after a denied verb of claiming, a banner refused) or
+# refused by a back-reference after them (此类宣传, 之类的字眼, 以下用语：…); a facsimile reproducing a
+# print's format at 1:1; a 高新技术企业 number named without a 证书编号 label.
+def _c8a(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c8a/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+def _c8a_about(slug, host, codes, heading, text, note):
+    page(slug, host, f"/c8a/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_c8a("trap-at8-feed-interval", "huajian-flower.test", N, "绿萝专用营养液 500ml", "19.9",
+     "<p>用法：稀释后浇灌，最佳追肥间隔为半个月一次，冬季减半。</p>",
+     note="trap: 最佳 before an interval of use with its value (追肥间隔) is a usage tip")
+_c8a_about("trap-at8-when-to-act", "beian-news.test", N, "考研备考指南",
+           "跨专业考生的最佳准备时间是考前一年的三月，先打好数学基础。",
+           note="trap: 最佳 before a time to act (准备时间) is advice on when, not a claim")
+_c8a("at8-buy-time", "xingchen-digital.test", [AT], "降噪耳机 旗舰款", "899",
+     "<p>最佳入手时机就是现在，错过再等一年。</p>",
+     note="AT: a time to buy (入手时机) is no use of the goods: 最佳 stays a claim")
+_c8a("at8-attributive-quality", "qinghe-home.test", [AT], "可降解垃圾袋 3卷", "15.8",
+     "<p>最环保的可降解垃圾袋，一卷30只，厨房卫生间都能用。</p>",
+     note="AT: 最 + a quality of the goods before a noun (最环保的垃圾袋) claims 最高级")
+_c8a("at8-field-quality", "shanye-outdoor.test", [AT], "网面徒步鞋", "329",
+     "<p>同类产品中最透气，夏天走一天也不闷脚。</p>",
+     note="AT: a superlative of a quality over a field (同类产品中最透气)")
+_c8a("trap-at8-quality-tip", "liangpin-food.test", N, "鲜活鲈鱼 2条", "68",
+     "<p>最健康的烹饪方法是清蒸，少油少盐，八分钟出锅。</p>",
+     note="trap: 最健康的 before a way of cooking is a tip, not a claim about the goods")
+_c8a_about("trap-at8-how-to-choose", "beian-news.test", N, "选购指南",
+           "如何选购最安全的儿童安全座椅？看接口、看认证、看侧撞测试。",
+           note="trap: a buying guide's how-to (如何选购最安全的…) teaches, it claims nothing")
+_c8a("trap-at8-own-colour", "yunduo-fushi.test", N, "加绒卫衣", "159",
+     "<p>三种颜色可选，店主觉得最好看的配色是燕麦色。</p>",
+     note="trap: a colour ranked among the goods' own (最好看的配色) is self-comparison")
+_c8a("at8-only-choice", "shanye-outdoor.test", [AT], "速开帐篷 3-4人", "459",
+     "<p>露营党的唯一之选，三秒速开，防雨涂层。</p>",
+     note="AT: the only choice in an idiom (唯一之选) is 最佳选择 in other words")
+_c8a("trap-at8-choice-plain", "liangpin-food.test", N, "坚果礼盒 1.2kg", "128",
+     "<p>年货之选，实惠之选，八种坚果独立小包。</p>",
+     note="trap: 之选 alone (年货之选) ranks nothing")
+_c8a("trap-wm8-disowned-quote", "zhiwei-tea.test", N, "土蜂蜜 500g", "88",
+     "<p>我们从不挂“驰名商标”“行业第一”的招牌，只卖自家蜂场的蜜。</p>",
+     note="trap: 驰名商标 and 行业第一 quoted as the object of a denied claim (不挂…招牌)")
+_c8a_about("trap-fh8-disowned-banner", "qinghe-home.test", N, "关于我们",
+           "我们不蹭省著名商标的名头，二十年只靠回头客。",
+           note="trap: 著名商标 named in a banner the shop refuses to use (不蹭…的名头)")
+_c8a("wm8-disowned-other", "qinghe-home.test", [WM], "乳胶枕", "199",
+     "<p>不打价格战，我们是中国驰名商标企业。</p>",
+     note="WM: 不打价格战 refuses a price war, not the words: 驰名商标 stays a claim")
+_c8a("at8-affirm-quote", "qinghe-home.test", [AT], "手工刺绣桌旗", "268",
+     "<p>不愧是“国家级”手艺，一针一线都讲究。</p>",
+     note="AT: 不愧是 affirms the quoted words, it disowns nothing")
+_c8a("trap-at8-backref", "yunduo-fushi.test", N, "纯棉T恤", "79",
+     "<p>顶级、第一之类的字眼我们从来不写进详情页，好坏您说了算。</p>",
+     note="trap: the words refused by a back-reference after them (之类的字眼…从来不写)")
+_c8a_about("trap-fh8-backref-list", "liangpin-food.test", N, "宣传承诺",
+           "下列字样本店一律不用：免检产品、中国名牌。",
+           note="trap: the honours listed after a refusal of them and a colon")
+_c8a("at8-backref-before", "xingchen-digital.test", [AT], "充电宝 20000mAh", "129",
+     "<p>不做虚假宣传，全网最低价，假一赔十。</p>",
+     note="AT: 不做虚假宣传 points back at nothing: 全网最低价 stays a claim")
+_c8a("trap-ct8-facsimile-format", "zhiwei-tea.test", N, "宋拓本字帖 影印版", "45",
+     "<p>据宋拓本影印，一比一再现原帖版式与字号，适合临摹。</p>",
+     note="trap: a facsimile reproducing a print's format at 一比一 names no trademark")
+_c8a("ct8-facsimile-brand", "fangzhou-bags.test", [CT], "老花斜挎包", "259",
+     "<p>1:1还原大牌logo字体，细节到位。</p>",
+     note="CT: 1:1 against a brand's mark stays a copy grade, whatever the format word")
+_c8a_about("fh8-hnte-named", "chuxin-toys.test", [FH], "企业资质",
+           "公司是国家高新技术企业（GR20193300），拥有实用新型专利12项。",
+           note="FH: a 高新技术企业 number named without a label, too short to exist (GR + year + province + 6 digits)")
+_c8a_about("trap-fh8-hnte-named-ok", "chuxin-toys.test", N, "荣誉证书",
+           "国家高新技术企业 GR201944001276，拥有发明专利3项。",
+           note="trap: a well-formed 高新技术企业 number named without a label")
+
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",

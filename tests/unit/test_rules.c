@@ -349,6 +349,32 @@ static const text_case cases[] = {
     { "这是他在杭州开的第一家门店", "" },
     { "第一家门店开在杭州", "" },
     { "店内人气第一的是这款", "" },
+    /* (c8adv) a time or interval of use after 最佳; 最 + a quality before a noun */
+    { "最佳换水周期为一周", "" },
+    { "最佳施肥季节在春季", "" },
+    { "最佳购买时间就是现在", "ABSOLUTE_TERM" },
+    { "冬季最保暖的羽绒服", "ABSOLUTE_TERM" },
+    { "全网最安全", "ABSOLUTE_TERM" },
+    { "最舒服的尺码是大一码", "" },
+    { "冬季最保暖的穿搭技巧", "" },
+    { "教你选到最透气的跑鞋", "" },
+    { "小店最热销的一款", "" },
+    { "送长辈的不二之选", "ABSOLUTE_TERM" },
+    /* (c8adv) words disowned: quoted after a denied claim, or pointed back at */
+    { "我们不喊“全网最低”“第一品牌”，只讲实在", "" },
+    { "不愧是“国家级”品质", "ABSOLUTE_TERM" },
+    { "不打折，全网最低价", "ABSOLUTE_TERM" },
+    { "驰名商标之类的说法本店一律不用", "" },
+    { "不做虚假宣传，中国驰名商标", "WELLKNOWN_MARK_AD" },
+    { "本店不使用以下用语：最佳、驰名商标、免检产品", "" },
+    { "我们不说：全网最低，只说销量第一", "ABSOLUTE_TERM" },
+    { "从不挂“著名商标”的招牌", "" },
+    /* (c8adv) a print's format at 1:1; a 高新技术企业 number named without a label */
+    { "一比一再现原帖版式与字号", "" },
+    { "1:1还原大牌logo字体", "COUNTERFEIT_TERM" },
+    { "国家高新技术企业（GR20193300）", "FALSE_HONOUR" },
+    { "国家高新技术企业 GR201944001276", "" },
+    { "高新技术企业grade A", "" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
