@@ -2586,7 +2586,7 @@ _c8c("ri8-top-score", "yunduo-fushi.test", [RI], "针织开衫", "159",
 _c8c("trap-ri8-praise-told", "liangpin-food.test", N, "全麦面包", "19",
      "顾客都夸夸我们家的面包，门店买二送一件。", note="trap: praise told and a buy-two-get-one promotion")
 _c8c("trap-ri8-scheme-refused", "yunduo-fushi.test", N, "羊毛围巾", "199",
-     "本店从不举办好评返现活动，请根据真实体验评价。", note="trap: a campaign refused by its running verb (从不举办)")
+     "本店不组织晒单送红包这类活动，评价请按真实感受写。", note="trap: a campaign refused by its running verb (不组织)")
 _c8c("trap-ri8-called-unlawful", "beian-news.test", N, "网购避坑指南", "0",
      "“好评返现”属于违规行为，商家以红包换好评违法。", note="trap: a sentence that calls the inducement unlawful")
 _c8c("trap-ri8-engrave", "chuxin-toys.test", N, "定制刻字钢笔", "89",
