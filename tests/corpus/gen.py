@@ -2604,6 +2604,10 @@ _c8c("trap-rr8-seller-unlawful", "beian-news.test", N, "网购法律常识", "0"
 _c8c("rr8-threat", "yunduo-fushi.test", [RR], "真丝睡衣", "259",
      "本店商品不支持七天无理由退货，恶意退货属于违法行为。",
      note="RR: a refusal with a threat to buyers (恶意退货…违法) is still a refusal")
+_c8c("trap-pg8-pores", "moubai-beauty.test", N, "毛孔细致精华", "159",
+     "粗大毛孔细如针孔，隐形毛孔，上妆服帖。", note="trap: pores as small as pinholes, no camera")
+_c8c("trap-pg8-jammer-part", "xingchen-digital.test", N, "HiFi 解码耳放", "699",
+     "采用低干扰器件，底噪更低。", note="trap: 干扰器件, a circuit component")
 
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
