@@ -2660,6 +2660,105 @@ _c8a_about("fh8-hnte-named", "chuxin-toys.test", [FH], "企业资质",
 _c8a_about("trap-fh8-hnte-named-ok", "chuxin-toys.test", N, "荣誉证书",
            "国家高新技术企业 GR201944001276，拥有发明专利3项。",
            note="trap: a well-formed 高新技术企业 number named without a label")
+# ============================================================================ c8claims: the claims codes (corpus6/7 holdouts)
+# Classes taken from the remaining misses of the corpus6 and corpus7 holdouts, each written here in other
+# words with a positive and a trap: lock-picking tools, covert cameras named with a disguise or sold for
+# filming unseen, jammers in any form, number-plate hiders, protected wild animals offered alive (PG);
+# recovery and disappearance words after a disease, 祛 before one, a visa guarantee (FC); a review asked
+# for by length or in slang, a campaign refused by its running verb (RI); a concession that extends a
+# refusal to sealed goods (RR); a sentence calling a term unlawful (RI, RR, FC).
+def _c8c(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c8c/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_c8c("pg8-lockpick", "haoyun-home.test", [PG], "锁具配件 工具套装", "260",
+     "锡纸快开工具一套，各种叶片锁通杀，附教学视频。", note="PG: lock-picking tools (锡纸快开工具)")
+_c8c("trap-pg8-lock-resists", "qinghe-home.test", N, "智能门锁 超C级锁芯", "1299",
+     "超C级锁芯，防锡纸开锁、防猫眼开锁，守护家人安全。", note="trap: a lock said to resist picking (防锡纸开锁)")
+_c8c("trap-pg8-locksmith", "qinghe-home.test", N, "上门换锁服务", "80",
+     "师傅自带开锁工具上门，开锁前须出示身份证和房产证明。", note="trap: a locksmith brings his own tools to a call")
+_c8c("pg8-cam-disguised", "haoyun-home.test", [PG], "迷你高清摄像头", "139",
+     "高清摄像头 充电头造型，插上就能录。", note="PG: a camera named before the object it looks like (充电头造型)")
+_c8c("pg8-cam-unseen", "haoyun-home.test", [PG], "迷你录音笔 长续航", "99",
+     "偷录对方谈话神不知鬼不觉，续航20小时。", note="PG: recording unseen sold as the use (偷录…神不知鬼不觉)")
+_c8c("trap-pg8-cam-victim", "xingchen-digital.test", N, "酒店防窥检测仪", "89",
+     "住酒店担心被偷拍？打开检测仪扫一圈就知道。", note="trap: a victim of filming (被偷拍) and a detector")
+_c8c("trap-pg8-trailcam", "shanye-outdoor.test", N, "红外狩猎相机", "599",
+     "野外迷彩外壳，红外夜视，记录野生动物活动。", note="trap: a wildlife trail camera in camouflage")
+_c8c("pg8-jammer", "xingchen-digital.test", [PG], "便携式信号干扰设备", "1680",
+     "覆盖半径50米，一键开启，电池可用4小时。", note="PG: a jamming device named by its target (信号干扰设备)")
+_c8c("pg8-counter-drone", "xingchen-digital.test", [PG], "无人机反制器 手持款", "5200",
+     "一键驱离，个人也能买。", note="PG: a counter-drone jammer (反制器)")
+_c8c("trap-pg8-anti-interference", "xingchen-digital.test", N, "音频线 双层屏蔽", "39",
+     "双层屏蔽，抗干扰能力强，适合音响连接。", note="trap: 抗干扰, a cable's immunity")
+_c8c("pg8-plate-hider", "haoyun-home.test", [PG], "号牌遮挡装置", "699",
+     "遥控升降，过测速不拍。", note="PG: a device that hides the number plate (号牌遮挡装置)")
+_c8c("trap-pg8-plate-frame", "haoyun-home.test", N, "车牌架 不锈钢", "35",
+     "防盗螺丝，一副两只，新能源牌照通用。", note="trap: a plain number-plate frame")
+_c8c("trap-pg8-plate-fine", "beian-news.test", N, "驾考题库 科目一", "0",
+     "故意遮挡号牌的，记12分并罚款200元。", note="trap: the penalty for covering a plate")
+_c8c("pg8-wildlife-live", "chuxin-toys.test", [PG], "非洲灰鹦鹉", "16800",
+     "手养 已开食，会说话，顺丰空运。", note="PG: a CITES I parrot offered alive (手养, 已开食)")
+_c8c("pg8-wildlife-live-before", "chuxin-toys.test", [PG], "宠物猴", "9800",
+     "出售活体猕猴一只，包活到家。", note="PG: a protected primate offered alive (活体猕猴)")
+_c8c("trap-pg8-wildlife-food", "chuxin-toys.test", N, "大型鹦鹉坚果粮 2kg", "128",
+     "金刚鹦鹉专用饲料，坚果混合粮。", note="trap: food for a protected parrot, no animal sold")
+_c8c("trap-pg8-wildlife-toy", "chuxin-toys.test", N, "学舌鹦鹉毛绒玩具", "59",
+     "会说话的金刚鹦鹉毛绒玩具，按一下就学舌。", note="trap: a plush toy of a protected parrot")
+_c8c("trap-pg8-pet-parrot", "chuxin-toys.test", N, "玄凤鹦鹉 幼鸟", "280",
+     "玄凤鹦鹉 幼鸟 手养，温顺亲人。", note="trap: a parrot bred as an ordinary pet (玄凤), not protected")
+_c8c("trap-pg8-wildlife-licensed", "chuxin-toys.test", N, "金刚鹦鹉（人工繁育）", "26000",
+     "金刚鹦鹉 幼鸟 手养，持有人工繁育许可证和经营利用许可证，附专用标识。",
+     note="trap: a protected parrot sold with the breeding and trading licences and the special mark")
+_c8c("fc8-better", "zhiwei-tea.test", [FC], "养胃猴头菇茶", "88",
+     "老胃病喝了半个月明显好转。", note="FC: a disease said to get better (好转)")
+_c8c("fc8-gone", "cuiyu-jade.test", [FC], "野生灵芝孢子粉", "1280",
+     "复查时肿瘤不见了，医生都惊讶。", note="FC: a tumour said to be gone (不见了)")
+_c8c("trap-fc8-not-better", "moubai-beauty.test", N, "舒缓修护霜", "139",
+     "湿疹用了三天没有好转的，可以申请退货。", note="trap: a disease said not to get better (没有好转)")
+_c8c("fc8-qu", "liangpin-food.test", [FC], "五加皮药酒 500ml", "168",
+     "这款药酒祛风湿，一喝就灵。", note="FC: 祛 before a disease (祛风湿) for a liquor")
+_c8c("trap-fc8-qu-drug", "qingsong-pharm.test", N, "独活寄生丸（国药准字）", "32",
+     "【功能主治】祛风湿，止痹痛。", note="trap: a registered drug's indications under their heading")
+_c8c("trap-fc8-qu-damp", "liangpin-food.test", N, "红豆薏米茶", "39",
+     "祛湿茶，红豆薏米芡实，夏季常备。", note="trap: 祛湿 names no disease")
+_c8c("trap-fc8-visa", "beian-news.test", N, "美国旅游签证代办", "899",
+     "美国签证包过，材料我们来准备。", note="trap: a visa guarantee is no exam pass (广告法 第二十四条)")
+_c8c("fc8-exam-pass", "beian-news.test", [FC], "教师资格证面试班", "1299",
+     "面试班包过！", note="FC: a guaranteed exam pass (包过)")
+_c8c("trap-fc8-called-unlawful", "beian-news.test", N, "消费提示合集", "0",
+     "商家宣传“根治糖尿病”属于违法行为。", note="trap: a sentence that calls the claim unlawful")
+_c8c("ri8-length-slang", "yunduo-fushi.test", [RI], "纯棉卫衣", "129",
+     "收到后写满50字夸夸我们，截图发客服领3元红包。", note="RI: a review asked for by length and in slang (写满50字夸夸)")
+_c8c("ri8-comment-gift", "qinghe-home.test", [RI], "抽纸 24包", "49",
+     "发条评论带上照片，找客服领纸巾一包。", note="RI: a comment asked for and a gift counted out")
+_c8c("ri8-top-score", "yunduo-fushi.test", [RI], "针织开衫", "159",
+     "打满分的亲，私聊客服返你5块。", note="RI: a top score asked for and money paid back")
+_c8c("trap-ri8-praise-told", "liangpin-food.test", N, "全麦面包", "19",
+     "顾客都夸夸我们家的面包，门店买二送一件。", note="trap: praise told and a buy-two-get-one promotion")
+_c8c("trap-ri8-scheme-refused", "yunduo-fushi.test", N, "羊毛围巾", "199",
+     "本店不组织晒单送红包这类活动，评价请按真实感受写。", note="trap: a campaign refused by its running verb (不组织)")
+_c8c("trap-ri8-called-unlawful", "beian-news.test", N, "网购避坑指南", "0",
+     "“好评返现”属于违规行为，商家以红包换好评违法。", note="trap: a sentence that calls the inducement unlawful")
+_c8c("trap-ri8-engrave", "chuxin-toys.test", N, "定制刻字钢笔", "89",
+     "刻字限10字以内，送礼盒一个。", note="trap: 10字 is an engraving limit, no review asked")
+_c8c("rr8-concession", "moubai-beauty.test", [RR], "保湿精华 30ml", "199",
+     "化妆品一经售出，哪怕未开封也不退换。", note="RR: a concession extends the refusal to sealed goods (哪怕未开封也不退换)")
+_c8c("rr8-unopened-refused", "beian-news.test", [RR], "散文集 精装", "58",
+     "本店图书即使未拆封也不支持7天无理由退货。", note="RR: sealed books refused (即使未拆封也不支持): books are no exemption")
+_c8c("trap-rr8-unopened-granted", "moubai-beauty.test", N, "洁面乳 120g", "69",
+     "开封后不支持七天无理由退货，未拆封的支持退货。", note="trap: only opened goods refused, sealed ones returnable")
+_c8c("trap-rr8-unfair-term", "beian-news.test", N, "消费维权手册", "0",
+     "“售出概不退换”属于霸王条款，消费者可以投诉。", note="trap: a sentence that calls the refusal an unfair term")
+_c8c("trap-rr8-seller-unlawful", "beian-news.test", N, "网购法律常识", "0",
+     "有的卖家写“不支持七日无理由退货”，这种做法不合法。", note="trap: a seller's refusal reported and judged unlawful")
+_c8c("rr8-threat", "yunduo-fushi.test", [RR], "真丝睡衣", "259",
+     "本店商品不支持七天无理由退货，恶意退货属于违法行为。",
+     note="RR: a refusal with a threat to buyers (恶意退货…违法) is still a refusal")
+_c8c("trap-pg8-pores", "moubai-beauty.test", N, "毛孔细致精华", "159",
+     "粗大毛孔细如针孔，隐形毛孔，上妆服帖。", note="trap: pores as small as pinholes, no camera")
+_c8c("trap-pg8-jammer-part", "xingchen-digital.test", N, "HiFi 解码耳放", "699",
+     "采用低干扰器件，底噪更低。", note="trap: 干扰器件, a circuit component")
 
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
