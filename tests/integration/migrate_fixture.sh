@@ -228,15 +228,31 @@ exits_0 $? "a crawl of the demo on the migrated copy exits 0" "$T/crawl.err"
 "$WJ" runs --db "$DB" --limit 1 --format jsonl >"$T/run.jsonl" 2>"$T/err"
 cat "$T/run.jsonl"
 pages=$(count "$DB" pages)
-check "the crawl re-checked all $pages pages: none changed, no lead re-opened or resolved" \
+# Since the alt and title of shown images count as page text, a page with
+# image text reads as changed (a new capture) on its first check by this
+# build: those pages, and only those, may be "changed".
+sqlite3 "$DB" "SELECT p.url FROM captures c JOIN pages p ON p.url = c.url
+  WHERE c.run_id = (SELECT max(id) FROM runs) ORDER BY 1" > "$T/changed.urls"
+check "the crawl re-checked all $pages pages: none changed but for image text, no lead re-opened or resolved" \
   python3 -c '
-import json, sys
+import json, re, sys
 r = json.loads(open(sys.argv[1], encoding="utf-8").readline())
 n = int(sys.argv[2])
-want = {"pages": n, "unchanged": n, "changed": 0, "failed": 0, "reopened": 0, "resolved": 0}
+want = {"pages": n, "failed": 0, "reopened": 0, "resolved": 0}
 bad = {k: r.get(k) for k, v in want.items() if r.get(k) != v}
-print("run %s: expected %s, got %s" % (r.get("run"), want, bad)) if bad else None
-sys.exit(1 if bad else 0)' "$T/run.jsonl" "$pages"
+if r.get("changed", 0) + r.get("unchanged", 0) != n:
+    bad["changed+unchanged"] = (r.get("changed"), r.get("unchanged"))
+img = re.compile(rb"<img\b[^>]*\b(?:alt|title)\s*=\s*[\"\x27]?\s*[^\s\"\x27>]", re.I)
+changed = [u.strip() for u in open(sys.argv[3], encoding="utf-8") if u.strip()]
+def body(url):
+    path = url.split("://", 1)[1]
+    path = path + "index.html" if path.endswith("/") else path
+    return open(sys.argv[4] + "/" + path, "rb").read()
+no_img = [u for u in changed if not img.search(body(u))]
+if len(changed) != r.get("changed") or no_img:
+    bad["changed pages without image text"] = no_img or (len(changed), r.get("changed"))
+print("run %s: %d changed (image text); expected %s, got %s" % (r.get("run"), len(changed), want, bad))
+sys.exit(1 if bad else 0)' "$T/run.jsonl" "$pages" "$T/changed.urls" "$TOP/seeds/demo/sites"
 check "the test server was asked for every stored page" python3 -c '
 import json, sqlite3, sys
 asked = set()
