@@ -316,6 +316,13 @@ static int org_like(const char *v)
     return chars >= 5 && !isalnum((unsigned char)v[0]);
 }
 
+/* The first code point of the NUL-terminated s. */
+static uint32_t first_cp(const char *s)
+{
+    size_t i = 0;
+    return parser_utf8_next(s, strlen(s), &i);
+}
+
 static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t pos, int block)
 {
     static const char *const labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称", "名称",
@@ -333,7 +340,46 @@ static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t 
             v = NULL;
         }
     }
+    /* the form written before the name ("个体工商户 广州市越秀区号卡通讯店
+     * 统一社会信用代码 9244…"): the name after it is the holder's */
+    static const char *const forms[] = {"个体工商户", "個體工商戶", "个人独资企业", "個人獨資企業",
+                                        NULL};
+    for (size_t i = 0; block && forms[i] && !v; i++) {
+        v = value_after(t, n, from, to, forms[i], 0, NAME_MAX_BYTES);
+        if (v && (!org_like(v) || !name_char(first_cp(v)))) {
+            free(v);
+            v = NULL;
+        }
+    }
     return v ? v : company_near(t, from, to, pos);
+}
+
+/* Labels that name the holder of the code written on the next line. */
+static const char *const HOLDER_LABELS[] = {"企业名称", "公司名称", "经营者名称", "主体名称",
+                                            "名称", "营业执照", "经营者", "运营方", "主办单位",
+                                            "企業名稱", "公司名稱", "經營者名稱", "主體名稱",
+                                            "名稱", "營業執照", "經營者", "運營方", "主辦單位",
+                                            NULL};
+
+/* The organisation a label names on the line t[ls..le) ("经营者：某某手作店",
+ * "平台经营者：杭州网剑网络科技有限公司"), or NULL; the caller frees it. */
+static char *line_holder(const char *t, size_t n, size_t ls, size_t le)
+{
+    for (size_t i = 0; HOLDER_LABELS[i]; i++) {
+        char *v = value_after(t, n, ls, le, HOLDER_LABELS[i], 1, NAME_MAX_BYTES);
+        if (v && org_like(v))
+            return v;
+        free(v);
+    }
+    return NULL;
+}
+
+/* Does the line t[ls..le) name an organisation after a label? */
+static int labelled_holder(const char *t, size_t n, size_t ls, size_t le)
+{
+    char *v = line_holder(t, n, ls, le);
+    free(v);
+    return v != NULL;
 }
 
 /* A licence box written one field a line ("经营者：某某手作店<br>统一社会
@@ -344,22 +390,12 @@ static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t 
  * left to the wider search. */
 static char *holder_above(const char *t, size_t n, size_t from, size_t bs)
 {
-    static const char *const labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称",
-                                         "名称", "营业执照", "经营者", "企業名稱", "公司名稱",
-                                         "經營者名稱", "主體名稱", "名稱", "營業執照", "經營者",
-                                         NULL};
     if (bs <= from || t[bs - 1] != '\n')
         return NULL;
     size_t le = bs - 1, ls = le;
     while (ls > from && t[ls - 1] != '\n')
         ls--;
-    for (size_t i = 0; labels[i]; i++) {
-        char *v = value_after(t, n, ls, le, labels[i], 1, NAME_MAX_BYTES);
-        if (v && org_like(v))
-            return v;
-        free(v);
-    }
-    return NULL;
+    return line_holder(t, n, ls, le);
 }
 
 /* Does the line t[ls..le) hold a code of its own: a run of 15 or 18 ASCII
@@ -385,7 +421,7 @@ static int line_has_code(const char *t, size_t ls, size_t le)
  * a shop's licence box ("深圳市福田区小梁数码店 9244…" above "杭州网剑网络
  * 科技有限公司 统一社会信用代码 9133…"), a second shop in a list — and is
  * never the name this code is judged against. */
-static void window_own(const char *t, size_t bs, size_t be, size_t *from, size_t *to)
+static void window_own(const char *t, size_t n, size_t bs, size_t be, size_t *from, size_t *to)
 {
     size_t le = bs;
     while (le > *from) { /* the line ending at t[le - 1] == '\n' */
@@ -398,16 +434,20 @@ static void window_own(const char *t, size_t bs, size_t be, size_t *from, size_t
         }
         le = ls;
     }
-    size_t ls = be;
+    size_t ls = be, prev = 0; /* prev: start of the line before ls, 0 for none */
     while (ls < *to) {
         ls++; /* past the '\n' ending the line before */
         size_t e = ls;
         while (e < *to && t[e] != '\n')
             e++;
         if (line_has_code(t, ls, e)) {
-            *to = ls;
+            /* its holder labelled on the line right above ("平台经营者：杭州
+             * 网剑网络科技有限公司" over "统一社会信用代码 9133…") is that
+             * code's, not this one's */
+            *to = prev && labelled_holder(t, n, prev, ls - 1) ? prev : ls;
             break;
         }
+        prev = ls;
         ls = e;
     }
 }
@@ -418,7 +458,7 @@ static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, s
     size_t to = end + FIELD_WINDOW < n ? boundary(t, end + FIELD_WINDOW) : n;
     size_t bs, be;
     block_of(t, n, st, end, &bs, &be);
-    window_own(t, bs, be, &from, &to);
+    window_own(t, n, bs, be, &from, &to);
     L->company = company_in(t, n, bs, be, st, 1);
     if (!L->company)
         L->company = holder_above(t, n, from, bs);

@@ -226,10 +226,76 @@ static int product_path(const char *path)
     return 0;
 }
 
+/* Is v[0..n) a router value that still names the home page: empty, or
+ * made only of the words front controllers use for it, split on '/'
+ * (index, common/home, site/index, Index/index)? */
+static int home_value(const char *v, size_t n)
+{
+    static const char *const words[] = {"home", "index", "default", "main", "common", "site",
+                                        "portal", NULL};
+    for (size_t i = 0; i < n;) {
+        size_t l = 0;
+        while (i + l < n && v[i + l] != '/')
+            l++;
+        int known = l == 0;
+        for (size_t w = 0; words[w] && !known; w++)
+            known = strlen(words[w]) == l && strncasecmp(v + i, words[w], l) == 0;
+        if (!known)
+            return 0;
+        i += l + 1;
+    }
+    return 1;
+}
+
+/* Does the query q (after '?') of a front controller (index.php, /)
+ * route to another page than the home: a router parameter naming a
+ * route (route=product/product, main_page=product_info, act=goods,
+ * m=article&a=show, option=com_content, r=site/about, s=/home/goods) or
+ * a parameter carrying an id (product_id=52, products_id=21, id=7,
+ * cPath=3_10, p=12)?  Tracking, visitor and language parameters
+ * (utm_source, from, spm, gclid, uid, lang) keep the home page. */
+static int routes_elsewhere(const char *q)
+{
+    static const char *const routers[] = {"route", "main_page", "act", "action", "mod", "module",
+                                          "m", "c", "a", "ctl", "controller", "app", "do", "op",
+                                          "option", "view", "task", "page", "page_id", "p", "q",
+                                          "r", "s", "cpath", "cat", "category", "tag", "keyword",
+                                          "keywords", "search", "article", "news", NULL};
+    /* ids that name a visitor, a session or an ad click, not a page */
+    static const char *const trackers[] = {"uid", "sid", "sessionid", "phpsessid", "gclid", "fbclid",
+                                           "msclkid", "yclid", "clickid", "shareid", "inviteid",
+                                           "spm", "from", NULL};
+    for (const char *a = q; *a; a += strcspn(a, "&"), a += *a == '&') {
+        size_t klen = strcspn(a, "=&");
+        if (a[klen] != '=')
+            continue;
+        const char *v = a + klen + 1;
+        size_t vlen = strcspn(v, "&#");
+        if (vlen == 0 || strncasecmp(a, "utm_", 4) == 0)
+            continue;
+        int neutral = 0;
+        for (size_t i = 0; trackers[i] && !neutral; i++)
+            neutral = strlen(trackers[i]) == klen && strncasecmp(a, trackers[i], klen) == 0;
+        if (neutral)
+            continue;
+        for (size_t i = 0; routers[i]; i++)
+            if (strlen(routers[i]) == klen && strncasecmp(a, routers[i], klen) == 0 &&
+                !home_value(v, vlen))
+                return 1;
+        /* id, pid, product_id, productsId, goods_id ... with a value */
+        if (klen >= 2 && strncasecmp(a + klen - 2, "id", 2) == 0 &&
+            isalnum((unsigned char)v[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The kind of page an address names when no profile said: path is the
  * address's path with its query (parser_url_path(url, 1), built once by
  * facts() and shared with the price keys).  Home pages are compared on
- * the path before the query, ignoring case; product addresses are read
+ * the path before the query, ignoring case, unless the query routes the
+ * front controller to another page (index.php?route=product/product&
+ * product_id=52 is an item, not the home); product addresses are read
  * from one lower-cased copy. */
 static const char *default_kind(const char *path)
 {
@@ -238,7 +304,7 @@ static const char *default_kind(const char *path)
     size_t plen = strcspn(path, "?");
     for (size_t i = 0; homes[i]; i++)
         if (strlen(homes[i]) == plen && strncasecmp(path, homes[i], plen) == 0)
-            return "home";
+            return path[plen] == '?' && routes_elsewhere(path + plen + 1) ? NULL : "home";
     char *low = strdup(path);
     if (!low)
         return NULL;

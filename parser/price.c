@@ -217,6 +217,20 @@ static int not_a_price(const char *t, size_t n, size_t st, size_t end)
     for (size_t k = 0; before[k]; k++)
         if (cp == before[k])
             return 1;
+    /* a reward paid to the buyer, named by a word of two characters whose
+     * last one is no discount word alone: "返现 50 元", "奖励10元", "红包 5 元",
+     * "补贴 20 元", "佣金 8 元" */
+    static const char *const rewards[] = {"返现", "返利", "返还", "奖励", "奖金", "红包", "补贴",
+                                          "佣金", "津贴", "返現", "獎勵", "獎金", "紅包", "補貼",
+                                          "津貼", NULL};
+    if (cp >= 0x3400) {
+        size_t w = p, e = p; /* the reward word is t[w..e): the character before cp, and cp */
+        parser_utf8_prev(t, p, &w);
+        parser_utf8_next(t, n, &e);
+        for (size_t k = 0; rewards[k]; k++)
+            if (w + strlen(rewards[k]) == e && starts(t, n, w, rewards[k]))
+                return 1;
+    }
     return starts(t, n, end, "券") || starts(t, n, end, "优惠券") || starts(t, n, end, "红包") ||
            starts(t, n, end, "優惠券") || starts(t, n, end, "紅包");
 }

@@ -2761,6 +2761,77 @@ _c8c("trap-pg8-jammer-part", "xingchen-digital.test", N, "HiFi 解码耳放", "6
      "采用低干扰器件，底噪更低。", note="trap: 干扰器件, a circuit component")
 
 
+# ============================================================================ r2facts: corpus8 fact classes
+# (1) A front controller (/, /index.php) whose query routes to another page (a cart's product route,
+# an id parameter) is no home: home-only duties (ICP_MISSING, LICENSE_MISSING) are not asked of it;
+# tracking and language parameters, or a route naming the home itself, keep the home.  (2) A holder
+# labelled on the line over another code (a brand's or platform's operator over its own code) is that
+# code's, never the one this code is judged against; a name written after its form of business
+# (个体工商户 NAME 统一社会信用代码 …) is its code's holder.  (3) An amount after a reward word
+# (返现, 补贴, 奖励, 佣金) is paid to the buyer and is no price of the item.
+def _r2f_home_query(path):
+    """A front controller's address whose query keeps the home page (tracking, or the home route)."""
+    base, _, query = path.partition("?")
+    if not query or base not in ("/", "/index.html", "/index.php"):
+        return False
+    for kv in query.split("&"):
+        k, _, v = kv.partition("=")
+        if not (k.startswith("utm_") or k in ("from", "spm", "lang") or (k == "route" and v == "common/home")):
+            return False
+    return True
+
+
+auto_site("mingshan-wine.test", "鸣山酒庄", "鲁")
+page("trap-r2f-im-cart-route", "mingshan-wine.test", "/index.php?route=product/product&product_id=18", N,
+     item("赤霞珠干红 750ml", "168", "<p>烟台产区，橡木桶陈酿十二个月。</p>"), icp="none",
+     note="trap: a cart's product route behind index.php is an item page, not the home: no ICP asked")
+auto_site("baiyun-tea.test", "白云茶庄", "闽")
+page("trap-r2f-im-zen-products", "baiyun-tea.test", "/index.php?main_page=product_info&cPath=2&products_id=7",
+     N, item("武夷岩茶 250g", "238", "<p>中火焙制，岩韵明显。</p>"), icp="none", enc="gbk", decl="gbk",
+     note="trap: GBK; an item named by main_page and products_id behind index.php is no home")
+home("r2f-im-home-tracking", "qiaomu-toy.test", "乔木玩具", "苏", [IM], icp="none",
+     path="/?utm_source=baidu&utm_medium=cpc&from=brandzone",
+     note="ICP_MISSING: the home reached through an ad link (tracking parameters only) shows no ICP number")
+home("r2f-im-home-route", "yuanye-bag.test", "原野箱包", "粤", [IM], icp="none",
+     path="/index.php?route=common/home",
+     note="ICP_MISSING: a cart's own home route is the home page; it shows no ICP number")
+
+_r2f_own = auto_site("shiguang-books.test", "拾光书屋", "浙", kind="92")
+_r2f_own.company = "宁波市海曙区拾光书店"
+home("r2f-lx-form-before-name", "shiguang-books.test", "拾光书屋", "浙", [LX], lic="none",
+     extra=f'<div class="zz"><p>个体工商户 {_r2f_own.company} 统一社会信用代码 {_r2f_own.uscc}</p></div>',
+     note="LICENSE_MISMATCH: the name after its form (个体工商户) is not the registry's holder of the code")
+reg("shiguang-books.test", name="宁波市海曙区拾光文具店")
+_r2f_own = auto_site("banshan-tea.test", "半山茶行", "闽", kind="92")
+_r2f_own.company = "厦门市思明区半山茶行"
+_r2f_brand = auto_site("yunmu-brand.test", "云木", "闽", trade="品牌管理")
+home("trap-r2f-lx-holder-over-brand-code", "banshan-tea.test", "半山茶行", "闽", N, lic="none",
+     extra=(f'<div class="zz"><p>统一社会信用代码：{_r2f_own.uscc}</p><p>门店自提，满百包邮</p></div>'
+            f'<div class="brand"><p>品牌运营方：{_r2f_brand.company}</p>'
+            f'<p>统一社会信用代码 {_r2f_brand.uscc}</p></div>'),
+     note="trap: the brand operator labelled over the brand's own code is not this shop code's holder")
+_r2f_own = auto_site("qingchuan-honey.test", "晴川蜂业", "鄂", kind="92")
+_r2f_own.company = "武汉市江岸区晴川蜂蜜店"
+home("trap-r2f-lx-form-before-name", "qingchuan-honey.test", "晴川蜂业", "鄂", N, lic="none",
+     extra=(f'<div class="zz"><p>个人独资企业：{_r2f_own.company}　统一社会信用代码：{_r2f_own.uscc}</p></div>'
+            f'<div class="brand"><p>主办单位：{_r2f_brand.company}</p><p>{_r2f_brand.uscc}</p></div>'),
+     note="trap: the name after its form is the registry's holder; the sponsor over its own code is not")
+
+auto_site("zhixing-edu.test", "知行教育", "川", trade="教育咨询")
+_r2f_seen = lambda p, o: item("初级会计 全程班", p, "<p>零基础可学，含教材。</p>", orig=o)
+price_page("r2f-fop-reward-slug", "zhixing-edu.test", "/kecheng/chuji-kuaiji.html", [FP_, RI],
+           "初级会计 全程班", 1280, 2980, [(3, 1280, None)],
+           "FAKE_ORIGINAL_PRICE: 原价 2980, sold at 1280 three days before; the 返现 amount is paid to the "
+           "buyer, no second price; REVIEW_INDUCEMENT: cash back for a posted order (晒单返现)",
+           body=item("初级会计 全程班", 1280, "<p>报名后晒单返现 30 元，名额有限。</p>", orig=2980),
+           seen_body=_r2f_seen)
+_r2f_seen = lambda p, o: item("税务实操 周末班", p, "<p>小班授课。</p>", orig=o)
+price_page("trap-r2f-fop-reward-slug", "zhixing-edu.test", "/kecheng/shuiwu-shicao.html", N, "税务实操 周末班",
+           860, 1280, [(2, 1280, None)], "trap: sold at the 原价 1280 two days before; 推荐好友补贴 is a reward",
+           body=item("税务实操 周末班", 860, "<p>推荐好友报名补贴 50 元，佣金次月发放。</p>", orig=1280),
+           seen_body=_r2f_seen)
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
@@ -2771,7 +2842,7 @@ HOME_ONLY = {"LICENSE_MISSING", "ICP_MISSING", "MARK_MISSING"}
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path
-    if path in ("/", "/index.html"):
+    if path in ("/", "/index.html") or _r2f_home_query(path):
         return True
     parts = path.split("/")
     return url.startswith(f"http://{PLATFORM}/shop/") and len(parts) == 4 and parts[3] == ""
