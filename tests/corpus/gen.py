@@ -2760,6 +2760,79 @@ _c8c("trap-pg8-pores", "moubai-beauty.test", N, "毛孔细致精华", "159",
 _c8c("trap-pg8-jammer-part", "xingchen-digital.test", N, "HiFi 解码耳放", "699",
      "采用低干扰器件，底噪更低。", note="trap: 干扰器件, a circuit component")
 
+# ============================================================================ r2adv: corpus8 open misses (AT, CT, WM, FH)
+# Classes taken from corpus8 p/065 q/004 q/030 q/038 o/009 o/022 q/027, each written here in other words
+# with a positive and a trap: any place as the field of a rank after 全 (@PLACE_*); the first brand of a
+# category (X第一Y品牌), not an ordinal; the king of a measure (性价比之王), not an animal's epithet; a
+# reader warned not to be misled by the words (@MISLEAD_WARNING), a rumour rebutted (@RUMOUR) and a
+# buyer's question reported (@REPORTED_QUESTION), for every code of this block; anti-counterfeit marks
+# sold as a full set with a copy; the words said not to exist; a building rebuilt at 1:1.
+def _r2a(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/r2a/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _r2a_about(slug, host, codes, heading, text, note):
+    page(slug, host, f"/r2a/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_r2a("at-r2-place-field", "liangpin-food.test", [AT], "广式腊肠 500g", "58",
+     "老字号作坊，全粤销量最高的腊味，肥瘦三七开。",
+     note="AT: a province after 全 is a field (全粤销量最高), as 全网 is")
+_r2a("trap-at-r2-place-ship", "liangpin-food.test", N, "云南鲜花饼 10枚", "39",
+     "全滇各地均可配送，最快次日达，偏远地区除外。",
+     note="trap: 全滇 with a delivery bound (最快次日达) ranks nothing")
+_r2a("at-r2-category-brand", "qinghe-home.test", [AT], "蚕丝被 200×230", "899",
+     "华东第一大家纺品牌，二十年只做好被子。",
+     note="AT: the first brand of a category (第一大家纺品牌) is 第一品牌 with the goods named")
+_r2a_about("trap-at-r2-first-brand-ordinal", "qinghe-home.test", N, "品牌故事",
+           "2015年我们推出了第一个子品牌，入选当年第一批品牌培育名单。",
+           note="trap: an ordinal before 品牌 (第一个子品牌, 第一批品牌) ranks nothing")
+_r2a("at-r2-king", "xingchen-digital.test", [AT], "蓝牙耳机 长续航版", "199",
+     "千元以内的续航之王，充一次用一周。",
+     note="AT: the king of a measure (续航之王) is 最高级 as a title")
+_r2a("at-r2-king-field", "xingchen-digital.test", [AT], "移动硬盘 2TB", "459",
+     "同价位里的性价比王者，读写稳定。",
+     note="AT: the king of a field (同价位…王者) is a superlative over it")
+_r2a("trap-at-r2-king-animal", "chuxin-toys.test", N, "毛绒老虎公仔 40cm", "69",
+     "森林之王老虎造型，百兽之王也有软萌的一面。",
+     note="trap: an animal's epithet (森林之王, 百兽之王) names no goods' rank")
+_r2a_about("trap-at-r2-mislead", "beian-news.test", N, "选购提醒",
+           "买净水器别轻信“行业顶级”“国家级认证”之类的广告，先看检测报告。",
+           note="trap: the words as the object of a warning not to believe them (别轻信…之类的广告)")
+_r2a_about("trap-wm-r2-mislead", "beian-news.test", N, "消费提醒",
+           "千万别被“驰名商标”的招牌唬住，看清厂名厂址。",
+           note="trap: 驰名商标 as the object of a warning (别被…的招牌唬住): @MISLEAD_WARNING")
+_r2a("at-r2-mislead-contrast", "zhiwei-tea.test", [AT], "正山小种 250g", "168",
+     "不要被低价忽悠，本店只做顶级桐木关原料。",
+     note="AT: a warning about others' prices, then the shop's own boast after a comma")
+_r2a_about("trap-fh-r2-rumour", "liangpin-food.test", N, "公告",
+           "网上说本厂是“免检企业”的谣言与我们无关，产品均按批次送检。",
+           note="trap: an honour named as what a rumour says (谣言): @RUMOUR")
+_r2a_about("trap-ct-r2-rumour", "fangzhou-bags.test", N, "辟谣声明",
+           "针对网传本店出售A货一事辟谣：所售箱包均有品牌授权书。",
+           note="trap: A货 named in a rumour's rebuttal (辟谣)")
+_r2a_about("trap-ct-r2-question", "fangzhou-bags.test", N, "常见问题",
+           "常有买家留言咨询是否原单货，统一答复：全部专柜渠道正品。",
+           note="trap: a buyer's question reported (咨询是否原单货): @REPORTED_QUESTION")
+_r2a("ct-r2-question-answered", "fangzhou-bags.test", [CT], "链条小方包", "299",
+     "好多人问是不是原单，对，就是原单，细节看图。",
+     note="CT: the answer after the question affirms the words (就是原单)")
+_r2a("ct-r2-full-set", "zhiwei-tea.test", [CT], "茅台飞天 53度 仿款", "199",
+     "精仿版本，瓶身酒盒防伪标一套配齐，送人有面子。",
+     note="CT: an anti-counterfeit mark sold as a full set with a copy (防伪标一套配齐)")
+_r2a("trap-ct-r2-not-exist", "fangzhou-bags.test", N, "牛皮托特包", "459",
+     "工厂直营，不存在所谓“高仿”，每只包附品牌吊牌。",
+     note="trap: the words said not to exist (不存在所谓“高仿”)")
+_r2a("ct-r2-not-exist-flaw", "fangzhou-bags.test", [CT], "经典老花包", "380",
+     "不存在色差的精仿款，对比专柜一模一样。",
+     note="CT: 不存在 denies a flaw of the copy, not the words: 精仿 stays")
+_r2a_about("trap-ct-r2-rebuilt", "beian-news.test", N, "景区导览",
+           "影视城里一比一还原的民国老街，晚上有灯光秀。",
+           note="trap: a street rebuilt at 一比一 is a scale, no goods")
+_r2a("ct-r2-rebuilt-brand", "fangzhou-bags.test", [CT], "菱格链条包", "420",
+     "一比一还原专柜款，五金刻字清晰。",
+     note="CT: 一比一 against a counter's model stays a copy grade")
+
 
 # ============================================================================ r2facts: corpus8 fact classes
 # (1) A front controller (/, /index.php) whose query routes to another page (a cart's product route,
