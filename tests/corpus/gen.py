@@ -2815,6 +2815,9 @@ _r2c("trap-rr-r2-service-class", "qinghe-home.test", N, "深度保洁 三小时"
 _r2c("rr-r2-service-beside", "qinghe-home.test", [RR], "北欧吸顶灯", "499",
      "本店提供免费安装服务，灯具不支持七天无理由退货。",
      note="RR: a service offered beside goods; the goods are refused")
+_r2c("rr-r2-service-word", "xingchen-digital.test", [RR], "厨下净水器", "1299",
+     "净水器属于售后服务有保障的家电，不支持七天无理由退货。",
+     note="RR: 服务 said of the after-sales of goods, not what is sold (属于售后服务有保障的家电)")
 _r2c("ri-r2-followup", "yunduo-fushi.test", [RI], "羊绒大衣", "899",
      "收货一周后补充评价，附上穿搭照片，找客服领 8 元红包。",
      note="RI: a follow-up review asked for (补充评价) and a red packet")
