@@ -2905,6 +2905,72 @@ price_page("trap-r2f-fop-reward-slug", "zhixing-edu.test", "/kecheng/shuiwu-shic
            seen_body=_r2f_seen)
 
 
+
+# ============================================================================ r2claims: corpus8 open misses, claims codes
+# Classes taken from the corpus8 open misses, each written here in other words with a positive and a
+# trap: prevention of a disease named by its suffix (预防…症/炎/畸形), the outcomes of study guaranteed
+# (包文凭, 包就业, 保 N 分), a result guaranteed with a refund if missed (达不到…退), a business return
+# guaranteed (承诺投产比), words named under a denied verb of writing (FC); a blanket refusal that a
+# purchase confirmation does not save, a service named as what is sold (RR); the follow-up review in its
+# long forms (RI).
+def _r2c(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/r2c/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_r2c("fc-r2-prevent-syndrome", "xingchen-digital.test", [FC], "防蓝光护目镜", "129",
+     "每天戴两小时，有效预防干眼症。", note="FC: prevention of a disease named by its suffix (预防干眼症)")
+_r2c("fc-r2-prevent-deform", "yunduo-fushi.test", [FC], "儿童矫姿学步鞋", "239",
+     "足弓支撑设计，能防治宝宝足部畸形。", note="FC: prevention of a deformity (防治…畸形) for shoes")
+_r2c("trap-fc-r2-crop-pests", "liangpin-food.test", N, "果树专用有机肥 20kg", "88",
+     "增产提质，预防病虫害，春秋两季施用。", note="trap: 病虫害 is a crop's pests, no disease")
+_r2c("fc-r2-diploma", "beian-news.test", [FC], "成人函授本科", "16800",
+     "签约即包文凭，两年半拿本。", note="FC: a diploma guaranteed (包文凭), 广告法 第二十四条")
+_r2c("fc-r2-job", "beian-news.test", [FC], "Java 全栈就业班", "19800",
+     "零基础入学，学完包就业。", note="FC: a job guaranteed after a course (包就业)")
+_r2c("fc-r2-score", "beian-news.test", [FC], "大学英语四级冲刺营", "699",
+     "押题精准，四级保 520 分。", note="FC: an exam score guaranteed (保 520 分)")
+_r2c("trap-fc-r2-schoolbag", "chuxin-toys.test", N, "护脊双肩书包", "199",
+     "书包毕业季特惠，续航保 90 分钟的护眼灯加购立减。",
+     note="trap: 书包 before 毕业季 and 保 90 分钟 are no guarantee of study")
+_r2c("fc-r2-refund-miss", "moubai-beauty.test", [FC], "祛痘精华液", "259",
+     "坚持用满 28 天，效果达不到全额退款。", note="FC: a result guaranteed with a refund if missed (达不到…退款)")
+_r2c("fc-r2-refund-target", "liangpin-food.test", [FC], "轻体代餐套装", "399",
+     "30 天没达到目标体重，退还全部费用。", note="FC: a target guaranteed with a refund (没达到…退)")
+_r2c("trap-fc-r2-quality-refund", "qinghe-home.test", N, "不锈钢炒锅", "168",
+     "如产品质量达不到国家标准，签收后可退货退款。", note="trap: a quality guarantee promises the goods, not a result")
+_r2c("fc-r2-roi", "beian-news.test", [FC], "直播间代运营套餐", "15000",
+     "签约后承诺投产比 1:5，按月结算。", note="FC: a return on an agency's service guaranteed (承诺投产比)")
+_r2c("trap-fc-r2-roi-explained", "beian-news.test", N, "电商运营入门课", "99",
+     "投产比是衡量直播效果的指标，任何机构都无法保证投产比。", note="trap: the measure explained and a guarantee denied")
+_r2c("trap-fc-r2-words-named", "moubai-beauty.test", N, "修护面霜", "189",
+     "详情页不写“抗衰老”“降血糖”“根治”等字眼，只写成分和用法。",
+     note="trap: claim words named under a denied verb of writing (不写“降血糖”“根治”)")
+_r2c("rr-r2-blanket-confirm", "liangpin-food.test", [RR], "坚果大礼包", "128",
+     "礼包售出后不退不换，拍下时请确认。",
+     note="RR: a blanket refusal from the sale on (售出后不退不换); a confirmation does not make it lawful")
+_r2c("trap-rr-r2-nature-confirm", "yunduo-fushi.test", N, "纯棉内裤 三条装", "59",
+     "贴身衣物拆封后不支持七天无理由退货，下单前请确认。",
+     note="trap: goods excluded by their nature, confirmed at purchase (第二十五条 第二款)")
+_r2c("trap-rr-r2-service", "beian-news.test", N, "婚礼跟拍 半天", "2800",
+     "婚礼跟拍属于上门服务，预约后不适用7天无理由退款。", note="trap: a service, not goods (属于上门服务)")
+_r2c("trap-rr-r2-service-class", "qinghe-home.test", N, "深度保洁 三小时", "360",
+     "家政保洁为服务类项目，不支持七日无理由退款，可提前一天改约。",
+     note="trap: a service class named (服务类项目), not goods")
+_r2c("rr-r2-service-beside", "qinghe-home.test", [RR], "北欧吸顶灯", "499",
+     "本店提供免费安装服务，灯具不支持七天无理由退货。",
+     note="RR: a service offered beside goods; the goods are refused")
+_r2c("rr-r2-service-word", "xingchen-digital.test", [RR], "厨下净水器", "1299",
+     "净水器属于售后服务有保障的家电，不支持七天无理由退货。",
+     note="RR: 服务 said of the after-sales of goods, not what is sold (属于售后服务有保障的家电)")
+_r2c("ri-r2-followup", "yunduo-fushi.test", [RI], "羊绒大衣", "899",
+     "收货一周后补充评价，附上穿搭照片，找客服领 8 元红包。",
+     note="RI: a follow-up review asked for (补充评价) and a red packet")
+_r2c("ri-r2-followup-second", "qinghe-home.test", [RI], "乳胶枕", "159",
+     "二次评价满 20 字，私信客服返 3 元。", note="RI: a second review asked for (二次评价) and money paid back")
+_r2c("trap-ri-r2-followup-feature", "beian-news.test", N, "购物帮助", "0",
+     "追加评价功能已上线，确认收货后 180 天内均可追加评价。", note="trap: the follow-up review feature explained, no reward")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
