@@ -2846,6 +2846,17 @@ _r2g("trap-pg-r2g-asked", "beian-news.test", N, "开锁行业提醒", "0",
 _r2g("pg-r2g-asked-other", "haoyun-home.test", [PG], "开锁工具套装", "260",
      "<p>不少顾客问能不能教，我们附送教学视频，锡纸快开工具一套。</p>",
      note="PG: a question reported that is not about buying does not excuse the offer")
+_r2g("pg-r2g-xueli-nostudy", "beian-news.test", [PG], "专科学历 速成班", "8800",
+     "<p>专科学历，不用到校也不用考试，报名即安排。</p>",
+     note="PG: a 学历 had without classes or exams (不用到校也不用考试)")
+_r2g("trap-pg-r2g-job-xueli", "beian-news.test", N, "招聘：在线客服", "0",
+     "<p>学历不限，无需考试，不用坐班，时间自由。</p>", note="trap: a job ad, 学历不限")
+_r2g("pg-r2g-cold-fireworks", "haoyun-home.test", [PG], "婚礼冷焰火 室内款", "99",
+     "<p>一箱12支，中通快递发全国。</p>", note="PG: cold fireworks (冷焰火) sent by courier")
+_r2g("trap-pg-r2g-cold-machine", "haoyun-home.test", N, "电子冷焰火机 舞台设备", "1580",
+     "<p>用钛粉耗材，不含火药，顺丰包邮。</p>", note="trap: an electric spark machine, no fireworks")
+_r2g("trap-pg-r2g-qq-number", "xingchen-digital.test", N, "QQ靓号 五位数", "1200",
+     "<p>免实名，付款后秒发账号密码。</p>", note="trap: a chat account number (QQ靓号), no phone card")
 
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
