@@ -2969,6 +2969,103 @@ _r2c("ri-r2-followup-second", "qinghe-home.test", [RI], "乳胶枕", "159",
      "二次评价满 20 字，私信客服返 3 元。", note="RI: a second review asked for (二次评价) and money paid back")
 _r2c("trap-ri-r2-followup-feature", "beian-news.test", N, "购物帮助", "0",
      "追加评价功能已上线，确认收货后 180 天内均可追加评价。", note="trap: the follow-up review feature explained, no reward")
+# ============================================================================ r2goods: PROHIBITED_GOODS (corpus8 open misses)
+# Classes taken from corpus8's missed PROHIBITED_GOODS pages, each written here in other words with a
+# positive and a trap: phone/IoT cards sold past real-name registration, a diploma had without study or
+# in days, fireworks sent by courier and toxic chemicals sold without a permit, infant formula re-packed
+# from its can, wild game sold as food, a crossbow by its other name, a reported question whether to buy.
+def _r2g(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/r2g/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+_r2g("pg-r2g-card-noreal", "xingchen-digital.test", [PG], "随身上网卡 大流量", "29",
+     "<p>电信上网卡 月租29元</p><p>不需要实名，收到即可上网。</p>",
+     note="PG: a data card sold without real-name registration (不需要实名), 反电信网络诈骗法 第三十一条")
+_r2g("pg-r2g-card-other", "xingchen-digital.test", [PG], "移动成品卡 现货", "120",
+     "<p>成品卡到手直接用，无需本人到场核验。</p>",
+     note="PG: a card registered to someone else used as it is (成品卡…无需本人)")
+_r2g("pg-r2g-card-before", "xingchen-digital.test", [PG], "尾号6666 靓号", "3800",
+     "<p>免过户 联通手机卡，插上就能打。</p>",
+     note="PG: a way round the real name before the card (免过户…手机卡)")
+_r2g("trap-pg-r2g-card-lawful", "xingchen-digital.test", N, "5G手机卡 新用户办理", "0",
+     "<p>按国家规定实名登记，需本人持身份证激活，一证最多五张。</p>",
+     note="trap: a card sold with real-name registration by the holder")
+_r2g("trap-pg-r2g-card-refused", "xingchen-digital.test", N, "物联网卡 行业专用", "15",
+     "<p>本店物联网卡拒绝免实名销售，每张卡均按规定实名登记。</p>",
+     note="trap: a shop refusing sale without the real name (拒绝免实名)")
+_r2g("trap-pg-r2g-giftcard", "qinghe-home.test", N, "超市购物卡 实体卡 500面值", "500",
+     "<p>不记名，免实名，全国门店通用。</p>", note="trap: a store gift card (实体卡), no phone card")
+_r2g("pg-r2g-degree-noexam", "beian-news.test", [PG], "在职研究生 硕士学位证", "39800",
+     "<p>无需参加考试，交费后学位证三周下证。</p>",
+     note="PG: a degree had without an exam, out in weeks (无需参加考试…三周下证), 刑法 第二百八十条")
+_r2g("pg-r2g-diploma-days", "beian-news.test", [PG], "成人本科毕业证 快速通道", "16800",
+     "<p>毕业证 免到校 免考试，20个工作日出证。</p>",
+     note="PG: a diploma without classes or exams, out in days (免到校 免考试, 20个工作日出证)")
+_r2g("trap-pg-r2g-open-univ", "beian-news.test", N, "国家开放大学 本科", "6800",
+     "<p>免试入学，网上学习，课程考试合格后颁发毕业证，学信网可查。</p>",
+     note="trap: admission without an entrance exam, courses still examined")
+_r2g("trap-pg-r2g-distance", "beian-news.test", N, "网络教育 专升本", "9800",
+     "<p>无需到校上课，在线学习，统考合格即可毕业，颁发毕业证书。</p>",
+     note="trap: distance learning without classes on site, exams kept")
+_r2g("pg-r2g-fireworks-courier", "haoyun-home.test", [PG], "加特林 组合烟花 36发", "168",
+     "<p>韵达发货，偏远地区加运费。</p>",
+     note="PG: fireworks sent by a courier (组合烟花…韵达发货): 烟花爆竹 may not be mailed")
+_r2g("pg-r2g-firecracker-disguised", "haoyun-home.test", [PG], "过年小鞭炮 一箱", "88",
+     "<p>快递到家，外包装写玩具。</p>", note="PG: firecrackers by courier, declared as toys")
+_r2g("pg-r2g-toxic-anyone", "haoyun-home.test", [PG], "三氧化二砷 分析纯 500g", "260",
+     "<p>个人可以购买，直接下单即可。</p>",
+     note="PG: a highly toxic chemical sold to anyone (个人可以购买), 危险化学品安全管理条例")
+_r2g("trap-pg-r2g-fireworks-shop", "haoyun-home.test", N, "烟花爆竹零售点（持证经营）", "0",
+     "<p>礼花弹、组合烟花到店选购，仅限门店自提，不发快递。</p>",
+     note="trap: a licensed shop that sends no fireworks by courier")
+_r2g("trap-pg-r2g-e-firecracker", "haoyun-home.test", N, "婚庆电子鞭炮 LED", "59",
+     "<p>电子鞭炮无火药，顺丰包邮。</p>", note="trap: an electric firecracker without powder")
+_r2g("trap-pg-r2g-firecracker-deco", "haoyun-home.test", N, "仿真鞭炮挂件 春节装饰", "19",
+     "<p>红色鞭炮挂饰一串，包邮。</p>", note="trap: a decorative firecracker string")
+_r2g("trap-pg-r2g-toxic-permit", "haoyun-home.test", N, "氰化钠 工业级", "0",
+     "<p>凭剧毒化学品购买许可证采购，危险品专车运输。</p>",
+     note="trap: a toxic chemical sold against the purchase permit")
+_r2g("trap-pg-r2g-mail-notice", "beian-news.test", N, "寄件须知", "0",
+     "<p>烟花爆竹属于禁寄物品，请勿通过快递寄递。</p>", note="trap: a notice that fireworks may not be mailed")
+_r2g("pg-r2g-formula-repacked", "liangpin-food.test", [PG], "幼儿配方乳粉 尝鲜装", "39",
+     "<p>正品幼儿配方乳粉拆罐分装，每袋150克，尝鲜价。</p>",
+     note="PG: infant formula re-packed from its can (乳粉拆罐分装), 食品安全法 第八十一条")
+_r2g("trap-pg-r2g-formula-box", "liangpin-food.test", N, "奶粉分装盒 便携三格", "25",
+     "<p>出门时把大罐里的奶粉分装进三格盒，冲泡方便。</p>",
+     note="trap: a formula box a parent fills from the can")
+_r2g("pg-r2g-game-dove", "liangpin-food.test", [PG], "农家腊味 风干", "198",
+     "<p>山里野生斑鸠，每只约三两，炖汤香。</p>",
+     note="PG: a wild bird sold as food (野生斑鸠…炖汤), 野生动物保护法 第三十一条")
+_r2g("pg-r2g-game-civet", "liangpin-food.test", [PG], "果子狸 鲜货", "680",
+     "<p>果子狸肉 真空冷冻 顺丰冷链。</p>", note="PG: civet meat sold as food")
+_r2g("trap-pg-r2g-birdwatch", "beian-news.test", N, "观鸟日记", "0",
+     "<p>今年秋天在稻田边拍到一群禾花雀，数量比往年多。</p>",
+     note="trap: a protected bird seen, nothing sold")
+_r2g("trap-pg-r2g-wild-mushroom", "liangpin-food.test", N, "云南野生菌 干货", "88",
+     "<p>野生牛肝菌一斤装，炖鸡鲜美。</p>", note="trap: wild mushrooms, no animal")
+_r2g("pg-r2g-crossbow", "shanye-outdoor.test", [PG], "复合十字弓 150磅", "1280",
+     "<p>配红点瞄准器，户外射猎。</p>", note="PG: a crossbow by its other name (十字弓)")
+_r2g("trap-pg-r2g-recurve", "shanye-outdoor.test", N, "反曲弓 射箭俱乐部训练弓", "680",
+     "<p>适合射箭馆和比赛训练，需在俱乐部教练指导下使用。</p>", note="trap: a competition bow")
+_r2g("trap-pg-r2g-crossbow-shape", "chuxin-toys.test", N, "十字弓造型 金属书签", "15",
+     "<p>复古金属书签，送礼自用。</p>", note="trap: a bookmark shaped like a crossbow")
+_r2g("trap-pg-r2g-asked", "beian-news.test", N, "开锁行业提醒", "0",
+     "<p>常有业主私信问哪里能买到开锁工具，我们的回答是：这类工具只卖给备案师傅。</p>",
+     note="trap: someone's question where to buy reported and answered")
+_r2g("pg-r2g-asked-other", "haoyun-home.test", [PG], "开锁工具套装", "260",
+     "<p>不少顾客问能不能教，我们附送教学视频，锡纸快开工具一套。</p>",
+     note="PG: a question reported that is not about buying does not excuse the offer")
+_r2g("pg-r2g-xueli-nostudy", "beian-news.test", [PG], "专科学历 速成班", "8800",
+     "<p>专科学历，不用到校也不用考试，报名即安排。</p>",
+     note="PG: a 学历 had without classes or exams (不用到校也不用考试)")
+_r2g("trap-pg-r2g-job-xueli", "beian-news.test", N, "招聘：在线客服", "0",
+     "<p>学历不限，无需考试，不用坐班，时间自由。</p>", note="trap: a job ad, 学历不限")
+_r2g("pg-r2g-cold-fireworks", "haoyun-home.test", [PG], "婚礼冷焰火 室内款", "99",
+     "<p>一箱12支，中通快递发全国。</p>", note="PG: cold fireworks (冷焰火) sent by courier")
+_r2g("trap-pg-r2g-cold-machine", "haoyun-home.test", N, "电子冷焰火机 舞台设备", "1580",
+     "<p>用钛粉耗材，不含火药，顺丰包邮。</p>", note="trap: an electric spark machine, no fireworks")
+_r2g("trap-pg-r2g-qq-number", "xingchen-digital.test", N, "QQ靓号 五位数", "1200",
+     "<p>免实名，付款后秒发账号密码。</p>", note="trap: a chat account number (QQ靓号), no phone card")
 
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
