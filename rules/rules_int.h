@@ -24,7 +24,7 @@
 #define RULES_MAX_DIAGS_PER_FILE 50
 #define RULES_MAX_NEAR 200           /* allow_near window, characters */
 #define RULES_MAX_NEGATE_WINDOW 50   /* negate window, characters */
-#define RULES_MAX_LISTS 64           /* named lists [@NAME] in a directory */
+#define RULES_MAX_LISTS 128          /* named lists [@NAME] in a directory */
 #define RULES_MAX_EXPANDED 16384     /* bytes of one pattern after {@NAME} expansion */
 #define RULES_SENTENCE_MAX 120       /* allow_sentence: characters searched each side */
 

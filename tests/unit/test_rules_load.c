@@ -492,6 +492,45 @@ static void test_list_errors(void **state)
     assert_int_equal(fx->n, 13);
 }
 
+/* The shipped rulebook has over 50 lists: a directory may hold the 128
+ * rules/README.md promises, and the next one is refused with its line. */
+enum { RULES_MAX_LISTS = 128 };
+static void test_list_count(void **state)
+{
+    fixture *fx = *state;
+    size_t cap = (size_t)(RULES_MAX_LISTS + 1) * 32 + 128, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (int i = 0; i <= RULES_MAX_LISTS; i++)
+        len += (size_t)snprintf(text + len, cap - len, "[@L%d]\nitem = 词%d\n", i, i);
+    snprintf(text + len, cap - len, "[R]\n" GOOD_HEAD "kind = pattern\npattern = {@L%d}\n",
+             RULES_MAX_LISTS - 1);
+    write_text(fx, "many.ini", text);
+    rules_book *book = NULL;
+    assert_int_equal(load(fx, &book), RULES_ESYNTAX);
+    char want[64];
+    snprintf(want, sizeof want, "many.ini:%d: too many lists (at most %d)",
+             2 * RULES_MAX_LISTS + 1, RULES_MAX_LISTS);
+    expect_diag(fx, want);
+    assert_int_equal(fx->n, 1);
+    /* one list fewer loads, and the last list works */
+    len = 0;
+    for (int i = 0; i < RULES_MAX_LISTS; i++)
+        len += (size_t)snprintf(text + len, cap - len, "[@L%d]\nitem = 词%d\n", i, i);
+    snprintf(text + len, cap - len, "[R]\n" GOOD_HEAD "kind = pattern\npattern = {@L%d}\n",
+             RULES_MAX_LISTS - 1);
+    write_text(fx, "many.ini", text);
+    free(text);
+    assert_int_equal(load(fx, &book), RULES_OK);
+    char page[32];
+    snprintf(page, sizeof page, "有词%d字", RULES_MAX_LISTS - 1);
+    rules_findings f = { 0 };
+    check_text(book, page, &f);
+    assert_int_equal(f.n, 1);
+    rules_findings_clear(&f);
+    rules_free(book);
+}
+
 /* A catastrophic pattern hits the match limit: counted, not silent, and the
  * other rules still run. */
 static void test_limit(void **state)
@@ -553,6 +592,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_lists_and_context, setup, teardown),
         cmocka_unit_test_setup_teardown(test_list_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_list_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deep_match, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
