@@ -94,18 +94,25 @@ void parser_page_free(parser_page *p)
     free(p);
 }
 
-size_t parser_text_to_source(const parser_page *page, size_t text_off)
+/* Index of the last run starting at or before text_off (page has runs). */
+static size_t run_index(const parser_page *page, size_t text_off)
 {
-    if (!page || page->n_runs == 0)
-        return 0;
     size_t lo = 0, hi = page->n_runs;
-    while (hi - lo > 1) { /* last run with text_off <= off */
+    while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
         if (page->runs[mid].text_off <= text_off)
             lo = mid;
         else
             hi = mid;
     }
+    return lo;
+}
+
+size_t parser_text_to_source(const parser_page *page, size_t text_off)
+{
+    if (!page || page->n_runs == 0)
+        return 0;
+    size_t lo = run_index(page, text_off);
     const parser_run *r = &page->runs[lo];
     size_t so;
     if (text_off < r->text_off)
@@ -124,15 +131,7 @@ parser_run_kind parser_text_kind(const parser_page *page, size_t text_off)
 {
     if (!page || page->n_runs == 0)
         return PARSER_RUN_TEXT;
-    size_t lo = 0, hi = page->n_runs;
-    while (hi - lo > 1) { /* last run with text_off <= off */
-        size_t mid = (lo + hi) / 2;
-        if (page->runs[mid].text_off <= text_off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const parser_run *r = &page->runs[lo];
+    const parser_run *r = &page->runs[run_index(page, text_off)];
     return text_off >= r->text_off && text_off < r->text_off + r->len ? r->kind : PARSER_RUN_TEXT;
 }
 

@@ -157,25 +157,35 @@ static int parse_quant(src *s)
 
 /* One item; *nullable set when it can match empty.  Adds its first
  * characters to bits when collect is set. */
+/* After a group's '(': steps over its (?: (?= (?! (?<= (?<! (?<name>
+ * opening; 1 for a lookaround (it consumes nothing).  Any other (? or (*
+ * construct (options, comments, branch reset, verbs) sets s->fail. */
+static int group_open(src *s)
+{
+    if (s->i < s->n && s->p[s->i] == '*') { s->fail = 1; return 0; }
+    if (s->i >= s->n || s->p[s->i] != '?') return 0;
+    const char *g = s->p + s->i;
+    size_t left = s->n - s->i;
+    if (left >= 2 && (g[1] == '=' || g[1] == '!')) { s->i += 2; return 1; }
+    if (left >= 3 && g[1] == '<' && (g[2] == '=' || g[2] == '!')) { s->i += 3; return 1; }
+    if (left >= 2 && g[1] == ':') { s->i += 2; return 0; }
+    if (left >= 2 && g[1] == '<') {
+        while (s->i < s->n && s->p[s->i] != '>') s->i++;
+        s->i++;
+        return 0;
+    }
+    s->fail = 1;
+    return 0;
+}
+
 static void parse_item(src *s, uint8_t *bits, int *astral, int collect, int *nullable)
 {
     char ch = s->p[s->i];
     *nullable = 0;
     if (ch == '(') {
         s->i++;
-        int look = 0;
-        if (s->i < s->n && s->p[s->i] == '*') { s->fail = 1; return; }
-        if (s->i < s->n && s->p[s->i] == '?') {
-            const char *g = s->p + s->i;
-            size_t left = s->n - s->i;
-            if (left >= 2 && (g[1] == '=' || g[1] == '!')) { look = 1; s->i += 2; }
-            else if (left >= 3 && g[1] == '<' && (g[2] == '=' || g[2] == '!')) { look = 1; s->i += 3; }
-            else if (left >= 2 && g[1] == ':') s->i += 2;
-            else if (left >= 2 && g[1] == '<') {
-                while (s->i < s->n && s->p[s->i] != '>') s->i++;
-                s->i++;
-            } else { s->fail = 1; return; } /* options, comments, branch reset ... */
-        }
+        int look = group_open(s);
+        if (s->fail) return;
         int n = parse_alt(s, bits, astral, collect && !look);
         if (s->i >= s->n || s->p[s->i] != ')') { s->fail = 1; return; }
         s->i++;
@@ -447,19 +457,8 @@ static void pair_item(src *s, summ *m)
     memset(m, 0, sizeof *m);
     if (ch == '(') {
         s->i++;
-        int look = 0;
-        if (s->i < s->n && s->p[s->i] == '*') { s->fail = 1; return; }
-        if (s->i < s->n && s->p[s->i] == '?') {
-            const char *g = s->p + s->i;
-            size_t left = s->n - s->i;
-            if (left >= 2 && (g[1] == '=' || g[1] == '!')) { look = 1; s->i += 2; }
-            else if (left >= 3 && g[1] == '<' && (g[2] == '=' || g[2] == '!')) { look = 1; s->i += 3; }
-            else if (left >= 2 && g[1] == ':') s->i += 2;
-            else if (left >= 2 && g[1] == '<') {
-                while (s->i < s->n && s->p[s->i] != '>') s->i++;
-                s->i++;
-            } else { s->fail = 1; return; }
-        }
+        int look = group_open(s);
+        if (s->fail) return;
         pair_alt(s, m);
         if (s->fail || s->i >= s->n || s->p[s->i] != ')') { s->fail = 1; return; }
         s->i++;

@@ -372,6 +372,25 @@ static store_result resolve_lead(store_impl *b, const store_lead_change *c)
     return sqlite_run_stmt(b, st, rc);
 }
 
+/* Steps st (bound, rc the binding's result) for one row (lead id,
+ * status) into *id and status[16], left 0 and "" when there is none;
+ * finishes st. */
+static store_result id_status_row(store_impl *b, sqlite3_stmt *st, int rc, int64_t *id,
+                                  char status[16])
+{
+    store_result result = STORE_OK;
+
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        *id = sqlite3_column_int64(st, 0);
+        result = sqlite_copy_col(st, 1, status, 16);
+        rc = SQLITE_DONE;
+    }
+    if (rc != SQLITE_DONE && result == STORE_OK)
+        result = sqlite_fail(b, rc);
+    sqlite_finish(st);
+    return result;
+}
+
 /* The lead (c's subject, rule): *id and its status into status[16] ("" and
  * *id 0 when there is none). */
 static store_result lead_state(store_impl *b, const store_lead_change *c, int64_t *id,
@@ -387,15 +406,7 @@ static store_result lead_state(store_impl *b, const store_lead_change *c, int64_
         return result;
     sqlite_bind_text(st, 1, c->subject, &rc);
     sqlite_bind_text(st, 2, c->rule, &rc);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        *id = sqlite3_column_int64(st, 0);
-        result = sqlite_copy_col(st, 1, status, 16);
-        rc = SQLITE_DONE;
-    }
-    if (rc != SQLITE_DONE && result == STORE_OK)
-        result = sqlite_fail(b, rc);
-    sqlite_finish(st);
-    return result;
+    return id_status_row(b, st, rc, id, status);
 }
 
 /* One history entry of lead id: from old ("" for a new lead) to new, by
@@ -469,15 +480,7 @@ static store_result moved_to(store_impl *b, int64_t id, int64_t *to, char status
     if (result != STORE_OK)
         return result;
     sqlite_bind_int(st, 1, id, &rc);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        *to = sqlite3_column_int64(st, 0);
-        result = sqlite_copy_col(st, 1, status, 16);
-        rc = SQLITE_DONE;
-    }
-    if (rc != SQLITE_DONE && result == STORE_OK)
-        result = sqlite_fail(b, rc);
-    sqlite_finish(st);
-    return result;
+    return id_status_row(b, st, rc, to, status);
 }
 
 /* Resolve lead id (open) or note that it was rectified (confirmed), as
