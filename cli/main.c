@@ -94,8 +94,11 @@ static const cli_command commands[] = {
      "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
      "\n"
      "Re-check every stored page with the current rulebook and update findings\n"
-     "and leads, so a new keyword reaches last night's crawl at once.  It waits\n"
-     "for no crawl: while one runs on the database, rescan exits 1 naming it.\n"},
+     "and leads, so a new keyword reaches last night's crawl at once.  A page\n"
+     "the platform profiles (--platforms) now give another subject, such as an\n"
+     "item page a new shop_id_xpath names the shop of, moves to it: its old\n"
+     "leads say \"moved to lead N\".  It waits for no crawl: while one runs on\n"
+     "the database, rescan exits 1 naming it.\n"},
     {"migrate", cmd_migrate, cli_migrate_opts, "upgrade a database written by an older wangjian",
      "usage: wangjian migrate --db FILE\n"
      "\n"
