@@ -250,10 +250,13 @@ parser_run_kind scan_finding_kind(const parser_page *page, const rules_finding *
 
 const char *scan_snippet_body(const char *snippet)
 {
-    static const char *const labels[] = {"[图片说明] ", "[图片标题] "};
-    for (size_t i = 0; snippet && i < 2; i++)
-        if (!strncmp(snippet, labels[i], strlen(labels[i])))
-            return snippet + strlen(labels[i]);
+    static const parser_run_kind kinds[] = {PARSER_RUN_ALT, PARSER_RUN_TITLE};
+    for (size_t i = 0; snippet && snippet[0] == '[' && i < 2; i++) {
+        const char *label = parser_run_kind_label(kinds[i]); /* as scan_save_findings writes it */
+        size_t n = strlen(label);
+        if (!strncmp(snippet + 1, label, n) && !strncmp(snippet + 1 + n, "] ", 2))
+            return snippet + n + 3;
+    }
     return snippet;
 }
 
