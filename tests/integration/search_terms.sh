@@ -15,6 +15,7 @@
 # (SEARCH_TERMS_SAMPLE=1).  A form equal to one already searched (a term
 # with no traditional or ASCII character is its own full-width form) is
 # not searched twice: that search could only repeat the other's answer.
+# A term a rule matched across lines is searched by its longest line.
 . "$TOP/tests/itlib.sh"
 need opencc python3
 
@@ -59,6 +60,10 @@ for url, f, _ in sorted(chosen):
     out = subprocess.run([wj, "parse", "--url", url, f], capture_output=True, text=True)
     for fd in json.loads(out.stdout).get("findings", []):
         m = fd.get("matched", "").strip()
+        # a match across the lines of a listing (goods name, then the
+        # offer): a query is typed on one line, so its longest line
+        if "\n" in m:
+            m = max((l.strip() for l in m.split("\n")), key=len)
         if m and len(m) <= 40:
             terms.setdefault((url, m), fd["rule"])
 same = 0
