@@ -246,6 +246,15 @@ static int home_value(const char *v, size_t n)
     return 1;
 }
 
+/* Is the query key k[0..kl) one of words (NULL-terminated), ignoring case? */
+static int key_in(const char *const *words, const char *k, size_t kl)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == kl && strncasecmp(k, words[i], kl) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does the query q (after '?') of a front controller (index.php, /)
  * route to another page than the home: a router parameter naming a
  * route (route=product/product, main_page=product_info, act=goods,
@@ -272,15 +281,10 @@ static int routes_elsewhere(const char *q)
         size_t vlen = strcspn(v, "&#");
         if (vlen == 0 || strncasecmp(a, "utm_", 4) == 0)
             continue;
-        int neutral = 0;
-        for (size_t i = 0; trackers[i] && !neutral; i++)
-            neutral = strlen(trackers[i]) == klen && strncasecmp(a, trackers[i], klen) == 0;
-        if (neutral)
+        if (key_in(trackers, a, klen))
             continue;
-        for (size_t i = 0; routers[i]; i++)
-            if (strlen(routers[i]) == klen && strncasecmp(a, routers[i], klen) == 0 &&
-                !home_value(v, vlen))
-                return 1;
+        if (key_in(routers, a, klen) && !home_value(v, vlen))
+            return 1;
         /* id, pid, product_id, productsId, goods_id ... with a value */
         if (klen >= 2 && strncasecmp(a + klen - 2, "id", 2) == 0 &&
             isalnum((unsigned char)v[0]))
