@@ -151,8 +151,15 @@ int cmd_config(int argc, char **argv);
  * CLI_LEADS_CSV (the export writer); the count goes to stderr after a
  * table unless CLI_LEADS_NO_COUNT.  CLI_OK or CLI_FAIL after a message. */
 enum { CLI_LEADS_JSONL = 1, CLI_LEADS_NO_COUNT = 2, CLI_LEADS_CSV = 4 };
+/* A page of a listing: skip offset rows, then show at most limit (0: all
+ * that are left).  The rows skipped and those past the page are still
+ * read, so the count can say how many there are. */
+typedef struct {
+    long offset, limit;
+} cli_page;
+/* page: NULL for every row. */
 int cli_leads_table(store *st, const store_lead_filter *f, const char *status, const char *rule,
-                    int flags);
+                    int flags, const cli_page *page);
 int cmd_runs(int argc, char **argv);
 /* `wangjian operators` (cmd_operators.c) */
 int cmd_operators(int argc, char **argv);

@@ -325,7 +325,7 @@ static int report_run(crawl_args *a, store *st, const crawler_stats *s, int rc)
         store_lead_filter f = {.changed_run = s->run_id};
         if (!tty || a->quiet)
             print_summary(stdout, s);
-        if (cli_leads_table(st, &f, "all", NULL, CLI_LEADS_NO_COUNT) != CLI_OK)
+        if (cli_leads_table(st, &f, "all", NULL, CLI_LEADS_NO_COUNT, NULL) != CLI_OK)
             rc = CLI_FAIL;
     }
     fflush(stdout);

@@ -804,9 +804,59 @@ static void table_free(lead_table *t)
     free(t->cells);
 }
 
+/* Rows of a listing through to fn, but only those of one page; every row
+ * is counted. */
+typedef struct {
+    store_row_fn fn;
+    void *ud;
+    cli_page page;
+    size_t seen;
+} page_rows;
+
+static int page_row(void *ud, size_t n, const char *const *names, const char *const *values)
+{
+    page_rows *p = ud;
+    size_t i = p->seen++;
+    if (i < (size_t)p->page.offset ||
+        (p->page.limit > 0 && i - (size_t)p->page.offset >= (size_t)p->page.limit))
+        return 0;
+    return p->fn(p->ud, n, names, values);
+}
+
+/* store_leads, handing fn only the rows of page (NULL: all); *total
+ * receives the number of leads f selects. */
+static store_result leads_page(store *st, const store_lead_filter *f, const cli_page *page,
+                               store_row_fn fn, void *ud, size_t *total)
+{
+    page_rows p = {fn, ud, page ? *page : (cli_page){0, 0}, 0};
+    store_result r = store_leads(st, f, page_row, &p);
+    *total = p.seen;
+    return r;
+}
+
+/* The count after a table, on stderr: "N leads (open)", or for a page
+ * "leads 51-100 of 1234 (open)" and the option that shows the next. */
+static void leads_count(const store_lead_filter *f, const cli_page *page, size_t shown,
+                        size_t total)
+{
+    size_t from = page ? (size_t)page->offset : 0;
+    if (!page || (from == 0 && shown == total))
+        fprintf(stderr, "wangjian: %zu lead%s (", total, total == 1 ? "" : "s");
+    else if (shown == 0)
+        fprintf(stderr, "wangjian: no leads past the %zu there are (", total);
+    else
+        fprintf(stderr, "wangjian: leads %zu-%zu of %zu (", from + 1, from + shown, total);
+    for (size_t i = 0; i < f->nstatuses; i++)
+        fprintf(stderr, "%s%s", i ? ", " : "", f->statuses[i]);
+    fprintf(stderr, "%s)", f->nstatuses ? "" : "all");
+    if (from + shown < total && shown > 0)
+        fprintf(stderr, "; --offset %zu shows the next", from + shown);
+    fputc('\n', stderr);
+}
+
 /* The leads as CSV or JSON lines through the export writer: the export
  * columns, then checked, change and change_run. */
-static int leads_rows(store *st, const store_lead_filter *f, int jsonl)
+static int leads_rows(store *st, const store_lead_filter *f, int jsonl, const cli_page *page)
 {
     size_t n;
     const char *const *export_cols = store_export_columns("leads", &n);
@@ -818,7 +868,8 @@ static int leads_rows(store *st, const store_lead_filter *f, int jsonl)
         cols[n + i] = more[i];
     cli_rows_opts o = {.jsonl = jsonl};
     cli_rows *w = cli_rows_begin(stdout, &o, n + 3, cols);
-    store_result r = w ? store_leads(st, f, cli_rows_put, w) : STORE_OK;
+    size_t total;
+    store_result r = w ? leads_page(st, f, page, cli_rows_put, w, &total) : STORE_OK;
     if (r != STORE_OK)
         cli_error("cannot read leads: %s", store_errmsg(st));
     int rc = cli_rows_end(w);
@@ -830,7 +881,7 @@ static int leads_rows(store *st, const store_lead_filter *f, int jsonl)
 }
 
 int cli_leads_table(store *st, const store_lead_filter *filter, const char *status, const char *rule,
-                    int flags)
+                    int flags, const cli_page *page)
 {
     store_lead_filter f = *filter;
     if (status && strcmp(status, "all") != 0) {
@@ -843,23 +894,20 @@ int cli_leads_table(store *st, const store_lead_filter *filter, const char *stat
     }
     f.plain = 0;
     if (flags & (CLI_LEADS_JSONL | CLI_LEADS_CSV))
-        return leads_rows(st, &f, flags & CLI_LEADS_JSONL);
+        return leads_rows(st, &f, flags & CLI_LEADS_JSONL, page);
     lead_table t = {0};
     for (int c = 0; c < T_COLS; c++)
         t.shown[c] = (c != T_CHANGE || f.changed_run > 0 || f.changed_since > 0) &&
                      (c != T_CHECKED || f.stale_before > 0);
-    if (store_leads(st, &f, table_row, &t) != STORE_OK || t.failed) {
+    size_t total;
+    if (leads_page(st, &f, page, table_row, &t, &total) != STORE_OK || t.failed) {
         cli_error("cannot read leads: %s", t.failed ? "out of memory" : store_errmsg(st));
         table_free(&t);
         return CLI_FAIL;
     }
     table_print(&t);
-    if (!(flags & CLI_LEADS_NO_COUNT)) {
-        fprintf(stderr, "wangjian: %zu lead%s (", t.rows, t.rows == 1 ? "" : "s");
-        for (size_t i = 0; i < f.nstatuses; i++)
-            fprintf(stderr, "%s%s", i ? ", " : "", f.statuses[i]);
-        fprintf(stderr, "%s)\n", f.nstatuses ? "" : "all");
-    }
+    if (!(flags & CLI_LEADS_NO_COUNT))
+        leads_count(&f, page, t.rows, total);
     table_free(&t);
     return CLI_OK;
 }
@@ -902,6 +950,7 @@ static int parse_new_since(store *st, const char *v, store_lead_filter *f)
 typedef struct {
     const char *db, *new_since, *format, *source;
     long stale_days;
+    cli_page page;    /* --offset, --limit */
     int flags;        /* CLI_LEADS_JSONL or CLI_LEADS_CSV for --format */
     int complaints;   /* --source complaint */
     cli_lead_filter_args filt;
@@ -910,7 +959,8 @@ typedef struct {
 const struct option cli_leads_opts[] = {
     {"db", required_argument, 0, 'd'}, {"new-since", required_argument, 0, 'n'},
     {"stale", required_argument, 0, 'S'}, {"format", required_argument, 0, 'f'},
-    {"source", required_argument, 0, 'o'}, CLI_LEAD_FILTER_OPTS, {0, 0, 0, 0}};
+    {"source", required_argument, 0, 'o'}, {"limit", required_argument, 0, 'L'},
+    {"offset", required_argument, 0, 'O'}, CLI_LEAD_FILTER_OPTS, {0, 0, 0, 0}};
 
 /* --source complaint lists subjects, not leads: the lead filters do not
  * apply to it.  CLI_OK, or CLI_USAGE after the message. */
@@ -924,6 +974,8 @@ static int check_source(leads_args *a)
     if (strcmp(a->source, "complaint") != 0)
         return cli_value_error("leads", a->source, "--source must be rules or complaint, not '%s'",
                                a->source);
+    if (!filter)
+        filter = a->page.limit ? "--limit" : a->page.offset ? "--offset" : NULL;
     if (filter)
         return cli_usage_error("leads", "--source complaint lists every subject complaints named "
                                "with all its leads; %s does not apply to it", filter);
@@ -944,6 +996,14 @@ static int parse_leads_args(int argc, char **argv, leads_args *a)
         case 'o': a->source = optarg; break;
         case 'S':
             if ((a->stale_days = cli_parse_long("leads", "--stale", optarg, 1, 36500)) < 0)
+                return CLI_USAGE;
+            break;
+        case 'L':
+            if ((a->page.limit = cli_parse_long("leads", "--limit", optarg, 1, 100000000)) < 0)
+                return CLI_USAGE;
+            break;
+        case 'O':
+            if ((a->page.offset = cli_parse_long("leads", "--offset", optarg, 0, 100000000)) < 0)
                 return CLI_USAGE;
             break;
         default:
@@ -994,7 +1054,8 @@ int cmd_leads(int argc, char **argv)
     else if (rc == CLI_OK && a.complaints)
         rc = cli_complaint_subjects(st, a.flags);
     else if (rc == CLI_OK)
-        rc = cli_leads_table(st, &f, NULL, NULL, a.flags);
+        rc = cli_leads_table(st, &f, NULL, NULL, a.flags,
+                             a.page.limit || a.page.offset ? &a.page : NULL);
     if (cli_close_store(st) != CLI_OK)
         rc = CLI_FAIL;
     return rc;

@@ -200,4 +200,31 @@ COLUMNS=100 "$WJ" leads --db "$DB" --status all > "$T/t100" 2>/dev/null
 check "COLUMNS=100 fits too" python3 "$T/width.py" 100 "$T/t100"
 "$WJ" leads --db "$DB" --status all > "$T/tn" 2>/dev/null
 check "no terminal and no COLUMNS: whole cells" grep -q 'terminal.html' "$T/tn"
+
+# --limit and --offset page through the listing in its order (severity, then
+# id: 1 4 3 5 2 6), in every format, and the count says where the page is
+order() { "$WJ" leads --db "$DB" --status all --format jsonl "$@" |
+  python3 -c "import json,sys; print(' '.join(str(json.loads(l)['lead_id']) for l in sys.stdin))"; }
+got=$(order); check "the whole listing: 1 4 3 5 2 6 (got $got)" [ "$got" = "1 4 3 5 2 6" ]
+got=$(order --limit 2); check "--limit 2: 1 4 (got $got)" [ "$got" = "1 4" ]
+got=$(order --offset 2 --limit 2); check "--offset 2 --limit 2: 3 5 (got $got)" [ "$got" = "3 5" ]
+got=$(order --offset 4); check "--offset 4: 2 6 (got $got)" [ "$got" = "2 6" ]
+got=$("$WJ" leads --db "$DB" --status all --format csv --offset 1 --limit 1 | tail -n +2 | cut -d, -f1)
+check "csv pages too: --offset 1 --limit 1 is lead 4 (got $got)" [ "$got" = "4" ]
+"$WJ" leads --db "$DB" --status all --offset 2 --limit 2 > "$T/p2" 2> "$T/p2e"
+cat "$T/p2e"
+check "a table page holds its rows only" sh -c "[ \$(wc -l < '$T/p2') -eq 3 ] && grep -q RETURN_REFUSED '$T/p2'"
+check "and its count says which and how to go on" \
+  grep -q "leads 3-4 of 6 (all); --offset 4 shows the next" "$T/p2e"
+"$WJ" leads --db "$DB" --status all --offset 4 --limit 10 2> "$T/p3e" >/dev/null
+check "the last page has no 'next' (got: $(cat "$T/p3e"))" grep -q "leads 5-6 of 6 (all)\$" "$T/p3e"
+"$WJ" leads --db "$DB" --status all --offset 9 > "$T/p4" 2> "$T/p4e"
+check "past the end: no rows, and the count says so" sh -c \
+  "[ ! -s '$T/p4' ] && grep -q 'no leads past the 6 there are' '$T/p4e'"
+"$WJ" leads --db "$DB" --limit 0 2> "$T/l0e"
+check "--limit 0 is a usage error (exit $?)" grep -q "limit needs a number from 1" "$T/l0e"
+"$WJ" leads --db "$DB" --offset -1 2>/dev/null
+check "--offset -1 is a usage error (exit $?)" [ $? -eq 2 ]
+"$WJ" leads --db "$DB" --source complaint --limit 5 2> "$T/lce"
+check "--source complaint takes no --limit" grep -q "limit does not apply" "$T/lce"
 finish
