@@ -252,15 +252,16 @@ static void run_page(crawl *c, crawl_cmd *cmd)
 }
 
 /* The stored ETag and Last-Modified of each leased row, for a conditional
- * GET.  -1 when out of memory. */
+ * GET; none for a page last fetched under another rulebook, so that the
+ * run's rules judge it.  -1 when out of memory. */
 static int read_validators(crawl *c, crawl_cmd *cmd)
 {
     if (cmd->n && !(cmd->val = calloc(cmd->n, sizeof(*cmd->val))))
         return -1;
     for (size_t i = 0; i < cmd->n; i++) {
         char etag[128] = "", lm[64] = "";
-        if (store_page_validators(c->st, cmd->items[i].url, etag, sizeof(etag), lm,
-                                  sizeof(lm)) != STORE_OK)
+        if (store_page_validators(c->st, cmd->items[i].url, rules_book_digest(c->book), etag,
+                                  sizeof(etag), lm, sizeof(lm)) != STORE_OK)
             etag[0] = lm[0] = '\0';
         if ((etag[0] && !(cmd->val[i].etag = strdup(etag))) ||
             (lm[0] && !(cmd->val[i].last_modified = strdup(lm))))

@@ -277,8 +277,8 @@ store_result sqlite_pages_each(store_impl *b, store_page_fn fn, void *ud);
 store_result sqlite_page_get(store_impl *b, const char *url, store_page_fn fn, void *ud);
 store_result sqlite_page_evidence(store_impl *b, const char *url, char *file, size_t filelen,
                                   int64_t *offset);
-store_result sqlite_page_validators(store_impl *b, const char *url, char *etag, size_t etaglen,
-                                    char *lm, size_t lmlen);
+store_result sqlite_page_validators(store_impl *b, const char *url, const char *rulebook,
+                                    char *etag, size_t etaglen, char *lm, size_t lmlen);
 store_result sqlite_page_subject(store_impl *b, int64_t page_id, const char *subject);
 store_result sqlite_page_time(store_impl *b, int64_t page_id, int64_t *fetched_at,
                               int64_t *run_id);

@@ -856,8 +856,8 @@ store_result sqlite_page_evidence(store_impl *b, const char *url, char *file, si
     return result;
 }
 
-store_result sqlite_page_validators(store_impl *b, const char *url, char *etag, size_t etaglen,
-                                    char *lm, size_t lmlen)
+store_result sqlite_page_validators(store_impl *b, const char *url, const char *rulebook,
+                                    char *etag, size_t etaglen, char *lm, size_t lmlen)
 {
     sqlite3_stmt *st;
     store_result result = sqlite_get_stmt(b, ST_PAGE_VALIDATORS, &st);
@@ -872,6 +872,9 @@ store_result sqlite_page_validators(store_impl *b, const char *url, char *etag, 
         /* a validator too long for the buffer is dropped: the GET is then unconditional */
         (void)sqlite_copy_col(st, 0, etag, etaglen);
         (void)sqlite_copy_col(st, 1, lm, lmlen);
+        const unsigned char *judged = sqlite3_column_text(st, 2);
+        if (rulebook && (!judged || strcmp((const char *)judged, rulebook) != 0))
+            etag[0] = lm[0] = '\0';
         result = STORE_OK;
     } else {
         result = rc == SQLITE_DONE ? STORE_ENOTFOUND : sqlite_fail(b, rc);

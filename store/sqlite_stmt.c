@@ -346,7 +346,8 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
                      " WHERE id > ?1 ORDER BY id LIMIT 1",
     [ST_PAGE_TIME] = "SELECT fetched_at, coalesce(run_id, 0) FROM pages WHERE id = ?1",
     [ST_PAGE_SUBJECT] = "UPDATE pages SET subject = ?2 WHERE id = ?1 AND subject IS NOT ?2",
-    [ST_PAGE_VALIDATORS] = "SELECT etag, last_modified FROM pages WHERE url = ?1",
+    [ST_PAGE_VALIDATORS] = "SELECT p.etag, p.last_modified, r.rulebook_sha256 FROM pages p"
+                           " LEFT JOIN runs r ON r.id = p.run_id WHERE p.url = ?1",
     [ST_PAGE_EVIDENCE] = "SELECT warc_file, warc_offset FROM pages WHERE url = ?1",
     [ST_PAGE_BY_URL] = "SELECT id, url, content_type, body, body_len, subject, host FROM pages"
                        " WHERE url = ?1",

@@ -567,12 +567,12 @@ store_result store_page_evidence(store *s, const char *url, char *file, size_t f
     return s->be->page_evidence(s->impl, url, file, filelen, offset);
 }
 
-store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
-                                   char *last_modified, size_t lmlen)
+store_result store_page_validators(store *s, const char *url, const char *rulebook, char *etag,
+                                   size_t etaglen, char *last_modified, size_t lmlen)
 {
     if (!s || !url || !etag || etaglen == 0 || !last_modified || lmlen == 0)
         return STORE_EINVAL;
-    return s->be->page_validators(s->impl, url, etag, etaglen, last_modified, lmlen);
+    return s->be->page_validators(s->impl, url, rulebook, etag, etaglen, last_modified, lmlen);
 }
 
 store_result store_page_subject(store *s, int64_t page_id, const char *subject)

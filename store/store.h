@@ -553,10 +553,13 @@ store_result store_page_evidence(store *s, const char *url, char *file, size_t f
                                  int64_t *offset);
 
 /* The ETag and Last-Modified stored with the page at url (for a
- * conditional GET), each "" when absent or longer than its buffer.
- * STORE_ENOTFOUND for an unknown page. */
-store_result store_page_validators(store *s, const char *url, char *etag, size_t etaglen,
-                                   char *last_modified, size_t lmlen);
+ * conditional GET), each "" when absent or longer than its buffer.  With
+ * rulebook (a rules_book_digest) both are "" unless the run that last
+ * fetched the page recorded that rulebook (runs.rulebook_sha256): a page
+ * judged by other rules is fetched in full, so a new rulebook reaches the
+ * pages that would answer 304.  STORE_ENOTFOUND for an unknown page. */
+store_result store_page_validators(store *s, const char *url, const char *rulebook, char *etag,
+                                   size_t etaglen, char *last_modified, size_t lmlen);
 
 /* The evidence of lead lead_id: the latest capture that showed it (on
  * any of its pages), even when the page has changed since: its url and

@@ -162,8 +162,8 @@ typedef struct {
     store_result (*page_get)(store_impl *b, const char *url, store_page_fn fn, void *ud);
     store_result (*page_evidence)(store_impl *b, const char *url, char *file, size_t filelen,
                                   int64_t *offset);
-    store_result (*page_validators)(store_impl *b, const char *url, char *etag, size_t etaglen,
-                                    char *lm, size_t lmlen);
+    store_result (*page_validators)(store_impl *b, const char *url, const char *rulebook,
+                                    char *etag, size_t etaglen, char *lm, size_t lmlen);
     store_result (*page_time)(store_impl *b, int64_t page_id, int64_t *fetched_at,
                                 int64_t *run_id);
     store_result (*page_subject)(store_impl *b, int64_t page_id, const char *subject);

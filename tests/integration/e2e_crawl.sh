@@ -139,4 +139,24 @@ print(("ok" if ok else "FAIL") + ": the second crawl keeps the same %d leads, no
 sys.exit(0 if ok else 1)
 PY
 check "no duplicate leads after a second crawl" [ $? -eq 0 ]
+
+# A new rulebook reaches pages that would answer 304: a page last fetched
+# under other rules is fetched in full (no If-None-Match) and judged by the
+# new rule; the next crawl under the same rulebook is conditional again.
+n304() { grep -c '"status": *304' "$T/httpd.log"; }
+cp -r "$TOP/rules/default" "$T/rules2"
+printf '[TEA_TEST]\ntitle = test\ncategory = 测试\nseverity = low\nbasis = test\nkind = pattern\npattern = 明前采摘\n' \
+  > "$T/rules2/zz-test.ini"
+before=$(n304)
+"$WJ" crawl --db "$DB" --rules "$T/rules2" --proxy "http://127.0.0.1:$PORT" --delay 0 \
+  http://bad.test/ http://clean.test/ >"$T/crawl3.err" 2>&1
+rc=$?; cat "$T/crawl3.err"; check "a crawl under a changed rulebook exits 0" [ $rc -eq 0 ]
+check "and sends no conditional GET for pages judged by the old one ($before 304s, then $(n304))" \
+  [ "$(n304)" -eq "$before" ]
+check "so the new rule finds its term on an unchanged page" sh -c \
+  "'$WJ' leads --db '$DB' --rule TEA_TEST --format csv | grep -q 'clean.test'"
+"$WJ" crawl --db "$DB" --rules "$T/rules2" --proxy "http://127.0.0.1:$PORT" --delay 0 \
+  http://bad.test/ http://clean.test/ >"$T/crawl4.err" 2>&1
+check "the next crawl under the same rulebook is conditional again ($before, then $(n304))" \
+  [ "$(n304)" -gt "$before" ]
 finish
