@@ -587,11 +587,11 @@ page("main", "040-yufeng-sports-home.html", H + "/", "ICP_MISSING", "gbk", False
         meta="", licence=True))
 
 page("main", "041-yufeng-sports-racket.html", H + "/index.php?route=product/product&product_id=51", "COUNTERFEIT_TERM", "gbk", False,
-     "COUNTERFEIT_TERM: '原单 尾货 和专柜同一条线' offered for a named brand's racket (商标法 第五十七条). "
+     "COUNTERFEIT_TERM: '原单 尾货 和专柜同一条线' (单 written as the reference &#21333;) offered for a named brand's racket (商标法 第五十七条). "
      "Case: 上海工商浦东新区分局 查处网络销售假冒 YONEX 羽毛球用品案 (2009).",
      yf("天斧99 进攻型球拍", """<h1>YY 天斧99 进攻型羽毛球拍 4U</h1>
 <ul class="list-unstyled"><li><h2 class="price">￥468.00</h2></li></ul>
-<div class="tab-content"><p>工厂原单尾货，跟专柜同一条线出来的，拍框钢印、条码齐全，支持拿去店里对比。</p>
+<div class="tab-content"><p>工厂原&#21333;尾货，跟专柜同一条线出来的，拍框钢印、条码齐全，支持拿去店里对比。</p>
 <p>可代穿线，磅数下单备注，默认24磅。</p></div>"""))
 
 page("main", "042-yufeng-sports-shuttle.html", H + "/index.php?route=product/product&product_id=64", "-", "gbk", False,
@@ -1091,14 +1091,14 @@ H = "http://www.xuanyuan-xuanzhi.test"
 
 
 def xz(title, body, licence=False):
-    lic = ("泾县宣源宣纸有限公司　统一社会信用代码：91341823MA2T6Y0D9B<br>" if licence else "")
+    lic = ("泾县宣源宣纸有限公司　统一社会信用代码：９１３４１８２３ＭＡ２Ｔ６Ｙ０Ｄ９Ｂ<br>" if licence else "")
     return doc(title + "_宣源宣纸", """<table width="960" align="center" class="top"><tr><td><a href="/">宣源宣纸</a></td><td align="right">安徽泾县 · 古法手工</td></tr></table>
 <table width="960" align="center" class="main"><tr><td>%s</td></tr></table>
 <table width="960" align="center" class="foot"><tr><td>%s<a href="https://beian.miit.gov.cn/">皖ICP备2019012345号-1</a>　皖公网安备 34182302000111号</td></tr></table>""" % (body, lic), MG)
 
 
 page("main", "081-xuanyuan-xuanzhi-home.html", H + "/", "-", "gbk", False,
-     "trap: plain compliant home page of a 文房 shop: licence (registered 存续), ICP, 公网安备 all in a table footer.",
+     "trap: compliant home page; the licence code is typed in full-width digits and letters (９１３４…Ｂ) — after full-width→half-width it is 91341823MA2T6Y0D9B, valid and registered 存续. ICP and 公网安备 valid.",
      xz("首页", """<p>泾县本地宣纸作坊，檀皮、沙田稻草，一百零八道工序。</p>
 <ul><li><a href="/paper/tejingpi.html">特净皮 四尺</a></li><li><a href="/brush/hubi.html">湖笔 兼毫</a></li></ul>""", True))
 
