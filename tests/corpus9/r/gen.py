@@ -59,6 +59,7 @@ REGISTRY = [
     ("91341823MA2T6Y0D9B", "泾县宣源宣纸有限公司", "存续"),
     ("91320506MA21E8GK5N", "苏州苏优拼网络科技有限公司", "存续"),
     ("91130102MA0C7D4A9U", "石家庄康健医药零售有限公司", "注销"),
+    ("91330782MA2EC3L94E", "义乌市小鹿文具有限公司", "存续"),
 ]
 
 # Every licence code written on any page or history capture, with its intended validity.
@@ -90,6 +91,7 @@ CODES = [
     ("130102000045679", False, "kangjian-daojia.test 注册号 (last digit altered)"),
     ("91440111MA59N2R74M", True, "chelian-peijian.test"),
     ("91341823MA2T6Y0D9B", True, "xuanyuan-xuanzhi.test"),
+    ("91330782MA2EC3L94E", True, "wenju-xiaolu shop zzlz serial (own code)"),
 ]
 
 
@@ -1113,6 +1115,81 @@ page("main", "083-xuanyuan-xuanzhi-brush.html", H + "/brush/hubi.html", "-", "gb
      "trap: '本店最畅销的一款（店内销量统计）' compares the shop's own goods with each other — self-comparison is exempt in the 2023 guideline.",
      xz("湖笔 兼毫", """<h1>湖笔 七紫三羊 兼毫 中楷</h1><p>￥58.00</p>
 <p>本店最畅销的一款（按店内近一年销量统计），写小楷、行书都顺手。</p>"""))
+
+
+# ======================================================================================
+# Platform shop P11: 小鹿文具 (文体 文具/玩具) — main
+# ======================================================================================
+S = "wenju-xiaolu"
+N = "小鹿文具玩具批发"
+page("main", "084-wenju-xiaolu-shop.html", MALL + "/shop/wenju-xiaolu/", "MARK_MISSING", "utf-8", False,
+     "MARK_MISSING: the mall-mark image carries the `hidden` attribute, so it is not displayed (seed 平台为网店亮标; contract on hidden elements). "
+     "Trap inside: the licence is shown only as an electronic-licence link whose serial starts with the shop's own code "
+     "91330782MA2EC3L94E (registered 存续) — a link satisfies 电子商务法 第十五条. no case found.",
+     mall_shop(N, '<img class="icon mall-mark" hidden src="/static/mark.png" alt="网剑商城亮标">',
+               """<div class="shop-license"><a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial=91330782MA2EC3L94E-SAIC_SHOW_10000091330782MA2EC3L94E1700000000007&amp;signData=MEQCIFk" target="_blank"><img src="/static/lz.png" alt="工商亮照">电子营业执照</a></div>""",
+               """<div class="shop-notice"><p>📚 义乌源头文具玩具，开学季书包、笔袋、积木、期刊订阅都有～</p>
+<p>批发走量的老板联系客服改价，零售一件也发</p></div>"""))
+
+page("main", "085-wenju-xiaolu-bricks.html", MALL + "/item/xl92011.html", "COUNTERFEIT_TERM,FAKE_ORIGINAL_PRICE", "utf-8", False,
+     "COUNTERFEIT_TERM: '超Ａ版' written with a full-width Ａ, for building bricks whose box 'printing is identical to the genuine one' "
+     "(商标法 第五十七条). Case kind: 莆田 鞋类 2018 / 浦东 YONEX 2009 (no toy case found). "
+     "FAKE_ORIGINAL_PRICE: 划线价 199 while the capture 5.5 days before shows 79 (明码标价和禁止价格欺诈规定 第十六条); "
+     "the 69 capture is 7.2 days old and outside the window.",
+     mall_item(S, N, "城市系列 拼装积木 警察局 1200颗粒", """<span class="price now">￥89.00</span> <del class="price origin">划线价 ￥199.00</del>""",
+               """<p>超Ａ版！！盒子、说明书、颗粒印刷跟正品一模一样，送小朋友看不出来🤫</p>
+<p>颗粒咬合紧，不掉色，6岁以上</p>"""))
+
+hist("main", "085-wenju-xiaolu-bricks-d7.2.html", MALL + "/item/xl92011.html", "7.2", "utf-8",
+     mall_item(S, N, "城市系列 拼装积木 警察局 1200颗粒", """<span class="price now">￥69.00</span>""", "<p>清仓价</p>"))
+hist("main", "085-wenju-xiaolu-bricks-d5.5.html", MALL + "/item/xl92011.html", "5.5", "utf-8",
+     mall_item(S, N, "城市系列 拼装积木 警察局 1200颗粒", """<span class="price now">￥79.00</span>""", "<p>颗粒咬合紧，不掉色</p>"))
+
+page("main", "086-wenju-xiaolu-schoolbag.html", MALL + "/item/xl92040.html", "RETURN_REFUSED", "utf-8", False,
+     "RETURN_REFUSED: a school bag is none of the 消费者权益保护法 第二十五条 exemptions and no purchase-time confirmation exists; "
+     "'一经售出 概不退换'. Case: 泰州某绳网有限公司案 (泰州医药高新区市场监管局 2025).",
+     mall_item(S, N, "小学生护脊书包 1-3年级 减负", """<span class="price now">￥69.00</span>""",
+               """<p>开学季特惠，一经售出概不退换哦，颜色以实物为准，介意的亲别拍</p>
+<p>护脊背板，肩带加宽，轻至0.8kg</p>"""))
+
+page("main", "087-wenju-xiaolu-periodical.html", MALL + "/item/xl92077.html", "-", "utf-8", False,
+     "trap: delivered newspapers and periodicals are exempt (消费者权益保护法 第二十五条(四)); the refusal is lawful.",
+     mall_item(S, N, "少年科普月刊 2027年全年订阅 12期", """<span class="price now">￥96.00</span>""",
+               """<p>全年12期，每月10号前寄出</p>
+<p>期刊订阅属于交付的期刊，不适用七天无理由退货，漏寄、破损请联系客服补寄</p>"""))
+
+# ======================================================================================
+# S19 mengchong-jia.test — 宠物 small independent shop, GBK — holdout
+# ======================================================================================
+H = "http://www.mengchong-jia.test"
+
+
+def mc(title, body):
+    return doc(title + " - 萌宠家", """<div class="mc-top"><b>萌宠家</b> 猫砂 · 猫抓板 · 零食 | 微信同号 186 1234 5678</div>
+%s
+<div class="mc-foot">萌宠家 &copy; 2026 · 全国包邮（新疆西藏除外）</div>""" % body, MG)
+
+
+page("holdout", "088-mengchong-jia-home.html", H + "/", "ICP_MISSING,LICENSE_MISSING", "gbk", False,
+     "LICENSE_MISSING: no licence code, image, link or 第十条 statement on the home page (电子商务法 第十五条, 第七十六条). "
+     "ICP_MISSING: no ICP filing or licence number (互联网信息服务管理办法 第十二条). "
+     "Case: 扬州江都 网红糕点店 未公示营业执照 (2019); for ICP no case found.",
+     mc("首页", """<div class="mc-banner"><p>★ 新客下单立减5元 ★</p></div>
+<ul class="mc-list"><li><a href="/goods/cat-litter.html">豆腐猫砂 6L×4包</a> ￥59</li><li><a href="/goods/scratcher.html">瓦楞纸猫抓板</a> ￥29</li><li><a href="/goods/treats.html">冻干零食</a> ￥39</li></ul>
+<p>小本经营，每一单都是老板娘亲手打包～</p>"""))
+
+page("holdout", "089-mengchong-jia-litter.html", H + "/goods/cat-litter.html", "FALSE_HONOUR,WELLKNOWN_MARK_AD", "gbk", False,
+     "WELLKNOWN_MARK_AD: '驰 名 商 标' with spaces between the characters (商标法 第十四条第五款); case: 宏宇陶瓷 中山 2014. "
+     "FALSE_HONOUR: '2023年度中国名牌产品' — the 中国名牌 scheme ended in 2008 [unverified date], so a 2023 award cannot be true "
+     "(广告法 第二十八条; 反不正当竞争法 第九条).",
+     mc("豆腐猫砂 6L×4包", """<h1>豆腐猫砂 6L×4包 原味</h1><p class="price">￥59.00</p>
+<p>驰 名 商 标 · 2023年度中国名牌产品，结团快、可冲厕所，低粉尘～</p>"""))
+
+page("holdout", "090-mengchong-jia-treats.html", H + "/goods/treats.html", "-", "gbk", False,
+     "trap: '评价返现？不存在的' refuses paid reviews; 最佳赏味期 is a storage tip (2023 guideline).",
+     mc("冻干零食", """<h1>鸡肉冻干 猫零食 200g</h1><p class="price">￥39.00</p>
+<p>评价返现？不存在的～我们只想要你家主子的真实反馈～</p>
+<p>最佳赏味期：开封后请在1个月内吃完</p>"""))
 
 
 # ======================================================================================
