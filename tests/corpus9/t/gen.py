@@ -535,6 +535,28 @@ H("m", "050b-kaidianbao-pricing-d12.html", "http://kaidianbao.test/pricing.html"
   """<table class="pricing"><tr><th>方案</th><th>双十一价</th></tr>
 <tr><td>专业版（1年）</td><td><span class="price">¥999</span></td></tr></table>""", KD_FOOT))
 
+# ---------------------------------------------------------------- lele-naicha.test (门店点单 H5, 外卖-style store), GB18030
+LE_FOOT = """<p>扬州乐乐餐饮管理有限公司　统一社会信用代码 91321012MA1W5R8F2Q　店长：周𬞟</p>
+<p>食品经营许可证 JY13210120038817　<a href="https://beian.miit.gov.cn/">苏ICP备2022040731号-1</a>　苏公网安备 32101202000318号</p>"""
+R("91321012MA1W5R8F2Q", "扬州乐乐餐饮管理有限公司", "存续")
+P("m", "071-lele-home.html", "http://lele-naicha.test/", "gb18030", False, "REVIEW_INDUCEMENT",
+  "REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条 — a red packet (石头剪刀布 0.8/1.8/2.8 元) for a 五星带图带字 外卖 review sent to the shop's WeChat; taken from the case: 扬州市江都区 某饮品店 '好评返现'卡片 随美团、饿了么外卖发送 罚款12000元 (江苏省市场监管局 刷单炒信典型案例). Licence (valid, 存续) and 苏ICP备 shown. GB18030 (𬞟 outside GBK)",
+  page("miniapp", '<meta charset="gb18030">\n', "乐乐奶茶 · 扬州江都店 · 点单",
+  """<div class="store"><h2>乐乐奶茶（江都龙川店）</h2><p>营业时间 10:00-22:00 ｜ 美团、饿了么同步接单</p></div>
+<div class="card-tip">
+<p>🎁 宝子们收到饮品后：确认收货 → 打五星 + 配图 + 写15字以上 → 加店长微信发截图</p>
+<p>跟店长玩一把石头剪刀布：赢了 2.8 元红包，平局 1.8 元，输了也有 0.8 元！</p>
+</div>
+<p><a href="/menu.html">查看菜单</a></p>""", LE_FOOT))
+
+P("m", "072-lele-menu.html", "http://lele-naicha.test/menu.html", "gb18030", False, "ABSOLUTE_TERM",
+  "ABSOLUTE_TERM: 广告法 第九条第三项 — '全扬州最好喝''顶配' as unbounded superlatives (the city limit does not make it a provable fact). trap part: '最佳饮用温度' is a serving tip. GB18030 (𬞟 outside GBK). no identical case found",
+  page("miniapp", '<meta charset="gb18030">\n', "菜单 - 乐乐奶茶",
+  """<ul class="menu">
+<li>杨枝甘露 ¥16 —— 全扬州最好喝的杨枝甘露，顶配芒果，不好喝不要钱</li>
+<li>手打柠檬茶 ¥13 —— 最佳饮用温度 4～8℃，建议少冰</li>
+</ul>""", LE_FOOT))
+
 # ====================================================================== HOLDOUT SIDE
 # ---------------------------------------------------------------- platform shop: kaquan-ok (虚拟卡券)
 P("h", "051-kaquan-shop-home.html", MALL + "/shop/kaquan-ok/", "utf-8", False, "LICENSE_MISSING,MARK_MISSING",
@@ -654,7 +676,7 @@ P("h", "064-kangnian-nadou.html", "http://kangnian-bio.test/p/nadou.html", "gbk"
 <p>溶解血栓、降血压，吃上三个月就能把降压药停了，脑梗后遗症老人必备。</p>""", KN_FOOT2))
 
 P("h", "065-kangnian-diliao.html", "http://kangnian-bio.test/p/diliao.html", "gbk", False, "PROHIBITED_GOODS",
-  "PROHIBITED_GOODS: 麻醉药品和精神药品管理条例; 食品安全法 第三十四条 — 罂粟壳 may not be sold or added to food; 'ying粟壳' half-pinyin and '大烟壳' slang. Case (kind): 火锅店 添加罂粟壳 cases are routinely prosecuted; no online-sale case found",
+  "PROHIBITED_GOODS: 麻醉药品和精神药品管理条例; 食品安全法 第三十四条 — 罂粟壳 may not be sold or added to food; 'ying粟壳' half-pinyin and '大烟壳' slang. Case (kind): 火锅店 添加罂粟壳 cases are routinely prosecuted; no online-sale case found. Wrong <meta charset>: declares gb2312, bytes are GBK",
   page("zencart", '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n', "老火锅底料 秘方 - 康年生物",
   """<h1>老火锅底料 + 秘制香料包</h1><p>￥68 / 套</p>
 <p>香料包内含整颗 ying粟壳（大烟壳），越煮越香，回头客多，开店老板专用。</p>""", KN_FOOT2))
@@ -695,6 +717,24 @@ P("h", "070-chaxiaoman-menu.html", "http://chaxiaoman.test/menu.html", "utf-8", 
   """<h1>冬季菜单</h1>
 <p>复刻 2019 年招牌“满杯橙橙”，原单价 18 元，本月 15 元。</p>
 <p>鲜果茶最佳饮用时间为制作后 30 分钟内。</p>""", CX_FOOT2))
+
+# ---------------------------------------------------------------- ershe-hui.test (二奢 寄卖 via 企业微信 shop), UTF-8
+ES_FOOT = """<p>海南二奢汇商贸有限公司｜统一社会信用代码 91460106MAA8K2T604</p>
+<p><a href="https://beian.miit.gov.cn/">琼ICP备2023001862号-1</a>｜琼公网安备 46010602000871号</p>"""
+R("91460106MAA8K2T604", "海南二奢汇商贸有限公司", "存续")
+P("h", "073-ershe-home.html", "http://ershe-hui.test/", "utf-8", False, "-",
+  "trap: a second-hand luxury dealer (二奢 寄卖) whose goods carry third-party 鉴定 certificates; '原单号' means the original order number (contains 原单 inside an unrelated word); licence valid, 存续; 琼ICP备. no case found",
+  page("saas", '<meta charset="utf-8">\n', "二奢汇 · 二手奢侈品 寄卖 回收",
+  """<section class="hero"><h1>二奢汇</h1><p>二手奢侈品寄卖、回收，每件附第三方鉴定证书，企业微信一对一服务。</p></section>
+<p>已购客户凭原单号（订单号）在“我的订单”查询鉴定报告与物流。</p>
+<p><a href="/item/neverfull-2207.html">今日上新</a></p>""", ES_FOOT))
+
+P("h", "074-ershe-neverfull.html", "http://ershe-hui.test/item/neverfull-2207.html", "utf-8", False, "COUNTERFEIT_TERM",
+  "COUNTERFEIT_TERM: 商标法 第五十七条 — seller slang for fakes: 'gf'(高仿 initials), '纯原', '顶级复刻版', '对版' for an LV-marked bag with no 鉴定 offered; case (kind): 长沙县人民法院 谢某等 微店 高仿奢侈品 销售假冒注册商标的商品罪 (2023 news) and 常熟 朋友圈 售假 (2015)",
+  page("saas", '<meta charset="utf-8">\n', "Neverfull 中号 - 二奢汇",
+  """<article class="item"><h1>Neverfull 中号 老花 托特包</h1><p class="price">¥1580</p>
+<p>非二手，新品直发：纯原 gf 版本，顶级复刻，五金刻字、内标编码全部对版。</p>
+<p>这款不出鉴定证书，懂的朋友直接企微下单。</p></article>""", ES_FOOT))
 
 
 # ====================================================================== writer
