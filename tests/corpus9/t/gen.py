@@ -469,7 +469,7 @@ P("m", "043-mopai-home.html", "http://mopai-art.test/", "gb18030", False, "-",
   "trap: '高仿真复制' and '复刻' describe reproductions of public-domain paintings (赵孟𫖯, died 1322) — no trademark is used, so 商标法 第五十七条 is not engaged; licence valid, 存续; 苏ICP备. GB18030 (𫖯 is outside GBK). no case found",
   page("opencart", '<meta charset="gb18030">\n', "墨拍 · 古画高仿真复制",
   """<h1>墨拍 · 古画高仿真复制</h1>
-<p>博物馆级微喷，宣纸绢本可选。元 赵孟𫖯、宋 马远等传世名作高仿真复制，另有民国木版水印复刻。</p>
+<p>高精度微喷，宣纸绢本可选。元 赵孟𫖯、宋 马远等传世名作高仿真复制，另有民国木版水印复刻。</p>
 <p><a href="/p/queshua.html">鹊华秋色图</a>　<a href="/p/muban.html">木版水印笺</a></p>""", MP_FOOT))
 
 P("m", "044-mopai-queshua.html", "http://mopai-art.test/p/queshua.html", "gb18030", False, "-",
@@ -730,10 +730,10 @@ P("h", "073-ershe-home.html", "http://ershe-hui.test/", "utf-8", False, "-",
 <p><a href="/item/neverfull-2207.html">今日上新</a></p>""", ES_FOOT))
 
 P("h", "074-ershe-neverfull.html", "http://ershe-hui.test/item/neverfull-2207.html", "utf-8", False, "COUNTERFEIT_TERM",
-  "COUNTERFEIT_TERM: 商标法 第五十七条 — seller slang for fakes: 'gf'(高仿 initials), '纯原', '顶级复刻版', '对版' for an LV-marked bag with no 鉴定 offered; case (kind): 长沙县人民法院 谢某等 微店 高仿奢侈品 销售假冒注册商标的商品罪 (2023 news) and 常熟 朋友圈 售假 (2015)",
+  "COUNTERFEIT_TERM: 商标法 第五十七条 — seller slang for fakes: 'gf'(高仿 initials), '纯原', '原厂皮料复刻', '对版' for an LV-marked bag with no 鉴定 offered; case (kind): 长沙县人民法院 谢某等 微店 高仿奢侈品 销售假冒注册商标的商品罪 (2023 news) and 常熟 朋友圈 售假 (2015)",
   page("saas", '<meta charset="utf-8">\n', "Neverfull 中号 - 二奢汇",
   """<article class="item"><h1>Neverfull 中号 老花 托特包</h1><p class="price">¥1580</p>
-<p>非二手，新品直发：纯原 gf 版本，顶级复刻，五金刻字、内标编码全部对版。</p>
+<p>非二手，新品直发：纯原 gf 版本，原厂皮料复刻，五金刻字、内标编码全部对版。</p>
 <p>这款不出鉴定证书，懂的朋友直接企微下单。</p></article>""", ES_FOOT))
 
 
