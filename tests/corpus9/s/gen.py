@@ -139,6 +139,17 @@ page("main", "kangning-about", "http://kangning-yaofang.test/about.html", "gbk",
 <li>长沙市天心区“诚信经营示范店”（2023）</li>
 </ul></div>"""))
 
+page("main", "kangning-vitc", "http://kangning-yaofang.test/goods/2210.html", "gbk", False, "-",
+     "trap: an OTC drug (甲类非处方药, 国药准字) stating its approved 适应症 '用于预防和治疗维生素C缺乏症（坏血病）' — a drug's approved indication is not a disease claim by non-drug goods (广告法 第十七条 concerns goods other than 医疗、药品、医疗器械); the OTC reminder is the mandatory text (广告法 第十六条第三款). no case found.",
+     kn_page("维生素C咀嚼片 100片", """<div class="goods-detail">
+<h1>维生素C咀嚼片 100mg*100片</h1>
+<p class="reg">国药准字H44021855　<span class="otc">OTC 甲类非处方药</span></p>
+<table class="attr"><tr><th>适应症</th><td>用于预防和治疗维生素C缺乏症（坏血病），亦可用于各种急慢性传染性疾病及紫癜等辅助治疗。</td></tr>
+<tr><th>用法用量</th><td>咀嚼后咽下，成人一日1-2片。</td></tr></table>
+<div class="buy"><span class="price">￥26.80</span><button>加入购物车</button></div>
+<p class="otc-tip">请仔细阅读说明书并按说明使用或在药师指导下购买和使用。</p>
+</div>"""))
+
 # =================================================================================================
 # M2  明堂陶瓷 — 建材 企业官网 + 在线商城 (PbootCMS-like corporate site), 佛山禅城, GBK
 # =================================================================================================
@@ -476,6 +487,17 @@ page("main", "anxin-methamidophos", "http://anxin-huagong.test/product/jiaanlin.
 <tr><td>包装</td><td>500ml×20瓶/箱</td></tr>
 <tr><td>适用</td><td>棉花、水稻螟虫、红蜘蛛</td></tr>
 <tr><td>价格</td><td>电话议价 138-5331-0721（仅限老客户，量少）</td></tr>
+</table></div>"""))
+
+page("main", "anxin-glyphosate", "http://anxin-huagong.test/product/caoganlin.html", "gbk", False, "-",
+     "trap: 草甘膦异丙胺盐 is a registered, lawful herbicide (PD registration shown, 农药经营许可 shown); '一等品' is the grade of the product standard (GB 20684 草甘膦水剂 grades), and '高效低毒' is the registered toxicity class wording (低毒 per 农药登记). Not a banned pesticide (禁限用农药名录). no case found.",
+     ax_page("41%草甘膦异丙胺盐 水剂", """<div class="product"><h1>41%草甘膦异丙胺盐 水剂 200L</h1>
+<table border="1" cellspacing="0">
+<tr><td>农药登记证号</td><td>PD20081234</td></tr>
+<tr><td>农药经营许可证</td><td>农药经许（鲁）37030320041</td></tr>
+<tr><td>毒性</td><td>低毒</td></tr>
+<tr><td>质量等级</td><td>一等品</td></tr>
+<tr><td>参考价</td><td>￥5800/桶（需提供农药经营许可证复印件）</td></tr>
 </table></div>"""))
 
 # =================================================================================================
@@ -972,6 +994,13 @@ page("holdout", "xinyuan-glucometer", "http://xinyuan-yiliao.test/goods/302.html
 <div class="ncs-intro"><p>适用范围：用于体外定量检测新鲜毛细血管全血中的葡萄糖浓度，供糖尿病患者自我监测使用，不能用于糖尿病的诊断和筛查。</p>
 <p>准确度符合 ISO 15197:2013。禁忌内容或注意事项详见说明书。</p></div></div>"""))
 
+page("holdout", "xinyuan-masks", "http://xinyuan-yiliao.test/goods/303.html", "utf-8", True, "-",
+     "trap: '一次性医用外科口罩 拆封后不支持七天无理由退货（下单时勾选确认）' — goods whose opening affects health may be excluded when the buyer confirms at purchase (消费者权益保护法 第二十五条第二款; 网络购买商品七日无理由退货暂行办法 第七条第一项); unopened boxes keep the right. YY 0469-2011 is the device standard, not a superlative. no case found. UTF-8 with BOM.",
+     xy_page("一次性医用外科口罩", """<div class="ncs-goods-summary"><h1>一次性医用外科口罩 50只/盒</h1>
+<div class="ncs-meta"><dl><dt>商城价</dt><dd><strong>￥29.90</strong></dd></dl><dl><dt>注册证</dt><dd>豫械注准20202140789</dd></dl></div>
+<div class="ncs-intro"><p>执行标准：YY 0469-2011。</p>
+<p>售后：未拆封商品支持七天无理由退货；口罩属拆封后影响人身健康的商品，拆封后不支持七天无理由退货，<label><input type="checkbox" checked> 我已知晓并确认</label>（下单页勾选确认）。</p></div></div>"""))
+
 # =================================================================================================
 # H3  苏作雅玩 — 文玩 shop on the demo platform; the mall-mark element is hidden with display:none
 # =================================================================================================
@@ -1104,6 +1133,13 @@ page("holdout", "jinxiu-mattress", "http://jinxiu-jiaju.test/product/chuangdian.
 <div class="sc-price">￥2599起</div>
 <p>标准尺寸（1.5m/1.8m）支持七天无理由退货；定制尺寸按您提供的尺寸单独生产，属定作商品，不适用七天无理由退货。</p>
 <p>CCC 认证证书编号：2021011202345678（弹簧床垫内置电热层款）</p></div>"""))
+
+page("holdout", "jinxiu-about", "http://jinxiu-jiaju.test/page/about", "gbk", False, "-",
+     "trap: '我们的愿景：成为最受用户信赖的家居品牌' states a goal (2023 绝对化用语 guidance exempts goals and business philosophy); '中国家具协会会员单位' is a membership fact. Non-home page: the missing ICP number is judged on the home page only. no case found.",
+     jx_page("关于我们", """<div class="sc-page"><h1>关于锦绣家居</h1>
+<p>锦绣家居创立于2015年，总部位于杭州余杭，自有工厂2万平方米，专注意式轻奢软体家具的设计与制造。</p>
+<p>我们的愿景：成为最受用户信赖的家居品牌。我们的使命：让好设计走进普通家庭。</p>
+<p>中国家具协会会员单位。</p></div>"""))
 
 # =================================================================================================
 # H6  阿香麻辣烫 — 本地生活 外卖/团购 shop on the demo platform (饿了么-like), no shop licence
