@@ -891,7 +891,7 @@ page("main", "xiandaojia-eggs", "http://xiandaojia.test/pintuan/3301.html", "utf
 #     subsidiary; traditional script, Big5
 # =================================================================================================
 SH = uscc("91", "440300", "MA5H2Q8W")
-reg(SH, "深圳前海山海養生貿易有限公司")
+reg(SH, "深圳前海山海养生贸易有限公司")   # the registry writes the name in simplified script
 
 
 def sh_page(title, body):
@@ -918,7 +918,7 @@ def sh_page(title, body):
 
 
 page("holdout", "shanhai-home", "http://shanhai-yangsheng.test/", "big5", False, "WELLKNOWN_MARK_AD",
-     "WELLKNOWN_MARK_AD: the home banner advertises the brand as '中國馳名商標' (traditional script) to mainland buyers — 商标法 第十四条第五款 applies to advertising aimed at the mainland. Licence (valid, 存续) and 粵ICP備 filing (traditional 粵 = 粤) shown. case: 商标法 2014 ban (soolun summary); no case found for this seller type. Big5.",
+     "WELLKNOWN_MARK_AD: the home banner advertises the brand as '中國馳名商標' (traditional script) to mainland buyers — 商标法 第十四条第五款 applies to advertising aimed at the mainland. Licence (valid, 存续; the page writes the registered name 深圳前海山海养生贸易有限公司 in traditional script, the same name after 繁→简 conversion, so no LICENSE_MISMATCH) and 粵ICP備 filing (traditional 粵 = 粤) shown. case: 商标法 2014 ban (soolun summary); no case found for this seller type. Big5.",
      sh_page("首頁", """<div id="banner"><h1>山海養生坊　中國馳名商標</h1><p>三代人守護的養生老字號，香港製造，品質看得見。</p></div>
 <div id="list"><a href="/products/lingzhi.html">破壁靈芝孢子粉 60 克</a>　<a href="/products/huaqi.html">花旗參片 150 克</a>　<a href="/products/yanwo.html">即食燕窩 6 瓶裝</a></div>"""))
 
