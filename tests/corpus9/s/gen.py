@@ -85,7 +85,7 @@ page("main", "kangning-home", "http://kangning-yaofang.test/", "gbk", False, "-"
 <p>根据《药品网络销售禁止清单（第一版）》，本店<strong>不经营</strong>疫苗、血液制品、麻醉药品、精神药品、医疗用毒性药品、放射性药品、药品类易制毒化学品，请勿在线咨询购买上述品种。</p></div>
 <div class="floor"><h2>热销推荐</h2>
 <ul class="goods-list">
-<li><a href="/goods/1130.html">鱼跃 电子血压计 YE660D</a><span class="price">￥199.00</span></li>
+<li><a href="/goods/1130.html">安测 电子血压计 AC-660</a><span class="price">￥199.00</span></li>
 <li><a href="/goods/1088.html">医用冷敷贴 颈肩腰腿通用型</a><span class="price">￥59.00</span></li>
 <li><a href="/goods/2210.html">维生素C咀嚼片 100片</a><span class="price">￥26.80</span></li>
 </ul></div>""", home=True))
@@ -118,9 +118,9 @@ page("main", "kangning-coldpatch", "http://kangning-yaofang.test/goods/1088.html
 
 page("main", "kangning-bpmeter", "http://kangning-yaofang.test/goods/1130.html", "gbk", False, "-",
      "trap: 最佳测量时间 is a usage tip, the kind SAMR's 2023 绝对化用语 guidance treats as not a claim (广告法 第九条第三项 not engaged); a registered 电子血压计 stating its registered 适用范围 is a medical-device description, not a 广告法 第十七条 disease claim for non-medical goods. no case found.",
-     kn_page("鱼跃 电子血压计 YE660D", """<div class="goods-detail">
-<h1>鱼跃 电子血压计 YE660D 上臂式</h1>
-<p class="reg">注册证编号：苏械注准20172200123　生产企业：江苏鱼跃医疗设备股份有限公司</p>
+     kn_page("安测 电子血压计 AC-660", """<div class="goods-detail">
+<h1>安测 电子血压计 AC-660 上臂式</h1>
+<p class="reg">注册证编号：苏械注准20172200123　生产企业：江苏安测医疗科技有限公司</p>
 <p>适用范围：供成人测量血压、脉率使用。禁忌内容或注意事项详见说明书。</p>
 <div class="buy"><span class="price">￥199.00</span><button>加入购物车</button></div>
 <div class="desc"><h3>使用小贴士</h3>
@@ -537,7 +537,7 @@ def ly_page(title, body):
 
 
 page("main", "lvye-home", "http://lvye-huwai.test/", "utf-8", False, "-",
-     "trap: the ICP filing uses 蜀, the real variant abbreviation of 四川 (=川, DOMAIN.md), with the 公网安备 prefix 5101 agreeing — a valid filing (互联网信息服务管理办法 第十二条 satisfied). '1:1' appears as a map scale and 最大 as a load rating (technical facts). Licence shown. no case found. WRONG charset meta: declares gb2312, bytes are UTF-8.",
+     "trap: the ICP filing uses 蜀, the real variant abbreviation of 四川 (=川, DOMAIN.md), with the 公网安备 prefix 5101 agreeing — a valid filing (互联网信息服务管理办法 第十二条 satisfied). '1:50000 比例尺' is a map scale and '最大承重' a load rating (technical facts). Licence shown. no case found. WRONG charset meta: declares gb2312, bytes are UTF-8.",
      ly_page("绿野户外 - 帐篷 登山鞋 露营装备", """<div id="content"><h2>本周精选</h2>
 <div class="product-layout"><a href="index.php?route=product/product&amp;product_id=58">骆驼峰 双人双层铝杆帐篷</a><p class="price">￥599.00</p></div>
 <div class="product-layout"><a href="index.php?route=product/product&amp;product_id=77">碳板竞速跑鞋 马拉松</a><p class="price">￥329.00</p></div>
@@ -869,14 +869,14 @@ def xd_page(title, body, home=False):
 
 
 page("main", "xiandaojia-home", "http://xiandaojia.test/", "utf-8", False, "ICP_MISSING,LICENSE_MISMATCH",
-     "LICENSE_MISMATCH: the displayed 统一社会信用代码 has valid check characters but is absent from the registry extract (电子商务法 第十五条 — the displayed subject cannot be matched to a registered one). ICP_MISSING: the only ICP number is inside an HTML comment, which is not displayed (互联网信息服务管理办法 第十二条); 闽公网安备 is not an ICP filing. no case found.",
+     "LICENSE_MISMATCH: the displayed 统一社会信用代码 has valid check characters but is absent from the registry extract (电子商务法 第十五条 — the displayed subject cannot be matched to a registered one). ICP_MISSING: the only ICP number is inside an HTML comment, which is not displayed (互联网信息服务管理办法 第十二条); 闽公网安备 is not an ICP filing. '最快30分钟送达' is the store's own fastest delivery time, not labelled ABSOLUTE_TERM (self-description). no case found.",
      xd_page("首页", """<div class="cates"><a>蔬菜豆品</a><a>肉禽蛋</a><a>海鲜水产</a><a>水果</a></div>
 <div class="group"><h3>今日拼团</h3>
 <a href="/pintuan/3301.html">3人团 · 厦门本地土鸡蛋 30枚 ￥26.8</a>
 <a href="/pintuan/3302.html">2人团 · 东山岛冻虾仁 500g ￥39.9</a></div>""", home=True))
 
 page("main", "xiandaojia-eggs", "http://xiandaojia.test/pintuan/3301.html", "utf-8", False, "-",
-     "trap: 拼团 page for fresh eggs: '生鲜商品不支持七天无理由退货，破损包赔' is the 鲜活易腐 exemption (消费者权益保护法 第二十五条第一款第二项); '单独购买价 ￥32.8' is the shop's own current non-group price on the same page, not a 原价 (no earlier capture in the 7 days before either). Non-home page: licence/ICP home-only duties do not apply. no case found.",
+     "trap: 拼团 page for fresh eggs: '生鲜商品不支持七天无理由退货，破损包赔' is the 鲜活易腐 exemption (消费者权益保护法 第二十五条第一款第二项); '单独购买价 ￥32.8' is the shop's own current non-group price on the same page, not a 原价 (no earlier capture in the 7 days before either); the header's '最快30分钟送达' states the store's own fastest delivery time, a self-description of its own service (2023 guidance: self-comparison/facts about oneself are not 绝对化用语). Non-home page: licence/ICP home-only duties do not apply. no case found.",
      xd_page("3人团 土鸡蛋30枚", """<div class="pt-detail"><h2>厦门本地土鸡蛋 30枚</h2>
 <div class="pt-price">拼团价 ￥26.8 ｜ 单独购买价 ￥32.8</div>
 <p>还差 <b>1</b> 人成团，23:59:59 后未成团自动退款。</p>
@@ -1145,7 +1145,7 @@ page("holdout", "jinxiu-about", "http://jinxiu-jiaju.test/page/about", "gbk", Fa
 # H6  阿香麻辣烫 — 本地生活 外卖/团购 shop on the demo platform (饿了么-like), no shop licence
 # =================================================================================================
 page("holdout", "axiang-shophome", MALL + "/shop/bendi_xiaochi/", "utf-8", False, "ABSOLUTE_TERM,LICENSE_MISSING",
-     "ABSOLUTE_TERM: '全城最好吃的麻辣烫，吃过的都说是天花板' is an unprovable superlative claim (广告法 第九条第三项). LICENSE_MISSING: the shop home shows neither business licence nor 食品经营许可证 nor a link to them; the platform footer's code is the platform's own (电子商务法 第十五条; 网络餐饮服务食品安全监督管理办法 第十条 for the food licence). case: 驻马店 驿城区 2024 网络餐饮 资质过期/公示 案 (驻马店十大典型案例).",
+     "ABSOLUTE_TERM: '全城最好吃的麻辣烫，吃过的都说是天花板' is an unprovable superlative claim (广告法 第九条第三项). LICENSE_MISSING: the shop home shows neither business licence nor 食品经营许可证 nor a link to them; the platform footer's code is the platform's own (电子商务法 第十五条, which also covers 与其经营业务有关的行政许可信息 such as the food licence). case: 驻马店 驿城区 2024 网络餐饮 资质过期/公示 案 (驻马店十大典型案例).",
      mall_page("阿香麻辣烫（万达店）", """<div class="shop-head">
 <h1 class="shop-name">阿香麻辣烫（万达店）</h1>
 <span class="mall-mark">网剑认证</span>
