@@ -621,6 +621,14 @@ page("main", "laoshou-about", "http://laoshou-huishou.test/about.html", "gbk", F
 <p>回收价全深圳最高，同款包比同行多给10%，华强北独一家当面打款不压价！</p>
 <p>服务流程：拍照估价 → 上门/到店 → 鉴定 → 当场转账。</p></div>"""))
 
+page("main", "laoshou-watch", "http://laoshou-huishou.test/watches/omega-seamaster.html", "gbk", False, "COUNTERFEIT_TERM,LICENSE_INVALID",
+     "COUNTERFEIT_TERM: besides the used genuine watch, the page offers '超Ａ 复 刻 版' (full-width Ａ, spaces between the characters) with a 'VS厂' movement — replica watches bearing the Omega marks (商标法 第五十七条); the spacing and full-width letter are the evasions DOMAIN.md lists. LICENSE_INVALID: the footer code fails its check character. case: 莆田 鞋服商标侵权专项 reports for the replica trade's vocabulary; no watch case found.",
+     ls_page("欧米茄 海马300 2021年 全套", """<div id="content" class="page-product">
+<h1 class="h1">欧米茄 海马300 2021年 全套 二手</h1>
+<div class="product-prices"><span class="current-price">￥26,500.00</span></div>
+<div class="product-description"><p>二手正品，附购买发票及中检证书。</p>
+<p>预算不够的老板可看 超Ａ 复 刻 版（VS厂 8800机芯），￥3,200，背透可看，不懂的勿扰。</p></div></div>"""))
+
 # =================================================================================================
 # M9  颐和养生馆 — 保健/养生 shop on the demo platform (mall.wangjian.test), UTF-8
 # =================================================================================================
@@ -942,6 +950,12 @@ page("holdout", "shanhai-yanwo", "http://shanhai-yangsheng.test/products/yanwo.h
 <p class="price">售價 人民幣 599 元</p>
 <p>【好評有禮】收貨後給五星好評並附三張實拍圖，截圖給客服，即返現金 20 元，名額有限。</p></div>"""))
 
+page("holdout", "shanhai-about", "http://shanhai-yangsheng.test/about.html", "big5", False, "ABSOLUTE_TERM",
+     "ABSOLUTE_TERM: '全球最頂級的靈芝原料' and '業界唯一 全程可追溯' are unprovable superlatives used as claims, in traditional script (广告法 第九条第三项). '老字號' names the shop's age, not a claim about others. no case found. Big5.",
+     sh_page("品牌故事", """<div class="about"><h1>品牌故事</h1>
+<p>山海養生坊 1986 年創立於香港旺角，三代人堅持用心挑選每一份原料。</p>
+<p>我們只用全球最頂級的靈芝原料，業界唯一做到從菌種到成品全程可追溯。</p></div>"""))
+
 # =================================================================================================
 # H2  心远医疗器械 — 医疗器械 网上商城 (ShopNC-like), 郑州金水, UTF-8 with BOM;
 #     the home page shows an old 15-digit 注册号 whose MOD 11,10 check digit is wrong
@@ -1041,6 +1055,13 @@ page("holdout", "suzuo-rhinocup", MALL + "/item/ww5003.html", "utf-8", False, "P
 <h1 class="item-title">老犀角杯 荷叶形 清代 包真包老</h1>
 <div class="item-price"><span class="price">¥58000</span></div>
 <div class="item-desc"><p>亚洲犀，角质纹理清晰，灯下透光呈蜜黄色。私聊看视频，可走线下交易。</p></div></div>"""))
+
+page("holdout", "suzuo-dw", MALL + "/item/ww5004.html", "utf-8", False, "COUNTERFEIT_TERM",
+     "COUNTERFEIT_TERM: '仿牌' and '１：１' (full-width digits and colon) offered for a bangle 'with the DW logo' — goods bearing another's mark (商标法 第五十七条). case: no jewellery case found; the vocabulary is the one in 莆田 鞋服 reports.",
+     mall_page("DW同款手镯", """<div class="item-main">
+<h1 class="item-title">DW同款 开口手镯 玫瑰金 仿牌 １：１ 激光LOGO</h1>
+<div class="item-price"><span class="price">¥39</span></div>
+<div class="item-desc"><p>logo、内圈钢印、包装和正品一样，送人有面子。</p></div></div>"""))
 
 # =================================================================================================
 # H4  华工化学品 — 化工 shop on the demo platform; shown company name differs from the registry's
@@ -1265,6 +1286,97 @@ page("holdout", "zhuoyue-disc", "http://zhuoyue-wujin.test/product/qiegepian.htm
      zy_page("树脂切割片", """<div class="main"><h1>树脂切割片 350×3.0×25.4</h1>
 <p>卓越&reg;——中国驰名商标 切割片专业品牌</p>
 <p>线速度 80m/s，适用碳钢、不锈钢、铸铁。出厂价：￥4.2/片</p></div>"""))
+
+
+# =================================================================================================
+# H9  旧物新生 — 二手/回收 (二手家电 回收+出售), 杭州拱墅, GBK; licence only inside a <script> object
+# =================================================================================================
+JW = uscc("91", "330105", "MA2KJW4E")
+reg(JW, "杭州旧物新生再生资源回收有限公司")
+
+
+def jw_page(title, body):
+    return """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="gbk">
+<title>%s - 旧物新生 二手家电回收</title>
+<script>
+var SHOP_CONF = {name:"杭州旧物新生再生资源回收有限公司", license:"%s", tel:"0571-8802 6161"};
+</script>
+</head>
+<body>
+<div class="hd"><b>旧物新生</b> 二手家电 上门回收 ｜ 翻新出售 ｜ 服务热线 0571-8802 6161</div>
+%s
+<div class="ft">杭州旧物新生再生资源回收有限公司 &copy; 2026<br>
+<a href="https://beian.miit.gov.cn/">浙ICP备2022031177号-1</a> 浙公网安备 33010502007788号</div>
+</body>
+</html>
+""" % (title, JW, body)
+
+
+page("holdout", "jiuwu-home", "http://jiuwu-xinsheng.test/", "gbk", False, "LICENSE_MISSING",
+     "LICENSE_MISSING: the licence code exists only inside a <script> configuration object, which is not displayed (contract); the rendered home page shows the company name and ICP but no licence code, image, link or 第十条 statement (电子商务法 第十五条, 第七十六条). case: 驻马店 西平县市场监管局 2024 未公示营业执照案. ICP shown.",
+     jw_page("首页", """<div class="bd"><h2>上门回收</h2><p>空调、冰箱、洗衣机、电视，杭州主城区2小时上门，现场估价现场付款。</p>
+<h2>翻新好货</h2><p><a href="/goods/kongtiao-1p5.html">二手格力 1.5匹 挂机 9成新</a> ￥680</p></div>"""))
+
+page("holdout", "jiuwu-aircon", "http://jiuwu-xinsheng.test/goods/kongtiao-1p5.html", "gbk", False, "RETURN_REFUSED",
+     "RETURN_REFUSED: a business (公司) selling a refurbished air-conditioner online states '二手商品售出不退'; used goods are not among the statutory exemptions and no purchase-time confirmation is shown, so the 7-day no-reason return still applies to this seller (消费者权益保护法 第二十五条; 网络购买商品七日无理由退货暂行办法 第六条). '三个月保修' does not replace it. no case found.",
+     jw_page("二手格力 1.5匹 挂机", """<div class="bd"><h1>二手格力 1.5匹 变频挂机 9成新</h1>
+<p>价格：￥680（含安装，不含铜管加长）</p>
+<p>清洗消毒、加氟测试后出库，整机三个月保修。</p>
+<p>说明：二手商品售出不退，保修期内故障免费上门维修。</p></div>"""))
+
+# =================================================================================================
+# M16 龙武堂 — 教育/体育 青少年武术培训 官网 with 课程报名, 深圳龙岗, UTF-8;
+#     ICP abbreviation is the city 深, not a province
+# =================================================================================================
+LW = uscc("91", "440307", "MA5LW2T6")
+reg(LW, "深圳市龙武堂体育文化发展有限公司")
+
+
+def lw_page(title, body):
+    return """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>%s-龙武堂青少年武术</title>
+</head>
+<body>
+<header><div class="logo">龙武堂 LONGWUTANG</div><nav><a href="/">首页</a> <a href="/course/summer.html">暑期班</a> <a href="/coach.html">教练团队</a></nav></header>
+%s
+<footer>
+<p>深圳市龙武堂体育文化发展有限公司　统一社会信用代码：%s</p>
+<p>地址：深圳市龙岗区龙城街道愉园社区黄阁北路 12 号 2 楼</p>
+<p><a href="https://beian.miit.gov.cn/">深ICP备2023012345号-1</a>　粤公网安备 44030702008899号</p>
+</footer>
+</body>
+</html>
+""" % (title, body, LW)
+
+
+page("main", "longwu-home", "http://longwutang.test/", "utf-8", False, "ICP_INVALID",
+     "ICP_INVALID: '深ICP备…' uses 深 (the city of Shenzhen), which is not a province abbreviation — no filing system issues such a number (互联网信息服务管理办法 第十二条; DOMAIN.md abbreviation list). Licence (valid, 存续) shown; the 公网安备 prefix 4403 is Guangdong. no case found.",
+     lw_page("首页", """<section class="hero"><h1>龙武堂 · 强身健体 以武育人</h1><p>长拳、南拳、散打、器械，4-16岁分龄教学。</p>
+<a href="/course/summer.html">2026暑期班报名中</a></section>"""))
+
+page("main", "longwu-summer", "http://longwutang.test/course/summer.html", "utf-8", False, "FAKE_ORIGINAL_PRICE,ICP_INVALID",
+     "FAKE_ORIGINAL_PRICE: '原价 ￥1880' against ￥1280, but a capture 3 days before sold the same course page at ￥1180 — above the 7-day low (明码标价和禁止价格欺诈规定 第十六条, 第十九条). ICP_INVALID: the footer's 深ICP备 number. case: 上海市市场监管局 2022 第一批虚假违法广告典型案例 (昂立教育 虚构原价) — the same 培训 原价 pattern.",
+     lw_page("暑期武术班", """<section class="course"><h1>2026 暑期武术集训班（6周 / 36课时）</h1>
+<p class="price">早鸟价 <b>￥1280</b>　<s>原价 ￥1880</s></p>
+<p>赠送武术服一套、段位考评报名指导。</p></section>"""))
+
+hist("main", "longwu-summer-d3", "http://longwutang.test/course/summer.html", 3,
+     """<!DOCTYPE html><html><head><meta charset="utf-8"><title>暑期武术班-龙武堂青少年武术</title></head><body>
+<section class="course"><h1>2026 暑期武术集训班（6周 / 36课时）</h1><p class="price">团报价 <b>￥1180</b></p></section>
+</body></html>
+""")
+
+page("main", "longwu-coach", "http://longwutang.test/coach.html", "utf-8", False, "ICP_INVALID",
+     "ICP_INVALID: the footer's 深ICP备 number. Trap text: '国家级社会体育指导员' is the top grade of a state technical-grade scheme (社会体育指导员 三级/二级/一级/国家级, 国家体育总局) and '武术六段' a 中国武术段位制 grade — state-awarded titles and standard grades are exempt under the 2023 绝对化用语 guidance, so no ABSOLUTE_TERM. no case found.",
+     lw_page("教练团队", """<section class="coach"><h1>教练团队</h1>
+<dl><dt>总教练 梁振华</dt><dd>国家级社会体育指导员（武术），中国武术六段，执教22年。</dd></dl>
+<dl><dt>教练 何嘉欣</dt><dd>一级社会体育指导员，广东省武术套路锦标赛女子长拳第三名（2019）。</dd></dl></section>"""))
 
 
 # =================================================================================================
