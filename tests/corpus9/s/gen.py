@@ -198,7 +198,7 @@ page("main", "mingtang-home", "http://mingtang-cizhuan.test/", "gbk", False, "WE
 <td><a href="/product/">仿古砖 600×600</a></td></tr></table>""", home=True))
 
 page("main", "mingtang-honor", "http://mingtang-cizhuan.test/honor.html", "gbk", False, "FALSE_HONOUR",
-     "FALSE_HONOUR: 国家免检产品 (scheme abolished by 国家质检总局令第109号 2008 repealed the 产品免于质量监督检查管理办法) and a '2023年度' 中国名牌产品 (the last list was published in 2007 and all marks expired by 2012-09, after which their use in ads was barred — 北京晚报 2010-07-19 report of 质检总局's notice) are presented as current honours; cannot be true (广告法 第二十八条; 反不正当竞争法 2025 第九条). The real 国家高新技术企业 certificate on the same page is a state-awarded title and is not an 绝对化用语 (2023 guideline). no case found for ceramics.",
+     "FALSE_HONOUR: 国家免检产品 (scheme abolished in 2008: 国家质检总局令第109号 repealed the 产品免于质量监督检查管理办法) and a '2023年度' 中国名牌产品 (the last list was published in 2007 and all marks expired by 2012-09, after which their use in ads was barred — 北京晚报 2010-07-19 report of 质检总局's notice) are presented as current honours; cannot be true (广告法 第二十八条; 反不正当竞争法 2025 第九条). The real 国家高新技术企业 certificate on the same page is a state-awarded title and is not an 绝对化用语 (2023 guideline). no case found for ceramics.",
      mt_page("荣誉资质", """<div class="honor">
 <h2>荣誉资质 / HONOR</h2>
 <dl><dt>国家免检产品</dt><dd>明堂牌抛釉砖连续多年荣获国家免检产品称号，质量信得过，免检放心用。</dd></dl>
