@@ -2501,6 +2501,13 @@ _c9rev("trap-ri9-edit-feature", "beian-news.test", N, "评价功能说明", "0",
 _c9rev_about("trap-ri9-news-fine", "beian-news.test", N, "执法动态",
              "某网店因删除差评返还10元被市场监管部门罚款。", note="trap: news of a fine for the practice")
 
+_c9rev("trap-ri9-shop-stars", "qinghe-home.test", N, "香薰蜡烛 礼盒", "89",
+       "五星推荐，会员享9折。", note="trap: five stars the shop gives (五星推荐), a member's discount")
+_c9rev("trap-ri9-tab-count", "yunduo-fushi.test", N, "真丝围巾", "199",
+       "好评(1234) 中评(12) 差评(3) 会员享95折", note="trap: a review tab's counts beside a member's price")
+_c9rev("ri9-stars-gift", "chuxin-toys.test", [RI], "毛绒公仔", "69",
+       "给五星并附三张图，送价值9.9元收纳袋。", note="RI: five stars asked for, a gift by its value")
+
 _c9rev("ct9-factory-tail", "yunduo-fushi.test", [CT], "老花帆布包", "380",
        "原厂尾单，LV同款五金，仅此一批。", note="CT: a brand factory's surplus (原厂尾单) beside the mark")
 _c9rev("ct9-company-grade", "shanye-outdoor.test", [CT], "篮球鞋 倒钩", "460",
