@@ -2517,7 +2517,7 @@ _c9rev("ct9-same-material", "yunduo-fushi.test", [CT], "老爹鞋 复古", "320"
 _c9rev("ct9-pass-check", "shanye-outdoor.test", [CT], "空军一号 白色", "260",
        "过验版本，支持识货鉴定，鞋标齐全。", note="CT: a version that passes the check (过验版本)")
 _c9rev("ct9-copy-named", "yunduo-fushi.test", [CT], "钱包 短款", "160",
-       "LV钱包 仿品 做工精细，送礼有面。", note="CT: a copy named (仿品) next to the mark")
+       "路易威登钱包 仿品 做工精细，送礼有面。", note="CT: a copy named (仿品) next to the mark")
 _c9rev("ct9-high-version", "yunduo-fushi.test", [CT], "腰带 男", "180",
        "古驰腰带 高版本，五金刻字清晰。", note="CT: a copy grade (高版本) next to the mark")
 _c9rev("ct9-mould", "yunduo-fushi.test", [CT], "铂金包 30cm", "1280",
