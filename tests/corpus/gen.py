@@ -2441,6 +2441,113 @@ _p7c("rr7-shop-used", "qinghe-home.test", [RR], "二手笔记本电脑 批量", 
      "本店专营二手电脑，售出不退不换。", note="RR: a trader of used goods refuses returns")
 
 
+# ============================================================================ c9rev: REVIEW_INDUCEMENT, COUNTERFEIT_TERM from the measures
+# (catalogue round) Written from the sources, not from pages: 网络交易监督管理办法 第十四条, 网络反不正当竞争
+# 暂行规定 第九条(五), 反不正当竞争法 (2025) 第九条 for the review kinds and rewards; 商标法 第五十七条 and the
+# campaign jargon for the copy grades.  Each form has its lawful look-alike in several registers.
+def _c9rev(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c9rev/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _c9rev_about(slug, host, codes, heading, text, note):
+    page(slug, host, f"/c9rev/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_c9rev("ri9-delete-bad", "yunduo-fushi.test", [RI], "针织开衫 春款", "129",
+       "如对商品不满意请先联系客服，删除差评返还10元。",
+       note="RI: a reward for deleting a bad review (删除差评返还10元), 电子商务法 第三十九条")
+_c9rev("ri9-bad-to-good", "qinghe-home.test", [RI], "乳胶枕 一对", "168",
+       "已给中差评的亲，中差评改好评补偿20元红包，联系在线客服。",
+       note="RI: a bad review changed to a good one for compensation (差评改好评补偿)")
+_c9rev("ri9-video", "xingchen-digital.test", [RI], "手机支架 桌面款", "39",
+       "收货后上传视频评价，奖励5元，截图发给客服。", note="RI: a video review (视频评价) and a reward")
+_c9rev("ri9-lottery", "liangpin-food.test", [RI], "每日坚果 30包", "99",
+       "五星好评即可获得抽奖资格一次，百分百中奖。", note="RI: a lottery draw as the reward (抽奖资格)")
+_c9rev("ri9-discount", "yunduo-fushi.test", [RI], "棉麻阔腿裤", "89",
+       "好评后下次购物享8折优惠，老顾客专享。", note="RI: a discount as the reward (享8折)")
+_c9rev("ri9-warranty", "xingchen-digital.test", [RI], "蓝牙音箱 防水款", "259",
+       "晒图好评延长保修一年，在保修卡背面登记。", note="RI: extended warranty as the reward (延长保修)")
+_c9rev("ri9-gift-word", "chuxin-toys.test", [RI], "积木拼装 城堡", "159",
+       "好评加晒图，联系客服领取小礼物。", note="RI: a gift without a count (领取小礼物)")
+_c9rev("ri9-append-points", "liangpin-food.test", [RI], "挂耳咖啡 20片", "69",
+       "追加评价后可获得20积分，积分可兑换周边。", note="RI: points for a follow-up review (追加评价…积分)")
+_c9rev_about("ri9-card-insert", "qinghe-home.test", [RI], "致亲爱的顾客",
+             "感谢您的支持！晒视频评价参与抽奖，赢取扫地机器人。", note="RI: a card's words, a video review for a draw")
+_c9rev("ri9-any-then-five", "yunduo-fushi.test", [RI], "真丝睡衣", "299",
+       "不论好评差评均可领积分，五星好评再加送5元红包。",
+       note="RI: a reward for any review, and more for five stars: the good review is specified")
+_c9rev("ri9-delete-service", "beian-news.test", [RI], "网店运营服务", "500",
+       "专业代删差评，三天见效，不成功不收费。", note="RI: a paid service deleting bad reviews (代删差评)")
+_c9rev("trap-ri9-any-opinion", "liangpin-food.test", N, "手工红糖 500g", "36",
+       "不论好评差评均可领取10积分，请如实评价。",
+       note="trap: a reward for a review of any opinion: no 指定评价 (网络交易监督管理办法 第十四条)")
+_c9rev("trap-ri9-share-only", "chuxin-toys.test", N, "拼图 1000片", "59",
+       "转发朋友圈集赞送小礼品一份，不需要评价。", note="trap: a reward for sharing, no review asked")
+_c9rev("trap-ri9-feedback", "qinghe-home.test", N, "四件套 纯棉", "299",
+       "收到货后请您给个真实评价，您的意见很重要。", note="trap: feedback asked for, no reward")
+_c9rev_about("trap-ri9-platform-rule", "beian-news.test", N, "平台评价规则",
+             "商家不得以京豆、优惠券、返现等利益诱导买家好评，不得要求买家删除差评。",
+             note="trap: a platform's rule banning the practice")
+_c9rev("trap-ri9-praise-many", "yunduo-fushi.test", N, "羊毛大衣", "899",
+       "店铺好评多多，新人领券享8折。", note="trap: praise told (好评多多) beside a shop coupon")
+_c9rev("trap-ri9-praise-count", "xingchen-digital.test", N, "充电宝 20000mAh", "129",
+       "10万+好评，会员领取专属红包。", note="trap: a count of good reviews beside a member's red packet")
+_c9rev("trap-ri9-denied", "qinghe-home.test", N, "竹纤维毛巾", "29",
+       "中差评改好评返现？我们从不这么做。", note="trap: the inducement asked and denied")
+_c9rev("trap-ri9-video-intro", "xingchen-digital.test", N, "电饭煲 4L", "299",
+       "视频讲解，关注店铺领5元无门槛券。", note="trap: a product video and a follower's coupon, no review")
+_c9rev("trap-ri9-edit-feature", "beian-news.test", N, "评价功能说明", "0",
+       "修改评价功能：买家可在评价后30天内修改一次。", note="trap: a platform feature to edit a review")
+_c9rev_about("trap-ri9-news-fine", "beian-news.test", N, "执法动态",
+             "某网店因删除差评返还10元被市场监管部门罚款。", note="trap: news of a fine for the practice")
+
+_c9rev("trap-ri9-shop-stars", "qinghe-home.test", N, "香薰蜡烛 礼盒", "89",
+       "五星推荐，会员享9折。", note="trap: five stars the shop gives (五星推荐), a member's discount")
+_c9rev("trap-ri9-tab-count", "yunduo-fushi.test", N, "真丝围巾", "199",
+       "好评(1234) 中评(12) 差评(3) 会员享95折", note="trap: a review tab's counts beside a member's price")
+_c9rev("ri9-stars-gift", "chuxin-toys.test", [RI], "毛绒公仔", "69",
+       "给五星并附三张图，送价值9.9元收纳袋。", note="RI: five stars asked for, a gift by its value")
+
+_c9rev("ct9-factory-tail", "yunduo-fushi.test", [CT], "老花帆布包", "380",
+       "原厂尾单，LV同款五金，仅此一批。", note="CT: a brand factory's surplus (原厂尾单) beside the mark")
+_c9rev("ct9-company-grade", "shanye-outdoor.test", [CT], "篮球鞋 倒钩", "460",
+       "公司级AJ1，得物可过验。", note="CT: a Putian grade (公司级) and passing a resale app's check")
+_c9rev("ct9-same-material", "yunduo-fushi.test", [CT], "老爹鞋 复古", "320",
+       "原厂同料，巴黎世家出品标准，做工细腻。", note="CT: the genuine factory's materials claimed (原厂同料)")
+_c9rev("ct9-pass-check", "shanye-outdoor.test", [CT], "空军一号 白色", "260",
+       "过验版本，支持识货鉴定，鞋标齐全。", note="CT: a version that passes the check (过验版本)")
+_c9rev("ct9-copy-named", "yunduo-fushi.test", [CT], "钱包 短款", "160",
+       "路易威登钱包 仿品 做工精细，送礼有面。", note="CT: a copy named (仿品) next to the mark")
+_c9rev("ct9-high-version", "yunduo-fushi.test", [CT], "腰带 男", "180",
+       "古驰腰带 高版本，五金刻字清晰。", note="CT: a copy grade (高版本) next to the mark")
+_c9rev("ct9-mould", "yunduo-fushi.test", [CT], "铂金包 30cm", "1280",
+       "爱马仕 原版开模，五金同正品。", note="CT: a mould taken from the original (原版开模)")
+_c9rev("ct9-big-brand-tail", "yunduo-fushi.test", [CT], "风衣 经典款", "420",
+       "外贸尾单，大牌同厂出品，品质保证。", note="CT: a brand's export surplus, made in the brand's factory (大牌同厂)")
+_c9rev("trap-ct9-own-tail", "yunduo-fushi.test", N, "纯棉T恤 清仓", "19",
+       "尾单处理：我们自己工厂生产的尾货，低价清仓。", note="trap: a shop's own surplus (尾单 of its own factory)")
+_c9rev("trap-ct9-museum", "beian-news.test", N, "青铜面具 摆件", "199",
+       "三星堆青铜面具 1:1复刻，博物馆授权文创。", note="trap: a museum replica of a relic, no mark")
+_c9rev("trap-ct9-palace", "qinghe-home.test", N, "点翠头饰", "268",
+       "故宫博物院授权，一比一复刻清代点翠头饰。", note="trap: a licensed museum replica")
+_c9rev("trap-ct9-photo", "yunduo-fushi.test", N, "雪纺连衣裙", "139",
+       "实物一比一拍摄，无滤镜。", note="trap: 1:1 as the scale of a photograph")
+_c9rev("trap-ct9-print", "chuxin-toys.test", N, "手工纸模 图纸", "9",
+       "图纸按1:1打印后裁剪粘贴。", note="trap: 1:1 as the scale of a print")
+_c9rev("trap-ct9-car-mat", "shanye-outdoor.test", N, "汽车脚垫 全包围", "299",
+       "1:1还原原车内饰，按车型定制。", note="trap: a car part fitted 1:1 to the car")
+_c9rev("trap-ct9-fruit", "liangpin-food.test", N, "阿克苏苹果 10斤", "59",
+       "新疆阿克苏苹果 尾单清仓。", note="trap: 苹果 the fruit, no mark")
+_c9rev("trap-ct9-software", "xingchen-digital.test", N, "办公软件 年卡", "199",
+       "支持高版本安卓系统，公司级账户管理。", note="trap: a software version and an enterprise account")
+_c9rev("trap-ct9-genuine-check", "shanye-outdoor.test", N, "跑鞋 缓震", "599",
+       "本店耐克正品，支持得物鉴定，假一赔十。", note="trap: a genuine seller offering the app's check")
+_c9rev("trap-ct9-acceptance", "beian-news.test", N, "装修服务", "0",
+       "包过验收，工程质量有保障。", note="trap: 包过验收, a building's acceptance")
+_c9rev_about("trap-ct9-notice", "beian-news.test", N, "防伪声明",
+             "任何自称公司级、原厂同料的耐克鞋都是假货，请举报。", note="trap: an anti-counterfeit notice naming the words")
+
+
 # ============================================================================ output
 # ============================================================================ c7adv: COUNTERFEIT_TERM, ABSOLUTE_TERM (corpus7)
 # Classes taken from corpus7 l/009 l/010 l/013 l/037 l/068, m/056, n/002 n/015 n/047 n/059 n/069 n/083,
