@@ -3211,6 +3211,13 @@ _c9g_about("trap-pg-c9g-toxic-warning", "beian-news.test", N, "安全常识",
 _c9g_about("pg-c9g-toxic-offer-before", "beian-news.test", [PG], "求购转让",
            "出售氰化钠，小量可发，量大另议。", note="PG: an offer before the chemical (出售氰化钠)")
 
+_c9g_about("trap-pg-c9g-pseudoephedrine-notice", "kangjian-pharmacy.test", N, "购药须知",
+           "含伪麻黄碱的感冒药请凭身份证到实体药店登记购买。", note="trap: a notice that the drug is sold offline only")
+_c9g("trap-pg-c9g-birthday-balloons", "haoyun-home.test", N, "生日快乐气球套装 派对布置", "19.9",
+     "铝膜字母气球，附打气筒。", note="trap: party balloons (生日快乐气球), no 笑气")
+_c9g("trap-pg-c9g-keto-bhb", "shanye-outdoor.test", N, "β-羟丁酸盐 生酮饮食 60粒", "168",
+     "外源性酮体补充。", note="trap: β-hydroxybutyrate, a supplement, not γ-羟丁酸")
+
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
