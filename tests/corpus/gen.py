@@ -3175,6 +3175,157 @@ _r2g("trap-pg-r2g-qq-number", "xingchen-digital.test", N, "QQ靓号 五位数", 
      "<p>免实名，付款后秒发账号密码。</p>", note="trap: a chat account number (QQ靓号), no phone card")
 
 
+# ============================================================================ c9goods: PROHIBITED_GOODS from the catalogues
+# Entries of 药品网络销售禁止清单（第一版）, the 剧毒化学品目录, the banned-pesticide notices (536号, 736号),
+# the narcotics lists, the 2021 protected-wildlife list, 河豚 (农办渔〔2016〕53号), 反电信网络诈骗法 第三十一条,
+# 刑法 第二百五十三条之一, gambling tools, obscene goods, 军服/警用 and exam answers: a positive for each class
+# and its lawful look-alike (a substitute, a warning, news, a refusal, a privacy policy, a toy, a lawful product).
+def _c9g(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c9g/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _c9g_about(slug, host, codes, heading, text, note):
+    page(slug, host, f"/c9g/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_c9g("pg-c9g-tramadol", "kangjian-pharmacy.test", [PG], "盐酸曲马多缓释片 100mg×10片", "80",
+     "三盒起拍，顺丰保密包装。", note="PG: a 精神药品 (曲马多) offered online, 药品网络销售禁止清单 一")
+_c9g("pg-c9g-abortion-set", "kangjian-pharmacy.test", [PG], "米非司酮片 + 米索前列醇片 组合", "168",
+     "药流套装，隐私发货。", note="PG: 终止妊娠药品 (米非司酮, 米索前列醇) sold online, 禁止清单 二(四)")
+_c9g("pg-c9g-digoxin", "kangjian-pharmacy.test", [PG], "地高辛片 0.25mg×30片", "12.5",
+     "用法用量：遵医嘱。", note="PG: a named single-ingredient drug of 禁止清单 二(四) (地高辛) with a price")
+_c9g("pg-c9g-anabolic", "shanye-outdoor.test", [PG], "康力龙 健身增肌 一瓶100粒", "260",
+     "练完配合蛋白粉，一个周期见效。", note="PG: a 蛋白同化制剂 (康力龙 = 司坦唑醇) sold to gym users")
+_c9g("pg-c9g-raw-herb", "liangpin-food.test", [PG], "生半夏 农家自晒 500g", "45",
+     "中药材，全国包邮。", note="PG: a 医疗用毒性药品 raw herb (生半夏) sold by the pound")
+_c9g_about("pg-c9g-drug-forum", "beian-news.test", [PG], "二手闲置",
+           "长期代购米索前列醇，量大从优，需要的私聊。",
+           note="PG: an offer before the drug name (代购米索前列醇) in a forum post")
+_c9g("trap-pg-c9g-tonic-water", "liangpin-food.test", N, "汤力水 奎宁水 330ml×24罐", "96",
+     "调鸡尾酒必备，金汤力用。", note="trap: tonic water (奎宁水) is a soft drink, not the drug 奎宁")
+_c9g("trap-pg-c9g-lithium-battery", "xingchen-digital.test", N, "电池级碳酸锂 99.5% 25kg/袋", "2100",
+     "正极材料原料，支持开票。", note="trap: battery-grade lithium carbonate, not 碳酸锂片")
+_c9g_about("trap-pg-c9g-warfarin-advice", "kangjian-pharmacy.test", N, "用药提醒",
+           "服用华法林期间应定期监测INR，饮食中维生素K的摄入要保持稳定，剂量请遵医嘱调整。",
+           note="trap: a dosage instruction names 华法林 and offers nothing")
+_c9g_about("trap-pg-c9g-drug-news", "beian-news.test", N, "社会新闻",
+           "警方破获一起网上贩卖三唑仑案，两名嫌疑人已被刑事拘留。",
+           note="trap: news of an arrest names 三唑仑")
+_c9g("trap-pg-c9g-pharmacy-refusal", "kangjian-pharmacy.test", N, "维生素C片 100片", "9.9",
+     "依据药品网络销售禁止清单，本店不销售曲马多、地高辛、米非司酮等药品。",
+     note="trap: a pharmacy that refuses the listed drugs (禁止清单, 不销售)")
+_c9g("pg-c9g-cannabinoid", "xingchen-digital.test", [PG], "合成大麻素 粉末 10g", "300",
+     "效果强，走暗号发货。", note="PG: 合成大麻素 (整类列管 2021), a narcotic by its name")
+_c9g("pg-c9g-laughing-gas", "haoyun-home.test", [PG], "快乐气球 派对笑气 一箱", "199",
+     "打气球吸一口就嗨，酒吧同款。", note="PG: 笑气 sold for inhaling (快乐气球)")
+_c9g("trap-pg-c9g-cream-charger", "liangpin-food.test", N, "奶油发泡气弹 8g×50支", "88",
+     "食品级一氧化二氮，搭配奶油枪打发淡奶油。", note="trap: a bakery's cream charger, no 笑气 for inhaling")
+_c9g_about("trap-pg-c9g-etomidate-news", "beian-news.test", N, "禁毒宣传",
+           "依托咪酯已被列入管制，所谓“上头电子烟”实为毒品，公安机关提醒广大青少年远离。",
+           note="trap: an anti-drug notice names 依托咪酯 and 上头电子烟")
+_c9g("pg-c9g-omethoate", "haoyun-home.test", [PG], "40%氧乐果乳油 500ml", "35",
+     "蚜虫红蜘蛛一喷净，果园常用。", note="PG: 氧乐果, sale banned from 2026-06-01 (农业农村部 公告 第736号)")
+_c9g("pg-c9g-phorate", "haoyun-home.test", [PG], "甲拌磷颗粒剂 地下害虫专用", "28",
+     "一亩用两袋，包邮到家。", note="PG: 甲拌磷, sale banned from 2024-09-01 (农业农村部 公告 第536号)")
+_c9g("trap-pg-c9g-carbosulfan", "haoyun-home.test", N, "20%丁硫克百威乳油 500ml", "32",
+     "低毒登记产品，水稻稻飞虱。", note="trap: 丁硫克百威 is lawful; only 克百威 is banned")
+_c9g_about("trap-pg-c9g-pesticide-ban-list", "beian-news.test", N, "农资提示",
+           "国家禁用农药名单：甲拌磷、氧乐果、克百威、灭多威等，农户请勿购买使用。",
+           note="trap: the banned list itself (禁用农药名单)")
+_c9g("pg-c9g-cyanide", "xingchen-digital.test", [PG], "氰化钾 分析纯 500g", "150",
+     "实验室试剂，个人可拍。", note="PG: a 剧毒化学品 (氰化钾) offered to anyone")
+_c9g("pg-c9g-arsenic", "haoyun-home.test", [PG], "老式砒霜 灭鼠 一小包", "15",
+     "农村老法子，包邮。", note="PG: 砒霜 (剧毒化学品目录, 毒性药品) sold by its common name")
+_c9g_about("trap-pg-c9g-cyanide-news", "beian-news.test", N, "法治在线",
+           "男子用氰化物投毒，被法院判处有期徒刑十五年。", note="trap: a court report names 氰化物")
+_c9g("pg-c9g-musk", "liangpin-food.test", [PG], "天然麝香 1克装", "980",
+     "正宗麝香仁，可入药可收藏。", note="PG: 天然麝香 (林麝/马麝, first class in the 2021 list)")
+_c9g("pg-c9g-red-coral", "yunduo-fushi.test", [PG], "阿卡红珊瑚手串 8mm", "3600",
+     "深红满色，附证书。", note="PG: 红珊瑚 (红珊瑚科, first class) as jewellery")
+_c9g("pg-c9g-clam", "yunduo-fushi.test", [PG], "白砗磲手串 108颗", "128",
+     "天然砗磲佛珠，送礼自用。", note="PG: 砗磲 (砗磲科, protected) as beads")
+_c9g("trap-pg-c9g-artificial-musk", "moubai-beauty.test", N, "白麝香淡香水 30ml", "199",
+     "前调柑橘，后调人工麝香与雪松。", note="trap: a perfume note (白麝香, 人工麝香)")
+_c9g("trap-pg-c9g-resin-coral", "yunduo-fushi.test", N, "树脂仿红珊瑚手串", "29",
+     "颜色鲜艳，适合日常搭配。", note="trap: a resin imitation (仿红珊瑚)")
+_c9g("pg-c9g-red-panda", "chuxin-toys.test", [PG], "小熊猫 幼崽 活体", "8800",
+     "已开食，可上手，全国空运。", note="PG: 小熊猫 (second class) sold alive as a pet")
+_c9g("pg-c9g-box-turtle", "chuxin-toys.test", [PG], "黄缘闭壳龟 苗子", "650",
+     "活体包活，保温发货。", note="PG: 黄缘闭壳龟 (second class) sold alive")
+_c9g("trap-pg-c9g-bengal-cat", "chuxin-toys.test", N, "孟加拉豹猫 幼猫 活体", "6000",
+     "疫苗已打，血统证书齐全。", note="trap: the Bengal cat (孟加拉豹猫) is a domestic breed")
+_c9g("trap-pg-c9g-panda-plush", "chuxin-toys.test", N, "小熊猫公仔 毛绒玩具 30cm", "59",
+     "软萌可爱，送女友。", note="trap: a plush red panda")
+_c9g("pg-c9g-wild-puffer", "liangpin-food.test", [PG], "长江野生河豚 2斤", "680",
+     "当天打捞，冰鲜发货。", note="PG: 野生河豚 (农办渔〔2016〕53号 admits only two farmed species)")
+_c9g("pg-c9g-puffer-roe", "liangpin-food.test", [PG], "河豚鱼籽 500g", "120",
+     "渔民自留，下酒好菜。", note="PG: puffer roe, the most toxic part, sold as food")
+_c9g("trap-pg-c9g-puffer-plush", "chuxin-toys.test", N, "河豚抱枕 鼓气款", "39",
+     "可爱河豚造型，沙发靠垫。", note="trap: a puffer-fish cushion")
+_c9g("trap-pg-c9g-puffer-processed", "liangpin-food.test", N, "养殖暗纹东方鲀 河豚鱼片 预包装", "158",
+     "备案鱼源基地，持证加工企业出品，附溯源码。", note="trap: farmed and processed puffer, the lawful route")
+_c9g("pg-c9g-wechat-account", "xingchen-digital.test", [PG], "出售微信老号 实名", "150",
+     "已解封，包换绑。", note="PG: a chat account sold (反电信网络诈骗法 第三十一条)")
+_c9g_about("pg-c9g-payee-code", "beian-news.test", [PG], "兼职信息",
+           "收款码出租，日结佣金，一部手机就能做。", note="PG: a payment code rented out (跑分)")
+_c9g("pg-c9g-sim-pool", "xingchen-digital.test", [PG], "32口猫池 多卡宝", "1800",
+     "支持批量收发短信。", note="PG: a SIM bank (猫池), 反电信网络诈骗法 第十四条")
+_c9g_about("trap-pg-c9g-shop-transfer", "haoyun-home.test", N, "店铺转让",
+           "本店转让请加微信号：haoyun888。", note="trap: a contact line after 转让, no account sold")
+_c9g_about("trap-pg-c9g-privacy", "xingchen-digital.test", N, "隐私政策",
+           "我们不会向任何第三方出售、出租您的个人信息，法律法规另有规定的除外。",
+           note="trap: a privacy policy promising not to sell personal information")
+_c9g("trap-pg-c9g-phone-recycle", "xingchen-digital.test", N, "旧手机回收 高价上门", "0",
+     "苹果华为都收，当面验机。", note="trap: second-hand phones bought, no card or account")
+_c9g_about("pg-c9g-hotel-records", "beian-news.test", [PG], "专业调查",
+           "查开房记录、手机定位查询，24小时出结果。", note="PG: a lookup of someone's hotel stays and location")
+_c9g_about("pg-c9g-data-sale", "beian-news.test", [PG], "资源合作",
+           "出售精准客户数据，宝妈名单一手货源。", note="PG: lists of people sold (刑法 第二百五十三条之一)")
+_c9g_about("trap-pg-c9g-pii-news", "beian-news.test", N, "法治在线",
+           "警方破获一起侵犯公民个人信息案，嫌疑人出售个人信息三万余条。",
+           note="trap: news of the crime")
+_c9g("pg-c9g-marked-cards", "chuxin-toys.test", [PG], "透视扑克 配隐形眼镜", "260",
+     "牌背记号肉眼看不见。", note="PG: marked cards (a gambling cheat)")
+_c9g("pg-c9g-remote-dice", "chuxin-toys.test", [PG], "遥控骰子 六颗装", "88",
+     "按键控制点数。", note="PG: remote-controlled dice")
+_c9g("trap-pg-c9g-toy-slot", "chuxin-toys.test", N, "儿童老虎机存钱罐", "45",
+     "投币就转，存钱好帮手。", note="trap: a toy slot-machine coin bank")
+_c9g_about("pg-c9g-obscene", "beian-news.test", [PG], "资源分享",
+           "无码资源网盘打包，付款发链接。", note="PG: an obscene video pack (刑法 第三百六十三条)")
+_c9g_about("trap-pg-c9g-obscene-news", "beian-news.test", N, "扫黄打非",
+           "执法人员在检查中查获淫秽光盘两千余张，依法予以没收。", note="trap: news of a seizure")
+_c9g("pg-c9g-uniform", "yunduo-fushi.test", [PG], "21式作训服 全套", "399",
+     "带臂章，尺码齐全。", note="PG: a current military uniform (军服管理条例)")
+_c9g("trap-pg-c9g-camo", "shanye-outdoor.test", N, "户外迷彩服 军训服", "89",
+     "透气耐磨，学生军训适用。", note="trap: camouflage and school training wear, not 制式军服")
+_c9g("trap-pg-c9g-id-holder", "yunduo-fushi.test", N, "警官证件套 真皮", "38",
+     "证件收纳，不含证件。", note="trap: a leather holder, not the identity paper")
+_c9g_about("pg-c9g-exam-answers", "beian-news.test", [PG], "四六级冲刺",
+           "四六级答案考前发，不过退款。", note="PG: exam answers before the exam (刑法 第二百八十四条之一)")
+_c9g("pg-c9g-earpiece", "xingchen-digital.test", [PG], "隐形耳机 考试专用", "320",
+     "微型入耳，外人看不见。", note="PG: a hidden earpiece sold for exams")
+_c9g("trap-pg-c9g-past-papers", "beian-news.test", N, "考研英语真题答案解析 2015-2024", "49",
+     "逐题精讲，附作文范文。", note="trap: past papers with answers")
+_c9g("trap-pg-c9g-listening-headset", "xingchen-digital.test", N, "英语听力考试耳机 FM调频", "65",
+     "学校四六级听力考试用，频率可调。", note="trap: the official listening-test headset")
+
+_c9g_about("trap-pg-c9g-account-headline", "beian-news.test", N, "今日要闻",
+           "出租银行卡、微信号和支付账号，后果很严重！", note="trap: a headline warning of the consequences")
+_c9g_about("pg-c9g-account-rent-forum", "beian-news.test", [PG], "兼职群",
+           "长期收购手机卡和实名支付宝，价格私聊。", note="PG: cards and payment accounts bought (收购…手机卡)")
+_c9g_about("trap-pg-c9g-toxic-warning", "beian-news.test", N, "安全常识",
+           "砒霜、氰化钾属于剧毒化学品，个人千万不要网购。", note="trap: a safety note naming toxic chemicals")
+_c9g_about("pg-c9g-toxic-offer-before", "beian-news.test", [PG], "求购转让",
+           "出售氰化钠，小量可发，量大另议。", note="PG: an offer before the chemical (出售氰化钠)")
+
+_c9g_about("trap-pg-c9g-pseudoephedrine-notice", "kangjian-pharmacy.test", N, "购药须知",
+           "含伪麻黄碱的感冒药请凭身份证到实体药店登记购买。", note="trap: a notice that the drug is sold offline only")
+_c9g("trap-pg-c9g-birthday-balloons", "haoyun-home.test", N, "生日快乐气球套装 派对布置", "19.9",
+     "铝膜字母气球，附打气筒。", note="trap: party balloons (生日快乐气球), no 笑气")
+_c9g("trap-pg-c9g-keto-bhb", "shanye-outdoor.test", N, "β-羟丁酸盐 生酮饮食 60粒", "168",
+     "外源性酮体补充。", note="trap: β-hydroxybutyrate, a supplement, not γ-羟丁酸")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
