@@ -3174,6 +3174,107 @@ _r2g("trap-pg-r2g-cold-machine", "haoyun-home.test", N, "电子冷焰火机 舞�
 _r2g("trap-pg-r2g-qq-number", "xingchen-digital.test", N, "QQ靓号 五位数", "1200",
      "<p>免实名，付款后秒发账号密码。</p>", note="trap: a chat account number (QQ靓号), no phone card")
 
+# ============================================================================ c9claims: FALSE_CLAIM from the catalogues
+# Classes taken from the sources, not from pages, each with positives in several registers (a listing,
+# a buyer's review, a livestream line, a franchise pitch) and the lawful look-alike: an efficacy verb
+# before a chronic or serious disease (@C9C_DISEASE: 慢性病规划, 重疾定义, 门诊慢特病), a health food's
+# function (@C9C_HEALTH_FUNCTION, 保健功能目录 2023) claimed by other goods, a safety assurance or a
+# comparison with medicines (广告法 第十八条), a pesticide's or veterinary drug's safety and cure rates
+# (第二十一条, 第十六条), guaranteed returns in other words (第二十五条), and what a cosmetic may not
+# claim (化妆品分类规则和分类目录: 生发, a filed cosmetic's 美白, beauty eaten, 械字号面膜).
+def _c9c(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c9c/{slug}.html", codes, item(name, price, desc), note=note)
+
+
+_c9c("fc9-reverse-diabetes", "zhiwei-tea.test", [FC], "苦荞桑叶茶 30袋", "98",
+     "<p>坚持喝三个月，逆转2型糖尿病不是梦。</p>", note="FC: 逆转 before a chronic disease (慢性病规划)")
+_c9c("fc9-stroke-prevent", "liangpin-food.test", [FC], "纳豆红曲胶囊糖果", "168",
+     "<p>中老年人每天两粒，远离脑梗和中风。</p>", note="FC: 远离 before serious diseases (重疾定义: 脑中风)")
+_c9c("fc9-spondylitis", "qinghe-home.test", [FC], "艾草泡脚包 30包", "59",
+     "<p>坚持泡脚一个月，缓解强直性脊柱炎晨僵。</p>", note="FC: 缓解 before a 门诊慢特病 (强直性脊柱炎)")
+_c9c("fc9-review-uremia", "cuiyu-jade.test", [FC], "野生灵芝切片", "680",
+     "<p>买家评价：我爸尿毒症喝了半年就不复发了，复查时医生都说少见。</p>",
+     note="FC: a serious disease and its cure told in a buyer's review the shop shows")
+_c9c("fc9-honey-immunity", "liangpin-food.test", [FC], "农家土蜂蜜 500g", "68",
+     "<p>纯正土蜂蜜，增强免疫力，润肠通便，老少皆宜。</p>",
+     note="FC: health-food functions (保健功能目录) claimed by an ordinary food")
+_c9c("fc9-drink-liver", "liangpin-food.test", [FC], "葛根解酒饮 10瓶", "88",
+     "<p>应酬前喝一瓶，护肝不伤胃。</p>", note="FC: 护肝 (对化学性肝损伤有辅助保护作用) for a drink")
+_c9c("fc9-probiotic-food", "nuanyang-baby.test", [FC], "益生菌固体饮料 20条", "129",
+     "<p>每天一条，调节肠道菌群，宝宝吃饭香。</p>", note="FC: 调节肠道菌群 for an ordinary solid drink")
+_c9c("fc9-no-side-effect", "qinghe-home.test", [FC], "草本足贴 30贴", "49",
+     "<p>纯植物萃取，无任何副作用，睡前贴上即可。</p>", note="FC: a safety assurance (无任何副作用), 广告法 第十八条")
+_c9c("fc9-beats-medicine", "zhiwei-tea.test", [FC], "罗布麻茶 直播专享", "79",
+     "<p>主播：家人们，这个茶喝下去比吃降压药还管用，三号链接！</p>",
+     note="FC: a comparison with a medicine in a livestream line (比吃降压药还管用)")
+_c9c("fc9-herbicide", "shanye-outdoor.test", [FC], "草铵膦 除草剂 5L", "120",
+     "<p>一喷见效，对人畜无害，保证药效。</p>", note="FC: a pesticide's safety and efficacy asserted (广告法 第二十一条)")
+_c9c("fc9-vet-rate", "chuxin-toys.test", [FC], "宠物驱虫滴剂 兽药", "65",
+     "<p>三天见效，治愈率高达95%。</p>", note="FC: a cure rate stated for a veterinary drug (第二十一条(三))")
+_c9c("fc9-adopt-cow", "liangpin-food.test", [FC], "认养一头牛 牧场合作", "9800",
+     "<p>认养即签约，保收益，年底按头分红。</p>", note="FC: 保收益 for an investment with expected returns (第二十五条)")
+_c9c("fc9-franchise", "beian-news.test", [FC], "社区生鲜店加盟", "50000",
+     "<p>总部全程扶持，六个月就能回本，开店就是躺赚。</p>", note="FC: a franchise return promised (六个月就能回本, 躺赚)")
+_c9c("fc9-buyback", "cuiyu-jade.test", [FC], "生肖纪念金章 收藏版", "3680",
+     "<p>限量发行，原价回购，只涨不跌。</p>", note="FC: a buy-back guaranteed and a rise promised (原价回购, 只涨不跌)")
+_c9c("fc9-hair", "moubai-beauty.test", [FC], "生姜防脱洗发水", "89",
+     "<p>防脱生发，坚持三周长出新发。</p>", note="FC: 生发 is a drug's claim (化妆品分类规则和分类目录)")
+_c9c("fc9-filed-whitening", "moubai-beauty.test", [FC], "烟酰胺精华 30ml", "159",
+     "<p>国妆网备进字J2021001234，美白祛斑，七天提亮。</p>",
+     note="FC: a filed ordinary cosmetic claiming a special cosmetic's efficacy (美白祛斑)")
+_c9c("fc9-oral-beauty", "liangpin-food.test", [FC], "胶原蛋白肽饮 10瓶", "199",
+     "<p>口服美白，由内而外喝出透亮肌。</p>", note="FC: beauty claimed for a drink (口服美白)")
+_c9c("fc9-mask-device", "moubai-beauty.test", [FC], "重组胶原蛋白敷料", "128",
+     "<p>械字号面膜，医美术后修复。</p>", note="FC: a 械字号面膜, which does not exist (a dressing may not be named 面膜)")
+_c9c("fc9-gel-medical", "moubai-beauty.test", [FC], "芦荟舒缓凝胶", "39",
+     "<p>这款凝胶能给皮肤消炎，蚊子包一抹就消。</p>", note="FC: a medical word for a cosmetic (皮肤消炎)")
+_c9c("trap-fc9-question", "zhiwei-tea.test", N, "苦荞桑叶茶 30袋", "98",
+     "<p>问大家：喝这个茶能逆转糖尿病吗？</p>", note="trap: a buyer's question")
+_c9c("trap-fc9-pillow", "qinghe-home.test", N, "记忆棉护颈枕", "199",
+     "<p>慢回弹记忆棉，缓解颈部和腰椎压力，睡得更踏实。</p>", note="trap: a pillow relieves 腰椎 of pressure")
+_c9c("trap-fc9-lifestyle", "beian-news.test", N, "健康科普：血压管理", "0",
+     "<p>坚持适量运动、低盐饮食，远离高血压。</p>", note="trap: a health habit advised, nothing sold")
+_c9c("trap-fc9-hospital", "cuiyu-jade.test", N, "野生灵芝切片", "680",
+     "<p>买家评价：去年住院治疗后肝炎好转，今年买来给家里人泡水喝，味道偏苦。</p>",
+     note="trap: a buyer's story of a hospital stay; the goods are credited with nothing")
+_c9c("trap-fc9-health-food", "liangpin-food.test", N, "某牌蛋白粉（保健食品）", "268",
+     "<p>保健功能：有助于增强免疫力。</p><p>批准文号：国食健注G20210123</p><p>保健食品不是药物，不能代替药物治疗疾病。</p>",
+     note="trap: a registered health food stating its approved function with its number")
+_c9c("trap-fc9-device-scope", "qinghe-home.test", N, "颈椎牵引器（医疗器械）", "399",
+     "<p>【适用范围】用于缓解颈椎病引起的颈肩部疼痛。</p><p>注册证编号：苏械注准20212090123</p>",
+     note="trap: a registered device's approved use under its heading")
+_c9c("trap-fc9-disclaimer", "liangpin-food.test", N, "苦瓜肽代餐粉", "139",
+     "<p>本品为普通食品，不能逆转糖尿病，糖友请遵医嘱用药。</p>", note="trap: a disclaimer (不能逆转)")
+_c9c("trap-fc9-recipe", "liangpin-food.test", N, "火龙果 5斤装", "39",
+     "<p>辅食做法：便秘的宝宝可以把火龙果压成泥，一天一小碗。</p>", note="trap: a symptom named in a recipe, no claim")
+_c9c("trap-fc9-side-effect-qa", "qinghe-home.test", N, "草本足贴 30贴", "49",
+     "<p>问：孕妇用有没有副作用？答：孕期请先咨询医生。</p>", note="trap: a buyer asks about side effects")
+_c9c("trap-fc9-pharmacy-price", "beian-news.test", N, "家用医药箱", "59",
+     "<p>正品保证，比药店便宜一半。</p>", note="trap: 比药店便宜, a price")
+_c9c("trap-fc9-slang", "chuxin-toys.test", N, "小奶狗毛绒公仔", "59",
+     "<p>一张人畜无害的脸，抱着睡觉超治愈系。</p>", note="trap: 人畜无害的, slang for a sweet face")
+_c9c("trap-fc9-vegetables", "liangpin-food.test", N, "有机蔬菜 家庭套餐", "88",
+     "<p>基地直供，农药零残留，检测报告可查。</p>", note="trap: a vegetable's residues, no pesticide advertised")
+_c9c("trap-fc9-wage", "beian-news.test", N, "招聘：门店店员", "0",
+     "<p>保底工资5000元加提成，月休四天。</p>", note="trap: a guaranteed wage (保底工资), no investment")
+_c9c("trap-fc9-gold-recycle", "cuiyu-jade.test", N, "黄金回收", "0",
+     "<p>按当日金价回购，不收手工费。</p>", note="trap: gold bought back at the day's price")
+_c9c("trap-fc9-risk-grade", "beian-news.test", N, "稳健理财 R3", "10000",
+     "<p>本产品为中风险（R3）理财产品，投资有风险，过往业绩不代表未来。</p>", note="trap: 中风险, a risk grade")
+_c9c("trap-fc9-filed-disowned", "moubai-beauty.test", N, "保湿面霜 50g", "99",
+     "<p>本品为普通化妆品（粤G妆网备字2022000123），仅有保湿功效，不具备美白功效。</p>",
+     note="trap: a filed cosmetic saying it does not whiten")
+_c9c("trap-fc9-debunk", "beian-news.test", N, "美容避坑指南", "0",
+     "<p>所谓口服美白没有科学依据，别交智商税。</p>", note="trap: oral whitening called unfounded")
+_c9c("trap-fc9-no-device-mask", "beian-news.test", N, "消费提示：医用敷料", "0",
+     "<p>市面上并没有械字号面膜，医用敷料不能叫面膜。</p>", note="trap: the 械字号面膜 said not to exist")
+_c9c("trap-fc9-trial", "qingsong-pharm.test", N, "某某胶囊（处方药说明书）", "45",
+     "<p>【临床试验】多中心随机对照试验中，本品总有效率为85%。</p>", note="trap: a drug's clinical-trial section")
+_c9c("trap-fc9-headline", "beian-news.test", N, "理财频道", "0",
+     "<p>推荐阅读：国庆小长假如何躺赚？这份假期理财攻略请收好。</p>", note="trap: a news headline asking how (如何躺赚)")
+_c9c("trap-fc9-eye-mask", "qinghe-home.test", N, "蒸汽眼罩 10片", "29",
+     "<p>40℃恒温热敷，缓解眼疲劳，午休必备。</p>", note="trap: an eye mask relieves tired eyes (no health-food function)")
+
 
 # ============================================================================ c9goods: PROHIBITED_GOODS from the catalogues
 # Entries of 药品网络销售禁止清单（第一版）, the 剧毒化学品目录, the banned-pesticide notices (536号, 736号),
