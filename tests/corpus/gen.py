@@ -3427,6 +3427,102 @@ _c9g("trap-pg-c9g-keto-bhb", "shanye-outdoor.test", N, "β-羟丁酸盐 生酮�
      "外源性酮体补充。", note="trap: β-hydroxybutyrate, a supplement, not γ-羟丁酸")
 
 
+# ============================================================================ c9adv: ABSOLUTE_TERM and RETURN_REFUSED from the sources
+# Classes from the 2023 市场监管总局《广告绝对化用语执法指南》 exemptions and from 网络购买商品七日无理由退货
+# 暂行办法 (2017) 第六条/第七条, each written with a positive and a trap in several registers: a plan marked
+# 最受欢迎 among the seller's own (a price table's badge), not over a field; 最佳 with a stated time or a
+# how-to after a colon (a tip), not 最佳 with no time; 国家级 naming a real body or a list with its batch or
+# year, in a news report, under a quoted rule; an award with its issuer and year; 极品, 全国唯一; a refusal
+# for a 第七条 class (opened underwear, an activated phone, near-expiry food), not a blanket refusal of them;
+# refusals in other words (特价商品不退换, 拆封不退, 非质量问题不退, 谢绝退换, a fee by another name), not a
+# lawful 完好 condition (洗涤后不予退换) nor a quality-return promise.
+def _c9a(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c9a/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _c9a_about(slug, host, codes, heading, body, note):
+    page(slug, host, f"/c9a/{slug}.html", codes, f"<h2>{heading}</h2>\n{body}", note=note)
+
+
+_c9a_about("trap-at9-plan-badge", "xingchen-digital.test", N, "云存储套餐",
+           "<div>基础版 ¥9/月 50GB</div>\n<div>最受欢迎</div>\n<div>专业版 ¥29/月 1TB</div>\n"
+           "<div>企业版 ¥99/月 10TB</div>",
+           note="trap: 最受欢迎 as a price table's badge on one of the seller's own plans")
+_c9a("trap-at9-own-flavour", "liangpin-food.test", N, "手工牛轧糖 三口味", "39",
+     "原味、抹茶、蔓越莓三种口味中最受欢迎的是原味，回购最多。",
+     note="trap: the most popular of the seller's own flavours (内部比较)")
+_c9a("at9-field-popular", "zhiwei-tea.test", [AT], "凤凰单丛 250g", "168",
+     "全城最受欢迎的单丛，老茶客都认这一款。",
+     note="AT: 最受欢迎 over a field (全城) is a rank over every rival")
+_c9a("at9-popular-brand", "qinghe-home.test", [AT], "记忆棉枕", "139",
+     "我们是全国最受欢迎的枕头品牌之一，更是最受欢迎的睡眠专家。",
+     note="AT: 最受欢迎 of the brand over the nation, no own ordering")
+_c9a("trap-at9-buy-time", "haoyun-home.test", N, "拼团 厨房纸 12卷", "19.9",
+     "最佳拼团时间：每晚8点准时开团；砍价最佳技巧：先分享给三位好友。",
+     note="trap: 最佳 with a stated time (每晚8点) or a how-to after a colon is a consumer tip")
+_c9a("at9-buy-now", "haoyun-home.test", [AT], "空气炸锅 5L", "259",
+     "今年最佳的空气炸锅，错过再等一年。",
+     note="AT: 最佳 of the goods over a year, no time of use")
+_c9a_about("trap-at9-news-state", "beian-news.test", N, "本地新闻",
+           "<p>记者从市科技局获悉，我市今年新增两家国家级企业，均来自电子信息产业。</p>",
+           note="trap: 国家级 in a news report (记者…获悉)")
+_c9a_about("trap-at9-batch-list", "zhiwei-tea.test", N, "制茶师傅",
+           "<p>师傅于2018年入选第五批国家级代表性传承人名录，从事制茶四十年。</p>",
+           note="trap: 国家级 naming a real list with its batch")
+_c9a("trap-at9-incubator", "xingchen-digital.test", N, "智能门铃", "199",
+           "公司入驻国家级科技企业孵化器，研发团队二十人。",
+           note="trap: 国家级 naming a real body (国家级孵化器)")
+_c9a("at9-state-quality", "moubai-beauty.test", [AT], "玻尿酸面膜 10片", "89",
+     "国家级品质，专柜同源。", note="AT: 国家级 as a grade of the goods' quality")
+_c9a_about("trap-at9-award-issuer", "zhiwei-tea.test", N, "品牌荣誉",
+           "<p>2022年荣获中国茶叶流通协会评选的年度最佳新锐品牌。</p>",
+           note="trap: an award with its issuer (协会评选) and its year")
+_c9a("at9-award-no-issuer", "zhiwei-tea.test", [AT], "正山小种 200g", "118",
+     "2023年全网销量第一的正山小种。", note="AT: a year alone names no issuer: 全网销量第一 stays a claim")
+_c9a_about("trap-at9-rule-quote", "beian-news.test", N, "合规解读",
+           "<p>《广告绝对化用语执法指南》第五条规定，“最佳保质期”之类的消费提示不适用上述规定。</p>",
+           note="trap: a quoted rule by its title and article")
+_c9a("at9-jipin", "zhiwei-tea.test", [AT], "武夷岩茶 125g", "368",
+     "极品大红袍，岩韵明显。", note="AT: 极品 before the goods, the best grade in other words")
+_c9a_about("trap-at9-jipin-game", "beian-news.test", N, "游戏资讯",
+           "<p>经典赛车游戏极品飞车推出新作，画面全面升级。</p>", note="trap: 极品飞车, a game's name")
+_c9a("at9-only-nation", "liangpin-food.test", [AT], "手工腊肉 500g", "78",
+     "全国唯一坚持柴火熏制的腊肉作坊。", note="AT: 全国唯一 over a field")
+_c9a("trap-rr9-opened-underwear", "nuanyang-baby.test", N, "纯棉内裤 3条装", "49",
+     "贴身衣物拆封后不支持七天无理由退货，下单前请确认尺码。",
+     note="trap: opened underwear, a class of 暂行办法 第七条 (一)")
+_c9a("trap-rr9-activated", "xingchen-digital.test", N, "5G 手机 256GB", "2999",
+     "手机一经激活不支持7天无理由退货，未激活的支持。",
+     note="trap: an activated phone, a class of 暂行办法 第七条 (二)")
+_c9a("trap-rr9-near-expiry", "liangpin-food.test", N, "临期饼干 清仓", "9.9",
+     "临期食品，保质期至下月底，不适用七天无理由退货。",
+     note="trap: near-expiry food stated at sale, a class of 暂行办法 第七条 (三)")
+_c9a("rr9-cosmetic-sealed", "moubai-beauty.test", [RR], "水乳套装", "259",
+     "化妆品不支持七天无理由退货。", note="RR: cosmetics named alone (not opened) are no class of 第七条")
+_c9a("rr9-flawed-blanket", "yunduo-fushi.test", [RR], "微瑕卫衣", "59",
+     "微瑕商品一经售出概不退换。", note="RR: a blanket refusal (概不退换) refuses defects too, whatever the class")
+_c9a("rr9-promo", "yunduo-fushi.test", [RR], "清仓连衣裙", "69",
+     "清仓款不退不换，介意慎拍。促销商品不予退货。", note="RR: goods of a sale refused (促销商品不予退货)")
+_c9a("rr9-promo-plain", "haoyun-home.test", [RR], "秒杀 保温杯", "29",
+     "秒杀商品不退换。", note="RR: 秒杀商品不退换")
+_c9a("trap-rr9-price-diff", "haoyun-home.test", N, "活动款 电热水壶", "79",
+     "活动商品不退差价，支持七天无理由退货。", note="trap: a price difference refused, not the return")
+_c9a("rr9-open-refused", "xingchen-digital.test", [RR], "蓝牙音箱", "199",
+     "开箱后不退换，请谨慎购买。", note="RR: opening to inspect refused as a ground (开箱后不退换)")
+_c9a("rr9-non-quality", "qinghe-home.test", [RR], "陶瓷餐具 8件套", "129",
+     "质量问题包退换，非质量问题不退。", note="RR: every ground but a defect refused")
+_c9a("trap-rr9-quality-promise", "qinghe-home.test", N, "陶瓷花瓶", "89",
+     "支持七天无理由退货，质量问题包退换并承担来回运费。", note="trap: a quality-return promise")
+_c9a("trap-rr9-washed", "yunduo-fushi.test", N, "羊毛衫", "299",
+     "支持七天无理由退货，洗涤后、吊牌剪掉不予退换。", note="trap: a lawful 完好 condition (洗涤后不予退换)")
+_c9a("rr9-decline", "zhiwei-tea.test", [RR], "紫砂壶", "580",
+     "全场谢绝退换。", note="RR: 谢绝退换 over the whole shop")
+_c9a("rr9-fee-named", "xingchen-digital.test", [RR], "机械键盘", "399",
+     "七天无理由退货需收取50元服务费。", note="RR: a return fee by another name (服务费) defeats the right")
+_c9a("trap-rr9-postage", "xingchen-digital.test", N, "鼠标垫", "29",
+     "支持七天无理由退货，退货运费由买家承担。", note="trap: the buyer pays the return postage, lawful")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",

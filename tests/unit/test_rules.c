@@ -203,7 +203,11 @@ static const text_case cases[] = {
     { "家电类商品签收后不予退换", "RETURN_REFUSED" },
     { "退货需扣除20%手续费", "RETURN_REFUSED" },
     { "贴身衣物拆封后不支持七天无理由退货，购买时需勾选确认", "" },
-    { "贴身衣物拆封后不支持七天无理由退货。", "RETURN_REFUSED" },
+    /* (c9adv) opened underwear is a class of 网络购买商品七日无理由退货暂行办法 第七条 (一): the
+     * platform takes the confirmation at checkout, so the class stated is the context */
+    { "贴身衣物拆封后不支持七天无理由退货。", "" },
+    { "贴身衣物拆封后概不退换。", "RETURN_REFUSED" },
+    { "化妆品不支持七天无理由退货。", "RETURN_REFUSED" },
     { "清仓商品不支持七天无理由退货，请确认颜色后再拍", "RETURN_REFUSED" },
     { "激活后的会员卡不支持七天无理由退货，下单前请确认同意本条", "" },
     { "拆封后不适用七天无理由退货，经消费者购买时确认", "" },
