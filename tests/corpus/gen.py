@@ -2548,6 +2548,59 @@ _c9rev_about("trap-ct9-notice", "beian-news.test", N, "防伪声明",
              "任何自称公司级、原厂同料的耐克鞋都是假货，请举报。", note="trap: an anti-counterfeit notice naming the words")
 
 
+# ---- lessons of corpus9's open parts (the lead's round): a rule clause with its sanction, a
+# scam's bait in a warning, goods said to be banned or refused after their name, the law on
+# 驰名商标 explained after the words, 1:1 as a ratio or a work copied at its own size
+
+def _c9l(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c9l/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _c9l_text(slug, host, codes, heading, text, note):
+    page(slug, host, f"/c9l/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_c9l("trap-c9l-ratio-list", "shanye-outdoor.test", N, "环氧地坪漆 双组份 20kg", "468",
+     "配比说明：主剂:固化剂 = 1:1，冬季施工可调至 2:1，混好后一小时内用完。",
+     note="trap: 1:1 in an equation beside another ratio is a mixing ratio, no copy grade")
+_c9l("trap-c9l-facsimile", "huajian-flower.test", N, "《兰亭序》冯承素摹本 复制品", "360",
+     "故宫藏本高清扫描，1:1 原大宣纸微喷，可装裱。",
+     note="trap: a named work copied at its own size (1:1 原大): a reproduction of a painting, no one's mark")
+_c9l_text("trap-c9l-banned-said", "beian-news.test", N, "农户常问",
+          "甲胺磷国家早就禁了，别到处找了，防蚜虫可以用吡虫啉。",
+          note="trap: a banned pesticide said to be banned right after its name; nothing offered")
+_c9l_text("trap-c9l-refused-after", "beian-news.test", N, "购药须知",
+          "毒鼠强这种东西我们从来不卖，家里闹老鼠请买正规登记的鼠药。",
+          note="trap: the goods refused by the shop later in the sentence")
+_c9l_text("trap-c9l-rule-review", "beian-news.test", N, "商家评价管理规范",
+          "第五条 卖家以返现、红包等方式索要好评的，平台将按违规处理并扣分。",
+          note="trap: a platform rule clause with its sanction (…的，按违规处理): it offers no reward")
+_c9l_text("trap-c9l-rule-goods", "beian-news.test", N, "禁限售规则 摘录",
+          "发布电击器、弩等商品信息的，一律下架，情节严重的关闭店铺。",
+          note="trap: a platform rule clause naming banned goods with its sanction (…的，一律下架)")
+_c9l_text("trap-c9l-scam-lure", "moubai-beauty.test", N, "郑重声明",
+          "近日有不法分子打着本公司的旗号，宣称我司产品能“根治糖尿病”，请广大消费者不要相信。",
+          note="trap: a scam's bait described in a warning (打着…旗号): the company makes no claim")
+_c9l_text("trap-c9l-wellknown-law", "beian-news.test", N, "商标小课堂",
+          "驰名商标属于个案认定，是对商标知名度的事实确认，不是一种荣誉称号。",
+          note="trap: the law on 驰名商标 explained after the words (属于个案认定): no advertisement")
+_c9l("pg-c9l-fake-refusal", "huajian-flower.test", [PG], "百草枯 20%水剂 5L大桶", "158",
+     "原装正品 包邮到家，本店不卖假货，假一赔十。",
+     note="PG: paraquat offered; the refusal is of fakes, not of the goods (农业农村部 banned paraquat)")
+_c9l("ct-c9l-replica-size", "fangzhou-bags.test", [CT], "绿水鬼 潜航者", "2680",
+     "精仿 1:1 原尺寸 机芯走时稳定，支持验货。",
+     note="CT: a copy grade (精仿) of a watch; its 1:1 原尺寸 is no artwork's facsimile (商标法 第五十七条)")
+_c9l("ri-c9l-not-a-rule", "nuanyang-baby.test", [RI], "婴儿湿巾 80抽×10包", "49",
+     "晒图好评的，按订单金额返现8元，联系客服领取。",
+     note="RI: a reward for a good review; 的，按… here sets the reward, no sanction (电子商务法 第十七条)")
+_c9l("fc-c9l-fake-brand", "zhiwei-tea.test", [FC], "苦瓜肽 固体饮料", "198",
+     "坚持喝三个月降血糖，市面上的冒牌货可没这效果。",
+     note="FC: an ordinary drink said to lower blood sugar (广告法 第十七条); 冒牌货 is no scam warning")
+_c9l_text("wm-c9l-ad", "qinghe-home.test", [WM], "关于我们",
+          "金马陶瓷，驰名商标 认证企业，三十年匠心品质。",
+          note="WM: 驰名商标 advertised (商标法 第十四条第五款); no law explained after it")
+
+
 # ============================================================================ output
 # ============================================================================ c7adv: COUNTERFEIT_TERM, ABSOLUTE_TERM (corpus7)
 # Classes taken from corpus7 l/009 l/010 l/013 l/037 l/068, m/056, n/002 n/015 n/047 n/059 n/069 n/083,
