@@ -2601,6 +2601,26 @@ _c9l_text("wm-c9l-ad", "qinghe-home.test", [WM], "关于我们",
           note="WM: 驰名商标 advertised (商标法 第十四条第五款); no law explained after it")
 
 
+_c9l("ri-c9l-digit-stars", "liangpin-food.test", [RI], "手剥山核桃 250g", "45",
+     "收到后给个 5 颗星带图评价，截图找客服，返 2 块钱红包哈。",
+     note="RI: a five-star review asked for in digits (5 颗星) and money in 块 (电子商务法 第十七条)")
+_c9l("trap-c9l-five-star-hotel", "beian-news.test", N, "三亚 5星酒店 双人套餐", "1299",
+     "入住送双早，返程送机场，节假日不加价。",
+     note="trap: a 5星 hotel, no review asked; 送 is a service of the package")
+_c9l("fc-c9l-income-floor", "yunduo-fushi.test", [FC], "店主开店礼包", "399",
+     "加盟就是店主，保底月入 5000，带团队还有额外奖励。",
+     note="FC: a franchise promising a floor income (保底月入), 广告法 第二十五条第(一)项")
+_c9l("fc-c9l-refund-if-loss", "xingchen-digital.test", [FC], "直播带货陪跑营", "2980",
+     "跟着老师干，半年不回本，学费全部退给你。",
+     note="FC: a refund promised if the money does not come back (不回本…退): a guaranteed return, 第二十五条")
+_c9l_text("trap-c9l-wage-floor", "qinghe-home.test", N, "招聘 门店导购",
+          "保底月薪 4500 元，另有提成，缴纳五险。",
+          note="trap: a wage floor in a job advert (保底月薪) is no investment return")
+_c9l_text("trap-c9l-refund-policy", "beian-news.test", N, "理财科普",
+          "记住：任何人跟你说“不回本全额退”都是骗局，投资有风险。",
+          note="trap: the guaranteed-return words quoted in a warning (骗局, 投资有风险)")
+
+
 # ============================================================================ output
 # ============================================================================ c7adv: COUNTERFEIT_TERM, ABSOLUTE_TERM (corpus7)
 # Classes taken from corpus7 l/009 l/010 l/013 l/037 l/068, m/056, n/002 n/015 n/047 n/059 n/069 n/083,
