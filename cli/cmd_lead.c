@@ -824,13 +824,14 @@ static int page_row(void *ud, size_t n, const char *const *names, const char *co
 }
 
 /* store_leads, handing fn only the rows of page (NULL: all); *total
- * receives the number of leads f selects. */
+ * (unless NULL) receives the number of leads f selects. */
 static store_result leads_page(store *st, const store_lead_filter *f, const cli_page *page,
                                store_row_fn fn, void *ud, size_t *total)
 {
     page_rows p = {fn, ud, page ? *page : (cli_page){0, 0}, 0};
     store_result r = store_leads(st, f, page_row, &p);
-    *total = p.seen;
+    if (total)
+        *total = p.seen;
     return r;
 }
 
@@ -868,8 +869,7 @@ static int leads_rows(store *st, const store_lead_filter *f, int jsonl, const cl
         cols[n + i] = more[i];
     cli_rows_opts o = {.jsonl = jsonl};
     cli_rows *w = cli_rows_begin(stdout, &o, n + 3, cols);
-    size_t total;
-    store_result r = w ? leads_page(st, f, page, cli_rows_put, w, &total) : STORE_OK;
+    store_result r = w ? leads_page(st, f, page, cli_rows_put, w, NULL) : STORE_OK;
     if (r != STORE_OK)
         cli_error("cannot read leads: %s", store_errmsg(st));
     int rc = cli_rows_end(w);
