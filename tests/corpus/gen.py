@@ -2640,10 +2640,10 @@ _c9sc("trap-c9sc-pain-question", "qinghe-home.test", N, "远红外护膝 一对�
       "买家问：关节炎戴了这个还疼吗？答：护膝只是保暖，疼痛请去医院看医生。",
       note="trap: a buyer's question about the pain, answered with a doctor's visit")
 _c9sc("fc-c9sc-rate", "haoyun-home.test", [FC], "犬用营养膏 120g", "68",
-      "狗狗皮肤真菌感染，坚持喂两个月，百分百可以痊愈。",
+      "狗狗皮肤真菌感染，坚持喂两个月，保证100%痊愈。",
       note="FC: a cure guaranteed by a rate for a pet food (广告法 第十七条, 第二十一条)")
 _c9sc("trap-c9sc-rate-refused", "haoyun-home.test", N, "犬用营养膏 120g", "68",
-      "营养膏只补充营养，谁也不能保证百分百治好皮肤病，生病请带去宠物医院。",
+      "营养膏只补充营养，谁也不能保证100%治好皮肤病，生病请带去宠物医院。",
       note="trap: a cure rate refused, the buyer sent to a vet")
 _c9sc("fc-c9sc-no-hospital", "qinghe-home.test", [FC], "艾灸颈椎枕", "159",
       "颈椎痛的老人睡上一个月，省得跑医院了。",
