@@ -2621,6 +2621,57 @@ _c9l_text("trap-c9l-refund-policy", "beian-news.test", N, "理财科普",
           note="trap: the guaranteed-return words quoted in a warning (骗局, 投资有风险)")
 
 
+# ---- (c9sc) lessons of corpus9's open FALSE_CLAIM misses (r/012, s/036, t/005), in other words: a
+# condition named then an outcome in the words of pain or pregnancy, a joint or pet complaint healed,
+# a cure guaranteed by its rate (100%能…), the hospital said to be needed no more, and detox / bowel
+# claims for ordinary food; each with a trap (a question, a rate refused, a service sparing the trip,
+# cooking, a colonoscopy's preparation)
+def _c9sc(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c9sc/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_c9sc("fc-c9sc-pain-gone", "qinghe-home.test", [FC], "远红外护膝 一对装", "89",
+      "肩周炎、腰肌劳损戴上一周，再也不痛了，邻居大爷都来问链接。",
+      note="FC: conditions named, then the pain said gone (广告法 第十七条): a knee pad is no medical device here")
+_c9sc("fc-c9sc-pregnant", "nuanyang-baby.test", [FC], "玛咖黑枸杞 代用茶 30包", "128",
+      "多囊不孕的宝妈连喝半年，好几位都怀上宝宝了。",
+      note="FC: infertility named, then pregnancy as the tea's outcome (广告法 第十七条, 第二十八条)")
+_c9sc("trap-c9sc-pain-question", "qinghe-home.test", N, "远红外护膝 一对装", "89",
+      "买家问：关节炎戴了这个还疼吗？答：护膝只是保暖，疼痛请去医院看医生。",
+      note="trap: a buyer's question about the pain, answered with a doctor's visit")
+_c9sc("fc-c9sc-rate", "haoyun-home.test", [FC], "犬用营养膏 120g", "68",
+      "狗狗皮肤真菌感染，坚持喂两个月，保证100%痊愈。",
+      note="FC: a cure guaranteed by a rate for a pet food (广告法 第十七条, 第二十一条)")
+_c9sc("trap-c9sc-rate-refused", "haoyun-home.test", N, "犬用营养膏 120g", "68",
+      "营养膏只补充营养，谁也不能保证100%治好皮肤病，生病请带去宠物医院。",
+      note="trap: a cure rate refused, the buyer sent to a vet")
+_c9sc("fc-c9sc-no-hospital", "qinghe-home.test", [FC], "艾灸颈椎枕", "159",
+      "颈椎痛的老人睡上一个月，省得跑医院了。",
+      note="FC: the hospital said to be needed no more (省得跑医院): the pillow replaces treatment (第十七条)")
+_c9sc("trap-c9sc-delivery", "beian-news.test", N, "慢病续方服务", "0",
+      "医生在线复诊开方，药品配送到家，不用再去医院排队挂号。",
+      note="trap: a service sparing the trip (复诊开方, 配送到家): the queue is spared, no cure promised")
+_c9sc("fc-c9sc-detox", "liangpin-food.test", [FC], "西梅益生元饮 10瓶", "59",
+      "一瓶下肚，体内毒素全部排出，肠道大扫除，轻松告别小肚腩。",
+      note="FC: detox and bowel claims for an ordinary drink (食品安全法 第七十一条, 广告法 第十七条, 第二十八条)")
+_c9sc("fc-c9sc-old-stool", "zhiwei-tea.test", [FC], "决明子荷叶茶", "39",
+      "清宿便、刮油脂，上班族久坐必备。",
+      note="FC: old stool cleared (清宿便) claimed for a tea: a health claim for an ordinary food (第二十八条)")
+_c9sc_t = _c9l_text
+_c9sc_t("trap-c9sc-cooking", "beian-news.test", N, "家常菜 干煸四季豆",
+        "四季豆一定要煸到完全断生，去除毒素再出锅；肥肠用面粉搓洗干净。",
+        note="trap: cooking removes a bean's toxin (去除毒素), no body cleansed")
+_c9sc_t("trap-c9sc-colonoscopy", "beian-news.test", N, "检查须知",
+        "做肠镜前一天晚上需要清肠，请按说明服用泻药并多喝水。",
+        note="trap: the bowel prepared for a colonoscopy (肠镜前清肠), a medical instruction")
+_c9sc_t("trap-c9sc-detox-asked", "beian-news.test", N, "买家问答",
+        "问：这个果汁真的能排毒吗？答：本品是普通饮料，不能排毒。",
+        note="trap: detox asked and denied")
+_c9sc("trap-c9sc-maternity", "yunduo-fushi.test", N, "孕妇连衣裙 春季", "129",
+      "腰部可调节，怀孕了也可以穿，产后哺乳也方便；不孕不育等问题请到正规医院检查。",
+      note="trap: a maternity dress (怀孕了也可以穿) beside infertility named with a doctor's visit")
+
+
 # ============================================================================ output
 # ============================================================================ c7adv: COUNTERFEIT_TERM, ABSOLUTE_TERM (corpus7)
 # Classes taken from corpus7 l/009 l/010 l/013 l/037 l/068, m/056, n/002 n/015 n/047 n/059 n/069 n/083,
