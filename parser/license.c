@@ -305,15 +305,33 @@ static void block_of(const char *t, size_t n, size_t st, size_t end, size_t *bs,
         (*be)++;
 }
 
+/* Labels of a licence's own fields: the value after a heading such as
+ * 营业执照 may be the next field's label rather than a name ("营业执照：统一
+ * 社会信用代码 9137… 淄博某某有限公司"), and a label names nobody. */
+static const char *const FIELD_LABELS[] = {
+    "统一社会信用代码", "統一社會信用代碼", "统一社會信用代码", "統一社会信用代碼", "社会信用代码",
+    "社會信用代碼", "信用代码", "信用代碼", "注册号", "註冊號", "注冊號", "註册号", "执照编号",
+    "執照編號", "证照编号", "證照編號", "法定代表人", "法人代表", "登记机关", "登記機關",
+    "经营范围", "經營範圍", "住所", "地址", NULL};
+
+/* Does v start with one of FIELD_LABELS? */
+static int field_label(const char *v)
+{
+    for (size_t i = 0; FIELD_LABELS[i]; i++)
+        if (strncmp(v, FIELD_LABELS[i], strlen(FIELD_LABELS[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* A value that names an organisation rather than a person: at least five
- * characters ("经营者：张三" names the owner of a 个体工商户, not the business)
- * and not starting with a code character. */
+ * characters ("经营者：张三" names the owner of a 个体工商户, not the business),
+ * not starting with a code character, and not the label of another field. */
 static int org_like(const char *v)
 {
     size_t chars = 0;
     for (const char *p = v; *p; p++)
         chars += ((unsigned char)*p & 0xC0) != 0x80;
-    return chars >= 5 && !isalnum((unsigned char)v[0]);
+    return chars >= 5 && !isalnum((unsigned char)v[0]) && !field_label(v);
 }
 
 /* The first code point of the NUL-terminated s. */
