@@ -2684,6 +2684,18 @@ auto_site("c9sg-heading2.test", "北辰", "苏")
 _c9sg("trap-c9sg-heading-label", "c9sg-heading2.test", N, "关于北辰",
       f"<p>营业执照：统一社会信用代码 {SITES['c9sg-heading2.test'].uscc} {SITES['c9sg-heading2.test'].company}</p>",
       note="trap: the same layout, the name as registered: the heading's next label names no holder")
+auto_site("c9sg-stacked.test", "西岭", "川", kind="92")
+_c9sg("lx-c9sg-stacked", "c9sg-stacked.test", [LX], "店铺资质",
+      f"<div><p>经营者</p><p>成都市西岭户外用品商行</p><p>统一社会信用代码</p>"
+      f"<p>{SITES['c9sg-stacked.test'].uscc}</p></div>",
+      note="LX: a licence box one label or value a line; the holder shown is not the registry's name")
+reg("c9sg-stacked.test", name="成都市西岭体育用品商行")
+auto_site("c9sg-stacked2.test", "东篱", "浙", kind="92")
+_c9sg("trap-c9sg-stacked", "c9sg-stacked2.test", N, "店铺资质",
+      f"<div><p>经营者</p><p>杭州市东篱茶具商行</p><p>统一社会信用代码</p>"
+      f"<p>{SITES['c9sg-stacked2.test'].uscc}</p></div>\n<p>店铺装修：杭州某某网络科技有限公司</p>",
+      note="trap: the same stacked box, the name as registered; a company named near it is not its holder")
+reg("c9sg-stacked2.test", name="杭州市东篱茶具商行")
 
 
 # ============================================================================ output

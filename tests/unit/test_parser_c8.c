@@ -349,10 +349,25 @@ static void test_heading_then_label(void **state)
          "深圳市南山区小满文具有限公司"},
         {"<p>营业执照 法定代表人 王某 厦门鹭岛茶业有限公司 91350203MA8N4P6R1A</p>",
          "91350203MA8N4P6R1A", "厦门鹭岛茶业有限公司"},
+        /* one label or value a line: holder label, name, the code's label, the code */
+        {"<div><p>经营者</p><p>义乌市某某体育用品商行</p><p>统一社会信用代码</p><p>92330782MA2EKT6R0C</p>"
+         "</div><p>杭州某某网络科技有限公司 统一社会信用代码 91330106MA2H7Q3B4P</p>",
+         "92330782MA2EKT6R0C", "义乌市某某体育用品商行"},
+        {"<dl><dt>企业名称：</dt><dd>厦门鹭岛茶业有限公司</dd><dt>统一社会信用代码：</dt>"
+         "<dd>91350203MA8N4P6R1A</dd></dl>",
+         "91350203MA8N4P6R1A", "厦门鹭岛茶业有限公司"},
         /* trap: the heading names the holder itself */
         {"<p>营业执照：厦门鹭岛茶业有限公司 统一社会信用代码 91350203MA8N4P6R1A</p>",
          "91350203MA8N4P6R1A", "厦门鹭岛茶业有限公司"},
     };
+    /* trap: a person's name above the code's label names no organisation */
+    parser_page *q = parse("<div><p>经营者</p><p>张三</p><p>统一社会信用代码</p>"
+                           "<p>92330782MA2EKT6R0C</p></div>");
+    const parser_license *ql = visible_code(q, "92330782MA2EKT6R0C");
+    assert_non_null(ql);
+    if (ql->company && strcmp(ql->company, "张三") == 0)
+        fail_msg("a person's name read as the holder");
+    parser_page_free(q);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         parser_page *p = parse(cases[i][0]);
         const parser_license *l = NULL;
