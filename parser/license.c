@@ -305,15 +305,33 @@ static void block_of(const char *t, size_t n, size_t st, size_t end, size_t *bs,
         (*be)++;
 }
 
+/* Labels of a licence's own fields: the value after a heading such as
+ * 营业执照 may be the next field's label rather than a name ("营业执照：统一
+ * 社会信用代码 9137… 淄博某某有限公司"), and a label names nobody. */
+static const char *const FIELD_LABELS[] = {
+    "统一社会信用代码", "統一社會信用代碼", "统一社會信用代码", "統一社会信用代碼", "社会信用代码",
+    "社會信用代碼", "信用代码", "信用代碼", "注册号", "註冊號", "注冊號", "註册号", "执照编号",
+    "執照編號", "证照编号", "證照編號", "法定代表人", "法人代表", "登记机关", "登記機關",
+    "经营范围", "經營範圍", "住所", "地址", NULL};
+
+/* Does v start with one of FIELD_LABELS? */
+static int field_label(const char *v)
+{
+    for (size_t i = 0; FIELD_LABELS[i]; i++)
+        if (strncmp(v, FIELD_LABELS[i], strlen(FIELD_LABELS[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* A value that names an organisation rather than a person: at least five
- * characters ("经营者：张三" names the owner of a 个体工商户, not the business)
- * and not starting with a code character. */
+ * characters ("经营者：张三" names the owner of a 个体工商户, not the business),
+ * not starting with a code character, and not the label of another field. */
 static int org_like(const char *v)
 {
     size_t chars = 0;
     for (const char *p = v; *p; p++)
         chars += ((unsigned char)*p & 0xC0) != 0x80;
-    return chars >= 5 && !isalnum((unsigned char)v[0]);
+    return chars >= 5 && !isalnum((unsigned char)v[0]) && !field_label(v);
 }
 
 /* The first code point of the NUL-terminated s. */
@@ -398,6 +416,62 @@ static char *holder_above(const char *t, size_t n, size_t from, size_t bs)
     return line_holder(t, n, ls, le);
 }
 
+/* The line t[ls..le) collapsed, without a colon at its end: is it exactly
+ * one of labels[]? */
+static int line_is_label(const char *t, size_t ls, size_t le, const char *const *labels)
+{
+    char *v = parser_str_collapse(t + ls, le - ls, 64);
+    if (!v)
+        return 0;
+    size_t l = strlen(v);
+    if (l >= 1 && v[l - 1] == ':')
+        v[--l] = '\0';
+    else if (l >= 3 && memcmp(v + l - 3, "\xEF\xBC\x9A", 3) == 0) /* U+FF1A */
+        v[l -= 3] = '\0';
+    int hit = 0;
+    for (size_t i = 0; labels[i] && !hit; i++)
+        hit = strcmp(v, labels[i]) == 0;
+    free(v);
+    return hit;
+}
+
+/* The start of the line ending at t[le] == '\n' (le > from), or from. */
+static size_t line_start(const char *t, size_t from, size_t le)
+{
+    size_t ls = le;
+    while (ls > from && t[ls - 1] != '\n')
+        ls--;
+    return ls;
+}
+
+/* A licence box written one label or value a line ("经营者" / "义乌市某某
+ * 商行" / "统一社会信用代码" / "9233…"): when the line right above the code's
+ * line (bs: its start) is the code's own label alone, the holder is the value
+ * on the line above that, if a holder label stands alone on the line above
+ * it, or that line's own labelled value ("经营者：某某商行").  NULL otherwise;
+ * the caller frees it. */
+static char *holder_stacked(const char *t, size_t n, size_t from, size_t bs)
+{
+    if (bs <= from || t[bs - 1] != '\n')
+        return NULL;
+    size_t l1e = bs - 1, l1s = line_start(t, from, l1e);
+    if (l1s <= from || !line_is_label(t, l1s, l1e, FIELD_LABELS))
+        return NULL;
+    size_t l2e = l1s - 1, l2s = line_start(t, from, l2e);
+    char *v = line_holder(t, n, l2s, l2e);
+    if (v || l2s <= from)
+        return v;
+    size_t l3e = l2s - 1, l3s = line_start(t, from, l3e);
+    if (!line_is_label(t, l3s, l3e, HOLDER_LABELS))
+        return NULL;
+    v = parser_str_collapse(t + l2s, l2e - l2s, NAME_MAX_BYTES);
+    if (v && (!org_like(v) || !name_char(first_cp(v)))) {
+        free(v);
+        v = NULL;
+    }
+    return v;
+}
+
 /* Does the line t[ls..le) hold a code of its own: a run of 15 or 18 ASCII
  * letters and digits (the shape scan() reads as a licence number)? */
 static int line_has_code(const char *t, size_t ls, size_t le)
@@ -462,6 +536,8 @@ static void fill_fields(parser_license *L, const char *t, size_t n, size_t st, s
     L->company = company_in(t, n, bs, be, st, 1);
     if (!L->company)
         L->company = holder_above(t, n, from, bs);
+    if (!L->company)
+        L->company = holder_stacked(t, n, from, bs);
     if (!L->company)
         L->company = company_in(t, n, from, to, st, 0);
     static const char *const rep_labels[] = {"法定代表人", "负责人", "经营者", "法人代表",

@@ -2671,6 +2671,82 @@ _c9sc("trap-c9sc-maternity", "yunduo-fushi.test", N, "孕妇连衣裙 春季", "
       "腰部可调节，怀孕了也可以穿，产后哺乳也方便；不孕不育等问题请到正规医院检查。",
       note="trap: a maternity dress (怀孕了也可以穿) beside infertility named with a doctor's visit")
 
+# ---- c9sg: lessons of corpus9's open parts (PROHIBITED_GOODS, FALSE_HONOUR, LICENSE_MISMATCH,
+# REVIEW_INDUCEMENT), each a class written in other words than the corpus page: a listed drug whose price
+# stands under its specification table, a prescription in name only, a crossbow by a trade name, a
+# vaccine offered to consumers, accounts sold as goods with a price, a review's screenshot with the
+# reward on the next line, a GSP/GMP certificate claimed after the 2019 abolition, a licence heading
+# followed by the code's own label
+
+def _c9sg(slug, host, codes, heading, html, note):
+    page(slug, host, f"/c9sg/{slug}.html", codes, f"<h2>{heading}</h2>\n{html}", note=note)
+
+
+_c9sg("pg-c9sg-spec-table", "huajian-flower.test", [PG], "氯硝西泮片 2mg×100片",
+      "<table><tr><td>生产厂家</td><td>某某制药有限公司</td></tr><tr><td>剂型</td><td>片剂</td></tr>"
+      "<tr><td>储存</td><td>遮光，密封保存</td></tr></table>\n<p>会员价 ￥45.00</p><p>加入购物车</p>",
+      note="PG: a 第二类精神药品 on the 药品网络销售禁止清单 (2022) listed with a price under its table")
+_c9sg("trap-c9sg-drug-info", "beian-news.test", N, "用药小百科",
+      "<p>咪达唑仑是麻醉科常用的镇静药，起效快、作用时间短。</p>\n<p>相关推荐：医用外科口罩 50只装 ¥15</p>",
+      note="trap: a listed drug explained, the sentence ends before another good's price")
+_c9sg("pg-c9sg-proxy-rx", "huajian-flower.test", [PG], "购药说明",
+      "<p>没有方子也不要紧，客服帮您代开处方，半小时内发货。</p>",
+      note="PG: a prescription written by the seller (代开处方), 药品网络销售监督管理办法 第九条")
+_c9sg("trap-c9sg-real-rx", "beian-news.test", N, "处方药购买须知",
+      "<p>处方药须上传医院开具的真实处方，药师审核通过后方可发货。</p>",
+      note="trap: a real prescription required")
+_c9sg("pg-c9sg-fish-bow", "shanye-outdoor.test", [PG], "户外射鱼枪 碳纤维",
+      "<p>碳纤维弓臂，带扳机保险，配3支钢头箭。</p><p>¥560</p>",
+      note="PG: a crossbow sold as a 射鱼枪 (bow arm and trigger), 关于加强弩管理的通知 1999")
+_c9sg("trap-c9sg-slingshot-fish", "shanye-outdoor.test", N, "弹弓射鱼器 不锈钢",
+      "<p>强力扁皮筋，送鱼镖10支，钓鱼人户外玩具。</p><p>¥39</p>",
+      note="trap: a slingshot's fish shooter: no bow arm, no draw weight, no trigger")
+_c9sg("pg-c9sg-vaccine", "moubai-beauty.test", [PG], "进口带状疱疹疫苗 两针",
+      "<p>海外直邮，顺丰冷链送到家，本地诊所可代打。</p>",
+      note="PG: a vaccine offered to consumers (药品网络销售禁止清单 names 疫苗)")
+_c9sg("trap-c9sg-vaccine-book", "nuanyang-baby.test", N, "儿童疫苗接种本 保护套",
+      "<p>加厚PVC，防水防折，包邮。</p><p>¥9.9</p>",
+      note="trap: the cover of a vaccination booklet, no vaccine sold")
+_c9sg("pg-c9sg-old-account", "xingchen-digital.test", [PG], "账号出售",
+      "<p>抖音老号 千粉 带橱窗 ¥350</p>",
+      note="PG: an internet account sold with a price (反电信网络诈骗法 第三十一条)")
+_c9sg("trap-c9sg-bedding-set", "qinghe-home.test", N, "婚庆四件套",
+      "<p>纯棉四件套 被套床单枕套 ¥399</p><p>请确保您的手机卡能接收验证码。</p>",
+      note="trap: 四件套 of bedding, and a help line on receiving codes: no kit, no card sold")
+_c9sg("ri-c9sg-next-line", "liangpin-food.test", [RI], "好评卡",
+      "<p>五星好评+两张图，截图给客服<br>即送现金 5 元</p>",
+      note="RI: the review's screenshot to the shop, the reward on the next line (电子商务法 第十七条)")
+_c9sg("trap-c9sg-screenshot-price", "liangpin-food.test", N, "售后说明",
+      "<p>好评截图仅用于售后核对<br>本品 39 元，满 99 元包邮</p>",
+      note="trap: a screenshot asked for checking, the next line a price, no reward")
+_c9sg("fh-c9sg-gsp-recent", "moubai-beauty.test", [FH], "门店荣誉",
+      "<p>本药店2022年通过GMP认证复查，管理规范。</p>",
+      note="FH: a GMP certification said passed in 2022; 国家药监局 公告2019年第103号 ended it on 2019-12-01")
+_c9sg("trap-c9sg-gsp-history", "moubai-beauty.test", N, "发展历程",
+      "<p>2012年通过GSP认证，2016年开设第十家门店。</p>",
+      note="trap: a GSP certification of 2012, true when made")
+auto_site("c9sg-heading.test", "南岭", "粤")
+_c9sg("lx-c9sg-heading-label", "c9sg-heading.test", [LX], "关于南岭",
+      f"<p>营业执照：统一社会信用代码 {SITES['c9sg-heading.test'].uscc} 广州南岭实业发展有限公司</p>",
+      note="LX: the name after the code (营业执照：统一社会信用代码 … name) differs from the registry's")
+reg("c9sg-heading.test", name="广州南岭商贸有限公司")
+auto_site("c9sg-heading2.test", "北辰", "苏")
+_c9sg("trap-c9sg-heading-label", "c9sg-heading2.test", N, "关于北辰",
+      f"<p>营业执照：统一社会信用代码 {SITES['c9sg-heading2.test'].uscc} {SITES['c9sg-heading2.test'].company}</p>",
+      note="trap: the same layout, the name as registered: the heading's next label names no holder")
+auto_site("c9sg-stacked.test", "西岭", "川", kind="92")
+_c9sg("lx-c9sg-stacked", "c9sg-stacked.test", [LX], "店铺资质",
+      f"<div><p>经营者</p><p>成都市西岭户外用品商行</p><p>统一社会信用代码</p>"
+      f"<p>{SITES['c9sg-stacked.test'].uscc}</p></div>",
+      note="LX: a licence box one label or value a line; the holder shown is not the registry's name")
+reg("c9sg-stacked.test", name="成都市西岭体育用品商行")
+auto_site("c9sg-stacked2.test", "东篱", "浙", kind="92")
+_c9sg("trap-c9sg-stacked", "c9sg-stacked2.test", N, "店铺资质",
+      f"<div><p>经营者</p><p>杭州市东篱茶具商行</p><p>统一社会信用代码</p>"
+      f"<p>{SITES['c9sg-stacked2.test'].uscc}</p></div>\n<p>店铺装修：杭州某某网络科技有限公司</p>",
+      note="trap: the same stacked box, the name as registered; a company named near it is not its holder")
+reg("c9sg-stacked2.test", name="杭州市东篱茶具商行")
+
 
 # ============================================================================ output
 # ============================================================================ c7adv: COUNTERFEIT_TERM, ABSOLUTE_TERM (corpus7)

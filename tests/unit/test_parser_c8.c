@@ -336,6 +336,53 @@ static void test_stored_snippet_label(void **state)
     rmdir(dir);
 }
 
+/* ---- (c9sg) a heading followed by the next field's label ---- */
+
+static void test_heading_then_label(void **state)
+{
+    (void)state;
+    static const char *const cases[][3] = {
+        /* 营业执照 heads the box, the code's own label follows: the holder is the name after the code */
+        {"<p>营业执照：统一社会信用代码 91330106MA2H7Q3B4P 杭州某某网络科技有限公司 版权所有</p>",
+         "91330106MA2H7Q3B4P", "杭州某某网络科技有限公司"},
+        {"<p>經營者：註冊號 440304600123459 深圳市南山区小满文具有限公司</p>", "440304600123459",
+         "深圳市南山区小满文具有限公司"},
+        {"<p>营业执照 法定代表人 王某 厦门鹭岛茶业有限公司 91350203MA8N4P6R1A</p>",
+         "91350203MA8N4P6R1A", "厦门鹭岛茶业有限公司"},
+        /* one label or value a line: holder label, name, the code's label, the code */
+        {"<div><p>经营者</p><p>义乌市某某体育用品商行</p><p>统一社会信用代码</p><p>92330782MA2EKT6R0C</p>"
+         "</div><p>杭州某某网络科技有限公司 统一社会信用代码 91330106MA2H7Q3B4P</p>",
+         "92330782MA2EKT6R0C", "义乌市某某体育用品商行"},
+        {"<dl><dt>企业名称：</dt><dd>厦门鹭岛茶业有限公司</dd><dt>统一社会信用代码：</dt>"
+         "<dd>91350203MA8N4P6R1A</dd></dl>",
+         "91350203MA8N4P6R1A", "厦门鹭岛茶业有限公司"},
+        /* trap: the heading names the holder itself */
+        {"<p>营业执照：厦门鹭岛茶业有限公司 统一社会信用代码 91350203MA8N4P6R1A</p>",
+         "91350203MA8N4P6R1A", "厦门鹭岛茶业有限公司"},
+    };
+    /* trap: a person's name above the code's label names no organisation */
+    parser_page *q = parse("<div><p>经营者</p><p>张三</p><p>统一社会信用代码</p>"
+                           "<p>92330782MA2EKT6R0C</p></div>");
+    const parser_license *ql = visible_code(q, "92330782MA2EKT6R0C");
+    assert_non_null(ql);
+    if (ql->company && strcmp(ql->company, "张三") == 0)
+        fail_msg("a person's name read as the holder");
+    parser_page_free(q);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page *p = parse(cases[i][0]);
+        const parser_license *l = NULL;
+        for (size_t k = 0; k < p->n_licenses && !l; k++)
+            if (!strcmp(p->licenses[k].code, cases[i][1]))
+                l = &p->licenses[k];
+        if (!l)
+            fail_msg("%s: code not read", cases[i][0]);
+        if (!l->company || strcmp(l->company, cases[i][2]) != 0)
+            fail_msg("%s: company '%s', want '%s'", cases[i][0], l->company ? l->company : "(null)",
+                     cases[i][2]);
+        parser_page_free(p);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_img_text_offsets),
         cmocka_unit_test(test_finding_kind),
         cmocka_unit_test(test_stored_snippet_label),
+        cmocka_unit_test(test_heading_then_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
