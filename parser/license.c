@@ -425,9 +425,9 @@ static int line_is_label(const char *t, size_t ls, size_t le, const char *const 
         return 0;
     size_t l = strlen(v);
     if (l >= 1 && v[l - 1] == ':')
-        v[--l] = '\0';
+        v[l - 1] = '\0';
     else if (l >= 3 && memcmp(v + l - 3, "\xEF\xBC\x9A", 3) == 0) /* U+FF1A */
-        v[l -= 3] = '\0';
+        v[l - 3] = '\0';
     int hit = 0;
     for (size_t i = 0; labels[i] && !hit; i++)
         hit = strcmp(v, labels[i]) == 0;
