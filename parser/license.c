@@ -341,6 +341,18 @@ static uint32_t first_cp(const char *s)
     return parser_utf8_next(s, strlen(s), &i);
 }
 
+/* v (malloc'd or NULL) when it names an organisation by its own name (not
+ * a person, not a label, not starting with punctuation), else NULL with v
+ * freed. */
+static char *org_name(char *v)
+{
+    if (v && (!org_like(v) || !name_char(first_cp(v)))) {
+        free(v);
+        v = NULL;
+    }
+    return v;
+}
+
 static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t pos, int block)
 {
     static const char *const labels[] = {"企业名称", "公司名称", "经营者名称", "主体名称", "名称",
@@ -362,13 +374,8 @@ static char *company_in(const char *t, size_t n, size_t from, size_t to, size_t 
      * 统一社会信用代码 9244…"): the name after it is the holder's */
     static const char *const forms[] = {"个体工商户", "個體工商戶", "个人独资企业", "個人獨資企業",
                                         NULL};
-    for (size_t i = 0; block && forms[i] && !v; i++) {
-        v = value_after(t, n, from, to, forms[i], 0, NAME_MAX_BYTES);
-        if (v && (!org_like(v) || !name_char(first_cp(v)))) {
-            free(v);
-            v = NULL;
-        }
-    }
+    for (size_t i = 0; block && forms[i] && !v; i++)
+        v = org_name(value_after(t, n, from, to, forms[i], 0, NAME_MAX_BYTES));
     return v ? v : company_near(t, from, to, pos);
 }
 
@@ -400,6 +407,15 @@ static int labelled_holder(const char *t, size_t n, size_t ls, size_t le)
     return v != NULL;
 }
 
+/* The start of the line ending at t[le] == '\n' (le > from), or from. */
+static size_t line_start(const char *t, size_t from, size_t le)
+{
+    size_t ls = le;
+    while (ls > from && t[ls - 1] != '\n')
+        ls--;
+    return ls;
+}
+
 /* A licence box written one field a line ("经营者：某某手作店<br>统一社会
  *信用代码：9233…"): the holder named by a label on the line right above
  * the code's line (bs: the start of that line, from: the window's start).
@@ -410,10 +426,7 @@ static char *holder_above(const char *t, size_t n, size_t from, size_t bs)
 {
     if (bs <= from || t[bs - 1] != '\n')
         return NULL;
-    size_t le = bs - 1, ls = le;
-    while (ls > from && t[ls - 1] != '\n')
-        ls--;
-    return line_holder(t, n, ls, le);
+    return line_holder(t, n, line_start(t, from, bs - 1), bs - 1);
 }
 
 /* The line t[ls..le) collapsed, without a colon at its end: is it exactly
@@ -433,15 +446,6 @@ static int line_is_label(const char *t, size_t ls, size_t le, const char *const 
         hit = strcmp(v, labels[i]) == 0;
     free(v);
     return hit;
-}
-
-/* The start of the line ending at t[le] == '\n' (le > from), or from. */
-static size_t line_start(const char *t, size_t from, size_t le)
-{
-    size_t ls = le;
-    while (ls > from && t[ls - 1] != '\n')
-        ls--;
-    return ls;
 }
 
 /* A licence box written one label or value a line ("经营者" / "义乌市某某
@@ -464,12 +468,7 @@ static char *holder_stacked(const char *t, size_t n, size_t from, size_t bs)
     size_t l3e = l2s - 1, l3s = line_start(t, from, l3e);
     if (!line_is_label(t, l3s, l3e, HOLDER_LABELS))
         return NULL;
-    v = parser_str_collapse(t + l2s, l2e - l2s, NAME_MAX_BYTES);
-    if (v && (!org_like(v) || !name_char(first_cp(v)))) {
-        free(v);
-        v = NULL;
-    }
-    return v;
+    return org_name(parser_str_collapse(t + l2s, l2e - l2s, NAME_MAX_BYTES));
 }
 
 /* Does the line t[ls..le) hold a code of its own: a run of 15 or 18 ASCII
