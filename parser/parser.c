@@ -225,6 +225,15 @@ static int product_path(const char *path)
     return 0;
 }
 
+/* Is k[0..kl) (a query key, a path word) one of words (NULL-terminated), ignoring case? */
+static int key_in(const char *const *words, const char *k, size_t kl)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == kl && strncasecmp(k, words[i], kl) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is v[0..n) a router value that still names the home page: empty, or
  * made only of the words front controllers use for it, split on '/'
  * (index, common/home, site/index, Index/index)? */
@@ -236,23 +245,11 @@ static int home_value(const char *v, size_t n)
         size_t l = 0;
         while (i + l < n && v[i + l] != '/')
             l++;
-        int known = l == 0;
-        for (size_t w = 0; words[w] && !known; w++)
-            known = strlen(words[w]) == l && strncasecmp(v + i, words[w], l) == 0;
-        if (!known)
+        if (l > 0 && !key_in(words, v + i, l))
             return 0;
         i += l + 1;
     }
     return 1;
-}
-
-/* Is the query key k[0..kl) one of words (NULL-terminated), ignoring case? */
-static int key_in(const char *const *words, const char *k, size_t kl)
-{
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == kl && strncasecmp(k, words[i], kl) == 0)
-            return 1;
-    return 0;
 }
 
 /* Does the query q (after '?') of a front controller (index.php, /)
