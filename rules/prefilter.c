@@ -155,8 +155,6 @@ static int parse_quant(src *s)
     return zero;
 }
 
-/* One item; *nullable set when it can match empty.  Adds its first
- * characters to bits when collect is set. */
 /* After a group's '(': steps over its (?: (?= (?! (?<= (?<! (?<name>
  * opening; 1 for a lookaround (it consumes nothing).  Any other (? or (*
  * construct (options, comments, branch reset, verbs) sets s->fail. */
@@ -178,6 +176,8 @@ static int group_open(src *s)
     return 0;
 }
 
+/* One item; *nullable set when it can match empty.  Adds its first
+ * characters to bits when collect is set. */
 static void parse_item(src *s, uint8_t *bits, int *astral, int collect, int *nullable)
 {
     char ch = s->p[s->i];
