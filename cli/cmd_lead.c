@@ -841,7 +841,7 @@ static void leads_count(const store_lead_filter *f, const cli_page *page, size_t
                         size_t total)
 {
     size_t from = page ? (size_t)page->offset : 0;
-    if (!page || (from == 0 && shown == total))
+    if (!page || total == 0 || (from == 0 && shown == total))
         fprintf(stderr, "wangjian: %zu lead%s (", total, total == 1 ? "" : "s");
     else if (shown == 0)
         fprintf(stderr, "wangjian: no leads past the %zu there are (", total);

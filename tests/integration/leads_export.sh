@@ -221,6 +221,9 @@ check "the last page has no 'next' (got: $(cat "$T/p3e"))" grep -q "leads 5-6 of
 "$WJ" leads --db "$DB" --status all --offset 9 > "$T/p4" 2> "$T/p4e"
 check "past the end: no rows, and the count says so" sh -c \
   "[ ! -s '$T/p4' ] && grep -q 'no leads past the 6 there are' '$T/p4e'"
+"$WJ" leads --db "$DB" --status all --rule ICP_INVALID --offset 3 > "$T/p5" 2> "$T/p5e"
+check "a page of a list that selects nothing: '0 leads' (got: $(cat "$T/p5e"))" sh -c \
+  "[ ! -s '$T/p5' ] && grep -q '0 leads (all)' '$T/p5e'"
 "$WJ" leads --db "$DB" --limit 0 2> "$T/l0e"
 check "--limit 0 is a usage error (exit $?)" grep -q "limit needs a number from 1" "$T/l0e"
 "$WJ" leads --db "$DB" --offset -1 2>/dev/null
