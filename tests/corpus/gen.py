@@ -3730,6 +3730,53 @@ CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MA
 HOME_ONLY = {"LICENSE_MISSING", "ICP_MISSING", "MARK_MISSING"}
 
 
+# ---- (c10 lead) lessons of corpus9's holdout, studied once corpus10 replaced it as the unseen
+# measure: the antibacterials of 药品网络销售禁止清单 二(四) in an external form (its 备注 2 leaves
+# them out), a pesticide said to be banned with the date of the ban, and a franchise's profit
+# promised in other words (保证盈利, a payback period as fact, the loss made good by the seller)
+def _c10l(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/c10l/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _c10l_text(slug, host, codes, heading, text, note):
+    page(slug, host, f"/c10l/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_c10l("trap-c10l-rx-external", "huajian-flower.test", N, "夫西地酸软膏 10g 皮肤感染", "26",
+      "处方药，请上传医生处方，药师审核后发货。外用，一日两次涂患处。",
+      note="trap: 夫西地酸 is on 禁止清单 二(四), but 备注 2 leaves out the external forms of antibacterials")
+_c10l("trap-c10l-rx-eye", "huajian-flower.test", N, "左氧氟沙星滴眼液 5ml", "18",
+      "处方药 凭处方购买。",
+      note="trap: an antibacterial eye drop not on the list; a lawful prescription sale")
+_c10l("pg-c10l-rx-oral", "huajian-flower.test", [PG], "伊曲康唑胶囊 0.1g×14粒", "96",
+      "真菌感染口服，下单后48小时内发货。",
+      note="PG: 伊曲康唑 in an oral form, on 药品网络销售禁止清单 二(四) (备注 2 spares only external forms)")
+_c10l_text("trap-c10l-ban-dated", "beian-news.test", N, "农资小知识",
+           "甲胺磷自2008年1月1日起全面禁止在国内销售和使用，防治稻飞虱请选用已登记的低毒农药。",
+           note="trap: a banned pesticide named with the date of its ban (农业部 公告 第632号 wording); nothing offered")
+_c10l("trap-c10l-ban-dated-item", "shanye-outdoor.test", N, "草铵膦 200g/L 水剂 5kg", "139",
+      "百草枯早在2016年就停售了，本品为登记在册的灭生性除草剂，按标签用量使用。",
+      note="trap: paraquat said to be withdrawn in 2016 on a lawful herbicide's listing")
+_c10l("pg-c10l-paraquat-year", "shanye-outdoor.test", [PG], "百草枯 20%水剂 老配方", "88",
+      "2024年新到货，烧根快，量大从优。",
+      note="PG: paraquat offered; a year of stock is no ban (农业部 公告 第1745号)")
+_c10l_text("fc-c10l-franchise-payback", "yunduo-fushi.test", [FC], "加盟政策",
+           "单店投资12万，8个月回本，总部全程扶持。",
+           note="FC: a payback period stated as fact to recruit franchisees (广告法 第二十五条第(一)项)")
+_c10l_text("fc-c10l-franchise-loss", "yunduo-fushi.test", [FC], "加盟保障",
+           "选址由总部负责，一年不赚钱，加盟费全额退还。",
+           note="FC: the franchisee's loss promised to be made good (不赚钱…全额退还), 第二十五条第(一)项")
+_c10l_text("fc-c10l-franchise-profit", "xingchen-digital.test", [FC], "合伙人计划",
+           "零经验也能做，确保盈利，开业即有客源。",
+           note="FC: profit guaranteed (确保盈利), 广告法 第二十五条第(一)项")
+_c10l_text("trap-c10l-payback-own", "beian-news.test", N, "创业日记",
+           "去年盘下这家小店，装修花了六万，做了十个月回本了，现在每月略有结余。",
+           note="trap: a shop owner's own past payback (回本了) is no promise to anyone")
+_c10l_text("trap-c10l-profit-refused", "qinghe-home.test", N, "合作须知",
+           "我们不承诺收益，不保证盈利，经营结果取决于选址和投入，请慎重决定。",
+           note="trap: profit expressly not guaranteed")
+
+
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path
