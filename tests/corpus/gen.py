@@ -3775,6 +3775,15 @@ _c10l_text("trap-c10l-payback-own", "beian-news.test", N, "创业日记",
 _c10l_text("trap-c10l-profit-refused", "qinghe-home.test", N, "合作须知",
            "我们不承诺收益，不保证盈利，经营结果取决于选址和投入，请慎重决定。",
            note="trap: profit expressly not guaranteed")
+_c10l("trap-c10l-praise-count", "liangpin-food.test", N, "每日坚果 30袋装", "89",
+      "五星好评3000条，新客首单立减10元，满99包邮。",
+      note="trap: a count of good reviews told (好评3000条) before an ordinary discount; no review asked")
+_c10l("trap-c10l-praise-count-plus", "nuanyang-baby.test", N, "纯棉口水巾 6条装", "29",
+      "累计好评2万+ 今日下单再减5元。",
+      note="trap: praise counted (好评2万+) then a discount for ordering, not for reviewing")
+_c10l("ri-c10l-few-reviews", "liangpin-food.test", [RI], "芒果干 500g", "35",
+      "带图好评2条以上，返5元现金，找客服登记。",
+      note="RI: money for a number of good reviews (电子商务法 第十七条); two reviews are asked, not counted")
 
 
 def is_home(url):
