@@ -118,23 +118,41 @@ static int plausible_code(const char *c)
            (n == 15 && strspn(c, "0123456789") == 15);
 }
 
-static int import_rows(store *st, const char *path, char *buf, size_t len, long *ok, long *bad)
+/* Where the registry's columns are and where its rows start.  Read before the
+ * store is opened, so that a file without a usable header leaves no new empty
+ * database behind. */
+typedef struct {
+    int n, code, name, status;
+    size_t pos;   /* first byte of the first data row */
+    int line;     /* its line number */
+} registry_columns;
+
+static int registry_header(const char *path, char *buf, size_t len, registry_columns *c)
 {
     static const char *const code_n[] = {"code", "uscc", "统一社会信用代码", "注册号", NULL};
     static const char *const name_n[] = {"name", "company", "企业名称", "名称", NULL};
     static const char *const status_n[] = {"status", "登记状态", "状态", NULL};
-    char *f[CSV_MAX_FIELDS], *hdr[CSV_MAX_FIELDS];
-    size_t pos = 0;
-    int lines = 0, line = 1;
-    int nh = cli_csv_header(buf, len, &pos, hdr, &lines);
-    int ci = nh > 0 ? cli_csv_column(hdr, nh, code_n) : -1;
-    int ni = nh > 0 ? cli_csv_column(hdr, nh, name_n) : -1;
-    int si = nh > 0 ? cli_csv_column(hdr, nh, status_n) : -1;
-    if (ci < 0) {
+    char *hdr[CSV_MAX_FIELDS];
+    int lines = 0;
+    c->pos = 0;
+    c->n = cli_csv_header(buf, len, &c->pos, hdr, &lines);
+    c->code = c->n > 0 ? cli_csv_column(hdr, c->n, code_n) : -1;
+    c->name = c->n > 0 ? cli_csv_column(hdr, c->n, name_n) : -1;
+    c->status = c->n > 0 ? cli_csv_column(hdr, c->n, status_n) : -1;
+    c->line = 1 + lines;
+    if (c->code < 0) {
         cli_error("%s:1: the header names no 'code' column (expected code,name,status)", path);
         return CLI_FAIL;
     }
-    line += lines;
+    return CLI_OK;
+}
+
+static int import_rows(store *st, const char *path, char *buf, size_t len,
+                       const registry_columns *c, long *ok, long *bad)
+{
+    char *f[CSV_MAX_FIELDS];
+    size_t pos = c->pos;
+    int lines = 0, line = c->line, nh = c->n, ci = c->code, ni = c->name, si = c->status;
     int nf;
     while ((nf = cli_csv_record(buf, len, &pos, f, &lines)) != 0) {
         int this_line = line;
@@ -204,11 +222,16 @@ static int import_registry(const char *db, const char *path)
     char *buf = cli_read_utf8(path, &len);
     if (!buf)
         return CLI_FAIL;
+    registry_columns cols;
+    if (registry_header(path, buf, len, &cols) != CLI_OK) {
+        free(buf);
+        return CLI_FAIL;
+    }
     store *st = cli_open_store(db);
     long ok = 0, bad = 0;
     int rc = st ? CLI_OK : CLI_FAIL;
     if (st && store_begin(st) == STORE_OK) {
-        rc = import_rows(st, path, buf, len, &ok, &bad);
+        rc = import_rows(st, path, buf, len, &cols, &ok, &bad);
         if (rc == CLI_OK ? store_commit(st) != STORE_OK : store_rollback(st) != STORE_OK)
             rc = CLI_FAIL;
     } else if (st) {

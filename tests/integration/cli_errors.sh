@@ -56,6 +56,14 @@ check "report --tz: names the zone" grep -q "Asia/Shangai" "$T/err"
 rc_is 2 "search with an unknown --tz" "$WJ" search --db "$T/tz.db" --tz Beijing --since 2026-01-01 x
 rc_is 2 "leads with an unknown --tz" "$WJ" leads --db "$T/tz.db" --tz Beijing
 rc_is 0 "leads --new-since with one-digit time fields" "$WJ" leads --db "$T/tz.db" --new-since 2025-01-01T1:2:3
+# a registry file without a code column is refused before the database is
+# opened: no new empty database is left behind, an existing one keeps its rows
+printf 'firma,zustand\nx,y\n' > "$T/reg-nohdr.csv"
+rc_is 1 "import registry without a code column" "$WJ" import registry --db "$T/fresh.db" "$T/reg-nohdr.csv"
+check "import registry without a code column: FILE:1 on one line" sh -c "grep -q 'reg-nohdr.csv:1:' '$T/err' && [ \$(wc -l < '$T/err') -eq 1 ]"
+check "import registry without a code column: no new database left behind" sh -c "! ls '$T'/fresh.db* >/dev/null 2>&1"
+rc_is 1 "import registry without a code column into an existing database" "$WJ" import registry --db "$T/tz.db" "$T/reg-nohdr.csv"
+rc_is 0 "the existing database still opens" "$WJ" leads --db "$T/tz.db"
 rc_is 0 "export --wha referrals (an abbreviation getopt takes)" "$WJ" export --db "$T/tz.db" --wha referrals --authority telecom
 check "export --wha referrals: the telecom list's header" grep -q "domain" "$T/out"
 
