@@ -468,7 +468,7 @@ page('main', '045-lianmao-shop.html', PF + '/shop/lianmao/', 'utf-8', False, pla
 page('main', '046-lianmao-grapeseed.html', PF + '/item/lianmao-5.html', 'utf-8', False, platform('葡萄籽胶囊 保健食品', '''
 <div class="item-main"><h1 class="item-title">葡萄籽提取物胶囊 0.3g×60粒</h1>
 <div class="item-price"><span class="price">￥79</span></div>
-<div class="honor-strip">国家免检产品 ｜ 蓝帽认证 ｜ 3·15诚信企业</div>
+<div class="honor-strip">国家免检产品 ｜ 蓝帽保健食品</div>
 <p>保健功能：有助于抗氧化。本品不能代替药物。</p></div>'''), 'FALSE_HONOUR',
  'FALSE_HONOUR: "国家免检产品" — the 免检 scheme was abolished in 2008 (质检总局令第109号), so the honour cannot be true (广告法 第二十八条; 反不正当竞争法 第九条). The 保健功能 wording itself is lawful. no case found.')
 
@@ -517,8 +517,9 @@ page('hold', '105-baicao-sanqi.html', 'http://yaocai.test/archives/37/', 'gb1803
 <article class="post"><h1 class="post-title">文山三七粉 250g 超细粉</h1>
 <div class="post-price">现价 <span class="price">￥168</span>　<del>市场价 ￥328</del></div>
 <div class="post-content"><p>三高人群的“通道粉”：降血压、降血脂、通血栓，早晚一勺，比吃药还管用，不伤肝肾。</p>
-<p>产品类别：初级农产品（中药材），执行标准 GB/T 19086。</p></div></article>''', meta='gb18030'), 'FAKE_ORIGINAL_PRICE,FALSE_CLAIM',
- 'FALSE_CLAIM: 中药材 sold as food claiming to lower blood pressure and clear thrombosis "比吃药还管用" — 广告法 第十七条, 第二十八条 (市场监管总局、中消协 消费提示 普通食品不能宣称保健功能). FAKE_ORIGINAL_PRICE: 市场价328 while the capture 2 days before shows 158 (明码标价和禁止价格欺诈规定 第十六条). Case: 东莞 2018 案例1 虚构原价.')
+<p>产品类别：初级农产品（中药材），执行标准 GB/T 19086。</p>
+<p class="related">同店在售：芎䓖（川芎）片 500g</p></div></article>''', meta='gb18030'), 'FAKE_ORIGINAL_PRICE,FALSE_CLAIM',
+ 'FALSE_CLAIM: 中药材 sold as food claiming to lower blood pressure and clear thrombosis "比吃药还管用" — 广告法 第十七条, 第二十八条 (市场监管总局、中消协 消费提示 普通食品不能宣称保健功能). FAKE_ORIGINAL_PRICE: 市场价328 while the capture 2 days before shows 158 (明码标价和禁止价格欺诈规定 第十六条). Case: 东莞 2018 案例1 虚构原价. GB18030: 䓖 (U+44D6, in 芎䓖) outside GBK.')
 hist('hold', '105-baicao-sanqi-d2.html', 'http://yaocai.test/archives/37/', 2, 'gb18030', doc('文山三七粉 250g', '''
 <article class="post"><h1 class="post-title">文山三七粉 250g 超细粉</h1><div class="post-price">现价 <span class="price">人民幣158元</span></div></article>''', meta='gb18030'))
 
@@ -527,8 +528,9 @@ page('hold', '106-baicao-lingzhi.html', 'http://yaocai.test/archives/41/', 'gb18
 <div class="post-price"><span class="price">￥298</span></div>
 <div class="post-content"><p>保健食品　国食健注G20141052　保健功能：增强免疫力</p>
 <p>不适宜人群：少年儿童、孕妇、乳母。本品不能代替药物。</p>
-<p>提示：“破壁率”不是越高越好，选购时请核对蓝帽批号。</p></div></article>''', meta='gb18030'), '-',
- 'trap: registered 保健功能 (增强免疫力) worded as the 目录 allows with the 不能代替药物 warning; "越高越好" appears inside a negated buying tip. no case found.')
+<p>提示：“破壁率”不是越高越好，选购时请核对蓝帽批号。</p>
+<p class="related">相关推荐：芎䓖（川芎）饮片</p></div></article>''', meta='gb18030'), '-',
+ 'trap: registered 保健功能 (增强免疫力) worded as the 目录 allows with the 不能代替药物 warning; "越高越好" appears inside a negated buying tip. GB18030: 䓖 (U+44D6) outside GBK. no case found.')
 
 # --- site macau-pet.test: 珠海横琴宠安 (澳门团队), Big5 ---
 page('hold', '107-chongan-home.html', 'http://macau-pet.test/', 'big5', False, doc('寵安 寵物用品', '''
@@ -624,6 +626,30 @@ page('hold', '120-kangtu-tens.html', PF + '/item/kangtu-8.html', 'gbk', False, p
 <p class="verify-note">鉴别说明：本店只售国行正品，拒收拒售高仿、A货、原单尾货；发现可疑件直接退回供应商。</p>
 <p>医疗器械注册证：苏械注准20222090876</p><p>电极片建议每使用30次更换一次。</p></div>''', meta='gbk'), '-',
  'trap: "高仿、A货、原单" inside a refusal (拒收拒售), the 鉴定-page wording of a lawful seller. no case found.')
+
+page('hold', '121-beiyang-probiotic.html', 'http://muying.test/p/probiotic-kids', 'utf-8', False, doc('儿童益生菌冲剂', """
+<div class="amp-pdp"><h1>儿童益生菌固体饮料 2g×30条</h1><div class="price">￥169</div>
+<p>宝宝湿疹反复、拉肚子、黄疸退得慢？冲一条就见效，一盒下来湿疹基本不复发，比抹药膏安心。</p>
+<p>产品类别：固体饮料（普通食品）</p></div>"""), 'FALSE_CLAIM',
+ 'FALSE_CLAIM: a 固体饮料 (普通食品) claimed to cure infant 湿疹/腹泻/黄疸 — 广告法 第十七条, 第二十八条; 食品安全法 第七十三条. Case: 市场监管总局、中国消费者协会 消费提示 "普通食品不能宣称保健功能" (固体饮料/普通食品冒充药品).')
+
+page('hold', '122-kangtu-neck.html', PF + '/item/kangtu-15.html', 'gbk', False, platform('颈椎按摩仪 U型', """
+<div class="item-main"><h1 class="item-title">U型颈椎按摩仪 热敷 低频脉冲</h1>
+<div class="item-price">到手价 <span class="price">￥399</span> <span class="price-origin">原价￥599</span></div>
+<p>双12预热，前1000名加送电极贴。</p></div>""", meta='gbk'), 'FAKE_ORIGINAL_PRICE',
+ 'FAKE_ORIGINAL_PRICE: 原价599 while a capture 6.5 days before shows 459 (inside the 7-day window; the 599 capture half a day before does not lower the minimum) — 明码标价和禁止价格欺诈规定 第十六条. Case: 东莞 2018 案例1 虚构原价.')
+hist('hold', '122-kangtu-neck-d0.html', PF + '/item/kangtu-15.html', 0.5, 'gbk', platform('颈椎按摩仪 U型', """
+<div class="item-main"><h1 class="item-title">U型颈椎按摩仪 热敷 低频脉冲</h1><div class="item-price"><span class="price">￥599</span></div></div>""", meta='gbk'))
+hist('hold', '122-kangtu-neck-d6.html', PF + '/item/kangtu-15.html', 6.5, 'gbk', platform('颈椎按摩仪 U型', """
+<div class="item-main"><h1 class="item-title">U型颈椎按摩仪 热敷 低频脉冲</h1><div class="item-price">周末价 <span class="price">￥459</span></div></div>""", meta='gbk'))
+
+page('hold', '123-nongfeng-tomato.html', PF + '/item/nongfeng-80.html', 'gbk', False, platform('番茄种子 F1', """
+<div class="item-main"><h1 class="item-title">粉果番茄种子 一代杂交种（F1） 1000粒</h1>
+<div class="item-price"><span class="price">￥36</span></div>
+<table class="props"><tr><td>登记编号</td><td>GPD番茄(2019)370566</td></tr><tr><td>质量</td><td>纯度≥95% 发芽率≥85%</td></tr></table>
+<p>最佳播种期：山东保护地 8月中下旬。</p>
+<p>售后：未拆封7天内可退；铝箔袋拆封后种子易受潮、发芽率改变，不再退货，下单前页面会请您确认。</p></div>""", meta='gbk'), '-',
+ 'trap: seed grades by standard, "最佳播种期" as a sowing tip, and a no-return line only for opened packs that change quality once unsealed, confirmed at order (网络购买商品七日无理由退货暂行办法 第六条); sealed packs stay returnable. no case found.')
 
 
 # =========================== writer ===========================
