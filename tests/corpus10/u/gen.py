@@ -217,7 +217,7 @@ page('main', '014-fengtian-methamidophos.html', 'http://nongzi-fz.test/goods-229
 <div class="goods-info"><h1>老牌甲胺磷 50%乳油 500ml 老药好用 钻心虫 红蜘蛛通杀</h1>
 <div class="goods-price">批发价：<span class="price">￥38.00</span>/瓶</div>
 <p>厂家库存老货，数量有限，拍下备注村名，物流站自提。</p></div>''', meta='gbk'), 'PROHIBITED_GOODS',
- 'PROHIBITED_GOODS: 甲胺磷 is a banned pesticide (农业部公告第274号/第322号, 全面禁止自2007-01-01; 农药管理条例 第五十五条) — sale is banned outright. Case: 都昌县 农药市场检查 查获甲胺磷等5种高毒有机磷农药.')
+ 'PROHIBITED_GOODS: 甲胺磷 is a banned pesticide (农业部公告第274号/第322号, 全面禁止自2007-01-01; 农药管理条例 (2017) bars trading banned pesticides) — sale is banned outright. Case: 都昌县 农药市场检查 查获甲胺磷等5种高毒有机磷农药.')
 
 page('main', '015-fengtian-maize.html', 'http://nongzi-fz.test/goods-3105.html', 'gbk', False, doc('郑单958 玉米种子', '''
 <div class="goods-info"><h1>郑单958 玉米种子 4000粒/袋</h1>
@@ -247,7 +247,7 @@ page('main', '017-mukang-additive.html', 'http://shouyao.test/archives/feed-addi
 <div class="post-content"><p>我们的“肠安宝”复合预混料属于<b>饲料添加剂</b>，不是兽药，不用开方子。</p>
 <p>仔猪黄白痢、流行性腹泻，拌料三天止泻，五天猪群恢复吃料，替代抗生素，治病又促生长。</p>
 <p><a href="/shop/changanbao">→ 去小店下单 ¥85/袋</a></p></div></article>'''), 'FALSE_CLAIM',
- 'FALSE_CLAIM: a feed additive claimed to cure 黄白痢/流行性腹泻 — 饲料和饲料添加剂管理条例 第二十八条 forbids claiming 预防或者治疗动物疾病 for feed; 广告法 第十七条, 第二十八条. Case: "以宠物饲料冒充兽药, 被罚没29万余元" (宠法案例).')
+ 'FALSE_CLAIM: a feed additive claimed to cure 黄白痢/流行性腹泻 — 饲料和饲料添加剂管理条例 forbids claiming 预防或者治疗动物疾病 for feed; 广告法 第十七条, 第二十八条. Case: "以宠物饲料冒充兽药, 被罚没29万余元" (宠法案例).')
 
 page('main', '018-mukang-florfenicol.html', 'http://shouyao.test/archives/florfenicol', 'utf-8', True, doc('氟苯尼考粉用药笔记', '''
 <article class="post"><h1 class="post-title">氟苯尼考粉用药笔记</h1>
@@ -378,7 +378,7 @@ page('main', '033-hexin-hpv.html', PF + '/item/hexin-3090.html', 'gbk', False, p
 <div class="item-main"><h1 class="item-title">【现货】九价人乳头瘤病毒疫苗 3针 冷链到家 可代约接种</h1>
 <div class="item-price"><span class="price">￥3980</span>/3剂</div>
 <p>不用排队摇号，拍下后48小时冷链配送，附社区医院接种预约单。</p></div>''', meta='gbk'), 'PROHIBITED_GOODS',
- 'PROHIBITED_GOODS: vaccines may not be sold online (药品管理法 第六十一条第二款; 疫苗管理法 第三十二条 — 疫苗 supplied only to 疾控/接种单位; 药品网络销售禁止清单 2022). no case found.')
+ 'PROHIBITED_GOODS: vaccines may not be sold online (药品管理法 第六十一条第二款; 疫苗管理法 — 疫苗 reach only 疾控/接种单位, never consumers; 药品网络销售禁止清单 2022). no case found.')
 
 # --- shop tangyi: 武汉糖易 血糖仪 (淘宝-like C店), UTF-8 ---
 page('main', '034-tangyi-shop.html', PF + '/shop/tangyi/', 'utf-8', False, platform('糖易医疗器械店', shop_home('tangyi', 'tangyi', '糖易医疗器械店', '''
@@ -441,7 +441,7 @@ page('main', '042-chongai-paste.html', PF + '/item/chongai-9.html', 'gbk', False
 <div class="item-price"><span class="price">￥59</span></div>
 <p>猫鼻支流鼻涕、眼屎多，每天一截，七天好转；猫瘟恢复期喂它比打针管用。</p>
 <p>产品类别：宠物营养补充剂（宠物配合饲料）</p></div>''', meta='gbk'), 'FALSE_CLAIM',
- 'FALSE_CLAIM: pet feed claimed to cure 猫鼻支/猫瘟 "比打针管用" — 饲料和饲料添加剂管理条例 第二十八条; 广告法 第十七条, 第二十八条. Case: "以宠物饲料冒充兽药, 被罚没29万余元" (宠法案例).')
+ 'FALSE_CLAIM: pet feed claimed to cure 猫鼻支/猫瘟 "比打针管用" — 饲料和饲料添加剂管理条例 (no 预防或者治疗动物疾病 claims for feed); 广告法 第十七条, 第二十八条. Case: "以宠物饲料冒充兽药, 被罚没29万余元" (宠法案例).')
 
 # --- shop shencao: 福州参草堂 滋补品/中药材 (唯品会-like 特卖 module), GB18030 ---
 page('main', '043-shencao-shop.html', PF + '/shop/shencao/', 'gb18030', False, platform('参草堂滋补馆', shop_home('shencao', 'shencao', '参草堂滋补馆', '''
@@ -455,7 +455,7 @@ page('main', '044-shencao-herbs.html', PF + '/item/shencao-52.html', 'gb18030', 
 <div class="item-price"><span class="price">￥458</span></div>
 <p>干货中药材，真空铝箔袋，常温保存两年。</p>
 <p class="after-sale">售后：药材类商品不支持七天无理由退货，拍下即视为同意，介意勿拍。</p></div>''', meta='gb18030'), 'RETURN_REFUSED',
- 'RETURN_REFUSED: dried, sealed 中药材 with a two-year shelf life are none of the exempt kinds of 消费者权益保护法 第二十五条, and a blanket "拍下即视为同意" is not the buyer\'s confirmation for a kind that qualifies (网络购买商品七日无理由退货暂行办法 第六条, 第八条). GB18030: 䗪 (U+45EA, CJK Ext A) outside GBK. no case found.')
+ 'RETURN_REFUSED: dried, sealed 中药材 with a two-year shelf life are none of the exempt kinds of 消费者权益保护法 第二十五条, and a blanket "拍下即视为同意" is not the buyer\'s confirmation for a kind that qualifies (网络购买商品七日无理由退货暂行办法 第六条). GB18030: 䗪 (U+45EA, CJK Ext A) outside GBK. no case found.')
 
 # --- shop lianmao: 南京联茂 保健食品 (拼多多-like), UTF-8 ---
 ZZLZ_OTHER = ('https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&serial=%s-SAIC_SHOW_10000320106173845120&signData=MEUCIQDk3v'
@@ -549,9 +549,9 @@ page('hold', '109-beiyang-home.html', 'http://muying.test/', 'utf-8', False, doc
 <amp-img src="/img/logo.png" width="120" height="40" alt="贝养"></amp-img>
 <div class="amp-hero"><h1>贝养 · 驰名商标 · 宝宝营养专家</h1></div>
 <amp-carousel type="slides" height="200" width="400"><div>DHA藻油</div><div>婴幼儿配方羊奶粉</div></amp-carousel>
-<footer class="amp-foot">%s　统一社会信用代码 %s<br><a href="https://beian.miit.gov.cn/">湘ICP备2022015523号-1</a></footer>''' % (N('beiyang'), U('beiyang')),
+<footer class="amp-foot">%s　统一社会信用代码 %s<br><a href="https://beian.miit.gov.cn/">湘ICP备2022015523号-1</a></footer>''' % (N('beiyang'), U('beiyang').translate({c: c + 0xFEE0 for c in range(0x30, 0x5B)})),
  head_extra='<link rel="canonical" href="http://muying.test/">\n<style amp-custom>.amp-hero{padding:8px}</style>\n'), 'WELLKNOWN_MARK_AD',
- 'WELLKNOWN_MARK_AD: "驰名商标" used in the home hero as a selling slogan (商标法 第十四条第五款; 福州 2016-2017 case). no case found beyond that.')
+ 'WELLKNOWN_MARK_AD: "驰名商标" used in the home hero as a selling slogan (商标法 第十四条第五款; 福州 2016-2017 case). The licence code is written in full-width letters and digits (valid, 存续).')
 
 page('hold', '110-beiyang-formula.html', 'http://muying.test/p/goat-formula-2', 'utf-8', False, doc('婴幼儿配方羊奶粉 2段 800g', '''
 <div class="amp-pdp"><h1>婴幼儿配方羊奶粉 2段 800g</h1><div class="price">￥358</div>

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent re-validation of corpus10/u (written separately from gen.py/lib.py; imports neither)."""
-import os, re, sys
+import os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CODES = {'LICENSE_MISSING', 'LICENSE_INVALID', 'LICENSE_MISMATCH', 'ICP_MISSING', 'ICP_INVALID', 'MARK_MISSING',
@@ -60,7 +60,7 @@ def visible_text(html):
         t = t2
     t = re.sub(r'<[^>]+>', ' ', t)
     t = t.replace('&nbsp;', ' ').replace('&amp;', '&')
-    return t
+    return unicodedata.normalize('NFKC', t)
 
 CODE18 = re.compile(r'(?<![0-9A-Za-z])([0-9A-Z]{18})(?![0-9A-Za-z])')
 CODE15 = re.compile(r'(?<![0-9])([0-9]{15})(?![0-9])')
