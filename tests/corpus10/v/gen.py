@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import filecmp
 
-from lib import uscc, uscc_bad, regno_bad, mall_page, site_page, encode
+from lib import uscc, uscc_bad, regno_bad, mall_page, site_page, encode, fullwidth, entities, spans
 
 # ---------------------------------------------------------------------------------------------
 # Registry extract (hand-written rows; the code column is computed from division + org base).
@@ -60,6 +60,11 @@ C_HE = co('昆明云岭农资有限公司', '91', '530111', 'MA6N3J9B')
 C_HF_BAD = uscc_bad('91', '350203', 'MA31T5R7')
 REG.append((uscc('91', '350203', 'MA31T5R7'), '厦门台鑫食品有限公司', '存续'))
 C_HH = co('贵阳老妈辣子食品店', '92', '520102', 'MA6HK1Q3')     # not displayed (shop hides it)
+# companies added in the second round
+C_V = co('呼和浩特紫苏油坊食品有限公司', '91', '150102', 'MA0N7R2K')
+C_W = co('武夷山特卖汇茶业有限公司', '91', '350782', 'MA32K6W9')
+C_Z = co('杭州佳丽服饰有限公司', '91', '330102', 'MA2CD8H4')         # shop home not in the corpus
+C_HJ = co('南通小鱼家纺用品有限公司', '91', '320612', 'MA1T3N6P')    # shop home not in the corpus
 # a few rows of other companies, as a registry extract would have them
 co('杭州西溪茶叶专业合作社', '93', '330106', 'MA2J0C5B')
 co('广州佳生堂药业有限公司', '91', '440106', 'MA5CQ9W3', '注销')
@@ -732,6 +737,126 @@ P('main', '055-xueyu-tuihuan.html', 'https://www.xueyu-yurong.test/help/tuihuan.
 <p>退货地址请在订单页申请后获取。</p></main>''', T_FOOT))
 
 # =============================================================================================
+# MAIN SIDE, second round: harder markup (per-character spans, entities, full-width), more registers
+# =============================================================================================
+
+# --- Site B, a fourth page -------------------------------------------------------------------
+P('main', '056-jiashengtang-tuikuan.html', 'https://www.jiashengtang.test/help/refund-flow.html', 'utf-8', '-',
+  'trap: "原单号" is the original order number in a refund flow (look-alike of 原单); the 刻字定制 exclusion is the 定作 '
+  'exemption of 消费者权益保护法 第二十五条第一款第(一)项',
+  site_page('退款流程 - 佳生堂', 'utf-8', '''
+<main class="page-main"><div class="cms-content"><h1>退款流程</h1>
+<ol><li>在“我的订单”中点击“申请售后”，填写原单号（原订单号）与退款原因；</li>
+<li>客服审核后24小时内给出退货地址；</li><li>仓库签收后1～3个工作日原路退款。</li></ol>
+<p>刻字定制礼盒按您提供的文字单独制作，属于定作商品，不适用七天无理由退货；其余商品以《售后政策》为准。</p></div></main>''', B_FOOT))
+
+# --- Site D, a fourth page (Big5) --------------------------------------------------------------
+P('main', '057-yueshengtang-about.html', 'http://www.yueshengtang.test/about.html', 'big5', 'WELLKNOWN_MARK_AD',
+  'WELLKNOWN_MARK_AD: 商标法 第十四条第五款 - "榮獲馳名商標" as the headline of the 關於我們 page, used to sell ("品質信得過"); '
+  'traditional script (馳名商標 = 驰名商标). Case: 福州市市场监督管理局 自建网站 驰名商标 cases (2016-2017), 商标局 2016-09-09 批复. Big5.',
+  site_page('關於我們 ｜ 悅生堂', 'big5', '''
+<div id="main"><h1>關於我們</h1><h2>「悅生堂」榮獲馳名商標 · 品質信得過</h2>
+<p>悅生堂創立於香港上環海味街，2016年在深圳設立內地公司，專做馬來西亞溯源燕窩。</p>
+<p>門市地址：深圳市南山區南海大道 3025 號。</p></div>''', D_FOOT))
+
+# --- Site M, a third page -----------------------------------------------------------------------
+P('main', '058-meitu-about.html', 'https://www.meitu-xiangbao.test/about.html', 'utf-8', 'FALSE_HONOUR',
+  'FALSE_HONOUR: 广告法 第二十八条; 反不正当竞争法 (2025) 第九条 - "2025年度广东省著名商标": provincial 著名商标 '
+  'recognition ended when the provinces repealed their 著名商标 regulations (Guangdong\'s before 2020 [from memory]), so '
+  'a 2025 award cannot exist. no case found',
+  site_page('关于美途 - 美途箱包', 'utf-8', '''
+<div class="about"><h1>关于美途</h1><p>2012年创立于广州白云区，自有注塑与铝框车间。</p>
+<h3>荣誉</h3><ul><li><b>2025年度 广东省著名商标</b></li><li>广州市皮具商会 副会长单位</li></ul></div>''', M_FOOT))
+
+# --- Site Q, a fourth page (GBK) -----------------------------------------------------------------
+P('main', '059-laohuaiyuan-lishi.html', 'http://www.laohuaiyuan.test/zixun/lishi.html', 'gbk', '-',
+  'trap: "驰名中外" is an old phrase about Shanxi vinegar\'s fame, not the legal term 驰名商标 (商标法 第十四条第五款 names '
+  'only the words "驰名商标"); "第一批国家级非物质文化遗产名录" is the official name of a state list (a state-conferred '
+  'status, exempt under the 2023 guidance)',
+  site_page('清徐老陈醋的三千年 - 老槐园', 'gbk', '''
+<div class="main"><h1>清徐老陈醋的三千年</h1>
+<p>山西人爱醋，清徐是醋的老家。清徐老陈醋以高粱、大麦、豌豆为料，经蒸、酵、熏、淋、陈五道工序，驰名中外已有数百年。</p>
+<p>2006年，“老陈醋酿制技艺”列入第一批国家级非物质文化遗产名录。</p></div>''', Q_FOOT))
+
+# --- Site V: 紫苏油坊 on the platform (full-width licence code; per-character spans) ------------
+V_LIC = ('<div class="shop-license">营业执照：呼和浩特紫苏油坊食品有限公司　统一社会信用代码：%s</div>' % fullwidth(C_V))
+V_MARK = '<div class="mall-mark" role="img" aria-label="网剑商城亮标"></div>'
+P('main', '060-zisu-shop.html', 'http://mall.wangjian.test/shop/zisu-youfang/', 'utf-8', '-',
+  'trap: the shop licence code is written in full-width digits and letters; once normalised it is a valid code of a '
+  '存续 company with the same name, so it is neither invalid nor missing; mall-mark shown',
+  mall_page('紫苏油坊', shop_head('紫苏油坊', V_LIC, V_MARK, '''
+<div class="shop-intro"><p>内蒙古赤峰紫苏籽，冷榨一级。α-亚麻酸含量 ≥ 60%（检测报告见商品详情）。</p></div>
+<ul class="shop-items"><li><a href="/item/zs4001.html">冷榨紫苏籽油 500ml</a></li></ul>''')))
+
+P('main', '061-zisu-you.html', 'http://mall.wangjian.test/item/zs4001.html', 'utf-8', 'FALSE_CLAIM',
+  'FALSE_CLAIM: 广告法 第十七条, 第二十八条 - an edible oil sold in a 直播回放 transcript as anti-cancer and lowering the '
+  '"三高", the key words written one <span> per character. Case: 市场监管总局 十起违法广告典型案例 (2025-01-31), 内蒙古草之楼 '
+  '生物科技 直播推广 有机紫苏籽油 "改善、缓解、抗癌"',
+  mall_page('冷榨紫苏籽油 500ml', '''
+<div class="item-main"><h1 class="item-title">冷榨紫苏籽油 500ml</h1><a class="shop-link" href="/shop/zisu-youfang/">紫苏油坊</a>
+<div class="price-box"><span class="price now">¥88</span></div></div>
+<div class="live-replay"><h3>直播回放 · 文字整理</h3>
+<p>主播：每天一勺拌凉菜，血管里的垃圾慢慢就清了，%s、%s都不用愁。</p>
+<p>主播：我们村里的老人吃了十几年，%s，这个油是真的%s。</p>
+<p>主播：500毫升88，今天拍两瓶送一瓶。</p></div>''' % (spans('降三高'), spans('血栓'), spans('没一个得癌的'), spans('抗癌'))))
+
+# --- Site W: 特卖汇, a 唯品会-like flash-sale site for Wuyi tea ----------------------------------
+W_FOOT = ('<div class="vip-footer"><a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;serial=%s-SAIC_SHOW_20220915&amp;signData=MEUCIHx">'
+          '<img src="/static/zzlz.png" alt="营业执照电子亮照 武夷山特卖汇茶业有限公司"></a> '
+          '<a href="/license.html">营业执照</a> | <a href="https://beian.miit.gov.cn/">闽ICP备2021041876号-1</a> | '
+          '闽公网安备 35078202000355号</div>' % C_W)
+P('main', '062-temaihui-home.html', 'https://www.temai-hui.test/', 'utf-8', '-',
+  'trap: licence shown only as the electronic-licence badge image (alt text) linking to zzlz with the company\'s own '
+  'code in the serial, plus a licence-page link - a lawful display under 电子商务法 第十五条 ("链接标识"); '
+  '"武夷山国家级自然保护区" is a place name, not a claim',
+  site_page('特卖汇 · 武夷岩茶 限时特卖', 'utf-8', '''
+<div class="vip-header"><a href="/">特卖汇</a><span class="countdown">距结束 02:13:45</span></div>
+<div class="sale-list"><div class="sale-item"><a href="/product/dahongpao-tm.html">大红袍 特卖 250g</a> <em>¥199</em> <del>参考价 ¥598</del></div>
+<div class="sale-item">肉桂 125g <em>¥129</em></div></div>
+<p class="origin">茶园位于武夷山市星村镇，紧邻武夷山国家级自然保护区。</p>''', W_FOOT))
+
+P('main', '063-temaihui-dahongpao.html', 'https://www.temai-hui.test/product/dahongpao-tm.html', 'utf-8', 'ABSOLUTE_TERM',
+  'ABSOLUTE_TERM: 广告法 第九条第三项 - "口感最佳、最正宗的大红袍" written as numeric character references; a claim about '
+  'the goods against all others (not a self-comparison). Case: 方林富炒货店案 (杭州西湖区 2016). No price history exists '
+  'for this URL, so the 参考价 is not scored.',
+  site_page('大红袍 特卖 250g - 特卖汇', 'utf-8', '''
+<div class="pd"><h1>大红袍 特卖 250g</h1><p class="price">特卖价 ¥199 <del>参考价 ¥598</del></p>
+<p>武夷岩茶里口感%s、%s的大红袍，中火足焙，岩韵明显。</p></div>''' % (entities('最佳'), entities('最正宗')), W_FOOT))
+
+# --- Site X: a 闲鱼-like second-hand listing --------------------------------------------------
+P('main', '064-xianzhi-shoudai.html', 'https://www.xianzhi-ershou.test/item/77120.html', 'utf-8', 'COUNTERFEIT_TERM',
+  'COUNTERFEIT_TERM: 商标法 第五十七条 - "1比1 精仿 专柜原版皮" for a 老花 handbag; 仿 set in its own element. '
+  'Case: 渭南 2026 "买mimi送uu" 主播售卖高仿名牌发卡 (法官: 金额达5万元或涉刑事犯罪). Not a home page: no licence/ICP duty.',
+  site_page('全新老花手袋 - 闲置', 'utf-8', '''
+<div class="idle-item"><div class="seller">卖家：小***鹿 · 杭州 · 信用极好</div>
+<h1 class="desc">全新 老花 手袋 中号 1比1 精<em class="hl">仿</em> 专柜原版皮，五金刻字都有，送防尘袋小票</h1>
+<div class="price">¥680</div><p class="want">12人想要 · 包邮</p></div>''', '<div class="idle-foot">闲置好物 · 自由交易</div>'))
+
+# --- Site Y: a 公众号-like article selling e-cigarettes -----------------------------------------
+P('main', '065-yunwu-dianziyan.html', 'https://www.yunwu-haowu.test/s/20261102.html', 'utf-8', 'PROHIBITED_GOODS',
+  'PROHIBITED_GOODS: 烟草专卖法实施条例 (2021 修订, 第六十五条 applies it to 电子烟); 电子烟管理办法 (国家烟草专卖局 2022) '
+  'bans selling e-cigarettes over information networks [article from memory] - an article ends with flavour pods and a '
+  'device for order by private message. no case found',
+  site_page('戒烟三个月，我换了这个', 'utf-8', '''
+<div class="rich_media"><h1 class="rich_media_title">戒烟三个月，我换了这个</h1>
+<div class="rich_media_meta">云雾好物 · 2026-11-02</div>
+<div class="rich_media_content"><p>老烟民都知道戒烟有多难。我的办法是先换成雾化的，慢慢减。</p>
+<p>今天给大家上新：<b>小云烟杆 + 口味弹（绿豆冰、西瓜、薄荷）</b>，一杆三弹 ¥129，<b>私信下单，顺丰包邮</b>，不查年龄放心拍。</p></div></div>''',
+  '<div class="rich_media_tool">阅读 3.1万 · 在看 208</div>'))
+
+# --- Site Z: 佳丽服饰 on the platform, an item with a live-replay "no returns" ----------------
+P('main', '066-jiali-lianyiqun.html', 'http://mall.wangjian.test/item/jl1101.html', 'utf-8', 'RETURN_REFUSED',
+  'RETURN_REFUSED: 消费者权益保护法 第二十五条 - a dress sold in a 直播回放 with "不退不换" (clothing is none of the four '
+  'exemptions). no case found',
+  mall_page('法式碎花连衣裙', '''
+<div class="item-main"><h1 class="item-title">法式碎花连衣裙 直播款</h1><a class="shop-link" href="/shop/jiali-fushi/">佳丽服饰</a>
+<div class="price-box"><span class="price now">¥79</span></div></div>
+<div class="live-replay"><h3>直播回放 · 字幕</h3>
+<p>主播：姐妹们，79是直播间福利价，亏本冲量的，所以这一款<b>不退不换</b>哈，拍之前看好尺码，拍了就是你的。</p>
+<p>主播：S到XL，160的穿M刚好。</p></div>'''))
+
+
+# =============================================================================================
 # HOLDOUT SIDE
 # =============================================================================================
 
@@ -958,6 +1083,56 @@ P('holdout', '123-laoma-ciba.html', 'http://mall.wangjian.test/item/lm6001.html'
 <div class="item-main"><h1 class="item-title">糍粑辣椒 500g</h1><a class="shop-link" href="/shop/laoma-lazi/">老妈辣子</a>
 <div class="price-box"><span class="price now">¥26.8</span></div>
 <p>原料：遵义朝天椒（国家地理标志保护产品）一级干椒、生姜、大蒜。冷藏保存，开罐后30天内吃完。</p></div>'''))
+
+
+# =============================================================================================
+# HOLDOUT SIDE, second round
+# =============================================================================================
+P('holdout', '124-taixin-niugatang.html', 'http://www.taixin-shipin.test/product/niugatang.html', 'big5', 'REVIEW_INDUCEMENT',
+  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条 - the 用戶評價 block offers cash for a five-star review '
+  'with photos (traditional script 好評返現). Case: 江苏省市场监管局 2021-11-08 刷单炒信 典型案例 (扬州江都 好评返现卡). Big5.',
+  site_page('花生牛軋糖 250g ｜ 台鑫', 'big5', '''
+<div id="bd"><h1>花生牛軋糖 250g</h1><p>售價：RMB 42</p>
+<div class="reviews"><h3>用戶評價</h3>
+<p class="tip">【好評返現】五星好評並附3張實拍圖，聯繫客服即返現金5元，名額有限。</p>
+<p>＊＊玲：奶香很足，不黏牙。</p></div></div>''', HF_FOOT))
+
+P('holdout', '125-hongshu-hugan.html', 'https://www.hongshu-biji.test/note/66a1.html', 'utf-8', 'FALSE_CLAIM',
+  'FALSE_CLAIM: 广告法 第十七条, 第二十八条 - a 小红书-like note with a product card sells 压片糖果 (ordinary food) as '
+  'protecting the liver and clearing fatty liver. Case: 市场监管总局 十起违法广告典型案例 (2025-01-31), 杭州青碧品牌管理 '
+  '普通食品 宣称 "改善睡眠""增强免疫力"',
+  site_page('熬夜党护肝心得 - 红薯笔记', 'utf-8', '''
+<div class="note"><div class="author">@酒局生存指南</div><h1 class="title">熬夜+应酬，我靠它撑过来了</h1>
+<div class="desc"><p>做销售一周四顿酒，去年体检中度脂肪肝。朋友推荐了这个，喝酒前嚼两片，第二天不难受，
+半年复查<b>脂肪肝没了</b>，转氨酶也正常了。#护肝 #应酬</p></div>
+<div class="goods-card"><span class="goods-name">奶蓟草护肝片（压片糖果）60片</span><span class="price">¥89</span><a href="/goods/882">去购买</a></div></div>''',
+  '<div class="note-foot">红薯笔记</div>'))
+
+P('holdout', '126-hongshu-feicui.html', 'https://www.hongshu-biji.test/note/66b7.html', 'utf-8', '-',
+  'trap: a note explaining A货/B货/C货 as the jade-treatment grades, with a product card for a certified untreated '
+  'bangle - grade terms, no counterfeit',
+  site_page('翡翠ABC货怎么分 - 红薯笔记', 'utf-8', '''
+<div class="note"><div class="author">@玉见</div><h1 class="title">翡翠A货、B货、C货，一篇讲清</h1>
+<div class="desc"><p>A货：天然翡翠，只做过切磨抛光；B货：酸洗充胶；C货：染色。证书上写“翡翠”的才是A货，写“翡翠（处理）”的就是B或C。</p>
+<p>买之前让商家出具权威机构证书，扫码能查。</p></div>
+<div class="goods-card"><span class="goods-name">糯种手镯 A货 附证书</span><span class="price">¥1880</span></div></div>''',
+  '<div class="note-foot">红薯笔记</div>'))
+
+P('holdout', '127-xiaoyu-kezi.html', 'http://mall.wangjian.test/item/xy1201.html', 'utf-8', '-',
+  'trap: names embroidered to order are 定作 goods, excluded from 七日无理由退货 by 消费者权益保护法 第二十五条第一款第(一)项',
+  mall_page('刻字定制 真丝枕套', '''
+<div class="item-main"><h1 class="item-title">刺绣刻字定制 真丝枕套 一对</h1><a class="shop-link" href="/shop/xiaoyu-jiafang/">小鱼家纺</a>
+<div class="price-box"><span class="price now">¥168</span></div>
+<p class="after-sale">绣字内容按您下单时填写的文字单独制作，属定制商品，不支持七天无理由退货；质量问题包退换。</p></div>'''))
+
+P('holdout', '128-xiaoyu-yinger.html', 'http://mall.wangjian.test/item/xy1202.html', 'utf-8', '-',
+  'trap: "A类" is the GB 18401 safety category for infant textiles (a standard grade), and "原单号" is an order number - '
+  'both look like counterfeit slang (A货, 原单) and are not',
+  mall_page('婴儿纱布盖毯', '''
+<div class="item-main"><h1 class="item-title">婴儿六层纱布盖毯 110×110cm</h1><a class="shop-link" href="/shop/xiaoyu-jiafang/">小鱼家纺</a>
+<div class="price-box"><span class="price now">¥69</span></div>
+<dl class="props"><dt>安全类别</dt><dd>GB 18401 A类（婴幼儿用品）</dd><dt>执行标准</dt><dd>FZ/T 81014</dd></dl>
+<p>申请售后请在留言里写上原单号，方便仓库查件。</p></div>'''))
 
 
 # =============================================================================================

@@ -70,3 +70,18 @@ def encode(text, enc, bom):
         assert enc == 'utf-8'
         b = b'\xef\xbb\xbf' + b
     return b
+
+
+def fullwidth(s):
+    """ASCII digits and letters to their full-width forms (markup variation only)."""
+    return ''.join(chr(ord(c) + 0xFEE0) if '!' <= c <= '~' else c for c in s)
+
+
+def entities(s):
+    """Every character as a decimal numeric character reference (markup variation only)."""
+    return ''.join('&#%d;' % ord(c) for c in s)
+
+
+def spans(s):
+    """One inline <span> per character (markup variation only)."""
+    return ''.join('<span>%s</span>' % c for c in s)

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Re-validate the corpus with code written separately from gen.py/lib.py. Exit 1 on any failure."""
+import html
 import os
 import re
 import sys
+import unicodedata
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -188,6 +190,7 @@ for side, root in (('main', HERE), ('holdout', os.path.join(HERE, 'holdout'))):
             fail(s + ': site on both sides')
         # displayed identifiers (outside script/style/comments)
         vis = re.sub(r'<(script|style)\b.*?</\1>|<!--.*?-->', ' ', text, flags=re.S)
+        vis = unicodedata.normalize('NFKC', html.unescape(vis))   # full-width digits, entities
         for code in set(USCC_RE.findall(vis)):
             if not re.search(r'[A-Z]', code) and not code[:2] in ('91', '92', '93'):
                 continue
