@@ -324,7 +324,7 @@ P('main', '016-xiaomaiyun-shop.html', 'http://mall.wangjian.test/shop/xiaomaiyun
 <ul class="shop-items"><li><a href="/item/xm2001.html">手擀风味挂面 2kg</a></li><li><a href="/item/xm2002.html">鸡蛋龙须面 1kg</a></li></ul>''')))
 
 P('main', '017-xiaomaiyun-guamian.html', 'http://mall.wangjian.test/item/xm2001.html', 'utf-8', 'REVIEW_INDUCEMENT',
-  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条; 侵害消费者权益行为处罚办法 第六条 - a pinned shop '
+  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 (2019) 第八条 (2025: 第九条); 侵害消费者权益行为处罚办法 第六条 - a pinned shop '
   'note in the review section pays 2 yuan for a photo five-star review. Case: 江苏省市场监管局 2021-11-08 "刷单炒信" '
   '典型案例, 扬州市江都区某饮品店 好评返现卡 (罚款12000元)',
   mall_page('手擀风味挂面 2kg', '''
@@ -400,7 +400,7 @@ P('main', '022-nongfengtang-home.html', 'http://www.nongfengtang.test/', 'gbk', 
 
 P('main', '023-nongfengtang-kebaiwei.html', 'http://www.nongfengtang.test/goods.php?id=318', 'gbk',
   'PROHIBITED_GOODS',
-  'PROHIBITED_GOODS: 农药管理条例 第三十四条 and 农药经营许可管理办法 (2017, 限制使用农药不得利用互联网经营) - 克百威 '
+  'PROHIBITED_GOODS: 农药管理条例 (2017) and 农药经营许可管理办法 (2017): 限制使用农药不得利用互联网经营 [article number not checked] - 克百威 '
   '(呋喃丹) is on the 限制使用农药名录; here offered online for mail delivery without real-name purchase. Case: 新华社 '
   '2019-02 "电商平台竟公然售卖毒鸟药" (呋喃丹/扁毛霜, 郑州日报 2019-02-19)',
   site_page('3%颗粒剂 地下害虫 - 农丰堂农资商城', 'gbk', '''
@@ -595,7 +595,7 @@ P('main', '041-yuanqi-shop.html', 'http://mall.wangjian.test/shop/yuanqi-muying/
 <ul class="shop-items"><li><a href="/item/yq5001.html">婴儿配方奶粉 1段 800g</a></li><li><a href="/item/yq5002.html">较大婴儿配方奶粉 2段 800g×2</a></li></ul>''')))
 
 P('main', '042-yuanqi-naifen1.html', 'http://mall.wangjian.test/item/yq5001.html', 'utf-8', 'REVIEW_INDUCEMENT',
-  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条; 侵害消费者权益行为处罚办法 第六条第(四)项 - "追评满30字'
+  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 (2019) 第八条 (2025: 第九条); 侵害消费者权益行为处罚办法 第六条第(四)项 - "追评满30字'
   '+3张图 返5元" paid for reviews. Case: 上海市青浦区 饿了么店铺 "阿婆小碗菜" 好评返现卡 (全五星10字好评1元+晒图1元), 2023',
   mall_page('婴儿配方奶粉 1段 800g', '''
 <div class="item-main"><h1 class="item-title">婴儿配方奶粉 1段（0-6月龄）800g</h1><a class="shop-link" href="/shop/yuanqi-muying/">元气母婴</a>
@@ -898,7 +898,7 @@ P('holdout', '104-chayu-shop.html', 'http://mall.wangjian.test/shop/chayu-yinpin
 <ul class="shop-items"><li><a href="/item/cy8001.html">杨枝甘露 大杯</a></li><li><a href="/item/cy8002.html">茉莉奶绿 礼盒装茶包</a></li></ul>''')))
 
 P('holdout', '105-chayu-yangzhi.html', 'http://mall.wangjian.test/item/cy8001.html', 'utf-8', 'REVIEW_INDUCEMENT',
-  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条 - the item page reproduces the shop\'s card: five-star photo '
+  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 (2019) 第八条 (2025: 第九条) - the item page reproduces the shop\'s card: five-star photo '
   'review, add the manager on WeChat, a 石头剪刀布 game decides a 0.8-2.8 yuan red packet. Case: 江苏省市场监管局 2021-11-08 '
   '刷单炒信 典型案例, 扬州市江都区某饮品店 好评返现卡 (罚款12000元)',
   mall_page('杨枝甘露 大杯', '''
@@ -1089,7 +1089,7 @@ P('holdout', '123-laoma-ciba.html', 'http://mall.wangjian.test/item/lm6001.html'
 # HOLDOUT SIDE, second round
 # =============================================================================================
 P('holdout', '124-taixin-niugatang.html', 'http://www.taixin-shipin.test/product/niugatang.html', 'big5', 'REVIEW_INDUCEMENT',
-  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条 - the 用戶評價 block offers cash for a five-star review '
+  'REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 (2019) 第八条 (2025: 第九条) - the 用戶評價 block offers cash for a five-star review '
   'with photos (traditional script 好評返現). Case: 江苏省市场监管局 2021-11-08 刷单炒信 典型案例 (扬州江都 好评返现卡). Big5.',
   site_page('花生牛軋糖 250g ｜ 台鑫', 'big5', '''
 <div id="bd"><h1>花生牛軋糖 250g</h1><p>售價：RMB 42</p>
