@@ -796,6 +796,10 @@ def sport_foot():
 <a href="https://beian.miit.gov.cn/">闽ICP备19027716号-1</a> 闽公网安备 35058202000312号</footer>""" % R_SPORT_BAD
 
 
+def sport_foot_short():
+    return """<footer class="ft"><a href="https://beian.miit.gov.cn/">闽ICP备19027716号-1</a> · <a href="/">返回首页</a></footer>"""
+
+
 SP = "http://www.yuedong-sports.test"
 page("holdout", "site:sport", "123-sport-home.html", SP + "/", "utf-8", "LICENSE_INVALID",
      "LICENSE_INVALID: 15-digit 注册号 %s fails ISO 7064 MOD 11,10 (电子商务法 第十五条; false display). ICP "
@@ -808,14 +812,14 @@ page("holdout", "site:sport", "124-sport-runner.html", SP + "/goods/101", "utf-8
      "ABSOLUTE_TERM: “史上最强缓震”“顶级碳板” as claims (广告法 第九条第三项). no case found",
      site_page("竞速跑鞋 - 跃动体育", """<body><div id="app" data-server-rendered="true"><h1>竞速碳板跑鞋</h1>
 <p><span class="price">￥899</span></p><p>史上最强缓震，顶级碳板，马拉松PB神器。</p>
-""" + sport_foot() + "</div></body>", "utf-8"), bom=True)
+""" + sport_foot_short() + "</div></body>", "utf-8"), bom=True)
 
 page("holdout", "site:sport", "125-sport-guide.html", SP + "/guide/jianding", "utf-8", "-",
      "trap: a 鉴定 guide explaining how 莆田货/纯原 copies differ from genuine shoes; educational, no counterfeit "
      "offered (商标法 第五十七条 not engaged). no case found",
      site_page("球鞋鉴定指南 - 跃动体育", """<body><div id="app" data-server-rendered="true"><h1>球鞋鉴定指南：别被“纯原”骗了</h1>
 <p>所谓“纯原”“莆田货”都是仿冒品的说法。看鞋标字体、中底钢印和鞋盒标签，拿不准就送正规鉴定机构。本站只售品牌授权正品。</p>
-""" + sport_foot() + "</div></body>", "utf-8"), bom=True)
+""" + sport_foot_short() + "</div></body>", "utf-8"), bom=True)
 
 
 # =====================================================================================
