@@ -580,6 +580,28 @@ page("main", "site:wine", "049-wine-grade.html", WN + "/archives/61/", "gbk", "-
 """ + wine_foot() + "</body>", "gbk"))
 
 
+# ---- site chanong: 茶农 selling own tea, 第十条 exemption, table layout (gbk) ----
+page("main", "site:chanong", "050-chanong-home.html", "http://www.laobanzhang-chanong.test/", "gbk", "-",
+     "trap: no licence code, but the home displays the 电子商务法 第十条 exemption statement (个人销售自产农副产品), "
+     "which satisfies 第十五条; ICP displayed. no case found",
+     site_page("布朗山老李家 自产普洱毛茶", """<body><table width="100%" cellpadding="6"><tr><td><h1>布朗山老李家 · 自家茶园</h1></td></tr>
+<tr><td>春茶毛料 500g <span class="price">￥360</span> ｜ 秋茶毛料 500g <span class="price">￥220</span></td></tr>
+<tr><td class="foot">本店由茶农李某某经营，只卖自家茶园采制的普洱毛茶，属于《电子商务法》第十条规定的个人销售自产农副产品，依法不需要办理市场主体登记。<br>
+地址：勐海县布朗山乡<br><a href="https://beian.miit.gov.cn/">滇ICP备2022003391号-1</a></td></tr></table></body>""", "gbk"))
+
+# ---- site hangjian: 建材供应链, 飞书-like landing page (utf-8) ----
+page("main", "site:hangjian", "051-hangjian-home.html", "http://jc.hangjian-supply.test/", "utf-8", "-",
+     "trap: the licence is shown as an image (alt 营业执照) with a link to the licence page, which satisfies "
+     "电子商务法 第十五条 (licence image or link); the ICP number is written in full-width digits with &nbsp; and is "
+     "well formed after normalisation. no case found",
+     site_page("杭建供应链 | 建材集采", """<body><div class="lark-landing"><section class="hero"><h1>杭建供应链 · 建材集采平台</h1>
+<p>瓷砖、板材、卫浴 工程集采报价 24小时内响应</p></section>
+<section class="cards"><div class="card"><h3>工程集采</h3><p>按项目清单报价</p></div><div class="card"><h3>样品寄送</h3><p>免费寄样</p></div></section>
+<footer class="lark-footer"><a href="/license.html"><img src="/img/yyzz-thumb.jpg" alt="营业执照" width="80"></a>
+<span>杭州杭建供应链管理有限公司</span><br>
+<a href="https://beian.miit.gov.cn/">浙ICP备２０２１０３４５７８号-１</a>&nbsp;&nbsp;浙公网安备&nbsp;33010602011842号</footer></div></body>""", "utf-8"))
+
+
 # =====================================================================================
 # HOLDOUT SPLIT
 # =====================================================================================
@@ -820,6 +842,53 @@ page("holdout", "site:sport", "125-sport-guide.html", SP + "/guide/jianding", "u
      site_page("球鞋鉴定指南 - 跃动体育", """<body><div id="app" data-server-rendered="true"><h1>球鞋鉴定指南：别被“纯原”骗了</h1>
 <p>所谓“纯原”“莆田货”都是仿冒品的说法。看鞋标字体、中底钢印和鞋盒标签，拿不准就送正规鉴定机构。本站只售品牌授权正品。</p>
 """ + sport_foot_short() + "</div></body>", "utf-8"), bom=True)
+
+
+# ---- more holdout pages ----
+page("holdout", "shop:yiju", "126-yiju-ivorywhite.html", M + "/item/81300029.html", "gbk", "-",
+     "trap: “象牙白” names a paint colour (ivory white) of an MDF wardrobe; no ivory is sold "
+     "(国家禁售 list not engaged). no case found",
+     mall_page("象牙白烤漆 三门衣柜 - 宜居家具", """
+<div class="goods-detail"><h1>象牙白 烤漆三门衣柜 1.2m 标准款</h1><p><span class="price">￥1,299</span></p>
+<p>颜色：象牙白 / 胡桃色。柜体E1级中纤板，标准款支持七天无理由退货。</p></div>
+""", enc="gbk"))
+
+page("holdout", "site:twj", "127-twj-chain.html", TW + "/gold/chain.html", "big5", "FAKE_ORIGINAL_PRICE",
+     "FAKE_ORIGINAL_PRICE: 原價 4,980 元 above the 3,580 元 selling price captured 4 days earlier "
+     "(明码标价和禁止价格欺诈规定 第十六条). no case found",
+     site_page("黃金項鍊 - 台金珠寶", """<body><table width="960" align="center"><tr><td><h1>足金 馬鞭鏈 約5克</h1>
+<p>原價 <s>4,980 元</s>　特價 <span class="price">3,980 元</span></p></td></tr>
+<tr><td>""" + twj_foot() + "</td></tr></table></body>", "big5"),
+     history=[(4.0, site_page("黃金項鍊 - 台金珠寶", """<body><table width="960" align="center"><tr><td><h1>足金 馬鞭鏈 約5克</h1>
+<p>特價 <span class="price">3,580 元</span></p></td></tr>
+<tr><td>""" + twj_foot() + "</td></tr></table></body>", "big5"))])
+
+C_MINGCHA = uscc("330106", "MA2KQ3W8"); REGISTRY.append((C_MINGCHA, "杭州明前茶叶有限公司", "存续"))
+FW = C_MINGCHA.translate(str.maketrans("0123456789ABCDEFGHJKLMNPQRTUWXY",
+                                       "０１２３４５６７８９ＡＢＣＤＥＦＧＨＪＫＬＭＮＰＱＲＴＵＷＸＹ"))
+page("holdout", "shop:mingqian", "128-mingqian-home.html", M + "/shop/mingqian/", "utf-8", "-",
+     "trap: the shop name is split into one <span> per character and the licence code is written in full-width "
+     "characters (%s); both are displayed, the code is valid and registered 存续; mark displayed. no case found" % FW,
+     mall_page("明前茶庄 - 网剑商城", """
+<div class="tea-shop"><h1 class="shop-name"><span>明</span><span>前</span><span>茶</span><span>庄</span></h1>
+""" + MARK % (M, "mingqian") + """
+<ul><li><a href="/item/33440011.html">西湖龙井 明前特级</a></li></ul>
+<div class="shop-license">营业执照　杭州明前茶叶有限公司　统一社会信用代码：""" + FW + """</div></div>
+"""))
+
+page("holdout", "shop:mingqian", "129-mingqian-longjing.html", M + "/item/33440011.html", "utf-8", "-",
+     "trap: 日常价 ¥599 equals the lowest price captured within 7 days (¥599, 6 days before); the ¥399 capture is 7.5 "
+     "days old (明码标价和禁止价格欺诈规定 第十六条). “特级” is the grade of GB/T 18650 (龙井茶), not an absolute claim. "
+     "no case found",
+     mall_page("西湖龙井 明前特级 - 明前茶庄", """
+<div class="tea-item"><h1>西湖龙井 明前 特级 250g</h1>
+<p>日常价 <del>￥599</del> 活动价 <span class="price">￥459</span></p>
+<p>等级：特级（GB/T 18650 地理标志产品 龙井茶）。</p></div>
+"""), history=[(6.0, mall_page("西湖龙井 明前特级 - 明前茶庄", """
+<div class="tea-item"><h1>西湖龙井 明前 特级 250g</h1><p><span class="price">￥599</span></p></div>
+""")), (7.5, mall_page("西湖龙井 明前特级 - 明前茶庄", """
+<div class="tea-item"><h1>西湖龙井 明前 特级 250g</h1><p><span class="price">￥399</span></p></div>
+"""))])
 
 
 # =====================================================================================

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Re-validate corpus10/w with code written apart from gen.py/lib.py. Exit 1 on any failure."""
-import html, os, re, subprocess, sys
+import html, os, re, subprocess, sys, unicodedata
 from urllib.parse import urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -63,7 +63,7 @@ def displayed_text(doc):
             break
         t = t2
     t = re.sub(r"<[^>]+>", "", t)
-    return html.unescape(t)
+    return unicodedata.normalize("NFKC", html.unescape(t))
 
 
 USCC_RE = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{2}\d{6}[0-9A-Z]{10}(?![0-9A-Z])")
