@@ -73,7 +73,7 @@ page("main", "shop:jinyu", "001-jinyu-home.html", M + "/shop/jinyu/", "utf-8", "
 
 page("main", "shop:jinyu", "002-jinyu-bangle.html", M + "/item/88010231.html", "utf-8", "FAKE_ORIGINAL_PRICE",
      "FAKE_ORIGINAL_PRICE: 划线价 ¥12,880 above the lowest price ¥9,680 captured 2.5 days earlier "
-     "(明码标价和禁止价格欺诈规定 第十六条, 第十九条). no case found (searched 虚构原价 典型案例; only generic pages)",
+     "(明码标价和禁止价格欺诈规定 第十六条, 第十九条). case of the kind: 某网店电源“原价318元，促销价159元”虚构原价 (东莞市网络零售专项检查案例1, 2018)",
      mall_page("古法金素圈手镯 足金 约20g - 金玉满堂", """
 <div class="item-main"><h1 class="item-title">古法金素圈手镯 足金 约20g 可刻字</h1>
 <div class="price-box"><span class="label">到手价</span> <em class="price now-price">￥10,980</em>
@@ -116,7 +116,7 @@ page("main", "shop:jinyu", "004-jinyu-notice.html", M + "/item/88010240.html", "
 # ---- shop lux: 二手奢侈品寄卖, 得物-like 鉴定 page style (utf-8) ----
 page("main", "shop:lux", "005-lux-home.html", M + "/shop/lux-jishou/", "utf-8", "MARK_MISSING",
      "MARK_MISSING: the badge carries class “mall-marker”, not the token mall-mark, and no other element has it "
-     "(平台为网店亮标; 电子商务法 第十五条 display via platform). licence displayed. no case found",
+     "(平台为网店亮标; 电子商务法 第十五条 display via platform). licence displayed. no case found; campaign: 市场监管总局《关于开展“百家电商平台点亮”行动的通知》(2023) on shop licence display",
      mall_page("臻选二手奢侈品寄卖 - 网剑商城", """
 <section class="shop-hd"><div class="shop-name">臻选二手奢侈品寄卖</div>
 <span class="mall-marker">实力卖家</span></section>
@@ -156,7 +156,7 @@ page("main", "shop:lux", "008-lux-rules.html", M + "/item/71200461.html", "utf-8
 # ---- shop sneaker: 潮鞋, 快手小店-like (gbk; platform served legacy GBK) ----
 page("main", "shop:chaobu", "009-chaobu-home.html", M + "/shop/chaobu/", "gbk", "LICENSE_MISSING",
      "LICENSE_MISSING: shop home shows no 经营者 licence code, image or link; only the platform’s own footer "
-     "(电子商务法 第十五条, 第七十六条; 网络交易监督管理办法 第十二条). no case found",
+     "(电子商务法 第十五条, 第七十六条; 网络交易监督管理办法 第十二条). case: 扬州市江都区网红糕点店微信销售未公示营业执照和许可信息罚2000元 (江苏省市场监督管理局, 2019)",
      mall_page("潮步球鞋 - 网剑商城", """
 <div class="ks-shop"><div class="ks-avatar"><img src="/img/chaobu.png" alt=""></div>
 <p class="shop-name">潮步球鞋</p><p>粉丝 3.2万 · 已售 1.8万件</p>
@@ -312,7 +312,7 @@ page("main", "shop:shuxiang", "024-shuxiang-vinyl.html", M + "/item/20110007.htm
 # ---- shop tickets: 旅游票务 / 本地生活, 美团-like card (utf-8) ----
 page("main", "shop:quyou", "025-quyou-home.html", M + "/shop/quyou/", "utf-8", "MARK_MISSING",
      "MARK_MISSING: the mall-mark element is inside a display:none block, so it is not displayed "
-     "(平台为网店亮标). licence displayed. no case found", mall_page("趣游票务 - 网剑商城", """
+     "(平台为网店亮标). licence displayed. no case found; campaign: 市场监管总局《关于开展“百家电商平台点亮”行动的通知》(2023) on shop licence display", mall_page("趣游票务 - 网剑商城", """
 <div class="mt-shop"><h1 class="shop-name">趣游票务</h1>
 <div class="fold" style="display:none">""" + MARK % (M, "quyou") + """</div>
 <ul><li><a href="/item/10550021.html">熊猫基地门票</a></li><li><a href="/item/10550025.html">火锅双人套餐券</a></li></ul>
@@ -440,7 +440,7 @@ page("main", "site:shuma", "036-shuma-home.html", S + "/", "gb18030", "ICP_INVAL
 
 page("main", "site:shuma", "037-shuma-anc.html", S + "/p/anc-pro.html", "gb18030", "FAKE_ORIGINAL_PRICE",
      "FAKE_ORIGINAL_PRICE: 日常价 ¥1,299 above the ¥899 selling price captured 1.5 days earlier "
-     "(明码标价和禁止价格欺诈规定 第十六条). no case found",
+     "(明码标价和禁止价格欺诈规定 第十六条). case of the kind: 某网店电源“原价318元，促销价159元”虚构原价 (东莞市网络零售专项检查案例1, 2018)",
      site_page("降噪耳机 Pro 🎧 - 䶮祥数码", """<body amp><main><h1>头戴降噪耳机 Pro 🎧</h1>
 <p class="price-row">日常价 <span class="orig">￥1,299</span> 今日 <span class="price">￥999</span></p></main>
 """ + shuma_foot() + "</body>", "gb18030"),
@@ -538,7 +538,7 @@ page("main", "site:car", "045-car-oil.html", CR + "/product/oil", "utf-8", "-",
 page("main", "site:piaowu", "046-piaowu-home.html", "http://m.kuaile-piaowu.test/", "utf-8",
      "ICP_MISSING,LICENSE_MISSING",
      "LICENSE_MISSING: no licence code, image or link on the home (电子商务法 第十五条); ICP_MISSING: no ICP number "
-     "(互联网信息服务管理办法 第十二条). no case found. no charset meta (missing)",
+     "(互联网信息服务管理办法 第十二条). case: 扬州市江都区网红糕点店微信销售未公示营业执照和许可信息罚2000元 (江苏省市场监督管理局, 2019). no charset meta (missing)",
      site_page("快乐票务 演唱会 景区 卡券", """<body><div id="app" data-v-app><div class="wm-page">
 <div class="wm-swiper"><img src="/img/concert.jpg" alt="演唱会"></div>
 <div class="wm-goods"><p class="wm-goods-title">欢乐谷 日场票</p><p class="price">￥199</p></div>
@@ -609,7 +609,7 @@ page("main", "site:hangjian", "051-hangjian-home.html", "http://jc.hangjian-supp
 # ---- shop jersey: 球衣, 小红书-like 笔记+商品卡 (utf-8) ----
 page("holdout", "shop:lvyin", "101-lvyin-home.html", M + "/shop/lvyin-qiuyi/", "utf-8", "MARK_MISSING",
      "MARK_MISSING: no element with class token mall-mark on the shop home; the text “已认证” is not the mark "
-     "(平台为网店亮标). licence displayed. no case found",
+     "(平台为网店亮标). licence displayed. no case found; campaign: 市场监管总局《关于开展“百家电商平台点亮”行动的通知》(2023) on shop licence display",
      mall_page("绿茵球衣小站 - 网剑商城", """
 <div class="xhs-shop"><h1 class="shop-name">绿茵球衣小站</h1><span class="verified">已认证</span>
 <div class="note-card"><p>📝 今年新赛季主场球衣上新，尺码表见商品页</p></div>
@@ -660,7 +660,7 @@ page("holdout", "shop:yiju", "106-yiju-mattress.html", M + "/item/81300025.html"
 # ---- shop carparts2: 汽配 (utf-8) ----
 page("holdout", "shop:lubao", "107-lubao-home.html", M + "/shop/lubao/", "utf-8", "LICENSE_MISSING",
      "LICENSE_MISSING: the licence text is only inside an HTML comment, so nothing is displayed "
-     "(电子商务法 第十五条). mark displayed. no case found",
+     "(电子商务法 第十五条). mark displayed. case: 扬州市江都区网红糕点店微信销售未公示营业执照和许可信息罚2000元 (江苏省市场监督管理局, 2019)",
      mall_page("路宝汽配 - 网剑商城", """
 <div class="shop-wrap"><h1 class="shop-name">路宝汽配</h1>
 """ + MARK % (M, "lubao") + """
@@ -670,7 +670,7 @@ page("holdout", "shop:lubao", "107-lubao-home.html", M + "/shop/lubao/", "utf-8"
 
 page("holdout", "shop:lubao", "108-lubao-dashcam.html", M + "/item/60770031.html", "utf-8", "FAKE_ORIGINAL_PRICE",
      "FAKE_ORIGINAL_PRICE: 原价 ¥699 above the ¥459 price captured 0.5 days earlier (明码标价和禁止价格欺诈规定 "
-     "第十六条). no case found",
+     "第十六条). case of the kind: 某网店电源“原价318元，促销价159元”虚构原价 (东莞市网络零售专项检查案例1, 2018)",
      mall_page("行车记录仪 4K - 路宝汽配", """
 <div class="item"><h1>行车记录仪 4K 前后双录</h1>
 <p>原价 <del>￥699</del> 限时 <span class="price">￥499</span></p></div>
@@ -855,7 +855,7 @@ page("holdout", "shop:yiju", "126-yiju-ivorywhite.html", M + "/item/81300029.htm
 
 page("holdout", "site:twj", "127-twj-chain.html", TW + "/gold/chain.html", "big5", "FAKE_ORIGINAL_PRICE",
      "FAKE_ORIGINAL_PRICE: 原價 4,980 元 above the 3,580 元 selling price captured 4 days earlier "
-     "(明码标价和禁止价格欺诈规定 第十六条). no case found",
+     "(明码标价和禁止价格欺诈规定 第十六条). case of the kind: 某网店电源“原价318元，促销价159元”虚构原价 (东莞市网络零售专项检查案例1, 2018)",
      site_page("黃金項鍊 - 台金珠寶", """<body><table width="960" align="center"><tr><td><h1>足金 馬鞭鏈 約5克</h1>
 <p>原價 <s>4,980 元</s>　特價 <span class="price">3,980 元</span></p></td></tr>
 <tr><td>""" + twj_foot() + "</td></tr></table></body>", "big5"),
