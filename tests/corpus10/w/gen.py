@@ -429,6 +429,10 @@ def shuma_foot():
 <p>粤ICP备2023XX号 · 粤公网安备 44190002007731号</p></footer>""" % C_SHUMA
 
 
+def shuma_foot_item():
+    return """<footer><p>东莞市䶮祥数码科技有限公司 统一社会信用代码：%s</p><p><a href="/">返回首页</a></p></footer>""" % C_SHUMA
+
+
 S = "http://www.yanxiang-digital.test"
 page("main", "site:shuma", "036-shuma-home.html", S + "/", "gb18030", "ICP_INVALID",
      "ICP_INVALID: “粤ICP备2023XX号” has placeholder letters instead of digits (互联网信息服务管理办法 第十二条). licence "
@@ -443,9 +447,9 @@ page("main", "site:shuma", "037-shuma-anc.html", S + "/p/anc-pro.html", "gb18030
      "(明码标价和禁止价格欺诈规定 第十六条). case of the kind: 某网店电源“原价318元，促销价159元”虚构原价 (东莞市网络零售专项检查案例1, 2018)",
      site_page("降噪耳机 Pro 🎧 - 䶮祥数码", """<body amp><main><h1>头戴降噪耳机 Pro 🎧</h1>
 <p class="price-row">日常价 <span class="orig">￥1,299</span> 今日 <span class="price">￥999</span></p></main>
-""" + shuma_foot() + "</body>", "gb18030"),
+""" + shuma_foot_item() + "</body>", "gb18030"),
      history=[(1.5, site_page("降噪耳机 Pro 🎧 - 䶮祥数码", """<body amp><main><h1>头戴降噪耳机 Pro 🎧</h1>
-<p class="price-row">限时 <span class="price">￥899</span></p></main>""" + shuma_foot() + "</body>", "gb18030"))])
+<p class="price-row">限时 <span class="price">￥899</span></p></main>""" + shuma_foot_item() + "</body>", "gb18030"))])
 
 page("main", "site:shuma", "038-shuma-refurb.html", S + "/p/refurb.html", "gb18030", "-",
      "trap: “官方翻新” (manufacturer-certified refurbished) and “原厂配件” are lawful descriptions, not counterfeit "
@@ -453,7 +457,7 @@ page("main", "site:shuma", "038-shuma-refurb.html", S + "/p/refurb.html", "gb180
      site_page("官方翻新机 ♻ - 䶮祥数码", """<body amp><main><h1>官方认证翻新机 ♻ 128G</h1>
 <p><span class="price">￥3,188</span></p>
 <p>品牌官方翻新，更换全新原厂电池和外壳，享一年官方保修，外包装标注“翻新”。</p></main>
-""" + shuma_foot() + "</body>", "gb18030"))
+""" + shuma_foot_item() + "</body>", "gb18030"))
 
 
 # ---- site jiaju: 家具建材, Joomla VirtueMart (gbk, 注册号) ----
@@ -552,6 +556,10 @@ def wine_foot():
 <p>沪ICP备1902号 &nbsp; 沪公网安备 31011502018890号</p></footer>""" % C_WINE
 
 
+def wine_foot_item():
+    return """<footer id="footer"><p>&copy; 上海醇境酒业有限公司 &nbsp; 统一社会信用代码：%s</p></footer>""" % C_WINE
+
+
 WN = "http://blog.chunjing-wine.test"
 page("main", "site:wine", "047-wine-home.html", WN + "/", "gbk", "ICP_INVALID",
      "ICP_INVALID: “沪ICP备1902号” has 4 digits; filings have 8 (or 10 with a year prefix) "
@@ -569,7 +577,7 @@ page("main", "site:wine", "048-wine-rouge.html", WN + "/shop/rouge-2020.html", "
 <div class="post-content"><p class="buy"><span class="price">￥168</span></p>
 <p>国产酒庄系列，酒庄商标荣获“中国驰<i></i>名商标”认定。</p>
 <p>温馨提示：酒类商品一经售出概不退换，请谨慎下单。</p></div></article></div>
-""" + wine_foot() + "</body>", "gbk"))
+""" + wine_foot_item() + "</body>", "gbk"))
 
 page("main", "site:wine", "049-wine-grade.html", WN + "/archives/61/", "gbk", "-",
      "trap: “列级名庄”(1855 Classification) and “特级园 Grand Cru” are official classifications/appellation "
@@ -577,7 +585,7 @@ page("main", "site:wine", "049-wine-grade.html", WN + "/archives/61/", "gbk", "-
      site_page("什么是列级名庄 - 醇境", """<body><div id="main"><article class="post"><h1 class="post-title">什么是“列级名庄”与“特级园”</h1>
 <div class="post-content"><p>1855年波尔多分级把61家酒庄列为列级名庄，分一级至五级；勃艮第的Grand Cru译作“特级园”，是法定产区等级。</p>
 <p>这些是官方分级名称，不代表哪瓶酒“最好”，适饮与否还要看年份。</p></div></article></div>
-""" + wine_foot() + "</body>", "gbk"))
+""" + wine_foot_item() + "</body>", "gbk"))
 
 
 # ---- site chanong: 茶农 selling own tea, 第十条 exemption, table layout (gbk) ----
@@ -789,6 +797,10 @@ def bj_foot():
 <p>京ICP备XXXXXXXX号-1　京公网安备 11010502041234号</p></div>""" % C_BJ
 
 
+def bj_foot_item():
+    return """<div class="footer"><p>北京朝阳优品电器有限公司　统一社会信用代码：%s</p></div>""" % C_BJ
+
+
 BJ = "http://www.youpin-dianqi.test"
 page("holdout", "site:bj", "120-bj-home.html", BJ + "/", "gb18030", "ICP_INVALID",
      "ICP_INVALID: “京ICP备XXXXXXXX号-1” is a template placeholder, not a filing number "
@@ -802,14 +814,14 @@ page("holdout", "site:bj", "121-bj-ac.html", BJ + "/goods/ac-9.html", "gb18030",
      "no case found",
      site_page("新风空调 ❄ - 优品电器", """<body><div class="goods-main"><h1>新风空调 ❄ 1.5匹</h1>
 <p><span class="price">￥3,299</span></p><p>国家免检产品，质量信得过。</p></div>
-""" + bj_foot() + "</body>", "gb18030"))
+""" + bj_foot_item() + "</body>", "gb18030"))
 
 page("holdout", "site:bj", "122-bj-iphone.html", BJ + "/goods/iphone.html", "gb18030", "-",
      "trap: “官换机”“原厂” describe manufacturer replacement units, and the seller lists a 鉴定 report; no counterfeit "
      "term (商标法 第五十七条 not engaged). no case found",
      site_page("官换机 未激活 📦 - 优品电器", """<body><div class="goods-main"><h1>官换机 未激活 256G 📦</h1>
 <p><span class="price">￥4,180</span></p><p>厂商售后更换下发的整机，原厂包装，附第三方鉴定报告，官网可查保修。</p></div>
-""" + bj_foot() + "</body>", "gb18030"))
+""" + bj_foot_item() + "</body>", "gb18030"))
 
 
 # ---- site sport: 运动鞋服, Vue SPA shell with server-rendered content (utf-8 BOM, 注册号) ----
