@@ -755,7 +755,8 @@ page("holdout", "site:tea", "115-tea-home.html", T + "/", "gbk", "WELLKNOWN_MARK
 
 page("holdout", "site:tea", "116-tea-shengcha.html", T + "/archives/shengcha", "gbk", "FALSE_CLAIM",
      "FALSE_CLAIM: 普洱茶 claimed to 降血糖血脂、治疗糖尿病 (广告法 第十七条, 第二十八条). case of the kind: 西双版纳州 "
-     "2023 普洱茶营销专项整治典型案例 (勐海某茶厂虚假标签); 怀化张某服饰治病广告罚20万元 (2019)",
+     "2023 普洱茶营销专项整治典型案例 (勐海某茶厂虚假标签); 怀化张某服饰治病广告罚20万元 (2019). "
+     "meta says big5 but the bytes are GBK (wrong)",
      site_page("2019 班章生茶 - 古树普洱", """<body><div class="halo-wrap"><article><h1>2019 班章古树生茶 357g</h1>
 <p><span class="price">￥1,880</span></p>
 <p>老茶客反馈：每天三泡，三个月血糖降下来了，糖尿病人可以长期喝，还能降血脂。</p></article></div>
