@@ -516,7 +516,8 @@ page("main", "site:car", "042-car-home.html", CR + "/", "utf-8", "LICENSE_MISMAT
 
 page("main", "site:car", "043-car-strobe.html", CR + "/product/strobe", "utf-8", "PROHIBITED_GOODS",
      "PROHIBITED_GOODS: red-blue 警灯 and 警报器 sold for private cars; 警报器/标志灯具 are reserved to 警车、消防车、救护车、"
-     "工程救险车 (道路交通安全法 第十五条) and 警用标志 may not be sold by others (人民警察法 第三十六条). no case found",
+     "工程救险车 (道路交通安全法 第十五条) and 警用标志 may not be sold by others (人民警察法 第三十六条). case of the kind: "
+     "新华网2014《警灯警报器销售使用乱象调查》 (网店销售, 甘肃省公安厅专项整治); 福建南平交警查处网购红蓝爆闪灯私装案 (2024 report)",
      site_page("红蓝爆闪警灯 - 车途", """<body class="path-product"><article class="commerce-product">
 <h1>红蓝爆闪长排警灯 + 100W警报器 套装</h1><div class="field--name-price"><span class="price">￥458</span></div>
 <div class="field--name-body"><p>私家车可装，喊话、警笛六种音效，前方拥堵一开就让路。</p></div></article>
@@ -704,8 +705,9 @@ page("holdout", "shop:haitao", "110-haitao-home.html", M + "/shop/haitao-youxuan
 """ + shop_license("天津滨海新区海淘优选供应链有限公司", C_KJ_BAD) + "</div>\n"))
 
 page("holdout", "shop:haitao", "111-haitao-cig.html", M + "/item/70880041.html", "utf-8", "PROHIBITED_GOODS",
-     "PROHIBITED_GOODS: cigarettes sold online via 日本直邮 (烟草专卖法 and its 实施条例: no sale of 烟草专卖品 over "
-     "information networks). case: reports of 江苏省烟草专卖局 network tobacco cases (2025); no shop-level case found",
+     "PROHIBITED_GOODS: cigarettes sold online via 日本直邮 (烟草专卖许可证管理办法 第四十一条: only licensed producers and "
+     "wholesalers may sell 烟草专卖品 over information networks; 烟草专卖法). case of the kind: 交口县烟草专卖局 快递环节查获网购香烟 "
+     "(央广网, 2017); no shop-level case found",
      mall_page("日本直邮 七星 - 海淘优选", """
 <div class="kj-item"><h1>日本直邮 MEVIUS 七星 一条装（10包）</h1><p><span class="price">￥260</span></p>
 <p>海外仓直邮，个人物品清关，7-12天到货。</p></div>
