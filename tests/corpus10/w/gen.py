@@ -611,6 +611,41 @@ page("main", "site:hangjian", "051-hangjian-home.html", "http://jc.hangjian-supp
 <a href="https://beian.miit.gov.cn/">浙ICP备２０２１０３４５７８号-１</a>&nbsp;&nbsp;浙公网安备&nbsp;33010602011842号</footer></div></body>""", "utf-8"))
 
 
+# ---- more main pages: seller phrasing a word list may lack ----
+page("main", "site:watch", "052-watch-vsf.html", W + "/omega-seamaster-vs.html", "gbk", "COUNTERFEIT_TERM",
+     "COUNTERFEIT_TERM: “VS厂” (a replica-factory name), “一比一” and “对版” offered for an Omega Seamaster "
+     "(商标法 第五十七条). case of the kind: 南京质监局仵某某售假名牌首饰案 (2017)",
+     site_page("海马300 VS厂 - 名表汇", """<body class="catalog-product-view"><div class="page-wrapper">
+<div class="product-info-main"><h1 class="page-title"><span class="base">海马300 蓝盘 VS厂 8800机芯</span></h1>
+<div class="price-box"><span class="price">￥3,680</span></div>
+<div class="product attribute overview">一比一开模，表壳、刻字、夜光全部对版，背透可看，支持专柜拆机对比。</div></div>
+""" + watch_foot() + "</div></body>", "gbk"))
+
+page("main", "site:shuma", "053-shuma-tws.html", S + "/p/tws-top1.html", "gb18030", "ABSOLUTE_TERM",
+     "ABSOLUTE_TERM: “全网销量TOP1” and “降噪天花板NO.1” used as ranking claims without a source "
+     "(广告法 第九条第三项). no case found",
+     site_page("TWS耳机 🏆 - 䶮祥数码", """<body amp><main><h1>TWS 半入耳耳机 🏆</h1>
+<p><span class="price">￥159</span></p><p>全网销量TOP1，同价位降噪NO.1，续航36小时。</p></main>
+""" + shuma_foot_item() + "</body>", "gb18030"))
+
+page("main", "shop:lux", "054-lux-scarf.html", M + "/item/71200466.html", "utf-8", "RETURN_REFUSED",
+     "RETURN_REFUSED: “二手商品售出不退不换” for a second-hand silk scarf sold by a company; second-hand goods are not "
+     "among the 第二十五条 exemptions (消费者权益保护法 第二十五条). no case found",
+     mall_page("爱马仕 丝巾 90 二手 - 臻选寄卖", """
+<div class="goods"><h1 class="goods-title">爱马仕 90cm 真丝方巾 二手95新（已鉴定）</h1>
+<p class="price-line"><span class="price">¥1,650</span></p>
+<p class="goods-desc">附鉴定证书。二手商品一经售出不退不换，介意慎拍。</p></div>
+"""))
+
+page("main", "site:hkjewel", "055-hkjewel-gold.html", H + "/products/gold-pendant", "big5", "WELLKNOWN_MARK_AD",
+     "WELLKNOWN_MARK_AD: “中國馳名商標” (traditional script) used to sell a gold pendant (商标法 第十四条第五款). "
+     "no case found",
+     site_page("足金吊墜 - 周生記珠寶", """<body><div class="sl-product"><h1>足金 福字吊墜 約3克</h1>
+<p class="price">人民幣 2,380 元</p>
+<p>周生記——中國馳名商標，百年金工傳承。</p></div>
+""" + hkj_foot() + "</body>", "big5"))
+
+
 # =====================================================================================
 # HOLDOUT SPLIT
 # =====================================================================================
@@ -904,6 +939,32 @@ page("holdout", "shop:mingqian", "129-mingqian-longjing.html", M + "/item/334400
 """)), (7.5, mall_page("西湖龙井 明前特级 - 明前茶庄", """
 <div class="tea-item"><h1>西湖龙井 明前 特级 250g</h1><p><span class="price">￥399</span></p></div>
 """))])
+
+
+page("holdout", "site:twj", "130-twj-review.html", TW + "/gold/earring.html", "big5", "REVIEW_INDUCEMENT",
+     "REVIEW_INDUCEMENT: a silver gift for a five-star review with photos (曬單有禮) (电子商务法 第十七条; 反不正当竞争法 "
+     "第八条). case: 扬州市江都区某饮品店好评返现罚12000元 (江苏省市场监管局2021)",
+     site_page("足金耳釘 - 台金珠寶", """<body><table width="960" align="center"><tr><td><h1>足金 小花耳釘 一對</h1>
+<p class="price">人民幣 880 元</p>
+<p>曬單有禮：收貨後給五星好評並上傳三張實拍，聯繫客服即送925銀耳釘一對。</p></td></tr>
+<tr><td>""" + twj_foot() + "</td></tr></table></body>", "big5"))
+
+page("holdout", "site:twj", "131-twj-daimao.html", TW + "/gold/hawksbill.html", "big5", "PROHIBITED_GOODS",
+     "PROHIBITED_GOODS: 玳瑁 (hawksbill shell) bangle; hawksbill is a 国家一级保护野生动物 and CITES Appendix I species, "
+     "its products may not be sold (野生动物保护法 第二十八条). case of the kind: customs seizures of 玳瑁/象牙 ornaments "
+     "(沈阳海关 report); no online-shop case found",
+     site_page("老玳瑁手鐲 - 台金珠寶", """<body><table width="960" align="center"><tr><td><h1>老玳瑁 手鐲 包金 內徑56mm</h1>
+<p class="price">人民幣 5,200 元</p>
+<p>早年南洋老料，花紋通透，包足金口，可私訊看視頻。</p></td></tr>
+<tr><td>""" + twj_foot() + "</td></tr></table></body>", "big5"))
+
+page("holdout", "shop:yiju", "132-yiju-ion.html", M + "/item/81300031.html", "gbk", "FALSE_CLAIM",
+     "FALSE_CLAIM: a mattress claimed to treat 腰椎间盘突出 and 颈椎病 with 负离子 (广告法 第十七条, 第二十八条). case: "
+     "连云港赣榆区王浪家纺用品经营部 普通家纺宣称治疗疾病罚20万元 (总局百日行动典型案例, 2019)",
+     mall_page("负离子 乳胶床垫 - 宜居家具", """
+<div class="goods-detail"><h1>负离子乳胶床垫 1.5m 标准款</h1><p><span class="price">￥2,199</span></p>
+<p>睡一晚释放负离子，疏通经络，腰椎间盘突出、颈椎病患者睡三个月不再疼。</p></div>
+""", enc="gbk"))
 
 
 # =====================================================================================
