@@ -3864,6 +3864,12 @@ _s1_text("trap-s1-history", "zhiwei-tea.test", N, "发展历程",
 _s1_text("wm-s1-honour", "zhiwei-tea.test", [WM], "品牌故事",
          "2015年荣获中国驰名商标，老字号好茶。",
          note="WM: 驰名商标 put forward as an honour (商标法 第十四条第五款)")
+_s1_text("trap-s1-faq-no", "fangzhou-bags.test", N, "常见问题",
+         "问：这款是高仿吗？<br>答：不是，自家工厂原创款，有外观专利。",
+         note="trap: an FAQ asking whether it is a copy, answered no")
+_s1_text("ct-s1-faq-yes", "fangzhou-bags.test", [CT], "常见问题",
+         "问：有精仿的吗？<br>答：有，细节对比图私聊。",
+         note="CT: the question answered yes; copies offered")
 
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
