@@ -3786,6 +3786,91 @@ _c10l("ri-c10l-few-reviews", "liangpin-food.test", [RI], "芒果干 500g", "35",
       note="RI: money for a number of good reviews (电子商务法 第十七条); two reviews are asked, not counted")
 
 
+
+# ---- (s1) lessons of corpus10's open parts, trademark and advertising words: the jargon of those who
+# explain, detect or refuse fakes (鉴定 tells, intake refusals, others' fraud described, the buyer sent
+# to the brand to verify), a period style or a jade grade that names no mark, a copy named as the big
+# brands', a time-bound usage tip, a drug's no-return rule, a review's screenshot paid for, others'
+# conduct reported in a notice, and a dated record of a mark's recognition
+def _s1(slug, host, codes, name, price, desc, note, title=None):
+    page(slug, host, f"/s1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), title=title, note=note)
+
+
+def _s1_text(slug, host, codes, heading, text, note):
+    page(slug, host, f"/s1/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_s1("ct-s1-brand-copy", "fangzhou-bags.test", [CT], "名牌复刻款手袋 老花", "399",
+    "五金刻字、防伪扣和专柜一模一样，送人有面子。",
+    note="CT: a copy named as a big brand's (名牌复刻) with the mark's anti-counterfeit clasp copied (商标法 第五十七条)")
+_s1_text("trap-s1-intake", "fangzhou-bags.test", N, "二手奢品回收说明",
+         "本店不回收高仿、A货及仿牌，发现即原件退回。",
+         note="trap: a buy-back shop refusing to take copies in; a refusal of the trade")
+_s1("ct-s1-intake-fee", "fangzhou-bags.test", [CT], "包邮不收运费 高仿大牌包", "260",
+    "支持验货，走量价。",
+    note="CT: 高仿 offered; 不收运费 refuses postage, not copies")
+_s1_text("trap-s1-tell", "beian-news.test", N, "鉴表小课堂",
+         "精仿表的破绽多在夜光和背透，收到表先对照官方图片。",
+         note="trap: the tells of a copy told to buyers; nothing offered")
+_s1("ct-s1-no-tell", "fangzhou-bags.test", [CT], "高仿女包 新款", "320",
+    "高仿包毫无破绽，拿去专柜都看不出来。",
+    note="CT: a copy boasted to have no tell (毫无破绽)")
+_s1_text("trap-s1-market-fraud", "qinghe-home.test", N, "选购提醒",
+         "部分商家用高仿皮冒充头层牛皮，买沙发时注意看毛孔。",
+         note="trap: others' passing-off described in a buyer's guide")
+_s1_text("trap-s1-verify", "xingchen-digital.test", N, "正品保障",
+         "担心买到精仿货，建议登录品牌官网核验序列号。",
+         note="trap: the buyer sent to the brand's own site to verify")
+_s1("trap-s1-period", "qinghe-home.test", N, "精仿清式架子床 老榆木", "16800",
+    "榫卯结构，按传世样式比例放样。",
+    note="trap: a Qing-style bed copied; a period style is a public-domain design, no mark")
+_s1("ct-s1-star", "fangzhou-bags.test", [CT], "精仿明星同款包包", "188",
+    "大牌走秀款，细节到位。",
+    note="CT: 精仿 of a celebrity's bag: 明星 is no period")
+_s1("trap-s1-jade", "huajian-flower.test", N, "满绿蛋面 A货 18K金镶嵌", "5600",
+    "飘花玉坠（A货，附检测证书）同店有售。",
+    note="trap: A货 as the jadeite grade (GB/T 16552 天然), with the jade's cut and colour named")
+_s1("ct-s1-bag-a", "fangzhou-bags.test", [CT], "老花手袋 A货 原厂皮", "450",
+    "走量款，可拍。",
+    note="CT: A货 of a bag, no stone named")
+_s1("trap-s1-shop-title", "xingchen-digital.test", N, "浪琴 名匠系列 复刻版", "21800",
+    "品牌2019年推出的官方复刻款，国行保卡。",
+    note="trap: a brand's own reissue; the title's shop name (名表阁) follows a separator",
+    title="浪琴 名匠 复刻版 - 名表阁")
+_s1("ct-s1-replica-shop", "xingchen-digital.test", [CT], "复刻名表店 劳力士 水鬼", "1280",
+    "机芯稳定，防水。",
+    note="CT: a replica-watch shop (复刻名表) with a mark named")
+_s1("trap-s1-tip", "moubai-beauty.test", N, "修护睡眠面膜 80g", "129",
+    "睡前20分钟敷用效果最佳，次日清水洗净。",
+    note="trap: 最佳 of a time-bound usage tip (2023 绝对化用语 guideline)")
+_s1("at-s1-rated", "moubai-beauty.test", [AT], "水润防晒乳 SPF50", "99",
+    "同类产品中涂抹效果最佳，轻薄不黏。",
+    note="AT: 最佳 over other products (广告法 第九条第三项)")
+_s1("trap-s1-drug", "huajian-flower.test", N, "阿莫西林胶囊 0.25g×24粒", "16",
+    "处方药，凭处方购买。处方药一经售出，不予退换，请核对后下单。",
+    note="trap: a drug's return refused but for quality, as 药品经营质量管理规范 requires")
+_s1("rr-s1-supplement", "liangpin-food.test", [RR], "鱼油软胶囊 100粒", "128",
+    "保健品非质量问题不退换。",
+    note="RR: a health food is no drug; every ground but a defect refused (消费者权益保护法 第二十五条)")
+_s1("ri-s1-trial", "nuanyang-baby.test", [RI], "婴儿湿巾 80抽 试用装", "0",
+    "0元试用：五星评价后，评价截图找客服全额退还货款。",
+    note="RI: a trial's price paid back for a five-star review (电子商务法 第十七条)")
+_s1_text("trap-s1-notice", "beian-news.test", N, "消费提示",
+         "部分商家在包裹里塞好评返现卡，请大家按真实体验评价。",
+         note="trap: others' conduct reported; nothing offered")
+_s1_text("trap-s1-history", "zhiwei-tea.test", N, "发展历程",
+         "1998年 知味茶行成立<br>2015年 “知味”商标被国家工商总局商标局认定为中国驰名商标<br>2020年 新建茶园",
+         note="trap: a dated history line recording the recognition (商标局 2016 批复 as corpus10 cites it)")
+_s1_text("wm-s1-honour", "zhiwei-tea.test", [WM], "品牌故事",
+         "2015年荣获中国驰名商标，老字号好茶。",
+         note="WM: 驰名商标 put forward as an honour (商标法 第十四条第五款)")
+_s1_text("trap-s1-faq-no", "fangzhou-bags.test", N, "常见问题",
+         "问：这款是高仿吗？<br>答：不是，自家工厂原创款，有外观专利。",
+         note="trap: an FAQ asking whether it is a copy, answered no")
+_s1_text("ct-s1-faq-yes", "fangzhou-bags.test", [CT], "常见问题",
+         "问：有精仿的吗？<br>答：有，细节对比图私聊。",
+         note="CT: the question answered yes; copies offered")
+
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path
