@@ -3794,6 +3794,22 @@ _k3("trap-rr-k3-ebook", "beian-news.test", N, "电子书 合集", "29",
     "电子书下载后不支持退换。", note="trap: a downloaded digital good, exempt (第二十五条 (三))")
 _k3_about("trap-rr-k3-case-quote", "beian-news.test", N, "维权案例",
           "<p>有消费者反映商家写着“只换不退”，律师表示这一条款无效。</p>", note="trap: a quoted clause called void")
+_k3_about("ri-k3-card-shorthand", "liangpin-food.test", [RI], "外卖小卡片",
+          "<p>好评+晒图=2元红包，截图找客服~</p>", note="RI: the card's shorthand (好评+晒图=2元红包)")
+_k3("ri-k3-surprise", "moubai-beauty.test", [RI], "卸妆水 500ml", "79",
+    "给个五星好评，联系客服有小惊喜哦！", note="RI: a five-star review for a surprise (有小惊喜)")
+_k3_about("trap-ri-k3-buyer-surprise", "moubai-beauty.test", N, "买家评价",
+          "<p>好评，还有小礼物，很贴心。拒绝好评红包，真实评价。</p>",
+          note="trap: a buyer's praise (还有小礼物) and a refusal of 好评红包")
+_k3("rr-k3-exchange-alone", "xingchen-digital.test", [RR], "智能手环", "169",
+    "本产品为特殊商品，售后只支持换货。", note="RR: exchange offered alone (只支持换货)")
+_k3("rr-k3-apply-window", "haoyun-home.test", [RR], "折叠桌", "159",
+    "收货后请在24小时内申请退货，超时不予受理。", note="RR: the buyer told to apply within 24 hours")
+_k3("rr-k3-limited-window", "qinghe-home.test", [RR], "香薰蜡烛", "49",
+    "无理由退货仅限收货后3日内。", note="RR: the return limited to three days (仅限收货后3日内)")
+_k3("trap-rr-k3-warranty-exchange", "xingchen-digital.test", N, "扫地机器人", "1299",
+    "支持七天无理由退货。一年质保期内只换不退，每单仅支持换货一次。",
+    note="trap: exchange-only in the warranty after the seven days; a count of exchanges")
 
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
