@@ -46,6 +46,12 @@ static const char *const ORIGINAL[] = {"原价", "划线价", "市场价", "吊�
                                        "参考价", "门市价", "建议零售价", "原價", "劃線價", "市場價",
                                        "吊牌價", "日常價", "專櫃價", "參考價", "門市價",
                                        "建議零售價",
+                                       /* the comparison prices of the published 价格欺诈 cases
+                                        * (天津 2016 推荐零售价, as reported): a maker's or brand's
+                                        * suggested price, not 政府指导价 (a price regime) */
+                                       "推荐零售价", "推荐售价", "建议售价", "厂家指导价",
+                                       "官方指导价", "品牌指导价", "厂商指导价", "推薦零售價",
+                                       "推薦售價", "建議售價", "廠家指導價", "官方指導價",
                                        /* "市场价格": the 价格 inside must not make it current */
                                        "市场价格", "吊牌价格", "日常价格", "专柜价格", "参考价格",
                                        "门市价格", "原价格", "市場價格", "吊牌價格", "專櫃價格",

@@ -3723,6 +3723,94 @@ _c9a("trap-rr9-postage", "xingchen-digital.test", N, "鼠标垫", "29",
      "支持七天无理由退货，退货运费由买家承担。", note="trap: the buyer pays the return postage, lawful")
 
 
+
+# ============================================================================ k3: RETURN_REFUSED and REVIEW_INDUCEMENT from published cases
+# Classes from the published enforcement and dispute cases (cited in returns.ini and reviews.ini, read in
+# secondary reports): a 好评返现 card's prize named without a sum (领取奖励, 免费享用), a review's screenshot
+# sent for a reward, not praise counted, a refusal, a buyer's past nor a report of the case; a plain refusal
+# of returns (不支持退换), a refusal from the sale or delivery on (发货后不退), exchange in place of the
+# return (只换不退), a window shorter than seven days, a waiver of the right, a fee the buyer must bear; not
+# a service's refund, a deposit, a lawful exemption (定制, 生鲜, 下载的电子书), the seven days run out, the
+# heading of a list of 完好 conditions, a faster refund or free postage inside the window, nor a quoted case.
+def _k3(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/k3/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _k3_about(slug, host, codes, heading, body, note):
+    page(slug, host, f"/k3/{slug}.html", codes, f"<h2>{heading}</h2>\n{body}", note=note)
+
+
+_k3("ri-k3-prize-word", "liangpin-food.test", [RI], "招牌奶茶 大杯", "16",
+    "收到后给五星好评并晒图，联系客服领取奖励哦～", note="RI: a review asked for and a prize without a sum (领取奖励)")
+_k3("ri-k3-free-meal", "liangpin-food.test", [RI], "双人火锅套餐", "168",
+    "到店打卡拍照、发布五星好评，即可免费享用甜品一份。", note="RI: a review paid with free food (免费享用)")
+_k3("ri-k3-card-surprise", "yunduo-fushi.test", [RI], "纯棉T恤", "59",
+    "亲亲~带图追评15字以上，下次回购可获得神秘好礼！", note="RI: a follow-up review paid with a gift (获得…好礼)")
+_k3("ri-k3-screenshot", "xingchen-digital.test", [RI], "数据线 2米", "19",
+    "评价截图发给客服，返现金2元，感谢支持。", note="RI: a review's screenshot sent for cash (评价截图…返现金)")
+_k3_about("ri-k3-screenshot-chat", "zhiwei-tea.test", [RI], "售后小卡片",
+          "<p>感谢购买！评论截屏私信店长，抽取免单大奖。</p>", note="RI: 评论截屏 for a draw of a free order")
+_k3_about("trap-ri-k3-count", "zhiwei-tea.test", N, "店铺活动",
+          "<p>10万+好评，会员领取专属福利。好评率99%，新人免费领取试用装。</p>",
+          note="trap: good reviews counted, a member's or a new buyer's gift")
+_k3_about("trap-ri-k3-buyer-past", "yunduo-fushi.test", N, "买家追评",
+          "<p>追评：穿了一个月，获得了很多夸奖，店家还送了小礼物。</p>", note="trap: a buyer's past (获得了, 送了)")
+_k3_about("trap-ri-k3-refusal", "liangpin-food.test", N, "评价说明",
+          "<p>本店不搞好评返现，评价请如实填写。关注店铺免费领取小样。</p>",
+          note="trap: a refusal of paid reviews, a follower's gift apart from the review")
+_k3_about("trap-ri-k3-case-news", "beian-news.test", N, "执法动态",
+          "<p>某饮品店在外卖中放置好评返现卡片，承诺五星好评截图可领取奖励，被市场监管局罚款12000元。</p>",
+          note="trap: a report of the enforcement case")
+_k3_about("trap-ri-k3-screenshot-use", "xingchen-digital.test", N, "售后说明",
+          "<p>评价截图仅用于售后核对，不返现。评价截图请勿外传。</p>", note="trap: a review's screenshot used for service")
+_k3("rr-k3-plain-refusal", "yunduo-fushi.test", [RR], "直播专享 羽绒服", "399",
+    "直播专享价，售出不支持退货。", note="RR: a plain refusal (不支持退货) of goods of a live sale")
+_k3("rr-k3-intimate", "nuanyang-baby.test", [RR], "婴儿睡袋", "129",
+    "本品属于贴身用品，不支持退换，请确认尺码。", note="RR: a sealed item refused for its kind, not once opened")
+_k3("rr-k3-after-ship", "haoyun-home.test", [RR], "懒人沙发", "299",
+    "大件商品发货后不退，介意勿拍。", note="RR: refused from dispatch on (发货后不退)")
+_k3("rr-k3-exchange-only", "yunduo-fushi.test", [RR], "牛仔裤", "139",
+    "尺码不合适只换不退，收到货后有问题只能换货不能退货。", note="RR: exchange in place of the return")
+_k3("rr-k3-short-window", "qinghe-home.test", [RR], "玻璃收纳罐", "39",
+    "收货48小时内可退换，超过3天不退。", note="RR: a window shorter than seven days")
+_k3("rr-k3-waiver", "moubai-beauty.test", [RR], "精华液 30ml", "199",
+    "本店商品拍下视为自动放弃退货权利。", note="RR: the right waived in advance (放弃退货权)")
+_k3("rr-k3-fee-bear", "xingchen-digital.test", [RR], "降噪耳机", "599",
+    "七天无理由退货需承担来回运费及30元检测费。", note="RR: a fee the buyer must bear (承担…检测费)")
+_k3("trap-rr-k3-service", "xingchen-digital.test", N, "会员年卡", "198",
+    "会员服务一经开通不支持退款。", note="trap: a service's refund, not goods returned")
+_k3("trap-rr-k3-custom", "qinghe-home.test", N, "定制刻字保温杯", "89",
+    "定制刻字商品，发货后不退不换。", note="trap: made to order, exempt (第二十五条 (一))")
+_k3("trap-rr-k3-fresh-window", "liangpin-food.test", N, "赣南脐橙 5斤", "39",
+    "生鲜水果，签收后24小时内可退换，坏果包赔。", note="trap: fresh goods, exempt; the window is a favour")
+_k3("trap-rr-k3-seven-days-run", "yunduo-fushi.test", N, "针织开衫", "169",
+    "支持七天无理由退货，收货超过7天不支持退换。", note="trap: the seven days run out")
+_k3("trap-rr-k3-conditions", "yunduo-fushi.test", N, "真丝衬衫", "329",
+    "支持七天无理由退货。以下情况不支持退货：已洗涤、吊牌剪掉、配件缺失。",
+    note="trap: the heading of a list of lawful 完好 conditions")
+_k3("trap-rr-k3-postage-window", "haoyun-home.test", N, "晾衣架", "59",
+    "支持7天无理由退换货，签收后3天内退货免运费。", note="trap: free postage inside the window")
+_k3("trap-rr-k3-ebook", "beian-news.test", N, "电子书 合集", "29",
+    "电子书下载后不支持退换。", note="trap: a downloaded digital good, exempt (第二十五条 (三))")
+_k3_about("trap-rr-k3-case-quote", "beian-news.test", N, "维权案例",
+          "<p>有消费者反映商家写着“只换不退”，律师表示这一条款无效。</p>", note="trap: a quoted clause called void")
+_k3_about("ri-k3-card-shorthand", "liangpin-food.test", [RI], "外卖小卡片",
+          "<p>好评+晒图=2元红包，截图找客服~</p>", note="RI: the card's shorthand (好评+晒图=2元红包)")
+_k3("ri-k3-surprise", "moubai-beauty.test", [RI], "卸妆水 500ml", "79",
+    "给个五星好评，联系客服有小惊喜哦！", note="RI: a five-star review for a surprise (有小惊喜)")
+_k3_about("trap-ri-k3-buyer-surprise", "moubai-beauty.test", N, "买家评价",
+          "<p>好评，还有小礼物，很贴心。拒绝好评红包，真实评价。</p>",
+          note="trap: a buyer's praise (还有小礼物) and a refusal of 好评红包")
+_k3("rr-k3-exchange-alone", "xingchen-digital.test", [RR], "智能手环", "169",
+    "本产品为特殊商品，售后只支持换货。", note="RR: exchange offered alone (只支持换货)")
+_k3("rr-k3-apply-window", "haoyun-home.test", [RR], "折叠桌", "159",
+    "收货后请在24小时内申请退货，超时不予受理。", note="RR: the buyer told to apply within 24 hours")
+_k3("rr-k3-limited-window", "qinghe-home.test", [RR], "香薰蜡烛", "49",
+    "无理由退货仅限收货后3日内。", note="RR: the return limited to three days (仅限收货后3日内)")
+_k3("trap-rr-k3-warranty-exchange", "xingchen-digital.test", N, "扫地机器人", "1299",
+    "支持七天无理由退货。一年质保期内只换不退，每单仅支持换货一次。",
+    note="trap: exchange-only in the warranty after the seven days; a count of exchanges")
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",

@@ -522,6 +522,21 @@ static void test_prices_item_page(void **state)
     assert_true(p->prices[0].original == 199.0);
     assert_memory_equal(p->text + p->prices[0].text_off, "88", 2);
     parser_page_free(p);
+
+    /* a maker's suggested price is the compared price (推荐零售价, 厂家指导价, 建议售价 of the
+     * published 价格欺诈 cases); 政府指导价 is a price regime, the price itself */
+    p = parse("<p>厂家指导价￥368，活动价￥98</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 98.0 && p->prices[0].original == 368.0);
+    parser_page_free(p);
+    p = parse("<p>建议售价：128元 售价：68元</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 68.0 && p->prices[0].original == 128.0);
+    parser_page_free(p);
+    p = parse("<p>政府指导价 ¥45</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 45.0 && p->prices[0].original < 0);
+    parser_page_free(p);
 }
 
 /* Product addresses of independent shops are item pages; lists, searches,
