@@ -650,6 +650,53 @@ static int contains_ci(walk *w, const char *hay, const char *needle)
     return any_in(w, hay, list);
 }
 
+/* A struck-through price drawn by styling rather than by <del>/<s>: an
+ * inline element (no block or cell: a row of prices is often named
+ * "price-line" and holds the current price too) whose inline style has
+ * line-through, or whose class names a struck or former price the way shop
+ * themes name 划线价 (price-line, line-price, goods-price__line, old-price,
+ * price-old, origin-price, price-orig..., price-del, strike; or the two
+ * tokens "price old" / "price origin" / "price line").  A class only:
+ * "market-price" is left out, a 市场价 needs its label. */
+static const char *const STRUCK_CLASS[] = {"line-through", "linethrough", "strike", "price-line",
+                                           "line-price", "price__line", "price-old", "old-price",
+                                           "price-orig", "orig-price", "origin-price",
+                                           "original-price", "price-del", "del-price", NULL};
+static const char *const STRUCK_WORD[] = {"old", "origin", "orig", "original", "line", "del",
+                                          NULL};
+
+static int class_token(const char *cls, const char *word)
+{
+    size_t l = strlen(word);
+    for (const char *p = cls; *p;) {
+        p += strspn(p, " \t\n\r\f");
+        size_t n = strcspn(p, " \t\n\r\f");
+        if (n == l && strncasecmp(p, word, l) == 0)
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+static int styled_strike(const xmlChar **atts)
+{
+    const char *st = attr(atts, "style");
+    if (st && strcasestr(st, "line-through"))
+        return 1;
+    const char *cls = attr(atts, "class");
+    if (!cls || !*cls)
+        return 0;
+    for (size_t i = 0; STRUCK_CLASS[i]; i++)
+        if (strcasestr(cls, STRUCK_CLASS[i]))
+            return 1;
+    if (!class_token(cls, "price"))
+        return 0;
+    for (size_t i = 0; STRUCK_WORD[i]; i++)
+        if (class_token(cls, STRUCK_WORD[i]))
+            return 1;
+    return 0;
+}
+
 static int is_hidden(const xmlChar **atts)
 {
     if (!atts)
@@ -1250,6 +1297,8 @@ static void ev_start(walk *w, const char *name, const xmlChar **atts)
         w->frames = f;
     }
     int cls = classify(w, (const xmlChar *)name);
+    if (!(cls & (C_STRIKE | C_BLOCK | C_CELL | C_SKIP)) && atts && styled_strike(atts))
+        cls |= C_STRIKE;
     uint64_t parent = w->depth ? w->frames[w->depth - 1].path : PARSER_SKEL_ROOT;
     frame *f = &w->frames[w->depth++];
     *f = (frame){.cls = cls, .entered = 0, .path = parent};

@@ -7,7 +7,8 @@
  * 红包 are discounts, coupons or fees, not prices, and are skipped.
  * Each price token is classed as original when the nearest label in the
  * LABEL_WINDOW bytes before it is 原价/划线价/市场价/吊牌价/日常价/专柜价...
- * or when it lies inside <del>/<s>/<strike>; otherwise it is a current
+ * or when it lies inside <del>/<s>/<strike> or an inline element struck by
+ * styling (html.c: line-through, a class naming a former price); otherwise it is a current
  * price (labelled 现价/促销价/到手价/券后价/售价... or bare).
  * Item pages hold one item: the current price is the first one equal to
  * the first price in the profile's price node when the profile names one,

@@ -3959,6 +3959,99 @@ _s1_text("ct-s1-faq-yes", "fangzhou-bags.test", [CT], "常见问题",
          "问：有精仿的吗？<br>答：有，细节对比图私聊。",
          note="CT: the question answered yes; copies offered")
 
+# ---- (s2) lessons of corpus10's open parts (claims, goods, honours, a styled 划线价): each class of
+# a miss with a page of its own words and a trap that shares only the class
+def _s2(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/s2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _s2_text(slug, host, codes, heading, text, note):
+    page(slug, host, f"/s2/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_s2("fc-s2-plaque", "liangpin-food.test", [FC], "纳豆红曲胶囊 60粒（普通食品）", "168",
+    "爸妈坚持吃三个月，复查时颈动脉斑块明显变小了。",
+    note="FC: arterial plaque said to shrink, a cardiovascular cure claimed for an ordinary food (广告法 第十七条)")
+_s2("trap-s2-plaque-tile", "xinghe-tiles.test", N, "仿古砖 600×600", "45",
+    "表面的斑块是窑变自然形成的，铺贴后不会消失，每片纹理不同。",
+    note="trap: 斑块 of a glaze, said not to disappear; no body and no cure")
+_s2("fc-s2-keepaway", "qingchuan-honey.test", [FC], "蜂胶喷雾 30ml", "59",
+    "换季喷一喷，甲流乙流统统绕道走。",
+    note="FC: infections said to keep away from the user, a prevention claimed for a food (广告法 第十七条)")
+_s2("trap-s2-keepaway-stock", "kangjian-pharmacy.test", N, "一次性医用口罩 50只", "19",
+    "流感季不怕断货，工厂日产十万只，当天发出。",
+    note="trap: 流感季 and 不怕 about stock, not about catching flu")
+_s2("fc-s2-symptom", "haixi-seafood.test", [FC], "秋梨膏 300g（普通食品）", "39",
+    "家里老人咳嗽，早晚一勺，一周下来就好了。",
+    note="FC: a symptom said to be gone after eating an ordinary food (广告法 第十七条)")
+_s2("trap-s2-symptom-fan", "huaxin-lamp.test", N, "HiFi 解码耳放", "899",
+    "发烧友口碑款，换上之后声场好了不止一个档次。",
+    note="trap: 发烧友 is an audio fan; 好了 is the sound")
+_s2("fc-s2-pet", "shuimu-toys.test", [FC], "犬用营养膏 120g（宠物饲料）", "49",
+    "犬瘟康复中的狗狗，拌粮吃两周，复查转阴了。",
+    note="FC: a pet disease said to be cured by a feed (饲料和饲料添加剂管理条例; 广告法 第二十一条)")
+_s2("trap-s2-pet-vet", "shuimu-toys.test", N, "犬用营养膏 120g", "49",
+    "猫瘟、犬瘟请及时就医，本品仅为病后恢复期的营养补充。",
+    note="trap: the diseases named to send the owner to a vet; no outcome claimed")
+_s2("fc-s2-beats-treatment", "songlin-bamboo.test", [FC], "艾草泡脚包 30包", "69",
+    "腿脚冰凉的，泡一周比输液还管用。",
+    note="FC: the goods said to beat a medical treatment (广告法 第十七条)")
+_s2("trap-s2-treatment-price", "kangjian-pharmacy.test", N, "家用雾化面罩", "29",
+    "在家做雾化，比跑医院排队方便。",
+    note="trap: convenience over a trip to hospital, no cure or comparison of effect")
+_s2("fc-s2-myopia", "yueya-lamp.test", [FC], "儿童护眼台灯", "299",
+    "孩子写作业用了一学期，视力恢复到5.0。",
+    note="FC: myopia reversed claimed for a lamp (市场监管总局 2025 典型案例: 儿童叶黄素 '有效预防近视')")
+_s2("trap-s2-myopia-lens", "c8-oujiang-glasses.test", N, "日抛彩色隐形眼镜 10片", "89",
+    "摘掉眼镜，换上日抛，运动更方便；近视度数有变化请重新验光配镜。",
+    note="trap: a wearer switching to lenses, and a refraction advised")
+_s2("fc-s2-cosmetic", "bairui-clean.test", [FC], "芦荟修护凝胶（普通化妆品）", "39",
+    "消炎止痒，脂溢性皮炎也适用。",
+    note="FC: medical words for a cosmetic (化妆品监督管理条例 第三十七条) and a disease it is said to suit")
+_s2("trap-s2-cosmetic-warn", "bairui-clean.test", N, "芦荟保湿凝胶", "35",
+    "皮炎患者不适用，破损肌肤慎用。",
+    note="trap: a disease named to warn off its sufferers")
+_s2_text("trap-s2-words-listed", "qingsong-pharm.test", N, "详情页整改说明",
+         "我们已把“包治”“根除”之类的说法从全部详情页撤下，欢迎监督。",
+         note="trap: claims named as words a shop removed, none of them made")
+_s2_text("fc-s2-words-claimed", "qingsong-pharm.test", [FC], "老药方",
+         "祖传膏方，根治鼻炎、咽炎等老毛病。",
+         note="FC: 等 after a list of diseases the goods are said to cure, not of words")
+_s2("pg-s2-pods", "chaoshan-toys.test", [PG], "雾化杆套装", "199",
+    "新款雾化杆，配三颗果味弹，私信发货。",
+    note="PG: an e-cigarette by its sellers' words (雾化杆, 果味弹); 电子烟管理办法 keeps sale to the national platform")
+_s2("trap-s2-pipe", "xiling-seal.test", N, "民国铜烟杆 老物件", "680",
+    "老烟杆一支，铜锅竹身，包浆自然，仅供收藏。",
+    note="trap: an old tobacco pipe, a collectible; no pods")
+_s2("trap-s2-springy", "yuquan-noodle.test", N, "潮汕牛肉丸 500g", "58",
+    "多种口味弹牙爽滑，冷冻发货。",
+    note="trap: 口味弹 of springy meatballs")
+_s2_text("trap-s2-list-refused", "lvye-nongzi.test", N, "门市须知",
+         "克百威、氧乐果、灭多威等剧毒农药我们门市一律不售；涕灭威及其制剂国家已停止销售和使用。",
+         note="trap: banned pesticides listed before the shop's refusal and a ban")
+_s2("pg-s2-list-offered", "lvye-nongzi.test", [PG], "杀虫剂组合", "88",
+    "克百威、氧乐果现货，量大从优，假货一律不售。",
+    note="PG: the same list offered; the refusal is of fakes, in the next clause")
+_s2_text("fh-s2-cctv", "yunding-ceramics.test", [FH], "品牌介绍",
+         "央视展播品牌，二十年匠心烧制。",
+         note="FH: an honour CCTV never grants (央视 2006/2015 statements; 余姚 2025 'CCTV展播品牌' 案)")
+_s2_text("trap-s2-cctv-report", "yunding-ceramics.test", N, "品牌故事",
+         "央视《消费主张》栏目曾走进我们的窑口拍摄，本品牌也入选了央视国家品牌计划。",
+         note="trap: a programme that filmed the shop and a real airtime programme named as such")
+_s2x = lambda p, o: (f'<div class="item-detail"><h1>真丝眼罩</h1><p>到手 ¥{p} '
+                     f'<span style="color:#999;text-decoration:line-through">¥{o}</span></p>'
+                     f'<p>6A 桑蚕丝。</p></div>' if o else
+                     f'<div class="item-detail"><h1>真丝眼罩</h1><p>到手 ¥{p}</p><p>6A 桑蚕丝。</p></div>')
+price_page("fop-s2-styled", "haoyun-home.test", "/item/s2-701.html", [FP_], "真丝眼罩", 69, 159,
+           [(2, 59, None)], "FOP: 划线价 struck by inline style (line-through), sold at 59 two days before",
+           body=_s2x(69, 159), seen_body=_s2x)
+_s2r = lambda p, o: (f'<div class="item-detail"><h1>蚕丝枕套</h1><div class="price-line"><span class="price">¥{p}</span>'
+                     f' <span class="tag">包邮</span></div><p>22 姆米。</p></div>')
+price_page("fop-trap-s2-row", "haoyun-home.test", "/item/s2-702.html", N, "蚕丝枕套", 129, None,
+           [(2, 99, None)], "trap: a row of prices named price-line holds the current price, no 划线价",
+           body=_s2r(129, None), seen_body=_s2r)
+
+
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path

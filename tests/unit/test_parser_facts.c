@@ -658,6 +658,41 @@ static void test_prices_strike_and_range(void **state)
     parser_page_free(p);
 }
 
+/* A 划线价 struck by styling, as shop themes draw it (issue #15, corpus10): an
+ * inline element whose style has line-through or whose class names a former
+ * price.  Not a block named so (a row of prices called price-line holds the
+ * current price too), nor a class that only says market or price. */
+static void test_prices_styled_strike(void **state)
+{
+    (void)state;
+    static const char *const struck[] = {
+        "<p><span class=\"now\">¥88</span> <span class=\"line-price\">¥158</span></p>",
+        "<p>到手 ¥88 <em class=\"goods-price__line\">¥158</em></p>",
+        "<p><b>¥88</b><span style=\"color:#999; text-decoration: line-through\">¥158</span></p>",
+        "<p><i class=\"price old\">¥158</i> <b class=\"price\">¥88</b></p>",
+        "<p>¥88 <span class=\"OriginPrice strikethrough\">¥158</span></p>",
+    };
+    for (size_t i = 0; i < sizeof struck / sizeof struck[0]; i++) {
+        parser_page *p = parse(struck[i]);
+        assert_int_equal(p->n_prices, 1);
+        assert_true(p->prices[0].price == 88.0);
+        assert_true(p->prices[0].original == 158.0);
+        parser_page_free(p);
+    }
+    static const char *const not_struck[] = {
+        "<div class=\"price-line\"><span class=\"price\">¥88</span></div>",
+        "<p><span class=\"market-price\">¥88</span></p>",
+        "<p><span class=\"price now\">¥88</span> <span class=\"hotline\">客服</span></p>",
+    };
+    for (size_t i = 0; i < sizeof not_struck / sizeof not_struck[0]; i++) {
+        parser_page *p = parse(not_struck[i]);
+        assert_int_equal(p->n_prices, 1);
+        assert_true(p->prices[0].price == 88.0);
+        assert_true(p->prices[0].original < 0);
+        parser_page_free(p);
+    }
+}
+
 static void test_prices_list(void **state)
 {
     (void)state;
@@ -994,6 +1029,7 @@ int main(void)
         cmocka_unit_test(test_prices_label_stops_at_amount),
         cmocka_unit_test(test_product_addresses),
         cmocka_unit_test(test_prices_strike_and_range),
+        cmocka_unit_test(test_prices_styled_strike),
         cmocka_unit_test(test_prices_forms_zh),
         cmocka_unit_test(test_prices_list),
         cmocka_unit_test(test_profile_demomall),
