@@ -3851,6 +3851,33 @@ _k2_about("trap-ct-k2-scenic", "beian-news.test", N, "景区介绍", "本景区�
 _k2("trap-ct-k2-design", "yunduo-fushi.test", N, "原创设计连衣裙", "259",
     "拒绝模仿大牌的设计，每一款都是原创。", note="trap: 模仿大牌 refused, no copy")
 
+# k2goods, second batch: unapproved foreign cancer drugs, wild seahorses, parcel data; a ban reported with
+# its date, an identity paper asked of the buyer.
+_k2("pg-k2-foreign-drug", "kangjian-pharmacy.test", [PG], "印度版 奥希替尼 80mg×30片", "1500",
+    "海外直邮，三盒包邮。", note="PG: an unapproved foreign copy of a cancer drug offered (深圳检察院 2012 case)")
+_k2_about("pg-k2-foreign-drug-moments", "beian-news.test", [PG], "病友群",
+          "长期代购老挝版靶向药，需要的私信。", note="PG: an offer before a foreign-version drug (代购老挝版靶向药)")
+_k2_about("trap-pg-k2-foreign-drug-news", "beian-news.test", N, "用药安全",
+          "近期有媒体曝光一些商家在网上宣称能代购印度版易瑞沙，实为假药，请患者通过正规渠道购药。",
+          note="trap: a warning that reports the offer")
+_k2("trap-pg-k2-licensed-import", "kangjian-pharmacy.test", N, "泰瑞沙 甲磺酸奥希替尼片 80mg", "5200",
+    "进口药品注册证齐全，处方药须凭处方在药师指导下购买。", note="trap: an approved import sold by a pharmacy")
+_k2("pg-k2-wild-seahorse", "liangpin-food.test", [PG], "野生海马干 泡酒 50g", "260",
+    "海边渔民自晒。", note="PG: wild seahorses (海马属, second class) sold by weight")
+_k2("trap-pg-k2-farmed-seahorse", "liangpin-food.test", N, "养殖海马 海马干 50g", "180",
+    "人工养殖，附养殖场证明。", note="trap: farmed seahorses")
+_k2_about("pg-k2-parcel-data", "beian-news.test", [PG], "资源合作",
+          "每天更新快递数据，姓名电话地址齐全，打包出。", note="PG: parcel data (buyers' personal information) sold")
+_k2("trap-pg-k2-blank-labels", "qingmu-stationery.test", N, "空白快递面单 热敏纸 500张", "35",
+    "一联单，兼容主流打印机。", note="trap: blank thermal shipping labels")
+_k2_about("trap-pg-k2-paraquat-date", "haoyun-home.test", N, "选购提示",
+          "百草枯已于2016年停止在国内销售，灭生性除草请选购草铵膦。", note="trap: a ban reported with its date after the name")
+_k2("trap-pg-k2-sim-id-check", "xingchen-digital.test", N, "移动手机卡 营业厅办理", "0",
+    "实名办理，需本人身份证原件。", note="trap: a SIM card office asking for the buyer's own ID")
+
+_k2_about("trap-pg-k2-parcel-promise", "xingchen-digital.test", N, "隐私承诺",
+          "快递信息仅用于配送，绝不对外出售。", note="trap: a shop promising not to sell parcel data")
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
