@@ -3878,6 +3878,18 @@ _k2("trap-pg-k2-sim-id-check", "xingchen-digital.test", N, "移动手机卡 营�
 _k2_about("trap-pg-k2-parcel-promise", "xingchen-digital.test", N, "隐私承诺",
           "快递信息仅用于配送，绝不对外出售。", note="trap: a shop promising not to sell parcel data")
 
+# k2: warnings, reports and questions about the same goods and words, in other registers
+_k2_about("trap-pg-k2-card-dont", "beian-news.test", N, "反诈课堂",
+          "不要出租银行卡，否则可能构成帮信罪。", note="trap: a warning not to rent out a bank card")
+_k2_about("trap-pg-k2-owl-unlawful", "beian-news.test", N, "普法",
+          "买卖猫头鹰标本属于违法行为。", note="trap: a sentence that calls the trade unlawful")
+_k2_about("trap-pg-k2-hawk-sentenced", "beian-news.test", N, "法治在线",
+          "男子网上出售凤头鹰雏鸟被判刑。", note="trap: a report of a sentence")
+_k2_about("trap-ct-k2-question", "beian-news.test", N, "消费课堂",
+          "和正品一模一样？专家提醒：这样宣传的多为假货。", note="trap: the claim put as a question and answered")
+_k2_about("trap-ct-k2-glossary", "beian-news.test", N, "网购黑话",
+          "3A货是什么意思？其实就是假货的另一种说法。", note="trap: a glossary's question")
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
