@@ -3890,6 +3890,9 @@ _k2_about("trap-ct-k2-question", "beian-news.test", N, "消费课堂",
 _k2_about("trap-ct-k2-glossary", "beian-news.test", N, "网购黑话",
           "3A货是什么意思？其实就是假货的另一种说法。", note="trap: a glossary's question")
 
+_k2("pg-k2-crossbow-lawful-use", "shanye-outdoor.test", [PG], "十字弩 进口 狩猎款", "1680",
+    "仅供狩猎练习，请勿用于违法用途。", note="PG: a crossbow whose seller asks for lawful use; 违法用途 calls nothing unlawful")
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
