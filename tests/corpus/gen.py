@@ -3893,6 +3893,11 @@ _k2_about("trap-ct-k2-glossary", "beian-news.test", N, "网购黑话",
 _k2("pg-k2-crossbow-lawful-use", "shanye-outdoor.test", [PG], "十字弩 进口 狩猎款", "1680",
     "仅供狩猎练习，请勿用于违法用途。", note="PG: a crossbow whose seller asks for lawful use; 违法用途 calls nothing unlawful")
 
+_k2("ct-k2-oem-direct", "yunduo-fushi.test", [CT], "代工厂直发 nike 空军一号 低帮", "239",
+    "全码现货。", note="CT: a brand's supposed contract factory named before the mark (代工厂直发 nike)")
+_k2("trap-ct-k2-oem-socks", "yunduo-fushi.test", N, "纯棉袜子 代工厂直供 10双装", "29.9",
+    "无品牌，透气吸汗。", note="trap: a contract factory's own unbranded goods")
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
