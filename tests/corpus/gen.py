@@ -3811,6 +3811,181 @@ _k3("trap-rr-k3-warranty-exchange", "xingchen-digital.test", N, "扫地机器人
     "支持七天无理由退货。一年质保期内只换不退，每单仅支持换货一次。",
     note="trap: exchange-only in the warranty after the seven days; a count of exchanges")
 
+# ============================================================================ k2goods/k2ct: PROHIBITED_GOODS and COUNTERFEIT_TERM from published cases
+# Issue #15 round 5: the general case of each published enforcement case (the cases are cited in goods.ini and
+# counterfeit.ini under k2): bank-card kits and rented cards (断卡 cases), birds of prey and CITES tortoises,
+# pythons and iguanas sold alive or as specimens, a knife with a blood groove, drugs barred from food animals,
+# precursor chemicals, knock-out drugs named by their effect, 伪基站; copies said to match the genuine article,
+# cut from it, graded beside a mark, 3A货, 仿大牌.  Each with its lawful look-alike in another register: a
+# warning, news, a food or lamp for the animal, an imitation, a test kit, a colour, a bedding set, a licensed
+# dealer's promise, a scenic area's grade.
+def _k2(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/k2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _k2_about(slug, host, codes, heading, text, note):
+    page(slug, host, f"/k2/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_k2_about("pg-k2-card-kit-forum", "beian-news.test", [PG], "兼职信息",
+          "长期收对公户三件套，执照齐全的老板私聊，当天结算。", note="PG: a bank-account kit bought in (对公户三件套)")
+_k2("pg-k2-card-kit-item", "xingchen-digital.test", [PG], "卡三件套 一手资料", "600",
+    "银行卡、绑定手机号、U盾一起发，可过人脸。", note="PG: a bank card sold with its phone card and U盾 (卡三件套)")
+_k2_about("pg-k2-card-rent", "beian-news.test", [PG], "在家赚钱",
+          "出借银行卡一天给三百，不用你操作，用完就还。", note="PG: a bank card rented out by the day (出借银行卡)")
+_k2_about("pg-k2-card-class", "beian-news.test", [PG], "高价收",
+          "一类户二类户都收，流水干净的加价，日结不压款。", note="PG: bank accounts bought in by their class (一类户 … 收 … 日结)")
+_k2("trap-pg-k2-bedding-set", "haoyun-home.test", N, "全棉床上用品三件套 1.5m", "199",
+    "被套、床单、枕套三件套，A类面料。", note="trap: a bedding 三件套, no bank card")
+_k2_about("trap-pg-k2-card-warning", "beian-news.test", N, "反诈提醒",
+          "银行卡、手机卡和U盾三件套切勿出借他人，谨防沦为电诈帮凶。", note="trap: a warning not to lend the kit")
+_k2_about("trap-pg-k2-class-account", "beian-news.test", N, "开户指南",
+          "开通二类户后每日转账限额为1万元，可绑定一类卡充值。", note="trap: a bank's guide to account classes")
+_k2("trap-pg-k2-usb-recycling", "xingchen-digital.test", N, "旧电脑回收 上门", "0",
+    "回收U盘、硬盘、旧笔记本，数据当面销毁。", note="trap: recycling of USB drives (U盘), no U盾")
+
+_k2("pg-k2-tortoise", "chuxin-toys.test", [PG], "苏卡达陆龟 龟苗 5cm", "380",
+    "已开食，顺丰包活到家。", note="PG: a CITES tortoise sold alive (苏卡达 龟苗 包活)")
+_k2_about("pg-k2-star-tortoise-post", "beian-news.test", [PG], "爬友转让",
+          "自繁印度星龟苗子两只，公母各一，同城面交。", note="PG: an Indian star tortoise offered in a forum (星龟 苗子)")
+_k2("pg-k2-python", "chuxin-toys.test", [PG], "球蟒 香蕉变异 幼体", "1200",
+    "开食稳定，附饲养指导。", note="PG: a ball python sold alive (球蟒 幼体)")
+_k2_about("pg-k2-hawk-moments", "beian-news.test", [PG], "鸟友群",
+          "新到凤头鹰雏鸟三只，已经手养上手了，要的抓紧。", note="PG: a crested goshawk chick sold (凤头鹰 雏鸟)")
+_k2("pg-k2-owl-specimen", "haoyun-home.test", [PG], "真品猫头鹰标本 展翅", "2600",
+    "老物件，羽毛完整，适合书房。", note="PG: an owl specimen (猫头鹰标本), a protected bird's product")
+_k2_about("pg-k2-eagle-specimen-post", "beian-news.test", [PG], "闲置",
+          "家里一只老鹰做的标本，搬家出了，价格好说。", note="PG: a stuffed bird of prey offered (老鹰 … 标本)")
+_k2("trap-pg-k2-tortoise-food", "chuxin-toys.test", N, "陆龟粮 苏卡达幼体专用 500g", "39",
+    "高纤维配方，添加钙质。", note="trap: tortoise food for juveniles, no tortoise sold")
+_k2("trap-pg-k2-tortoise-lamp", "chuxin-toys.test", N, "豹纹陆龟晒背灯 UVB 加热灯", "58",
+    "爬宠箱专用，一年质保。", note="trap: a basking lamp for tortoises")
+_k2("trap-pg-k2-decoy-hawk", "haoyun-home.test", N, "仿真老鹰标本 驱鸟神器", "45",
+    "果园鱼塘用，挂起来随风转动，吓跑麻雀。", note="trap: a plastic bird-scarer shaped like a hawk")
+_k2("trap-pg-k2-owl-plush", "chuxin-toys.test", N, "猫头鹰毛绒公仔 幼崽款", "69",
+    "柔软填充，送孩子的生日礼物。", note="trap: a plush owl (幼崽款 is a toy size)")
+_k2("trap-pg-k2-chickpea", "liangpin-food.test", N, "鹰嘴豆 即食 500g", "19.9",
+    "高蛋白代餐，开袋即食。", note="trap: chickpeas (鹰嘴豆)")
+_k2("trap-pg-k2-insect-specimen", "qingmu-stationery.test", N, "昆虫标本套装 儿童科普", "49",
+    "蝴蝶、甲虫标本八枚，附放大镜。", note="trap: insect specimens for children")
+_k2("trap-pg-k2-mammoth", "haoyun-home.test", N, "猛犸象牙雕件 貔貅 挂件", "1880",
+    "西伯利亚出土猛犸牙料，附来源说明。", note="trap: mammoth ivory, the tusk of an extinct animal, lawfully traded")
+
+_k2("pg-k2-groove-knife", "shanye-outdoor.test", [PG], "户外直刀 带血槽 刀长28cm", "268",
+    "D2钢，附皮套。", note="PG: a knife with a blood groove, a 匕首 by 管制刀具认定标准 一(一)")
+_k2_about("pg-k2-groove-post", "beian-news.test", [PG], "刀友交流",
+          "出一把双血槽猎刀，九成新，刀锋很利。", note="PG: a hunting knife with blood grooves offered")
+_k2("trap-pg-k2-groove-craft", "shanye-outdoor.test", N, "工艺剑 带血槽 未开刃", "320",
+    "展示收藏用，刀尖倒圆。", note="trap: an unsharpened craft blade, exempt by the standard's 二")
+
+_k2("pg-k2-malachite-green", "haoyun-home.test", [PG], "孔雀石绿 鱼药 治水霉", "35",
+    "鱼塘专用，一包兑水全池泼洒。", note="PG: malachite green sold as a fish drug (农业农村部 公告 第250号)")
+_k2_about("pg-k2-ractopamine-post", "beian-news.test", [PG], "饲料交流",
+          "供应莱克多巴胺原粉，拌料育肥效果明显。", note="PG: ractopamine offered for feed")
+_k2("pg-k2-precursor", "xingchen-digital.test", [PG], "羟亚胺 99% 现货", "900",
+    "量大从优，支持寄样。", note="PG: a first-class precursor chemical (羟亚胺) offered")
+_k2("trap-pg-k2-clenbuterol-kit", "xingchen-digital.test", N, "瘦肉精检测卡 猪尿快检 50条", "68",
+    "三合一试纸，五分钟出结果。", note="trap: a test kit for 瘦肉精")
+_k2("trap-pg-k2-pork", "liangpin-food.test", N, "土猪五花肉 500g", "28",
+    "农家散养，不含瘦肉精，每批检测合格。", note="trap: pork said to be free of 瘦肉精")
+_k2("trap-pg-k2-malachite-bead", "yunduo-fushi.test", N, "孔雀石绿松石手串", "128",
+    "天然矿石，配银扣。", note="trap: malachite and turquoise beads, the mineral, no drug")
+_k2_about("trap-pg-k2-vet-notice", "beian-news.test", N, "养殖常识",
+          "饲料中严禁添加莱克多巴胺，孔雀石绿也不得用于食品动物。", note="trap: a rule quoted to farmers")
+
+_k2_about("pg-k2-knockout-post", "beian-news.test", [PG], "私聊",
+          "这款香水只要轻轻一喷，就能让她瞬间昏睡。", note="PG: a knock-out drug named by its effect (普陀法院 2022 case)")
+_k2("pg-k2-knockout-item", "moubai-beauty.test", [PG], "成人香水 失身水 无色无味", "198",
+    "保密发货。", note="PG: a knock-out drug by its trade name (失身水)")
+_k2("trap-pg-k2-eye-mask", "haoyun-home.test", N, "真丝眼罩 送女友", "79",
+    "遮光透气，让她很快睡过去，午休神器。", note="trap: an eye mask given to her, no drug")
+_k2_about("pg-k2-imsi-catcher", "beian-news.test", [PG], "设备转让",
+          "伪基站整套出，带短信发射模块。", note="PG: a fake base station sold as equipment")
+_k2_about("trap-pg-k2-imsi-news", "beian-news.test", N, "法治新闻",
+          "警方破获一起销售伪基站设备案件，两名嫌疑人被刑事拘留。", note="trap: news of a seizure")
+
+_k2("ct-k2-same-as-genuine", "yunduo-fushi.test", [CT], "老花邮差包", "980",
+    "和正品一模一样，专柜也验不出来。", note="CT: goods said to match the genuine article (白云皮具城 reports)")
+_k2_about("ct-k2-counter-post", "beian-news.test", [CT], "好物分享",
+          "这批香奈儿跟专柜没区别，鉴定师都看不出。", note="CT: a copy said not to be told apart from the counter's")
+_k2("ct-k2-pattern-cut", "yunduo-fushi.test", [CT], "马衔扣乐福鞋", "460",
+    "原版开版，五金电镀。", note="CT: a pattern cut from the genuine (原版开版)")
+_k2("ct-k2-factory-goods", "yunduo-fushi.test", [CT], "古驰 工厂货 双G腰带", "320",
+    "送礼盒手提袋。", note="CT: 工厂货 beside a mark")
+_k2("ct-k2-latin-grade", "yunduo-fushi.test", [AT, CT], "LV 顶级货 老花钱包", "560",
+    "细节到位。", note="CT: 顶级货 right after a Latin mark (and AT: 顶级)")
+_k2_about("ct-k2-mirror-grade", "beian-news.test", [CT], "表友圈",
+          "镜面级劳力士绿水鬼，机芯一比一。", note="CT: 镜面级 beside a watch mark")
+_k2("ct-k2-3a", "yunduo-fushi.test", [CT], "3A货 托特包 大容量", "299",
+    "皮料柔软。", note="CT: the A货 grade by its count (3A货)")
+_k2("ct-k2-imitation-brands", "yunduo-fushi.test", [CT], "仿大牌女包 链条包", "159",
+    "百搭通勤。", note="CT: 仿大牌, a copy of brands as the goods' kind")
+_k2("trap-ct-k2-dealer-warranty", "xingchen-digital.test", N, "无线降噪耳机", "1299",
+    "官方授权经销商，与专柜一样享受全国联保。", note="trap: a dealer promising the counter's warranty")
+_k2("trap-ct-k2-used-phone", "xingchen-digital.test", N, "二手手机 95新", "2300",
+    "边框细微划痕，肉眼看不出，电池健康90%。", note="trap: a used phone's scratches")
+_k2_about("trap-ct-k2-warning", "beian-news.test", N, "消费提示",
+          "商家声称和正品一模一样的，其实都是假货，消费者要警惕。", note="trap: a warning that names the claim")
+_k2("trap-ct-k2-tea-grade", "liangpin-food.test", [AT], "明前龙井 顶级货 250g", "368",
+    "核心产区，手工炒制。", note="AT only: 顶级货 of tea names no mark, so no COUNTERFEIT_TERM (顶级 is an absolute term)")
+_k2("trap-ct-k2-own-factory", "yunduo-fushi.test", N, "纯棉T恤 工厂货", "39",
+    "自家工厂生产，无品牌。", note="trap: 工厂货 of a shop's own plant")
+_k2("trap-ct-k2-phone-case", "xingchen-digital.test", N, "镜面版手机壳 适用华为P60", "29",
+    "电镀边框，防摔。", note="trap: a mirror-finish phone case for a Huawei phone")
+_k2("trap-ct-k2-battery", "xingchen-digital.test", N, "AAA电池 4节装", "12.9",
+    "碱性电池，遥控器适用。", note="trap: AAA batteries")
+_k2_about("trap-ct-k2-scenic", "beian-news.test", N, "景区介绍", "本景区为国家AAA级旅游景区，成人票60元。",
+          note="trap: a scenic area's grade (AAA级), no A货")
+_k2("trap-ct-k2-design", "yunduo-fushi.test", N, "原创设计连衣裙", "259",
+    "拒绝模仿大牌的设计，每一款都是原创。", note="trap: 模仿大牌 refused, no copy")
+
+# k2goods, second batch: unapproved foreign cancer drugs, wild seahorses, parcel data; a ban reported with
+# its date, an identity paper asked of the buyer.
+_k2("pg-k2-foreign-drug", "kangjian-pharmacy.test", [PG], "印度版 奥希替尼 80mg×30片", "1500",
+    "海外直邮，三盒包邮。", note="PG: an unapproved foreign copy of a cancer drug offered (深圳检察院 2012 case)")
+_k2_about("pg-k2-foreign-drug-moments", "beian-news.test", [PG], "病友群",
+          "长期代购老挝版靶向药，需要的私信。", note="PG: an offer before a foreign-version drug (代购老挝版靶向药)")
+_k2_about("trap-pg-k2-foreign-drug-news", "beian-news.test", N, "用药安全",
+          "近期有媒体曝光一些商家在网上宣称能代购印度版易瑞沙，实为假药，请患者通过正规渠道购药。",
+          note="trap: a warning that reports the offer")
+_k2("trap-pg-k2-licensed-import", "kangjian-pharmacy.test", N, "泰瑞沙 甲磺酸奥希替尼片 80mg", "5200",
+    "进口药品注册证齐全，处方药须凭处方在药师指导下购买。", note="trap: an approved import sold by a pharmacy")
+_k2("pg-k2-wild-seahorse", "liangpin-food.test", [PG], "野生海马干 泡酒 50g", "260",
+    "海边渔民自晒。", note="PG: wild seahorses (海马属, second class) sold by weight")
+_k2("trap-pg-k2-farmed-seahorse", "liangpin-food.test", N, "养殖海马 海马干 50g", "180",
+    "人工养殖，附养殖场证明。", note="trap: farmed seahorses")
+_k2_about("pg-k2-parcel-data", "beian-news.test", [PG], "资源合作",
+          "每天更新快递数据，姓名电话地址齐全，打包出。", note="PG: parcel data (buyers' personal information) sold")
+_k2("trap-pg-k2-blank-labels", "qingmu-stationery.test", N, "空白快递面单 热敏纸 500张", "35",
+    "一联单，兼容主流打印机。", note="trap: blank thermal shipping labels")
+_k2_about("trap-pg-k2-paraquat-date", "haoyun-home.test", N, "选购提示",
+          "百草枯已于2016年停止在国内销售，灭生性除草请选购草铵膦。", note="trap: a ban reported with its date after the name")
+_k2("trap-pg-k2-sim-id-check", "xingchen-digital.test", N, "移动手机卡 营业厅办理", "0",
+    "实名办理，需本人身份证原件。", note="trap: a SIM card office asking for the buyer's own ID")
+
+_k2_about("trap-pg-k2-parcel-promise", "xingchen-digital.test", N, "隐私承诺",
+          "快递信息仅用于配送，绝不对外出售。", note="trap: a shop promising not to sell parcel data")
+
+# k2: warnings, reports and questions about the same goods and words, in other registers
+_k2_about("trap-pg-k2-card-dont", "beian-news.test", N, "反诈课堂",
+          "不要出租银行卡，否则可能构成帮信罪。", note="trap: a warning not to rent out a bank card")
+_k2_about("trap-pg-k2-owl-unlawful", "beian-news.test", N, "普法",
+          "买卖猫头鹰标本属于违法行为。", note="trap: a sentence that calls the trade unlawful")
+_k2_about("trap-pg-k2-hawk-sentenced", "beian-news.test", N, "法治在线",
+          "男子网上出售凤头鹰雏鸟被判刑。", note="trap: a report of a sentence")
+_k2_about("trap-ct-k2-question", "beian-news.test", N, "消费课堂",
+          "和正品一模一样？专家提醒：这样宣传的多为假货。", note="trap: the claim put as a question and answered")
+_k2_about("trap-ct-k2-glossary", "beian-news.test", N, "网购黑话",
+          "3A货是什么意思？其实就是假货的另一种说法。", note="trap: a glossary's question")
+
+_k2("pg-k2-crossbow-lawful-use", "shanye-outdoor.test", [PG], "十字弩 进口 狩猎款", "1680",
+    "仅供狩猎练习，请勿用于违法用途。", note="PG: a crossbow whose seller asks for lawful use; 违法用途 calls nothing unlawful")
+
+_k2("ct-k2-oem-direct", "yunduo-fushi.test", [CT], "代工厂直发 nike 空军一号 低帮", "239",
+    "全码现货。", note="CT: a brand's supposed contract factory named before the mark (代工厂直发 nike)")
+_k2("trap-ct-k2-oem-socks", "yunduo-fushi.test", N, "纯棉袜子 代工厂直供 10双装", "29.9",
+    "无品牌，透气吸汗。", note="trap: a contract factory's own unbranded goods")
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
