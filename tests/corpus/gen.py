@@ -3986,6 +3986,160 @@ _k2("ct-k2-oem-direct", "yunduo-fushi.test", [CT], "代工厂直发 nike 空军�
 _k2("trap-ct-k2-oem-socks", "yunduo-fushi.test", N, "纯棉袜子 代工厂直供 10双装", "29.9",
     "无品牌，透气吸汗。", note="trap: a contract factory's own unbranded goods")
 
+# ---- (k1) rules from published enforcement cases (round 5): claims and advertising.  Each general case
+# of claims.ini / advertising.ini / honour.ini's (k1) blocks in a seller's words and in others', with its
+# lawful look-alike (a warning, a question, a goal, an evaluation with its source, a channel edition).
+def _k1(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/k1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _k1_text(slug, host, codes, heading, text, note):
+    page(slug, host, f"/k1/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+# effortless income (市场监管总局 2025 互联网违法广告典型案例: '在家躺着赚钱，年入百万+')
+_k1("fc-k1-lying-income", "xingchen-digital.test", [FC], "副业实操课 终身回放", "699",
+    "跟着老师一步步操作，在家躺着就能收钱，宝妈也能年入几十万。",
+    note="FC: an effortless income promised for a course (广告法 第二十四条, 第二十五条)")
+_k1("fc-k1-newbie-income", "xingchen-digital.test", [FC], "短视频剪辑训练营", "1980",
+    "零基础小白结业即可接单，月入过万不是梦。",
+    note="FC: an income promised as the result of training (零基础…月入过万)")
+_k1_text("fc-k1-franchise-income", "liangpin-food.test", [FC], "招商加盟",
+         "加盟我们的卤味店，足不出户也能月赚3万，总部全程扶持。",
+         note="FC: a franchise's income promised (广告法 第二十五条第(一)项)")
+_k1_text("trap-k1-income-warning", "beian-news.test", N, "防骗提醒",
+         "警惕“在家躺着赚钱、月入过万”的刷单兼职，这类都是骗局。",
+         note="trap: the income promise quoted in a warning (警惕, 骗局)")
+_k1_text("trap-k1-income-question", "beian-news.test", N, "网友问答",
+         "网上说躺着就能赚钱？天下没有免费的午餐，投资有风险。",
+         note="trap: the promise asked about and denied")
+_k1_text("trap-k1-income-howto", "beian-news.test", N, "财经频道",
+         "热门文章：国庆小长假如何躺着赚钱，这份假期理财攻略请收好。",
+         note="trap: a how-to headline (如何躺着赚钱), no goods promise it")
+# a disease named, then an effect on it (2019 食品保健食品案例; 北票 2020 水灵子)
+_k1("fc-k1-effect-on", "zhiwei-tea.test", [FC], "桑叶苦荞茶 30袋", "89",
+    "对糖尿病、高血脂有很好的调理效果，老人喝了都说好。",
+    note="FC: an effect on named diseases claimed for a tea (广告法 第十七条)")
+_k1("fc-k1-effect-list", "liangpin-food.test", [FC], "灵芝孢子粉 100g", "268",
+    "对肝炎、胃炎等疾病有明显的治疗保健作用。",
+    note="FC: a treatment effect claimed for a food (广告法 第十七条)")
+_k1("trap-k1-effect-none", "liangpin-food.test", N, "灵芝孢子粉 100g", "268",
+    "本品为普通食品，对糖尿病没有治疗作用，不能代替药物。",
+    note="trap: the effect said to be absent")
+# 解决 and a symptom (2025 鱼油凝胶糖果 '解决头晕头痛、手麻脚麻')
+_k1("fc-k1-solve-symptom", "haoyun-home.test", [FC], "深海鱼油凝胶糖果", "128",
+    "每天两粒，解决头晕头痛、手麻脚麻，中老年人必备。",
+    note="FC: symptoms solved by a candy (广告法 第十七条)")
+_k1("fc-k1-solve-constipation", "liangpin-food.test", [FC], "西梅纤维饮", "69",
+    "专门解决便秘，一喝就通。",
+    note="FC: a disease solved by a drink")
+_k1("trap-k1-solve-idiom", "qinghe-home.test", N, "折叠收纳箱 3只装", "59",
+    "解决让人头痛的收纳难题，换季衣物一箱装下。",
+    note="trap: 让人头痛 is an idiom for a chore")
+# viruses and epidemics (2020年第一批虚假违法广告典型案件; 辽宁 2020)
+_k1("fc-k1-antivirus", "liangpin-food.test", [FC], "即食海参 500g", "399",
+    "提升体质，抗病毒，换季必备。",
+    note="FC: an antiviral claim for a food (广告法 第十七条, 第二十八条)")
+_k1("fc-k1-flu", "zhiwei-tea.test", [FC], "金银花茶", "39",
+    "每天一杯，能预防流感，对新冠肺炎也有防治作用。",
+    note="FC: flu and an epidemic prevented by a tea")
+_k1("trap-k1-disinfect", "haoyun-home.test", N, "84消毒液 2L", "25",
+    "含氯消毒剂，按说明稀释后可杀灭新冠病毒等多种病毒，卫消证字备案。",
+    note="trap: a disinfectant's kill claim (杀灭), which a 消毒产品 may state")
+_k1("trap-k1-fabric", "yunduo-fushi.test", N, "抗病毒面料 口罩套 5只", "49",
+    "抗病毒面料经检测对H1N1灭活率99%，可水洗20次。",
+    note="trap: a fabric's antiviral finish, no disease treated")
+_k1_text("trap-k1-vaccine", "beian-news.test", N, "健康提示",
+         "接种流感疫苗可以有效预防流感，请前往社区卫生服务中心。",
+         note="trap: a vaccine's use in a health notice")
+# blood clots, lungs, pain
+_k1("fc-k1-clot", "liangpin-food.test", [FC], "纳豆红曲胶囊 60粒", "158",
+    "降血粘，溶血栓，心脑血管双重养护。",
+    note="FC: clots dissolved by a food (2019/2025 cases)")
+_k1("fc-k1-lung", "zhiwei-tea.test", [FC], "罗汉果清润茶", "49",
+    "老烟民必备，坚持喝，黑肺也能慢慢洗干净。",
+    note="FC: a smoker's lungs cleaned by a tea (广东 2019 十大案例)")
+_k1("fc-k1-pain", "haoyun-home.test", [FC], "艾草护膝贴 10片", "39",
+    "贴上就能消炎止痛，老寒腿福音。",
+    note="FC: a drug's claim (消炎止痛) for a plaster")
+# franchise payback and all shops profiting (加盟 cases)
+_k1_text("fc-k1-payback", "liangpin-food.test", [FC], "奶茶加盟",
+         "小店投资，三个月就能回本，一年开两家。",
+         note="FC: a franchise's payback promised by a time (广告法 第二十五条)")
+_k1_text("fc-k1-all-profit", "liangpin-food.test", [FC], "招商加盟",
+         "目前全国200多家加盟店全部盈利，没有一家亏损。",
+         note="FC: every franchise shop said to profit")
+_k1_text("trap-k1-payback-estimate", "liangpin-food.test", N, "加盟须知",
+         "预计回本周期约18个月，数据仅供参考，视经营情况而定，投资有风险。",
+         note="trap: an estimate with its basis and a risk warning")
+_k1_text("trap-k1-shops-open", "liangpin-food.test", N, "门店信息",
+         "本市门店都在正常营业，欢迎到店自提。",
+         note="trap: shops said to be open, no profit claimed")
+# exams and jobs guaranteed (江苏 2025 教育培训违法广告典型案例; 桂林 提醒)
+_k1("fc-k1-exam-refund", "xingchen-digital.test", [FC], "教师资格证 笔试班", "1280",
+    "签协议上课，考试不通过全额退款。",
+    note="FC: a refund tied to failing (广告法 第二十四条第(一)项)")
+_k1("fc-k1-pass-rate", "xingchen-digital.test", [FC], "会计初级 冲刺班", "980",
+    "历年学员通过率100%，报名即送题库。",
+    note="FC: a pass rate of 100% stated as the course's")
+_k1("fc-k1-job", "xingchen-digital.test", [FC], "UI设计 就业班", "12800",
+    "学完保证就业，合作企业直接面试。",
+    note="FC: a job guaranteed by a school (广告法 第二十四条)")
+_k1("trap-k1-review-refund", "xingchen-digital.test", N, "企业资质代办", "2000",
+    "资质审核不通过全额退款，请放心提交材料。",
+    note="trap: an application refused with a refund, no exam")
+_k1("trap-k1-qc-rate", "qinghe-home.test", N, "不锈钢保温杯", "79",
+    "出厂检验通过率100%，每一只都经过气密检测。",
+    note="trap: a factory's inspection rate")
+# 最具, a measure ranked first, 一流, superiority, 唯一, 填补空白, 领先
+_k1_text("at-k1-most-strength", "xingchen-digital.test", [AT], "关于我们",
+         "深耕本地十余年，是全市最具实力的职业培训品牌。",
+         note="AT: 最具实力 (本溪市 2024 典型案例)")
+_k1("at-k1-acceptance", "moubai-beauty.test", [AT], "玻尿酸原液", "129",
+    "当下认知度最高、纯度最高的玻尿酸原液。",
+    note="AT: a measure ranked first (贵阳 2022 医美案例)")
+_k1("at-k1-first-class", "moubai-beauty.test", [AT], "热玛吉 全脸", "9800",
+    "汇集国际一流整形专家，效果看得见。",
+    note="AT: 国际一流 (温州 2022 医美案例)")
+_k1("at-k1-beat-all", "haoyun-home.test", [AT], "RO反渗透净水器", "1999",
+    "六级过滤，秒杀一切同类净水器。",
+    note="AT: superiority over every rival (辽宁 2020)")
+_k1("at-k1-only-china", "xingchen-digital.test", [AT], "基因检测套餐", "999",
+    "中国唯一拥有该项技术的检测机构。",
+    note="AT: 中国唯一 (市场监管总局 2024 民生领域典型案例)")
+_k1("at-k1-gap", "qinghe-home.test", [AT], "纳米涂层炒锅", "299",
+    "自主研发，填补国内空白，技术全球领先。",
+    note="AT: 填补国内空白 and 全球领先")
+_k1_text("trap-k1-goal", "beian-news.test", N, "学校简介",
+         "学校正加快建设世界一流学科，致力于打造国际一流的研发平台。",
+         note="trap: a goal (建设, 打造), no claim")
+_k1("trap-k1-own-purity", "liangpin-food.test", N, "手工蜂蜜 三款", "88",
+    "三款中纯度最高的是黑标款，适合送礼。",
+    note="trap: the seller's own versions ranked among themselves")
+_k1("trap-k1-flash-sale", "yunduo-fushi.test", N, "秋冬外套", "199",
+    "今晚八点限时秒杀，秒杀所有爆款5折起。",
+    note="trap: a flash sale (秒杀), no rival named")
+_k1_text("trap-k1-evaluated", "beian-news.test", N, "科技成果",
+         "该项目经省科技厅组织专家组鉴定，达到国际领先水平。",
+         note="trap: an evaluation's finding with its evaluator")
+_k1("trap-k1-representative", "cuiyu-jade.test", N, "山水画 复制品", "360",
+    "黄公望最具代表性的作品，高清微喷复制。",
+    note="trap: 最具代表性 of a painter's work")
+# 特供 with a state organ (市场监管总局 2024 严禁制售特供酒公告)
+_k1("fh-k1-state-supply", "zhiwei-tea.test", [FH], "53度酱香 500ml", "1880",
+    "人民大会堂特供，国宴专用，限量供应。",
+    note="FH: a state supply claimed (广告法 第九条第(二)项; 2024 特供酒 公告)")
+_k1("fh-k1-army-supply", "zhiwei-tea.test", [FH], "大红袍 礼盒", "980",
+    "部队特供茶，领导接待首选。",
+    note="FH: an army supply claimed")
+_k1("trap-k1-channel-edition", "xingchen-digital.test", N, "蓝牙耳机 京东特供款", "199",
+    "京东特供款，超市专供装另售。",
+    note="trap: a channel's edition (京东特供款), no state organ")
+_k1_text("trap-k1-supply-notice", "beian-news.test", N, "公告转载",
+         "市场监管总局公告：严禁销售含有“特供”“专供”党政机关和军队字样的酒类商品。",
+         note="trap: the notice banning the words")
+
+
 CODES = {"LICENSE_MISSING", "LICENSE_INVALID", "ICP_MISSING", "ICP_INVALID", "MARK_MISSING",
          "COUNTERFEIT_TERM", "WELLKNOWN_MARK_AD", "ABSOLUTE_TERM", "FALSE_CLAIM", "RETURN_REFUSED",
          "PROHIBITED_GOODS", "REVIEW_INDUCEMENT", "LICENSE_MISMATCH", "FAKE_ORIGINAL_PRICE",
