@@ -14,7 +14,7 @@
 #                   bench-search: search and leads-by-province timings on 50k-200k
 #                                 synthetic pages (SIZES=..., STORES=DIR keeps and reuses stores)
 #   make eval       precision/recall per rule on tests/corpus (>= 0.95) and on the independent
-#                   corpora (tests/corpus2, corpus3/a-b, corpus4/c-e, corpus5/f-h, corpus6/i-k, corpus7/l-n), each and together;
+#                   corpora (tests/corpus2, corpus3/a-b … corpus10/u-w, 24 parts), each and together;
 #                   eval-holdout: their holdout thirds, scored only at the end of a change
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
