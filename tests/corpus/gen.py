@@ -4381,6 +4381,60 @@ price_page("fop-trap-s2-row", "haoyun-home.test", "/item/s2-702.html", N, "蚕�
            body=_s2r(129, None), seen_body=_s2r)
 
 
+# ---- (m1) mends of the session's review (trademark, reviews, returns, a mark's record): an allow that
+# cleared a whole sentence now needs its own words (an offer ends a market-fraud note, a counter check
+# invited is the copy seller's boast, a tell denied a few words back is a boast too, the buyer's right
+# to refuse delivery is no refusal of copies, a review's length is no count of reviews, others named
+# only with the verb reported of them, a drug named only in its own clause); and the look-alikes a new
+# pattern caught (a phone called 原版, the counter's genuine guarantee, a fee or a postage service denied)
+def _m1(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/m1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_m1("ct-m1-market-then-offer", "fangzhou-bags.test", [CT], "老花手袋", "380",
+    "网上冒充正品的太多了，我们只做精仿，做工对得起价格。",
+    note="CT: others' passing-off named, then the shop's own copies offered in the same sentence")
+_m1("ct-m1-counter-invited", "fangzhou-bags.test", [CT], "精仿大牌腰包", "260",
+    "五金细节到位，欢迎拿去专柜鉴定。",
+    note="CT: a copy seller inviting the counter's check, a boast, not a buyer sent to verify")
+_m1("ct-m1-tell-denied", "fangzhou-bags.test", [CT], "高仿托特包", "420",
+    "走线和压花都看不出一点破绽。",
+    note="CT: the tell denied a few characters back (不出一点破绽), the seller's boast")
+_m1("ct-m1-refuse-delivery", "fangzhou-bags.test", [CT], "原单水桶包", "350",
+    "货到付款，验货不满意可拒收。",
+    note="CT: 原单 offered; 可拒收 is the buyer's right to refuse delivery, no refusal of copies")
+_m1("ct-m1-shop-name", "fangzhou-bags.test", [CT], "复刻名表坊 潜航者腕表", "980",
+    "机芯稳定，支持走时视频。",
+    note="CT: a replica shop's name without 版 is no reissue's title")
+_m1("trap-m1-phone-original", "xingchen-digital.test", N, "二手 原版iPhone12 128G", "2299",
+    "电池效率88%，无拆无修，附购机发票。",
+    note="trap: 原版 of a used phone means unrepaired, not a copy grade")
+_m1("trap-m1-counter-guarantee", "fangzhou-bags.test", N, "日本直邮 保湿面霜", "560",
+    "海外专柜购入，与专柜一样正品保证，附小票。",
+    note="trap: the counter's own goods promised, not a copy said to equal them")
+_m1("ri-m1-length-asked", "moubai-beauty.test", [RI], "补水面膜 10片", "59",
+    "收货后写好评50字以上，截图给客服返3元。",
+    note="RI: a review's length asked for before a reward, no count of reviews")
+_m1("ri-m1-compare-others", "moubai-beauty.test", [RI], "洗面奶 120g", "45",
+    "带图好评返红包8元，比别的小店给得多，比一些商家都大方。",
+    note="RI: the shop's own reward compared with others'; nothing reported of them")
+_m1("ri-m1-fan-screenshot", "moubai-beauty.test", [RI], "眼霜 15ml", "99",
+    "收到后晒图截图发给客服，即返现6元。",
+    note="RI: a screenshot of a shown photo review paid for")
+_m1("rr-m1-food-not-drug", "liangpin-food.test", [RR], "酸枣仁膏 200g", "68",
+    "本品为固体饮料，并非药物，售出一律不退。",
+    note="RR: a food saying it is no drug, then refusing every return")
+_m1("trap-m1-fee-waived", "yunduo-fushi.test", N, "羊毛大衣", "699",
+    "七天无理由退货，退货无需承担任何包装费。",
+    note="trap: a fee denied, the right given")
+_m1("trap-m1-no-postage-insurance", "yunduo-fushi.test", N, "棉麻衬衫", "139",
+    "本店不提供退货运费险，七天无理由退货正常支持。",
+    note="trap: the shop gives no postage insurance; the return itself is granted")
+_m1("wm-m1-record-then-sell", "liangpin-food.test", [WM], "老字号酱菜礼盒", "88",
+    "\n2009年本厂商标经国家工商总局商标局认定为驰名商标，驰名商标放心之选，欢迎订购。",
+    note="WM: a dated record of the recognition, then the mark used to sell in the same sentence")
+
+
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path
