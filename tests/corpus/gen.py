@@ -4434,6 +4434,84 @@ _m1("wm-m1-record-then-sell", "liangpin-food.test", [WM], "老字号酱菜礼盒
     "\n2009年本厂商标经国家工商总局商标局认定为驰名商标，驰名商标放心之选，欢迎订购。",
     note="WM: a dated record of the recognition, then the mark used to sell in the same sentence")
 
+# (m2) Lessons of review s26 (goods, claims, honours, shared lists): an allow that a seller's own
+# reassurance or an unrelated common word used to satisfy, and false alarms on ordinary shop words.
+def _m2(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/m2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_m2("pg-m2-card-reassure", "shuimu-toys.test", [PG], "工作室长期合作", "300",
+    "长期出租二类卡，每张日结，放心不会被判刑。",
+    note="PG: the seller's own 不会被判刑 is a reassurance, not a report of a sentence")
+_m2("pg-m2-card-lawful", "shuimu-toys.test", [PG], "兼职项目", "200",
+    "高价收一类卡，一天结清，这不构成犯罪，也不用担心是否违法。",
+    note="PG: 不构成犯罪 and 是否违法 deny the crime; they do not call the trade unlawful")
+_m2("pg-m2-card-special", "shuimu-toys.test", [PG], "对公户业务", "500",
+    "一类卡出售，另外特别收购企业对公户。",
+    note="PG: 别 inside 特别 is no 别 (don't) before 收购")
+_m2("pg-m2-id-sale", "shuimu-toys.test", [PG], "证件资料", "80",
+    "身份证出售 需要身份证的老板联系我。",
+    note="PG: 需要身份证 of a buyer who wants one, no check of the buyer's own paper")
+_m2("pg-m2-rat-aftersale", "lvye-nongzi.test", [PG], "灭鼠药", "15",
+    "毒鼠强现货，特价和清仓商品均不售后。",
+    note="PG: 均不售后 is no after-sales service, not a refusal of the goods listed")
+_m2("pg-m2-oral-antifungal", "kangjian-pharmacy.test", [PG], "伊曲康唑胶囊 14粒", "45",
+    "伊曲康唑胶囊口服，用于阴道念珠菌病，无需处方现货。",
+    note="PG: an oral capsule; 阴道 names the disease, not a vaginal form")
+_m2("fc-m2-no-additive", "liangpin-food.test", [FC], "酸枣仁膏", "69",
+    "纯天然无添加，对失眠有明显改善效果。",
+    note="FC: 无添加 is no negation of the sleep claim after it")
+_m2("fc-m2-garlic-virus", "liangpin-food.test", [FC], "大蒜素软胶囊（普通食品）", "88",
+    "天然杀菌，抗病毒，换季必备。",
+    note="FC: 杀菌 here is the food's own claim, not a disinfectant product before 病毒")
+_m2("fc-m2-cert-pass", "qingsong-pharm.test", [FC], "PMP认证冲刺班", "3999",
+    "PMP认证通过率100%，名师带练。",
+    note="FC: an exam's pass rate; 认证 names the credential, not a product's test")
+_m2("fc-m2-vaccine-compare", "liangpin-food.test", [FC], "接骨木莓饮", "59",
+    "每天一杯，流感不中招，比打疫苗还管用。",
+    note="FC: 疫苗 named to be beaten by the drink, no vaccine advice")
+_m2("fc-m2-no-surgery", "yueya-lamp.test", [FC], "护眼贴", "39",
+    "坚持贴了两个月，视力恢复到5.0，不用做飞秒了。",
+    note="FC: the surgery named as not needed, not as the cause")
+_m2("trap-m2-qc-pass", "haoyun-home.test", N, "电热水壶 1.7L", "129",
+    "每台出厂前100%通过质检，百分百通过耐压检测。",
+    note="trap: a factory's inspection rate, not an exam")
+_m2("trap-m2-antivirus", "huaxin-lamp.test", N, "杀毒软件 一年授权", "98",
+    "实时防病毒、防木马，自动查杀。",
+    note="trap: antivirus software, no disease")
+_m2("trap-m2-thermometer", "haoyun-home.test", N, "电子体温计", "29",
+    "孩子夜里发烧退了没有，额头一测就知道。",
+    note="trap: a question whether a fever is gone, answered by measuring")
+_m2("trap-m2-glasses-price", "c8-oujiang-glasses.test", N, "近视眼镜 防蓝光", "168",
+    "近视眼镜本周降了30元，配镜送镜盒。",
+    note="trap: the price of glasses came down, not myopia")
+_m2("trap-m2-pet-strip", "shuimu-toys.test", N, "猫瘟检测试纸 5条", "35",
+    "猫瘟检测试纸，十分钟可检测是否转阴。",
+    note="trap: a test strip that reads whether a result turned negative")
+_m2("trap-m2-price-refund", "haoyun-home.test", N, "空气炸锅", "299",
+    "保价30天，买贵了买亏了全额退差价。",
+    note="trap: a price guarantee, no franchise loss refunded")
+_m2("trap-m2-cctv-camera", "huaxin-lamp.test", N, "CCTV监控摄像头 400万", "199",
+    "CCTV摄像头推荐品牌，夜视清晰，手机远程查看。",
+    note="trap: CCTV as closed-circuit cameras, not the broadcaster")
+_m2("trap-m2-flash-sale", "haoyun-home.test", N, "蓝牙耳机", "59",
+    "双12整点秒杀一切好物，秒杀同价位限量抢。",
+    note="trap: 秒杀 of a flash sale, no rival named")
+_m2("trap-m2-buyer-surprise", "haoyun-home.test", N, "婴儿推车", "899",
+    "追评：用了两个月，有惊喜，轮子很顺。",
+    note="trap: a buyer's own review says 有惊喜; no prize offered")
+_m2("trap-m2-payback-past", "yuquan-noodle.test", N, "奶茶加盟", "39800",
+    "我们的加盟商两个月就回本了，总部全程扶持。",
+    note="trap: 回本了 told as one franchisee's past result, no payback promised (K1_FC reads it so; an older lookbehind no longer overrides it)")
+_m2_t = lambda slug, host, codes, h, t, note: page(slug, host, f"/m2/{slug}.html", codes,
+                                                  f"<h2>{h}</h2>\n<p>{t}</p>", note=note)
+_m2_t("fh-m2-organ-supply", "yunding-ceramics.test", [FH], "酱香老酒",
+      "本酒为军区特供酒，限量供应。",
+      note="FH: 特供 with the army, a state endorsement that cannot be true")
+_m2_t("trap-m2-organ-ban", "yunding-ceramics.test", N, "购酒提醒",
+      "国家严禁生产销售部队特供酒，请勿轻信。",
+      note="trap: the ban on 特供 named, a cue before the organ")
+
 
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
