@@ -650,20 +650,23 @@ static int contains_ci(walk *w, const char *hay, const char *needle)
     return any_in(w, hay, list);
 }
 
-/* A struck-through price drawn by styling rather than by <del>/<s>: an
+/* A struck-through price drawn by styling rather than by <del>/<s>: any
+ * element (a <td> or <div> too) whose inline style has line-through, or an
  * inline element (no block or cell: a row of prices is often named
- * "price-line" and holds the current price too) whose inline style has
- * line-through, or whose class names a struck or former price the way shop
- * themes name 划线价 (price-line, line-price, goods-price__line, old-price,
- * price-old, origin-price, price-orig..., price-del, strike; or the two
- * tokens "price old" / "price origin" / "price line").  A class only:
- * "market-price" is left out, a 市场价 needs its label. */
-static const char *const STRUCK_CLASS[] = {"line-through", "linethrough", "strike", "price-line",
-                                           "line-price", "price__line", "price-old", "old-price",
-                                           "price-orig", "orig-price", "origin-price",
-                                           "original-price", "price-del", "del-price", NULL};
-static const char *const STRUCK_WORD[] = {"old", "origin", "orig", "original", "line", "del",
-                                          NULL};
+ * "price-line" and holds the current price too) whose class names a struck
+ * or former price the way shop themes name 划线价 (price-line, line-price,
+ * goods-price__line, old-price, price-old, origin-price, price-orig,
+ * price-del, strike; or the two tokens "price old" / "price origin" /
+ * "price line").  A needle counts only between token edges (see
+ * class_has): gold-price, online-price, model-price, price-delivery are not
+ * struck.  A class only: "market-price" is left out, a 市场价 needs its
+ * label. */
+static const char *const STRUCK_CLASS[] = {
+    "line-through", "linethrough",    "strike",     "strikethrough", "price-line",
+    "line-price",   "price__line",    "price-old",  "old-price",     "price-orig",
+    "price-origin", "price-original", "orig-price", "origin-price",  "original-price",
+    "price-del",    "del-price",      NULL};
+static const char *const STRUCK_WORD[] = {"old", "origin", "orig", "original", "line", "del", NULL};
 
 static int class_token(const char *cls, const char *word)
 {
@@ -678,23 +681,50 @@ static int class_token(const char *cls, const char *word)
     return 0;
 }
 
-static int styled_strike(const xmlChar **atts)
+/* c ends or starts a part of a class name: a space, '-', '_' or the end. */
+static int class_edge(char c)
 {
-    const char *st = attr(atts, "style");
-    if (st && strcasestr(st, "line-through"))
-        return 1;
-    const char *cls = attr(atts, "class");
+    return c == '\0' || strchr(" \t\n\r\f-_", c) != NULL;
+}
+
+/* Some needle of list occurs in low (a lower-cased class attribute) with a
+ * token edge on both sides: "old-price" in "goods old-price", not in
+ * "gold-price"; "price-del" in "price-del", not in "price-delivery". */
+static int class_has(const char *low, const char *const *list)
+{
+    for (size_t i = 0; low && list[i]; i++) {
+        size_t l = strlen(list[i]);
+        for (const char *p = low; (p = strstr(p, list[i])) != NULL; p++)
+            if ((p == low || class_edge(p[-1])) && class_edge(p[l]))
+                return 1;
+    }
+    return 0;
+}
+
+static int struck_class(walk *w, const char *cls)
+{
     if (!cls || !*cls)
         return 0;
-    for (size_t i = 0; STRUCK_CLASS[i]; i++)
-        if (strcasestr(cls, STRUCK_CLASS[i]))
-            return 1;
+    if (class_has(lowered(w, cls), STRUCK_CLASS))
+        return 1;
     if (!class_token(cls, "price"))
         return 0;
     for (size_t i = 0; STRUCK_WORD[i]; i++)
         if (class_token(cls, STRUCK_WORD[i]))
             return 1;
     return 0;
+}
+
+/* The element of class cls with atts is struck by styling (see above). */
+static int styled_strike(walk *w, int cls, const xmlChar **atts)
+{
+    if (!atts || (cls & (C_STRIKE | C_SKIP)))
+        return 0;
+    if (contains_ci(w, attr(atts, "style"), "line-through"))
+        return 1;
+    if (cls & (C_BLOCK | C_CELL))
+        return 0;
+    return struck_class(w, attr(atts, "class"));
 }
 
 static int is_hidden(const xmlChar **atts)
@@ -1297,7 +1327,7 @@ static void ev_start(walk *w, const char *name, const xmlChar **atts)
         w->frames = f;
     }
     int cls = classify(w, (const xmlChar *)name);
-    if (!(cls & (C_STRIKE | C_BLOCK | C_CELL | C_SKIP)) && atts && styled_strike(atts))
+    if (styled_strike(w, cls, atts))
         cls |= C_STRIKE;
     uint64_t parent = w->depth ? w->frames[w->depth - 1].path : PARSER_SKEL_ROOT;
     frame *f = &w->frames[w->depth++];

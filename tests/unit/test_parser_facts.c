@@ -533,6 +533,15 @@ static void test_prices_item_page(void **state)
     assert_int_equal(p->n_prices, 1);
     assert_true(p->prices[0].price == 68.0 && p->prices[0].original == 128.0);
     parser_page_free(p);
+    /* the traditional forms of HK/TW templates, 品牌指導價 and 廠商指導價 too */
+    p = parse("<p>品牌指導價 ¥1280 到手價 ¥880</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 880.0 && p->prices[0].original == 1280.0);
+    parser_page_free(p);
+    p = parse("<p>廠商指導價：368元 售價：98元</p>");
+    assert_int_equal(p->n_prices, 1);
+    assert_true(p->prices[0].price == 98.0 && p->prices[0].original == 368.0);
+    parser_page_free(p);
     p = parse("<p>政府指导价 ¥45</p>");
     assert_int_equal(p->n_prices, 1);
     assert_true(p->prices[0].price == 45.0 && p->prices[0].original < 0);
@@ -674,9 +683,22 @@ static void test_prices_styled_strike(void **state)
         {"<p><b>¥88</b><span style=\"color:#999; text-decoration: line-through\">¥158</span></p>", 158},
         {"<p><i class=\"price old\">¥158</i> <b class=\"price\">¥88</b></p>", 158},
         {"<p>¥88 <span class=\"OriginPrice strikethrough\">¥158</span></p>", 158},
+        {"<table><tr><td>¥88</td><td style=\"text-decoration:line-through\">¥158</td></tr></table>",
+         158},
+        {"<p>¥88</p><div style=\"TEXT-DECORATION: Line-Through\">¥158</div>", 158},
+        {"<p>¥88 <span class=\"goods price-original\">¥158</span></p>", 158},
         {"<div class=\"price-line\"><span class=\"price\">¥88</span></div>", -1},
         {"<p><span class=\"market-price\">¥88</span></p>", -1},
         {"<p><span class=\"price now\">¥88</span> <span class=\"hotline\">客服</span></p>", -1},
+        /* a needle inside a longer word is not one: model-price is no del-price, gold- and
+         * bold-price no old-price, online- and headline-price no line-price, price-delivery
+         * no price-del */
+        {"<p>到手价 <span class=\"gold-price\">¥88</span></p>", -1},
+        {"<p><span class=\"bold-price\">¥88</span></p>", -1},
+        {"<p><span class=\"model-price\">¥88</span></p>", -1},
+        {"<p><span class=\"online-price\">¥88</span></p>", -1},
+        {"<p><span class=\"headline-price\">¥88</span></p>", -1},
+        {"<p><span class=\"price-delivery\">¥88</span></p>", -1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         parser_page *p = parse(cases[i].html);
