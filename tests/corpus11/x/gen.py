@@ -44,7 +44,9 @@ REGISTRY = [
     ("91610113MA6WA2PL8C", "西安燃动健身服务有限公司", "存续"),
     ("91330106MA2CH5QDXM", "杭州爪爪宠物医院有限公司", "存续"),
     ("91532901MA6Q8LRK86", "大理云栖海舍民宿有限公司", "存续"),
+    ("91450302799712657E", "桂林漓途国际旅行社有限公司", "存续"),
     ("450300000012684", "桂林漓途国际旅行社有限公司", "存续"),
+    ("91430102MA4T1Q7NX9", "长沙优贝教育科技有限公司", "存续"),
     ("91330108MA2H3JP54M", "杭州知音云课堂科技有限公司", "存续"),
     ("91430104MA4R6TQW8E", "长沙悦颜医疗美容诊所有限公司", "存续"),
     ("91320505MA1YL8CA48", "苏州素颜生活美容有限公司", "存续"),
@@ -137,7 +139,8 @@ page(6, "liuxue-about", S2 + "/about/", "main", "utf-8", False, doc("utf-8", "�
 </main>
 """ + S2_FOOT), "FALSE_HONOUR",
     "FALSE_HONOUR: 广告法 第二十八条第二款第(二)项, 反不正当竞争法 第九条 (2025): the 中国名牌 evaluation and 产品免检 were stopped "
-    "by 国家质检总局 in 2008 (免检: 国务院令第503号废止《产品免于质量监督检查管理规定》 2008), so 2016/2017 awards cannot be true. "
+    "schemes: the last 中国名牌产品 list was published in 2007 (质检总局's 2010 notice on expiry of the marks; none awarded since) and "
+    "产品免检 ended in 2008 when 质检总局 repealed 《产品免于质量监督检查管理规定》 after the 三鹿 incident, so 2016/2017 awards cannot be true. "
     "no case found for a 留学 agency; kind of claim from 市场监管总局 医美 典型案例 (虚假宣传 资质荣誉, 2021). Association membership is lawful.")
 
 page(7, "liuxue-news", S2 + "/news/guanggaofa.html", "main", "utf-8", False, doc("utf-8", "留学广告哪些话不能说", """
@@ -210,7 +213,7 @@ page(12, "jingyan-rdd", S4 + "/product/rdd-100u.html", "holdout", "gbk", False, 
 <p>瘦脸 瘦肩 除皱通用，<b>自己在家就能打</b>，附溶解液和针头。</p>
 <p>售价：<span class="price">￥680/支</span>　三支起发顺丰冷链。</p></div>
 """ + S4_FOOT), "PROHIBITED_GOODS",
-    "PROHIBITED_GOODS: A型肉毒毒素 is managed as 医疗用毒性药品 and is on 药品网络销售禁止清单（第一版）(国家药监局 2022年第111号公告); "
+    "PROHIBITED_GOODS: A型肉毒毒素 is managed as 医疗用毒性药品 and is an 注射剂, both on 药品网络销售禁止清单（第一版）(国家药监局, 2022-11); "
     "药品管理法 第六十一条; kind of goods from 浙江诸暨市市场监管局 “冰肉”肉毒素 case (reported by CCTV) and 杭州下城法院 销售假药案 (2017). gbk, meta gbk.")
 
 # =============================================================================================
@@ -241,12 +244,12 @@ page(14, "yuehe-xiangmu", S5 + "/xiangmu/", "main", "gb18030", False, doc("gb180
     "Inner page, no licence display needed. gb18030 (🌿), meta gb18030.")
 
 # =============================================================================================
-# S6 anxin-jiazheng.test — 成都 家政/月嫂 (GBK, 微擎/微赞 H5 module look) — HOLDOUT
+# S6 anxin-jiazheng.test — 成都 家政/月嫂 (GBK, 微擎/微赞 H5 module look)
 S6 = "http://anxin-jiazheng.test"
 S6_FOOT = ('<div class="we7-footer"><p>成都安心家政服务有限公司</p><p>营业执照：91510107MA6BW8TC7G（<a href="/license.html">查看执照</a>）</p>'
            '<p><a href="https://beian.miit.gov.cn/">蜀ICP备2021004417号-1</a> 川公网安备 51010702003318号</p></div>')
 
-page(15, "anxin-home", S6 + "/", "holdout", "gbk", False, doc("gbk", "安心家政 月嫂 育儿嫂 保洁", """
+page(15, "anxin-home", S6 + "/", "main", "gbk", False, doc("gbk", "安心家政 月嫂 育儿嫂 保洁", """
 <div class="we7-app"><div class="we7-nav">月嫂 | 育儿嫂 | 住家保姆 | 日常保洁</div>
 <div class="we7-card"><h2>26天月嫂套餐</h2><p>金牌月嫂 ￥13800 / 银牌月嫂 ￥10800</p>
 <p>等级说明：按上户年限与客户评价由本公司评定，金牌须满5年且上户30户以上。</p>
@@ -255,7 +258,7 @@ page(15, "anxin-home", S6 + "/", "holdout", "gbk", False, doc("gbk", "安心家�
     "trap: 金牌/银牌 are the firm's own declared grades with their criteria; 最佳洗澡时间 is care advice (guideline: tips are not claims); "
     "蜀ICP备 is the real variant of 川 (DOMAIN.md); licence valid and registered. gbk, meta gbk.")
 
-page(16, "anxin-haoping", S6 + "/huodong/haoping.html", "holdout", "gbk", False, doc("gbk", "好评有礼", """
+page(16, "anxin-haoping", S6 + "/huodong/haoping.html", "main", "gbk", False, doc("gbk", "好评有礼", """
 <div class="we7-app"><div class="we7-card"><h2>服务结束 好评有礼</h2>
 <p>阿姨下户后，在大众点评/美团给本店打<b>五星</b>并配3张图、30字以上评价，截图发给您的专属管家，立返50元微信红包。</p>
 <p>评价写明阿姨名字的，再加送一次上门保洁（2小时）。</p></div></div>
@@ -287,18 +290,18 @@ page(18, "dingzhu-honor", S7 + "/about/honor.html", "main", "gbk", False, """<!D
 <div class="footer">鼎筑装饰 版权所有</div>
 </body></html>
 """, "FALSE_HONOUR",
-    "FALSE_HONOUR: 产品免检 was abolished in 2008 (国务院令第503号), a 2019 免检 cannot be true; 广告法 第二十八条, 反不正当竞争法 第九条. "
+    "FALSE_HONOUR: 产品免检 ended in 2008 (质检总局 repealed 《产品免于质量监督检查管理规定》), a 2019 免检 cannot be true; 广告法 第二十八条, 反不正当竞争法 第九条. "
     "no case found. Inner page, no licence duty. gbk bytes with NO charset meta (missing).")
 
 page(19, "dingzhu-case", S7 + "/case/2025-01.html", "main", "gbk", False, doc("utf-8", "案例：光谷某小区120㎡", """
 <div class="main"><h1>光谷某小区120㎡ 现代简约</h1>
 <p>板材甲醛释放等级 E1 级（GB 18580-2017 规定的限量等级），油漆选用水性漆。</p>
-<p>业主说这是他们看过最满意的样板间——这是业主的原话，我们只转述。</p>
+<p>设计师建议：儿童房最佳朝向为南向或东南向，书桌侧光放置。</p>
 <p>工期 62 天，造价 18.6 万元。</p></div>
 <div class="footer">鼎筑装饰 版权所有</div>
 """), "-",
-    "trap: E1 is a grade defined by a national standard (guideline exemption), 最满意 is a quoted customer opinion about one house, not a "
-    "claim of the firm. Inner page. gbk bytes but meta says utf-8 (WRONG charset meta).")
+    "trap: E1 is a grade defined by a national standard (guideline exemption); 最佳朝向 is design advice, not a claim about "
+    "the firm. Inner page. gbk bytes but meta says utf-8 (WRONG charset meta).")
 
 # =============================================================================================
 # S8 huajia-photo.test — 婚纱摄影 (Big5, traditional script, 港台-style seller into mainland) — HOLDOUT
@@ -423,7 +426,7 @@ page(31, "randong-supp", S12 + "/products/kangli.html", "main", "utf-8", False, 
 <p class="price">¥260</p>
 <p>配合私教周期使用，8周肌肉围度明显提升，店内教练可指导周期用法。</p></div>
 """ + S12_FOOT), "PROHIBITED_GOODS",
-    "PROHIBITED_GOODS: 司坦唑醇 is a 蛋白同化制剂 (兴奋剂目录); 药品网络销售禁止清单（第一版）(国家药监局 2022年第111号公告) bars online "
+    "PROHIBITED_GOODS: 司坦唑醇 is a 蛋白同化制剂 (兴奋剂目录); 药品网络销售禁止清单（第一版）(国家药监局, 2022-11) 二(三) bars online "
     "sale of 蛋白同化制剂; 药品管理法 第六十一条. no case found. utf-8, meta utf-8.")
 
 page(32, "randong-refund", S12 + "/pages/refund", "main", "utf-8", False, doc("utf-8", "预付卡退费说明", """
@@ -488,7 +491,7 @@ page(37, "yunqi-guide", S14 + "/guide/", "holdout", "utf-8", True, doc("utf-8", 
 # =============================================================================================
 # S15 litu-travel.test — 桂林 旅行社 (GBK, old 注册号 licence)
 S15 = "http://litu-travel.test"
-S15_FOOT = ('<table class="foot" width="100%"><tr><td>桂林漓途国际旅行社有限公司</td><td>营业执照注册号：450300000012684</td></tr>'
+S15_FOOT = ('<table class="foot" width="100%"><tr><td>桂林漓途国际旅行社有限公司</td><td>统一社会信用代码：91450302799712657E（原注册号 450300000012684）</td></tr>'
             '<tr><td>旅行社业务经营许可证：L-GX-CJ00126</td><td><a href="https://beian.miit.gov.cn/">桂ICP备2020003126号-1</a>'
             ' 桂公网安备 45030202000318号</td></tr></table>')
 
@@ -498,7 +501,7 @@ page(38, "litu-home", S15 + "/", "main", "gbk", False, doc("gbk", "漓途旅行 
 <p>本社为桂林市旅游协会会员单位，2024年获评“桂林市文明旅游示范单位”（桂林市文化广电和旅游局 公布）。</p></div>
 """ + S15_FOOT), "-",
     "trap: 国家5A级 is a state-awarded rating of the scenic area (guideline exemption for state titles); the 示范单位 title names its "
-    "issuing bureau. Licence is a valid 15-digit 注册号 (MOD 11,10) in the registry; ICP valid. gbk, meta gbk.")
+    "issuing bureau. Licence: valid USCC plus the former 15-digit 注册号 (MOD 11,10 valid), both in the registry as 存续; ICP valid. gbk, meta gbk.")
 
 page(39, "litu-line", S15 + "/line/yangshuo-3d.html", "main", "gbk", False, doc("gbk", "阳朔三日游", """
 <div class="main"><h1>桂林-阳朔 纯玩三日游</h1>
@@ -593,7 +596,7 @@ P4 = "luwei-jiameng"
 page(49, "luwei-shop", MALL + "/shop/%s/" % P4, "holdout", "utf-8", False, mall_shop("utf-8", "鲁味坊加盟", P4, """
 <h1 class="shop-name">鲁味坊 把子肉快餐 加盟</h1>
 <p class="shop-license">济南鲁味坊餐饮管理有限公司 统一社会信用代码：91370102MA3C9NYE6B</p>""", """
-<div class="jm"><p>“鲁味坊”荣获中国驰名商标，百年老字号配方。</p>
+<div class="jm"><p>“鲁味坊”荣获中国驰名商标，济南老味道。</p>
 <p>小店投资，首年稳赚不赔，签约保底回本，亏了总部兜底。</p></div>"""), "FALSE_CLAIM,MARK_MISSING,WELLKNOWN_MARK_AD",
     "FALSE_CLAIM: 广告法 第二十五条 (招商 ad promising returns: 稳赚不赔, 保底回本). WELLKNOWN_MARK_AD: 商标法 第十四条第五款. "
     "MARK_MISSING: no mall-mark element on the shop home. Kind of case: 海口市工商局 掌商/爱淘 招商会 虚假宣传 (2016). utf-8.")
@@ -748,6 +751,51 @@ page(68, "huajia-faq", S8 + "/faq.html", "holdout", "big5", False, doc("big5", "
 <p>答：我們不做高倣網紅風格的承諾，每對新人都按自己的風格拍攝；攝影師作品集見「作品」頁。</p></div>
 """ + S8_FOOT), "-",
     "trap: 高倣 appears in a refusal (我們不做高倣…的承諾), about photo style, not goods. Inner page. big5, meta big5.")
+
+
+# =============================================================================================
+# S16 youbei-edu.test — 长沙 少儿英语 教育加盟 (UTF-8, 飞书/钉钉-style landing page)
+S16 = "http://youbei-edu.test"
+S16_FOOT = ('<div class="lp-footer"><p>长沙优贝教育科技有限公司</p><p>统一社会信用代码 91430102MA4T1Q7NX9</p>'
+            '<p><a href="https://beian.miit.gov.cn/">湘ICP备2021012230号-1</a> | 湘公网安备 43010202001532号</p></div>')
+
+page(69, "youbei-home", S16 + "/", "main", "utf-8", False, doc("utf-8", "优贝少儿英语 加盟", """
+<div class="lp-block"><h1>优贝少儿英语 城市合伙人招募</h1>
+<p>少儿英语赛道<span>行业</span><span>第一</span>品牌，全国 ６００＋ 校区。</p>
+<p>单店投资１２万，招满６０个学员即回本，<b>８个月回本有协议保障</b>，回不了本总部回购设备。</p></div>
+""" + S16_FOOT), "ABSOLUTE_TERM,FALSE_CLAIM",
+    "FALSE_CLAIM: 广告法 第二十五条第(一)项 (招商 ad promising returns: ８个月回本 有协议保障, written in full-width digits). "
+    "ABSOLUTE_TERM: 广告法 第九条第三项 (行业第一 split across spans). Kind of case: 市场监管总局 虚假招商加盟 典型案例 (reported 2026); "
+    "no exact education-franchise case found. Licence and ICP valid. utf-8, meta utf-8.")
+
+page(70, "youbei-brand", S16 + "/brand.html", "main", "utf-8", False, doc("utf-8", "品牌背书", """
+<div class="lp-block"><h2>品牌背书</h2>
+<p>“优贝”商标被认定为<span>驰</span><span>名</span><span>商</span><span>标</span>（2019）</p>
+<p>合作出版社：湖南少年儿童出版社（教材出版合作）。</p></div>
+""" + S16_FOOT), "WELLKNOWN_MARK_AD",
+    "WELLKNOWN_MARK_AD: 商标法 第十四条第五款 (驰名商标 written one character per <span>). no case found. utf-8, meta utf-8.")
+
+# S14 (holdout) room item with capture history
+page(71, "yunqi-room", S14 + "/room/haijing.html", "holdout", "utf-8", True, doc("utf-8", "海景大床房", """
+<div class="tj-room"><h1>海景大床房（含双早）</h1>
+<p><span class="tag">划线价</span><s>¥988</s> <span class="price">¥688</span>/晚　限时特惠</p></div>
+""" + S14_FOOT_IN), "FAKE_ORIGINAL_PRICE",
+    "FAKE_ORIGINAL_PRICE: 明码标价和禁止价格欺诈规定 第十六条 (划线价 ¥988 above ¥688 shown 4 days earlier). Kind of case: 成都高新区 "
+    "某教育科技公司 划线价 case (成都市场监管局 校外培训专项整治 2021) — the same 划线价 practice. UTF-8 with BOM.")
+hist("holdout", "071-yunqi-room-d4.html", S14 + "/room/haijing.html", 4, doc("utf-8", "海景大床房", """
+<div class="tj-room"><h1>海景大床房（含双早）</h1><p><span class="price">¥688</span>/晚</p></div>
+""" + S14_FOOT_IN), "utf-8")
+
+# P2 (holdout) 医美 item: near the 7-day edge
+page(72, "meiyan-item-xiaoqipao", MALL + "/item/my-2003.html", "holdout", "utf-8", False, mall_item("utf-8", "小气泡清洁", P2, """
+<h1 class="item-title">小气泡深层清洁 单次（生活美容项目）</h1>
+<div class="price-box">原价 <del>¥599</del> 周年庆 <span class="price">¥399</span></div>"""), "-",
+    "trap: the capture 6 days earlier sold at ¥599, so 原价 ¥599 is not above the lowest price in the 7 days before; the ¥399 capture "
+    "is 7.5 days old, just outside the window (明码标价和禁止价格欺诈规定 第十六条). utf-8.")
+hist("holdout", "072-meiyan-item-xiaoqipao-d6.html", MALL + "/item/my-2003.html", 6, mall_item("utf-8", "小气泡清洁", P2, """
+<h1 class="item-title">小气泡深层清洁 单次（生活美容项目）</h1><div class="price-box"><span class="price">¥599</span></div>"""), "utf-8")
+hist("holdout", "072-meiyan-item-xiaoqipao-d7.5.html", MALL + "/item/my-2003.html", 7.5, mall_item("utf-8", "小气泡清洁", P2, """
+<h1 class="item-title">小气泡深层清洁 单次（生活美容项目）</h1><div class="price-box"><span class="price">¥399</span></div>"""), "utf-8")
 
 
 # =============================================================================================
