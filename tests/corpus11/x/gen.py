@@ -238,7 +238,7 @@ page(14, "yuehe-xiangmu", S5 + "/xiangmu/", "main", "gb18030", False, doc("gb180
 <table class="price-table"><tr><th>项目</th><th>时长</th><th>单次</th><th>10次卡</th></tr>
 <tr><td>肩颈推拿</td><td>60分钟</td><td>￥168</td><td>￥1380</td></tr>
 <tr><td>通脉艾灸</td><td>90分钟</td><td>￥268</td><td>￥2280</td></tr></table>
-<p>悦和独家“九宫通经”手法，<strong>全城疗效最好</strong>的艾灸馆，没有之一 🌿</p>
+<p>悦和独家“九宫通经”手法，<strong>全城手法最好</strong>的艾灸馆，没有之一 🌿</p>
 """ + S5_FOOT_IN), "ABSOLUTE_TERM",
     "ABSOLUTE_TERM: 广告法 第九条第三项 (全城…最好, 没有之一); no case found for this exact shop type. "
     "Inner page, no licence display needed. gb18030 (🌿), meta gb18030.")
