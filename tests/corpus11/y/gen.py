@@ -483,11 +483,11 @@ page("main", "shipinhao", "sph-card-mark", SPH + "/product/88101.html", "utf-8",
     "WELLKNOWN_MARK_AD: 驰名商标 as a selling tag on a 短视频商品卡 — 商标法 第十四条第五款. no case found.")
 
 page("main", "shipinhao", "sph-card-shoes", SPH + "/product/88102.html", "utf-8", shell("短视频同款｜跑鞋", (
-    '<div class="card"><div class="card-info"><p class="t">AJ1 芝加哥 莆田纯原 顶配</p><p class="price">¥328</p>'
+    '<div class="card"><div class="card-info"><p class="t">AJ1 芝加哥配色 莆田纯原版</p><p class="price">¥328</p>'
     '<p class="desc">得物可过，鞋盒钢印全套，和正品同一条流水线出来的。</p></div></div>\n'
     '<p class="shop">' + N["sph"] + '</p>'), U8),
     "COUNTERFEIT_TERM",
-    "COUNTERFEIT_TERM: 莆田纯原 顶配 (counterfeit-shoe slang), 鉴定可过 — 商标法 第五十七条. Case kind: 上海宝山警方 2024 "
+    "COUNTERFEIT_TERM: 莆田纯原版 (counterfeit-shoe slang), 鉴定可过 — 商标法 第五十七条. Case kind: 上海宝山警方 2024 "
     "直播带货售假案 (侵犯知名品牌). ")
 
 page("main", "shipinhao", "sph-home", SPH + "/", "utf-8", shell("视频号优品小店", (
@@ -610,7 +610,8 @@ page("main", "laozihao", "lz-item-gift", LZ + "/yuebing/2025zq.html", "gb18030",
     '<p>荣获<b>2022年度中国名牌产品</b>、省著名商标，送礼有面子。</p></div>\n' + LZ_FOOT), G18),
     "FALSE_HONOUR",
     "FALSE_HONOUR: 2022年度中国名牌产品 — the 中国名牌产品 evaluation was stopped by 国家质检总局 in 2008 (notice number not "
-    "verified), so a 2022 award cannot exist — 广告法 第二十八条; 反不正当竞争法 第九条. no case found.")
+    "verified), so a 2022 award cannot exist; 省著名商标 schemes were repealed by the provinces (2016-2019) — 广告法 "
+    "第二十八条; 反不正当竞争法 第九条. no case found.")
 
 # ================================================================ MAIN: extra traps
 page("main", "qiangou", "qg-help-jiabao", QG + "/article.php?id=1", "gbk", shell("价保与售后 - 抢购网", (
