@@ -52,6 +52,7 @@ CO = {
     "ms":   ("合肥秒杀优品电子商务有限公司", "91", "340104", "MA2TN5W3", "存续"),
     "jk":   ("重庆康乐家健康科技有限公司", "91", "500103", "MA60A4F9", "存续"),
     "tw":   ("厦门台湾茶坊贸易有限公司", "91", "350206", "MA31NT4R", "存续"),
+    "zz":   ("广州优收再生资源有限公司", "91", "440106", "MA5AH3Q6", "存续"),
 }
 C = {k: uscc(v[1], v[2], v[3]) for k, v in CO.items()}
 N = {k: v[0] for k, v in CO.items()}
@@ -650,6 +651,45 @@ page("main", "mall/lg", "lg-item-nuts", MALL + "/item/lg-4402.html", "utf-8", ma
     "-", "trap: 最佳赏味期 is a consumption tip (exempt under the SAMR 2023 绝对化用语 guideline); the food disclaimer "
     "negates any medical claim. No compared price.")
 
+P_MZ3 = MALL + "/item/mz-1003.html"
+
+
+def mz3(line):
+    lp = '<del class="price-line">日常价 ¥59</del> ' if line else ""
+    pr = "45" if line else "59"
+    return mall_item("氨基酸洁面乳 120g" + (" 直播福利" if line else ""),
+                     '<div class="price-box">' + lp + '到手价 <span class="price">¥' + pr + '</span></div>\n'
+                     + ('<p class="card">用完如果觉得好，欢迎写写真实感受；不好也请直说。我们不搞好评返现，评价与售后无关。</p>'
+                        if line else ""))
+
+
+for d in (9, 5, 2, 0.5):
+    hist("main", "mz-1003-d%g" % d, P_MZ3, d, "utf-8", mz3(False))
+page("main", "mall/mz", "mz-item-cleanser", P_MZ3, "utf-8", mz3(True),
+     "-", "trap: 日常价 ¥59 equals the price in every capture of the 9 days before (5, 2 and 0.5 days too) — a real "
+     "price history, 明码标价和禁止价格欺诈规定 第十六条 met; the review invitation offers no reward and welcomes bad "
+     "reviews.")
+
+ZZ = "http://huishou-zhuanzhuan.test"
+page("main", "huishou", "zz-home", ZZ + "/", "gbk", shell("转转优收 - 手机数码 奢品回收", (
+    '<div class="hd">转转优收 · 上门回收 · 当场打款</div>\n'
+    '<div class="bd"><h3>回收须知</h3><p>奢侈品回收需提供原购买凭证或专柜小票；经鉴定为仿品、高仿、“A货”的，一律不回收并当面退还，'
+    '不收取任何鉴定费。</p><p>手机回收前请自行备份并退出账号，我们按国家标准进行数据擦除。</p></div>\n'
+    + footer_dl([("公司", "广州优收再生资源有限公司"), ("统一社会信用代码", C["zz"]),
+                 ("ICP", icp_link("粤ICP备20046681号-1")), ("公安备案", "粤公网安备 44010602008826号")])), GBK),
+    "-", "trap: 仿品/高仿/A货 named only as goods the recycler refuses — no offer (商标法 第五十七条 not engaged). "
+    "Licence and ICP shown (粤/440106).")
+
+page("main", "twtea", "tw-home", "http://taiwan-chaye.test/", "big5", shell("台灣茶坊｜阿里山 凍頂 高山茶", (
+    '<div class="nav">台灣茶坊｜高山茶｜凍頂烏龍｜東方美人</div>\n'
+    '<div class="about"><p>本店凍頂烏龍曾獲「2023年鹿谷鄉農會春季優良茶比賽」頭等獎（證書可於店內查閱）。</p>'
+    '<p>茶葉為一般食品，不具醫療效能，請勿以茶代藥。</p></div>\n'
+    '<div class="ft">廈門台灣茶坊貿易有限公司　統一社會信用代碼 ' + C["tw"] + '<br>'
+    + icp_link("閩ICP備18021766號-1") + '　閩公網安備 35020602001147號</div>'), B5),
+    "-", "trap: a dated, place-limited competition award that can be proven (SAMR 2023 绝对化用语 guideline: facts limited "
+    "in time and place) and a no-medical-effect disclaimer. Licence and ICP shown (闽/350206), company name in "
+    "traditional script.")
+
 # ================================================================ HOLDOUT: platform shops
 # --- H1 莉莉直播间 (福袋 shop)
 page("hold", "mall/lily", "lily-home", MALL + "/shop/lily-live/", "utf-8", mall_shop(
@@ -915,6 +955,21 @@ page("hold", "kangle", "jk-home", JK + "/", "utf-8", shell("康乐家 - 中老�
     + ' 渝公网安备 50010302004126号</p></div>'), U8),
     "-", "trap: the disease and superlative words sit only in a display:none block and a <script> — not displayed, so "
     "they trigger nothing (scorer contract). Displayed text is plain; licence and ICP (渝/500103) shown.")
+
+page("hold", "yaofang", "yd-home", YD + "/", "gbk", shell("康宁大药房 网上药店", (
+    '<div class="hd">康宁大药房 · 网上药店</div>\n'
+    '<div class="bd"><p>处方药须凭医师处方，经执业药师审核后销售。</p>'
+    '<p>依《药品网络销售禁止清单》，本店不在网上销售疫苗、血液制品、麻醉药品、精神药品、医疗用毒性药品等。</p></div>\n'
+    + YD_FOOT), GBK),
+    "-", "trap: 精神药品/麻醉药品 named only as goods the pharmacy refuses to sell online (药品管理法 第六十一条; "
+    "药品网络销售禁止清单); licence, 药品网络销售备案 and ICP shown (冀/130102).")
+
+page("hold", "ms618", "ms-price-rule", MS + "/help/price.html", "gb18030", shell("价格说明 - 秒杀618", (
+    '<div class="help"><h1>划线价、日常价说明</h1>'
+    '<p>商品详情页的划线价为该商品在本站前七日内的最低成交价；前七日内没有成交的，为最后一次成交价。'
+    '这一口径与《明码标价和禁止价格欺诈规定》第十六条一致。</p><p>䶮鑫厨具的活动价以结算页为准。</p></div>\n'
+    + MS_FOOT), G18),
+    "-", "trap: explains 划线价/日常价 by quoting 明码标价和禁止价格欺诈规定 第十六条; no item, no compared price shown.")
 
 # ================================================================ writer
 def write_all(root):
