@@ -129,7 +129,7 @@ page("main", "mall/tg", "tg-home", MALL + "/shop/xiaoyu-tuan/", "utf-8", mall_sh
     '<div class="tuan"><p>今日团：舟山带鱼、奉化水蜜桃、余姚杨梅。每晚22点截团，次日16点前到自提点。</p>'
     '<p>团长微信：xiaoyu-tuan</p></div>'),
     "MARK_MISSING",
-    "MARK_MISSING: shop home shows only a seller-made 金牌卖家 badge (class mall-marker, not the mall-mark token); the "
+    "MARK_MISSING: shop home shows only a seller-made 实力商家 badge (class mall-marker, not the mall-mark token); the "
     "platform's identity mark is absent — seed rule 平台为网店亮标. Licence shown. no case found.")
 
 page("main", "mall/tg", "tg-item-peach", MALL + "/item/tg-2201.html", "utf-8", mall_item(

@@ -83,7 +83,7 @@ def shop_head(shop_name, mark="shown", extra_class=""):
     elif mark == "hidden":
         m = '<span class="badge mall-mark" style="display:none">网剑认证店铺</span>'
     elif mark == "lookalike":
-        m = '<span class="badge mall-marker">金牌卖家</span>'
+        m = '<span class="badge mall-marker">实力商家</span>'
     else:
         m = ""
     return ('<div class="shop-head ' + extra_class + '"><img src="/static/logo.png" alt="">'
