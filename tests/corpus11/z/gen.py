@@ -40,6 +40,7 @@ K_NONGJI = uscc('371302', 'MA3M7T2B')         # 临沂兰山, valid, 经营异�
 K_GAOYANG_BAD = uscc_badcheck(uscc('130628', 'MA0D5K8E'))  # 高阳, invalid
 K_SHIJI = uscc('510107', 'MA6C2H9J')          # 成都武侯, valid, 存续
 K_QDH = uscc('330127', 'MA2J0P4Y')            # 淳安, valid, 存续
+K_WUJIN_PT = uscc('320412', 'MA1X8R5T')       # 常州武进, valid, 存续 (its 亮照 link names K_ANTU)
 
 # every displayed code with its intended validity (read by selfcheck.py)
 CODES = {
@@ -47,7 +48,7 @@ CODES = {
     K_ANRUI: True, K_LUHUA: True, K_FENGHE: True, K_CHIYUAN: True,
     R_XINYUAN_BAD: False, K_ANTU: True, K_ZHONGYUAN: True, K_JINYU: True,
     K_HUIJI: True, K_TAIYANG: True, K_NONGJI: True, K_GAOYANG_BAD: False,
-    K_SHIJI: True, K_QDH: True,
+    K_SHIJI: True, K_QDH: True, K_WUJIN_PT: True,
 }
 
 REGISTRY = [
@@ -67,6 +68,7 @@ REGISTRY = [
     (K_NONGJI, '临沂市兰山区沃丰农机销售有限公司', '经营异常'),
     (K_SHIJI, '成都蜀试化学试剂有限公司', '存续'),
     (K_QDH, '淳安千岛湖钓友渔具有限公司', '存续'),
+    (K_WUJIN_PT, '常州武进配套汽车零部件有限公司', '存续'),
 ]
 
 
@@ -290,6 +292,16 @@ SITES.append(dict(id='s04', side='main', host=S4, pages=[
              '<table width="960" align="center"><tr><td><h1>教育考试专用 无线信号屏蔽设备</h1>'
              '<p>本产品已取得无线电发射设备型号核准。<b>仅限教育考试机构采购</b>，下单须上传省级无线电管理机构出具的'
              '设置使用批准文件及单位介绍信，个人及无证单位一律不售。</p><p>价格：项目报价</p></td></tr></table>', S4_FOOT)),
+    dict(n=51, name='sz-anrui-smsbox', path='/products.asp?id=18', enc='gbk', bom=False, charset='gbk',
+         codes='PROHIBITED_GOODS',
+         note='PROHIBITED_GOODS: 工商总局令第72号 (2014) 第五条 "伪基站"设备 (no 进网许可/型号核准, captures nearby phones and '
+              'pushes SMS); 刑法 第一百二十四条 (破坏公用电信设施); cases: 海口 2014 (伪基站 bought on 淘宝 and resold), 余姚法院 '
+              '2015 (网购"伪基站"群发广告短信, 3年缓刑3年), 北京通州 2014 首例伪基站案',
+         html=site_page('车载短信营销主机_安睿通信', 'gbk', S4_HEAD,
+             '<table width="960" align="center"><tr><td><h1>车载式 短信营销主机（移动/联通双模）</h1>'
+             '<p>无需运营商通道、不用实名号码：开机自动吸附方圆 <b>800米</b> 内所有手机，每小时可推送上万条，'
+             '楼盘、车展、商场开业引流神器。笔记本+主机+天线整套发货。</p>'
+             '<p class="price">整套 ￥26,800　代理价另议</p></td></tr></table>', S4_FOOT)),
 ]))
 
 # ---------------------------------------------------------------- S5 化工原料 (1688-like B2B, GBK)
@@ -536,6 +548,15 @@ SITES.append(dict(id='s09', side='main', host=S9, pages=[
              '<table width="960" align="center"><tr><td><h1>交易条款</h1><ol><li>所有型号先款后货，顺丰到付。</li>'
              '<li>电子元器件属特殊商品，<b>售出概不退换，不适用七天无理由退货</b>，未拆封卷盘亦同。</li>'
              '<li>如有质量问题请于收货后48小时内提供测试报告。</li></ol></td></tr></table>', S9_FOOT)),
+    dict(n=52, name='hqb-xinyuan-ide-key', path='/ic/ide-license.html', enc='gbk', bom=False, charset='gbk',
+         codes='-',
+         note='trap: an IDE licence key delivered online is 在线下载的计算机软件 — statutory exemption 消费者权益保护法 '
+              '第二十五条第一款第(三)项; the refusal is limited to it, physical goods keep 七天无理由',
+         html=site_page('单片机IDE 授权码_芯源达', 'gbk', S9_HEAD,
+             '<table width="960" align="center"><tr><td><h1>单片机集成开发环境 永久授权码（电子版）</h1>'
+             '<p class="price">￥980/套</p><p>付款后系统自动发送激活码到邮箱，属在线交付的计算机软件，'
+             '<b>激活码发出后依法不适用七天无理由退货</b>；同时购买的仿真器、烧录器等硬件仍支持七天无理由。</p>'
+             '</td></tr></table>', S9_FOOT)),
 ]))
 
 # ---------------------------------------------------------------- S10 劳保用品 (震坤行/京东工业品-like MRO, UTF-8 BOM)
@@ -721,6 +742,40 @@ SITES.append(dict(id='p03', side='main', host=MALL, pages=[
              '<div class="item-title">【翻新】850立式加工中心 2016年 发那科系统</div>'
              '<div class="item-price"><span class="price">¥ 135,000</span></div>'
              '<p>本机为<b>翻新机，非全新</b>：更换主轴轴承、丝杆，重新喷漆；原铭牌保留。附第三方精度检测报告。</p>')),
+]))
+
+# ---------------------------------------------------------------- S12 汽配 OEM 配套 (WooCommerce-like, UTF-8)
+S12 = 'http://www.wj-peitao.test'
+S12_HEAD = ('<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title">'
+            '<a href="/">武进配套汽配</a></p><p class="site-description">主机厂一级配套 · 售后品牌件</p></div>'
+            '<nav class="main-navigation"><a href="/shop/">商店</a> <a href="/about/">关于</a></nav></header>')
+S12_FOOT_HOME = ('<footer id="colophon" class="site-footer"><div class="site-info">常州武进配套汽车零部件有限公司　'
+                 '统一社会信用代码 %s<br><a href="https://zzlz.gsxt.gov.cn/businessCheck/verifKey.do?showType=p&amp;'
+                 'serial=%s-SAIC_SHOW_10000091320412MA1X8R5T0&amp;signData=MEQCIF7a">'
+                 '<img src="/wp-content/uploads/lz.png" alt="电子营业执照"></a><br>'
+                 '<a href="https://beian.miit.gov.cn/">苏ICP备2019077203号-1</a>　苏公网安备 32041202001834号<br>'
+                 'Proudly powered by WordPress · WooCommerce</div></footer>' % (K_WUJIN_PT, K_ANTU))
+S12_FOOT = '<footer id="colophon" class="site-footer"><div class="site-info">武进配套汽配 · WooCommerce</div></footer>'
+SITES.append(dict(id='s12', side='holdout', host=S12, pages=[
+    dict(n=123, name='wj-peitao-home', path='/', enc='utf-8', bom=False, charset='utf-8',
+         codes='LICENSE_MISMATCH',
+         note='LICENSE_MISMATCH: 电子商务法 第十五条; 市场主体登记管理条例 第三十六条 — the 亮照 link\'s serial names another '
+              'company\'s code (苏州安途劳保用品有限公司), not the code shown in the footer; no case found',
+         html=site_page('武进配套汽配 – 刹车盘 离合器 品牌件', 'utf-8', S12_HEAD,
+             '<main id="primary" class="site-main"><h1 class="entry-title">欢迎光临</h1>'
+             '<p>专营刹车盘、离合器三件套、水泵，主机厂一级配套工厂的售后品牌件。</p>'
+             '<ul class="products"><li class="product"><a href="/product/brake-disc-oem/">前刹车盘 配套品牌件</a></li></ul>'
+             '</main>', S12_FOOT_HOME)),
+    dict(n=124, name='wj-peitao-disc', path='/product/brake-disc-oem/', enc='utf-8', bom=False, charset='utf-8',
+         codes='-',
+         note='trap: "原厂配套/同品质/适配" describe an OEM supplier\'s own-brand part, stated without the car maker\'s mark '
+              'and with "非整车厂原厂件" — truthful description and descriptive compatibility use (商标法 第五十九条)',
+         html=site_page('前刹车盘 配套品牌件 – 武进配套汽配', 'utf-8', S12_HEAD,
+             '<main id="primary" class="site-main"><div class="product"><h1 class="product_title">前刹车盘（适配 别克英朗 2015-2022）</h1>'
+             '<p class="price"><span class="woocommerce-Price-amount amount">¥198.00</span></p>'
+             '<div class="woocommerce-product-details__short-description"><p>本厂为该车型主机厂一级配套供应商，'
+             '售后件与配套件同一产线、同品质，但包装为本厂“武配”品牌，<b>不带整车厂商标，非整车厂原厂件</b>。</p></div>'
+             '</div></main>', S12_FOOT)),
 ]))
 
 # ======================================================================
@@ -949,6 +1004,19 @@ SITES.append(dict(id='h06', side='holdout', host=H6, pages=[
              '</uni-view>', H6_FOOT)),
 ]))
 
+# ---------------------------------------------------------------- H7 自产农副产品 platform shop (社区团购-like)
+H7_ID, H7_NAME = 'laowang-hetao', '老王家自产核桃'
+SITES.append(dict(id='h07', side='holdout', host=MALL, pages=[
+    dict(n=122, name='mall-laowang-shop', path='/shop/%s/' % H7_ID, enc='utf-8', bom=False, charset='utf-8',
+         codes='-',
+         note='trap: a farmer selling his own walnuts shows the 电子商务法 第十条 exemption statement (自产农副产品, no '
+              '市场主体登记 needed) in the shop-license element instead of a licence — 第十五条 is satisfied; mall-mark present',
+         html=platform_page('老王家自产核桃', 'utf-8',
+             mall_shop_head(H7_ID, H7_NAME,
+                 '<div class="shop-license exempt">本店为个人销售自产农副产品，依据《中华人民共和国电子商务法》第十条，'
+                 '属于不需要办理市场主体登记的情形。经营者：王某某（陕西商洛 核桃种植户）</div>'),
+             '<div class="feed"><p>自家树上打的薄皮核桃，当年新货，晒干直发，5斤起。</p></div>')),
+]))
 
 # ======================================================================
 def build(outdir):
