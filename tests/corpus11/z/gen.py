@@ -660,6 +660,16 @@ SITES.append(dict(id='p01', side='main', host=MALL, pages=[
              '<div class="price-box"><span class="price now">¥19.90</span></div>'
              '<div class="d-desc"><p>【福利】确认收货后带图评价满15字，截图找客服领<b>3元红包</b>，'
              '追评再领2元，限本店老客户。</p></div>')),
+    dict(n=53, name='mall-jinyu-bearing', path='/item/jy21102.html', enc='utf-8', bom=False, charset='utf-8',
+         codes='COUNTERFEIT_TERM',
+         note='COUNTERFEIT_TERM: 商标法 第五十七条 — bearing-trade jargon "洗标/改标货" (domestic bearings re-marked with '
+              'the SKF mark, sold in SKF boxes); cases: 防城港市工商局防城区分局 (2900套 假冒SKF轴承, 案值107.6万元); '
+              '大窑湾海关 236套 侵权SKF轴承',
+         html=platform_page('6205-2RS 深沟球轴承', 'utf-8', item_head(P1_ID, P1_NAME),
+             '<div class="d-title">6205-2RS 深沟球轴承 SKF款 100只/箱</div>'
+             '<div class="price-box"><span class="price now">¥4.60/只</span></div>'
+             '<div class="d-desc"><p>洗标货：国产精品套圈重新打SKF钢印，配SKF原装外盒，装机和进口一个样，'
+             '价格只要正品三分之一，修理厂、五金店拿货首选。</p></div>')),
 ]))
 
 # ---------------------------------------------------------------- P2 电线电缆 platform shop (京东 POP-like)
