@@ -227,6 +227,7 @@ typedef struct crawl_work {
     char *render_html; size_t render_html_len; /* the rendered DOM, owned, or NULL */
     unsigned char *render_png; size_t render_png_len; /* its screenshot, owned, or NULL */
     char *render_why;        /* why it was not rendered, owned, or NULL */
+    int judged_rendered;     /* page and findings come from the rendered DOM */
     struct crawl_work *render_next; /* the queue of pages waiting for a tab */
 } crawl_work;
 

@@ -315,6 +315,7 @@ void crawl_parse_rendered(uv_work_t *req)
             rules_findings_clear(&w->findings);
             w->page = pg;
             w->findings = f;
+            w->judged_rendered = 1;
         } else {   /* judged on the response as fetched, as without a browser */
             free(w->render_why);
             w->render_why = strdup("the rendered DOM could not be parsed");

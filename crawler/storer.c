@@ -211,6 +211,7 @@ static const char *save_page(crawl *c, crawl_work *w)
         .ip = w->ip[0] ? w->ip : NULL, .etag = x->etag, .last_modified = x->last_modified,
         .fetched_at = (int64_t)time(NULL), .run_id = c->run_id, .changed = &w->changed,
         .final_url = w->final_url, .sha256 = w->sha256[0] ? w->sha256 : NULL,
+        .rendered = w->judged_rendered,
     };
     int64_t page_id = 0;
     const char *why = NULL;

@@ -362,7 +362,7 @@ scan_result scan_save(store *st, const scan_fetch *f, const parser_page *page,
         .etag = f->etag, .last_modified = f->last_modified,
         .fetched_at = f->fetched_at, .run_id = f->run_id, .region = page_region(page),
         .changed = f->changed, .final_url = f->final_url, .facts = facts,
-        .sha256 = f->sha256,
+        .sha256 = f->sha256, .rendered = f->rendered,
     };
     scan_result r = store_page_put(st, &sp, page_id) == STORE_OK ? SCAN_OK : SCAN_ESTORE;
     free(subject);

@@ -78,6 +78,7 @@ typedef struct {
                         text or extracted facts changed (store_page.changed) */
     const char *final_url;   /* after redirects, or NULL when there were none */
     const char *sha256;      /* hex SHA-256 of the body, or NULL */
+    int rendered;            /* the page was judged on a rendered DOM, not on body */
 } scan_fetch;
 
 /*

@@ -613,14 +613,26 @@ store_result sqlite_fts_queue_index(store_impl *b)
     return result;
 }
 
+/* 1 when the stored payload digest (column col of st) is p's and p was
+ * judged on those bytes alone: the server sent the same bytes again, so a
+ * different text or facts can only come from a newer parser. */
+static int same_body(sqlite3_stmt *st, int col, const store_page *p)
+{
+    const char *old = (const char *)sqlite3_column_text(st, col);
+    return !p->rendered && old && *old && p->sha256 && strcmp(old, p->sha256) == 0;
+}
+
 /* Queue the page p is about to become, unless it is queued already or its
- * title and text are what the index holds (*changed = 0 then, else 1). */
+ * title and text are what the index holds.  *changed = 0 when title, text
+ * and facts are as stored, or when the body is byte for byte the stored
+ * one (a re-parse after an upgrade: re-indexed, but not a new version of
+ * the page, so no capture and no "changed" wave); else 1. */
 store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *changed)
 {
     sqlite3_stmt *st;
     sqlite_fts_entry e = {0};
     store_result result = sqlite_get_stmt(b, ST_FTS_OLD, &st);
-    int rc = SQLITE_OK, same_facts = 1;
+    int rc = SQLITE_OK, same_facts = 1, reparsed = 0;
 
     *changed = 1;
     if (result != STORE_OK)
@@ -635,6 +647,7 @@ store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *chan
         /* facts a build before schema 5 stored as NULL: unknown, not changed */
         const char *old_facts = (const char *)sqlite3_column_text(st, 3);
         same_facts = !old_facts || !p->facts || strcmp(old_facts, p->facts) == 0;
+        reparsed = same_body(st, 4, p);
     } else if (rc != SQLITE_DONE) {
         result = sqlite_fail(b, rc);
     }
@@ -662,6 +675,8 @@ store_result sqlite_fts_queue_page(store_impl *b, const store_page *p, int *chan
             result = STORE_ENOMEM;
         }
     }
+    if (reparsed)
+        *changed = 0;
     if (result != STORE_OK || e.indexed < 0) {
         free(e.title);
         free(e.text);

@@ -202,7 +202,7 @@ const char *const sqlite_stmt_sql[ST_COUNT] = {
         " run_id = excluded.run_id, region = excluded.region,"
         " final_url = excluded.final_url, facts = excluded.facts"
         " RETURNING id",
-    [ST_FTS_OLD] = "SELECT id, title, text, facts FROM pages WHERE url = ?1",
+    [ST_FTS_OLD] = "SELECT id, title, text, facts, sha256 FROM pages WHERE url = ?1",
     [ST_FTS_DELETE] = "INSERT INTO pages_fts(pages_fts, rowid, title, text)"
                       " VALUES('delete', ?1, wj_fts(?2), wj_fts(?3))",
     [ST_FTS_SOURCE] = "SELECT title, text FROM pages WHERE id = ?1",

@@ -286,7 +286,11 @@ typedef struct {
     size_t text_len;          /* bytes of text; 0 with text set: NUL-terminated */
     const char *warc_file;    /* evidence location, may be NULL */
     int64_t warc_offset;
-    const char *sha256;       /* hex digest of the payload */
+    const char *sha256;       /* hex digest of the payload; unless rendered,
+                                 the same digest as stored means the same
+                                 page (see changed) */
+    int rendered;             /* title, text and facts come from a rendered
+                                 DOM, which the same payload need not give */
     const char *ip;           /* server address actually connected to */
     const char *etag;
     const char *last_modified;
@@ -305,7 +309,10 @@ typedef struct {
     int *changed;             /* out, may be NULL: store_page_put sets it to
                                  1 when the page is new or its title,
                                  text or facts differ from what was
-                                 stored, else 0 */
+                                 stored, else 0; also 0 when only a newer
+                                 parser read the same payload differently
+                                 (sha256 as stored, not rendered): it is
+                                 re-indexed, but no new capture */
     const char *final_url;    /* where the answer came from after
                                  redirects, or NULL (the url itself) */
     const char *facts;        /* digest of the facts extracted from the
