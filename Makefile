@@ -16,6 +16,7 @@
 #   make eval       precision/recall per rule on tests/corpus (>= 0.95) and on the independent
 #                   corpora (tests/corpus2, corpus3/a-b … corpus10/u-w, 24 parts), each and together;
 #                   eval-holdout: their holdout thirds, scored only at the end of a change
+#                   eval-para: the paraphrase sets (tests/corpus/para), each line on its own code
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
@@ -96,7 +97,7 @@ $(BUILD)/config.mk: Makefile
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
 .PHONY: all deps test test-run test-search-full unit integration demo demo-run check bench bench-crawl bench-parse \
-        bench-rules bench-rules-cost bench-search eval eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
+        bench-rules bench-rules-cost bench-search eval eval-para eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
@@ -295,6 +296,14 @@ eval: $(BUILD)/eval
 	done; \
 	echo "== the independent corpora together (scored parts)"; \
 	awk -f tests/eval/sum.awk $$out/*
+	@echo "== the paraphrase sets (tests/corpus/para)"
+	@$(MAKE) --no-print-directory eval-para
+# The paraphrase sets: sentences rewritten from independent pages' deciding
+# sentences in other words, before their authors read the rules; each scored
+# on its own code only.
+PARA = $(wildcard tests/corpus/para/*.tsv)
+eval-para: $(BUILD)/eval
+	@python3 tests/eval/para.py $(BUILD)/eval rules/default seeds/platforms $(PARA)
 eval-holdout: $(BUILD)/eval
 	@set -e; out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
 	for c in $(INDEPENDENT); do \

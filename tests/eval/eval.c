@@ -6,7 +6,9 @@
  * DIR/labels.tsv lists one page per line: file<TAB>url<TAB>codes (file in DIR
  * or DIR/pages), codes a
  * comma list or "-" (lines starting with '#' and a "file" header are
- * skipped).  Each page is parsed with parser_parse (the URL given, platform
+ * skipped); an optional fourth column lists the only codes judged on that
+ * page (a sentence written to test one rule: other rules' findings on it
+ * are neither right nor wrong).  Each page is parsed with parser_parse (the URL given, platform
  * profiles when they load), checked with is_home from the page kind and
  * on_platform from the matched profile, and the codes found are compared with
  * the labels.  Prints TP/FP/FN, precision and recall per rule code and in
@@ -151,7 +153,8 @@ static int check_all(const rules_book *book, store *st, const char *file, const 
 
 /* Check one labelled page and update the tallies.  Returns 0, or -1. */
 static int eval_page(const options *o, const rules_book *book, const parser_profiles *prof,
-                     store *st, const char *file, const char *url, const char *codes, tallies *ts)
+                     store *st, const char *file, const char *url, const char *codes,
+                     const char *judged, tallies *ts)
 {
     parser_page *page = load_page(o->corpus, "pages", file, url, prof);
     if (!page) return -1;
@@ -165,6 +168,7 @@ static int eval_page(const options *o, const rules_book *book, const parser_prof
     size_t w = 0;
     for (size_t i = 0; i < f.n && w < sizeof found - 40; i++) {
         const char *c = f.v[i].code;
+        if (judged && !in_list(judged, c)) continue;
         w += (size_t)snprintf(found + w, sizeof found - w, "%s%s", w ? "," : "", c);
         tally *t = tally_for(ts, c);
         if (!t) continue;
@@ -397,9 +401,14 @@ int main(int argc, char **argv)
         if (!url || !codes) { fprintf(stderr, "eval: bad label line: %s\n", line); errors++; continue; }
         *url++ = '\0';
         *codes++ = '\0';
-        codes[strcspn(codes, "\t")] = '\0';
+        char *judged = strchr(codes, '\t');
+        if (judged) {
+            *judged++ = '\0';
+            judged[strcspn(judged, "\t")] = '\0';
+            if (!*judged) judged = NULL;
+        }
         if (!strcmp(file, "file")) continue;
-        if (eval_page(&o, book, prof, sc.st, file, url, codes, &ts) != 0) errors++;
+        if (eval_page(&o, book, prof, sc.st, file, url, codes, judged, &ts) != 0) errors++;
         else pages++;
     }
     fclose(lf);
