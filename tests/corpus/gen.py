@@ -4582,6 +4582,12 @@ _P1("trap-p1-crop-disease", "lvye-nongzi.test", N, "戊唑醇悬浮剂 100ml", "
 _P1("trap-p1-otc-approval", "kangjian-pharmacy.test", N, "感冒清热颗粒 10袋", "22",
     "国药准字Z11020366，用于治疗风寒感冒头痛，乙类非处方药。",
     note="trap: a drug's approved use beside its full approval number; 广告法 第十七条 is about goods that are not drugs")
+_P1("fc-p1-post-surgery-pitch", "liangpin-food.test", [FC], "破壁灵芝孢子油", "398",
+    "手术后恢复专用，清除肿瘤细胞，提高免疫。",
+    note="FC: the goods offered for the time after surgery with a cancer claim; 手术后 here is a pitch, not a patient's story")
+_P1("trap-p1-post-surgery-story", "liangpin-food.test", N, "店主日记", "0",
+    "我爸手术后做了化疗，复查时肿瘤消失了，这是医院的功劳，和我们卖的米粉无关。",
+    note="trap: an outcome of medical treatment told, the goods claim nothing")
 _P1("at-p1-sole-field", "haoyun-home.test", [AT], "手工铸铁锅", "459",
     "古法翻砂，这门手艺行业独一家。",
     note="AT: the only one over a field (行业独一家), 独一无二 in other words, 广告法 第九条第三项")
