@@ -4588,6 +4588,42 @@ _P1("fc-p1-post-surgery-pitch", "liangpin-food.test", [FC], "破壁灵芝孢子�
 _P1("trap-p1-post-surgery-story", "liangpin-food.test", N, "店主日记", "0",
     "我爸手术后做了化疗，复查时肿瘤消失了，这是医院的功劳，和我们卖的米粉无关。",
     note="trap: an outcome of medical treatment told, the goods claim nothing")
+_P1("fc-p1-cured-testimony", "liangpin-food.test", [FC], "猴头菇养胃饼干", "49",
+    "老顾客留言：吃了半年，治愈了我妈十几年的慢性胃炎。",
+    note="FC: a cure told as a testimony with the sufferer between the verb and the disease, for a biscuit (广告法 第十七条, 第十八条 on testimonials)")
+_P1("trap-p1-cured-by-hospital", "haoyun-home.test", N, "加湿器 4L", "159",
+    "去年医院治好了我的肺炎，今年换季给家里添了台加湿器。",
+    note="trap: a hospital's cure told; the humidifier claims nothing")
+_P1("fc-p1-disease-wonder", "liangpin-food.test", [FC], "秋梨膏", "36",
+    "老北京配方，对慢性咽炎有奇效。",
+    note="FC: a disease said to meet the goods' 奇效, a medical claim for a food (广告法 第十七条)")
+_P1("trap-p1-no-wonder-drug", "kangjian-pharmacy.test", N, "血糖仪 套装", "199",
+    "糖尿病至今没有特效药，控糖要靠饮食、运动和遵医嘱用药。",
+    note="trap: 没有特效药 is a fact about medicine; the meter claims nothing")
+_P1("fc-p1-pathogen-gone", "liangpin-food.test", [FC], "蒲公英根茶", "42",
+    "坚持喝了一个月，复查幽门螺杆菌转阴了。",
+    note="FC: a pathogen said to be eradicated by a tea, a drug's effect claimed (广告法 第十七条)")
+_P1("trap-p1-pathogen-test", "kangjian-pharmacy.test", N, "幽门螺杆菌检测卡", "29",
+    "幽门螺杆菌抗体检测，十分钟出结果，阳性请到医院复诊。",
+    note="trap: a test kit names the pathogen, no outcome claimed")
+_P1("fc-p1-measure-falls", "liangpin-food.test", [FC], "苦荞茶", "38",
+    "三高人群喝它，胆固醇一个月就往下走。",
+    note="FC: a blood measure said to fall after a tea, 广告法 第十七条")
+_P1("trap-p1-measure-meter", "kangjian-pharmacy.test", N, "电子血压计", "139",
+    "血压往下掉还是往上升，每天早晚测一测就知道。",
+    note="trap: a meter tells which way the pressure moves; no fall claimed")
+_P1("fc-p1-stone-dissolved", "liangpin-food.test", [FC], "金钱草茶", "45",
+    "老顾客反馈：胆结石连喝三个月就化掉了。",
+    note="FC: a stone said to be dissolved by a tea, 广告法 第十七条")
+_P1("fc-p1-dividend-sure", "qingsong-pharm.test", [FC], "社区团购合伙人", "10000",
+    "成为合伙人，每年稳拿20%分红。",
+    note="FC: a dividend guaranteed in the words 稳拿…分红, 广告法 第二十五条")
+_P1("trap-p1-dividend-risk", "qingsong-pharm.test", N, "基金定投入门课", "199",
+    "投资有风险，没有谁能稳拿收益，课程只讲方法。",
+    note="trap: the guarantee denied beside the risk warning")
+_P1("at-p1-king-choice", "haoyun-home.test", [AT], "越野车载冰箱", "1299",
+    "零下20度速冻，越野玩家的王者之选。",
+    note="AT: 王者之选, 最佳选择 in other words, 广告法 第九条第三项")
 _P1("at-p1-sole-field", "haoyun-home.test", [AT], "手工铸铁锅", "459",
     "古法翻砂，这门手艺行业独一家。",
     note="AT: the only one over a field (行业独一家), 独一无二 in other words, 广告法 第九条第三项")
