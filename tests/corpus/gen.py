@@ -4513,6 +4513,128 @@ _m2_t("trap-m2-organ-ban", "yunding-ceramics.test", N, "购酒提醒",
       note="trap: the ban on 特供 named, a cue before the organ")
 
 
+# (p1) Paraphrase round (issue #15, round 6): the general cases that other sellers' words of the same
+# acts showed missing, each with a page in words of its own and a trap beside it.
+def _P1(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/p1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+_P1("fc-p1-bare-treat-sore", "lvye-nongzi.test", [FC], "羊用营养舔砖 5kg", "45",
+    "放在羊圈里让羊自己舔，专门治羊口疮，还能长膘。",
+    note="FC: a bare 治 before a condition named by its last character (口疮) for a feed, 广告法 第十七条; 饲料和饲料添加剂管理条例 bans treatment claims for feed")
+_P1("fc-p1-bare-treat-infertile", "liangpin-food.test", [FC], "益母草红糖姜茶", "39",
+    "坚持喝三个月，能治多囊不孕。",
+    note="FC: 治 before 不孕, a condition, for an ordinary food, 广告法 第十七条")
+_P1("trap-p1-bare-treat-clinic", "kangjian-pharmacy.test", N, "线上问诊 皮肤科", "20",
+    "执业医师在线诊治，皮肤有疑问可以先拍照咨询。",
+    note="trap: 诊治 names a licensed clinic's work, and no condition is named after 治")
+_P1("trap-p1-bare-cure-generic", "liangpin-food.test", N, "选购小贴士", "0",
+    "普通食品没有批准文号，凡是说能治病的广告，请直接忽略。",
+    note="trap: 治病 bare names no condition; the shop warns against such claims")
+_P1("fc-p1-no-more-shots", "liangpin-food.test", [FC], "桑叶玉米须茶", "58",
+    "喝了半年，再也不用打针了，医生都说奇怪。",
+    note="FC: injections said to be needed no more (再也不用打针) after an ordinary tea, 广告法 第十七条")
+_P1("fc-p1-effect-ensured", "kangjian-pharmacy.test", [FC], "草本祛痘凝胶（普通化妆品）", "79",
+    "按疗程涂抹，确保见效，痘印一个不留。",
+    note="FC: an effect guaranteed (确保见效) for an ordinary cosmetic, 广告法 第二十八条")
+_P1("trap-p1-effect-not-ensured", "kangjian-pharmacy.test", N, "保湿面霜", "89",
+    "护肤效果因人而异，本店不保证见效时间。",
+    note="trap: the guarantee refused (不保证), no claim")
+_P1("fc-p1-no-effect-refund", "kangjian-pharmacy.test", [FC], "生发精华液（普通化妆品）", "168",
+    "用完两瓶没起效退还货款，放心试。",
+    note="FC: a refund if the goods do not work, 无效退款 in other words (广告法 第二十八条); hair growth is no claim a cosmetic may make")
+_P1("trap-p1-no-effect-refund", "kangjian-pharmacy.test", N, "保湿面霜", "89",
+    "功效因人而异，本店不承诺无效退款，过敏可申请退货。",
+    note="trap: the refund-on-no-effect promise refused; a return for allergy is ordinary after-sales")
+_P1("fc-p1-profit-floor", "qingsong-pharm.test", [FC], "私募跟投计划", "5000",
+    "入金即享利润保底，每季度分红。",
+    note="FC: a profit said to have a floor (利润保底), a guaranteed return, 广告法 第二十五条")
+_P1("fc-p1-loss-repaid", "qingsong-pharm.test", [FC], "外汇带单服务", "2999",
+    "跟着导师做单，亏本双倍赔偿。",
+    note="FC: losses said to be made good (亏本双倍赔偿), 广告法 第二十五条")
+_P1("trap-p1-loss-chikui", "haoyun-home.test", N, "破壁机", "399",
+    "买贵了不用担心吃亏了赔钱，30天保价。",
+    note="trap: 吃亏 of a buyer and a price guarantee, no investment loss repaid")
+_P1("fc-p1-cert-sure", "qingsong-pharm.test", [FC], "教师资格证培训", "2680",
+    "报名即签协议，稳拿教师资格证。",
+    note="FC: a certificate guaranteed (稳拿…证), 广告法 第二十四条第(一)项")
+_P1("trap-p1-wallet-id", "haoyun-home.test", N, "真皮钱包", "129",
+    "卡位多，钱包拿出来就能找到证件。",
+    note="trap: 钱包 is a wallet; 证件 is no certificate promised")
+_P1("fc-p1-no-cancer", "liangpin-food.test", [FC], "富硒黑米 5斤", "69",
+    "长寿村的人顿顿吃，几十年没人得癌。",
+    note="FC: cancer said to be avoided by eating the rice, 广告法 第十七条")
+_P1("fc-p1-myopia-degrees", "liangpin-food.test", [FC], "护眼蓝莓压片糖果", "99",
+    "孩子吃了一学期，近视减少了150度。",
+    note="FC: myopia's degrees said to drop after a sweet, 广告法 第十七条 (市场监管总局 2025 十起违法广告典型案例 kind)")
+_P1("trap-p1-myopia-check", "c8-oujiang-glasses.test", N, "验光配镜套餐", "299",
+    "近视加深到300度以上的孩子，建议每半年复查一次。",
+    note="trap: myopia deepening named in advice, no drop claimed")
+_P1("trap-p1-hearsay-disowned", "liangpin-food.test", N, "山西老陈醋", "25",
+    "别听有人吹喝醋能软化血管，醋就是调味品。",
+    note="trap: a claim named only to disown it (别听有人吹…)")
+_P1("trap-p1-not-blown", "liangpin-food.test", N, "野生蜂蜜", "78",
+    "我们不吹治失眠，只保证是纯蜂蜜。",
+    note="trap: 不吹 refuses the claim; 保证 is of purity, not an effect")
+_P1("trap-p1-crop-disease", "lvye-nongzi.test", N, "戊唑醇悬浮剂 100ml", "18",
+    "主要防治小麦赤霉病，亩用量按标签执行。",
+    note="trap: a pesticide's registered use against a crop disease, no human medical claim")
+_P1("trap-p1-otc-approval", "kangjian-pharmacy.test", N, "感冒清热颗粒 10袋", "22",
+    "国药准字Z11020366，用于治疗风寒感冒头痛，乙类非处方药。",
+    note="trap: a drug's approved use beside its full approval number; 广告法 第十七条 is about goods that are not drugs")
+_P1("fc-p1-post-surgery-pitch", "liangpin-food.test", [FC], "破壁灵芝孢子油", "398",
+    "手术后恢复专用，清除肿瘤细胞，提高免疫。",
+    note="FC: the goods offered for the time after surgery with a cancer claim; 手术后 here is a pitch, not a patient's story")
+_P1("trap-p1-post-surgery-story", "liangpin-food.test", N, "店主日记", "0",
+    "我爸手术后做了化疗，复查时肿瘤消失了，这是医院的功劳，和我们卖的米粉无关。",
+    note="trap: an outcome of medical treatment told, the goods claim nothing")
+_P1("fc-p1-cured-testimony", "liangpin-food.test", [FC], "猴头菇养胃饼干", "49",
+    "老顾客留言：吃了半年，治愈了我妈十几年的慢性胃炎。",
+    note="FC: a cure told as a testimony with the sufferer between the verb and the disease, for a biscuit (广告法 第十七条, 第十八条 on testimonials)")
+_P1("trap-p1-cured-by-hospital", "haoyun-home.test", N, "加湿器 4L", "159",
+    "去年医院治好了我的肺炎，今年换季给家里添了台加湿器。",
+    note="trap: a hospital's cure told; the humidifier claims nothing")
+_P1("fc-p1-disease-wonder", "liangpin-food.test", [FC], "秋梨膏", "36",
+    "老北京配方，对慢性咽炎有奇效。",
+    note="FC: a disease said to meet the goods' 奇效, a medical claim for a food (广告法 第十七条)")
+_P1("trap-p1-no-wonder-drug", "kangjian-pharmacy.test", N, "血糖仪 套装", "199",
+    "糖尿病至今没有特效药，控糖要靠饮食、运动和遵医嘱用药。",
+    note="trap: 没有特效药 is a fact about medicine; the meter claims nothing")
+_P1("fc-p1-pathogen-gone", "liangpin-food.test", [FC], "蒲公英根茶", "42",
+    "坚持喝了一个月，复查幽门螺杆菌转阴了。",
+    note="FC: a pathogen said to be eradicated by a tea, a drug's effect claimed (广告法 第十七条)")
+_P1("trap-p1-pathogen-test", "kangjian-pharmacy.test", N, "幽门螺杆菌检测卡", "29",
+    "幽门螺杆菌抗体检测，十分钟出结果，阳性请到医院复诊。",
+    note="trap: a test kit names the pathogen, no outcome claimed")
+_P1("fc-p1-measure-falls", "liangpin-food.test", [FC], "苦荞茶", "38",
+    "三高人群喝它，胆固醇一个月就往下走。",
+    note="FC: a blood measure said to fall after a tea, 广告法 第十七条")
+_P1("trap-p1-measure-meter", "kangjian-pharmacy.test", N, "电子血压计", "139",
+    "血压往下掉还是往上升，每天早晚测一测就知道。",
+    note="trap: a meter tells which way the pressure moves; no fall claimed")
+_P1("fc-p1-stone-dissolved", "liangpin-food.test", [FC], "金钱草茶", "45",
+    "老顾客反馈：胆结石连喝三个月就化掉了。",
+    note="FC: a stone said to be dissolved by a tea, 广告法 第十七条")
+_P1("fc-p1-dividend-sure", "qingsong-pharm.test", [FC], "社区团购合伙人", "10000",
+    "成为合伙人，每年稳拿20%分红。",
+    note="FC: a dividend guaranteed in the words 稳拿…分红, 广告法 第二十五条")
+_P1("trap-p1-dividend-risk", "qingsong-pharm.test", N, "基金定投入门课", "199",
+    "投资有风险，没有谁能稳拿收益，课程只讲方法。",
+    note="trap: the guarantee denied beside the risk warning")
+_P1("at-p1-king-choice", "haoyun-home.test", [AT], "越野车载冰箱", "1299",
+    "零下20度速冻，越野玩家的王者之选。",
+    note="AT: 王者之选, 最佳选择 in other words, 广告法 第九条第三项")
+_P1("at-p1-sole-field", "haoyun-home.test", [AT], "手工铸铁锅", "459",
+    "古法翻砂，这门手艺行业独一家。",
+    note="AT: the only one over a field (行业独一家), 独一无二 in other words, 广告法 第九条第三项")
+_P1("trap-p1-sole-bare", "haoyun-home.test", N, "刻字木盒", "69",
+    "刻上你们的名字，就是独一份的纪念。",
+    note="trap: 独一份 without a field ranks nothing; an engraved gift")
+_P1("trap-p1-superlative-asked", "haoyun-home.test", N, "电煮锅", "129",
+    "买家问：这是全国最便宜的吗？客服答：价格以页面为准。",
+    note="trap: a superlative over a field put by a buyer as a question, no claim asserted")
+
+
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path
