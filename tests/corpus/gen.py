@@ -4598,6 +4598,8 @@ _p2("pg-p2-steel-shot", "haoyun-home.test", [PG], "金属短枪", "680",
     "这把金属短枪能射钢弹。", note="PG: a gun that fires steel shot (射钢弹)")
 _p2("trap-pg-p2-slingshot", "haoyun-home.test", N, "竞技弹弓", "88",
     "竞技弹弓 可打钢珠和泥丸。", note="trap: a slingshot fires steel balls; it is no gun")
+_p2("pg-p2-slingshot-crossbow", "haoyun-home.test", [PG], "折叠弹弓弩", "158",
+    "折叠弹弓弩 射钢弹 狩猎。", note="PG: a crossbow named with a slingshot (弹弓弩); the slingshot allowance does not reach past 弩")
 _p2("pg-p2-bayonet", "haoyun-home.test", [PG], "手工三棱军刺", "420",
     "手工三棱军刺 带鞘。", note="PG: a triangular bayonet (三棱军刺)")
 _p2("pg-p2-switchblade", "haoyun-home.test", [PG], "跳刀", "160",
