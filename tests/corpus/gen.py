@@ -4634,6 +4634,142 @@ _P1("trap-p1-superlative-asked", "haoyun-home.test", N, "电煮锅", "129",
     "买家问：这是全国最便宜的吗？客服答：价格以页面为准。",
     note="trap: a superlative over a field put by a buyer as a question, no claim asserted")
 
+# ============================================================================ p2: COUNTERFEIT_TERM and PROHIBITED_GOODS paraphrases
+# Issue #15 round 6 (paraphrase round, group p2): each general case the paraphrases of
+# tests/corpus/para/goods.tsv showed missing, written here in other words, with its lawful look-alike:
+# copies compared to the genuine article, graded in letters, initials and pinyin, made by a replica
+# "factory", named as a copy with a logo or from a genuine shoe or bag; explainers' tutorials, bans
+# over a list, buyers' similes, rumours put as questions, 1:1 in a measurement or a facsimile;
+# cigarettes by kind and brand, guns by what they fire, knives, cards, e-cigarettes, electric fishing,
+# botulinum brands, poppy and pangolin names, police lights, thesis ghost-writers, lock-picks.
+def _p2(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/p2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+def _p2_about(slug, host, codes, heading, text, note):
+    page(slug, host, f"/p2/{slug}.html", codes, f"<h2>{heading}</h2>\n<p>{text}</p>", note=note)
+
+
+_p2("ct-p2-same-as-counter", "xingchen-digital.test", [CT], "女士腕表 玫瑰金", "680",
+    "同专柜货摆一起分辨不出，表盘字体清晰。", note="CT: a watch said not to be told from the counter's (同专柜货 … 分辨不出)")
+_p2("ct-p2-compare-genuine", "xingchen-digital.test", [CT], "男士皮带 双扣", "260",
+    "比对真品无异，扣头刻字清楚。", note="CT: a belt compared with the genuine article (比对真品无异)")
+_p2_about("trap-ct-p2-verdict", "beian-news.test", N, "查验报告",
+          "送检皮包与正品比对无差异，认定为真品。", note="trap: an inspection report's verdict that the bag is genuine")
+_p2("ct-p2-super-a", "xingchen-digital.test", [CT], "老花钱包 短款", "320",
+    "SUPER A 品质，五金刻字清晰。", note="CT: the A grade in English (SUPER A)")
+_p2("ct-p2-gf-shoes", "xingchen-digital.test", [CT], "帆布鞋 高帮", "199",
+    "gf款 带logo 鞋盒齐全。", note="CT: the initials of 高仿 (gf款)")
+_p2("trap-ct-p2-amoled", "xingchen-digital.test", N, "5G手机 8+256G", "1999",
+    "Super AMOLED 屏幕，120Hz 高刷。", note="trap: Super AMOLED is a screen type, not the super A grade")
+_p2("ct-p2-factory", "xingchen-digital.test", [CT], "潜水腕表 蓝盘", "2300",
+    "ZF厂出品 帝舵碧湾 自动机芯。", note="CT: a replica watch named by its factory (ZF厂)")
+_p2_about("trap-ct-p2-plant-area", "beian-news.test", N, "园区公告",
+          "本公司位于N厂区三号楼，手套生产线周一检修。", note="trap: N厂区 is a plant's area, no replica factory")
+_p2("ct-p2-copy-logo", "xingchen-digital.test", [CT], "机械表 男款", "560",
+    "仿版手表，表盘带logo。", note="CT: a copy watch with the mark's logo (仿版 … logo)")
+_p2("ct-p2-brand-copy", "xingchen-digital.test", [CT], "羊绒围巾", "230",
+    "名牌的仿款围巾，手感柔软。", note="CT: 名牌的仿款, a copy of branded goods")
+_p2("ct-p2-from-genuine", "xingchen-digital.test", [CT], "托特包 大号", "890",
+    "原包开版，对版皮质。", note="CT: a pattern cut from a genuine bag, the genuine article's leather (原包开版, 对版皮)")
+_p2("trap-ct-p2-game-skin", "xingchen-digital.test", N, "游戏礼包 兑换码", "30",
+    "含原版皮肤和限定头像框。", note="trap: 原版皮肤 is a game skin, not 原版皮 leather")
+_p2("trap-ct-p2-dial", "haoyun-home.test", N, "手绘钟表 定制", "150",
+    "复刻表盘，手绘定制，按您提供的照片画。", note="trap: a dial painted to order (复刻表盘), no replica watch")
+_p2_about("trap-ct-p2-forum-ban", "beian-news.test", N, "论坛规定",
+          "二手区禁售精仿包，发现即删帖。", note="trap: a forum rule banning copies (禁售精仿)")
+_p2_about("trap-ct-p2-buyer-thought", "beian-news.test", N, "买家秀",
+          "刚收到时我以为是精仿，拿去专柜验了是正品。", note="trap: a buyer thought it was a copy; nothing offered")
+_p2("ct-p2-thought-offer", "xingchen-digital.test", [CT], "手提包", "450",
+    "别以为精仿都差，我家精仿做工一流。", note="CT: the second clause offers 精仿 outright")
+_p2_about("trap-ct-p2-tips", "beian-news.test", N, "验货干货",
+          "验货干货：原单为什么不可信。", note="trap: an inspection tutorial's heading")
+_p2_about("trap-ct-p2-appraiser", "beian-news.test", N, "鉴定课堂",
+          "鉴定师分享：精仿表的三个特征。", note="trap: an appraiser's talk on telling copies")
+_p2("ct-p2-appraiser-boast", "xingchen-digital.test", [CT], "机械表 皮带款", "760",
+    "鉴定师都看不出的精仿表。", note="CT: a seller's boast that appraisers cannot tell the copy")
+_p2_about("trap-ct-p2-so-called", "beian-news.test", N, "购物提醒",
+          "所谓原单，全是仿货。", note="trap: so-called 原单 called copies")
+_p2_about("trap-ct-p2-rumour", "beian-news.test", N, "声明",
+          "有人质疑本店卖超A？附上品牌授权书。", note="trap: a rumour about the shop put as a question")
+_p2_about("trap-ct-p2-list-ban", "beian-news.test", N, "发布规范",
+          "精仿、原单、超A商品严禁发布。", note="trap: a list of the words banned at its end")
+_p2("ct-p2-list-offer", "xingchen-digital.test", [CT], "女包 现货", "390",
+    "精仿、原单现货，均可发货。", note="CT: a list of copy grades offered, no ban")
+_p2_about("trap-ct-p2-intake", "beian-news.test", N, "寄卖须知",
+          "拒收一切高仿。", note="trap: a consignment shop refusing every copy")
+_p2("trap-ct-p2-insole", "haoyun-home.test", N, "定制鞋垫", "59",
+    "鞋垫1:1打样后实测。", note="trap: 1:1 is the pattern size of a measured insole")
+_p2("trap-ct-p2-facsimile", "haoyun-home.test", N, "书法复制品", "120",
+    "原大1:1复制《兰亭序》。", note="trap: a facsimile at the original size of a public-domain work")
+_p2("trap-ct-p2-model", "haoyun-home.test", N, "合金战斗机模型", "268",
+    "合金战斗机模型 座舱1:1还原。", note="trap: a model's cockpit detail, 1:1 a scale")
+_p2("ct-p2-genuine-one-to-one", "xingchen-digital.test", [CT], "钱包 长款", "280",
+    "LV钱包 与正品1:1还原 实测无差。", note="CT: 1:1 against the genuine article stays a copy grade, a 实测 after it notwithstanding")
+
+_p2("pg-p2-popbead-cig", "haoyun-home.test", [PG], "爆珠烟", "260",
+    "爆珠烟 整条包邮。", note="PG: cigarettes by the carton online (爆珠烟 整条)")
+_p2("pg-p2-brand-cig", "haoyun-home.test", [PG], "芙蓉王", "300",
+    "芙蓉王 硬细支 一条 顺丰发。", note="PG: a cigarette brand by the carton with delivery")
+_p2("trap-pg-p2-pipe", "haoyun-home.test", N, "进口烟斗 石楠木", "380",
+    "进口烟斗 整支包邮。", note="trap: a tobacco pipe (烟具) may be sold online")
+_p2("trap-pg-p2-no-cartons", "haoyun-home.test", N, "打火机", "25",
+    "本店不卖条烟，只卖打火机。", note="trap: a refusal of cartons")
+_p2("pg-p2-steel-shot", "haoyun-home.test", [PG], "金属短枪", "680",
+    "这把金属短枪能射钢弹。", note="PG: a gun that fires steel shot (射钢弹)")
+_p2("trap-pg-p2-slingshot", "haoyun-home.test", N, "竞技弹弓", "88",
+    "竞技弹弓 可打钢珠和泥丸。", note="trap: a slingshot fires steel balls; it is no gun")
+_p2("pg-p2-slingshot-crossbow", "haoyun-home.test", [PG], "折叠弹弓弩", "158",
+    "折叠弹弓弩 射钢弹 狩猎。", note="PG: a crossbow named with a slingshot (弹弓弩); the slingshot allowance does not reach past 弩")
+_p2("pg-p2-bayonet", "haoyun-home.test", [PG], "手工三棱军刺", "420",
+    "手工三棱军刺 带鞘。", note="PG: a triangular bayonet (三棱军刺)")
+_p2("pg-p2-switchblade", "haoyun-home.test", [PG], "跳刀", "160",
+    "跳刀 一键弹出 女士防身。", note="PG: a spring knife sold for self-defence")
+_p2_about("trap-pg-p2-lathe", "beian-news.test", N, "机修问答",
+          "机床跳刀原因：弹簧老化或刀架松动。", note="trap: 跳刀 as a lathe fault")
+_p2("pg-p2-proxy-card", "xingchen-digital.test", [PG], "电话卡 批量", "50",
+    "代实名电话卡 批量出。", note="PG: phone cards registered in another's name (代实名)")
+_p2_about("trap-pg-p2-card-registered", "beian-news.test", N, "营业厅通知",
+          "您的号卡已实名登记成功。", note="trap: an operator confirming the subscriber's own registration")
+_p2("pg-p2-ecig-online", "haoyun-home.test", [PG], "电子烟", "99",
+    "电子烟 网上直接拍。", note="PG: e-cigarettes sold online (网上 … 拍)")
+_p2_about("trap-pg-p2-ecig-health", "beian-news.test", N, "控烟知识",
+          "控烟知识：电子烟同样危害健康，一次性电子烟尤甚。", note="trap: a health article on disposable e-cigarettes")
+_p2("pg-p2-inverter-fishing", "haoyun-home.test", [PG], "逆变捕鱼机", "1280",
+    "逆变捕鱼机 一体。", note="PG: electric fishing gear by its inverter (逆变 捕鱼机)")
+_p2("trap-pg-p2-fish-trap", "haoyun-home.test", N, "地笼捕鱼器", "45",
+    "地笼捕鱼器 折叠 高密度网。", note="trap: a folding net trap, no current")
+_p2("pg-p2-botox-brand", "haoyun-home.test", [PG], "乐提葆 100U", "1680",
+    "乐提葆 100U 顺丰冷链。", note="PG: botulinum toxin by brand, sent by courier")
+_p2_about("trap-pg-p2-clinic", "beian-news.test", N, "医院项目",
+          "医院项目：保妥适注射 需面诊。", note="trap: a hospital's injection service after consultation, no parcel sale")
+_p2("pg-p2-poppy-seed", "haoyun-home.test", [PG], "卤水配方", "58",
+    "卤水配方 加御米籽。", note="PG: poppy seed by its materia-medica name (御米籽) in a food recipe")
+_p2("pg-p2-pangolin-name", "haoyun-home.test", [PG], "鲮鲤甲", "380",
+    "鲮鲤甲 通经。", note="PG: pangolin scale by its classical name (鲮鲤甲)")
+_p2("trap-pg-p2-rice", "haoyun-home.test", N, "御米牌东北大米", "49",
+    "御米牌东北大米 5kg。", note="trap: 御米 as a rice brand")
+_p2("trap-pg-p2-deck-model", "haoyun-home.test", N, "战舰模型", "299",
+    "炮甲板模型 1:700。", note="trap: 炮甲板 is a gun deck, no pangolin")
+_p2("pg-p2-knockout-spray", "haoyun-home.test", [PG], "迷情喷雾", "198",
+    "迷情喷雾 一喷见效。", note="PG: a knock-out spray (迷情喷雾)")
+_p2("trap-pg-p2-fibre", "haoyun-home.test", N, "膳食纤维粉", "69",
+    "膳食纤维粉 无色无味 可加入任何饮料。", note="trap: a food additive's description")
+_p2("pg-p2-car-siren", "haoyun-home.test", [PG], "车载警笛", "230",
+    "车载警笛 喊话一体。", note="PG: a police siren for a car (车载警笛)")
+_p2("trap-pg-p2-toy-police", "haoyun-home.test", N, "儿童电动警车", "399",
+    "儿童电动警车 红蓝警灯 声光。", note="trap: a toy police car's lights")
+_p2("pg-p2-thesis", "haoyun-home.test", [PG], "毕设辅导", "1500",
+    "毕设代笔 本科。", note="PG: ghost-writing of a graduation project (毕设代笔)")
+_p2_about("trap-pg-p2-thesis-check", "beian-news.test", N, "论文服务",
+          "论文查重服务，不做代笔。", note="trap: a plagiarism check that refuses ghost-writing")
+_p2("pg-p2-lockpick", "haoyun-home.test", [PG], "汽车开锁器", "260",
+    "汽车开锁器 一秒开门。", note="PG: a lock-pick (开锁器) sold to anyone")
+_p2("trap-pg-p2-anti-pick", "haoyun-home.test", N, "防盗锁芯", "120",
+    "防开锁器 C级锁芯。", note="trap: a lock cylinder that resists lock-picks")
+_p2_about("trap-pg-p2-out-of-scope", "beian-news.test", N, "经营说明",
+          "弩、仿真枪不在本店经营范围。", note="trap: banned goods said to be outside the shop's range")
+
 
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
