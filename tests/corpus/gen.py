@@ -4648,6 +4648,13 @@ P3_item("trap-ri-p3-warning", "liangpin-food.test", N, "买家论坛", "1",
         "避雷这家，包裹里的卡片写着五星好评返8元。",
         note="trap: a buyer warns others off a shop that paid for reviews")
 
+P3_item("trap-rr-p3-service", "haoyun-home.test", N, "山景民宿 大床房", "388",
+        "民宿入住是住宿服务，预订成功后不支持七天无理由退货，可改期一次。",
+        note="trap: a stay is a service, outside 第二十五条's goods")
+P3_item("rr-p3-service-goods", "haoyun-home.test", [RR], "民宿同款香薰", "88",
+        "香薰为服务配套的实物商品，售出后不支持七天无理由退货。",
+        note="RR: goods sold with a service are still goods")
+
 _p3p = lambda lab: (lambda p, o: f'<div class="item-detail"><h1>商品</h1><p>{lab} {o}，今天到手 ¥{p}</p>'
                     f'<p>现货速发。</p></div>' if o else
                     f'<div class="item-detail"><h1>商品</h1><p>今天到手 ¥{p}</p><p>现货速发。</p></div>')
