@@ -4655,6 +4655,22 @@ P3_item("rr-p3-service-goods", "haoyun-home.test", [RR], "民宿同款香薰", "
         "香薰为服务配套的实物商品，售出后不支持七天无理由退货。",
         note="RR: goods sold with a service are still goods")
 
+P3_item("rr-p3-any-reason", "huaxin-lamp.test", [RR], "无线充电器", "79",
+        "充电器邮寄出去以后，谢绝一切理由的退货。",
+        note="RR: every reason refused for a charger, no 第二十五条 class")
+P3_item("trap-rr-p3-any-reason", "huaxin-lamp.test", N, "无线充电板", "99",
+        "签收七日内可无理由退货，超过七日谢绝退货。",
+        note="trap: refused only after the seven days")
+P3_item("rr-p3-posted", "huaxin-lamp.test", [RR], "机械键盘", "299",
+        "键盘寄出后一律不退。",
+        note="RR: refused from posting on; a keyboard is no exempt class")
+P3_item("ri-p3-buyer-show", "liangpin-food.test", [RI], "坚果礼盒", "129",
+        "上传买家秀并打五星，返8元现金。",
+        note="RI: cash for a buyer's show with five stars")
+P3_item("trap-ri-p3-buyer-show", "liangpin-food.test", N, "坚果罐", "59",
+        "买家秀：收到啦，包装很好，返购了两次。",
+        note="trap: a buyer's own show quoted; nothing offered")
+
 _p3p = lambda lab: (lambda p, o: f'<div class="item-detail"><h1>商品</h1><p>{lab} {o}，今天到手 ¥{p}</p>'
                     f'<p>现货速发。</p></div>' if o else
                     f'<div class="item-detail"><h1>商品</h1><p>今天到手 ¥{p}</p><p>现货速发。</p></div>')
