@@ -4671,6 +4671,37 @@ P3_item("trap-ri-p3-buyer-show", "liangpin-food.test", N, "坚果罐", "59",
         "买家秀：收到啦，包装很好，返购了两次。",
         note="trap: a buyer's own show quoted; nothing offered")
 
+P3_item("rr-p3-no-longer", "huaxin-lamp.test", [RR], "床头灯", "69",
+        "床头灯下单后不再接受任何退换。",
+        note="RR: returns no longer accepted from the order on; a lamp is no exempt class")
+P3_item("trap-rr-p3-no-longer", "huaxin-lamp.test", N, "落地灯", "199",
+        "签收满7天后不再接受退货，七天内可无理由退。",
+        note="trap: refused only after the seven days")
+P3_item("rr-p3-absent", "haoyun-home.test", [RR], "陶瓷餐具套装", "159",
+        "餐具套装售后：没有7日无理由退换。",
+        note="RR: the right said to be absent for tableware")
+P3_item("trap-rr-p3-asked", "haoyun-home.test", N, "陶瓷茶具", "199",
+        "问：有没有7日无理由？答：有的，签收后七天内可退。",
+        note="trap: the right asked about and granted")
+P3_item("rr-p3-both-words", "haoyun-home.test", [RR], "亚麻围裙", "39",
+        "围裙属于处理品，不退也不换。",
+        note="RR: both return and exchange refused for an apron (a 处理品 is no 第二十五条 class)")
+P3_item("trap-rr-p3-live-seafood", "liangpin-food.test", N, "鲜活大闸蟹 8只", "268",
+        "活蟹不支持七天无理由退货，死蟹包赔。",
+        note="trap: live crabs are 鲜活易腐 (第二十五条第一款(二))")
+P3_item("ri-p3-offered-up", "liangpin-food.test", [RI], "手工辣酱", "29",
+        "晒图好评的朋友，红包奉上！",
+        note="RI: a red packet offered for a photo review")
+P3_item("trap-ri-p3-offered-up", "liangpin-food.test", N, "手工酱菜", "25",
+        "新店开业，红包奉上，人人有份。",
+        note="trap: a shop-wide red packet, no review asked")
+P3_item("ri-p3-prize", "huaxin-lamp.test", [RI], "手机支架", "19",
+        "确认收货并好评后，凭截图来领奖。",
+        note="RI: a prize for a good review")
+P3_item("trap-ri-p3-prize", "huaxin-lamp.test", N, "车载支架", "39",
+        "好评如潮的车载支架，抽奖活动中奖者请到客服处领奖。",
+        note="trap: a prize of a draw open to all; 好评如潮 is praise told")
+
 _p3p = lambda lab: (lambda p, o: f'<div class="item-detail"><h1>商品</h1><p>{lab} {o}，今天到手 ¥{p}</p>'
                     f'<p>现货速发。</p></div>' if o else
                     f'<div class="item-detail"><h1>商品</h1><p>今天到手 ¥{p}</p><p>现货速发。</p></div>')
