@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <ctype.h>
 
 enum { LABEL_WINDOW = 30, PAIR_WINDOW = 150, MAX_TOKENS = 4 * PARSER_MAX_PRICES };
 
@@ -57,7 +58,16 @@ static const char *const ORIGINAL[] = {"原价", "划线价", "市场价", "吊�
                                        /* "市场价格": the 价格 inside must not make it current */
                                        "市场价格", "吊牌价格", "日常价格", "专柜价格", "参考价格",
                                        "门市价格", "原价格", "市場價格", "吊牌價格", "日常價格",
-                                       "專櫃價格", "參考價格", "門市價格", "原價格", NULL};
+                                       "專櫃價格", "參考價格", "門市價格", "原價格",
+                                       /* the same compared price in other sellers' words (paraphrase
+                                        * round, issue #15): the market's, the shop floor's, the usual
+                                        * and the former price, said as a price or as what it sold at
+                                        * (平时卖 3999, 原来卖 268); 原售价 and 日常售价 end in 售价, a
+                                        * current label, and win the tie as original labels do */
+                                       "市面价", "原售价", "日常售价", "平日价", "平时价", "平常价",
+                                       "实体店价", "门店价", "参考零售价", "吊牌", "平时卖", "原来卖",
+                                       "以前卖", "市面價", "原售價", "日常售價", "平日價", "平時價",
+                                       "實體店價", "門店價", "參考零售價", "平時賣", "原來賣", NULL};
 
 static int starts(const char *t, size_t n, size_t i, const char *lit)
 {
@@ -170,6 +180,33 @@ static size_t range_tail(const char *t, size_t n, size_t i, double *v)
     return k;
 }
 
+/* An original label right after 按 or 以 (退货运费按原价格10元, 以原价赔付) names the price a sum is
+ * settled at, not a price the page compares the current one with. */
+static int settled_at(const char *t, size_t p)
+{
+    return p >= 3 && (memcmp(t + p - 3, "按", 3) == 0 || memcmp(t + p - 3, "以", 3) == 0);
+}
+
+/* 1 when the text before t[p], spaces and a colon skipped, ends in an original label: a bare
+ * number there is the compared price (原价3999, 门店价：699, 平时卖 3999) though no 元 or
+ * currency sign follows, as live-stream and chat copy writes it. */
+static int after_original_label(const char *t, size_t p)
+{
+    size_t q = p, ps;
+    for (int k = 0; k < 4 && q > 0; k++) {
+        uint32_t cp = parser_utf8_prev(t, q, &ps);
+        if (!parser_utf8_is_space(cp) && cp != ':' && cp != 0xFF1A)
+            break;
+        q = ps;
+    }
+    for (size_t k = 0; ORIGINAL[k]; k++) {
+        size_t l = strlen(ORIGINAL[k]);
+        if (q >= l && memcmp(t + q - l, ORIGINAL[k], l) == 0 && !settled_at(t, q - l))
+            return 1;
+    }
+    return 0;
+}
+
 /* The label nearest before the amount at t[st], looked for in the
  * LABEL_WINDOW bytes before it but not before lo (where the previous
  * amount ended: "日常价 ¥599 双12价 ¥299" labels 599 only). */
@@ -186,8 +223,8 @@ static int nearest_label(const char *t, size_t lo, size_t st, int *original)
             size_t l = strlen(list[k]);
             for (size_t p = from; p + l <= st; p++)
                 if (t[p] == list[k][0] && t[p + 1] == list[k][1] && /* cheap first */
-                    memcmp(t + p, list[k], l) == 0 && (!found || p + l > best ||
-                                                       (p + l == best && o))) {
+                    memcmp(t + p, list[k], l) == 0 && !(o && settled_at(t, p)) &&
+                    (!found || p + l > best || (p + l == best && o))) {
                     best = p + l;
                     found = 1;
                     *original = o;
@@ -259,11 +296,18 @@ static size_t amount_at(const char *t, size_t n, size_t p, double *v)
         (p > 0 && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.')) ||
         (fw && p >= 3 && fullwidth_digit(t, n, p - 3)))
         return 0;
-    q = p; /* a bare number is a price only with 元 after it */
+    q = p; /* a bare number is a price only with 元 after it, or right after an original label */
     if (!number_at(t, n, &q, v))
         return 0;
-    q = skip_spaces(t, n, range_tail(t, n, q, v));
-    return starts(t, n, q, "元") ? q + strlen("元") : 0;
+    size_t e = range_tail(t, n, q, v);
+    q = skip_spaces(t, n, e);
+    if (starts(t, n, q, "元"))
+        return q + strlen("元");
+    /* a bare number after a label ends its clause: not one counting something (吊牌2个) */
+    size_t nx = q;
+    uint32_t cp = q < n ? parser_utf8_next(t, n, &nx) : 0;
+    int counts = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp < 0x80 && (isalnum((int)cp) || cp == '%'));
+    return !counts && after_original_label(t, p) ? e : 0;
 }
 
 /* Bytes that can start an amount: a digit, or the first byte of a

@@ -4770,6 +4770,214 @@ _p2("trap-pg-p2-anti-pick", "haoyun-home.test", N, "防盗锁芯", "120",
 _p2_about("trap-pg-p2-out-of-scope", "beian-news.test", N, "经营说明",
           "弩、仿真枪不在本店经营范围。", note="trap: banned goods said to be outside the shop's range")
 
+# ---- (p3 trade) Paraphrase round (issue #15, round 6): each general case a paraphrase missed, as a
+# positive and a trap page in words other than tests/corpus/para/trade.tsv's (returns refused with
+# other verbs, by label and value, in English or with the sealed goods conceded; the exempt classes by
+# the buyer's specification, food made fresh and services; reviews rewarded with warranty, refunds, a
+# red packet handed out, money off or a swap; a score asked by points; reviews sold; the words of those
+# who police a refusal or a paid review; compared prices under other labels and bare numbers)
+def P3_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/p3/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+P3_item("rr-p3-verb", "haoyun-home.test", [RR], "铝框拉杆箱 24寸", "399",
+        "拉杆箱到货后不再受理任何七日无理由退货申请。",
+        note="RR: 不再受理 and 任何 before the seven days: a luggage case is none of the 第二十五条 classes")
+P3_item("trap-rr-p3-verb-window", "haoyun-home.test", N, "铝框拉杆箱 20寸", "329",
+        "签收7天以内支持无理由退货，满7天后不再受理退货。",
+        note="trap: the refusal starts after the seven days have run (消费者权益保护法 第二十五条)")
+P3_item("rr-p3-label", "huaxin-lamp.test", [RR], "LED护眼台灯", "159",
+        "售后说明｜七日无理由：不支援｜质保：一年",
+        note="RR: the right as a label and 不支援 its value; a lamp is not exempt")
+P3_item("trap-rr-p3-label", "huaxin-lamp.test", N, "鲜切玫瑰 11枝", "99",
+        "鲜花七日无理由：不支持（鲜活易腐，花损包赔）",
+        note="trap: 鲜活易腐 is 第二十五条第一款(二); the label form changes nothing")
+P3_item("rr-p3-give", "haoyun-home.test", [RR], "纯银耳环", "89",
+        "耳饰属贴近皮肤的饰品，离店后一律不让退。",
+        note="RR: 离店后不让退, a blanket refusal; earrings are no 第二十五条 class")
+P3_item("trap-rr-p3-deposit", "haoyun-home.test", N, "汉服租赁 一日", "59",
+        "租赁押金200元，离店后不退押金的情形仅限衣物破损。",
+        note="trap: a rental deposit withheld for damage, no goods' return refused")
+P3_item("rr-p3-english", "huaxin-lamp.test", [RR], "Vintage 黄铜吊灯", "699",
+        "All sales final — no returns, no refunds. 请谨慎下单。",
+        note="RR: a refusal in English; a lamp is no exempt class")
+P3_item("trap-rr-p3-english", "huaxin-lamp.test", N, "Vintage 黄铜壁灯", "399",
+        "7天无理由退货，Free returns within 7 days, no return shipping fee for you.",
+        note="trap: returns granted; no return shipping fee is the postage")
+P3_item("rr-p3-sealed", "liangpin-food.test", [RR], "有机米粉 3段", "128",
+        "米粉一律不退，原封未动的同样不退。",
+        note="RR: sealed goods refused too (密封/原封 conceded), not a 第七条 opened class")
+P3_item("trap-rr-p3-opened", "liangpin-food.test", N, "有机米粉 2段", "118",
+        "米粉开封后不支持七天无理由（下单时勾选确认），密封完好的照常可退。",
+        note="trap: only opened infant food excluded, with the buyer's confirmation (暂行办法 第七条)")
+P3_item("rr-p3-unactivated", "huaxin-lamp.test", [RR], "随身WiFi 路由器", "199",
+        "路由器未激活也不支持七天无理由退货。",
+        note="RR: the unactivated device refused: no 第七条 activation class")
+P3_item("trap-rr-p3-activated", "huaxin-lamp.test", N, "儿童智能手表", "299",
+        "手表激活后不支持七天无理由退货（购买页已提示并由您确认），未激活可退。",
+        note="trap: activated goods excluded with the buyer's confirmation (暂行办法 第七条)")
+P3_item("rr-p3-custom-label", "haoyun-home.test", [RR], "纯棉T恤 常规码", "69",
+        "常规尺码T恤统一视为定制商品，售出不退。",
+        note="RR: stock goods merely called 定制: no 定作 (第二十五条第一款(一))")
+P3_item("trap-rr-p3-spec", "haoyun-home.test", N, "遮光窗帘", "260",
+        "窗帘按顾客提供的尺寸裁剪缝制，不退不换。",
+        note="trap: made to the buyer's own measurements: 定作, 第二十五条第一款(一)")
+P3_item("trap-rr-p3-fresh-made", "liangpin-food.test", N, "手工鲜肉包 10只", "38",
+        "包子现蒸现发，不支持七天无理由退货。",
+        note="trap: food made fresh to order is 鲜活易腐 (第二十五条第一款(二))")
+P3_item("rr-p3-hotel-goods", "haoyun-home.test", [RR], "酒店同款床品四件套", "459",
+        "酒店同款四件套不支持七天无理由退货。",
+        note="RR: bedding sold as the hotel's style is goods, not a hotel booking")
+P3_item("trap-rr-p3-hotel", "haoyun-home.test", N, "海景酒店 双人房", "688",
+        "酒店房间预订成功后不支持七天无理由退货，可提前一天免费取消。",
+        note="trap: a hotel booking is a service, outside 第二十五条's goods")
+P3_item("trap-rr-p3-quoted", "haoyun-home.test", N, "全棉浴巾", "49",
+        "我们从不写“售出概不退换”这种话，七天内随时可退。",
+        note="trap: the refusal quoted as what the shop never writes")
+P3_item("trap-rr-p3-fined", "haoyun-home.test", N, "店铺公告", "1",
+        "近日有网店因在详情页写明“拆封不退”被市场监管局罚款，本店七天无理由退货照常。",
+        note="trap: a penalty reported; the shop grants the right")
+P3_item("rr-p3-tryon", "haoyun-home.test", [RR], "真皮短靴", "399",
+        "鞋子试穿后不予退货。",
+        note="RR: trying on keeps goods 完好 (暂行办法 第八条), so the refusal is blanket")
+P3_item("trap-rr-p3-worn", "haoyun-home.test", N, "真皮长靴", "499",
+        "七天无理由退货；鞋底有行走使用痕迹的不予退货。",
+        note="trap: goods used beyond a try-on are not 完好 (暂行办法 第九条)")
+P3_item("trap-rr-p3-strips", "haoyun-home.test", N, "验孕试纸 5条", "19",
+        "试纸拆封后不予退货，未拆封的可7天内无理由退。",
+        note="trap: only opened test strips excluded; the unopened returnable")
+P3_item("trap-rr-p3-gsp", "haoyun-home.test", N, "感冒清热颗粒", "25",
+        "中成药依照药品经营质量管理规范，非质量原因一经售出不予退换。",
+        note="trap: GSP forbids taking back a drug sold but for quality")
+P3_item("rr-p3-not-drug", "liangpin-food.test", [RR], "维生素C咀嚼片（保健食品）", "59",
+        "保健食品不是药，一经售出不予退换。",
+        note="RR: a health food is no drug, and sealed it is no 第二十五条 class")
+
+P3_item("ri-p3-membership", "huaxin-lamp.test", [RI], "健身房月卡", "199",
+        "五星带图评价后，会员加送30天。",
+        note="RI: membership time for a five-star review (电子商务法 第十七条)")
+P3_item("trap-ri-p3-membership", "huaxin-lamp.test", N, "健身房年卡", "1999",
+        "好评如潮的年卡，本月开卡会员加送30天。",
+        note="trap: praise told, a sign-up offer not tied to any review")
+P3_item("ri-p3-refund", "haoyun-home.test", [RI], "硅胶厨具套装", "89",
+        "收到后写五星好评，货款全额返还到支付宝。",
+        note="RI: the price refunded for a five-star review (刷单 / 编造评价)")
+P3_item("trap-ri-p3-refund", "haoyun-home.test", N, "硅胶锅铲", "29",
+        "好评率99%，不满意全额退款。",
+        note="trap: a review rate and a money-back promise, no review bought")
+P3_item("ri-p3-red-packet", "liangpin-food.test", [RI], "手工牛轧糖", "39",
+        "群友晒单好评后，群主派5元红包。",
+        note="RI: a red packet handed out for a good review")
+P3_item("trap-ri-p3-red-packet", "liangpin-food.test", N, "手工雪花酥", "35",
+        "双十一店铺派发现金红包，下单即可抢，与评价无关。",
+        note="trap: a shop-wide red packet not tied to any review")
+P3_item("ri-p3-money-off", "huaxin-lamp.test", [RI], "空调清洗上门", "99",
+        "师傅看到您的五星好评截图，当即减免20元。",
+        note="RI: money off for a five-star review")
+P3_item("trap-ri-p3-praised-shop", "huaxin-lamp.test", N, "空调加氟上门", "120",
+        "本店是五星好评店铺，新客下单即可立减20元。",
+        note="trap: the shop's rating named, a new-customer discount")
+P3_item("ri-p3-swap", "liangpin-food.test", [RI], "冰粉 堂食", "12",
+        "堂食后晒图好评，凭截屏兑换冰粉一碗。",
+        note="RI: a free bowl for a review screenshot")
+P3_item("trap-ri-p3-swap", "liangpin-food.test", N, "凉糕 堂食", "10",
+        "欢迎晒图分享，凭付款截图可兑换小样，不论评价好坏。",
+        note="trap: a gift for the payment screenshot whatever the review says")
+P3_item("ri-p3-points", "huaxin-lamp.test", [RI], "USB小风扇", "29",
+        "给店铺打5分的亲，私信领3元。",
+        note="RI: a top score paid (5分 = five stars)")
+P3_item("trap-ri-p3-points", "huaxin-lamp.test", N, "桌面小风扇", "39",
+        "本品在测评中被打5分满分，领券更优惠。",
+        note="trap: a test score reported, coupons for everyone")
+P3_item("ri-p3-sold", "huaxin-lamp.test", [RI], "电商运营服务", "99",
+        "批发好评：每条图文评价3元。",
+        note="RI: reviews sold (刷单炒信, 反不正当竞争法 第八条)")
+P3_item("trap-ri-p3-sold", "huaxin-lamp.test", N, "网店转让", "50000",
+        "出售好评率99%的老店一家，每条评价都真实。",
+        note="trap: a shop sold with its review rate; no review sold")
+P3_item("ri-p3-no-tricks", "liangpin-food.test", [RI], "麻辣牛肉干", "49",
+        "新店无套路：五星好评返现5元。",
+        note="RI: 无 denies tricks, not the cash back that follows")
+P3_item("trap-ri-p3-none", "liangpin-food.test", N, "五香牛肉干", "49",
+        "店铺无好评返现，也没有刷单，请放心如实评价。",
+        note="trap: the scheme denied with 无")
+P3_item("trap-ri-p3-warning", "liangpin-food.test", N, "买家论坛", "1",
+        "避雷这家，包裹里的卡片写着五星好评返8元。",
+        note="trap: a buyer warns others off a shop that paid for reviews")
+
+P3_item("trap-rr-p3-service", "haoyun-home.test", N, "山景民宿 大床房", "388",
+        "民宿入住是住宿服务，预订成功后不支持七天无理由退货，可改期一次。",
+        note="trap: a stay is a service, outside 第二十五条's goods")
+P3_item("rr-p3-service-goods", "haoyun-home.test", [RR], "民宿同款香薰", "88",
+        "香薰为服务配套的实物商品，售出后不支持七天无理由退货。",
+        note="RR: goods sold with a service are still goods")
+
+P3_item("rr-p3-any-reason", "huaxin-lamp.test", [RR], "无线充电器", "79",
+        "充电器邮寄出去以后，谢绝一切理由的退货。",
+        note="RR: every reason refused for a charger, no 第二十五条 class")
+P3_item("trap-rr-p3-any-reason", "huaxin-lamp.test", N, "无线充电板", "99",
+        "签收七日内可无理由退货，超过七日谢绝退货。",
+        note="trap: refused only after the seven days")
+P3_item("rr-p3-posted", "huaxin-lamp.test", [RR], "机械键盘", "299",
+        "键盘寄出后一律不退。",
+        note="RR: refused from posting on; a keyboard is no exempt class")
+P3_item("ri-p3-buyer-show", "liangpin-food.test", [RI], "坚果礼盒", "129",
+        "上传买家秀并打五星，返8元现金。",
+        note="RI: cash for a buyer's show with five stars")
+P3_item("trap-ri-p3-buyer-show", "liangpin-food.test", N, "坚果罐", "59",
+        "买家秀：收到啦，包装很好，返购了两次。",
+        note="trap: a buyer's own show quoted; nothing offered")
+
+P3_item("rr-p3-no-longer", "huaxin-lamp.test", [RR], "床头灯", "69",
+        "床头灯下单后不再接受任何退换。",
+        note="RR: returns no longer accepted from the order on; a lamp is no exempt class")
+P3_item("trap-rr-p3-no-longer", "huaxin-lamp.test", N, "落地灯", "199",
+        "签收满7天后不再接受退货，七天内可无理由退。",
+        note="trap: refused only after the seven days")
+P3_item("rr-p3-absent", "haoyun-home.test", [RR], "陶瓷餐具套装", "159",
+        "餐具套装售后：没有7日无理由退换。",
+        note="RR: the right said to be absent for tableware")
+P3_item("trap-rr-p3-asked", "haoyun-home.test", N, "陶瓷茶具", "199",
+        "问：有没有7日无理由？答：有的，签收后七天内可退。",
+        note="trap: the right asked about and granted")
+P3_item("rr-p3-both-words", "haoyun-home.test", [RR], "亚麻围裙", "39",
+        "围裙属于处理品，不退也不换。",
+        note="RR: both return and exchange refused for an apron (a 处理品 is no 第二十五条 class)")
+P3_item("trap-rr-p3-live-seafood", "liangpin-food.test", N, "鲜活大闸蟹 8只", "268",
+        "活蟹不支持七天无理由退货，死蟹包赔。",
+        note="trap: live crabs are 鲜活易腐 (第二十五条第一款(二))")
+P3_item("ri-p3-offered-up", "liangpin-food.test", [RI], "手工辣酱", "29",
+        "晒图好评的朋友，红包奉上！",
+        note="RI: a red packet offered for a photo review")
+P3_item("trap-ri-p3-offered-up", "liangpin-food.test", N, "手工酱菜", "25",
+        "新店开业，红包奉上，人人有份。",
+        note="trap: a shop-wide red packet, no review asked")
+P3_item("ri-p3-prize", "huaxin-lamp.test", [RI], "手机支架", "19",
+        "确认收货并好评后，凭截图来领奖。",
+        note="RI: a prize for a good review")
+P3_item("trap-ri-p3-prize", "huaxin-lamp.test", N, "车载支架", "39",
+        "好评如潮的车载支架，抽奖活动中奖者请到客服处领奖。",
+        note="trap: a prize of a draw open to all; 好评如潮 is praise told")
+
+_p3p = lambda lab: (lambda p, o: f'<div class="item-detail"><h1>商品</h1><p>{lab} {o}，今天到手 ¥{p}</p>'
+                    f'<p>现货速发。</p></div>' if o else
+                    f'<div class="item-detail"><h1>商品</h1><p>今天到手 ¥{p}</p><p>现货速发。</p></div>')
+price_page("fop-p3-usual", "haoyun-home.test", "/item/p3-801.html", [FP_], "商品", 299, 459,
+           [(3, 299, None)], "FOP: 平常价 is a compared price; 299 three days before",
+           body=_p3p("平常价 ¥")(299, 459), seen_body=_p3p("平常价 ¥"))
+price_page("fop-p3-bare", "haoyun-home.test", "/item/p3-802.html", [FP_], "商品", 880, 1280,
+           [(2, 880, None)], "FOP: 以前卖 1280, a bare number after the label; 880 two days before",
+           body=_p3p("以前卖")(880, 1280), seen_body=_p3p("以前卖"))
+price_page("fop-p3-trad", "haoyun-home.test", "/item/p3-803.html", [FP_], "商品", 420, 560,
+           [(4, 420, None)], "FOP: 市面價 (traditional) 560; 420 four days before",
+           body=_p3p("市面價 ¥")(420, 560), seen_body=_p3p("市面價 ¥"))
+price_page("fop-trap-p3-settle", "haoyun-home.test", "/item/p3-804.html", N, "商品", 99, 199,
+           [(2, 99, None)], "trap: 以原价 names the sum a refund is settled at, no compared price",
+           body=_p3p("质量问题以原价 ¥")(99, 199), seen_body=_p3p("质量问题以原价 ¥"))
+price_page("fop-trap-p3-count", "haoyun-home.test", "/item/p3-805.html", N, "商品", 99, 3,
+           [(2, 59, None)], "trap: 吊牌3个 counts tags, a bare number is no price",
+           body=_p3p("附吊牌")(99, "3个"), seen_body=_p3p("附吊牌"))
+
 
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""

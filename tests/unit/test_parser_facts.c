@@ -628,6 +628,38 @@ static void test_prices_forms_zh(void **state)
     parser_page_free(p);
 }
 
+/* Compared-price labels in other sellers' words (paraphrase round, issue #15): the bare
+ * number after an original label is the compared price; 按原价 settles a sum, compares
+ * nothing; a bare number counting something after 吊牌 is no price. */
+static void test_prices_para_labels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html;
+        double original; /* -1: none read */
+    } cases[] = {
+        {"<p>¥88</p><p>门店价：699，线上专享</p>", 699},
+        {"<p>¥88</p><p>原售价￥3999</p>", 3999},
+        {"<p>¥88</p><p>日常售价 169元</p>", 169},
+        {"<p>¥88</p><p>平时卖3999，今天直播间只要</p>", 3999},
+        {"<p>¥88</p><p>實體店價 ¥699</p>", 699},
+        {"<p>¥88</p><p>退货运费按原价格10元由本店承担</p>", -1},
+        {"<p>¥88</p><p>不满意以原价 20元 退回</p>", -1},
+        {"<p>¥88</p><p>附吊牌2个</p>", -1},
+        {"<p>¥88</p><p>原价123abc</p>", -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        parser_page *p = parse(cases[i].html);
+        assert_true(p->n_prices >= 1);
+        assert_true(p->prices[0].price == 88.0);
+        if (cases[i].original < 0)
+            assert_true(p->prices[0].original < 0);
+        else
+            assert_true(p->prices[0].original == cases[i].original);
+        parser_page_free(p);
+    }
+}
+
 /* A label names the amount after it, not one after a second amount: the
  * compared price's label reaches across a short line to the promotion
  * price only when another label sits between them (corpus3). */
@@ -1050,6 +1082,7 @@ int main(void)
         cmocka_unit_test(test_prices_strike_and_range),
         cmocka_unit_test(test_prices_styled_strike),
         cmocka_unit_test(test_prices_forms_zh),
+        cmocka_unit_test(test_prices_para_labels),
         cmocka_unit_test(test_prices_list),
         cmocka_unit_test(test_profile_demomall),
         cmocka_unit_test(test_profile_errors),
