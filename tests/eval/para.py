@@ -12,9 +12,9 @@ Every sentence becomes an item page of the demo platform (UTF-8, a price
 element and the sentence in a paragraph) and is scored by build/eval with
 only the line's code judged on it (labels.tsv's fourth column), so another
 rule's finding on the same sentence is neither right nor wrong.  A
-FAKE_ORIGINAL_PRICE line is about reading a compared price: its sentence is
-the page's price element, and a capture of the same item a day before at
-0.01 makes a finding exactly when a compared price is read.
+FAKE_ORIGINAL_PRICE line is about reading a compared price from the
+sentence next to the price element: a capture of the same item a day before
+at 0.01 makes a finding exactly when a compared price is read.
 
 usage: para.py EVAL RULES PROFILES TSV... [-v]
 Exit status: build/eval's (0, or 1 on a runtime error).
@@ -57,13 +57,11 @@ def build(sets, out):
             i += 1
             name = "%05d.html" % i
             url = URL % i
+            body = PRICE_LINE % sentence
             if code == "FAKE_ORIGINAL_PRICE":
-                body = PRICE_ONLY % sentence
                 with open(os.path.join(out, "history", name), "w", encoding="utf-8") as f:
                     f.write(EARLIER)
                 history.append("%s\t%s\t1" % (name, url))
-            else:
-                body = PRICE_LINE % sentence
             with open(os.path.join(out, "pages", name), "w", encoding="utf-8") as f:
                 f.write(PAGE % body)
             labels.append("%s\t%s\t%s\t%s" % (name, url, code if expect == "1" else "-", code))
