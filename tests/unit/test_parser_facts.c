@@ -628,16 +628,37 @@ static void test_prices_forms_zh(void **state)
     parser_page_free(p);
 }
 
+/* A page whose first price is 88, and the compared price read beside it. */
+typedef struct {
+    const char *html;
+    double original; /* -1: none read */
+} original_case;
+
+/* Each case read with 88 as its first price (the only one when one_price)
+ * and its original as given. */
+static void check_originals(const original_case *cases, size_t n, int one_price)
+{
+    for (size_t i = 0; i < n; i++) {
+        parser_page *p = parse(cases[i].html);
+        if (one_price)
+            assert_int_equal(p->n_prices, 1);
+        assert_true(p->n_prices >= 1);
+        assert_true(p->prices[0].price == 88.0);
+        if (cases[i].original < 0)
+            assert_true(p->prices[0].original < 0);
+        else
+            assert_true(p->prices[0].original == cases[i].original);
+        parser_page_free(p);
+    }
+}
+
 /* Compared-price labels in other sellers' words (paraphrase round, issue #15): the bare
  * number after an original label is the compared price; 按原价 settles a sum, compares
  * nothing; a bare number counting something after 吊牌 is no price. */
 static void test_prices_para_labels(void **state)
 {
     (void)state;
-    static const struct {
-        const char *html;
-        double original; /* -1: none read */
-    } cases[] = {
+    static const original_case cases[] = {
         {"<p>¥88</p><p>门店价：699，线上专享</p>", 699},
         {"<p>¥88</p><p>原售价￥3999</p>", 3999},
         {"<p>¥88</p><p>日常售价 169元</p>", 169},
@@ -648,16 +669,7 @@ static void test_prices_para_labels(void **state)
         {"<p>¥88</p><p>附吊牌2个</p>", -1},
         {"<p>¥88</p><p>原价123abc</p>", -1},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        parser_page *p = parse(cases[i].html);
-        assert_true(p->n_prices >= 1);
-        assert_true(p->prices[0].price == 88.0);
-        if (cases[i].original < 0)
-            assert_true(p->prices[0].original < 0);
-        else
-            assert_true(p->prices[0].original == cases[i].original);
-        parser_page_free(p);
-    }
+    check_originals(cases, sizeof cases / sizeof cases[0], 0);
 }
 
 /* A label names the amount after it, not one after a second amount: the
@@ -706,10 +718,7 @@ static void test_prices_strike_and_range(void **state)
 static void test_prices_styled_strike(void **state)
 {
     (void)state;
-    static const struct {
-        const char *html;
-        double original;   /* -1: none read */
-    } cases[] = {
+    static const original_case cases[] = {
         {"<p><span class=\"now\">¥88</span> <span class=\"line-price\">¥158</span></p>", 158},
         {"<p>到手 ¥88 <em class=\"goods-price__line\">¥158</em></p>", 158},
         {"<p><b>¥88</b><span style=\"color:#999; text-decoration: line-through\">¥158</span></p>", 158},
@@ -732,16 +741,7 @@ static void test_prices_styled_strike(void **state)
         {"<p><span class=\"headline-price\">¥88</span></p>", -1},
         {"<p><span class=\"price-delivery\">¥88</span></p>", -1},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        parser_page *p = parse(cases[i].html);
-        assert_int_equal(p->n_prices, 1);
-        assert_true(p->prices[0].price == 88.0);
-        if (cases[i].original < 0)
-            assert_true(p->prices[0].original < 0);
-        else
-            assert_true(p->prices[0].original == cases[i].original);
-        parser_page_free(p);
-    }
+    check_originals(cases, sizeof cases / sizeof cases[0], 1);
 }
 
 static void test_prices_list(void **state)
