@@ -4998,6 +4998,92 @@ def encode(p):
     return data
 
 
+# ---- (s2g) lessons of corpus11's open parts, goods and marks (issue #15, study round): each class of a
+# miss with a page in other words and a trap sharing only the class (spring knives by name, the
+# couriers' check evaded, a purchase permit said unneeded and a poison sold to individuals, electric
+# fishing gear by its voltage and frequency, banned fishing gear and pesticides by their names, a fake
+# base station described; goods re-marked with another's mark; and the words of those who refuse
+# goods in a list, warn of others' copies, call copy-sellers scammers, or refuse copies at intake)
+def S2G_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/s2g/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+S2G_item("pg-s2g-sidejump", "haoyun-home.test", [PG], "钛柄侧跳刀 EDC款", "239",
+         "拇指一推刀身侧向弹出，锁定牢靠，刀刃长12厘米。",
+         note="PG: 侧跳刀, a spring-opened knife by the trade's name (管制刀具认定标准 2007: 弹簧跳刀)")
+S2G_item("trap-s2g-lathe", "haoyun-home.test", N, "硬质合金车刀片 10片", "88",
+         "进给量过大或装夹不稳时容易跳刀，建议降低转速。",
+         note="trap: 跳刀 alone is a lathe fault, no knife sold")
+S2G_item("pg-s2g-evade", "kangjian-pharmacy.test", [PG], "硝酸铵 农用级 50kg", "320",
+         "走零担专线，可躲过物流安检，外包装只写化肥。",
+         note="PG: a controlled chemical (易制爆) said to be shipped past the security check that stops it")
+S2G_item("trap-s2g-checkpoint", "haoyun-home.test", N, "旅行收纳袋 登机款", "39",
+         "高铁安检排队久，建议提前四十分钟进站，液体单独放。",
+         note="trap: a security check named as a traveller's chore; nothing evades it")
+S2G_item("pg-s2g-permit", "kangjian-pharmacy.test", [PG], "氯酸钾 分析纯 500g", "95",
+         "实验室和个人都可下单，免准购证，当天发货。",
+         note="PG: a controlled chemical said to need no purchase permit (危险化学品安全管理条例)")
+S2G_item("pg-s2g-poison", "kangjian-pharmacy.test", [PG], "氰化钾 AR 25g", "160",
+         "学校实验室同款试剂，个人也能买，顺丰到家。",
+         note="PG: a 剧毒化学品 offered to individuals (危险化学品安全管理条例 第三十九条 ff.)")
+S2G_item("trap-s2g-licence", "huaxin-lamp.test", N, "灯光控制软件 专业版", "0",
+         "个人用户永久免费，无需购买许可证即可商用。",
+         note="trap: a software licence (许可证) said unneeded; no controlled good")
+S2G_item("trap-s2g-spice", "haixi-seafood.test", N, "卤料包 山奈八角桂皮 100g", "12",
+         "个人家用小包装，炖肉放两颗山奈就够香。",
+         note="trap: 山奈 the spice (沙姜), not the cyanide jargon; no sale to individuals of a poison")
+S2G_item("pg-s2g-fishing", "songlin-bamboo.test", [PG], "锂电水下升压一体机", "1980",
+         "升压后输出900V，脉冲30~150Hz可调，续航一整夜。",
+         note="PG: electric fishing gear by what it is, a boost to hundreds of volts at a low adjustable frequency (渔业法 第三十条)")
+S2G_item("trap-s2g-vfd", "huaxin-lamp.test", N, "通用变频器 2.2kW", "680",
+         "三相380V输入，输出频率0-400Hz，适配水泵风机。",
+         note="trap: a variable-frequency drive, no boost and no fishing")
+S2G_item("pg-s2g-gear", "songlin-bamboo.test", [PG], "五层地笼 15米", "58",
+         "多层倒须设计，小鱼小虾一网打尽。",
+         note="PG: 多层倒须 cage, of the 长江流域重点水域禁用渔具名录 (2021)")
+S2G_item("trap-s2g-keepnet", "songlin-bamboo.test", N, "加厚鱼护 2.5米", "45",
+         "入口带倒须防逃，钓到的鱼不会跑。",
+         note="trap: 倒须 of a keep-net's mouth, no banned gear")
+S2G_item("pg-s2g-sms", "huaxin-lamp.test", [PG], "便携式营销短信设备", "19800",
+         "开机吸附周边两公里内的手机号码，每小时群发五千条。",
+         note="PG: a fake base station described without its name (工商总局令第72号 2014)")
+S2G_item("trap-s2g-holder", "haoyun-home.test", N, "车载磁吸手机支架", "29",
+         "强力磁铁吸附手机，急刹车也不掉。",
+         note="trap: a magnet 吸附手机, a phone holder")
+S2G_item("pg-s2g-pesticide", "songlin-bamboo.test", [PG], "水胺硫磷 40%乳油 500ml", "36",
+         "老农药效果猛，库存不多，需要的抓紧。",
+         note="PG: 水胺硫磷, whose sale is banned from 2024-09-01 (农业农村部 公告 第536号)")
+S2G_item("trap-s2g-diquat", "songlin-bamboo.test", N, "敌草快 20%水剂 1L", "48",
+         "替代克无踪的灭生性除草剂，正规登记，放心使用。",
+         note="trap: a lawful herbicide said to replace the banned one")
+S2G_item("trap-s2g-list", "haoyun-home.test", N, "不锈钢水果刀", "15",
+         "本厂不接特殊刀具订单：跳刀、甩棍、三棱刀等一律不做。",
+         note="trap: a maker's refusal over a list of controlled goods, 一律不做 after it")
+S2G_item("ct-s2g-remark", "huaxin-lamp.test", [CT], "6302 深沟球轴承 NSK款", "3.8",
+         "国产套圈换标件，另印 NSK 字样，装机看不出区别。",
+         note="CT: goods re-marked with another's mark (商标法 第五十七条 (一))")
+S2G_item("trap-s2g-carelabel", "haoyun-home.test", N, "纯棉卫衣 二手", "60",
+         "九成新，洗标、吊牌齐全，无破损。",
+         note="trap: 洗标 a garment's care label")
+S2G_item("trap-s2g-others", "haixi-seafood.test", N, "阳澄湖大闸蟹 礼盒", "398",
+         "有人冒充本店在群里卖蟹卡，别人家的都是精仿卡券，认准官方店。",
+         note="trap: others' goods named copies by a seller who warns buyers")
+S2G_item("ct-s2g-others-offer", "haoyun-home.test", [CT], "女士斜挎包", "680",
+         "别人家的都是普通货，我们家是高仿，五金对版。",
+         note="CT: the seller's own goods called 高仿 after a word on others'")
+S2G_item("trap-s2g-scam", "haoyun-home.test", N, "运动鞋 官方授权", "599",
+         "自称有超A货源的都是骗子，千万别加微信。",
+         note="trap: those who offer copies called scammers")
+S2G_item("trap-s2g-intake", "haoyun-home.test", N, "奢品寄卖说明", "0",
+         "查验为精仿、复刻的，一律不予寄卖，原样寄回。",
+         note="trap: a consignment shop's intake rule refusing copies")
+S2G_item("trap-s2g-market", "haixi-seafood.test", N, "五粮液 52度 500ml", "1099",
+         "网上不少打着进口旗号的高仿酒，口感差，请到授权店购买。",
+         note="trap: the market's copies told of by their deceit, a buyer's guide")
+S2G_item("ct-s2g-market-offer", "haoyun-home.test", [CT], "男士腕表", "1280",
+         "市面上打着原厂旗号的货很多，本店只做高仿大牌货。",
+         note="CT: the sentence goes on to the seller's own copies")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
