@@ -4979,6 +4979,71 @@ price_page("fop-trap-p3-count", "haoyun-home.test", "/item/p3-805.html", N, "商
            body=_p3p("附吊牌")(99, "3个"), seen_body=_p3p("附吊牌"))
 
 
+# ---- (s3) Study of corpus11's open parts (issue #15): claims and advertising. Each class a miss showed,
+# in words of its own, with a trap beside it: a failure named and the fee returned or the course repeated;
+# study promised until the result; an offer locked; a franchise's payback with an adverb and its shortfall
+# made good; a farm input's yield guaranteed and a crop disease cured; the words of a refund rule and of a
+# warning, which name a guarantee to reject it; 天花板 with its scope, a negated comparison; 最佳 in a tip.
+def s3_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/s3/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+s3_item("fc-s3-fail-refund", "zhixing-edu.test", [FC], "CPA 单科冲刺协议班", "6800",
+        "协议约定：今年这科没考过，报名费如数退还。",
+        note="FC: a failure named, then the fee returned across a comma (广告法 第二十四条第(一)项: no guaranteed pass in a training ad)")
+s3_item("fc-s3-fail-repeat", "zhixing-edu.test", [FC], "教师编面试班", "9800",
+        "面试未上岸，次年免费复训，名额有限。",
+        note="FC: a failure named, then the course repeated free (广告法 第二十四条第(一)项)")
+s3_item("trap-s3-fail-norefund", "zhixing-edu.test", N, "教师编笔试班", "3600",
+        "考不上也别灰心，老师会陪你复盘错题。退费按已上课时比例计算。",
+        note="trap: a failure consoled and a pro-rata refund rule: no refund is tied to the result")
+s3_item("fc-s3-until-pass", "zhixing-edu.test", [FC], "驾考科目一 VIP", "1200",
+        "一次交费，陪练陪考直到考过为止。",
+        note="FC: study promised until the exam is passed (考过为止), a guaranteed pass in other words (广告法 第二十四条)")
+s3_item("trap-s3-until-hours", "zhixing-edu.test", N, "自习室月卡", "299",
+        "每天早上八点开放，到晚上十点为止。",
+        note="trap: 为止 ends an opening time, no result is promised")
+s3_item("fc-s3-offer-locked", "zhixing-edu.test", [FC], "英国硕士申请 全程服务", "45000",
+        "名校直申，签完合同即锁定录取。",
+        note="FC: an admission said locked on signing (锁定录取), 广告法 第二十四条第(一)项")
+s3_item("trap-s3-warning", "zhixing-edu.test", N, "留学避坑指南", "0",
+        "避坑：凡是号称“保录取”“拿不到offer全额退”的中介，一律绕开。",
+        note="trap: the words of a warning name guarantees to reject them")
+s3_item("trap-s3-refund-rule", "zhixing-edu.test", N, "退费须知", "0",
+        "本机构不做“不过退费”“包过”之类承诺；开课前退费全额退还。",
+        note="trap: a refund rule that refuses to make the guarantee and states what is refunded")
+s3_item("fc-s3-payback-adverb", "beian-news.test", [FC], "炸串店加盟", "68000",
+        "小本创业，单店投入6万，轻松回本。",
+        note="FC: a franchise's payback promised (轻松回本), 广告法 第二十五条第(一)项")
+s3_item("fc-s3-shortfall", "beian-news.test", [FC], "烘焙店加盟", "120000",
+        "合同写明：首年没回本，差额由总部补齐。",
+        note="FC: the franchisor makes a shortfall good (没回本…补齐), a guaranteed return, 广告法 第二十五条第(一)项")
+s3_item("trap-s3-payback-estimate", "beian-news.test", N, "烘焙店加盟 说明", "0",
+        "回本周期约14个月，仅供参考，实际视经营情况而定。",
+        note="trap: a payback estimated with its basis, no promise")
+s3_item("fc-s3-yield", "lvye-nongzi.test", [FC], "生根冲施肥 20kg", "128",
+        "随水冲施两次，确保增产，不增收双倍赔。",
+        note="FC: a fertiliser's yield guaranteed with a refund (确保增产, 不增收…赔): 广告法 第二十八条 (no article names fertiliser; 第二十一条 and 第二十七条 ban such guarantees for pesticides, feed and seeds)")
+s3_item("fc-s3-crop-cure", "lvye-nongzi.test", [FC], "氨基酸叶面肥 500ml", "38",
+        "葡萄白粉病喷一遍就好了，比打药还有效。",
+        note="FC: a fertiliser said to cure a crop disease and to beat a pesticide: 广告法 第二十八条; 农药管理条例 第四十四条 treats a non-pesticide sold as controlling disease as a fake pesticide")
+s3_item("trap-s3-crop-registered", "lvye-nongzi.test", N, "代森锰锌 可湿性粉剂", "25",
+        "登记作物：番茄；防治对象：早疫病。示范田亩产数据见田间试验报告。",
+        note="trap: a pesticide's registered target and a trial's report: no assertion or guarantee")
+s3_item("at-s3-ceiling", "haoyun-home.test", [AT], "钛合金保温杯", "159",
+        "保温性能全网天花板，同行没有比我们更久的。",
+        note="AT: 天花板 with its scope (全网) and a negated comparison with us: 最高级 in other words, 广告法 第九条第三项")
+s3_item("trap-s3-ceiling-room", "haoyun-home.test", N, "吸顶灯 客厅款", "299",
+        "直接安装在天花板上，附膨胀螺丝。",
+        note="trap: a room's ceiling")
+s3_item("trap-s3-best-time-tip", "haoyun-home.test", N, "行李寄存服务", "20",
+        "最佳上门取件预约时间为出发前两天。",
+        note="trap: 最佳 in a tip on when to book (2023 绝对化用语 guideline: tips are exempt)")
+s3_item("at-s3-best-buy-time", "haoyun-home.test", [AT], "羽绒服 清仓", "399",
+        "最佳囤货下单时机就在今天，错过等一年。",
+        note="AT: 最佳 before a buy (下单): a claim, no tip on use")
+
+
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
     path = "/" + path
