@@ -5149,6 +5149,80 @@ S2G_item("ct-s2g-market-offer", "haoyun-home.test", [CT], "男士腕表", "1280"
          "市面上打着原厂旗号的货很多，本店只做高仿大牌货。",
          note="CT: the sentence goes on to the seller's own copies")
 
+# ---- (r27m2) mends of review s27 (issue #15), counterfeit and goods: each an offence the paraphrase round
+# let through (a ban, a 所谓 phrase, a verdict or an appraisal heading read too widely; a fee refused in a
+# list; a region left out of shipping) and each lawful text it flagged (girlfriend's gifts, 皮卡丘, 仿古,
+# an unboxing, a genuine reseller's service, chimneys and eye shadow, 均衡力, a perfume, a scooter's lamp,
+# a reversing alarm, a call to shun banned fishing gear), in other words than the review's
+def r27m2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/r27m2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+r27m2_item("ct-r27m2-ban-passing", "xingchen-digital.test", [CT], "女士手提包", "460",
+           "官方禁售的精仿包包本店都能拿货，微信详谈。",
+           note="CT: a ban named in passing (禁售的 …) does not refuse the copies offered after it")
+r27m2_item("ct-r27m2-region-ban", "xingchen-digital.test", [CT], "运动鞋 男款", "238",
+           "偏远地区禁发 高仿鞋 包邮。",
+           note="CT: 禁发 is a shipping exclusion, not a refusal of the 高仿 beside it")
+r27m2_item("ct-r27m2-think", "xingchen-digital.test", [CT], "休闲鞋", "199",
+           "别以为高仿都做工差 我家高仿细节到位。",
+           note="CT: bare 以为 before the word is no buyer's mistake (以为是…)")
+r27m2_item("ct-r27m2-counter-boast", "xingchen-digital.test", [CT], "男士腕表", "880",
+           "超A腕表，柜台鉴定为正品。",
+           note="CT: a seller's boast that the counter took it for genuine, no examiner's verdict")
+r27m2_item("ct-r27m2-so-called", "xingchen-digital.test", [CT], "篮球鞋", "359",
+           "网上所谓的纯原都是仿的，我们家才是纯原。",
+           note="CT: only the word inside the 所谓 phrase is another's; the shop's own 纯原 is offered")
+r27m2_item("ct-r27m2-key-points", "xingchen-digital.test", [CT], "篮球鞋 AJ4", "429",
+           "纯原AJ4，按鉴定要点逐一做工，支持得物过验。",
+           note="CT: 鉴定要点 inside a seller's clause, not an explainer's heading")
+r27m2_item("ct-r27m2-postage", "xingchen-digital.test", [CT], "女包", "520",
+           "精仿包和A货包一律不收邮费，全国包邮。",
+           note="CT: 不收邮费 refuses a fee, not the copies listed before it")
+r27m2_item("pg-r27m2-region", "haoyun-home.test", [PG], "户外刀具", "129",
+           "三棱刺 顺丰发货 青海内蒙不在销售范围。",
+           note="PG: regions left out of the sales area; the 三棱刺 is still offered")
+r27m2_item("trap-r27m2-gf-gift", "xingchen-digital.test", N, "七夕礼盒", "168",
+           "七夕送gf 表白礼盒，附贺卡。",
+           note="trap: gf is a girlfriend, 表白 a declaration, not 高仿 表")
+r27m2_item("trap-r27m2-pikachu", "xingchen-digital.test", N, "卡通挂件", "39",
+           "对版皮卡丘挂件 正版授权。",
+           note="trap: 皮卡丘 after 对版 is a licensed character, not copied leather")
+r27m2_item("trap-r27m2-antique-tile", "haoyun-home.test", N, "仿古砖 600x600", "58",
+           "这家牌子的仿古砖铺出来很有质感。",
+           note="trap: 牌子的仿古砖 is an antique-style tile, not a brand's copy")
+r27m2_item("trap-r27m2-unbox", "xingchen-digital.test", N, "蓝牙耳机", "699",
+           "到货后拆正品盒子核对配件。",
+           note="trap: unboxing the genuine article's box, not taking one apart to copy it")
+r27m2_item("trap-r27m2-warranty", "xingchen-digital.test", N, "平板电脑", "3299",
+           "国行正品，保修与专柜无异。",
+           note="trap: the counter's warranty promised by a genuine reseller")
+r27m2_item("trap-r27m2-proxy", "xingchen-digital.test", N, "香水 50ml", "620",
+           "香港正品代购，跟专柜购买的无异，可验货。",
+           note="trap: bought like at the counter, said by a purchasing agent of the genuine article")
+r27m2_item("trap-r27m2-chimney", "haoyun-home.test", N, "不锈钢防雨帽", "45",
+           "楼顶每条烟囱都装防雨帽。",
+           note="trap: 每条烟囱 is a chimney, not a carton of cigarettes")
+r27m2_item("trap-r27m2-eyeshadow", "xingchen-digital.test", N, "眼影盘 12色", "89",
+           "极简线条烟熏色眼影盘。",
+           note="trap: 线条 then 烟熏色, an eye shadow")
+r27m2_item("trap-r27m2-balance", "haoyun-home.test", N, "瑜伽平衡垫", "69",
+           "瑜伽平衡垫 增强核心均衡力 顺丰包邮。",
+           note="trap: 均衡力 is balance, not the botulinum brand 衡力")
+r27m2_item("trap-r27m2-perfume", "xingchen-digital.test", N, "迷情香水 小样", "29",
+           "迷情香水 小样 5ml 包邮。",
+           note="trap: a perfume named 迷情, not a knock-out drug")
+r27m2_item("trap-r27m2-scooter", "haoyun-home.test", N, "滑板车灯", "35",
+           "滑板车 LED 红蓝爆闪灯 夜骑提醒。",
+           note="trap: a scooter's flashing lamp, no police light on a motor vehicle")
+r27m2_item("trap-r27m2-reversing", "haoyun-home.test", N, "倒车提示器", "55",
+           "车载警报器 倒车雷达 蜂鸣提醒 包邮。",
+           note="trap: a reversing alarm, not a police siren")
+r27m2_item("trap-r27m2-shun-gear", "haixi-seafood.test", N, "护渔倡议", "0",
+           "绝户笼 害了子孙鱼，大家要抵制。",
+           note="trap: a call to shun banned fishing gear, 抵制 after the term")
+
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
