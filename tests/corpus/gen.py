@@ -5221,6 +5221,9 @@ r27m2_item("trap-r27m2-reversing", "haoyun-home.test", N, "倒车提示器", "55
 r27m2_item("trap-r27m2-shun-gear", "haixi-seafood.test", N, "护渔倡议", "0",
            "绝户笼 害了子孙鱼，大家要抵制。",
            note="trap: a call to shun banned fishing gear, 抵制 after the term")
+r27m2_item("pg-r27m2-shun-other", "haixi-seafood.test", [PG], "渔具 地笼", "76",
+           "绝户笼 现货批发 请抵制劣质网具。",
+           note="PG: the call names other goods (劣质网具); the 绝户笼 is offered")
 
 
 def validate():
