@@ -5195,6 +5195,9 @@ m1r27_item("trap-m1r27-natural", "liangpin-food.test", N, "女性健康科普手
 m1r27_item("trap-m1r27-regimen", "liangpin-food.test", N, "胃镜体检套餐", "680",
            "确诊后可在消化科用四联疗法根除幽门螺杆菌，疗程两周。",
            note="trap: a hospital's regimen for the pathogen, no goods claimed")
+m1r27_item("fc-m1r27-vs-regimen", "liangpin-food.test", [FC], "益生菌粉 30条", "168",
+           "比医院三联疗法还能清除幽门螺杆菌，不伤胃。",
+           note="FC: the goods said to beat a hospital's regimen: the regimen named does not spare the claim")
 m1r27_item("fc-m1r27-pathogen", "liangpin-food.test", [FC], "益生菌固体饮料", "128",
            "每天一包，幽门螺杆菌两个月就清除了。",
            note="FC: a food said to clear a pathogen (广告法 第十七条)")
