@@ -5225,6 +5225,79 @@ r27m2_item("pg-r27m2-shun-other", "haixi-seafood.test", [PG], "渔具 地笼", "
            "绝户笼 现货批发 请抵制劣质网具。",
            note="PG: the call names other goods (劣质网具); the 绝户笼 is offered")
 
+# ---- (m1r27) mends of review s27 in claims and advertising (issue #15): each sentence the review found,
+# in other words: an ad's rhetorical question still claims the superlative (only a question with 是/算
+# before it asks); 不吹 with an idiom of modesty disowns nothing; the bare-治 patterns merged, so that a
+# clinic's 诊治 and a hospital's 治未病 stay clean; a natural course or a hospital's regimen for a
+# pathogen; deposit insurance; 全无 of fruit or cloth; a city named as a place, not as 全城.
+def m1r27_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/m1r27/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+m1r27_item("at-m1r27-ask-place", "xingchen-digital.test", [AT], "磁吸手机壳", "29",
+           "还在找全城最便宜的手机壳吗？本店就是",
+           note="AT: a rhetorical question puts the superlative to the buyer (广告法 第九条第(三)项)")
+m1r27_item("at-m1r27-ask-bare", "xingchen-digital.test", [AT], "扫地机器人 X9", "2599",
+           "想买最先进的款吗？这台就是",
+           note="AT: 最先进 in an ad's own question, answered by the ad")
+m1r27_item("at-m1r27-ask-field", "xingchen-digital.test", [AT], "65W 充电宝", "199",
+           "在寻找行业内最强的充电宝吗？看这里",
+           note="AT: a field's superlative in a rhetorical question")
+m1r27_item("trap-m1r27-ask-buyer", "xingchen-digital.test", N, "蓝牙音箱 问答", "0",
+           "买家提问：这款算全国最好的吗?",
+           note="trap: a buyer asks whether it is the best (是/算 before the field): nothing is claimed")
+m1r27_item("trap-m1r27-ask-buyer-bare", "xingchen-digital.test", N, "扫地机器人 问答", "0",
+           "客服你好，这台是最先进的型号吗?",
+           note="trap: a buyer's question with 是 before the superlative")
+m1r27_item("fc-m1r27-nobrag", "zhiwei-tea.test", [FC], "艾草泡脚包 30袋", "59",
+           "咱不吹虚的泡三天湿疹就好了",
+           note="FC: 不吹虚的 is modesty, not a claim disowned; the cure follows (广告法 第十七条)")
+m1r27_item("trap-m1r27-nobrag-claim", "zhiwei-tea.test", N, "竹纤维袜 5双", "39",
+           "本店不吹治脚气，只说它吸汗透气。",
+           note="trap: the cure itself disowned (不吹 + the claim)")
+m1r27_item("trap-m1r27-clinic", "zhiwei-tea.test", N, "名医线上问诊", "30",
+           "名医团队诊治颈椎病，线上挂号即可。",
+           note="trap: a clinic's 诊治 (the exclusion now holds for every bare-治 branch)")
+m1r27_item("trap-m1r27-tcm-dept", "zhiwei-tea.test", N, "三伏贴 体验套餐", "168",
+           "县中医院治未病科开展体质辨识，欢迎预约。",
+           note="trap: 治未病 is a TCM hospital's prevention department")
+m1r27_item("fc-m1r27-hearsay", "zhiwei-tea.test", [FC], "菊苣栀子茶", "49",
+           "老中医说这个茶能治痛风。",
+           note="FC: a bare 治 before a disease, as hearsay (the merged pattern still finds it)")
+m1r27_item("trap-m1r27-natural", "liangpin-food.test", N, "女性健康科普手册", "9.9",
+           "科普：多数HPV感染一两年内会自然转阴，按时筛查。",
+           note="trap: a natural course told, no effect of the goods")
+m1r27_item("trap-m1r27-regimen", "liangpin-food.test", N, "胃镜体检套餐", "680",
+           "确诊后可在消化科用四联疗法根除幽门螺杆菌，疗程两周。",
+           note="trap: a hospital's regimen for the pathogen, no goods claimed")
+m1r27_item("fc-m1r27-vs-regimen", "liangpin-food.test", [FC], "益生菌粉 30条", "168",
+           "比医院三联疗法还能清除幽门螺杆菌，不伤胃。",
+           note="FC: the goods said to beat a hospital's regimen: the regimen named does not spare the claim")
+m1r27_item("fc-m1r27-pathogen", "liangpin-food.test", [FC], "益生菌固体饮料", "128",
+           "每天一包，幽门螺杆菌两个月就清除了。",
+           note="FC: a food said to clear a pathogen (广告法 第十七条)")
+m1r27_item("trap-m1r27-deposit", "beian-news.test", N, "储蓄小知识", "0",
+           "依照存款保险条例确保本息安全，五十万元以内全额赔付。",
+           note="trap: deposit insurance, a statutory scheme, told")
+m1r27_item("fc-m1r27-own-promise", "beian-news.test", [FC], "稳盈理财计划", "10000",
+           "平台承诺确保本息，年化收益8%。",
+           note="FC: the seller's own guarantee of principal and interest (广告法 第二十五条)")
+m1r27_item("fc-m1r27-payout", "beian-news.test", [FC], "茶园认养计划", "5000",
+           "认养三年，百分之百拿回报。",
+           note="FC: a yield guaranteed with 百分之百拿 (one 拿 branch with the certificates')")
+m1r27_item("trap-m1r27-carpet", "haoyun-home.test", N, "羊毛地毯 清洗服务", "199",
+           "上门深度清洗，洗后斑点全无。",
+           note="trap: 全无 of a carpet's stains, no skin")
+m1r27_item("trap-m1r27-silk", "yunduo-fushi.test", N, "真丝睡衣", "399",
+           "垂感好，熨后皱纹全无。",
+           note="trap: 全无 of a garment's creases")
+m1r27_item("trap-m1r27-county", "liangpin-food.test", N, "手工挂面 2斤", "26",
+           "县城独一家的老作坊，日晒三天。",
+           note="trap: 独一家 bounded by a place (a fact), not 全城")
+m1r27_item("at-m1r27-wholecity", "liangpin-food.test", [AT], "手工挂面 5斤", "58",
+           "全城独一家，别处买不到。",
+           note="AT: 全城独一家, the only one over a field (广告法 第九条第(三)项)")
+
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
