@@ -181,10 +181,23 @@ static size_t range_tail(const char *t, size_t n, size_t i, double *v)
 }
 
 /* An original label right after 按 or 以 (退货运费按原价格10元, 以原价赔付) names the price a sum is
- * settled at, not a price the page compares the current one with. */
+ * settled at, not a price the page compares the current one with.  Not the 以 that ends another
+ * word (所以原价¥299, 可以原价, 难以原价): there the label compares as anywhere else. */
 static int settled_at(const char *t, size_t p)
 {
-    return p >= 3 && (memcmp(t + p - 3, "按", 3) == 0 || memcmp(t + p - 3, "以", 3) == 0);
+    if (p < 3)
+        return 0;
+    if (memcmp(t + p - 3, "按", 3) == 0)
+        return 1;
+    if (memcmp(t + p - 3, "以", 3) != 0)
+        return 0;
+    if (p < 6)
+        return 1;
+    static const char *const WORD_YI[] = {"所", "可", "难", "足", "得", "予", "加", "難", NULL};
+    for (size_t k = 0; WORD_YI[k]; k++)
+        if (memcmp(t + p - 6, WORD_YI[k], 3) == 0)
+            return 0;
+    return 1;
 }
 
 /* 1 when the text before t[p], spaces and a colon skipped, ends in an original label: a bare
@@ -201,10 +214,36 @@ static int after_original_label(const char *t, size_t p)
     }
     for (size_t k = 0; ORIGINAL[k]; k++) {
         size_t l = strlen(ORIGINAL[k]);
+        /* bare 吊牌 names a price only with 元 or a currency sign: a bare number after it is
+         * a size or a date on the tag (吊牌：165/88A, 吊牌 2024.05) */
+        if (l == 6 && memcmp(ORIGINAL[k], "吊牌", 6) == 0)
+            continue;
         if (q >= l && memcmp(t + q - l, ORIGINAL[k], l) == 0 && !settled_at(t, q - l))
             return 1;
     }
     return 0;
+}
+
+/* 1 when the bare number ending at t[e] ends its clause, as a compared price written without 元
+ * does (原价3999，  门店价：699  原价3999 现价¥299): the end of the text, clause punctuation, or
+ * spaces then something other than a digit.  Not a number that goes on as a size, a range, a
+ * phone number or a date (165/88A, 160-165, 400-820-8820, 2024-05-01, 12:30), nor one counting
+ * something (吊牌2个, 123abc, 30%). */
+static int bare_number_ends(const char *t, size_t n, size_t e)
+{
+    if (e >= n)
+        return 1;
+    size_t nx = e;
+    uint32_t cp = parser_utf8_next(t, n, &nx);
+    if (parser_utf8_is_space(cp)) {
+        size_t s = skip_spaces(t, n, e);
+        return s >= n || (!(t[s] >= '0' && t[s] <= '9') && !fullwidth_digit(t, n, s));
+    }
+    if (cp == '.')
+        return nx >= n || !(t[nx] >= '0' && t[nx] <= '9');
+    return cp == ',' || cp == ';' || cp == '!' || cp == '?' || cp == ')' || cp == ']' ||
+           cp == '|' || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF01 ||
+           cp == 0xFF1F || cp == 0x3001 || cp == 0xFF09 || cp == 0x3011;
 }
 
 /* The label nearest before the amount at t[st], looked for in the
@@ -229,6 +268,20 @@ static int nearest_label(const char *t, size_t lo, size_t st, int *original)
                     found = 1;
                     *original = o;
                 }
+        }
+    }
+    /* an original label with a number of its own right after it (吊牌：160-165, 原价 2024-05-01
+     * 起调整, 门店价：400-820-8820) names that number, which was no amount, not a later one */
+    if (found && *original) {
+        size_t q = skip_spaces(t, st, best);
+        if (starts(t, st, q, ":"))
+            q++;
+        else if (starts(t, st, q, "："))
+            q += strlen("：");
+        q = skip_spaces(t, st, q);
+        if (q < st && ((t[q] >= '0' && t[q] <= '9') || fullwidth_digit(t, st, q))) {
+            *original = 0;
+            return 0;
         }
     }
     return found;
@@ -299,15 +352,15 @@ static size_t amount_at(const char *t, size_t n, size_t p, double *v)
     q = p; /* a bare number is a price only with 元 after it, or right after an original label */
     if (!number_at(t, n, &q, v))
         return 0;
+    double one = *v;
     size_t e = range_tail(t, n, q, v);
-    q = skip_spaces(t, n, e);
-    if (starts(t, n, q, "元"))
-        return q + strlen("元");
-    /* a bare number after a label ends its clause: not one counting something (吊牌2个) */
-    size_t nx = q;
-    uint32_t cp = q < n ? parser_utf8_next(t, n, &nx) : 0;
-    int counts = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp < 0x80 && (isalnum((int)cp) || cp == '%'));
-    return !counts && after_original_label(t, p) ? e : 0;
+    size_t y = skip_spaces(t, n, e);
+    if (starts(t, n, y, "元"))
+        return y + strlen("元");
+    /* a bare number after a label: the number alone, no range (without 元 a range is a size or
+     * a phone number as often as a price), and it must end its clause */
+    *v = one;
+    return bare_number_ends(t, n, q) && after_original_label(t, p) ? q : 0;
 }
 
 /* Bytes that can start an amount: a digit, or the first byte of a

@@ -5043,6 +5043,96 @@ s3_item("at-s3-best-buy-time", "haoyun-home.test", [AT], "羽绒服 清仓", "39
         "最佳囤货下单时机就在今天，错过等一年。",
         note="AT: 最佳 before a buy (下单): a claim, no tip on use")
 
+# ---- (m3) mends of review s27 (trade): each offence the paraphrase round let through and each lawful
+# text it flagged, in words other than the review's (everyday words the p3 exempt list matched, a
+# seller's words the policing list took for a policer's, 无 denying part of a scheme, 所以原价, a bare
+# number that is a size, a phone number or a date after a price label, a service tag after 无理由)
+def m3_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/m3/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+m3_item("rr-m3-found", "huaxin-lamp.test", [RR], "蓝牙音箱", "129",
+        "蓝牙音箱不支持七天无理由退货，签收时发现包裹变形请拒收。",
+        note="RR: 发现包裹 names no food made fresh (现包 inside a word); a speaker is no exempt class")
+m3_item("rr-m3-appear", "haoyun-home.test", [RR], "羊毛大衣", "599",
+        "羊毛大衣不支持七天无理由退货，收到后如出现做工问题请联系客服。",
+        note="RR: 出现做工 is no 现做; a coat is no exempt class")
+m3_item("rr-m3-measure", "haoyun-home.test", [RR], "儿童雨衣", "49",
+        "儿童雨衣不支持七天无理由退货，下单前请给宝宝量身长。",
+        note="RR: 量身长 asks the buyer to measure; a stock raincoat is not made to order")
+m3_item("rr-m3-nursery", "haoyun-home.test", [RR], "入园被子三件套", "159",
+        "幼儿园入园被子三件套，不支持7天无理由退货。",
+        note="RR: 入园 of a kindergarten, no ticket; bedding is no exempt class")
+m3_item("rr-m3-flavour", "liangpin-food.test", [RR], "鲜蟹味饼干", "15",
+        "鲜蟹味饼干不支持七天无理由退货。",
+        note="RR: 鲜蟹味 is a flavour of packaged biscuits, no live seafood")
+m3_item("rr-m3-terms", "haoyun-home.test", [RR], "瑜伽垫", "89",
+        "瑜伽垫不支持七天无理由退货，本服务条款由本店负责解释。",
+        note="RR: 本服务 names the shop's terms, not a service sold")
+m3_item("rr-m3-staff", "huaxin-lamp.test", [RR], "保温壶", "69",
+        "保温壶不支持7天无理由退货，售后为线上服务。",
+        note="RR: the after-sales staff said to serve online; the kettle is goods")
+m3_item("rr-m3-seller-crackdown", "jiayi-shoes.test", [RR], "运动鞋", "299",
+        "运动鞋一经售出概不退换，平台严查售假。",
+        note="RR: a crackdown on fakes named by the seller polices no refusal")
+m3_item("rr-m3-seller-warn", "jiayi-shoes.test", [RR], "纯棉T恤", "59",
+        "给大家避雷劣质货，本店T恤售出概不退换。",
+        note="RR: the seller's own 避雷 against poor goods; its refusal stands")
+m3_item("rr-m3-seller-distrust", "haoyun-home.test", [RR], "羊绒毛衣", "399",
+        "低价货不可信，本店毛衣售出一律不退。",
+        note="RR: 不可信 said of cheap goods by the seller, no buyer's warning")
+m3_item("rr-m3-seller-law", "jiayi-shoes.test", [RR], "渔夫帽", "49",
+        "帽子售出概不退换，消费者依法享受的三包权益不变。",
+        note="RR: the 三包 right conceded does not restore the seven-day return refused")
+m3_item("ri-m3-seller-crackdown", "liangpin-food.test", [RI], "坚果礼盒", "128",
+        "带图好评返现6元，平台严查，加微信领取。",
+        note="RI: 平台严查 written by the seller paying for the review")
+m3_item("ri-m3-seller-safe", "liangpin-food.test", [RI], "牛肉干", "45",
+        "放心买不踩雷，好评晒图返3元红包。",
+        note="RI: the seller's 不踩雷, a paid review after it")
+m3_item("ri-m3-part-denied", "huaxin-lamp.test", [RI], "小夜灯", "29",
+        "无晒图五星也返现3元。",
+        note="RI: 无 denies the photo, not the cash for five stars")
+m3_item("trap-rr-m3-handle", "haoyun-home.test", N, "羽绒枕", "129",
+        "收货超过7天的订单不处理退货。",
+        note="trap: returns refused only after the seven days have run")
+m3_item("trap-rr-m3-tags", "huaxin-lamp.test", N, "床头阅读灯", "99",
+        "服务：七天无理由退换 不支持货到付款",
+        note="trap: the seven days granted; 不支持 belongs to the next tag (cash on delivery)")
+m3_item("trap-rr-m3-container", "liangpin-food.test", N, "进口矿泉水 24瓶", "96",
+        "进口矿泉水 Non-returnable container 一次性瓶",
+        note="trap: a one-way bottle, no refusal of a return")
+m3_item("trap-ri-m3-rate", "huaxin-lamp.test", N, "智能电饭煲", "299",
+        "店铺95%好评，支持免费换新和上门安装。",
+        note="trap: a rating told and an offer to every buyer, no review asked")
+
+_m3p = lambda text: (lambda p, o: f'<div class="item-detail"><h1>商品</h1><p>{text(p, o)}</p>'
+                     f'<p>现货速发。</p></div>')
+_m3_so = _m3p(lambda p, o: f"活动最后一天，所以原价 ¥{o} 的这款今天 ¥{p}" if o else f"今天 ¥{p}")
+price_page("fop-m3-so", "haoyun-home.test", "/item/m3-901.html", [FP_], "商品", 159, 329,
+           [(3, 159, None)], "FOP: 所以原价 329, the 以 ends 所以; 159 three days before",
+           body=_m3_so(159, 329), seen_body=_m3_so)
+_m3_bare = _m3p(lambda p, o: f"原价{o} 现价¥{p}" if o else f"现价¥{p}")
+price_page("fop-m3-bare-space", "haoyun-home.test", "/item/m3-902.html", [FP_], "商品", 699, 1980,
+           [(2, 699, None)], "FOP: 原价1980, a bare number ended by a space before 现价; 699 two days before",
+           body=_m3_bare(699, 1980), seen_body=_m3_bare)
+_m3_size = _m3p(lambda p, o: f"到手 ¥{p}，吊牌：{o}，以实物为准")
+price_page("fop-trap-m3-size", "jiayi-shoes.test", "/item/m3-903.html", N, "商品", 88, "170/92A",
+           [(2, 88, "170/92A")], "trap: 吊牌：170/92A is a size on the tag, no compared price",
+           body=_m3_size(88, "170/92A"), seen_body=_m3_size)
+_m3_phone = _m3p(lambda p, o: f"到手 ¥{p}，门店价：{o}")
+price_page("fop-trap-m3-phone", "jiayi-shoes.test", "/item/m3-904.html", N, "商品", 88, "400-123-4567",
+           [(2, 88, "400-123-4567")], "trap: 门店价：400-123-4567 reads as a hotline, no compared price",
+           body=_m3_phone(88, "400-123-4567"), seen_body=_m3_phone)
+_m3_date = _m3p(lambda p, o: f"原价 {o} 起上调，到手 ¥{p}")
+price_page("fop-trap-m3-date", "jiayi-shoes.test", "/item/m3-905.html", N, "商品", 88, "2025-03-01",
+           [(2, 88, "2025-03-01")], "trap: 原价 2025-03-01 dates a change; the label names no later amount",
+           body=_m3_date(88, "2025-03-01"), seen_body=_m3_date)
+_m3_range = _m3p(lambda p, o: f"吊牌：{o}\u3000到手 ¥{p}")
+price_page("fop-trap-m3-range", "jiayi-shoes.test", "/item/m3-906.html", N, "商品", 88, "155-160",
+           [(2, 88, "155-160")], "trap: 吊牌：155-160 is a height range; the label names no later amount",
+           body=_m3_range(88, "155-160"), seen_body=_m3_range)
+
 
 def is_home(url):
     path = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""

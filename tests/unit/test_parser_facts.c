@@ -668,6 +668,20 @@ static void test_prices_para_labels(void **state)
         {"<p>¥88</p><p>不满意以原价 20元 退回</p>", -1},
         {"<p>¥88</p><p>附吊牌2个</p>", -1},
         {"<p>¥88</p><p>原价123abc</p>", -1},
+        /* review s27 (12, 13): 以 ending another word settles nothing (所以原价, 可以原价);
+         * a bare number going on as a size, a range, a phone number or a date is no price,
+         * nor does its label reach a later amount; one ending at a space before a word is */
+        {"<p>¥88</p><p>活动结束，所以原价¥259的外套要恢复了</p>", 259},
+        {"<p>¥88</p><p>您可以原价¥159对比一下</p>", 159},
+        {"<p>¥88</p><p>吊牌：170/92A，与实物一致</p>", -1},
+        {"<p>¥88</p><p>吊牌：155-160</p>", -1},
+        {"<p>¥88</p><p>门店价：400-123-4567</p>", -1},
+        {"<p>¥88</p><p>原价 2025-03-01 起上调</p>", -1},
+        {"<p>¥88</p><p>吊牌 2025.03</p>", -1},
+        {"<p>¥88</p><p>原价 12:30 更新</p>", -1},
+        {"<p>吊牌：155-160</p><p>¥88</p>", -1},
+        {"<p>原价 2025-03-01 起上调</p><p>¥88</p>", -1},
+        {"<p>原价2599 现价¥88</p>", 2599},
     };
     check_originals(cases, sizeof cases / sizeof cases[0], 0);
 }
