@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/corpus3/a-b, tests/corpus4/c-e, tests/corpus5/f-h, tests/corpus6/i-k, tests/corpus7/l-n,
-# tests/corpus8/o-q, tests/corpus9/r-t and tests/corpus10/u-w: corpora
+# tests/corpus8/o-q, tests/corpus9/r-t, tests/corpus10/u-w and tests/corpus11/x-z: corpora
 # written by authors
 # who never saw the rules (issue #15), each after the previous round's lessons
 # were learnt (corpus2 has its own test):
@@ -33,6 +33,13 @@
 #    u and v 1.000 / 1.000, w 1.000 / 0.971; w keeps one label dispute: a
 #    platform shop home whose 已亮照 badge links to the shop's own licence page
 #    (电子商务法 第十五条 accepts a link) labelled LICENSE_MISSING.
+#    corpus11/x-z (written from published cases, scored unseen first: all 230
+#    pages 0.904 / 0.893): floors as measured after the round of their lessons,
+#    x 0.972 / 1.000, y 1.000 / 1.000, z 0.953 / 1.000; x keeps a diploma
+#    mill's 包拿毕业证 (no classes, no exams) that its author labels FALSE_CLAIM
+#    only, where an earlier round's authors label such a diploma a banned
+#    good; z keeps two homes whose goods list names a jammer and a banned
+#    pesticide (克无踪) by name, labelled clean (the item pages carry the code).
 set -u
 . "$TOP/tests/itlib.sh"
 EVAL=${BUILD:-build}/asan/eval
@@ -80,6 +87,9 @@ score corpus9/t 0.88 0.99
 score corpus10/u 0.99 0.99
 score corpus10/v 0.99 0.99
 score corpus10/w 0.99 0.97
+score corpus11/x 0.97 0.99
+score corpus11/y 0.99 0.99
+score corpus11/z 0.95 0.99
 
 # The paraphrase sets (tests/corpus/para, issue #15): sentences rewritten in
 # other sellers' and explainers' words from the independent pages' deciding
