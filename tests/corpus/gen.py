@@ -5149,6 +5149,25 @@ S2G_item("ct-s2g-market-offer", "haoyun-home.test", [CT], "男士腕表", "1280"
          "市面上打着原厂旗号的货很多，本店只做高仿大牌货。",
          note="CT: the sentence goes on to the seller's own copies")
 
+# ============================================================================ f27: display forms (test_parser_forms)
+# English licence labels: a positive each, and a look-alike whose English word labels no licence.
+_rn3 = regno("31010400556677")
+page("li-f27-en-regno", "fangzhou-bags.test", "/en/about.html", [LI], f"""<h1>About us</h1>
+<p>Business Registration No.: {regno_bad(_rn3)}</p>""",
+     note="English label Registration No. before a 注册号 failing its check")
+page("trap-li-f27-en-tracking", "fangzhou-bags.test", "/en/track.html", [], f"""<h1>Order tracking</h1>
+<p>Tracking No.: {regno_bad(_rn3)}</p>""",
+     note="trap: a 15-digit tracking number after an English word that labels no licence")
+page("li-f27-en-licence", "chuxin-toys.test", "/en/about.html", [LI], f"""<h1>About us</h1>
+<p>Business Licence No.: {uscc_bad(SITES['chuxin-toys.test'].uscc)}</p>""",
+     note="English label Licence No., check character wrong")
+# A value-added telecom licence in full-width letters and digits, and a full-width model number.
+home("trap-im-f27-b2-fullwidth", "xinghe-telecom.test", "星河通信", "浙", [],
+     icp="raw:增值电信业务经营许可证：浙Ｂ２－２０２３０４１５",
+     note="trap: only a B2 licence, full-width: displayed, so not ICP_MISSING")
+home("im-f27-b2-model", "xingyue-parts.test", "星月配件", "浙", [IM], icp="raw:热销型号：ＸＢ２－２０２３０４１５",
+     note="a full-width model number ending in Ｂ２－ is no licence: ICP_MISSING")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()

@@ -185,6 +185,8 @@ static const struct form_row rows[] = {
     {K_NOICP, NULL, 0, "<p>代办ICP许可证、EDI许可证</p>", "ICP service ad"},
     {K_NOICP, NULL, 0, "<p>公网安备查询</p>", "PSB words, no number"},
     {K_NOICP, NULL, 0, "<p>订单号：ICP20240001</p>", "ICP-like order number"},
+    {K_NOICP, NULL, 0, "<p>型号：ＸＢ２－２０２３０４１５</p>", "full-width model number ending in B2"},
+    {K_NOICP, NULL, 0, "<p>型号：AB2-20230415</p>", "model number ending in B2"},
 };
 
 /* Traditional characters that occur in the numbers themselves, mapped to the
@@ -196,8 +198,9 @@ static const char *const trad[][2] = {
 };
 
 /* The form of a reading, not its storage, is under test: compare after folding
- * full-width ASCII, dropping spaces (ASCII, U+00A0, U+3000) and, for licence
- * codes, hyphens and letter case. */
+ * full-width ASCII and letter case, dropping spaces (ASCII, U+00A0, U+3000)
+ * and colons, for licence codes hyphens, for ICP numbers 号 (which a "-N号"
+ * display moves) and traditional characters; the expectation is folded too. */
 static void fold(const char *s, int licence, char *out, size_t cap)
 {
     size_t n = 0;
@@ -208,15 +211,16 @@ static void fold(const char *s, int licence, char *out, size_t cap)
             if (cp >= 0xFF01 && cp <= 0xFF5E) {
                 char c = (char)(cp - 0xFEE0);
                 s += 3;
-                if (!(licence && c == '-'))
-                    out[n++] = licence && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+                if (!(licence && c == '-') && c != ':')
+                    out[n++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
                 continue;
             }
         }
         if (*s == ' ' || *s == '\t' || *s == '\n') { s++; continue; }
         if (u[0] == 0xC2 && u[1] == 0xA0) { s += 2; continue; }
         if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) { s += 3; continue; }
-        if (licence && *s == '-') { s++; continue; }
+        if ((licence && *s == '-') || *s == ':') { s++; continue; }
+        if (!licence && (strncmp(s, "号", 3) == 0 || strncmp(s, "號", 3) == 0)) { s += 3; continue; }
         int done = 0;
         for (size_t i = 0; i < sizeof trad / sizeof trad[0] && !done; i++) {
             size_t l = strlen(trad[i][0]);
@@ -231,7 +235,7 @@ static void fold(const char *s, int licence, char *out, size_t cap)
         if (done)
             continue;
         char c = *s++;
-        out[n++] = licence && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        out[n++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
     }
     out[n] = '\0';
 }
@@ -246,21 +250,22 @@ static parser_icp_kind icp_kind(enum form_kind k)
 /* Returns NULL when the row is read as it must be, else why not. */
 static const char *check_row(const struct form_row *r, const parser_page *p, char *why, size_t cap)
 {
-    char got[256];
+    char got[256], want[256];
+    fold(r->want ? r->want : "", r->kind <= K_NOLIC, want, sizeof want);
     if (r->kind == K_USCC || r->kind == K_REGNO || r->kind == K_NOLIC) {
         for (size_t i = 0; i < p->n_licenses; i++) {
             fold(p->licenses[i].code, 1, got, sizeof got);
             if (r->kind == K_NOLIC) {
-                if (!r->want || strcmp(got, r->want) == 0) {
+                if (!r->want || strcmp(got, want) == 0) {
                     snprintf(why, cap, "read %s", p->licenses[i].code);
                     return why;
                 }
                 continue;
             }
-            if (strcmp(got, r->want) != 0)
+            if (strcmp(got, want) != 0)
                 continue;
-            int want = r->kind == K_USCC ? PARSER_LIC_USCC : PARSER_LIC_REGNO;
-            if ((int)p->licenses[i].kind != want || p->licenses[i].check_ok != r->ok) {
+            int want_kind = r->kind == K_USCC ? PARSER_LIC_USCC : PARSER_LIC_REGNO;
+            if ((int)p->licenses[i].kind != want_kind || p->licenses[i].check_ok != r->ok) {
                 snprintf(why, cap, "kind %d check_ok %d", (int)p->licenses[i].kind,
                          p->licenses[i].check_ok);
                 return why;
@@ -278,7 +283,7 @@ static const char *check_row(const struct form_row *r, const parser_page *p, cha
             snprintf(why, cap, "read %s", p->icps[i].number);
             return why;
         }
-        if (p->icps[i].kind != icp_kind(r->kind) || strcmp(got, r->want) != 0)
+        if (p->icps[i].kind != icp_kind(r->kind) || strcmp(got, want) != 0)
             continue;
         if (p->icps[i].well_formed != r->ok) {
             snprintf(why, cap, "well_formed %d", p->icps[i].well_formed);
