@@ -5161,6 +5161,13 @@ page("trap-li-f27-en-tracking", "fangzhou-bags.test", "/en/track.html", [], f"""
 page("li-f27-en-licence", "chuxin-toys.test", "/en/about.html", [LI], f"""<h1>About us</h1>
 <p>Business Licence No.: {uscc_bad(SITES['chuxin-toys.test'].uscc)}</p>""",
      note="English label Licence No., check character wrong")
+# English labels in any letter case (a footer's "Unified social credit code", "uscc"), and a look-alike.
+page("li-f27-en-lower", "nuanyang-baby.test", "/en/about.html", [LI], f"""<h1>About us</h1>
+<p>Unified social credit code: {uscc_bad(SITES['nuanyang-baby.test'].uscc)}</p>""",
+     note="English label in lower case, check character wrong")
+page("trap-li-f27-en-giftcode", "nuanyang-baby.test", "/en/gift.html", [], f"""<h1>Gift cards</h1>
+<p>Gift card code: {uscc_bad(SITES['nuanyang-baby.test'].uscc)}</p>""",
+     note="trap: an 18-character gift card code after English words that label no licence")
 # A value-added telecom licence in full-width letters and digits, and a full-width model number.
 home("trap-im-f27-b2-fullwidth", "xinghe-telecom.test", "星河通信", "浙", [],
      icp="raw:增值电信业务经营许可证：浙Ｂ２－２０２３０４１５",

@@ -187,6 +187,22 @@ static const struct form_row rows[] = {
     {K_NOICP, NULL, 0, "<p>订单号：ICP20240001</p>", "ICP-like order number"},
     {K_NOICP, NULL, 0, "<p>型号：ＸＢ２－２０２３０４１５</p>", "full-width model number ending in B2"},
     {K_NOICP, NULL, 0, "<p>型号：AB2-20230415</p>", "model number ending in B2"},
+    {K_USCC, "91110000600037341M", 0, "<p>Unified social credit code: 91110000600037341M</p>", "invalid, English label lower-case"},
+    {K_USCC, "91110000600037341M", 0, "<p>uscc：91110000600037341M</p>", "invalid, lower-case USCC"},
+    {K_USCC, "91110000600037341M", 0, "<p>统一社会信用代码（USCC）：91110000600037341M</p>", "invalid, label with bracketed USCC"},
+    {K_USCC, "91110000600037341M", 0, "<p>统一社会信用代码：9111000060<wbr>0037341M</p>", "invalid, wbr inside"},
+    {K_USCC, "91110000600037341M", 0, "<p>统一社会<br>信用代码：91110000600037341M</p>", "invalid, label broken by br"},
+    {K_USCC, "91330106673959654P", 1, "<p>统一社会信用代码：91330106673959654P（点击查看营业执照）</p>", "code then bracketed link words"},
+    {K_USCC, "91110000600037341M", 0, "<p>統一社會信用代碼:９１１１００００６０００３７３４１Ｍ</p>", "invalid traditional full-width"},
+    {K_REGNO, "110108000000017", 0, "<p>Reg. No.: 110108000000017</p>", "regno invalid, Reg. No."},
+    {K_REGNO, "110108000000017", 0, "<p>註冊號碼：110108000000017</p>", "regno invalid, 註冊號碼"},
+    {K_FILING, "京ICP备16017121号", 1, "<p>京ICP 备16017121号</p>", "filing space between ICP and 备"},
+    {K_LICENSE, "京ICP证030173号", 1, "<p>京 ICP 证 030173 号</p>", "licence spaced"},
+    {K_FILING, "粤ICP备20240001号-1", 1, "<p>ICP备案号：粤ICP备20240001号-1</p>", "filing with ICP备案号 label"},
+    {K_PSB, "京公网安备11010502032345号", 1, "<p>京公网安备 11010502032345 号</p>", "PSB space before 号"},
+    {K_B2, "浙B2-20080101", 1, "<p>浙B2—20080101</p>", "B2 em dash"},
+    {K_B2, "浙B2-20080101", 1, "<p>浙B2–20080101</p>", "B2 en dash"},
+    {K_FILING, "粤ICP备20240001号-1", 1, "<p>粤ICP备20240001号–1</p>", "filing en dash suffix"},
 };
 
 /* Traditional characters that occur in the numbers themselves, mapped to the
@@ -219,6 +235,12 @@ static void fold(const char *s, int licence, char *out, size_t cap)
         if (*s == ' ' || *s == '\t' || *s == '\n') { s++; continue; }
         if (u[0] == 0xC2 && u[1] == 0xA0) { s += 2; continue; }
         if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) { s += 3; continue; }
+        if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)) { /* en, em dash */
+            s += 3;
+            if (!licence)
+                out[n++] = '-';
+            continue;
+        }
         if ((licence && *s == '-') || *s == ':') { s++; continue; }
         if (!licence && (strncmp(s, "号", 3) == 0 || strncmp(s, "號", 3) == 0)) { s += 3; continue; }
         int done = 0;
