@@ -327,11 +327,26 @@ static size_t try_psb(icp_list *L, const char *t, size_t n, size_t i, int vis)
     return j;
 }
 
-static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
+/* A letter or digit, ASCII or full-width, ends right before t[i]: then a
+ * "B2-" there is the tail of a model or part number ("AB2-…", "ＸＢ２－…"). */
+static int after_alnum(const char *t, size_t i)
 {
-    if (i > 0 && isalnum((unsigned char)t[i - 1]))
+    if (i == 0)
+        return 0;
+    if (isalnum((unsigned char)t[i - 1]))
+        return 1;
+    size_t st;
+    uint32_t cp = parser_utf8_prev(t, i, &st);
+    return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+           (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+/* At t[i] = "B2" (blen 2) or full-width "Ｂ２" (blen 6). */
+static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, size_t blen, int vis)
+{
+    if (after_alnum(t, i))
         return i;
-    size_t j = skip_seps(t, n, i + 2, 0);
+    size_t j = skip_seps(t, n, i + blen, 0);
     size_t k = j;
     if (k >= n || !is_hyphen(parser_utf8_next(t, n, &k)))
         return i;
@@ -352,7 +367,7 @@ static size_t try_b2(icp_list *L, const char *t, size_t n, size_t i, int vis)
     return end;
 }
 
-/* First bytes of "ICP"/"icp", "ＩＣＰ" (EF), "公网安备" (E5) and "B2"/"b2",
+/* First bytes of "ICP"/"icp", "ＩＣＰ" and "Ｂ２" (EF), "公网安备" (E5) and "B2"/"b2",
  * as a bitmap (bit c of the 256): scan() tests every byte of the text and
  * the source, and nearly all of them start nothing. */
 static const uint64_t HOT[4] = {0, (1ULL << ('B' - 64)) | (1ULL << ('I' - 64)) |
@@ -369,7 +384,7 @@ static int hot(unsigned char c)
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
 /* 0 only when none of u[0..16) can start a match: dispatch() needs "icp"
- * in any case, "ＩＣＰ" (EF BC A9), "公网安备" (E5 85 AC ...) or "B2"/"b2",
+ * in any case, "ＩＣＰ" (EF BC A9), "Ｂ２" (EF BC A2), "公网安备" (E5 85 AC ...) or "B2"/"b2",
  * and here the first three bytes (two for B2) are compared for sixteen
  * positions at once (u[0..18) must be readable).  Setting 0x20 folds ASCII
  * case and lets a few other bytes through, which dispatch() rejects. */
@@ -381,7 +396,8 @@ static int maybe_hot(const unsigned char *u)
     memcpy(&c, u + 2, sizeof c);
     bytes16 la = a | 0x20;
     bytes16 m = ((la == 'i') & ((b | 0x20) == 'c') & ((c | 0x20) == 'p')) |
-                ((la == 'b') & (b == '2')) | ((a == 0xEF) & (b == 0xBC) & (c == 0xA9)) |
+                ((la == 'b') & (b == '2')) |
+                ((a == 0xEF) & (b == 0xBC) & ((c == 0xA9) | (c == 0xA2))) |
                 ((a == 0xE5) & (b == 0x85) & (c == 0xAC));
     uint64_t half[2];
     memcpy(half, &m, sizeof half);
@@ -403,10 +419,12 @@ static size_t dispatch(icp_list *L, const char *t, size_t n, size_t i, int vis)
         r = try_icp(L, t, n, i, 3, vis);
     else if (c == 0xEF && i + 1 < n && u[i + 1] == 0xBC && starts(t, n, i, "ＩＣＰ"))
         r = try_icp(L, t, n, i, strlen("ＩＣＰ"), vis);
+    else if (c == 0xEF && i + 1 < n && u[i + 1] == 0xBC && starts(t, n, i, "Ｂ２"))
+        r = try_b2(L, t, n, i, strlen("Ｂ２"), vis); /* full-width pages write the licence so too */
     else if (c == 0xE5 && i + 1 < n && u[i + 1] == 0x85 && psb_word(t, n, i))
         r = try_psb(L, t, n, i, vis);
     else if ((c == 'B' || c == 'b') && i + 2 <= n && t[i + 1] == '2')
-        r = try_b2(L, t, n, i, vis);
+        r = try_b2(L, t, n, i, 2, vis);
     return r > i ? r : i + 1;
 }
 

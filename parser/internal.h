@@ -84,6 +84,8 @@ void parser_labelset_add(parser_labelset *s, const char *label);
  * equal): templates mix scripts ("注冊號", "統一社会信用代码").  The first
  * character still picks the row, so list a label's traditional form too
  * when its first character has one (註冊號 beside 注册号). */
+/* ASCII letters match in either case ("uscc", "Registration no"); call it
+ * before the first parser_labelset_add(), which indexes both cases. */
 void parser_labelset_fold(parser_labelset *s);
 /* parser_labelset_at past its first-byte test (it repeats the test, so it
  * is safe on its own). */

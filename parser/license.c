@@ -98,12 +98,14 @@ void parser_license_free_fields(parser_license *l)
     free(l->address);
 }
 
-static const char *const LABELS[] = {"统一社会信用代码", "社会信用代码", "信用代码", "营业执照",
-                                     "注册号", "执照编号", "纳税人识别号", "税号", "工商注册",
-                                     "USCC", "Credit Code",
-                                     /* traditional forms, as Big5 and HK/TW templates write them */
-                                     "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照",
-                                     "註冊號", "執照編號", NULL};
+static const char *const LABELS[] = {
+    "统一社会信用代码", "社会信用代码", "信用代码", "营业执照", "注册号", "执照编号",
+    "纳税人识别号", "税号", "工商注册", "USCC", "Credit Code",
+    /* English footers of export shops: "Business Licence No.",
+     * "Registration No." (the 注册号) */
+    "Licence No", "License No", "Registration No", "Reg. No",
+    /* traditional forms, as Big5 and HK/TW templates write them */
+    "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照", "註冊號", "執照編號", NULL};
 
 /* Back off to a UTF-8 character boundary. */
 static size_t boundary(const char *t, size_t i)
@@ -926,7 +928,7 @@ parser_result parser_license_extract(parser_page *page, const parser_profiles *p
 {
     lic_list L = {.page = page, .profiles = profiles};
     parser_labelset_init(&L.labels);
-    parser_labelset_fold(&L.labels); /* 注冊號, 统一社會信用代碼: scripts mixed */
+    parser_labelset_fold(&L.labels); /* 注冊號, 统一社會信用代碼: scripts mixed; uscc: any case */
     for (size_t i = 0; LABELS[i]; i++)
         parser_labelset_add(&L.labels, LABELS[i]);
     L.n_labels = L.labels.n;

@@ -259,16 +259,35 @@ void parser_labelset_init(parser_labelset *s)
     memset(s, 0, sizeof *s);
 }
 
+/* The other ASCII case of a letter, else the byte itself. */
+static unsigned char other_case(unsigned char c)
+{
+    return (unsigned char)(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? c ^ 0x20 : c);
+}
+
+/* Files label k under first byte b0 and second byte b1. */
+static void index_label(parser_labelset *s, unsigned char b0, unsigned char b1, size_t k)
+{
+    if (!s->lead[b0]) {
+        assert(s->rows < PARSER_LABELSET_MAX);
+        s->lead[b0] = ++s->rows;
+    }
+    size_t row = s->lead[b0] - 1u;
+    s->second[row][b1 >> 6] |= 1ULL << (b1 & 63);
+    s->labels[row] |= 1u << k;
+}
+
 void parser_labelset_add(parser_labelset *s, const char *label)
 {
     size_t l = strlen(label);
     assert(s->n < PARSER_LABELSET_MAX && l >= 2 && l <= 255);
     unsigned char b0 = (unsigned char)label[0], b1 = (unsigned char)label[1];
-    if (!s->lead[b0])
-        s->lead[b0] = ++s->rows;
-    size_t row = s->lead[b0] - 1u;
-    s->second[row][b1 >> 6] |= 1ULL << (b1 & 63);
-    s->labels[row] |= 1u << s->n;
+    index_label(s, b0, b1, s->n);
+    if (s->fold) { /* "USCC" also as "uscc", "Credit Code" as "credit code" */
+        index_label(s, b0, other_case(b1), s->n);
+        index_label(s, other_case(b0), b1, s->n);
+        index_label(s, other_case(b0), other_case(b1), s->n);
+    }
     s->label[s->n] = label;
     s->len[s->n] = (uint8_t)l;
     s->n++;
@@ -279,9 +298,14 @@ void parser_labelset_fold(parser_labelset *s)
     s->fold = 1;
 }
 
+static uint32_t ascii_lower(uint32_t c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 /* Does label[0..l) match u[0..l) character by character, each pair equal
- * once simplified?  Only pairs of equal byte length can be equal (all
- * parser_simplified() pairs are), so offsets stay the label's. */
+ * once simplified (or, for ASCII letters, in either case)?  Only pairs of equal byte length can be
+ * equal (all parser_simplified() pairs are), so offsets stay the label's. */
 static int folded_equal(const unsigned char *u, const char *label, size_t l)
 {
     size_t i = 0, j = 0;
@@ -289,7 +313,8 @@ static int folded_equal(const unsigned char *u, const char *label, size_t l)
         size_t i0 = i, j0 = j;
         uint32_t a = parser_utf8_next(label, l, &i);
         uint32_t b = parser_utf8_next((const char *)u, l, &j);
-        if (i - i0 != j - j0 || (a != b && parser_simplified(a) != parser_simplified(b)))
+        if (i - i0 != j - j0 || (a != b && ascii_lower(a) != ascii_lower(b) &&
+                                 parser_simplified(a) != parser_simplified(b)))
             return 0;
     }
     return j == l;

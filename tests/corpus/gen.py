@@ -5388,6 +5388,31 @@ m1r27_item("at-m1r27-wholecity", "liangpin-food.test", [AT], "手工挂面 5斤"
            "全城独一家，别处买不到。",
            note="AT: 全城独一家, the only one over a field (广告法 第九条第(三)项)")
 
+# ============================================================================ f27: display forms (test_parser_forms)
+# English licence labels: a positive each, and a look-alike whose English word labels no licence.
+_rn3 = regno("31010400556677")
+page("li-f27-en-regno", "fangzhou-bags.test", "/en/about.html", [LI], f"""<h1>About us</h1>
+<p>Business Registration No.: {regno_bad(_rn3)}</p>""",
+     note="English label Registration No. before a 注册号 failing its check")
+page("trap-li-f27-en-tracking", "fangzhou-bags.test", "/en/track.html", [], f"""<h1>Order tracking</h1>
+<p>Tracking No.: {regno_bad(_rn3)}</p>""",
+     note="trap: a 15-digit tracking number after an English word that labels no licence")
+page("li-f27-en-licence", "chuxin-toys.test", "/en/about.html", [LI], f"""<h1>About us</h1>
+<p>Business Licence No.: {uscc_bad(SITES['chuxin-toys.test'].uscc)}</p>""",
+     note="English label Licence No., check character wrong")
+# English labels in any letter case (a footer's "Unified social credit code", "uscc"), and a look-alike.
+page("li-f27-en-lower", "nuanyang-baby.test", "/en/about.html", [LI], f"""<h1>About us</h1>
+<p>Unified social credit code: {uscc_bad(SITES['nuanyang-baby.test'].uscc)}</p>""",
+     note="English label in lower case, check character wrong")
+page("trap-li-f27-en-giftcode", "nuanyang-baby.test", "/en/gift.html", [], f"""<h1>Gift cards</h1>
+<p>Gift card code: {uscc_bad(SITES['nuanyang-baby.test'].uscc)}</p>""",
+     note="trap: an 18-character gift card code after English words that label no licence")
+# A value-added telecom licence in full-width letters and digits, and a full-width model number.
+home("trap-im-f27-b2-fullwidth", "xinghe-telecom.test", "星河通信", "浙", [],
+     icp="raw:增值电信业务经营许可证：浙Ｂ２－２０２３０４１５",
+     note="trap: only a B2 licence, full-width: displayed, so not ICP_MISSING")
+home("im-f27-b2-model", "xingyue-parts.test", "星月配件", "浙", [IM], icp="raw:热销型号：ＸＢ２－２０２３０４１５",
+     note="a full-width model number ending in Ｂ２－ is no licence: ICP_MISSING")
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
