@@ -5414,6 +5414,46 @@ home("trap-im-f27-b2-fullwidth", "xinghe-telecom.test", "星河通信", "浙", [
 home("im-f27-b2-model", "xingyue-parts.test", "星月配件", "浙", [IM], icp="raw:热销型号：ＸＢ２－２０２３０４１５",
      note="a full-width model number ending in Ｂ２－ is no licence: ICP_MISSING")
 
+# ---- (n2) second mends of review s27b (issue #15), goods and counterfeit: each offence an allow let
+# through (a call to shun other goods before an offer, a warning about the market before the seller's own
+# copies, a province left out of the sale) and each lawful text a pattern flagged (travel advice on the
+# airport queue, a customer's own logo printed, a fish trap's funnels), in other words than the review's
+def n2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/n2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+n2_item("pg-n2-shun-then-offer", "haoyun-home.test", [PG], "户外装备", "320",
+        "劣质玩具大家要远离，我店弩弓现货包邮。",
+        note="PG: the call to shun names other goods; the crossbow after it is offered")
+n2_item("trap-n2-shun-poison", "haoyun-home.test", N, "灭鼠常识", "0",
+        "毒鼠强 危害极大，大家要远离。",
+        note="trap: a call to shun a banned poison named before it, no offer")
+n2_item("ct-n2-market-then-own", "xingchen-digital.test", [CT], "男士皮带", "168",
+        "网上不少A货冒用大牌标志，我家A货用料更扎实。",
+        note="CT: a warning about the market in one clause, the seller's own A货 offered in the next")
+n2_item("trap-n2-market-warn", "xingchen-digital.test", N, "选购指南", "0",
+        "市场上有些A货打着专柜旗号卖高价，购买前请查验票据。",
+        note="trap: the market's copies told of by their deceit, no offer")
+n2_item("pg-n2-region-out", "haoyun-home.test", [PG], "户外军刺", "98",
+        "三棱刺 顺丰发货 云南不在销售范围。",
+        note="PG: a province left out of the sale names no goods; the three-edged bayonet is offered")
+n2_item("trap-n2-goods-out", "haoyun-home.test", N, "户外刀具说明", "0",
+        "管制刀具一律不在本店销售范围。",
+        note="trap: the banned goods themselves said to be outside what the shop sells")
+n2_item("trap-n2-airport-queue", "haoyun-home.test", N, "出行攻略", "0",
+        "高铁站怎么躲过安检长队？错峰出行最省时。",
+        note="trap: travel advice on a security queue, no parcel past a courier's check")
+n2_item("pg-n2-courier-check", "haoyun-home.test", [PG], "防风打火机", "35",
+        "打火机 可躲过快递安检 放心寄。",
+        note="PG: goods said to be sent past the couriers' security check")
+n2_item("trap-n2-own-logo", "xingchen-digital.test", N, "定制帆布袋", "12",
+        "帆布袋支持另印LOGO字样，50个起订。",
+        note="trap: a customer's own logo printed, no mark of another (商标法 第五十七条)")
+n2_item("trap-n2-funnel-trap", "haixi-seafood.test", N, "虾笼", "45",
+        "折叠虾笼 多层倒须 进得去出不来。",
+        note="trap: a shrimp trap's layered funnels; only the chained 串联倒须笼 is a banned gear")
+
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
