@@ -5453,6 +5453,57 @@ n2_item("trap-n2-funnel-trap", "haixi-seafood.test", N, "虾笼", "45",
         "折叠虾笼 多层倒须 进得去出不来。",
         note="trap: a shrimp trap's layered funnels; only the chained 串联倒须笼 is a banned gear")
 
+# ---- (n1) second mends of review s27b in claims and advertising (issue #15): a refusal or warning cue
+# excuses only the claim it reaches, not a guarantee beside it; a doctor cited is an endorsement, not a
+# regimen; a payback asked about; a superlative question the seller answers; a comparison ending in 的了;
+# a ceiling product named 天花板.
+def n1_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/n1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+n1_item("fc-n1-terms-beside", "zhixing-edu.test", [FC], "一建冲刺班", "5800",
+        "一建冲刺班，不签模糊条款，考不上全额退学费",
+        note="FC: 不签…条款 refuses other terms; the guaranteed refund beside it stands (广告法 第二十四条(一))")
+n1_item("fc-n1-promise-after", "zhixing-edu.test", [FC], "教资面试班", "2600",
+        "教资面试班，考不过免费再学，不作夸大承诺",
+        note="FC: a free repeat on failure, then a disclaimer of other promises (广告法 第二十四条(一))")
+n1_item("fc-n1-every-student", "zhixing-edu.test", [FC], "会计初级班", "1800",
+        "凡本期学员均承诺考不过全额退费",
+        note="FC: 凡 heads the seller's own promise, no claim quoted to reject (广告法 第二十四条(一))")
+n1_item("fc-n1-payback-warn", "beian-news.test", [FC], "奶茶店加盟", "49000",
+        "奶茶店加盟稳回本，当心别家套路",
+        note="FC: a payback promised; 当心 warns of others, not of the claim (广告法 第二十五条(一))")
+n1_item("trap-n1-warning-head", "beian-news.test", N, "培训避坑", "0",
+        "踩坑提醒：凡是宣称“考不过全额退费”的机构都要多留个心",
+        note="trap: a warning heading the sentence names the guarantee to reject it")
+n1_item("fc-n1-doctor-endorse", "zhiwei-tea.test", [FC], "牛初乳片 60片", "168",
+        "牛初乳片 医生推荐 一个月根除幽门螺杆菌",
+        note="FC: a doctor cited as endorsing a cure (广告法 第十六条(四), 第十七条)")
+n1_item("trap-n1-doctor-regimen", "zhiwei-tea.test", N, "益生菌粉 30袋", "99",
+        "幽门螺杆菌需遵医生的四联疗法根除，本品不能替代药物",
+        note="trap: the doctor's regimen clears the pathogen; the goods claim nothing")
+n1_item("trap-n1-payback-ask", "beian-news.test", N, "加盟问答", "0",
+        "稳定回本的加盟项目真的有吗？先看数据",
+        note="trap: a payback asked about later in the clause, no promise")
+n1_item("at-n1-self-answer", "yunduo-fushi.test", [AT], "桑蚕丝被 2kg", "1299",
+        "这款是全网最优质的蚕丝被吗？当然是！",
+        note="AT: the seller answers his own question, asserting 最 (广告法 第九条(三))")
+n1_item("at-n1-self-answer-city", "liangpin-food.test", [AT], "北京烤鸭 整只", "168",
+        "是同城最正宗的烤鸭吗？就是这家",
+        note="AT: 同城最正宗 asked and answered by the seller")
+n1_item("trap-n1-buyer-asks", "yunduo-fushi.test", N, "蚕丝被 问答", "0",
+        "买家问：这是全网最优质的吗？客服：各有所长",
+        note="trap: a buyer's question, the answer claims nothing")
+n1_item("at-n1-nothing-sturdier", "xingchen-digital.test", [AT], "防摔手机壳", "39",
+        "翻遍全网也找不到比这款更结实的了",
+        note="AT: a negated comparison ending in 的了 claims 最 (广告法 第九条(三))")
+n1_item("trap-n1-ceiling-product", "xingyue-parts.test", N, "铝扣板吊顶", "45",
+        "全国天花板吊顶包安装，铝扣板现货",
+        note="trap: 天花板吊顶 names a ceiling product, no top of a field")
+n1_item("at-n1-class-ceiling", "xingchen-digital.test", [AT], "头戴耳机 H7", "899",
+        "同级天花板，这音质没对手",
+        note="AT: 同级天花板, the top of a field as a metaphor (最高级)")
+
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
