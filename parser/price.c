@@ -224,6 +224,20 @@ static int after_original_label(const char *t, size_t p)
     return 0;
 }
 
+/* 1 for a character counting or measuring what a number before it counts (件 盒 年 …): after
+ * "原价 3 " it makes the number a count, not a compared price. */
+static int unit_after_space(uint32_t w)
+{
+    static const char UNITS[] = "件盒个年月天日期只支瓶套码号张包袋斤克粒片箱条双份次周岁米寸台本人位寸毫升升吨";
+    size_t i = 0, n = sizeof UNITS - 1;
+    while (i < n) {
+        uint32_t u = parser_utf8_next(UNITS, n, &i);
+        if (u == w)
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the bare number ending at t[e] ends its clause, as a compared price written without 元
  * does (原价3999，  门店价：699  原价3999 现价¥299): the end of the text, clause punctuation, or
  * spaces then something other than a digit.  Not a number that goes on as a size, a range, a
@@ -237,7 +251,17 @@ static int bare_number_ends(const char *t, size_t n, size_t e)
     uint32_t cp = parser_utf8_next(t, n, &nx);
     if (parser_utf8_is_space(cp)) {
         size_t s = skip_spaces(t, n, e);
-        return s >= n || (!(t[s] >= '0' && t[s] <= '9') && !fullwidth_digit(t, n, s));
+        if (s >= n)
+            return 1;
+        if ((t[s] >= '0' && t[s] <= '9') || fullwidth_digit(t, n, s))
+            return 0;
+        /* review s27b (11): a count or a term after the space is no price (原价：2 盒装,
+         * 3 件起批, 3 年质保, 500 ml); 元/块/rmb after it still are */
+        size_t u = s;
+        uint32_t w = parser_utf8_next(t, n, &u);
+        if ((w >= 'a' && w <= 'z') || (w >= 'A' && w <= 'Z'))
+            return (w == 'r' || w == 'R') && u < n && (t[u] == 'm' || t[u] == 'M');
+        return w > 0x7F ? !unit_after_space(w) : 1;
     }
     if (cp == '.')
         return nx >= n || !(t[nx] >= '0' && t[nx] <= '9');

@@ -5504,6 +5504,38 @@ n1_item("at-n1-class-ceiling", "xingchen-digital.test", [AT], "头戴耳机 H7",
         "同级天花板，这音质没对手",
         note="AT: 同级天花板, the top of a field as a metaphor (最高级)")
 
+# ---- (n3) second mends of review s27b (trade, issue #15), in words other than the review's: a
+# seller's own 严查/打击 of 刷单 or of bad returns polices nothing and excuses no paid review or refusal
+# beside it (a crackdown needs a third party or the offence quoted); 无理由 then 不适用的 opens a list of
+# exceptions; a count or a term after a space behind 原价 (件起批, 年质保, 盒装) is no compared price.
+def n3_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/n3/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+n3_item("ri-n3-own-crackdown", "jiayi-shoes.test", [RI], "帆布鞋", "89",
+        "店铺严查刷单行为，收货后晒图好评返现8元。",
+        note="RI: the seller's own 严查刷单 beside its paid review (电子商务法 第十七条)")
+n3_item("ri-n3-platform-brush", "haoyun-home.test", [RI], "四件套", "199",
+        "带图好评返现15元，平台严查刷单，返现请联系客服。",
+        note="RI: 平台严查刷单 names 刷单, not the 好评返现 the page offers")
+n3_item("rr-n3-bad-returns", "haoyun-home.test", [RR], "真丝围巾", "129",
+        "严查恶意退换，本店围巾一经售出概不退换。",
+        note="RR: the seller polices returns of its own; its blanket refusal stands (消法 第二十五条)")
+n3_item("trap-n3-own-brush", "jiayi-shoes.test", N, "板鞋", "159",
+        "本店严打虚假刷单，一经发现永久拉黑。",
+        note="trap: a seller against 刷单 offers nothing")
+n3_item("trap-n3-quoted-crackdown", "haoyun-home.test", N, "新闻摘录", "0",
+        "各地市场监管部门整治“晒图好评返红包”，多家网店被立案。",
+        note="trap: a regulator's crackdown on an offence quoted")
+n3_item("trap-n3-nr-list", "huaxin-lamp.test", N, "台灯", "99",
+        "本店商品支持七天无理由退换 不支持的商品请见下方列表",
+        note="trap: 无理由…不支持的 opens a list of exceptions; the right itself is granted")
+n3_item("trap-n3-count-bulk", "liangpin-food.test", N, "坚果礼盒", "9.9",
+        "原价 20 件起批，零售单件也可拍。",
+        note="trap: 20 件起批 is a minimum order, no compared price")
+n3_item("trap-n3-count-warranty", "huaxin-lamp.test", N, "护眼台灯", "9.9",
+        "原价 12 个月质保，以旧换新另计。",
+        note="trap: 12 个月质保 is a warranty term, no compared price")
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""

@@ -682,6 +682,13 @@ static void test_prices_para_labels(void **state)
         {"<p>吊牌：155-160</p><p>¥88</p>", -1},
         {"<p>原价 2025-03-01 起上调</p><p>¥88</p>", -1},
         {"<p>原价2599 现价¥88</p>", 2599},
+        /* review s27b (11): a count or a term after the space is no compared price */
+        {"<p>¥88</p><p>原价：2 盒装</p>", -1},
+        {"<p>¥88</p><p>原价：3 件起批</p>", -1},
+        {"<p>¥88</p><p>原价 3 年质保</p>", -1},
+        {"<p>¥88</p><p>专柜价 6 支一组</p>", -1},
+        {"<p>¥88</p><p>原价 599 元</p>", 599},
+        {"<p>¥88</p><p>原价 3999 限时直降</p>", 3999},
     };
     check_originals(cases, sizeof cases / sizeof cases[0], 0);
 }
