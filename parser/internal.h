@@ -79,13 +79,13 @@ typedef struct {
 void parser_labelset_init(parser_labelset *s);
 /* Adds label (borrowed, 2..255 bytes) as label number s->n. */
 void parser_labelset_add(parser_labelset *s, const char *label);
-/* From now on a label also matches text that writes any of its characters
- * after the first in the other script (parser_simplified() of both sides
- * equal): templates mix scripts ("注冊號", "統一社会信用代码").  The first
- * character still picks the row, so list a label's traditional form too
- * when its first character has one (註冊號 beside 注册号). */
-/* ASCII letters match in either case ("uscc", "Registration no"); call it
- * before the first parser_labelset_add(), which indexes both cases. */
+/* Call before the first parser_labelset_add().  A label then also matches
+ * text that writes any of its characters after the first in the other
+ * script (parser_simplified() of both sides equal): templates mix scripts
+ * ("注冊號", "統一社会信用代码").  The first character still picks the row, so
+ * list a label's traditional form too when its first character has one
+ * (註冊號 beside 注册号).  ASCII letters match in either case ("uscc",
+ * "Registration no"): add indexes both cases of a label's first two bytes. */
 void parser_labelset_fold(parser_labelset *s);
 /* parser_labelset_at past its first-byte test (it repeats the test, so it
  * is safe on its own). */

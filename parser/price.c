@@ -27,7 +27,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <ctype.h>
 
 enum { LABEL_WINDOW = 30, PAIR_WINDOW = 150, MAX_TOKENS = 4 * PARSER_MAX_PRICES };
 
@@ -228,7 +227,7 @@ static int after_original_label(const char *t, size_t p)
  * "原价 3 " it makes the number a count, not a compared price. */
 static int unit_after_space(uint32_t w)
 {
-    static const char UNITS[] = "件盒个年月天日期只支瓶套码号张包袋斤克粒片箱条双份次周岁米寸台本人位寸毫升升吨";
+    static const char UNITS[] = "件盒个年月天日期只支瓶套码号张包袋斤克粒片箱条双份次周岁米寸台本人位毫升吨";
     size_t i = 0, n = sizeof UNITS - 1;
     while (i < n) {
         uint32_t u = parser_utf8_next(UNITS, n, &i);

@@ -53,7 +53,7 @@ def build(sets, out):
     history = ["# file\turl\tdays_before"]
     i = 0
     for path in sets:
-        for code, expect, _source, sentence in lines_of(path):
+        for code, expect, source, sentence in lines_of(path):
             i += 1
             name = "%05d.html" % i
             url = URL % i
@@ -65,7 +65,7 @@ def build(sets, out):
             with open(os.path.join(out, "pages", name), "w", encoding="utf-8") as f:
                 f.write(PAGE % body)
             labels.append("%s\t%s\t%s\t%s" % (name, url, code if expect == "1" else "-", code))
-            said[name] = "%s (%s)" % (sentence, _source)
+            said[name] = "%s (%s)" % (sentence, source)
     for fname, rows in (("labels.tsv", labels), ("history.tsv", history), ("registry.tsv", ["# code\tname\tstatus"])):
         with open(os.path.join(out, fname), "w", encoding="utf-8") as f:
             f.write("\n".join(rows) + "\n")
