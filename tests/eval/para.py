@@ -34,7 +34,11 @@ EARLIER = PAGE % (PRICE_ONLY % "¥0.01")
 
 def lines_of(path):
     """(code, expect, source, sentence) of each data line of a set."""
-    with open(path, encoding="utf-8") as f:
+    try:
+        f = open(path, encoding="utf-8")
+    except OSError as e:
+        sys.exit("%s: cannot read the set: %s" % (path, e.strerror))
+    with f:
         for n, raw in enumerate(f, 1):
             raw = raw.rstrip("\n")
             if not raw or raw.startswith("#"):

@@ -103,4 +103,10 @@ echo "$para_out" | grep -E '^(code|TOTAL|[A-Z_]+ )'
 para_total=$(echo "$para_out" | awk '$1 == "TOTAL" { print $5, $6 }')
 check "paraphrase sets: precision and recall ($para_total) >= 0.99 / 0.97" \
   awk -v t="$para_total" 'BEGIN { split(t, a, " "); exit !(a[1] >= 0.99 && a[2] >= 0.97) }'
+# a malformed or missing set is refused, naming the file (and the line)
+printf 'FALSE_CLAIM\tmaybe\tsrc\t治愈糖尿病\n' > "$T/bad.tsv"
+check "a set line whose expect is not 0 or 1 is refused at FILE:1" sh -c \
+  "! python3 '$TOP/tests/eval/para.py' '$EVAL' '$TOP/rules/default' '$TOP/seeds/platforms' '$T/bad.tsv' 2>'$T/err' && grep -q 'bad.tsv:1: expected' '$T/err'"
+check "a missing set is refused, naming it" sh -c \
+  "! python3 '$TOP/tests/eval/para.py' '$EVAL' '$TOP/rules/default' '$TOP/seeds/platforms' '$T/none.tsv' 2>'$T/err' && grep -q 'none.tsv: cannot read' '$T/err'"
 finish
