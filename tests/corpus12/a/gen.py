@@ -686,6 +686,152 @@ P('holdout', 'mingqian-notice', 'http://mingqian-longjing.test/notice.html', 'gb
   '-', 'trap: the shop warns against fake 好评返现 offers and states it never pays for reviews — a refusal, not an inducement (电子商务法 第十七条 is what it obeys).')
 
 
+# ================================================================ MAIN — second round (more positives per code)
+XJ = uscc('91', '440305', 'MA5GK2T7'); REGISTRY.append((XJ, '深圳南山鲜家生鲜有限公司', '存续'))
+PT = uscc('91', '350206', 'MA33WN5R'); REGISTRY.append((PT, '厦门湖里葡萄批发有限公司', '存续'))
+SX = uscc('91', '420106', 'MA4KP9E3'); REGISTRY.append((SX, '武汉武昌瘦星健康咨询有限公司', '注销'))
+GQ_OK = regno('64052100045678'); GQ_BAD = regno('64052100045678', broken=True)
+REGISTRY.append((GQ_OK, '中宁县枸杞养生堂', '存续'))
+HS = uscc('91', '210202', 'MA0Y3R6L'); REGISTRY.append((HS, '大连中山海鲜干货有限公司', '存续'))
+
+# ---- xianjia-app.test (叮咚/朴朴-like 生鲜 H5, UTF-8): licence only in a hidden block
+XJ_FOOT = '''<div class="tabbar"><a href="/">首页</a><a href="/cart">购物车</a><a href="/me">我的</a></div>
+<p class="beian"><a href="https://beian.miit.gov.cn/">粤ICP备2020098765号-2</a> 粤公网安备 44030502004567号</p>'''
+P('main', 'xianjia-home', 'http://xianjia-app.test/', 'utf-8', False, shell('鲜家 · 30分钟送达', f"""
+<div id="app"><div class="search">搜索 车厘子 / 大闸蟹</div>
+<div class="cate"><a href="/goods/8801">智利车厘子 JJ级 2斤</a><a href="/goods/8815">大闸蟹 鲜活 6只</a></div>
+<div class="qual-popup" style="display:none"><p>深圳南山鲜家生鲜有限公司</p><p>统一社会信用代码 {XJ}</p><p>食品经营许可证 JY14403050123456</p></div>
+<a class="qual-btn" href="javascript:void(0)" onclick="showQual()">&nbsp;</a></div>
+<script>function showQual(){{document.querySelector('.qual-popup').style.display='block'}}</script>
+{XJ_FOOT}""", meta='<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">'),
+  'LICENSE_MISSING', 'LICENSE_MISSING: the only licence block is display:none (opened by script) and the trigger link has no text — nothing is displayed on the home page (电子商务法 第十五条 “显著位置，持续公示”; contract: hidden elements do not satisfy). ICP shown. no case found.')
+
+P('main', 'xianjia-xie', 'http://xianjia-app.test/goods/8815', 'utf-8', False, shell('大闸蟹 鲜活 6只 · 鲜家', f"""
+<div id="app"><div class="goods-title">大闸蟹 鲜活 公3.5两 母2.5两 6只</div>
+<div class="goods-price"><span class="price">¥139</span></div>
+<div class="goods-tag">全网最低价 · 买贵退差</div>
+<p>同款同规格，全网找不到更便宜的，史上最低一波。</p>
+<p>鲜活商品不支持七天无理由，死蟹包赔。</p></div>
+{XJ_FOOT}"""),
+  'ABSOLUTE_TERM', 'ABSOLUTE_TERM: 全网最低价, 史上最低 — unprovable superlatives (广告法 第九条第三项; 2023 guideline counts price superlatives without proof). The 鲜活 refusal is the lawful exemption (消费者权益保护法 第二十五条). no case found.')
+
+P('main', 'xianjia-cherry', 'http://xianjia-app.test/goods/8801', 'utf-8', False, shell('智利车厘子 JJ级 2斤 · 鲜家', f"""
+<div id="app"><div class="goods-title">智利车厘子 JJ级 2斤 礼盒</div>
+<div class="goods-price"><span class="price">¥89.9</span><span class="origin">原价<s>¥129.9</s></span><span class="tag">限时 6.9 折</span></div>
+<p>JJ级 = 果径 28-30mm（出口商分级）。</p></div>
+{XJ_FOOT}"""),
+  'FAKE_ORIGINAL_PRICE', 'FAKE_ORIGINAL_PRICE: 原价 ¥129.9 is above ¥79.9 captured 0.5 days earlier on the same URL (明码标价和禁止价格欺诈规定 第十六条, 第十九条). JJ级 is an exporter size grade, not an absolute claim. Case: 市场监管总局 2025 第四批直播电商典型案例一.',
+  history=[('xianjia-cherry-d0.5', 0.5, '¥79.9'), ('xianjia-cherry-d3', 3, '¥99.9')])
+
+# ---- shop hl-putao-pifa (1688-like 批发 on the platform): mark class is a near miss
+P('main', 'putao-home', M + '/shop/hl-putao-pifa/', 'utf-8', False, mall_shop('hl-putao-pifa', '湖里葡萄酒批发', f"""
+<div class="company-head"><h1 class="shop-name">湖里葡萄酒批发 · 源头工厂</h1><span class="mall-mark-pending">亮标审核中</span></div>
+<table class="offer"><tr><th>品名</th><th>起批量</th><th>批发价</th></tr>
+<tr><td><a href="{M}/item/pt-penfolds.html">澳洲 干红 “407款”</a></td><td>6瓶</td><td>￥85/瓶</td></tr>
+<tr><td><a href="{M}/item/pt-pinjian.html">波尔多 AOC 品鉴款</a></td><td>12瓶</td><td>￥128/瓶</td></tr></table>
+<div class="shop-license">厦门湖里葡萄批发有限公司 统一社会信用代码 {PT}</div>"""),
+  'MARK_MISSING', 'MARK_MISSING: the class token is mall-mark-pending, not mall-mark, and its text says the mark is still under review — no platform mark is displayed (seed: 平台为网店亮标). Licence shown. no case found.')
+
+P('main', 'putao-penfolds', M + '/item/pt-penfolds.html', 'utf-8', False, mall_item('hl-putao-pifa', '澳洲干红 407款', """
+<h1>澳洲 干红 “407款” 750ml 6支起批</h1>
+<div class="price-range"><span class="price">￥85</span>/瓶（6-59瓶）</div>
+<p>酒标、胶帽、背标 精 仿 奔富407，烫金位置一毫米不差，夜场、宴席走量的渠道货。</p>"""),
+  'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: 精仿 (spaced) of a named brand\'s label for bulk resale (商标法 第五十七条). Case kind: 遵义 2023 白酒 商标侵权 典型案例 (仿冒标识、包材); no wine case number found.')
+
+P('main', 'putao-pinjian', M + '/item/pt-pinjian.html', 'utf-8', False, mall_item('hl-putao-pifa', '波尔多 AOC 品鉴款', """
+<h1>波尔多 AOC 干红 品鉴款 750ml</h1>
+<span class="price">￥128</span>
+<p>本批次由国家一级品酒师（职业技能等级证书，人社部门颁发）盲品打分 91 分，品鉴记录可索取。</p>
+<p>原瓶进口，中文背标，报关单随货。</p>"""),
+  '-', 'trap: 国家一级品酒师 is a vocational qualification level awarded by the state (state-awarded titles are exempt, guideline 2023), stated as a checkable fact; not 国家级 used as a superiority claim.')
+
+# ---- nongjia-tuchan.test (个人农户, 电子商务法 第十条 exemption; GBK)
+NJ_FOOT = '''<p class="foot">老周家土特产 · 河南省信阳市光山县 · 电话 137 0376 1234 · 备案：豫ICP备12345678号</p>'''
+P('main', 'nongjia-home', 'http://nongjia-tuchan.test/', 'gbk', False, shell('老周家土特产 - 自家蜂蜜 土鸡蛋', f"""
+<h1>老周家土特产</h1>
+<p>山里自家养的蜂、自家散养的鸡，量不大，卖完就等下一季。</p>
+<div class="exempt">主体信息：本店为个人销售自产农副产品，依照《中华人民共和国电子商务法》第十条规定，不需要办理市场主体登记。</div>
+<ul><li><a href="/fengmi.html">土蜂蜜 500g</a></li><li><a href="/jidan.html">散养土鸡蛋 30枚</a></li></ul>
+{NJ_FOOT}""", meta=META_GBK),
+  'ICP_INVALID', 'ICP_INVALID: 豫ICP备12345678号 is the placeholder sequence, not a filing (DOMAIN: placeholders are not filings; 互联网信息服务管理办法 第十二条). No LICENSE_MISSING: the 第十条 exemption statement (自产农副产品) is what 第十五条 allows instead. no case found.')
+
+P('main', 'nongjia-fengmi', 'http://nongjia-tuchan.test/fengmi.html', 'gbk', False, shell('土蜂蜜 500g - 老周家土特产', """
+<h1>大别山 土蜂蜜 500g 玻璃瓶</h1>
+<p>￥68 / 瓶</p>
+<p>我家蜂蜜 2024 年评上了“中国名牌产品”，县里还来拍过片子。</p>
+<p>结晶是正常现象，温水化开即可，不要用开水冲。</p>""", meta=META_GBK),
+  'FALSE_HONOUR', 'FALSE_HONOUR: 中国名牌产品 evaluation was stopped by 质检总局 in 2008 (and its management rules repealed), so a 2024 award cannot be true (广告法 第二十八条第二款第二项; 反不正当竞争法 第九条). no case found.')
+
+
+# ================================================================ HOLDOUT — second round
+# ---- shouxing-jianfei.test (微店-like H5, UTF-8): company 注销
+SX_FOOT = '''<div class="wd-footer"><a href="https://beian.miit.gov.cn/">鄂ICP备2022015678号-1</a> · 鄂公网安备 42010602000987号</div>'''
+P('holdout', 'shouxing-home', 'http://shouxing-jianfei.test/', 'utf-8', False, shell('瘦星小店', f"""
+<div class="wd-shop"><div class="wd-shop-name">瘦星小店</div><div class="wd-desc">私人定制体重管理 · 宝妈产后</div></div>
+<div class="wd-goods"><a href="/item?id=3301">瘦星 加强版 胶囊 30粒</a><a href="/item?id=3302">代餐奶昔 草莓味</a></div>
+<div class="wd-cert"><img src="/cert/yyzz.jpg" alt="营业执照 武汉武昌瘦星健康咨询有限公司"><span>统一社会信用代码：{SX}</span></div>
+{SX_FOOT}"""),
+  'LICENSE_MISMATCH', 'LICENSE_MISMATCH: the displayed code is well-formed but the registry lists the company as 注销 — the display names an operator that no longer exists (电子商务法 第十五条 第二款 update duty; 市场主体登记管理条例 第三十六条). ICP shown. no case found.')
+
+P('holdout', 'shouxing-jiaonang', 'http://shouxing-jianfei.test/item?id=3301', 'utf-8', False, shell('瘦星 加强版 胶囊 30粒', f"""
+<div class="wd-item"><h1>瘦星 加强版 胶囊 30粒（顽固型）</h1><div class="wd-price"><span class="price">¥398</span></div>
+<p>加强版里加了“西布”，就是以前减肥药里那个成分，所以掉秤特别快，心慌口干是正常反应，多喝水。</p>
+<p>不是蓝帽子，别问，问就是效果说话。</p></div>
+{SX_FOOT}"""),
+  'FALSE_CLAIM,PROHIBITED_GOODS', 'PROHIBITED_GOODS: a slimming capsule sold as containing 西布曲明 (“西布”), a drug whose production, sale and use were stopped in 2010 and which is on the 保健食品中可能非法添加的物质名单 — sale is banned (食品安全法 第三十四条, 第三十八条; 刑法 第一百四十四条). FALSE_CLAIM: weight-loss efficacy for a non-drug product (广告法 第十七条, 第二十八条). Case: 甘肃兰州 2025 “瘦身咖啡” 西布曲明 案 (新华视点 2025-06-05); 临海市市场监管局 2020 “溶脂奶片” 西布曲明 案.')
+
+P('holdout', 'shouxing-naixi', 'http://shouxing-jianfei.test/item?id=3302', 'utf-8', False, shell('代餐奶昔 草莓味', f"""
+<div class="wd-item"><h1>代餐奶昔 草莓味 12袋</h1><div class="wd-price"><span class="price">¥129</span></div>
+<div class="wd-activity"><p>🎁 打卡活动：每天晒一张奶昔照片到小红书并带店铺名，连续7天，凭截图返 30 元现金。</p>
+<p>首评给五星的姐妹，额外送一袋。</p></div></div>
+{SX_FOOT}"""),
+  'REVIEW_INDUCEMENT', 'REVIEW_INDUCEMENT: cash for tagged posts and a free bag for a five-star first review — paid reviews and endorsements (电子商务法 第十七条; 反不正当竞争法 第八条). Case: 上海市市场监管局 2022 刷单炒信 典型案例 (虚构好评).')
+
+# ---- shop zhongning-gouqi (platform): legacy 注册号 with a wrong check digit
+P('holdout', 'gouqi-home', M + '/shop/zhongning-gouqi/', 'utf-8', False, mall_shop('zhongning-gouqi', '中宁枸杞养生堂', f"""
+<div class="shop-head"><p class="shop-name">中宁枸杞养生堂</p><img class="mall-mark" src="/mark/wj.png" alt="网剑商城 亮标"></div>
+<div class="list"><a href="{M}/item/gq-tejia.html">中宁枸杞 特优级 500g</a> <a href="{M}/item/gq-kezi.html">刻字 定制 礼盒</a></div>
+<div class="shop-license">营业执照注册号：{GQ_BAD}（中宁县枸杞养生堂）</div>"""),
+  'LICENSE_INVALID', f'LICENSE_INVALID: the 15-digit 注册号 {GQ_BAD} fails its ISO 7064 MOD 11,10 check digit (registry: {GQ_OK}) (电子商务法 第十五条; false display). Mark shown as an img with the class. no case found.')
+
+P('holdout', 'gouqi-tejia', M + '/item/gq-tejia.html', 'utf-8', False, mall_item('zhongning-gouqi', '中宁枸杞 特优级', """
+<h1>宁夏中宁枸杞 特优级 500g 头茬</h1>
+<span class="price">￥79</span>
+<p>等级：特优级（GB/T 18672-2014 枸杞，每50g粒数 ≤280）。</p>
+<p>“中宁枸杞”品牌——驰 名 商 标，三十年老字号，泡水煲汤都好。</p>"""),
+  'WELLKNOWN_MARK_AD', 'WELLKNOWN_MARK_AD: 驰名商标 spaced out in an item advertisement (商标法 第十四条第五款). 特优级 is a GB/T 18672 grade (trap inside a positive page). no case found.')
+
+P('holdout', 'gouqi-kezi', M + '/item/gq-kezi.html', 'utf-8', False, mall_item('zhongning-gouqi', '刻字定制礼盒', """
+<h1>枸杞礼盒 木盒刻字定制 寿宴 / 婚宴 回礼</h1>
+<span class="price">￥158</span>
+<p>盒面按您提供的文字激光刻制，下单后3天内发货。</p>
+<p>定制商品依法不适用七天无理由退货（消费者权益保护法第二十五条第一款第一项），质量问题包退换。</p>"""),
+  '-', 'trap: a made-to-order engraved box is 定作 goods, a statutory exemption from 7-day returns (消费者权益保护法 第二十五条第一款第一项); quality returns still offered.')
+
+# ---- dalian-ganhuo.test (ShopEx-like, GBK): 海参 干货
+HS_FOOT = f'''<div id="footer"><table width="100%"><tr><td>大连中山海鲜干货有限公司</td><td>统一社会信用代码 {HS}</td><td>服务热线 0411-8266 1234</td></tr></table></div>'''
+P('holdout', 'ganhuo-home', 'http://dalian-ganhuo.test/', 'gbk', False, shell('大连干货 - 淡干海参 鲍鱼干 虾仁', f"""
+<div class="header"><h1>大连干货</h1><div class="menu">首页 | 海参 | 鲍鱼 | 虾干 | 帮助中心</div></div>
+<div class="GoodsList"><div class="item"><a href="/product-1201.html">淡干海参 5年 50g</a></div><div class="item"><a href="/product-1230.html">金钩海米 250g</a></div></div>
+{HS_FOOT}""", meta=META_GBK),
+  'ICP_MISSING', 'ICP_MISSING: an independent site home with licence but no ICP filing/licence number (互联网信息服务管理办法 第十二条). no case found.')
+
+P('holdout', 'ganhuo-haishen', 'http://dalian-ganhuo.test/product-1201.html', 'gbk', False, shell('淡干海参 5年 50g - 大连干货', f"""
+<div class="goods-detail"><h1>淡干海参 5年生 50g 约10-12头</h1>
+<ul class="price-list"><li>市场价：<del>￥598.00</del></li><li>本店价：<span class="price">￥398.00</span></li></ul>
+<p>纯淡干，含盐量≤2%，泡发率1:8以上。</p></div>
+{HS_FOOT}""", meta=META_GBK),
+  'FAKE_ORIGINAL_PRICE', 'FAKE_ORIGINAL_PRICE: 市场价 ￥598 is above ￥358 captured 5 days earlier on the same URL (明码标价和禁止价格欺诈规定 第十六条). 泡发率1:8 is a soaking ratio, not the counterfeit 1:1. no case found for this product.',
+  history=[('ganhuo-haishen-d5', 5, '￥358.00'), ('ganhuo-haishen-d12', 12, '￥598.00')])
+
+P('holdout', 'ganhuo-haimi', 'http://dalian-ganhuo.test/product-1230.html', 'gbk', False, shell('金钩海米 250g - 大连干货', f"""
+<div class="goods-detail"><h1>金钩海米 大号 250g 罐装</h1>
+<ul class="price-list"><li>本店价：<span class="price">￥66.00</span></li></ul>
+<div class="shouhou"><b>售后说明：</b>海产干货属于特殊商品，签收后不支持七天无理由退货，请谨慎下单。</div></div>
+{HS_FOOT}""", meta=META_GBK),
+  'RETURN_REFUSED', 'RETURN_REFUSED: dried, sealed 海米 are not 鲜活易腐 nor another listed exemption; a blanket refusal without per-purchase confirmation (消费者权益保护法 第二十五条; 网络购买商品七日无理由退货暂行办法 第六条, 第七条). Case: 江苏 2025 铁拳行动 泰州 绳网公司 案.')
+
+
 # ================================================================ writer
 def hist_html(url, enc, price):
     """An earlier capture of an item URL: same layout family, the price shown then, no compared price."""
