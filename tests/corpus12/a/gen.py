@@ -419,7 +419,7 @@ P('main', 'huaxi-home', 'http://huaxi-shihu.test/', 'gbk', False, shell('华溪�
 <div class="banner"><h2>华溪 · 中国驰名商标</h2><p>大别山仿野生种植基地 · 霍山石斛 地理标志 授权企业</p></div>
 <div class="pro"><a href="/a/chanpin/fengdou.html">铁皮石斛枫斗 50g</a> <a href="/a/news/shangbiaofa.html">新闻：驰名商标不能这么用</a> <a href="/a/about/yesheng.html">关于野生石斛的声明</a></div>
 {HX_FOOT}''', meta=META_GB2312),
-  'WELLKNOWN_MARK_AD', 'WELLKNOWN_MARK_AD: 中国驰名商标 in the home banner as advertising (商标法 第十四条第五款, 第五十三条 — fine 10万). no case found for this shop; the ban is applied in many local cases (e.g. 市场监管 商标违法 典型案例). Meta says gb2312 (WHATWG maps it to GBK — not wrong).')
+  'WELLKNOWN_MARK_AD', 'WELLKNOWN_MARK_AD: 中国驰名商标 in the home banner as advertising (商标法 第十四条第五款, 第五十三条 — fine 10万). no case found for this shop; the ban is applied in many local cases (e.g. 市场监管 商标违法 典型案例). 仿野生种植 is a cultivation method, not counterfeit slang. Meta says gb2312 (WHATWG maps it to GBK — not wrong).')
 
 P('main', 'huaxi-news', 'http://huaxi-shihu.test/a/news/shangbiaofa.html', 'gbk', False, shell('新闻：驰名商标不能这么用 - 华溪石斛', f'''
 <div class="article"><h1>驰名商标不能这么用——读商标法第十四条</h1>
@@ -433,7 +433,7 @@ P('main', 'huaxi-yesheng', 'http://huaxi-shihu.test/a/about/yesheng.html', 'gbk'
 <p>野生霍山石斛、铁皮石斛列入《国家重点保护野生植物名录》（2021），禁止非法采挖和买卖。</p>
 <p>本公司所有产品均为人工仿野生种植，不收购、不销售任何野生石斛。如有人以本公司名义兜售“野生石斛”，请向当地市场监管或林业部门举报。</p></div>
 {HX_FOOT}''', meta=META_GB2312),
-  '-', 'trap: a refusal to sell wild protected plants, quoting the protected list — a warning, not a listing (野生植物保护条例).')
+  '-', 'trap: a refusal to sell wild protected plants, quoting the protected list — a warning, not a listing (野生植物保护条例); 仿野生 is a cultivation term, not counterfeit slang.')
 
 # ---- shanwei-zhai.test (WordPress/WooCommerce-like, UTF-8): 野味
 SW_FOOT = '''<footer id="colophon"><div class="site-info"><a href="https://beian.miit.gov.cn/">桂ICP备2023002187号-1</a> | 桂公网安备 45010302000231号</div></footer>'''
