@@ -440,7 +440,7 @@ SW_FOOT = '''<footer id="colophon"><div class="site-info"><a href="https://beian
 P('main', 'shanwei-home', 'http://shanwei-zhai.test/', 'utf-8', False, shell('山味斋 – 广西山货 火锅料 老滋补', f'''
 <header class="site-header"><p class="site-title">山味斋</p><p class="site-description">广西山里来的好东西</p></header>
 <main><ul class="products"><li class="product"><a href="/product/laohuoguo-liao/">秘制老火锅料（加料版）</a></li>
-<li class="product"><a href="/product/chuanshan-pian/">山里货 甲片</a></li></ul>
+<li class="product"><a href="/product/chuanshan-pian/">山里货 老药材</a></li></ul>
 <section class="widget"><h2>资质公示</h2><p>南宁青秀山野食品有限公司</p><p>统一社会信用代码：{YE_BAD}</p></section></main>
 {SW_FOOT}'''),
   'LICENSE_INVALID', f'LICENSE_INVALID: {YE_BAD} fails the GB 32100 check character (the registry holds {YE_OK}) (电子商务法 第十五条; false display). no case found.')
@@ -505,6 +505,33 @@ P('main', 'weina-bordeaux', 'http://weina-cellar.test/shop/bordeaux-2015', 'utf-
 <li>报关单号 220120261000123456，入境货物检验检疫证明 可索取</li></ul></div>
 ''' + WN_FOOT_ITEM),
   '-', 'trap: 原瓶原装进口, a vintage year explained per GB/T 15037, and customs papers — honest import and 年份 wording; “原装/原瓶” are not the slang 原单; the 18-digit 报关单号 is a customs number, not a 统一社会信用代码 (no licence code is displayed on this page).')
+
+# ================================================================ MAIN — third round (markup variants)
+# ---- chaling-chayou.test (uni-app H5 look, UTF-8): 山茶油; licence as an image, ICP in full-width digits
+CL_FOOT = '''<div class="uni-footer"><a href="https://beian.miit.gov.cn/">湘ICP备２０２１００３４５６号-１</a>　湘公网安备 43022402000178号</div>'''
+P('main', 'chaling-home', 'http://chaling-chayou.test/', 'utf-8', False, shell('茶陵山茶油 · 农家冷榨', f"""
+<uni-view class="page"><uni-view class="swiper">罗霄山 野山茶籽 · 当年新榨</uni-view>
+<uni-view class="grid"><a href="/pages/goods/detail?id=21">冷榨山茶油 2.5L</a><a href="/pages/goods/detail?id=22">头道茶油 500ml</a></uni-view>
+<uni-view class="qualification"><a href="/static/license.html"><img src="/static/yyzz-chaling.jpg" alt="营业执照：茶陵县罗霄山茶油有限公司（点击查看）"></a></uni-view></uni-view>
+{CL_FOOT}"""),
+  '-', 'trap: the licence is displayed as an image with descriptive alt text linking to a licence page (a licence image satisfies 电子商务法 第十五条 display); the ICP filing is written in full-width digits (湘ICP备２０２１００３４５６号-１) — a well-formed 10-digit filing once normalised, not malformed.')
+
+P('main', 'chaling-25l', 'http://chaling-chayou.test/pages/goods/detail?id=21', 'utf-8', False, shell('冷榨山茶油 2.5L · 茶陵山茶油', f"""
+<uni-view class="goods"><uni-text class="title">冷榨山茶油 2.5L 桶装</uni-text>
+<uni-view class="price-row"><uni-text class="price">¥268</uni-text></uni-view>
+<uni-view class="intro"><p>老人家每天空腹一勺：<span>降</span><span>三</span><span>高</span>、<span>养</span><span>胃</span><span>护</span><span>肝</span>，胃溃疡吃半年就好了。</p>
+<p>烧伤烫伤直接抹，不留疤。</p></uni-view></uni-view>
+{CL_FOOT}"""),
+  'FALSE_CLAIM', 'FALSE_CLAIM: an edible oil claimed to lower 三高 and cure gastric ulcers and burns, words split per character (广告法 第十七条, 第二十八条; 食品安全法 第七十三条). Case: 市场监管总局、中消协 2024 提示 (普通食品 疾病预防治疗功效).')
+
+P('main', 'chaling-toudao', 'http://chaling-chayou.test/pages/goods/detail?id=22', 'utf-8', False, shell('头道茶油 500ml · 茶陵山茶油', f"""
+<uni-view class="goods"><uni-text class="title">头道茶油 500ml 玻璃瓶</uni-text>
+<uni-view class="price-row"><uni-text class="price">¥79</uni-text></uni-view>
+<uni-view class="intro"><p>“头道”指第一道压榨出的油，不是等级。</p>
+<p>质量等级：压榨油茶籽油 一级（GB/T 11765-2018 油茶籽油）。烟点较高，适合炒菜。</p></uni-view></uni-view>
+{CL_FOOT}"""),
+  '-', 'trap: 第一道压榨 is a process step, not a ranking, and 一级 is a GB/T 11765 grade (2023 guideline: standard grades exempt).')
+
 
 # ================================================================ HOLDOUT — platform shops
 # ---- shop dongning-shanhuo: 直播助农 木耳 (no mark)
