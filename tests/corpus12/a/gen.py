@@ -238,10 +238,10 @@ P('main', 'shanzhen-about', 'http://shanzhen-zibu.test/article.php?id=4', 'gbk',
 <div id="header"><div class="logo">山珍滋补</div></div>
 <div class="article"><h2>关于我们</h2>
 <p>山珍滋补创立于2009年，扎根东阿，专注阿胶糕、即食燕窝与长白山园参。</p>
-<p>企业荣誉：</p><ul><li>2023年 荣获<strong>国家免检产品</strong>称号</li><li>东阿县 守合同重信用企业（2021）</li></ul>
+<p>企业荣誉：</p><ul><li>2023年 荣获<strong>国家免检产品</strong>称号</li><li>2021年度 纳税信用A级纳税人（国家税务总局东阿县税务局公布）</li></ul>
 <p>我们坚持古法熬制，每一锅都由老师傅守着。</p></div>
 {SZ_FOOT}''', meta=META_GBK),
-  'FALSE_HONOUR', 'FALSE_HONOUR: 国家免检产品 was abolished in 2008 (国务院 废止《关于进一步加强产品质量工作若干问题的决定》免检条款, 质检总局 2008 第109号令), so a 2023 award cannot be true (广告法 第二十八条; 反不正当竞争法 第九条). The county 守合同重信用 line is an ordinary local title. no case found for this shop.')
+  'FALSE_HONOUR', 'FALSE_HONOUR: 国家免检产品 was abolished in 2008 (国务院 废止《关于进一步加强产品质量工作若干问题的决定》免检条款, 质检总局 2008 第109号令), so a 2023 award cannot be true (广告法 第二十八条; 反不正当竞争法 第九条). The 纳税信用A级 line is a real, dated tax-authority rating. no case found for this shop.')
 
 P('main', 'shanzhen-ejiao', 'http://shanzhen-zibu.test/goods.php?id=101', 'gbk', False, shell('手工阿胶糕 500g - 山珍滋补商城', f'''
 <div id="header"><div class="logo">山珍滋补</div></div>
