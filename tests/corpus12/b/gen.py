@@ -89,6 +89,11 @@ REGISTRY = [
     (C_YANHUAN, "佛山颜焕美容仪器有限公司", "存续"),
 ]
 
+def fullwidth(code):
+    """The same code typed with full-width digits and letters (as some sellers paste it)."""
+    return "".join(chr(ord(c) + 0xFEE0) for c in code)
+
+
 PAGES = []    # dicts: side, file, url, enc, bom, codes, note, html, history
 SITES = {}    # site key -> side
 
@@ -251,6 +256,14 @@ add("xiaolu", "M", "xiaolu-booster-cushion", MALL + "/item/xl2003.html", "PROHIB
 <p>重量仅0.6kg，可放进背包，网约车、出租车都能用。</p>
 </div>"""))
 
+add("xiaolu", "M", "xiaolu-stroller-entities", MALL + "/item/xl2004.html", "COUNTERFEIT_TERM",
+    "COUNTERFEIT_TERM: 商标法 第五十七条 — '高仿' written as numeric character references (&#39640;&#20223;) and a brand named "
+    "('博格步同款 原厂模具'). Case: 温州瓯海区 2023 直播间假冒品牌案 pattern (cheap copies of named brands); no stroller case found.",
+    mall_page("轻便婴儿推车", """
+<div class="item"><h1>轻便婴儿推车 可坐可躺 一键收车</h1>
+<p><span class="price">¥299.00</span></p>
+<p>&#39640;&#20223;博格步同款，原厂模具，车架细节对比图见下方，价格只要专柜零头。</p></div>"""))
+
 # ---- S3 康健大药房 (main) ---------------------------------------------------------
 add("kangjian", "M", "kangjian-home", MALL + "/shop/kangjian/", "-",
     "trap: licensed pharmacy shop home: 营业执照 code, 药品经营许可证 and 互联网药品信息服务资格证书 shown "
@@ -288,6 +301,17 @@ add("kangjian", "M", "kangjian-dextromethorphan", MALL + "/item/kj3002.html", "P
 <p><span class="price">¥12.80</span> 3盒起包邮</p>
 <p>干咳无痰、夜咳睡不着，囤几盒放家里。</p>
 </div>"""))
+
+add("kangjian", "M", "kangjian-ibuprofen-hidden", MALL + "/item/kj3003.html", "-",
+    "trap: an OTC drug page whose SEO keyword block ('第一品牌 最好的止痛药 驰名商标') is styled visibility:hidden and a "
+    "second one carries the hidden attribute — not displayed, so it neither triggers ABSOLUTE_TERM nor WELLKNOWN_MARK_AD "
+    "(contract); the visible text states the approved 适应症 of a drug.",
+    mall_page("布洛芬缓释胶囊", """
+<div class="item"><h1>【OTC】布洛芬缓释胶囊 0.3g×20粒</h1>
+<p><span class="price">¥16.80</span></p>
+<p>用于缓解轻至中度疼痛，如头痛、关节痛、牙痛、痛经；也用于普通感冒或流行性感冒引起的发热。请按说明书使用。</p>
+<div style="visibility:hidden">布洛芬 第一品牌 最好的止痛药</div>
+<p hidden>驰名商标 止痛首选</p></div>"""))
 
 # ---- S4 美瞳星球 (holdout) -----------------------------------------------------
 add("meitong", "H", "meitong-home", MALL + "/shop/meitong/", "LICENSE_MISSING",
@@ -428,6 +452,14 @@ add("yueji", "H", "yueji-oil", MALL + "/item/yj7002.html", "FALSE_CLAIM",
 <p><span class="price">¥88.00</span></p>
 <p>告别早泄阳痿，持久不软，三十分钟起效，比伟哥还猛，纯植物无依赖。</p></div>"""))
 
+add("yueji", "H", "yueji-spans", MALL + "/item/yj7003.html", "COUNTERFEIT_TERM",
+    "COUNTERFEIT_TERM: 商标法 第五十七条 — '原单' split one character per <span> and '日本大牌' named by model; the seller "
+    "offers factory surplus copies of a brand. no case found for this trade.",
+    mall_page("男士护理杯", """
+<div class="item"><h1>男士护理杯 软胶内芯 可水洗</h1>
+<p><span class="price">¥69.00</span></p>
+<p>日本大牌同款，<span>原</span><span>单</span>工厂流出，外盒无logo，隐私发货。</p></div>"""))
+
 # ---- S8 安护 口罩 (main) -----------------------------------------------------------
 add("anhu", "M", "anhu-home", MALL + "/shop/anhu/", "LICENSE_MISMATCH",
     "LICENSE_MISMATCH: code well-formed but the registry shows the company 吊销 (电子商务法 第十五条 requires current, true "
@@ -513,11 +545,12 @@ add("jiyuan", "M", "jiyuan-mask-pao", MALL + "/item/jy1101.html", "-",
 # ---- S11 红唇美妆商行 (main) --------------------------------------------------------
 add("hongchun", "M", "hongchun-home", MALL + "/shop/hongchun/", "MARK_MISSING",
     "MARK_MISSING: the words 网剑商城认证店铺 are plain text; no element has the class token mall-mark (seed: 平台为网店亮标). "
-    "no case found.",
+    "no case found. The licence code is written in full-width characters; after normalisation it is valid and 存续, "
+    "so no licence code applies.",
     mall_page("红唇美妆", """
 <div class="shop-head"><h1 class="shop-name">红唇美妆</h1>
 <p class="tip">网剑商城认证店铺</p></div>
-<div class="shop-license">经营者：长沙市芙蓉区红唇美妆商行（个体工商户）<br>统一社会信用代码 """ + C_HONGCHUN + """</div>"""))
+<div class="shop-license">经营者：长沙市芙蓉区红唇美妆商行（个体工商户）<br>统一社会信用代码 """ + fullwidth(C_HONGCHUN) + """</div>"""))
 
 add("hongchun", "M", "hongchun-lipstick-a", MALL + "/item/hc1201.html", "COUNTERFEIT_TERM",
     "COUNTERFEIT_TERM: 商标法 第五十七条 — '超Ａ' (full-width) and '专柜版同模具' for brand lipsticks. Case: 江苏高邮 2019 "
@@ -610,6 +643,15 @@ add("qingsi", "M", "qingsi-hairloss", "http://fangtuo.test/goods.php?id=31", "FA
 <p>不是药胜似药，不伤头皮。</p></div></div>
 <div id="footer">杭州青丝日化有限公司</div>""", meta="gbk", meta_style="http"), enc="gbk")
 
+add("qingsi", "M", "qingsi-mingpai", "http://fangtuo.test/goods.php?id=32", "FALSE_HONOUR",
+    "FALSE_HONOUR: '中国名牌产品' — the 中国名牌 evaluation was stopped by 质检总局 in 2008 and the 国家免检 scheme abolished the "
+    "same year, so both honours cannot be current; 广告法 第二十八条, 反不正当竞争法 (2025) 第九条. no case found.",
+    page("何首乌洗发皂 - 青丝日化", """
+<div id="goodsInfo"><h1>何首乌草本洗发皂 100g</h1>
+<ul><li>本店售价：<font class="shop">￥29.00</font></li></ul>
+<div id="com_v"><p>荣誉：中国名牌产品<br>国家免检产品</p><p>冷制工艺，泡沫细腻，适合油性头皮日常清洁。</p></div></div>
+<div id="footer">杭州青丝日化有限公司</div>""", meta="gbk", meta_style="http"), enc="gbk")
+
 # ---- I3 tingli.test 聆声 助听器 (holdout, GBK, dedecms-like) ----------------------------
 TING_FOOT = ("<div class=\"foot\">北京聆声听力科技有限公司　统一社会信用代码：%s<br>"
              "<a href=\"https://beian.miit.gov.cn\">京ICP备19023456号-1</a>　京公网安备 11010802030405号<br>"
@@ -645,7 +687,7 @@ add("mingshi", "M", "mingshi-home", "http://yanjing.test/", "ABSOLUTE_TERM",
 <div class="header"><h1>明視眼鏡</h1><p>台灣老師傅三十年驗光經驗，來廈門為大陸朋友服務</p></div>
 <div class="promo"><p>鏡片業界頂尖，價格全網最低，買貴退差價！</p></div>
 <ul class="menu"><li><a href="/lens/myopia-control">青少年控度鏡片</a></li><li><a href="/lens/custom">訂製近視鏡片</a></li></ul>
-""" + MS_FOOT, meta="big5"), enc="big5")
+""" + MS_FOOT, meta="big5", lang="zh-TW"), enc="big5")
 
 add("mingshi", "M", "mingshi-myopia", "http://yanjing.test/lens/myopia-control", "FALSE_CLAIM",
     "FALSE_CLAIM: 廣告法 第十七條 and 第二十八條 — promises to cure myopia and reverse 度數 for ordinary spectacle lenses. "
@@ -654,7 +696,7 @@ add("mingshi", "M", "mingshi-myopia", "http://yanjing.test/lens/myopia-control",
 <div class="product"><h2>青少年控度鏡片</h2>
 <p>售價：人民幣 <span class="price">1280</span> 元／副</p>
 <p>戴滿一年近視度數不漲反降，假性近視直接治癒，孩子從此告別眼鏡。</p></div>
-""" + MS_FOOT, meta="big5"), enc="big5")
+""" + MS_FOOT, meta="big5", lang="zh-TW"), enc="big5")
 
 add("mingshi", "M", "mingshi-custom-lens", "http://yanjing.test/lens/custom", "-",
     "trap: lenses ground to the buyer's 驗光處方 are 定作 goods, exempt from 七日無理由 by 消費者權益保護法 第二十五條第一款(一); "
@@ -664,7 +706,16 @@ add("mingshi", "M", "mingshi-custom-lens", "http://yanjing.test/lens/custom", "-
 <p>售價：人民幣 <span class="price">680</span> 元起</p>
 <p>退換說明：鏡片依您提供的驗光處方單獨磨製，屬定作商品，依法不適用七天無理由退貨；
 單買鏡框未加工者，收貨七天內可無理由退貨。</p></div>
-""" + MS_FOOT, meta="big5"), enc="big5")
+""" + MS_FOOT, meta="big5", lang="zh-TW"), enc="big5")
+
+add("mingshi", "M", "mingshi-split-claim", "http://yanjing.test/lens/warm-eye", "FALSE_CLAIM",
+    "FALSE_CLAIM: 廣告法 第十七條 — 乾眼症/青光眼 treatment promised for a heated eye mask (not a device), with the verb split "
+    "across tags (治<b>癒</b>) and &nbsp; entities. Case: 國家食藥監局 2011 device-ad exposure (kind of claim); no eye-mask case found.",
+    page("蒸氣熱敷眼罩 - 明視眼鏡", """
+<div class="product"><h2>蒸氣熱敷眼罩&nbsp;20片</h2>
+<p>售價：人民幣 <span class="price">89</span> 元</p>
+<p>乾眼症、青光眼早期，每晚一片，三週<span>治</span><b>癒</b>，眼藥水可以&nbsp;停&nbsp;了。</p></div>
+""" + MS_FOOT, meta="big5", lang="zh-TW"), enc="big5")
 
 # ---- I5 beile.test 贝乐母婴 (holdout, 有赞-like H5) ---------------------------------------
 BEILE_FOOT = ("<div class=\"footer\">天津贝乐母婴用品有限公司 统一社会信用代码：%s<br>"
@@ -812,18 +863,19 @@ add("yuexiang", "M", "yuexiang-home", "http://qingqu.test/", "LICENSE_INVALID,RE
 <ul class="products"><li class="product"><a href="/product/lingerie">蕾丝睡裙</a></li><li class="product"><a href="/product/massager">按摩器</a></li></ul>
 """ + YX_FOOT, meta="gbk"), enc="gbk")
 
-add("yuexiang", "M", "yuexiang-fuke", "http://qingqu.test/product/lingerie", "COUNTERFEIT_TERM",
+add("yuexiang", "M", "yuexiang-fuke", "http://qingqu.test/product/lingerie", "COUNTERFEIT_TERM,LICENSE_INVALID",
     "COUNTERFEIT_TERM: 商标法 第五十七条 — '复刻' a named brand's design with its logo tag. Case: 扬州 2025 假冒'朱莉欧'素颜霜 "
-    "12家网店售假案 for the online counterfeit pattern; no lingerie case found.",
+    "12家网店售假案 for the online counterfeit pattern; no lingerie case found. LICENSE_INVALID: the footer 注册号 fails "
+    "ISO 7064 MOD 11,10 (LICENSE_INVALID is not a home-only duty in the contract).",
     page("蕾丝睡裙", """
 <div class="product"><h1 class="product_title">蕾丝吊带睡裙</h1>
 <p class="price"><span class="woocommerce-Price-amount">￥89.00</span></p>
 <div class="woocommerce-product-details__short-description"><p>复刻维密秀场款，领标吊牌一比一还原，不是正品价。</p></div></div>
 """ + YX_FOOT, meta="gbk"), enc="gbk")
 
-add("yuexiang", "M", "yuexiang-chiming", "http://qingqu.test/product/massager", "WELLKNOWN_MARK_AD",
+add("yuexiang", "M", "yuexiang-chiming", "http://qingqu.test/product/massager", "LICENSE_INVALID,WELLKNOWN_MARK_AD",
     "WELLKNOWN_MARK_AD: 商标法 第十四条第五款 — '驰名商标' as a selling point in the product title. Case: 福州市市场监管局 "
-    "2016-2017 自建网站'驰名商标'字样 查处.",
+    "2016-2017 自建网站'驰名商标'字样 查处. LICENSE_INVALID: footer 注册号 fails ISO 7064 MOD 11,10 (not home-only).",
     page("按摩器", """
 <div class="product"><h1 class="product_title">【驰名商标】悦享牌 颈肩按摩器</h1>
 <p class="price"><span class="woocommerce-Price-amount">￥199.00</span></p>
@@ -839,7 +891,7 @@ add("aomei", "H", "aomei-home", "http://aomei.test/", "ICP_MISSING",
     page("澳美美妝 · 澳門直郵", """
 <div id="head"><h1>澳美美妝</h1><p>澳門門市直郵內地，珠海公司開票</p></div>
 <div id="list"><a href="/p/101">保濕面霜</a>　<a href="/p/102">口紅禮盒</a></div>
-""" + AM_FOOT, meta="big5"), enc="big5")
+""" + AM_FOOT, meta="big5", lang="zh-TW"), enc="big5")
 
 add("aomei", "H", "aomei-yuandan", "http://aomei.test/p/101", "COUNTERFEIT_TERM",
     "COUNTERFEIT_TERM: 商標法 第五十七條 — '原單' (traditional script) and '專櫃貨同廠' for brand cream. Case: 溫州甌海區 2023 "
@@ -847,7 +899,7 @@ add("aomei", "H", "aomei-yuandan", "http://aomei.test/p/101", "COUNTERFEIT_TERM"
     page("保濕面霜 - 澳美美妝", """
 <div class="item"><h2>大牌保濕面霜 50ml</h2><p>價格：人民幣 <span class="price">158</span> 元</p>
 <p>原單尾貨，與專櫃貨同廠同批，外盒輕微壓痕所以便宜。</p></div>
-""" + AM_FOOT, meta="big5"), enc="big5")
+""" + AM_FOOT, meta="big5", lang="zh-TW"), enc="big5")
 
 add("aomei", "H", "aomei-no-return", "http://aomei.test/p/102", "RETURN_REFUSED",
     "RETURN_REFUSED: 消費者權益保護法 第二十五條 — sealed lipstick gift boxes are no statutory exemption; refusal is blanket. "
@@ -855,7 +907,7 @@ add("aomei", "H", "aomei-no-return", "http://aomei.test/p/102", "RETURN_REFUSED"
     page("口紅禮盒 - 澳美美妝", """
 <div class="item"><h2>口紅禮盒 三支裝</h2><p>價格：人民幣 <span class="price">299</span> 元</p>
 <p>跨境直郵商品，一經售出，恕不接受七天無理由退貨，未拆封亦同。</p></div>
-""" + AM_FOOT, meta="big5"), enc="big5")
+""" + AM_FOOT, meta="big5", lang="zh-TW"), enc="big5")
 
 # ---- I12 tijian.test 安和 (main, UTF-8 BOM, Halo-like) -------------------------------------
 AH_FOOT = ("<footer class=\"footer\"><a href=\"https://beian.miit.gov.cn/\">川ICP备2022019876号-3</a>"
@@ -891,17 +943,18 @@ add("hudun", "H", "hudun-home", "http://kouzhao-b2b.test/", "LICENSE_INVALID",
 <div class="prod"><a href="/prod/kn95.html">KN95 折叠口罩</a>　<a href="/prod/dust.html">防尘口罩</a></div>
 """ + HD_FOOT, meta="gbk"), enc="gbk")
 
-add("hudun", "H", "hudun-patent", "http://kouzhao-b2b.test/prod/kn95.html", "FALSE_HONOUR",
+add("hudun", "H", "hudun-patent", "http://kouzhao-b2b.test/prod/kn95.html", "FALSE_HONOUR,LICENSE_INVALID",
     "FALSE_HONOUR: '专利号 ZL 2020 2 123456.7' has 11 digits before the dot — a CN application number has 12 (or 8 before "
-    "2003), so it is malformed; 广告法 第十二条, 反不正当竞争法 (2025) 第九条. Missing <meta charset> (bytes GBK). no case found.",
+    "2003), so it is malformed; 广告法 第十二条, 反不正当竞争法 (2025) 第九条. no case found. LICENSE_INVALID: footer code fails "
+    "GB 32100 check (not a home-only duty). Missing <meta charset> (bytes GBK).",
     page("KN95 折叠口罩 - 护盾防护", """
 <div class="prod-detail"><h1>KN95 折叠口罩（GB 2626-2019）</h1><p>出厂价：<span class="price">￥0.45</span>/只　5万只起订</p>
 <p>鼻夹专利号：ZL 2020 2 123456.7</p><p>执行标准 GB 2626-2019 KN95，非医疗器械。</p></div>
 """ + HD_FOOT, meta=None), enc="gbk")
 
-add("hudun", "H", "hudun-absolute", "http://kouzhao-b2b.test/prod/dust.html", "ABSOLUTE_TERM",
+add("hudun", "H", "hudun-absolute", "http://kouzhao-b2b.test/prod/dust.html", "ABSOLUTE_TERM,LICENSE_INVALID",
     "ABSOLUTE_TERM: 广告法 第九条第三项 — '过滤效率行业最强' and '顶级熔喷布' as claims (not the standard's KN95 grade). "
-    "no case found.",
+    "no case found. LICENSE_INVALID: footer code fails GB 32100 check (not a home-only duty).",
     page("防尘口罩 - 护盾防护", """
 <div class="prod-detail"><h1>工业防尘口罩 带呼吸阀</h1><p>出厂价：<span class="price">￥1.20</span>/只</p>
 <p>过滤效率行业最强，顶级熔喷布，打磨、装修粉尘统统挡住。</p></div>
@@ -1026,9 +1079,10 @@ add("anyi", "H", "anyi-home", "http://anyi.test/", "ICP_INVALID",
 <div class="list"><a href="/goods/adult-diaper">成人拉拉裤</a></div>
 """ + AY_FOOT))
 
-add("anyi", "H", "anyi-diaper-review", "http://anyi.test/goods/adult-diaper", "REVIEW_INDUCEMENT",
+add("anyi", "H", "anyi-diaper-review", "http://anyi.test/goods/adult-diaper", "ICP_INVALID,REVIEW_INDUCEMENT",
     "REVIEW_INDUCEMENT: 电子商务法 第十七条; 网络反不正当竞争暂行规定 第九条第(五)项 — cash for a 5-star review with photos. "
-    "Case: 什邡市人民法院 2024 行政案 (客服承诺'好评带图返现1元' 被市场监管部门处罚).",
+    "Case: 什邡市人民法院 2024 行政案 (客服承诺'好评带图返现1元' 被市场监管部门处罚). ICP_INVALID: the site footer's '华ICP备' "
+    "(unknown abbreviation) is displayed here too; ICP_INVALID is not a home-only duty in the contract.",
     page("成人拉拉裤 - 安颐护理", """
 <div class="goods"><h1>成人拉拉裤 L码 10片</h1><p class="price">¥45.00</p>
 <p>【晒单有礼】收货后追评满星并上传两张图，联系客服返 3 元现金，长辈用得好请帮我们说句好话。</p></div>
@@ -1046,10 +1100,10 @@ add("yanhuan", "M", "yanhuan-home", "http://meirongyi.test/", "ICP_INVALID",
 <section class="sl-hero"><h2>把护肤这件事，交给时间和坚持</h2></section>
 """ + MY_FOOT))
 
-add("yanhuan", "M", "yanhuan-rf", "http://meirongyi.test/products/rf-pro", "FALSE_CLAIM",
+add("yanhuan", "M", "yanhuan-rf", "http://meirongyi.test/products/rf-pro", "FALSE_CLAIM,ICP_INVALID",
     "FALSE_CLAIM: 广告法 第十七条 (痤疮 treatment), 第二十八条 (医美效果, 溶脂); 射频美容仪 is a 第三类医疗器械 from 2024-04-01 "
     "(国家药监局 2022年第30号公告) and this page shows no 注册证. Case: 家用美容仪 行政处罚 review (meirongyi.cc 2024) citing 广告法 "
-    "第十七条 违法使用医疗用语 penalties.",
+    "第十七条 违法使用医疗用语 penalties. ICP_INVALID: the footer's '萌ICP备' joke number is displayed here too (not home-only).",
     page("RF Pro 射频美容仪", """
 <div class="product-info"><h1>RF Pro 多极射频美容仪</h1>
 <div class="product-price"><span class="price">¥1,680.00</span></div>
