@@ -436,7 +436,7 @@ add("yueji", "H", "yueji-home", MALL + "/shop/yueji/", "MARK_MISSING",
 add("yueji", "H", "yueji-condom-returns", MALL + "/item/yj7001.html", "-",
     "trap: opened condoms (第二类医疗器械, hygiene goods) excluded from 七日无理由 only after opening and with the buyer's "
     "confirmation at checkout — 消费者权益保护法 第二十五条第二款; 网络购买商品七日无理由退货暂行办法 第七条 (拆封后易影响人身"
-    "安全或者生命健康的商品) and 第八条 (显著确认程序). Unopened goods stay returnable.",
+    "安全或者生命健康的商品, with its 显著确认程序). Unopened goods stay returnable.",
     mall_page("超薄避孕套", """
 <div class="item"><h1>超薄避孕套 10只装</h1>
 <p><span class="price">¥36.00</span></p>
