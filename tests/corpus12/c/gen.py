@@ -11,7 +11,7 @@ PAGES = []   # every page, in number order
 
 
 def page(no, side, name, url, enc, html, codes, note, bom=False, ids=(), hist=()):
-    """ids: (code, intended_valid) displayed on the page, for selfcheck.
+    """ids: (code, intended_valid) on the page, for selfcheck; None = present but not displayed.
     hist: (days_before, html) earlier captures of the same URL."""
     PAGES.append(dict(no=no, side=side, name=name, url=url, enc=enc, html=html, codes=codes,
                       note=note, bom=bom, ids=list(ids), hist=list(hist)))
@@ -306,7 +306,7 @@ page(17, "main", "vape-home", "http://vapepod.test/", "gbk", indie_page(
     "the code exists only in an HTML comment (not displayed). PROHIBITED_GOODS: 市场监管总局 国家烟草专卖局《关于进一步保护未"
     "成年人免受电子烟侵害的通告》(2019) and 电子烟管理办法 (2022) — no online sale of e-cigarettes and cartridges. Case: "
     "法治日报 report 电子烟扮成雾化器网上售卖 (2022+); 国家烟草专卖局 2019-11 专项部署. ICP valid (粤).",
-    ids=[("91441900MA53Y0QK31", True)])
+    ids=[("91441900MA53Y0QK31", None)])
 
 page(18, "main", "vape-item-herbal", "http://vapepod.test/goods/5512.html", "gbk", indie_page(
     "草本雾化器 清肺款 - 雾谷", "gbk", VAPE_HEAD,
@@ -684,7 +684,7 @@ page(42, "holdout", "fanxin-home", "http://fanxin-ji.test/", "gbk", indie_page(
     "ICP_INVALID,LICENSE_MISSING",
     "LICENSE_MISSING: 电子商务法 第十五条 — the only licence text is in a display:none element (not displayed). "
     "ICP_INVALID: '闽ICP备2023O0456号' has the letter O inside the number. Case: 驻马店 2024 西平县某百货店未公示营业执照案.",
-    ids=[])
+    ids=[("91350203MA31XXXXXX", None)])
 
 
 def fx_udisk(price, orig):
@@ -962,7 +962,7 @@ def build(out):
             lab.append("%s\t%s\t%s" % (f, p["url"], p["codes"]))
             notes.append("%s\t%s\t%s\t%s" % (f, p["enc"], "yes" if p["bom"] else "no", p["note"]))
             for code, ok in p["ids"]:
-                ids.append("%s\t%s\t%s" % (f, code, "valid" if ok else "invalid"))
+                ids.append("%s\t%s\t%s" % (f, code, {True: "valid", False: "invalid", None: "hidden"}[ok]))
             for k, (days, html) in enumerate(p["hist"], 1):
                 hf = "%03d-%s.h%d.html" % (p["no"], p["name"], k)
                 with open(os.path.join(base, "history", hf), "wb") as fh:
