@@ -126,6 +126,19 @@ page(4, "main", "jiuji-article-kuorong", "http://jiuji-phone.test/article.php?id
     "counterfeits (商标法 第五十七条 needs a sale). Not a home page.",
     ids=[("91440304MA5GK7R35R", True)])
 
+page(71, "main", "jiuji-item-cable", "http://jiuji-phone.test/goods.php?id=130", "gbk", indie_page(
+    "久充 快充数据线 - 久机数码", "gbk", JIUJI_HEAD,
+    '<div id="goodsInfo"><h1>久充 60W 快充数据线 1.5 米 编织款</h1>\n'
+    '<ul class="goods-price"><li>本店售价：<font class="shop">￥19.90</font></li></ul>\n'
+    '<div class="desc"><p>久机自有品牌，不是原装、不是“原厂同款”，兼容主流快充协议。</p>'
+    '<p>“久充”商标已被认定为&#39536;名商标，品质有保障，买二送一。</p>'
+    '<p>支持七天无理由退货。</p></div></div>\n' + JIUJI_FOOT),
+    "WELLKNOWN_MARK_AD",
+    "WELLKNOWN_MARK_AD: 商标法 第十四条第五款 — '商标已被认定为驰名商标' in a product page, with 驰 written as the "
+    "numeric character reference &#39536; (displayed as 驰). '不是原装、不是原厂同款' is a negation (no counterfeit "
+    "offer). no case found. Licence/ICP in footer, valid.",
+    ids=[("91440304MA5GK7R35R", True)])
+
 # S2 lux-jishou.test — 二手奢侈品寄卖, GB18030 (鉴定师 names with 䶮/𠮷), 上海浦东
 LUX_HEAD = '<link rel="stylesheet" href="/static/jishou.css">'
 LUX_FOOT = ('<footer class="lux-foot"><p>上海臻品寄卖商贸有限公司 ｜ 沪ICP备2022016644号-2 ｜ 沪公网安备 31011502019876号</p>'
@@ -207,7 +220,7 @@ page(9, "main", "haitao-item-kangaroo", "http://haitao-zhiyou.test/p/3309.html",
     '<p>男士補腎好幫手，連吃一個月改善腰痠、夜尿多，對前列腺問題有明顯療效，還能治失眠。</p>\n'
     '<p>退換說明：跨境直郵商品一經付款恕不退換，如有破損請於簽收 24 小時內聯繫。</p></div>\n' + HT_FOOT),
     "FALSE_CLAIM,ICP_INVALID,RETURN_REFUSED",
-    "ICP_INVALID: the site footer repeats '深ICP備…' (深 is not a province abbreviation). "
+    "ICP_INVALID: 互联网信息服务管理办法 第十二条 — the site footer repeats '深ICP備…' (深 is not a province abbreviation). "
     "FALSE_CLAIM: 广告法 第十七条 — disease-treatment claims (前列腺 療效, 治失眠, 補腎) for a non-drug food supplement. "
     "RETURN_REFUSED: 消费者权益保护法 第二十五条 — cross-border direct-mail goods are not among the exemptions. Case kind: "
     "跨境保健品 '补肾' claims are a staple of 市场监管 虚假广告 cases; no specific case retrieved. Big5 traditional script.",
@@ -359,7 +372,7 @@ def kj_course(price, orig):
 
 page(21, "main", "kejian-item-course", "http://kejian-vip.test/product/kaoyan-quantao/", "utf-8",
      kj_course("39.00", "2,980.00"), "FAKE_ORIGINAL_PRICE,ICP_INVALID",
-     "ICP_INVALID: the footer repeats the 7-digit '京ICP备1602317号'. FAKE_ORIGINAL_PRICE: 明码标价和禁止价格欺诈规定 第十六条 — struck price ¥2,980 while captures 1.5 and 4 days before "
+     "ICP_INVALID: 互联网信息服务管理办法 第十二条 — the footer repeats the 7-digit '京ICP备1602317号'. FAKE_ORIGINAL_PRICE: 明码标价和禁止价格欺诈规定 第十六条 — struck price ¥2,980 while captures 1.5 and 4 days before "
      "show ¥39 and ¥35; the shop never sold at the struck price. (The shared-account course is also an infringing copy; "
      "not labelled PROHIBITED_GOODS because the page does not say it is unlicensed — judgement.) no case found.",
      bom=True, ids=[("91110108MA01XY5R3M", True)],
@@ -386,7 +399,7 @@ page(23, "main", "softkey-item-office", "http://softkey.test/buy/31", "gbk", ind
     '<p>发货内容：安装包网盘链接 + 激活工具（KMS 本地激活，关掉杀毒再运行）+ 图文教程。</p>'
     '<p>激活失败可重新发一个“神KEY”。</p></div>\n' + SK_FOOT),
     "LICENSE_MISMATCH,PROHIBITED_GOODS",
-    "LICENSE_MISMATCH: the footer shows the revoked (吊销) code 91320505MA1MRB7D7D on this page too. "
+    "LICENSE_MISMATCH: 电子商务法 第十五条 — the footer shows the revoked (吊销) code 91320505MA1MRB7D7D on this page too. "
     "PROHIBITED_GOODS: 著作权法 第四十九条、第五十三条(六) and 计算机软件保护条例 — a KMS crack tool that circumvents "
     "Microsoft's licence check, sold at ￥9.9; banned from online sale (平台 禁售 盗版/破解软件). Cases: 北京海淀法院 2015 "
     "淘宝店销售盗版广联达软件加密锁系列案 (中国质量报 2015-09-16); (2021)最高法知民终1970号 金蝶 '破解版'.",
@@ -579,7 +592,7 @@ page(38, "main", "youxi-item-acc", "http://youxi-jiaoyi.test/acc/8812.html", "gb
     '<div class="acc"><h2>逆水寒 满级 神相 号 外观 38 套</h2>\n<p class="price">￥2,650</p>\n'
     '<p>交易成功后记得去订单页给卖家点亮“满意”并写 15 字以上评价，截图私聊客服小䶮，返 20 元支付宝红包。</p></div>\n'
     + YX_FOOT), "LICENSE_INVALID,REVIEW_INDUCEMENT",
-    "LICENSE_INVALID: the footer repeats the 注册号 420106000123452 that fails MOD 11,10. REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条 — a 20-yuan red packet for a '满意' rating with a "
+    "LICENSE_INVALID: 电子商务法 第十五条; GB/T 17710 — the footer repeats the 注册号 420106000123452 that fails MOD 11,10. REVIEW_INDUCEMENT: 电子商务法 第十七条; 反不正当竞争法 第八条 — a 20-yuan red packet for a '满意' rating with a "
     "15-character review and screenshot (no word 好评/返现). Case: 市场监管总局 2021 网络虚假宣传不正当竞争典型案例 "
     "(杭州之壹 好评返餐费; 深圳酷美传媒 刷单). GB18030.",
     ids=[("420106000123452", False)])
@@ -626,10 +639,10 @@ page(41, "main", "mall-wuyu-item-pods", MALL + "/item/wy-67.html", "utf-8", plat
     "'未成年人勿购' does not make online sale lawful. Case: 法治日报 2022 电子烟网上售卖 investigation.",
     ids=[PLAT])
 
-# S16 zhenjian.test — 鉴定 service, dedecms-like, GBK, 上海宝山
+# S16 zhenjian.test — 鉴定 service, dedecms-like, GBK, 上海闵行
 ZJ_FOOT = ('<div class="footer">Copyright &copy; 鉴真检测 上海鉴真检测技术服务有限公司<br>'
            '统一社会信用代码：９１３１０１１２ＭＡ１Ｋ２Ｎ７Ｃ３Ｋ　<a href="https://beian.miit.gov.cn/">沪ICP备2020031208号-1</a>'
-           '　沪公网安备 31011302007761号<br>Powered by DedeCMS</div>')
+           '　沪公网安备 31011202007761号<br>Powered by DedeCMS</div>')
 page(63, "main", "zhenjian-home", "http://zhenjian.test/", "gbk", indie_page(
     "鉴真检测 - 奢侈品 球鞋 潮玩 鉴定服务", "gbk", '<link href="/templets/default/style/dedecms.css" rel="stylesheet">',
     '<div class="header"><h1>鉴真检测</h1><div class="nav"><a href="/a/xiebao/">包袋鉴定</a> <a href="/a/qiuxie/">球鞋鉴定</a></div></div>\n'
@@ -697,7 +710,7 @@ def fx_udisk(price, orig):
 
 page(43, "holdout", "fanxin-item-udisk", "http://fanxin-ji.test/p/udisk-2t.html", "gbk", fx_udisk("49.9", "399"),
      "ABSOLUTE_TERM,FAKE_ORIGINAL_PRICE,ICP_INVALID",
-     "ICP_INVALID: the footer repeats '闽ICP备2023O0456号' (letter O in the number). ABSOLUTE_TERM: 广告法 第九条第三项 — '同价位全网最低，容量最大'. FAKE_ORIGINAL_PRICE: 明码标价和禁止价格欺诈规定 第十六条 "
+     "ICP_INVALID: 互联网信息服务管理办法 第十二条 — the footer repeats '闽ICP备2023O0456号' (letter O in the number). ABSOLUTE_TERM: 广告法 第九条第三项 — '同价位全网最低，容量最大'. FAKE_ORIGINAL_PRICE: 明码标价和禁止价格欺诈规定 第十六条 "
      "— 原价 ￥399 while captures 1 and 6 days before show ￥49.9 and ￥45. (A '2TB' stick at ￥49.9 is the classic "
      "扩容盘; the page does not admit it, so no further code.) Case kind: 扩容盘 reports; no named case found.",
      ids=[], hist=[(1, fx_udisk("49.9", "399")), (6, fx_udisk("45", "399"))])
@@ -892,7 +905,7 @@ page(59, "holdout", "lianchuang-item-powerbank", "http://lianchuang-b2b.test/off
     '<tr><td>≥2000 件</td><td>￥24.80</td></tr></table>\n'
     '<p>“联创”牌荣获中国名牌产品称号，“联创”商标为驰名商标，贴牌客户可使用我司荣誉证书复印件做宣传。</p></div>\n' + LC_FOOT),
     "FALSE_HONOUR,LICENSE_MISMATCH,WELLKNOWN_MARK_AD",
-    "LICENSE_MISMATCH: the footer shows 91370202MA3CKN46X9 with the name 青岛联创数码配件有限公司; the registry has "
+    "LICENSE_MISMATCH: 电子商务法 第十五条 — the footer shows 91370202MA3CKN46X9 with the name 青岛联创数码配件有限公司; the registry has "
     "青岛联创机械设备有限公司. FALSE_HONOUR: 广告法 第二十八条 — the 中国名牌产品 evaluation was stopped in 2008, so a current 称号 cannot be true. "
     "WELLKNOWN_MARK_AD: 商标法 第十四条第五款 — '商标为驰名商标' in an offer page, and inviting resellers to advertise it. "
     "no case found.",
