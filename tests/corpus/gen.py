@@ -5564,6 +5564,9 @@ t1_item("trap-t1-soundproof", "haoyun-home.test", N, "隔音棉 10片装", "99",
 t1_item("trap-t1-dashcam", "haoyun-home.test", N, "行车记录仪", "299",
         "放在车内前挡风玻璃处，支持录音，开机有语音提示。",
         note="trap: a dash cam placed openly, with a prompt")
+t1_item("trap-t1-old-recorder", "haoyun-home.test", N, "老式卡带录音机 收藏款", "380",
+        "一直藏在阁楼角落里的录音机，外壳有磨损，可正常放音。",
+        note="trap: a recorder named as a collectible; nothing is recorded in hiding")
 t1_item("pg-t1-chem", "kangjian-pharmacy.test", [PG], "高氯酸钾 分析纯 250g", "48",
         "不用备案，散户也能拿货，全国包邮。",
         note="PG: an 易制爆 chemical sold without the records its sale requires (易制爆危险化学品治安管理办法)")
