@@ -5591,6 +5591,9 @@ t1_item("trap-t1-impostor", "jiayi-shoes.test", N, "店铺公告", "0",
 t1_item("ct-t1-impostor-then-offer", "jiayi-shoes.test", [CT], "帆布包", "329",
         "别家自称原单的都是冒充的，我们才是真原单。",
         note="CT: the disowning ends at its verdict; the shop's own 原单 after it is an offer")
+t1_item("ct-t1-impostor-clause", "jiayi-shoes.test", [CT], "托特包", "359",
+        "冒充本店主播的账号不少，本店只做原单，支持验货。",
+        note="CT: the impostor named in one clause, the shop's own 原单 offered in the next")
 t1_item("trap-t1-spot", "huaxin-lamp.test", N, "便携三脚架", "79",
         "西湖最佳拍照点在断桥东侧，清晨人少。",
         note="trap: 最佳 of a spot for an activity, a tip, not about the goods (2023 guideline)")
