@@ -5537,6 +5537,73 @@ n3_item("trap-n3-count-warranty", "huaxin-lamp.test", N, "护眼台灯", "9.9",
         "原价 12 个月质保，以旧换新另计。",
         note="trap: 12 个月质保 is a warranty term, no compared price")
 
+# ---- (t1) lessons of corpus11's held-out parts, goods, marks and absolute terms (issue #15, study
+# round, session 28): each class of a miss with a page in other words and a trap sharing only the
+# class (a listening bug by its concealed use, not its name; a controlled chemical sold without the
+# checks, goods shipped under a pretend name; 1:1 as a ratio of two quantities; copy words in an
+# impostor's offer the writer disowns; 最佳 of a spot for an activity or of an operating setting)
+def t1_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/t1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+t1_item("pg-t1-hidden-mic", "haoyun-home.test", [PG], "迷你录音挂件", "158",
+        "外形像钥匙扣，偷偷放在会议室桌下，整场讨论都能录下来。",
+        note="PG: a voice recorder sold for hidden use (72号令 第三条: 以伪装或者隐蔽方式使用)")
+t1_item("pg-t1-unaware", "haoyun-home.test", [PG], "智能拾音模块", "236",
+        "手机上随时监听办公室里的动静，被监听的人毫不知情。",
+        note="PG: listening while the other side knows nothing, a 窃听 device by its use")
+t1_item("pg-t1-wall", "haoyun-home.test", [PG], "高灵敏声音放大器", "189",
+        "贴在墙上，穿墙也能听清隔壁的谈话。",
+        note="PG: hearing talk through a wall (固体传声, 72号令 第三条(五); 南通 2024 case)")
+t1_item("trap-t1-cctv-mic", "haoyun-home.test", N, "监控专用拾音器", "69",
+        "接入摄像头音频口，支持手机远程监听，安装后门店顾客可见提示牌。",
+        note="trap: a CCTV pick-up used openly; nothing concealed")
+t1_item("trap-t1-soundproof", "haoyun-home.test", N, "隔音棉 10片装", "99",
+        "老小区隔墙都能听到邻居说话？贴上这款隔音棉，卧室安静多了。",
+        note="trap: through-wall talk as the problem soundproofing solves")
+t1_item("trap-t1-dashcam", "haoyun-home.test", N, "行车记录仪", "299",
+        "放在车内前挡风玻璃处，支持录音，开机有语音提示。",
+        note="trap: a dash cam placed openly, with a prompt")
+t1_item("trap-t1-old-recorder", "haoyun-home.test", N, "老式卡带录音机 收藏款", "380",
+        "一直藏在阁楼角落里的录音机，外壳有磨损，可正常放音。",
+        note="trap: a recorder named as a collectible; nothing is recorded in hiding")
+t1_item("pg-t1-chem", "kangjian-pharmacy.test", [PG], "高氯酸钾 分析纯 250g", "48",
+        "不用备案，散户也能拿货，全国包邮。",
+        note="PG: an 易制爆 chemical sold without the records its sale requires (易制爆危险化学品治安管理办法)")
+t1_item("pg-t1-pretend-name", "kangjian-pharmacy.test", [PG], "氰化钠 500g", "120",
+        "发货时伪装成洗衣粉寄出，快递不会查。",
+        note="PG: a poison shipped under a pretend name, hidden from the courier (危险化学品安全管理条例)")
+t1_item("trap-t1-chem-checked", "kangjian-pharmacy.test", N, "硝酸铵 分析纯 500g", "26",
+        "本品为易制爆化学品，须凭单位证明与公安备案购买，个人不可购买。",
+        note="trap: the checks stated, the sale to individuals refused")
+t1_item("trap-t1-giftwrap", "kangjian-pharmacy.test", N, "维生素C泡腾片", "39",
+        "可免费包装成礼盒寄出，附手写贺卡。",
+        note="trap: gift wrapping, no pretend name")
+t1_item("trap-t1-ratio", "jiayi-shoes.test", N, "双缝合跑鞋", "259",
+        "前掌与后跟缓震厚度接近1:1，落地更平稳。",
+        note="trap: 1:1 as the ratio of two measures of the shoe, not a copy grade")
+t1_item("ct-t1-ratio-genuine", "jiayi-shoes.test", [CT], "经典款跑鞋", "199",
+        "鞋型与专柜版约1:1，细节到位。",
+        note="CT: 1:1 against the counter's version is a copy grade (商标法 第五十七条)")
+t1_item("trap-t1-impostor", "jiayi-shoes.test", N, "店铺公告", "0",
+        "近期有人冒充本店客服私信兜售原单包，请勿相信，本店只在官方店铺销售。",
+        note="trap: the copy words in an impostor's offer the shop disowns")
+t1_item("ct-t1-impostor-then-offer", "jiayi-shoes.test", [CT], "帆布包", "329",
+        "别家自称原单的都是冒充的，我们才是真原单。",
+        note="CT: the disowning ends at its verdict; the shop's own 原单 after it is an offer")
+t1_item("ct-t1-impostor-clause", "jiayi-shoes.test", [CT], "托特包", "359",
+        "冒充本店主播的账号不少，本店只做原单，支持验货。",
+        note="CT: the impostor named in one clause, the shop's own 原单 offered in the next")
+t1_item("trap-t1-spot", "huaxin-lamp.test", N, "便携三脚架", "79",
+        "西湖最佳拍照点在断桥东侧，清晨人少。",
+        note="trap: 最佳 of a spot for an activity, a tip, not about the goods (2023 guideline)")
+t1_item("trap-t1-setting", "huaxin-lamp.test", N, "家用高压洗车机", "459",
+        "洗车时最佳出水压力为 8MPa，过高易伤车漆。",
+        note="trap: 最佳 of an operating setting with its value, a usage tip")
+t1_item("at-t1-product", "huaxin-lamp.test", [AT], "碳素路亚竿", "268",
+        "本店最佳钓竿，性能远超同价位。",
+        note="AT: 最佳 of the goods themselves (广告法 第九条第三项)")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
