@@ -104,8 +104,12 @@ static const char *const LABELS[] = {
     /* English footers of export shops: "Business Licence No.",
      * "Registration No." (the 注册号) */
     "Licence No", "License No", "Registration No", "Reg. No",
+    /* the licence's number in a shop's short label (执照号, 执照号码, 执照代码:
+     * a <dl> block "主体 … 执照号 …"), as 执照编号 above */
+    "执照号", "执照代码", "执照编码",
     /* traditional forms, as Big5 and HK/TW templates write them */
-    "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照", "註冊號", "執照編號", NULL};
+    "統一社會信用代碼", "社會信用代碼", "信用代碼", "營業執照", "註冊號", "執照編號", "執照號",
+    "執照代碼", "執照編碼", NULL};
 
 /* Back off to a UTF-8 character boundary. */
 static size_t boundary(const char *t, size_t i)

@@ -5604,6 +5604,77 @@ t1_item("at-t1-product", "huaxin-lamp.test", [AT], "碳素路亚竿", "268",
         "本店最佳钓竿，性能远超同价位。",
         note="AT: 最佳 of the goods themselves (广告法 第九条第三项)")
 
+# ---- (t2) study of corpus11's held-out part (issue #15, session 28), claims, reviews and facts: a licence
+# number under a short label (执照号码, 执照代码); a pass guaranteed by a refund with the exam left out (没过,
+# 挂科, 拿不到证); a state 职业资格证书 for an occupation taken off the 国家职业资格目录; and a warning or a ban
+# that excuses only the claim or the paid review it names, not the seller's own one beside it.  Each in words
+# other than the held-out pages'.
+def t2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/t2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+page("li-t2-short-label", "huaxin-lamp.test", "/t2/about.html", [LI], f"""<h1>店铺资质</h1>
+<dl class="zz"><dt>经营主体</dt><dd>{SITES['huaxin-lamp.test'].company}</dd>
+<dt>执照号码</dt><dd>{uscc_bad(SITES['huaxin-lamp.test'].uscc)}</dd></dl>""",
+     note="LI: a licence number under the short label 执照号码 in a <dl>, check character wrong")
+page("trap-li-t2-short-label", "xingyue-parts.test", "/t2/about.html", [], f"""<h1>关于我们</h1>
+<table><tr><td>执照代码</td><td>{SITES['xingyue-parts.test'].uscc}</td></tr></table>""",
+     note="trap: a valid licence number under 执照代码")
+t2_item("fc-t2-not-passed", "zhixing-edu.test", [FC], "教资笔试特训营", "2980",
+        "三轮模考加押题，没过就退钱",
+        note="FC: 没过 for 考不过, the fee returned (广告法 第二十四条(一))")
+t2_item("fc-t2-no-cert", "zhixing-edu.test", [FC], "消防设施操作员培训", "3600",
+        "全程直播带学，拿不到证退学费！",
+        note="FC: a certificate missed, the fee returned (广告法 第二十四条(一))")
+t2_item("trap-fc-t2-but-refund", "huaxin-lamp.test", N, "护眼台灯", "129",
+        "支持七天无理由退货，不过退款需3个工作日到账",
+        note="trap: 不过 is 'but' before a returns rule, no exam")
+t2_item("fc-t2-warn-beside", "beian-news.test", [FC], "炸鸡店加盟", "39800",
+        "炸鸡店加盟半年稳回本，警惕同行恶意抹黑",
+        note="FC: the seller's payback promise; 警惕 warns of others in the next clause (广告法 第二十五条(一))")
+t2_item("fc-t2-crackdown-beside", "zhixing-edu.test", [FC], "一建保过班", "8800",
+        "保过班火热招生中，严厉打击盗版资料",
+        note="FC: a guaranteed pass beside a crackdown on pirated books (广告法 第二十四条(一))")
+t2_item("fc-t2-remind-beside", "beian-news.test", [FC], "稳利宝理财", "10000",
+        "稳利宝理财计划保本保息，提醒您注意资金安全",
+        note="FC: a guaranteed principal and interest beside a reminder (广告法 第二十五条(一))")
+t2_item("trap-fc-t2-impostor", "beian-news.test", N, "品牌声明", "0",
+        "近期有人冒用本品牌名义宣称加盟稳赚，请勿轻信",
+        note="trap: the claim is an impostor's, told to warn")
+t2_item("trap-fc-t2-quoted-warn", "beian-news.test", N, "理财须知", "0",
+        "看到“稳赚不赔”这类广告语，请提高警惕",
+        note="trap: the claim quoted, then warned of")
+t2_item("fh-t2-nutritionist", "zhixing-edu.test", [FH], "公共营养师报考", "2600",
+        "2026年公共营养师国家职业资格证书报名进行中，人社部颁发",
+        note="FH: 公共营养师 has had no state 职业资格 since the 2017 目录 (人社部发〔2017〕68号)")
+t2_item("fh-t2-marriage", "zhixing-edu.test", [FH], "婚姻家庭咨询师", "3200",
+        "报名即可考取人社部颁发的国家二级婚姻家庭咨询师证书，全国通用",
+        note="FH: 婚姻家庭咨询师, left out of the 2017 目录, sold as a state certificate")
+t2_item("trap-fh-t2-teacher", "zhixing-edu.test", N, "心理学入门课", "399",
+        "主讲老师均为国家二级心理咨询师，从业十余年",
+        note="trap: the teachers' certificates, held from before 2017")
+t2_item("trap-fh-t2-ended", "zhixing-edu.test", N, "心理咨询技能课", "1200",
+        "心理咨询师国家职业资格已于2017年取消，本课程颁发培训结业证书",
+        note="trap: the end of the state qualification told")
+t2_item("ri-t2-ban-beside", "jiayi-shoes.test", [RI], "老北京布鞋", "69",
+        "严禁恶意差评，五星好评返现6元",
+        note="RI: a ban on malicious reviews beside the seller's own paid review (电子商务法 第十七条)")
+t2_item("ri-t2-platform-beside", "haoyun-home.test", [RI], "乳胶枕", "159",
+        "平台打击评价返现，本店带图评价立返4元",
+        note="RI: the platform's crackdown names the offence; the shop offers it in the next clause")
+t2_item("ri-t2-report-beside", "haoyun-home.test", [RI], "蚕丝被", "599",
+        "欢迎举报假货，晒单好评送10元红包",
+        note="RI: a call to report fakes beside a paid review")
+t2_item("trap-ri-t2-ban", "jiayi-shoes.test", N, "帆布鞋", "89",
+        "本店禁止任何形式的评价返现，遇到请投诉",
+        note="trap: the seller bans the inducement")
+t2_item("trap-ri-t2-met-report", "haoyun-home.test", N, "购物须知", "0",
+        "如遇“好评返现”卡片，请向平台举报",
+        note="trap: buyers told to report an inducement they meet")
+t2_item("trap-ri-t2-other-shop", "haoyun-home.test", N, "买家分享", "0",
+        "提醒大家：某店包裹里夹了晒图返现卡，已举报",
+        note="trap: another shop's card told by a buyer")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
