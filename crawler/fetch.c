@@ -146,7 +146,10 @@ static int on_prereq(void *ud, char *ip, char *local_ip, int port, int local_por
     if (x->kind == XFER_SUBRES)
         return CURL_PREREQFUNC_OK;   /* a page's subresources are not spaced by --delay */
     uv_update_time(&x->c->loop);
-    uint64_t next = uv_now(&x->c->loop) + (uint64_t)x->host->delay_ms;
+    /* uv_now() is whole milliseconds, up to one behind the real time: one
+     * more, as in start_xfer, or the next start may come a fraction of a
+     * millisecond early */
+    uint64_t next = uv_now(&x->c->loop) + (uint64_t)x->host->delay_ms + 1;
     if (x->host->delay_ms > 0 && next > x->host->next_start)
         x->host->next_start = next;
     return CURL_PREREQFUNC_OK;

@@ -76,3 +76,28 @@ for i in range(n):
         "<html><body><p>第%d款 高仿手表 特价</p>%s</body></html>" % (i, nxt))
 PY
 }
+
+# wait_until SECONDS WHAT COMMAND...: run COMMAND every 0.1 s until it
+# succeeds (return 0) or SECONDS have passed (say what was awaited, return
+# 1).  For a state a test needs before it acts (pages stored, a request at
+# the server), instead of a fixed sleep that a busy machine outlasts; the
+# limit is generous because reaching it means failure, not a slow pass.
+wait_until() {
+  limit=$1; what=$2; shift 2
+  end=$(( $(date +%s) + limit ))
+  until "$@"; do
+    if [ "$(date +%s)" -ge "$end" ]; then
+      echo "waited ${limit} s, in vain, for: $what"
+      return 1
+    fi
+    sleep 0.1
+  done
+}
+
+# pages_stored DB N: true once DB holds at least N committed pages (a
+# read-only reader beside the crawl's writer: the store uses WAL).  The
+# sqlite3 shell, not python, so a poll costs little on a busy machine.
+pages_stored() {
+  n=$(sqlite3 -readonly "$1" 'SELECT count(*) FROM pages' 2>/dev/null) || n=0
+  [ "${n:-0}" -ge "$2" ]
+}

@@ -15,6 +15,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <time.h>
 
 #include "httpd.h"
 
@@ -34,6 +36,8 @@ struct httpd_conn {
     struct httpd_response res;
     int parse_status;
     struct httpd_host *req_host;  /* host whose in-flight count we hold */
+    uint64_t arrival_ns;  /* first byte of the request being read reached the
+                           * kernel (uv_hrtime() clock); 0 = not known yet */
     struct httpd_host *hosts[HTTPD_CONN_HOSTS];
     size_t nhosts;
     size_t piece;         /* body bytes per write (drip: per tick) */
@@ -98,10 +102,54 @@ static void on_idle_timeout(uv_timer_t *timer)
     conn_close(timer->data, 0);
 }
 
+/* When the oldest unread byte on c's socket reached the kernel, on the
+ * uv_hrtime() clock, from the receive timestamp (SO_TIMESTAMPNS) of a
+ * one-byte peek; 0 when there is no such byte or no timestamp.  The
+ * politeness tests measure request gaps from these times: the kernel takes
+ * them as the client sends (on loopback, inside the client's send call),
+ * so a server that is slow to be scheduled under load reads a request late
+ * but cannot make the gap before it look shorter than the client made it. */
+static uint64_t peek_arrival(struct httpd_conn *c)
+{
+    uv_os_fd_t fd;
+    if (uv_fileno((uv_handle_t *)&c->tcp, &fd) != 0)
+        return 0;
+    char byte;
+    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+    union {
+        char buf[CMSG_SPACE(sizeof(struct timespec))];
+        struct cmsghdr align;
+    } ctl;
+    struct msghdr m;
+    memset(&m, 0, sizeof m);
+    m.msg_iov = &iov;
+    m.msg_iovlen = 1;
+    m.msg_control = ctl.buf;
+    m.msg_controllen = sizeof ctl.buf;
+    if (recvmsg(fd, &m, MSG_PEEK | MSG_DONTWAIT) != 1)
+        return 0;
+    for (struct cmsghdr *cm = CMSG_FIRSTHDR(&m); cm; cm = CMSG_NXTHDR(&m, cm)) {
+        if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_TIMESTAMPNS)
+            continue;
+        struct timespec ts;
+        memcpy(&ts, CMSG_DATA(cm), sizeof ts);
+        int64_t rt = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+        if (rt == 0)
+            return 0;
+        return (uint64_t)(rt - c->srv->realtime_offset_ns);
+    }
+    return 0;
+}
+
 static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf)
 {
     struct httpd_conn *c = handle->data;
     (void)suggested;
+    /* libuv reads right after this: stamp a request when its first bytes
+     * are about to be read (bytes left over from the previous read carry
+     * no timestamp; such a request is stamped when it is parsed) */
+    if (c->len == 0 && c->arrival_ns == 0)
+        c->arrival_ns = peek_arrival(c);
     *buf = uv_buf_init(c->buf + c->len, (unsigned)(sizeof c->buf - c->len));
 }
 
@@ -274,10 +322,11 @@ static void begin_request(struct httpd_conn *c)
         struct httpd_host *h = httpd_host_get(c->srv, c->req.host);
         if (h) {
             conn_add_host(c, h);
-            httpd_host_request_begin(c->srv, h);
+            httpd_host_request_begin(h, c->arrival_ns ? c->arrival_ns : uv_hrtime());
             c->req_host = h;
         }
     }
+    c->arrival_ns = 0;
     if (httpd_respond(c->srv, &c->req, c->parse_status, &c->res) != 0) {
         conn_close(c, 0);
         return;

@@ -44,9 +44,8 @@ struct httpd_host {
     uint64_t requests;
     unsigned in_flight, max_concurrent;
     unsigned open_conns, max_connections;
-    uint64_t last_start_ns;
-    int64_t min_gap_ns;   /* -1 until two requests were seen */
-    uint64_t *starts_ms;  /* owned; ms since server start, at most MAX_STARTS */
+    uint64_t *starts_ns;  /* owned; arrival times (uv_hrtime() clock) in the
+                           * order the requests were read, at most MAX_STARTS */
     size_t nstarts, starts_cap;
 };
 
@@ -61,6 +60,7 @@ struct httpd_server {
     const char *root;     /* borrowed from argv */
     FILE *log;            /* owned by main; NULL when not logging */
     uint64_t start_ns;
+    int64_t realtime_offset_ns; /* CLOCK_REALTIME minus uv_hrtime(), taken once */
     char *filler;         /* owned; HTTPD_FILLER bytes for endless bodies */
     struct httpd_conn *conns;
     struct httpd_host *hosts;
@@ -169,7 +169,10 @@ void httpd_response_clear(struct httpd_response *res);
 /* Counters for host, created on first use. NULL for "" or when the table is
  * full; the server owns the result. */
 struct httpd_host *httpd_host_get(struct httpd_server *srv, const char *host);
-void httpd_host_request_begin(struct httpd_server *srv, struct httpd_host *h);
+/* A request for h begins; at_ns (uv_hrtime() clock) is when its first byte
+ * reached the server's kernel, the time its gap to the previous one is
+ * measured from. */
+void httpd_host_request_begin(struct httpd_host *h, uint64_t at_ns);
 void httpd_host_request_end(struct httpd_host *h);
 void httpd_host_conn_open(struct httpd_host *h);
 void httpd_host_conn_close(struct httpd_host *h);

@@ -20,7 +20,9 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "httpd.h"
 
@@ -66,6 +68,8 @@ static const char help_faults[] =
     "  /__stats              per-host counters as JSON (not counted itself):\n"
     "    {\"hosts\":{HOST:{\"requests\",\"max_concurrent\",\"in_flight\",\"max_connections\",\n"
     "     \"min_gap_ms\" (null below two requests),\"starts_ms\" (since server start)}}}\n"
+    "    a request starts when its first byte reached the kernel (the socket's receive\n"
+    "    timestamp), so the server's own scheduling delay cannot shorten a gap\n"
     "\nA file PATH.status beside PATH holding \"CODE [N]\" makes PATH answer CODE\n"
     "(the next N requests only, when N is given): for fixed paths like /robots.txt.\n"
     "\nIdle keep-alive connections are closed after 15 s.  HTTP/1.0 always closes.\n"
@@ -196,6 +200,14 @@ static int start_listening(struct httpd_server *srv, const struct sockaddr_stora
     struct sockaddr_storage got;
     int len = sizeof got, r;
     r = uv_tcp_bind(&srv->listener, (const struct sockaddr *)addr, 0);
+    /* Receive timestamps for the politeness counters (conn.c, peek_arrival).
+     * Set on the listener so accepted sockets inherit it: a request that
+     * arrives before its connection is accepted is stamped too. */
+    uv_os_fd_t fd;
+    int on = 1;
+    if (r == 0 && uv_fileno((uv_handle_t *)&srv->listener, &fd) == 0 &&
+        setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on) != 0)
+        fprintf(stderr, "httpd: no receive timestamps; request gaps are measured on reading\n");
     if (r == 0)
         r = uv_listen((uv_stream_t *)&srv->listener, 128, httpd_on_connection);
     if (r == 0)
@@ -280,6 +292,9 @@ int main(int argc, char **argv)
     memset(&srv, 0, sizeof srv);
     srv.root = o.root;
     srv.start_ns = uv_hrtime();
+    struct timespec rt;
+    clock_gettime(CLOCK_REALTIME, &rt);
+    srv.realtime_offset_ns = (int64_t)rt.tv_sec * 1000000000 + rt.tv_nsec - (int64_t)uv_hrtime();
     srv.loop = &loop;
     srv.filler = malloc(HTTPD_FILLER);
     if (o.log && !(srv.log = fopen(o.log, "a")))

@@ -27,41 +27,33 @@ struct httpd_host *httpd_host_get(struct httpd_server *srv, const char *host)
     if (!h)
         return NULL;
     snprintf(h->name, sizeof h->name, "%s", host);
-    h->min_gap_ns = -1;
     h->next = srv->hosts;
     srv->hosts = h;
     srv->nhosts++;
     return h;
 }
 
-static void record_start(struct httpd_host *h, uint64_t ms)
+static void record_start(struct httpd_host *h, uint64_t ns)
 {
     if (h->nstarts == h->starts_cap) {
         if (h->starts_cap >= HTTPD_MAX_STARTS)
             return;
         size_t cap = h->starts_cap ? h->starts_cap * 2 : 64;
-        uint64_t *p = realloc(h->starts_ms, cap * sizeof *p);
+        uint64_t *p = realloc(h->starts_ns, cap * sizeof *p);
         if (!p)
             return; /* the counters stay right; only the list is cut short */
-        h->starts_ms = p;
+        h->starts_ns = p;
         h->starts_cap = cap;
     }
-    h->starts_ms[h->nstarts++] = ms;
+    h->starts_ns[h->nstarts++] = ns;
 }
 
-void httpd_host_request_begin(struct httpd_server *srv, struct httpd_host *h)
+void httpd_host_request_begin(struct httpd_host *h, uint64_t now)
 {
-    uint64_t now = uv_hrtime();
-    if (h->requests > 0) {
-        int64_t gap = (int64_t)(now - h->last_start_ns);
-        if (h->min_gap_ns < 0 || gap < h->min_gap_ns)
-            h->min_gap_ns = gap;
-    }
-    h->last_start_ns = now;
     h->requests++;
     if (++h->in_flight > h->max_concurrent)
         h->max_concurrent = h->in_flight;
-    record_start(h, (now - srv->start_ns) / 1000000u);
+    record_start(h, now);
 }
 
 void httpd_host_request_end(struct httpd_host *h)
@@ -82,20 +74,41 @@ void httpd_host_conn_close(struct httpd_host *h)
         h->open_conns--;
 }
 
-/* One host's object; NULL when out of memory. */
-static json_t *host_json(const struct httpd_host *h)
+static int cmp_u64(const void *a, const void *b)
 {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* One host's object; NULL when out of memory.  The gaps are taken between
+ * arrivals sorted by time: two requests that reached the kernel close
+ * together on two connections may be read in either order. */
+static json_t *host_json(const struct httpd_server *srv, const struct httpd_host *h)
+{
+    uint64_t *sorted = h->nstarts ? malloc(h->nstarts * sizeof *sorted) : NULL;
+    if (h->nstarts && !sorted)
+        return NULL;
+    if (sorted) {
+        memcpy(sorted, h->starts_ns, h->nstarts * sizeof *sorted);
+        qsort(sorted, h->nstarts, sizeof *sorted, cmp_u64);
+    }
+    int64_t min_gap = -1;
     json_t *starts = json_array();
-    for (size_t i = 0; starts && i < h->nstarts; i++)
-        json_array_append_new(starts, json_integer((json_int_t)h->starts_ms[i]));
+    for (size_t i = 0; i < h->nstarts; i++) {
+        if (i > 0 && (min_gap < 0 || (int64_t)(sorted[i] - sorted[i - 1]) < min_gap))
+            min_gap = (int64_t)(sorted[i] - sorted[i - 1]);
+        uint64_t since = sorted[i] > srv->start_ns ? sorted[i] - srv->start_ns : 0;
+        if (starts)
+            json_array_append_new(starts, json_integer((json_int_t)(since / 1000000u)));
+    }
+    free(sorted);
     json_t *o = json_pack("{s:I,s:i,s:i,s:i,s:o,s:o}",
                           "requests", (json_int_t)h->requests,
                           "max_concurrent", (int)h->max_concurrent,
                           "in_flight", (int)h->in_flight,
                           "max_connections", (int)h->max_connections,
                           "min_gap_ms",
-                          h->min_gap_ns < 0 ? json_null()
-                                            : json_integer(h->min_gap_ns / 1000000),
+                          min_gap < 0 ? json_null() : json_integer(min_gap / 1000000),
                           "starts_ms", starts ? starts : json_array());
     return o;
 }
@@ -107,7 +120,7 @@ char *httpd_stats_json(const struct httpd_server *srv)
     if (!root)
         return NULL;
     for (const struct httpd_host *h = srv->hosts; h; h = h->next) {
-        json_t *o = host_json(h);
+        json_t *o = host_json(srv, h);
         if (!o || json_object_set_new(hosts, h->name, o) != 0) {
             json_decref(root);
             return NULL;
@@ -171,7 +184,7 @@ void httpd_hosts_free(struct httpd_server *srv)
     struct httpd_host *h = srv->hosts;
     while (h) {
         struct httpd_host *next = h->next;
-        free(h->starts_ms);
+        free(h->starts_ns);
         free(h);
         h = next;
     }

@@ -48,13 +48,16 @@ for h in ("polite0.test", "polite1.test", "polite2.test"):
     s = hosts.get(h, {})
     gap = s.get("min_gap_ms")
     print("%s: %s requests, min gap %s ms, max %s in flight" % (h, s.get("requests"), gap, s.get("max_concurrent")))
-    # the server stamps a request when it reads it; its own accept/read
-    # latency (a few ms under ASan) can shorten the gap it sees, so allow 10 ms
-    if gap is None or gap < 140 or s.get("max_concurrent", 99) > 1:
+    # The server dates a request by its socket's receive timestamp, taken by
+    # the kernel as the crawler sends it (tests/httpd/conn.c), not by when
+    # the server gets round to reading it: a busy machine that delays the
+    # server cannot shorten a gap, only delays in the crawler can, so no
+    # tolerance.  min_gap_ms is rounded down, 149.9 ms fails.
+    if gap is None or gap < 150 or s.get("max_concurrent", 99) > 1:
         bad += 1
 sys.exit(bad)
 PY
-check "every host: request starts 150 ms apart (within 10 ms of server-side jitter)" [ $? -eq 0 ]
+check "every host: request starts at least 150 ms apart, as the kernel saw them arrive" [ $? -eq 0 ]
 
 # Fairness: a host with 3,000 queued URLs does not starve two small hosts.
 python3 - "$T/sites" "$T/seeds.txt" <<'PY'

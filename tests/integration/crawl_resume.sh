@@ -3,6 +3,7 @@
 # refetches at most the last uncommitted batch, and leaves no duplicate
 # finding or lead.
 . "$TOP/tests/itlib.sh"
+need sqlite3
 
 N=300
 # A batch is committed every 500 ms (crawler/loop.c), so a kill loses at
@@ -21,7 +22,10 @@ cmd() {
 "$WJ" crawl --db "$T/r.db" --proxy "http://127.0.0.1:$PORT" --delay 20 --per-host 1 \
   --warc-dir "$T/warc" http://resume.test/ 2>"$T/first.err" &
 pid=$!
-sleep 2
+# kill it once a few batches are committed (not after a fixed time, which
+# a busy machine can spend before the first page is stored)
+check "the first crawl stores its first 10 pages" \
+  wait_until 120 "10 pages stored in r.db" pages_stored "$T/r.db" 10
 check "the first crawl is still running when it is killed" kill -0 $pid
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null

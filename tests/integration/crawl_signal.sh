@@ -7,7 +7,7 @@
 # with its one finding.  Then a server that never answers: the stop still
 # takes less than 5 s.
 . "$TOP/tests/itlib.sh"
-need python3
+need python3 sqlite3
 
 N=30
 chain_site "$T/sites/slow.test" $N 2
@@ -38,12 +38,15 @@ crawl() { # name extra-args...
     --warc-dir "$T/$name.warc" --log "$T/$name.jsonl" "$@"
 }
 
-# stop_mid_crawl SIG NAME: crawl, send SIG after 2 s, check the stop.
+# stop_mid_crawl SIG NAME: crawl, send SIG once the first page is stored
+# (the crawl then has more in flight: it runs ~5 s on a quiet machine),
+# check the stop.
 stop_mid_crawl() {
   sig=$1; name=$2
   (crawl "$name" --quiet http://slow.test/) 2>"$T/$name.1.err" &
   pid=$!
-  sleep 2
+  check "$sig: the crawl stores its first page" \
+    wait_until 120 "a page stored in $name.db" pages_stored "$T/$name.db" 1
   check "$sig: the crawl is still running when the signal is sent" kill -0 $pid
   t0=$(ms_now)
   kill -"$sig" $pid
@@ -109,10 +112,20 @@ stop_mid_crawl TERM term
 stop_mid_crawl INT int
 
 # A server that never answers: the page transfer would wait for --timeout
-# (30 s); the stop drops it and exits at once.
+# (30 s); the stop drops it and exits at once.  It is stopped once the
+# server holds the page request (robots.txt answered, the page in flight).
+page_held() {
+  python3 - "$PORT" <<'PY'
+import json, sys, urllib.request
+s = json.load(urllib.request.urlopen("http://127.0.0.1:%s/__stats" % sys.argv[1]))
+h = s["hosts"].get("hang.test", {})
+sys.exit(0 if h.get("in_flight", 0) >= 1 and h.get("requests", 0) >= 2 else 1)
+PY
+}
 (crawl hang --quiet http://hang.test/__delay/100000/index.html) 2>"$T/hang.err" &
 pid=$!
-sleep 2
+check "hang: the page request reaches the server" \
+  wait_until 120 "the page request held by the server" page_held
 check "hang: the crawl is waiting for the server" kill -0 $pid
 t0=$(ms_now)
 kill -TERM $pid
