@@ -5680,6 +5680,15 @@ u1_item("trap-u1-site-check", "xingchen-digital.test", N, "二手机验机攻略
 u1_item("ct-u1-check-boast", "xingchen-digital.test", [CT], "高仿手机 12 Pro", "699",
         "高仿机，收到后再到官网核对一致。",
         note="CT: the copy seller's boast that it checks out")
+u1_item("trap-u1-booster-warning", "haoyun-home.test", N, "乘车安全小贴士", "0",
+        "提醒家长：车载儿童增高坐垫不能替代正规安全座椅，请选购有3C标志的座椅。",
+        note="trap: a warning that a booster cushion is no car seat")
+u1_item("trap-u1-vape-health", "kangjian-pharmacy.test", N, "控烟科普", "0",
+        "抽感和卷烟相近的电子烟同样伤肺，雾化液里多含尼古丁。",
+        note="trap: a health article likening e-cigarettes to cigarettes, nothing sold")
+u1_item("trap-u1-card-rule", "xingchen-digital.test", N, "政策解读", "0",
+        "流量卡免实名开卡属于违规经营，请认准营业厅办理。",
+        note="trap: the evasion called a breach of the rules")
 u1_item("at-u1-no-second", "liangpin-food.test", [AT], "有机大米 5kg", "69",
         "全城找不到别家比我们更实惠的。",
         note="AT: no other shop cheaper than us, 最低 in other words (广告法 第九条第三项)")
