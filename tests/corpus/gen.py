@@ -5624,8 +5624,8 @@ u1_item("trap-u1-car-seat", "haoyun-home.test", N, "儿童安全座椅 ISOFIX �
         "通过3C认证，0-12岁可调节，适合汽车后座。",
         note="trap: a certified car seat with a back, lawful")
 u1_item("pg-u1-script", "xingchen-digital.test", [PG], "手游全自动刷图工具 周卡", "30",
-        "云端更新脚本，反检测不掉线。",
-        note="PG: a game script sold with detection evasion (刑法 第二百八十五条)")
+        "云端更新脚本，账号零封号。",
+        note="PG: a game script sold with ban evasion (刑法 第二百八十五条)")
 u1_item("pg-u1-plugin-ban", "xingchen-digital.test", [PG], "竞技插件 月卡", "68",
         "外挂智能躲避检测，零封号。",
         note="PG: a cheat with 零封号, a ban denied (no sanction reported)")
@@ -5689,6 +5689,12 @@ u1_item("trap-u1-vape-health", "kangjian-pharmacy.test", N, "控烟科普", "0",
 u1_item("trap-u1-card-rule", "xingchen-digital.test", N, "政策解读", "0",
         "流量卡免实名开卡属于违规经营，请认准营业厅办理。",
         note="trap: the evasion called a breach of the rules")
+u1_item("trap-u1-mould", "haoyun-home.test", N, "注塑件来图加工", "0",
+        "模具厂承接开模，同厂生产，出具公司级质检报告。",
+        note="trap: a manufacturer's mould and factory words, 公司级 before a noun")
+u1_item("trap-u1-print", "haoyun-home.test", N, "画册印刷", "0",
+        "老师傅亲自对版校色，公司级印刷品质。",
+        note="trap: a printer's 对版, 公司级 before a noun")
 u1_item("at-u1-no-second", "liangpin-food.test", [AT], "有机大米 5kg", "69",
         "全城找不到别家比我们更实惠的。",
         note="AT: no other shop cheaper than us, 最低 in other words (广告法 第九条第三项)")
