@@ -5695,6 +5695,9 @@ u1_item("trap-u1-mould", "haoyun-home.test", N, "注塑件来图加工", "0",
 u1_item("trap-u1-print", "haoyun-home.test", N, "画册印刷", "0",
         "老师傅亲自对版校色，公司级印刷品质。",
         note="trap: a printer's 对版, 公司级 before a noun")
+u1_item("trap-u1-card-asked", "xingchen-digital.test", N, "物联网卡常见问题", "0",
+        "物联卡能免登记吗？当然不，需本人到营业厅。",
+        note="trap: the evasion asked about and denied")
 u1_item("at-u1-no-second", "liangpin-food.test", [AT], "有机大米 5kg", "69",
         "全城找不到别家比我们更实惠的。",
         note="AT: no other shop cheaper than us, 最低 in other words (广告法 第九条第三项)")
