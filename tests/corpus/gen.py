@@ -5675,6 +5675,108 @@ t2_item("trap-ri-t2-other-shop", "haoyun-home.test", N, "买家分享", "0",
         "提醒大家：某店包裹里夹了晒图返现卡，已举报",
         note="trap: another shop's card told by a buyer")
 
+# ---- (u1) lessons of corpus12's open parts, goods, marks and absolute terms (issue #15, corpus12 study
+# round, session 28): each class of a miss with a page in other words and a trap sharing only the class (a
+# child's car booster cushion; a cheat sold with ban evasion; a data card without identification; an
+# e-cigarette by its draw and vapour; the copy trade's grade words together, the genuine article beside it;
+# a guide's generalisations, tells, jargon named as jargon and a check on the brand's site; no second shop
+# cheaper than us)
+def u1_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/u1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+u1_item("pg-u1-booster", "haoyun-home.test", [PG], "宝宝车载安全坐垫 4-12岁", "45",
+        "系上安全带即可出门，轻巧好收纳。",
+        note="PG: a child's car booster cushion (市场监管总局 2024 儿童安全坐垫 整治: no CCC, delisted)")
+u1_item("trap-u1-dining-booster", "haoyun-home.test", N, "儿童餐椅增高坐垫 加厚海绵", "29",
+        "放在餐椅上吃饭够得着桌子，外套可拆洗。",
+        note="trap: a dining chair's booster, no car")
+u1_item("trap-u1-car-seat", "haoyun-home.test", N, "儿童安全座椅 ISOFIX 接口", "899",
+        "通过3C认证，0-12岁可调节，适合汽车后座。",
+        note="trap: a certified car seat with a back, lawful")
+u1_item("pg-u1-script", "xingchen-digital.test", [PG], "手游全自动刷图工具 周卡", "30",
+        "云端更新脚本，账号零封号。",
+        note="PG: a game script sold with ban evasion (刑法 第二百八十五条)")
+u1_item("pg-u1-plugin-ban", "xingchen-digital.test", [PG], "竞技插件 月卡", "68",
+        "外挂智能躲避检测，零封号。",
+        note="PG: a cheat with 零封号, a ban denied (no sanction reported)")
+u1_item("trap-u1-accelerator", "xingchen-digital.test", N, "游戏加速器 年卡", "88",
+        "官方合作线路，正规加速不封号。",
+        note="trap: an accelerator is no cheat; 不封号 alone names none")
+u1_item("pg-u1-datacard", "xingchen-digital.test", [PG], "5G纯流量上网卡 年卡", "99",
+        "免刷脸激活，收到插上就能用。",
+        note="PG: a data card sold without face or ID check (反电信网络诈骗法 第三十一条)")
+u1_item("trap-u1-card-checked", "xingchen-digital.test", N, "移动流量卡 29元套餐", "29",
+        "须本人身份证实名办理，激活时需刷脸认证。",
+        note="trap: the card's checks stated")
+u1_item("pg-u1-vape-pen", "xingchen-digital.test", [PG], "清凉果味雾化笔", "59",
+        "吸感接近香烟，一颗电池可用一周。",
+        note="PG: an e-cigarette by its draw likened to a cigarette's, with a battery (电子烟管理办法)")
+u1_item("trap-u1-nebuliser", "kangjian-pharmacy.test", N, "家用医用雾化器 儿童成人", "199",
+        "雾量三档可调，静音设计，配面罩和雾化杯。",
+        note="trap: a medical nebuliser, vapour alone")
+u1_item("trap-u1-mint-candy", "liangpin-food.test", N, "薄荷硬糖 罐装", "15",
+        "口感和香烟一样提神的薄荷糖，嘴馋时含一颗。",
+        note="trap: a candy likened to a cigarette, nothing vaped")
+u1_item("ct-u1-grade-pair", "jiayi-shoes.test", [CT], "经典款运动鞋", "399",
+        "高版本，原盒配齐，支持验货。",
+        note="CT: 高版本 beside 原盒, the copy trade's grade words together (商标法 第五十七条)")
+u1_item("ct-u1-grade-field", "jiayi-shoes.test", [CT], "篮球鞋", "329",
+        "品质：公司级 尺码齐全。",
+        note="CT: 公司级 as the goods' grade")
+u1_item("ct-u1-side-by-side", "jiayi-shoes.test", [CT], "链条包", "580",
+        "与正品摆在一块分不出。",
+        note="CT: the genuine article beside it, not told apart")
+u1_item("trap-u1-company", "xingchen-digital.test", N, "企业网盘 年费版", "2999",
+        "公司级权限管理，支持对版本历史回溯。",
+        note="trap: 公司级 of a company's software, 对版本 of versions")
+u1_item("trap-u1-car-leather", "xingchen-digital.test", N, "汽车座椅套 专车专用", "468",
+        "原厂皮质感，对版开模安装。",
+        note="trap: a car accessory's words, no strong copy grade")
+u1_item("trap-u1-so-called", "jiayi-shoes.test", N, "鉴定须知", "0",
+        "所谓“一比一复刻”通常做工粗糙。",
+        note="trap: a guide's generalisation of so-called copies")
+u1_item("trap-u1-tells", "jiayi-shoes.test", N, "验货指南", "0",
+        "不少“A货”鞋标针距不均，背面胶痕明显。",
+        note="trap: the tells of copies told to buyers")
+u1_item("ct-u1-tell-denied", "jiayi-shoes.test", [CT], "斜挎包", "460",
+        "A货做工，没有胶水痕迹。",
+        note="CT: a tell denied is the seller's boast")
+u1_item("trap-u1-jargon-named", "jiayi-shoes.test", N, "鉴定科普", "0",
+        "“过验版本”“真标”是卖假圈的黑话，别上当。",
+        note="trap: the words named as the copy trade's jargon")
+u1_item("trap-u1-site-check", "xingchen-digital.test", N, "二手机验机攻略", "0",
+        "高仿机不少见，收到后先看包装，然后登录品牌官网比对序列号。",
+        note="trap: the buyer told to check on the brand's site as a step")
+u1_item("ct-u1-check-boast", "xingchen-digital.test", [CT], "高仿手机 12 Pro", "699",
+        "高仿机，收到后再到官网核对一致。",
+        note="CT: the copy seller's boast that it checks out")
+u1_item("trap-u1-booster-warning", "haoyun-home.test", N, "乘车安全小贴士", "0",
+        "提醒家长：车载儿童增高坐垫不能替代正规安全座椅，请选购有3C标志的座椅。",
+        note="trap: a warning that a booster cushion is no car seat")
+u1_item("trap-u1-vape-health", "kangjian-pharmacy.test", N, "控烟科普", "0",
+        "抽感和卷烟相近的电子烟同样伤肺，雾化液里多含尼古丁。",
+        note="trap: a health article likening e-cigarettes to cigarettes, nothing sold")
+u1_item("trap-u1-card-rule", "xingchen-digital.test", N, "政策解读", "0",
+        "流量卡免实名开卡属于违规经营，请认准营业厅办理。",
+        note="trap: the evasion called a breach of the rules")
+u1_item("trap-u1-mould", "haoyun-home.test", N, "注塑件来图加工", "0",
+        "模具厂承接开模，同厂生产，出具公司级质检报告。",
+        note="trap: a manufacturer's mould and factory words, 公司级 before a noun")
+u1_item("trap-u1-print", "haoyun-home.test", N, "画册印刷", "0",
+        "老师傅亲自对版校色，公司级印刷品质。",
+        note="trap: a printer's 对版, 公司级 before a noun")
+u1_item("trap-u1-card-asked", "xingchen-digital.test", N, "物联网卡常见问题", "0",
+        "物联卡能免登记吗？当然不，需本人到营业厅。",
+        note="trap: the evasion asked about and denied")
+u1_item("at-u1-no-second", "liangpin-food.test", [AT], "有机大米 5kg", "69",
+        "全城找不到别家比我们更实惠的。",
+        note="AT: no other shop cheaper than us, 最低 in other words (广告法 第九条第三项)")
+u1_item("trap-u1-find-cheaper", "liangpin-food.test", N, "有机大米 10kg", "129",
+        "货比三家，总能找到比我们更便宜的，我们只比品质。",
+        note="trap: a cheaper shop said to exist, no superlative")
+
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
