@@ -5776,6 +5776,66 @@ u1_item("trap-u1-find-cheaper", "liangpin-food.test", N, "有机大米 10kg", "1
         "货比三家，总能找到比我们更便宜的，我们只比品质。",
         note="trap: a cheaper shop said to exist, no superlative")
 
+# ---- (v1) mends of review s28 (issue #15) in goods, marks and absolute terms, in words other than the
+# review's: a copy grade against a genuine article named by a trade word or a Chinese mark; a copy offer after an
+# impostor's clause that ended at 者/的; a listening device told by its through-wall use beside a soundproofing
+# word; a lawful device or a refusal that the listening and chemical patterns took; a controlled chemical
+# misdeclared to the courier; a product's best-in-class spec and a sold spot rated 最佳.
+def v1_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/v1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+v1_item("ct-v1-real-model", "jiayi-shoes.test", [CT], "复古跑鞋", "239",
+        "鞋面和真款纹路接近1:1，细节经得起对比。",
+        note="CT: 1:1 against 真款 (the genuine article) is a copy grade (商标法 第五十七条)")
+v1_item("ct-v1-mark-zh", "jiayi-shoes.test", [CT], "链条包", "468",
+        "五金与迪奥原包大致1:1。",
+        note="CT: 1:1 against a Chinese mark's original bag is a copy grade")
+v1_item("ct-v1-impostor-verdict", "jiayi-shoes.test", [CT], "斜挎包", "399",
+        "冒充本店客服的一律拉黑 高仿原单现货",
+        note="CT: the impostor's clause ends at 的…一律; the copy offer after the space is the shop's own")
+v1_item("trap-v1-ratio-weight", "jiayi-shoes.test", N, "碳素海竿", "188",
+        "竿身前段与后段的配重接近1:1，抛投更稳。",
+        note="trap: 1:1 as the ratio of two measures of the goods")
+v1_item("pg-v1-wall-amp", "haoyun-home.test", [PG], "高清拾音放大器", "219",
+        "放大器贴墙，隔墙也能听清对话，自带降噪",
+        note="PG: through-wall listening to talk with the device named (72号令 第三条); 降噪 no soundproofing")
+v1_item("trap-v1-walkie", "haoyun-home.test", N, "大功率对讲机", "158",
+        "对讲机信号好，隔着墙也能听到对方讲话",
+        note="trap: a walkie-talkie's range through walls, no concealment")
+v1_item("trap-v1-call-record", "haoyun-home.test", N, "商务手机", "1299",
+        "来电自动录音，对方不会察觉，方便留存证据",
+        note="trap: recording one's own call, a party to it")
+v1_item("trap-v1-baby-monitor", "haoyun-home.test", N, "婴儿看护器", "259",
+        "婴儿看护器可藏在卧室角落，随时听见屋内动静",
+        note="trap: a baby monitor in a corner of one's own home")
+v1_item("pg-v1-misdeclare", "kangjian-pharmacy.test", [PG], "叠氮化钠 100g", "96",
+        "叠氮化钠 可帮忙谎报品名发货",
+        note="PG: a poison misdeclared to the courier (危险化学品安全管理条例)")
+v1_item("pg-v1-rat-poison", "kangjian-pharmacy.test", [PG], "毒鼠强 原粉", "60",
+        "毒鼠强 不查证件，个人可以直接购买",
+        note="PG: a banned poison (@C9G_TOXIC) sold without checks")
+v1_item("trap-v1-no-retail", "kangjian-pharmacy.test", N, "硝酸铵 工业级 25kg", "210",
+        "硝酸铵只批给有资质的公司，散户勿扰",
+        note="trap: sale to private buyers refused")
+v1_item("trap-v1-gift-quotes", "haoyun-home.test", N, "真丝睡衣", "329",
+        "情趣内衣 包装成“生日礼物”寄出",
+        note="trap: discreet gift wrap of lawful goods, no controlled chemical")
+v1_item("trap-v1-courier-notice", "kangjian-pharmacy.test", N, "寄件须知", "0",
+        "快递网点提示：谎报品名寄递的包裹将被退回",
+        note="trap: a courier's notice against misdeclaring")
+v1_item("trap-v1-third-class", "kangjian-pharmacy.test", N, "丙酮 500ml", "18",
+        "丙酮属易制毒化学品，个人可以购买小瓶装用于卸甲",
+        note="trap: a third-class precursor bought by a household (易制毒化学品管理条例)")
+v1_item("at-v1-spec", "huaxin-lamp.test", [AT], "移动固态硬盘", "599",
+        "业内最佳传输速度 10Gbps",
+        note="AT: best-in-class spec of the goods (广告法 第九条第三项)")
+v1_item("at-v1-sold-spot", "huaxin-lamp.test", [AT], "露营位预订", "120",
+        "本露营地是莫干山最佳露营地",
+        note="AT: 最佳 of the spot that is sold")
+v1_item("trap-v1-spot-tip", "huaxin-lamp.test", N, "户外折叠椅", "89",
+        "莫干山最佳观景台在山顶北侧",
+        note="trap: 最佳 of a viewing spot as a tip with its place")
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
