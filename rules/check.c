@@ -155,6 +155,26 @@ static int match(checker *C, const pcre2_code *re, const ntext *t, size_t len, s
     return pcre2_match(re, (PCRE2_SPTR)t->norm, len, start, PCRE2_NO_UTF_CHECK, C->md, C->mc);
 }
 
+/* The rule's patterns matched from start: the leftmost match over its
+ * compiled parts, the earlier part on a tie (as one alternation would
+ * choose), left in C->md; an anchored part tries start only. */
+static int match_rule(checker *C, const rules_rule *r, const ntext *t, size_t start)
+{
+    if (r->n_re == 1) return match(C, r->re[0], t, t->len, start);
+    int best = -1;
+    size_t best_s = 0;
+    for (int i = 0; i < r->n_re; i++) {
+        int rc = match(C, r->re[i], t, t->len, start);
+        if (rc == PCRE2_ERROR_NOMATCH) continue;
+        if (rc < 0) return rc;
+        size_t s = pcre2_get_ovector_pointer(C->md)[0];
+        if (best < 0 || s < best_s) { best = i; best_s = s; }
+        if (s == start) break;      /* no later part can start earlier */
+    }
+    if (best < 0) return PCRE2_ERROR_NOMATCH;
+    return match(C, r->re[best], t, t->len, start);
+}
+
 static int is_limit(int rc)
 {
     return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
@@ -243,7 +263,7 @@ static int first_match(checker *C, const rules_rule *r, const ntext *t, size_t *
 {
     size_t start = 0;
     while (start <= t->len) {
-        int rc = match(C, r->re, t, t->len, start);
+        int rc = match_rule(C, r, t, start);
         if (rc == PCRE2_ERROR_NOMATCH) return 0;
         if (rc < 0) return rc;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
@@ -351,8 +371,8 @@ static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off,
         if (sup < 0) return sup;
         if (!sup) { *me = off + kl; return 1; }
     }
-    if (!r->re) return 0;
-    int rc = match(C, r->re, t, t->len, off);
+    if (!r->n_re) return 0;
+    int rc = match_rule(C, r, t, off);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) return rc;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
@@ -637,7 +657,7 @@ static rules_result check_price(checker *C, const rules_rule *r)
 static rules_result check_honour(checker *C, const rules_rule *r)
 {
     size_t before = C->out->n;
-    rules_result result = r->re || r->kw.n ? check_pattern(C, r) : RULES_OK;
+    rules_result result = r->n_re || r->kw.n ? check_pattern(C, r) : RULES_OK;
     if (result != RULES_OK || C->out->n > before) return result;
     const parser_cert *c = rules_honour_bad_cert(C->page);
     return c ? add_at(C, r, c->text_off, c->text_len, c->number) : RULES_OK;

@@ -98,7 +98,8 @@ static void rule_clear(rules_rule *r)
     free(r->start_bits);
     rules_kwset_clear(&r->kw);
     free(r->pairs.v);
-    pcre2_code_free(r->re); pcre2_code_free(r->allow); pcre2_code_free(r->allow_near);
+    for (int i = 0; i < r->n_re; i++) pcre2_code_free(r->re[i]);
+    pcre2_code_free(r->allow); pcre2_code_free(r->allow_near);
     pcre2_code_free(r->negate); pcre2_code_free(r->allow_sentence);
     memset(r, 0, sizeof *r);
 }
@@ -404,27 +405,58 @@ static char *join_list(loader *L, pending *p, const plist *l, size_t *len)
     return s;
 }
 
-static pcre2_code *compile_list(loader *L, pending *p, const plist *l, uint32_t opts)
+static pcre2_code *compile_joined(loader *L, pending *p, const plist *l, uint32_t opts, int *errcode)
 {
     size_t w = 0;
     char *s = l->n ? join_list(L, p, l, &w) : NULL;
+    *errcode = 0;
     if (!s) return NULL;
-    int errcode;
     PCRE2_SIZE erroff;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)s, w,
                                    PCRE2_UTF | PCRE2_CASELESS | PCRE2_NEVER_BACKSLASH_C | opts,
-                                   &errcode, &erroff, NULL);
+                                   errcode, &erroff, NULL);
     free(s);
-    if (!re) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(errcode, msg, sizeof msg);
-        report(L, l->v[0].line, RULES_EPATTERN, "patterns do not combine into one alternation: %s",
-               (const char *)msg);
-        p->errors++;
-        return NULL;
-    }
-    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* interpreter when JIT is unavailable */
+    if (re) (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* interpreter when JIT is unavailable */
     return re;
+}
+
+static void report_joined(loader *L, pending *p, const plist *l, int errcode)
+{
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(errcode, msg, sizeof msg);
+    report(L, l->v[0].line, RULES_EPATTERN, "patterns do not combine into one alternation: %s",
+           (const char *)msg);
+    p->errors++;
+}
+
+static pcre2_code *compile_list(loader *L, pending *p, const plist *l, uint32_t opts)
+{
+    int errcode;
+    pcre2_code *re = compile_joined(L, p, l, opts, &errcode);
+    if (!re && errcode) report_joined(L, p, l, errcode);
+    return re;
+}
+
+/* The rule's patterns l into p->r.re[]: one alternation, or, when PCRE2
+ * finds it too large, its two halves, each split again as needed (the
+ * order of the list kept), up to RULES_RE_PARTS parts. */
+static void compile_parts(loader *L, pending *p, const plist *l, uint32_t opts)
+{
+    int errcode;
+    pcre2_code *re = compile_joined(L, p, l, opts, &errcode);
+    if (re) {
+        if (p->r.n_re < RULES_RE_PARTS) { p->r.re[p->r.n_re++] = re; return; }
+        pcre2_code_free(re);
+        report(L, l->v[0].line, RULES_EPATTERN,
+               "the rule's patterns need more than %d compiled parts: split the rule", RULES_RE_PARTS);
+        p->errors++;
+        return;
+    }
+    if (!errcode) return; /* reported by join_list */
+    if (errcode != PCRE2_ERROR_PATTERN_TOO_LARGE || l->n < 2) { report_joined(L, p, l, errcode); return; }
+    plist a = { l->v, l->n / 2, 0 }, b = { l->v + l->n / 2, l->n - l->n / 2, 0 };
+    compile_parts(L, p, &a, opts);
+    if (!p->errors) compile_parts(L, p, &b, opts);
 }
 
 static void check_section(loader *L, pending *p)
@@ -520,7 +552,7 @@ static void compile_unfiltered(loader *L, pending *p)
     plist q = { malloc(all->n * sizeof(pline)), 0, all->n };
     char **owned = calloc(all->n, sizeof *owned);
     if (q.v && owned && quote_keywords(L, p, all, &q, owned) == 0)
-        p->r.re = compile_list(L, p, &q, 0);
+        compile_parts(L, p, &q, 0);
     else if (!q.v || !owned) {
         report(L, p->line, RULES_ENOMEM, "out of memory");
         p->errors++;
@@ -596,7 +628,7 @@ static void compile_patterns(loader *L, pending *p)
     }
     for (size_t i = 0; i < all->n; i++)
         if (rules_is_keyword(all->v[i].s)) add_keyword(L, p, &all->v[i]);
-    p->r.re = compile_list(L, p, &re, PCRE2_ANCHORED);
+    if (re.n) compile_parts(L, p, &re, PCRE2_ANCHORED);
     free(re.v);
     if (rules_kwset_build(&p->r.kw, bits, &astral) != 0 || keyword_pairs(&p->r) != 0) {
         report(L, p->line, RULES_ENOMEM, "out of memory");

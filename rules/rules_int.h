@@ -48,6 +48,9 @@ typedef enum {
 
 enum { RULES_SCOPE_TEXT = 1, RULES_SCOPE_TITLE = 2 };
 
+/* At most this many compiled parts of one rule's pattern alternation. */
+#define RULES_RE_PARTS 8
+
 typedef struct {
     char code[32];
     char *title, *category, *basis; /* owned */
@@ -62,8 +65,14 @@ typedef struct {
     /* Patterns.  With start_bits (prefiltered): re holds the regex patterns,
      * compiled anchored, tried only where the text has a character from
      * start_bits; kw holds the keyword patterns.  Without start_bits: re
-     * holds every pattern, unanchored, scanned by PCRE2 alone. */
-    pcre2_code *re;
+     * holds every pattern, unanchored, scanned by PCRE2 alone.  The
+     * alternation is one compiled regex unless PCRE2's compiled-size limit
+     * (64 KiB with Debian's link size) refuses it: then consecutive parts of
+     * the pattern list, in order, re[0] .. re[n_re - 1]; a match is the
+     * leftmost over the parts, the earlier part on a tie, as one alternation
+     * would choose. */
+    pcre2_code *re[RULES_RE_PARTS];
+    int n_re;
     uint8_t *start_bits;    /* 65536 bits, owned, or NULL */
     int start_astral;       /* a match may start outside the BMP */
     rules_kwset kw;

@@ -575,10 +575,64 @@ static void test_deep_match(void **state)
     rules_free(book);
 }
 
+/* Write a rule whose patterns' alternation is too large for one compiled
+ * PCRE2 regex (each bounded repeat is compiled out, 200 patterns of them):
+ * prefix "" keeps every pattern prefiltered (anchored parts), "(?:x)?" an
+ * optional start sends the rule to PCRE2 alone (unanchored parts).  The
+ * first pattern is ti[e], the last ti[e]ab (regexes: a keyword set would
+ * take the longest), so which part wins a tie shows. */
+static void write_big_rule(fixture *fx, const char *file, const char *code, const char *prefix)
+{
+    size_t cap = 64 * 1024, w = 0;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    w += (size_t)snprintf(s + w, cap - w, "[%s]\n" GOOD_HEAD "kind = pattern\npattern = %sti[e]\n", code, prefix);
+    for (int i = 0; i < 200; i++)
+        w += (size_t)snprintf(s + w, cap - w, "pattern = %sk%03d(?:[a-z]z){0,20}m\n", prefix, i);
+    w += (size_t)snprintf(s + w, cap - w, "pattern = %sti[e]ab\n", prefix);
+    assert_true(w < cap);
+    write_text(fx, file, s);
+    free(s);
+}
+
+/* A rule whose alternation PCRE2 refuses as too large loads in parts and
+ * finds what one alternation would: the leftmost match over all patterns,
+ * the earlier pattern on a tie. */
+static void test_parts(void **state)
+{
+    fixture *fx = *state;
+    static const char *const prefix[] = { "", "(?:x)?" };
+    for (int k = 0; k < 2; k++) {
+        write_big_rule(fx, "big.ini", "BIG", prefix[k]);
+        rules_book *book = NULL;
+        assert_int_equal(load(fx, &book), RULES_OK);
+        assert_int_equal(fx->n, 0);
+        static const struct { const char *text; const char *matched; } cases[] = {
+            { "前 k199azm 后 k000m", "k199azm" },   /* leftmost, though its part comes later */
+            { "只有 k000m", "k000m" },
+            { "只有 k150azbzm", "k150azbzm" },
+            { "末尾 tieab", "tie" },                /* the first pattern wins a tie */
+            { "没有 k20m k1m", NULL },
+        };
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            rules_findings f = { 0 };
+            check_text(book, cases[i].text, &f);
+            if (!cases[i].matched) assert_int_equal(f.n, 0);
+            else {
+                assert_int_equal(f.n, 1);
+                assert_string_equal(f.v[0].matched, cases[i].matched);
+            }
+            rules_findings_clear(&f);
+        }
+        rules_free(book);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_good, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_parts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_version_digest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_every_error, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pattern_error_code, setup, teardown),
