@@ -30,6 +30,8 @@ enum { VALUE_MAX = 40, CONTEXT_BYTES = 90 };
 /* Each holds 证 or 證 (parser_cert_extract relies on it). */
 static const char *const CERT_LABELS[] = {"证书编号", "证书号码", "证书号", "认证编号", "證書編號",
                                           "證書號碼", "證書號", "認證編號", NULL};
+_Static_assert(sizeof CERT_LABELS / sizeof *CERT_LABELS - 1 <= PARSER_LABELSET_MAX,
+               "cert.c: CERT_LABELS exceed PARSER_LABELSET_MAX");
 
 /* ASCII form of a value character (full-width read as ASCII), or 0. */
 static char value_char(uint32_t cp)

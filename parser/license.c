@@ -565,14 +565,60 @@ typedef struct {
     size_t n_labels;                 /* how many of them are LABELS */
 } lic_list;
 
+/* The short labels that begin with 执照 (执照号, 执照编号, 執照代碼 ...) name
+ * other licences too (驾驶执照号, 医师执照号, 飞行执照号, 会员执照号 and a
+ * person's ID after them): they count only where a label starts, at a line
+ * or a cell, after white space or punctuation, or after 营业 (营业执照号),
+ * not after another word (review s28 item 15). */
+static int label_starts(const char *label, const char *t, size_t p)
+{
+    if (strncmp(label, "执照", 6) != 0 && strncmp(label, "執照", 6) != 0)
+        return 1;
+    if (p >= 6 && (memcmp(t + p - 6, "营业", 6) == 0 || memcmp(t + p - 6, "營業", 6) == 0))
+        return 1;
+    size_t q = boundary(t, p ? p - 1 : 0);
+    if (q >= p)
+        return 1;
+    size_t j = q;
+    uint32_t cp = parser_utf8_next(t, p, &j);
+    return !((cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+             (cp < 0x80 && isalnum((int)cp)));
+}
+
+/* t[e .. to) holds a whole cell of text of its own between a label ending
+ * at e and a code at to -- a line of the visible text, or the text between
+ * two tags of the raw source: the label has a value of its own ("执照号\n见
+ * 执照图片\n订单号\n2023…"), and the code after it belongs to another label. */
+static int own_value_between(const char *t, size_t e, size_t to)
+{
+    size_t cs = 0;
+    int in_cell = 0;
+    for (size_t c = e; c < to; c++) {
+        char ch = t[c];
+        if (ch != '\n' && ch != '<' && ch != '>')
+            continue;
+        if (in_cell && ch != '>')
+            for (size_t d = cs; d < c; d++)
+                if (!isspace((unsigned char)t[d]))
+                    return 1;
+        in_cell = ch != '<';
+        cs = c + 1;
+    }
+    return 0;
+}
+
 /* A label lies wholly in t[from .. to): one pass over the window, not one
- * per label. */
+ * per label; a short 执照 label must start a label (label_starts), and a
+ * label with a value of its own in between does not label the code at to. */
 static int labelled(const lic_list *L, const char *t, size_t from, size_t to)
 {
     uint32_t found, mask = (uint32_t)((1ULL << L->n_labels) - 1); /* NAME_ENDS do not count here */
     for (size_t p = from; (p = parser_labelset_next(&L->labels, t, p, to, &found)) < to; p++)
-        if (found & mask)
-            return 1;
+        for (uint32_t f = found & mask; f; f &= f - 1) {
+            const char *label = LABELS[__builtin_ctz(f)];
+            if (label_starts(label, t, p) && !own_value_between(t, p + strlen(label), to))
+                return 1;
+        }
     return 0;
 }
 
@@ -821,6 +867,12 @@ static int letter_body(const char *c)
  * label pass would compare at every one of them (bench-parse). */
 static const char *const NAME_ENDS[] = {"公司", "工商户", "工商戶", "工作室", NULL};
 
+/* LABELS and NAME_ENDS share one label set (and its 32-bit masks): a label
+ * added past PARSER_LABELSET_MAX fails the build, not an assert at run time. */
+_Static_assert(sizeof LABELS / sizeof *LABELS - 1 + sizeof NAME_ENDS / sizeof *NAME_ENDS - 1 <=
+                   PARSER_LABELSET_MAX,
+               "license.c: LABELS plus NAME_ENDS exceed PARSER_LABELSET_MAX");
+
 /* The code after a company name ending at t[i], if any.  Only the USCC's
  * 18 characters in its shape count, with either a passing check or a
  * letter in its body, so that a number that merely follows a name (a
@@ -860,6 +912,8 @@ static void scan_labelled(lic_list *L, const char *t, size_t n)
             continue;
         }
         const char *label = LABELS[hits[h].label];
+        if (!label_starts(label, t, hits[h].pos))
+            continue;
         char code[24];
         size_t st, end;
         size_t k = parser_read_code(t, n, hits[h].pos + strlen(label), &CODE_RULES, code,

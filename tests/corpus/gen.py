@@ -5837,6 +5837,87 @@ v1_item("trap-v1-spot-tip", "huaxin-lamp.test", N, "户外折叠椅", "89",
         "莫干山最佳观景台在山顶北侧",
         note="trap: 最佳 of a viewing spot as a tip with its place")
 
+# ---- (v2) mends of review s28 (issue #15), claims, reviews, honours and the licence reader: a judgement
+# denied, 所有, a caution after a quote, a crackdown word's tail, a ban on something else and 凡是 no longer
+# excuse a paid review; 防范/警惕/当心 opening an advert, 不忽悠, hearsay and 谨防假冒 no longer excuse a claim;
+# 拥有 and a school's year no longer excuse a delisted certificate; the delisting told, the current scheme, a
+# job ad, a failed check and 不过 "but" before a limit are no offence; a 执照 label after another word (驾驶
+# 执照号) or with a value of its own is no licence label.  In other words than the review's.
+def v2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/v2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+home("lm-v2-driving-licence", "v2-fleet.test", "顺达车队", "苏", [LM], lic="none",
+     extra="<p>车队长驾驶执照号：320586199912120035</p>",
+     note="LM: a driving licence's number (a person's ID) is no business licence; none is shown")
+home("lm-v2-own-value", "v2-tea.test", "山茶小铺", "闽", [LM], lic="none",
+     extra="<dl><dt>执照号</dt><dd>见执照图片</dd><dt>订单号</dt><dd>202312010000457</dd></dl>",
+     note="LM: 执照号 has a value of its own; the order number after it is no licence")
+v2_item("ri-v2-assured", "haoyun-home.test", [RI], "抱枕被", "79",
+        "晒图好评返现8元不违法放心晒",
+        note="RI: the seller calls its own offer lawful; no verdict on it (电子商务法 第十七条)")
+v2_item("ri-v2-all-shops", "jiayi-shoes.test", [RI], "网面运动鞋", "139",
+        "所有店铺同款晒单返现6元",
+        note="RI: the 有 of 所有 is no other shop told of")
+v2_item("ri-v2-quote-careful", "haoyun-home.test", [RI], "收纳箱", "49",
+        "收到货参加“五星好评返3元”，开箱请小心刀口",
+        note="RI: the offer quoted, then an everyday caution, not a warning of it")
+v2_item("ri-v2-crackdown-defied", "haoyun-home.test", [RI], "记忆棉枕", "129",
+        "平台严查也照样好评返现8元",
+        note="RI: the crackdown word names no offence; the seller's own offer follows it")
+v2_item("ri-v2-ban-other", "jiayi-shoes.test", [RI], "小白鞋", "99",
+        "严禁转载本店详情页图片 追评带图返现5元",
+        note="RI: a ban on copying pictures, then the seller's paid review")
+v2_item("ri-v2-every", "haoyun-home.test", [RI], "棉拖鞋", "39",
+        "凡是给五星好评的，都可联系平台客服领取6元",
+        note="RI: 凡是 heads the seller's offer to every buyer, not a report")
+v2_item("fc-v2-guard-open", "kangjian-pharmacy.test", [FC], "丹参茶", "98",
+        "警惕心梗找上门 这款丹参茶疏通血管",
+        note="FC: 警惕 opens a health advert; no impostor warned of (广告法 第十七条)")
+v2_item("fc-v2-no-fooling", "kangjian-pharmacy.test", [FC], "颈椎贴", "68",
+        "一贴根治颈椎病绝不忽悠",
+        note="FC: 绝不忽悠 is the seller's pledge, not the claim called a scam")
+v2_item("fc-v2-hearsay", "kangjian-pharmacy.test", [FC], "风湿药酒", "168",
+        "外面都在说这款酒能治风湿",
+        note="FC: hearsay told by the seller is its own claim")
+v2_item("fc-v2-genuine-heading", "kangjian-pharmacy.test", [FC], "鼻炎膏", "58",
+        "谨防假冒，本店药膏七天根治鼻炎",
+        note="FC: 谨防假冒 is a genuine-goods heading, no impostor's claim")
+v2_item("fc-v2-quote-careful", "kangjian-pharmacy.test", [FC], "灰指甲液", "88",
+        "购买“七天根治灰指甲”套装，涂抹时小心入眼",
+        note="FC: the claim quoted by the seller, then a usage caution")
+v2_item("fh-v2-own", "zhixing-edu.test", [FH], "公共营养师课程", "2800",
+        "考完就能拥有公共营养师国家职业资格证书",
+        note="FH: 拥有 offers the delisted state certificate (广告法 第二十八条)")
+v2_item("fh-v2-founded", "zhixing-edu.test", [FH], "公共营养师培训", "2400",
+        "成立于2005年专业培训公共营养师国家职业资格证书",
+        note="FH: the year dates the school, not a certificate held")
+v2_item("trap-fh-v2-delisted", "zhixing-edu.test", N, "婚姻家庭课", "680",
+        "婚姻家庭咨询师已从国家职业资格目录中移出，本课程只讲技能",
+        note="trap: the delisting told")
+v2_item("trap-fh-v2-skill-level", "zhixing-edu.test", N, "理财规划课", "1980",
+        "理财规划师职业技能等级证书，经人社部备案的评价机构颁发",
+        note="trap: the current 职业技能等级 scheme, by a 备案 body")
+v2_item("trap-fh-v2-job-ad", "zhixing-edu.test", N, "招聘启事", "0",
+        "岗位要求：具备公共营养师国家职业资格证书者优先",
+        note="trap: a job ad asks for a certificate held")
+v2_item("trap-fc-v2-inspection", "jiayi-shoes.test", N, "二手球鞋", "899",
+        "验货不过全额退款，运费我们出",
+        note="trap: a failed authenticity check refunded, no exam")
+v2_item("trap-fc-v2-car-check", "huaxin-lamp.test", N, "车辆年审代办", "200",
+        "代办车辆年审，年审没过退全款",
+        note="trap: a car inspection, not an exam (广告法 第二十四条 is about education)")
+v2_item("trap-fc-v2-permit", "huaxin-lamp.test", N, "卫生许可证代办", "1500",
+        "代办卫生许可证，拿不到证全额退",
+        note="trap: an agency's permit refunded if not issued, no exam")
+v2_item("trap-fc-v2-but-limit", "huaxin-lamp.test", N, "落地灯", "229",
+        "七天无理由退货，不过退全款仅限商品完好",
+        note="trap: 不过 is 'but' before a limit of the refund")
+v2_item("trap-fc-v2-but-postage", "huaxin-lamp.test", N, "床头灯", "89",
+        "支持退换，不过全额退款的运费需买家自付",
+        note="trap: 不过 is 'but' before who pays the postage")
+
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()

@@ -107,6 +107,15 @@ static const struct form_row rows[] = {
     {K_USCC, "91110000600037341M", 0, "<p>执照代码 91110000600037341M</p>", "invalid, label 执照代码"},
     {K_USCC, "91350100M000100Y43", 1, "<table><tr><td>執照號</td><td>91350100M000100Y43</td></tr></table>", "label 執照號 traditional"},
     {K_REGNO, "110108000000017", 0, "<p>执照编码：110108000000017</p>", "regno invalid, label 执照编码"},
+    /* (review s28 item 15) a 执照 label after another word names another licence, and a
+     * label with a value of its own does not label the next number */
+    {K_NOLIC, NULL, 0, "<p>驾驶执照号：110101199003074578</p>", "not 驾驶执照号 (an ID number)"},
+    {K_NOLIC, NULL, 0, "<p>医师执照号：141110105000512</p>", "not 医师执照号"},
+    {K_NOLIC, NULL, 0, "<p>飞行执照编号 320586199912120035</p>", "not 飞行执照编号"},
+    {K_NOLIC, NULL, 0, "<dl><dt>执照号</dt><dd>见执照图片</dd><dt>订单号</dt><dd>202312010000457</dd></dl>", "not an order number after 执照号's own value"},
+    {K_NOLIC, NULL, 0, "<dl><dt>营业执照</dt><dd>见详情页</dd><dt>物流单号</dt><dd>773012345678901234</dd></dl>", "not a waybill after 营业执照's own value"},
+    {K_REGNO, "110108000000016", 1, "<p>营业执照号：110108000000016</p>", "regno label 营业执照号"},
+    {K_REGNO, "110108000000016", 1, "<p>主体：某某商行 执照号：110108000000016</p>", "regno 执照号 after a space"},
     {K_REGNO, "110108000000016", 1, "<p>营业执照注册号：110108000000016</p>", "regno label 营业执照注册号"},
     {K_REGNO, "110108000000016", 1, "<p>工商注册号：110108000000016</p>", "regno label 工商注册号"},
     {K_REGNO, "110108000000016", 1, "<p>注册号：110108000000016</p>", "regno label 注册号"},
