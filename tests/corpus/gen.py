@@ -5917,6 +5917,88 @@ v2_item("trap-fc-v2-but-postage", "huaxin-lamp.test", N, "床头灯", "89",
         "支持退换，不过全额退款的运费需买家自付",
         note="trap: 不过 is 'but' before who pays the postage")
 
+# ---- (u2) study of corpus12's open parts (issue #15, corpus12 study round), claims, reviews and honours: a
+# condition named in buyers' words then cured in the trade's (都能治, 断根, 两个疗程见效); the goods said to beat
+# medicine; a wound healed, hair regrown, dialysis cut or fat dissolved by ordinary goods; a claim asked or
+# called a rumour, not made; the words 驰名商标 named and forbidden; a paid review's steps on two lines;
+# customs said to vouch for genuine goods; an authorisation to
+# retail 官换机.  Each in words other than corpus12's pages.
+def u2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/u2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+u2_item("fc-u2-cough-root", "qingchuan-honey.test", [FC], "灵芝孢子粉", "298",
+        "气管不好、老咳嗽的长辈，连吃三周，咳嗽就除根了",
+        note="FC: a cough rooted out by a food (广告法 第十七条; 食品安全法 第七十三条)")
+u2_item("fc-u2-cold-hands-course", "qingchuan-honey.test", [FC], "红枣桂圆茶", "59",
+        "手脚冰冷、贫血的女生喝两个疗程见效",
+        note="FC: conditions said to yield within a course of an ordinary food")
+u2_item("fc-u2-hair-together", "haoyun-home.test", [FC], "首乌洗发皂", "39",
+        "掉发、斑秃一起医好，洗完头皮清爽",
+        note="FC: baldness cured by a soap (广告法 第十七条; 化妆品 may not claim treatment)")
+u2_item("trap-fc-u2-healing-slang", "haoyun-home.test", N, "热可可粉", "45",
+        "手脚冰凉的冬夜，一杯热可可都能治愈你",
+        note="trap: 治愈你 is slang for comfort, no condition treated")
+u2_item("trap-fc-u2-asked", "qingchuan-honey.test", N, "粉丝问答", "0",
+        "粉丝问：贫血的人喝蜂蜜能补回来吗？",
+        note="trap: a buyer's question, unanswered here; no claim made")
+u2_item("fc-u2-not-drug", "qingchuan-honey.test", [FC], "蜂胶含片", "168",
+        "虽不是药物却胜过药物，嗓子不适含两片",
+        note="FC: 不是药物 denies only the label and claims a drug's effect (广告法 第十七条)")
+u2_item("fc-u2-beats-medicine", "qingchuan-honey.test", [FC], "猴头菇饼干", "49",
+        "调理肠胃，比吃药还灵",
+        note="FC: a biscuit said to beat medicine")
+u2_item("trap-fc-u2-pillbox", "huaxin-lamp.test", N, "七日分药盒", "19",
+        "分格清晰，比吃药时手忙脚乱强多了",
+        note="trap: a pill box compared with a muddle, not with medicine")
+u2_item("fc-u2-wound", "qingchuan-honey.test", [FC], "鸽子汤料包", "88",
+        "术后滋补，促进刀口愈合",
+        note="FC: wound healing claimed for a soup pack (广告法 第十七条)")
+u2_item("fc-u2-regrow", "haoyun-home.test", [FC], "侧柏叶育发液", "129",
+        "坚持一个月，头发长回来",
+        note="FC: hair regrowth, a drug's effect (化妆品分类规则: 生发 is not a cosmetic's)")
+u2_item("fc-u2-lipolysis", "huaxin-lamp.test", [FC], "微电流瘦脸仪", "399",
+        "每天十分钟，溶脂塑形，告别双下巴",
+        note="FC: fat dissolved by a home device, a medical-beauty effect")
+u2_item("trap-fc-u2-dressing", "kangjian-pharmacy.test", N, "医用水胶体敷料", "35",
+        "【适用范围】医用敷料（械备）用于浅表创面护理，促进伤口愈合",
+        note="trap: a registered dressing's stated use")
+u2_item("trap-fc-u2-new-release", "haoyun-home.test", N, "洗发水新品", "69",
+        "新发布的氨基酸洗发水，温和不刺激",
+        note="trap: 新发布, not new hair")
+u2_item("trap-fc-u2-vinegar-question", "beian-news.test", N, "科普", "0",
+        "喝醋真的可以软化血管么？营养师给出了答案",
+        note="trap: a headline asks the claim, it does not make it")
+u2_item("trap-fc-u2-rumour", "beian-news.test", N, "科普", "0",
+        "吃燕窝能治咳嗽纯属谣言",
+        note="trap: the claim called a rumour")
+u2_item("fc-u2-question-yes", "qingchuan-honey.test", [FC], "艾草贴", "39",
+        "能治百病吗？能！祖传秘方",
+        note="FC: the question answered yes, the claim made")
+u2_item("trap-wm-u2-notice", "beian-news.test", N, "整改通知", "0",
+        "“驰名商标”字样不得再印在包装上，请各门店自查",
+        note="trap: the ban on the words told (商标法 第十四条第五款)")
+u2_item("wm-u2-quality", "haoyun-home.test", [WM], "纯棉四件套", "299",
+        "中国驰名商标 品质不能将就",
+        note="WM: the words used to sell; 不能将就 is no ban of the words (商标法 第十四条第五款)")
+page("ri-u2-two-lines", "haoyun-home.test", "/u2/ri-two-lines.html", [RI],
+     item("羽绒枕", "199", "<p>确认收货后打五星+写20字感受，</p><p>截屏私信客服，返现3元</p>"),
+     note="RI: the review asked on one line, the screenshot and the cash on the next (电子商务法 第十七条)")
+page("trap-ri-u2-follow", "haoyun-home.test", "/u2/ri-follow.html", N,
+     item("记忆棉枕", "159", "<p>关注店铺，</p><p>截图发客服领3元无门槛券</p>"),
+     note="trap: a shop followed, no review asked")
+u2_item("fh-u2-customs", "haoyun-home.test", [FH], "进口羊毛被", "899",
+        "海关授权正品直营店，假一罚三",
+        note="FH: customs authorises no shop as genuine (广告法 第二十八条)")
+u2_item("trap-fh-u2-aeo", "haoyun-home.test", N, "跨境说明", "0",
+        "本公司为海关高级认证企业（AEO），所有跨境包裹依法申报查验",
+        note="trap: AEO is a real customs certification of an enterprise")
+u2_item("fh-u2-refurb", "huaxin-lamp.test", [FH], "iPad 官换机", "2399",
+        "本店为官换机授权经销商，支持验机",
+        note="FH: no brand authorises anyone to retail 官换机")
+u2_item("trap-fh-u2-refurb-explain", "huaxin-lamp.test", N, "选购指南", "0",
+        "什么是官换机？官换机是售后更换给用户的整机，本店不售",
+        note="trap: 官换机 explained, nothing authorised")
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
