@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/corpus3/a-b, tests/corpus4/c-e, tests/corpus5/f-h, tests/corpus6/i-k, tests/corpus7/l-n,
-# tests/corpus8/o-q, tests/corpus9/r-t, tests/corpus10/u-w and tests/corpus11/x-z: corpora
+# tests/corpus8/o-q, tests/corpus9/r-t, tests/corpus10/u-w, tests/corpus11/x-z and tests/corpus12/a-c:
+# corpora
 # written by authors
 # who never saw the rules (issue #15), each after the previous round's lessons
 # were learnt (corpus2 has its own test):
@@ -40,6 +41,15 @@
 #    only, where an earlier round's authors label such a diploma a banned
 #    good; z keeps two homes whose goods list names a jammer and a banned
 #    pesticide (克无踪) by name, labelled clean (the item pages carry the code).
+#    corpus12/a-c (written from published cases, scored unseen first: all 256
+#    pages 0.952 / 0.868): floors as measured after the round of their lessons,
+#    a 1.000 / 1.000, b 1.000 / 0.976, c 0.977 / 0.955; b keeps a patent number
+#    whose check digit is wrong (the check is not in the rules: its algorithm
+#    was found only in secondary pages, and a corpus7/n page labelled clean
+#    shows a patent number that fails it); c keeps cracked software keys and
+#    ticket scalping labelled PROHIBITED_GOODS (a copyright and a public-order
+#    matter, not goods banned from sale), and a phone-capacity explainer that
+#    teaches how to spot a 高仿机 only in its heading.
 set -u
 . "$TOP/tests/itlib.sh"
 EVAL=${BUILD:-build}/asan/eval
@@ -90,6 +100,9 @@ score corpus10/w 0.99 0.97
 score corpus11/x 0.97 0.99
 score corpus11/y 0.99 0.99
 score corpus11/z 0.95 0.99
+score corpus12/a 0.99 0.99
+score corpus12/b 0.99 0.97
+score corpus12/c 0.97 0.95
 
 # The paraphrase sets (tests/corpus/para, issue #15): sentences rewritten in
 # other sellers' and explainers' words from the independent pages' deciding
