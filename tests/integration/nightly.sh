@@ -122,7 +122,10 @@ slow() { # DB HOST [options]: one page at a time, 300 ms apart (exec: $! is the 
 }
 (slow "$T/s.db" slow-a.test) >"$T/sa1.out" 2>&1 </dev/null &
 spid=$!
-sleep 1.5
+# stop it part-way: once it has stored pages (its signal handlers are set by
+# then), not after a fixed time a busy machine outlasts; 12 pages 300 ms
+# apart leave about 3 s to act in
+wait_until 120 "slow-a's first 2 pages stored" pages_stored "$T/s.db" 2
 kill -TERM $spid
 wait $spid
 check "slow-a: stopped by SIGTERM part-way (exit $?)" grep -q 'stopped by SIGTERM' "$T/sa1.out"
