@@ -161,18 +161,19 @@ static int match(checker *C, const pcre2_code *re, const ntext *t, size_t len, s
 static int match_rule(checker *C, const rules_rule *r, const ntext *t, size_t start)
 {
     if (r->n_re == 1) return match(C, r->re[0], t, t->len, start);
-    int best = -1;
+    int best = -1, best_rc = PCRE2_ERROR_NOMATCH, last = -1;
     size_t best_s = 0;
     for (int i = 0; i < r->n_re; i++) {
         int rc = match(C, r->re[i], t, t->len, start);
+        last = i;
         if (rc == PCRE2_ERROR_NOMATCH) continue;
         if (rc < 0) return rc;
         size_t s = pcre2_get_ovector_pointer(C->md)[0];
-        if (best < 0 || s < best_s) { best = i; best_s = s; }
+        if (best < 0 || s < best_s) { best = i; best_s = s; best_rc = rc; }
         if (s == start) break;      /* no later part can start earlier */
     }
-    if (best < 0) return PCRE2_ERROR_NOMATCH;
-    return match(C, r->re[best], t, t->len, start);
+    if (best < 0 || best == last) return best_rc; /* C->md holds it already */
+    return match(C, r->re[best], t, t->len, start); /* a later part's call overwrote it */
 }
 
 static int is_limit(int rc)
