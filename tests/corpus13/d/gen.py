@@ -829,6 +829,113 @@ P('holdout', 'cl-wiper', CLU + 'goods/yugua-12.html', 'utf-8', True, shell('雨�
              (3, shell('雨刮器 - 车联汽配', '<h1>%s</h1>\n<p class="price">¥168</p>\n%s' % (CL_WP, CL_FOOT_INNER), meta=META_U))])
 
 
+# ================================================================ MAIN — second round (harder forms)
+P('main', 'sd-chair', M + '/item/sd-20390.html', 'utf-8', False, mall_item('shunde-mujiang', '实木餐椅', f'''
+<h1 class="goods-title">北美黑胡桃 Y椅 餐椅</h1>
+<div class="price-box"><span class="now">¥880</span></div>
+<h2>同类餐椅中的&#26368;&#39640;&#32423;工艺</h2>
+<p>手工编绳座面，3.5mm纸绳，全程手作。</p>
+'''), 'ABSOLUTE_TERM',
+    '"最高级工艺" written as numeric character references (&#26368;&#39640;&#32423;) in a heading: 广告法 第九条第三项 names 最高级 itself.')
+
+P('main', 'nb-kettle', M + '/item/nb-6650.html', 'utf-8', False, mall_item('cixi-chuxiaojiang', '养生壶', f'''
+<h1 class="goods-title">厨小匠 多功能养生壶 1.5L</h1>
+<div class="price-box"><span class="now">¥129</span></div>
+<div class="desc"><p>玉米须+荷叶 一键煮茶：<span class="hl">降</span><span class="hl">尿酸</span>、<em>治</em>痛风，</p>
+<p>喝一个月，痛风再没犯过（老顾客反馈）。</p></div>
+'''), 'FALSE_CLAIM',
+    'A kettle (and the tea it makes) claimed to lower uric acid and treat gout, the claim split over inline tags: 广告法 第十七条, 第二十八条. No kettle case found.')
+
+P('main', 'nb-rank', M + '/item/nb-6601-rank.html', 'utf-8', False, mall_item('cixi-chuxiaojiang', '空气炸锅榜单', f'''
+<h1 class="goods-title">厨小匠 可视空气炸锅 5L（榜单说明）</h1>
+<div class="price-box"><span class="now">¥219</span></div>
+<p class="rank">网剑商城 2025年双11 空气炸锅类目 单品销量第一（数据来源：网剑商城 2025-11-12 发布的类目榜单，统计期 11月1日–11日）</p>
+'''), '-',
+    'trap: a sales ranking limited in time, place and source, stated with its period and publisher — SAMR 2023 guidance on absolute terms exempts '
+    'provable facts limited in time and place. Dispute foreseen: 第一 is on many word lists.')
+
+P('main', 'cd-cert', M + '/item/cd-8830.html', 'utf-8', True, mall_item('shujiang-bancai', '十环认证木器漆', f'''
+<h1 class="goods-title">水性木器漆 2.5L 中国环境标志认证</h1>
+<div class="price-box"><span class="now">¥268</span></div>
+<table class="spec"><tr><th>认证</th><td>中国环境标志（十环）认证，认证机构：中环联合（北京）认证中心，证书有效期至 2027-05</td></tr>
+<tr><th>VOC</th><td>≤80 g/L（GB 18581-2020）</td></tr></table>
+'''), '-',
+    'trap: a real certification scheme (中国环境标志) named with its issuer and validity; VOC limit quoted from GB 18581. An honour that can be true.')
+
+P('main', 'st-faq', M + '/shop/letong-wanju/faq.html', 'utf-8', False, mall_shop('letong-wanju', '常见问题', f'''
+<article><h1>买家常见问题</h1>
+<dl><dt>问：玩具拆开发现不喜欢能退吗？</dt>
+<dd>答：玩具属于特殊商品，拆封即影响二次销售，<b>拆封后不支持七天无理由</b>，只有质量问题才可以退。</dd>
+<dt>问：几点发货？</dt><dd>答：下午四点前下单当天发。</dd></dl></article>
+'''), 'RETURN_REFUSED',
+    'Opened toys refused for the 7-day return: toys are not on the 第二十五条 list, and opening to inspect does not end the right '
+    '(网络购买商品七日无理由退货暂行办法: 为检查商品而拆封不影响商品完好 [secondary]). Written as a buyer Q&A.')
+
+P('main', 'cz-water', M + '/item/cz-5160.html', 'gbk', False, mall_item('chaoan-jiewei', '节水龙头', f'''
+<h1 class="goods-title">厨房抽拉龙头 节水认证</h1>
+<div class="price-box"><span class="now">￥259</span></div>
+<table class="spec"><tr><th>水效</th><td>2级（GB 25501-2019 水嘴水效限定值及水效等级）</td></tr>
+<tr><th>认证</th><td>节水产品认证，中国质量认证中心（CQC）颁发，2024年</td></tr></table>
+<p>支持七天无理由退货，未安装可退。</p>
+''', meta=META_GBK), '-',
+    'trap: water-efficiency grade from GB 25501 and a real certification with issuer and year; returns accepted.')
+
+P('main', 'gy-bed', GYU + 'bed.html', 'big5', False, shell('海南黃花梨 架子床 - 古韻紅木', f'''
+<h1>海南黃花梨 六柱架子床</h1>
+<p class="price">¥ 398000</p>
+<p>黃花梨自帶降香，睡在上面<b>安神助眠、降血壓</b>，多年失眠的客戶睡了一個月就好了。</p>
+{GY_FOOT_INNER}''', meta=META_BIG5, lang='zh-TW'), 'FALSE_CLAIM',
+    'A bed whose wood is claimed to lower blood pressure and cure insomnia, in traditional script: 广告法 第十七条, 第二十八条. Big5.')
+
+P('main', 'cp-review', CPU + 'huodong/hp.html', 'gb18030', False, shell('老客户福利 - 车之佳', f'''
+<h1>老客户福利 🎁</h1>
+<p>收货后给个五星hp + 晒图，截图发v，返 10r 红包；追评再返 5r。</p>
+<p>同行修理厂拿货另有返点，找业务员。</p>
+{CP_FOOT}''', meta=META_18030), 'REVIEW_INDUCEMENT',
+    'Seller slang: "五星hp" (好评), "发v" (微信), "返10r" (10 元): cash for five-star reviews with photos and follow-ups, 电子商务法 第十七条. '
+    'Trade rebates for garages (last line) are not about reviews. GB18030 (emoji).')
+
+P('main', 'yy-knife', YYU + 'goods/daoju-15.html', 'utf-8', False, shell('户外刀具 - 野营户外', f'''
+<h1>户外 自动弹簧刀 一键弹开 战术款</h1>
+<p class="price">¥ 238</p>
+<p>按钮一按刀刃自动弹出锁死，刃长 11cm，已开刃，双刃尖头；防身、野外求生都行。</p>
+{YY_FOOT_INNER}''', meta=META_U), 'PROHIBITED_GOODS',
+    'An automatic spring knife, sharpened, double-edged with a point: 弹簧刀 is a 管制刀具 under 公安部《管制刀具认定标准》(2007) [unverified detail]; '
+    'selling 管制刀具 needs public-security approval (治安管理处罚法 第三十二条 names 匕首 with 弩). No online-sale case found in the search results.')
+
+# ================================================================ HOLDOUT — second round
+P('holdout', 'yk-bike', M + '/item/yk-3366.html', 'gbk', False, mall_item('lijian-jianshen', '动感单车', f'''
+<h1 class="goods-title">家用动感单车 磁控静音</h1>
+<div class="price-box"><span class="now">￥1299</span></div>
+<p>对标美国某牌 P 家，<b>超Ａ</b>品质，同款车架开模，屏幕界面一样；</p>
+<p>健身车里的天花板，顶配中的顶配。</p>
+''', meta=META_GBK), 'ABSOLUTE_TERM,COUNTERFEIT_TERM',
+    '"超Ａ" (full-width A) quality of a named-by-hint brand with the same frame mould and screen: copy slang, 商标法 第五十七条. "天花板""顶配中的顶配": '
+    '广告法 第九条第三项.')
+
+P('holdout', 'fs-honour', FSU + 'honour.html', 'utf-8', False, mall_shop('cidu-taoci', '品牌荣誉', f'''
+<article><h1>品牌荣誉</h1>
+<ul><li><img src="/img/fs-mj.jpg" alt="国家免检产品证书"> 国家免检产品</li>
+<li>中国名牌产品（2020年）</li></ul></article>
+'''), 'FALSE_HONOUR',
+    '国家免检产品 (abolished 2008) and 中国名牌产品 dated 2020 (the evaluation stopped in 2008 [secondary]): honours that cannot be true, '
+    '广告法 第二十八条. Not the shop home, so the missing mark here is not labelled.')
+
+P('holdout', 'gs-kettle', GSU + 'product/kettle.html', 'big5', False, shell('電熱水壺 - 港式櫥櫃', f'''
+<h1>麥飯石 電熱水壺 1.7L</h1>
+<p class="price">¥ 299</p>
+<p>麥飯石內膽燒出弱鹼水，<b>軟化血管、預防中風</b>，全家老少都適合。</p>
+{GS_FOOT_INNER}''', meta=META_BIG5, lang='zh-TW'), 'FALSE_CLAIM',
+    'A kettle claimed to soften blood vessels and prevent stroke, in traditional script: 广告法 第十七条, 第二十八条. Big5.')
+
+P('holdout', 'cl-honour', CLU + 'about.html', 'utf-8', True, shell('关于车联 - 车联汽配', f'''
+<h1>关于车联</h1>
+<p>2019年成立于广州白云，中国汽车流通协会会员单位（2024年）。</p>
+<p>我们只销售原厂件与有品牌的配套件，不经营翻新件、拆车安全件。</p>
+{CL_FOOT_INNER}''', meta=META_U), '-',
+    'trap: membership of a real trade association with year; a statement of what the shop does not sell.')
+
+
 # ================================================================ writer
 def write_all(out):
     for sub in ('pages', 'history', 'holdout'):
