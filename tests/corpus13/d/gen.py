@@ -39,9 +39,9 @@ def elicence(code, shown_code=None):
             '<img src="/static/lz.png" alt="电子营业执照亮照"></a>' % code)
 
 
-def hist_mall(shop, title, price, extra=''):
-    return mall_item(shop, title, '<h1 class="goods-title">%s</h1>\n<div class="price-box"><span class="now">￥%s</span></div>%s'
-                     % (title, price, extra))
+def hist_mall(shop, title, price, meta=META_U):
+    return mall_item(shop, title, '<h1 class="goods-title">%s</h1>\n<div class="price-box"><span class="now">￥%s</span></div>'
+                     % (title, price), meta=meta)
 
 
 # ---------------------------------------------------------------- companies (codes by arithmetic, status by hand)
@@ -157,9 +157,9 @@ P('main', 'tj-battery', M + '/item/tj-7720.html', 'gbk', False, mall_item('jinqi
 ''', meta=META_GBK), '-',
     'trap (price): 原价 1599 equals every price captured in the 7 days before (5 and 2 days: 1599); the 999 capture is 9 days old, outside '
     'the window of 明码标价和禁止价格欺诈规定 第十六条. A same-size replacement battery is lawful (no voltage change).',
-    history=[(9, hist_mall('jinqi-dianche', '48V20Ah 三元锂电池 新国标车适用（原装尺寸）', '999')),
-             (5, hist_mall('jinqi-dianche', '48V20Ah 三元锂电池 新国标车适用（原装尺寸）', '1599')),
-             (2, hist_mall('jinqi-dianche', '48V20Ah 三元锂电池 新国标车适用（原装尺寸）', '1599'))])
+    history=[(9, hist_mall('jinqi-dianche', '48V20Ah 三元锂电池 新国标车适用（原装尺寸）', '999', META_GBK)),
+             (5, hist_mall('jinqi-dianche', '48V20Ah 三元锂电池 新国标车适用（原装尺寸）', '1599', META_GBK)),
+             (2, hist_mall('jinqi-dianche', '48V20Ah 三元锂电池 新国标车适用（原装尺寸）', '1599', META_GBK))])
 
 # ---- shop chaoan-jiewei: 潮州 sanitary ware (GBK)
 P('main', 'cz-home', M + '/shop/chaoan-jiewei/', 'gbk', False, mall_shop('chaoan-jiewei', '洁卫卫浴旗舰店', f'''
@@ -595,7 +595,7 @@ P('holdout', 'yk-treadmill', M + '/item/yk-3306.html', 'gbk', False, mall_item('
 ''', meta=META_GBK), 'FAKE_ORIGINAL_PRICE,WELLKNOWN_MARK_AD',
     '日常价 3299 while captured at 2099 four days before and 1999 one day before: above the 7-day low (明码标价和禁止价格欺诈规定 第十六条). '
     'Case: 市场监管总局 第四批直播电商典型案例 2025 (太原 价格欺诈; cited by corpus12/a README, not re-read). "中国驰名商标" in the brand line: 商标法 第十四条第五款.',
-    history=[(4, hist_mall('lijian-jianshen', YK_TM, '2099')), (1, hist_mall('lijian-jianshen', YK_TM, '1999'))])
+    history=[(4, hist_mall('lijian-jianshen', YK_TM, '2099', META_GBK)), (1, hist_mall('lijian-jianshen', YK_TM, '1999', META_GBK))])
 
 P('holdout', 'yk-dumbbell', M + '/item/yk-3340.html', 'gbk', False, mall_item('lijian-jianshen', '可调哑铃', f'''
 <h1 class="goods-title">可调节哑铃 2.5–24kg 一对</h1>

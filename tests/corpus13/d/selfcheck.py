@@ -218,7 +218,11 @@ for side, base in (('main', HERE), ('holdout', os.path.join(HERE, 'holdout'))):
             low = []
             for h, d in caps:
                 hraw = open(os.path.join(base, 'history', h), 'rb').read()
-                htext = visible_text((hraw[3:] if has_bom else hraw).decode(enc))
+                hdoc = (hraw[3:] if has_bom else hraw).decode(enc)
+                hm = re.search(r'charset=["\']?([\w-]+)', hdoc)
+                if (hm.group(1).lower() if hm else None) not in same:
+                    fail('%s: history capture declares another charset than its page\'s bytes' % h)
+                htext = visible_text(hdoc)
                 if d < 7:
                     low.append(first_price(htext))
             fake = bool(low) and orig > min(low)
