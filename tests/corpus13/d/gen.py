@@ -936,6 +936,44 @@ P('holdout', 'cl-honour', CLU + 'about.html', 'utf-8', True, shell('关于车联
     'trap: membership of a real trade association with year; a statement of what the shop does not sell.')
 
 
+# ================================================================ MAIN — third round: www.lvyuan-diban.com (flooring, licence revoked)
+LY = uscc('91', '321282', 'MA1Q8TY4'); REGISTRY.append((LY, '靖江市绿源木业有限公司', '吊销'))
+LYU = 'http://www.lvyuan-diban.com/'
+LY_FOOT = site_footer(['靖江市绿源木业有限公司 统一社会信用代码：%s' % LY, icp('苏ICP备18062215号-1')])
+LY_FOOT_INNER = site_footer(['绿源地板 ' + icp('苏ICP备18062215号-1')])
+P('main', 'ly-home', LYU, 'utf-8', False, shell('绿源地板 - 强化 实木复合 SPC', f'''
+<section class="hero"><h1>绿源地板</h1><p>强化地板、实木复合、SPC石塑，工厂直供，全国物流。</p></section>
+{LY_FOOT}''', meta=META_U), 'LICENSE_MISMATCH',
+    'The displayed code is valid but the registry lists the company as 吊销 (licence revoked): the site keeps displaying a licence that is no longer '
+    'in force (电子商务法 第十五条 requires current information; 市场主体登记管理条例 实施细则 第六十四条 update duty).')
+
+P('main', 'ly-floor', LYU + 'goods/qianghua-12.html', 'utf-8', False, shell('12mm强化地板 - 绿源', f'''
+<h1>12mm 强化复合地板 “德国大牌”同款</h1>
+<p class="price">¥ 69/㎡</p>
+<p>仿牌货，包装箱照印原牌 logo 和 “Made in Germany”，木纹花色同步专卖店，装好谁也看不出。</p>
+{LY_FOOT_INNER}''', meta=META_U), 'COUNTERFEIT_TERM',
+    '"仿牌货" with the original brand\'s logo printed on the box: counterfeit, 商标法 第五十七条 (false origin also 产品质量法). No flooring case found.')
+
+P('main', 'ly-install', LYU + 'service.html', 'utf-8', False, shell('售后说明 - 绿源', f'''
+<h1>退换货说明</h1>
+<p>未拆包装的地板，签收后七天内可无理由退货（退货运费由我们承担）。</p>
+<p>已经铺装上墙、上地的地板因商品已不完好，不适用七日无理由退货；质量问题按国家三包和合同处理。</p>
+{LY_FOOT_INNER}''', meta=META_U), '-',
+    'trap: the 7-day return is granted for goods in their original state; it ends only for flooring already installed, which is no longer 完好 '
+    '(the return right presupposes goods in good condition, 网络购买商品七日无理由退货暂行办法 [secondary]).')
+
+# ================================================================ HOLDOUT — third round
+XX_RC = '1:16 遥控越野车 四驱 充电版'
+P('holdout', 'xx-rc', M + '/item/xx-1120.html', 'utf-8', False, mall_item('xiaoxiong-wanju', '遥控越野车', f'''
+<h1 class="goods-title">{XX_RC}</h1>
+<div class="price-box"><span class="now">现价 ¥159</span> <del class="orig">原价 ¥299</del></div>
+<p>比例 1:16，时速 25km/h，双电池续航 40 分钟。</p>
+'''), 'FAKE_ORIGINAL_PRICE',
+    '原价 299 while the item was captured at 159 two days before and 169 five days before: above the 7-day low, 明码标价和禁止价格欺诈规定 第十六条. '
+    '"1:16" is a model scale, not a copy grade.',
+    history=[(5, hist_mall('xiaoxiong-wanju', XX_RC, '169')), (2, hist_mall('xiaoxiong-wanju', XX_RC, '159'))])
+
+
 # ================================================================ writer
 def write_all(out):
     for sub in ('pages', 'history', 'holdout'):
