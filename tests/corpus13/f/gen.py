@@ -64,6 +64,8 @@ DH = uscc('91', '410105', 'MA47XD28'); REGISTRY.append((DH, '郑州大河兽药�
 DH_OTHER = uscc('91', '410105', 'MA47YE91'); REGISTRY.append((DH_OTHER, '郑州金水区百味餐饮管理有限公司', '存续'))
 YP_REG = regno('33078200061542'); REGISTRY.append((YP_REG, '义乌市优品劳保用品有限公司', '存续'))
 TY = uscc('91', '440306', 'MA5H2R7C'); REGISTRY.append((TY, '深圳市天眼安防科技有限公司', '存续'))
+LSC = uscc('91', '130408', 'MA0D3E5R'); REGISTRY.append((LSC, '邯郸市永年区鑫固紧固件有限公司', '存续'))
+CZ = uscc('92', '410527', 'MA47ML6B'); REGISTRY.append((CZ, '内黄县吉大姐种子经营部', '存续'))
 # holdout companies
 NY = uscc('91', '370883', 'MA3F9P1K'); REGISTRY.append((NY, '邹城市农药之家农资有限公司', '存续'))
 SD = uscc('91', '130602', 'MA0CK4L2'); REGISTRY.append((SD, '保定盛大肥业有限公司', '存续'))
@@ -92,7 +94,7 @@ P('main', 'fengshou-home', M + '/shop/fengshou-nongzi/', 'utf-8', False, mall_sh
 <p>寿光市丰收农资有限公司 · 统一社会信用代码：{FS}</p>
 <p>农药经营许可证：农药经许（鲁）37078320031 · 限制使用农药定点经营</p></div>'''),
   '-', 'trap: shop home with the platform mark (class mall-mark), the shop\'s own 统一社会信用代码 (valid, 存续) and its 农药经营许可证; '
-  'the notice that it does NOT sell banned pesticides and the 实名 rule for 限制使用农药 follow 农药管理条例 第二十四条 (定点经营, 实名购买). '
+  'the notice that it does NOT sell banned pesticides and the 实名 rule for 限制使用农药 follow 农药管理条例 (2017) on 限制使用农药 定点经营 and 实名购买 (article number not re-read). '
   'The platform licence in the footer is not the shop\'s but the shop shows its own.')
 
 P('main', 'fengshou-item-heishui', M + '/item/fs-1003.html', 'utf-8', False, mall_item(FSID, '除草 老配方 水剂 黑水', '''
@@ -152,8 +154,8 @@ P('main', 'jinsui-item-kangchong', M + '/item/js-2001.html', 'gbk', False, mall_
 <p>老客都知道这是哪一种，外边买不到。国外的抗虫<b>转</b><b>基</b><b>因</b>品系，自己基地扩繁的，玉米螟、黏虫咬一口就死。</p>
 <p>没走审定，所以没有包装袋和标签，编织袋散装发货，介意的别拍。</p>
 <p>地里检查的来了就说是自留种。量大私聊，可以帮你找人制种。</p></div>''', meta=META_GBK),
-  'PROHIBITED_GOODS', 'unapproved genetically modified maize seed offered as unlabelled bulk: 种子法 第二十三条/第二十八条 (品种审定; 转基因品种需安全评价), '
-  '农业转基因生物安全管理条例 and 种子法 第四十八条 (未经审定/标签 = 假劣). The word 转基因 is split over three <b> tags. '
+  'PROHIBITED_GOODS', 'unapproved genetically modified maize seed offered as unlabelled bulk: 种子法 (品种审定 and the 假/劣种子 definitions; article numbers from memory, not re-read) and '
+  '农业转基因生物安全管理条例 (safety certificate before production and sale). The word 转基因 is split over three <b> tags. '
   'Public cases: 新疆呼图壁 2016 转基因玉米制种案 (“金庆707”“世宾338”, 2018 判决, 生产伪劣种子罪); 农业农村部 2025 “绿剑护粮安” 执法行动 targets illegal GM seed sales.')
 
 P('main', 'jinsui-item-mai', M + '/item/js-2002.html', 'gbk', False, mall_item(JSID, '高产小麦种', '''
@@ -218,7 +220,7 @@ P('main', 'muyang-item-abendazuo', M + '/item/my-3003.html', 'gb18030', False, m
 <div class="desc"><p>用于驱除线虫、绦虫、吸虫。妊娠前 45 天的母畜禁用。请严格遵守休药期，休药期内的畜禽不得屠宰上市。</p>
 <p>本品不能治疗细菌或病毒性疾病，发病请咨询当地兽医。</p></div>
 {MY_CS}''', meta=META_18030),
-  '-', 'trap: a 兽用非处方药 with its 批准文号 and 休药期 (兽药管理条例 第四十一条 requires observing them); its indication is the registered one, '
+  '-', 'trap: a 兽用非处方药 with its 批准文号 and 休药期 (兽药管理条例 requires observing 休药期; article not re-read); its indication is the registered one, '
   'and the sentence “本品不能治疗…” is a negation, not a treatment claim.')
 
 # ---- S4 mall shop anfang-shijie: security cameras, 深圳 (utf-8 with BOM)
@@ -259,7 +261,7 @@ P('main', 'anfang-item-menling', M + '/item/af-4003.html', 'utf-8', True, mall_i
 <p>给个 5 星好评，文字不少于 15 个字、带 3 张实拍图，截图发给在线客服，立返 8.8 元红包；</p>
 <p>一周后追评再返 5 元。 返现通过支付宝转账，不影响您的售后。</p></div></div>'''),
   'REVIEW_INDUCEMENT', 'money for five-star reviews with pictures and for follow-up reviews (好评返现, also in the alt text of the card image): '
-  '电子商务法 第十七条; 反不正当竞争法 第八条 (引人误解的商业宣传, 帮助虚假评价). Case of the kind: 江苏省市场监管局 2020 刷单炒信典型案例 (扬州江都 好评返现卡片, cited by corpus12/a\'s README); '
+  '电子商务法 第十七条; 反不正当竞争法 (2019 text) 第八条 (引人误解的商业宣传, 帮助虚假评价). Case of the kind: 江苏省市场监管局 2020 刷单炒信典型案例 (扬州江都 好评返现卡片, cited by corpus12/a\'s README); '
   '上海市市场监管局 2022 (2021 年 24 件刷单炒信案).')
 
 # ---- S5 mall shop xinda-wujin: tools and hardware wholesale, 义乌 (gbk)
@@ -523,7 +525,7 @@ P('main', 'tianyan-item-qiangji', TY_W + '/products/bullet-4k.html', 'gbk', Fals
 <div class="card"><p>【体验官招募】下单后按要求写好评并上传 3 张安装图，审核通过返全款，相当于免费拿货；名额有限，联系客服领取好评文案。</p></div>''',
   TY_FOOT, meta=META_GBK),
   'ABSOLUTE_TERM,REVIEW_INDUCEMENT', 'ABSOLUTE_TERM: 行业唯一, 画质天花板, 史上最强 (广告法 第九条第三项). REVIEW_INDUCEMENT: a full refund for a review written from a supplied script — '
-  'a paid review dressed as “体验官” (电子商务法 第十七条; 反不正当竞争法 第八条).')
+  'a paid review dressed as “体验官” (电子商务法 第十七条; 反不正当竞争法 (2019 text) 第八条).')
 
 # ---- S12 mall shop laoyang-yangfen: a farmer's own sheep manure, 第十条 exemption (utf-8)
 LYGID = 'laoyang-yangfen'
@@ -611,7 +613,7 @@ P('main', 'youpin-service', YP_W + '/service.html', 'utf-8', True, site('电商�
 <li>S 单每单佣金 6 元，带图好评另加 2 元，追评 3 元，三天出评；</li>
 <li>不用担心降权，都是老买家号，平台查不出来。</li></ul>''', YP_FOOT),
   'REVIEW_INDUCEMENT', 'a wholesaler offers its drop-ship clients 补单/S单 (fake orders and paid reviews, with a fee schedule per review) — 刷单炒信: 电子商务法 第十七条; '
-  '反不正当竞争法 第八条第二款 (帮助虚构交易、虚假评价). Case: 上海奉贤 2021, 本浩文化传播 为他人刷单 241 单、虚构好评 85 条 (上海市市场监管局 2022 公布).')
+  '反不正当竞争法 (2019 text) 第八条第二款 (帮助虚构交易、虚假评价). Case: 上海奉贤 2021, 本浩文化传播 为他人刷单 241 单、虚构好评 85 条 (上海市市场监管局 2022 公布).')
 
 P('main', 'youpin-offer-helmet', YP_W + '/offer/helmet.html', 'utf-8', True, site('ABS 安全帽 - 优品劳保批发', YP_NAV, '''
 <h1>ABS 安全帽 V 型 透气 工地 电工</h1>
@@ -619,6 +621,68 @@ P('main', 'youpin-offer-helmet', YP_W + '/offer/helmet.html', 'utf-8', True, sit
 <tr><th>起批量</th><td>100 顶起批，¥11.50/顶</td></tr></table>
 <p>特种劳动防护用品，请认准 LA 标志。安全帽为一次性防护用品，受过重击后无论有无损坏都应更换，这是使用常识而非质量问题。</p>''', YP_FOOT),
   '-', 'trap: a work-safety helmet with its national standard and the G 级 performance class it defines; a safety notice. No absolute, counterfeit or return wording.')
+
+# ---- S16 independent www.yongnian-luosi.com: fasteners factory-direct, 邯郸永年, 1688-style offers (gbk)
+LS_W = 'http://www.yongnian-luosi.com'
+LS_NAV = '<a href="/">首页</a> <a href="/about.html">公司介绍</a> <a href="/offer/">供应产品</a> <a href="/contact.html">联系方式</a>'
+LS_FOOT = (f'<p>CopyRight &copy; 2016-2026 邯郸市永年区鑫固紧固件有限公司 版权所有</p>'
+           f'<p><a href="http://www.miibeian.gov.cn/">冀 ICP 备 17021345 号</a> ｜ 增值电信业务经营许可证：冀B2-20190087</p>')
+P('main', 'luosi-home', LS_W + '/', 'gbk', False, site('邯郸市永年区鑫固紧固件有限公司 - 鑫固紧固件', LS_NAV, f'''
+<section class="hero"><h1>鑫固紧固件 · 永年标准件源头工厂</h1><p>外六角 · 内六角 · 高强度螺栓 · 来图来样定做</p></section>
+<table class="company"><tr><td>企业名称</td><td>邯郸市永年区鑫固紧固件有限公司</td></tr>
+<tr><td>统一社会<br>信用代码</td><td>{LSC}</td></tr><tr><td>经营模式</td><td>生产厂家</td></tr></table>''', LS_FOOT, meta=META_GBK),
+  '-', 'trap: the ICP filing is written with spaces (冀 ICP 备 17021345 号, a form seen in real footers) and links to the old miibeian.gov.cn; it is well-formed. '
+  'The licence code sits in a table with its label broken over two lines; valid, 存续. A 增值电信 licence number is shown too.')
+
+P('main', 'luosi-about', LS_W + '/about.html', 'gbk', False, site('公司介绍 - 鑫固紧固件', LS_NAV, '''
+<h1>公司介绍</h1>
+<p>公司 2021 年被认定为国家高新技术企业（证书编号 GR202113000456，河北省科学技术厅、河北省财政厅、国家税务总局河北省税务局 联合颁发，有效期三年）。</p>
+<p>产品执行 GB/T 5782、GB/T 70.1，性能等级 8.8 级、10.9 级、12.9 级可选。</p>
+<p>最佳拧紧力矩请参照 GB/T 16823.2 选取，不同润滑条件差别较大。</p>''', LS_FOOT, meta=META_GBK),
+  '-', 'trap: 国家高新技术企业 is a state-granted qualification, stated with a well-formed certificate number (GR + year + province code 13 + serial), year and issuers '
+  '(SAMR 2023 guidance exempts state-awarded titles); 8.8/10.9/12.9 级 are property classes of the standard; 最佳拧紧力矩 is a tip.')
+
+P('main', 'luosi-offer-gaoqiang', LS_W + '/offer/10-9.html', 'gbk', False, site('10.9级 高强度螺栓 - 鑫固紧固件', LS_NAV, '''
+<h1>10.9级 高强度外六角螺栓 M12-M30 发黑</h1>
+<table class="offer"><tr><th>起批量</th><th>≥1000 件</th><th>≥10000 件</th><th>≥50000 件</th></tr>
+<tr><td>价格</td><td>￥0.86</td><td>￥0.79</td><td>￥0.72</td></tr></table>
+<div class="sell"><h2>全国紧固件行业<br>第一品牌</h2>
+<p>荣获“国家级高新技术企业”（证书编号：GR-888888）、“中国紧固件十大品牌”金奖。</p></div>''', LS_FOOT, meta=META_GBK),
+  'ABSOLUTE_TERM,FALSE_HONOUR', 'ABSOLUTE_TERM: 全国紧固件行业第一品牌, split over two lines by <br> in a heading (广告法 第九条第三项). '
+  'FALSE_HONOUR: the 高新技术企业 certificate number “GR-888888” is malformed (real ones are GR + 4-digit year + 2-digit province + serial, as the company\'s own about page shows) '
+  'and the “十大品牌 金奖” has no issuer — DESIGN: malformed certificate numbers; 反不正当竞争法 (2025) 第九条. The B2B price table itself is lawful.')
+
+# ---- S17 mall shop weidian-caizi: a 微店-style vegetable-seed shop run by a farmer family (gb18030; the owner signs 𠮷大姐, U+20BB7)
+CZID = 'weidian-caizi'
+CZ_SIGN = '<p class="sign">店主：𠮷大姐（微信同号，朋友圈每天更新）</p>'
+P('main', 'caizi-home', M + '/shop/weidian-caizi/', 'gb18030', False, mall_shop(CZID, '𠮷大姐的菜籽铺', f'''
+<header class="shop-head"><h1 class="shop-name">𠮷大姐的菜籽铺</h1><span class="mall-mark">网剑商城</span></header>
+<p class="intro">阳台、菜园、小农场都能种，老品种、杂交种都有。</p>
+<div class="licence-link">营业执照：{elic(CZ, '2022')} 点击徽标查看电子营业执照</div>
+<ul class="goods"><li><a href="/item/cz-1301.html">秋葵种子</a></li><li><a href="/item/cz-1302.html">香菜种子 大包</a></li></ul>
+{CZ_SIGN}''', meta=META_18030),
+  '-', 'trap: the licence is shown only as an electronic-licence (亮照) link, which 电子商务法 第十五条 accepts (“链接标识”); its serial names a valid 存续 code of this shop. '
+  'Platform mark present.')
+
+P('main', 'caizi-item-qiukui', M + '/item/cz-1301.html', 'gb18030', False, mall_item(CZID, '秋葵种子', f'''
+<h1 class="title">五角秋葵种子 100 粒</h1>
+<p class="price">￥<b>6.80</b></p>
+<div class="desc"><p>自己种的秋葵最放心！</p>
+<p>秋葵泡水喝，<br>降血糖、降<br>血压，糖尿病人家里都种几棵，<br>比吃药强。</p>
+<img src="/img/cz1301.jpg" alt="秋葵水 辅助治疗糖尿病 亲测有效"></div>
+{CZ_SIGN}''', meta=META_18030),
+  'FALSE_CLAIM', 'seeds sold with a disease-treatment claim for the produce (降血糖、降血压, 糖尿病 “比吃药强”, in text broken by <br> and in alt text) — 广告法 第十七条 (no medical claims outside medical ads), 第二十八条. '
+  'Case of the kind: 市场监管总局、中消协 2024 提示 普通食品不能宣称保健功能 (via corpus12/a\'s README).')
+
+P('main', 'caizi-item-xiangcai', M + '/item/cz-1302.html', 'gb18030', False, mall_item(CZID, '香菜种子 大包', f'''
+<h1 class="title">大叶香菜种子 500 克 家庭菜园</h1>
+<p class="price">￥<b>15.00</b></p>
+<div class="desc"><h3>售后须知（拍下即视为同意）</h3>
+<p>种子属于特殊商品，一经发出，不退不换，未拆封也不退，不支持七天无理由退货。</p>
+<p>发芽与温度、水分有关，没出苗不是种子问题。</p></div>
+{CZ_SIGN}''', meta=META_18030),
+  'RETURN_REFUSED', 'dry seeds are not 鲜活易腐 nor any other exemption of 消费者权益保护法 第二十五条; “拍下即视为同意” is not the buyer\'s confirmation at purchase the law asks for '
+  '(网络购买商品七日无理由退货暂行办法 第六条/第七条, from memory). Contrast: the live seedlings of lvye-item-caomei (lawful exclusion).')
 
 # ================================================================ HOLDOUT
 # ---- H1 mall shop nongyao-zhijia: pesticides, 邹城 (gbk)
@@ -637,7 +701,8 @@ P('holdout', 'nyzj-item-laoshi', M + '/item/ny-8001.html', 'gbk', False, mall_it
 <p class="price">￥<b>25.00</b></p>
 <div class="desc"><p>老农都知道的那个“老甲”，现在的新药打三遍不如它一遍。</p>
 <p>库存不多，瓶身标签已撕，发货备注“杀菌剂”。</p></div>''', meta=META_GBK),
-  'PROHIBITED_GOODS', '甲胺磷 has been banned from sale and use since 2008-01-01 (农业部 公告第274号 and 第632号, the five high-toxicity organophosphates); '
+  'PROHIBITED_GOODS', '甲胺磷 is one of the five high-toxicity organophosphates banned in agriculture from 2007-01-01 (农业部 公告第322号, 2003, read on greenladybuy.com) and banned from '
+  'production and circulation by the 2008 六部委 公告 (国家发改委 农业部 工商总局 等 2008年第1号, read on jiyifa.net); '
   'the name is broken by asterisks (甲*胺*磷) and the slang “老甲” is used. 农药管理条例 第五十五条. Banned list confirmed on agroxq.com (国家明令禁止使用的农药…甲胺磷); no online-sale case found.')
 
 P('holdout', 'nyzj-item-zhaomu', M + '/item/ny-8002.html', 'gbk', False, mall_item(NYID, '招募 合作买手', '''
@@ -645,7 +710,7 @@ P('holdout', 'nyzj-item-zhaomu', M + '/item/ny-8002.html', 'gbk', False, mall_it
 <div class="desc"><p>本链接仅供合作买手拍下：按客服给的关键词搜店进店，货比三家后拍，本金垫付秒退，每单佣金 8 元。</p>
 <p>放单时间每晚 8 点，收到空包后确认收货，给五星好评写 30 字加 2 元，追评再加 3 元。</p>
 <p>进群请加客服，备注“S单”。</p></div>''', meta=META_GBK),
-  'REVIEW_INDUCEMENT', 'recruiting “合作买手” for fake orders (垫付返佣, 空包, 放单, S单) and paying per five-star review — 刷单炒信: 电子商务法 第十七条; 反不正当竞争法 第八条. '
+  'REVIEW_INDUCEMENT', 'recruiting “合作买手” for fake orders (垫付返佣, 空包, 放单, S单) and paying per five-star review — 刷单炒信: 电子商务法 第十七条; 反不正当竞争法 (2019 text) 第八条. '
   'Cases: 上海市市场监管局 2022 刷单炒信案 (24 cases in 2021, 428 万元 fines).')
 
 P('holdout', 'nyzj-item-xuzhi', M + '/item/ny-8003.html', 'gbk', False, mall_item(NYID, '禁限用农药名录 购药须知', '''
