@@ -75,6 +75,8 @@ BA_OK = uscc('91', '440306', 'MA5J8N0U'); BA_BAD = uscc('91', '440306', 'MA5J8N0
 REGISTRY.append((BA_OK, '深圳市保安监控设备有限公司', '存续'))
 SL = uscc('91', '230102', 'MA1B2X7D'); REGISTRY.append((SL, '哈尔滨饲料天下商贸有限公司', '经营异常'))
 JY = uscc('92', '620702', 'MA72Q4K9'); REGISTRY.append((JY, '张掖市甘州区加油农资经营部', '存续'))
+NJ = uscc('91', '130104', 'MA0FJ2U7'); REGISTRY.append((NJ, '石家庄农机之家商贸有限公司', '存续'))
+AQ = uscc('91', '330105', 'MA2J4KC0'); REGISTRY.append((AQ, '杭州安全装备贸易有限公司', '存续'))
 
 # ================================================================ MAIN
 # ---- S1 mall shop fengshou-nongzi: pesticides, 寿光 (utf-8)
@@ -877,6 +879,70 @@ P('holdout', 'jiayou-item-fuhefei', JY_ITEM, 'gbk', False, mall_item(JYID, '复�
   'COUNTERFEIT_TERM', 'COUNTERFEIT_TERM: bags copying a big brand (复刻版, 一比一印刷, “看不出来”) — 商标法 第五十七条. '
   'No FAKE_ORIGINAL_PRICE: the only earlier capture (¥120) is 9 days old, outside the 7-day window of 明码标价和禁止价格欺诈规定 第十六条.',
   history=[H('jiayou-item-fuhefei-d9', 9, mall_item(JYID, '复合肥 45%', price_cap('复合肥 45% 50kg', '120.00'), meta=META_GBK))])
+
+# ---- H8 independent www.nongji-zhijia.com: small farm machinery and engines, 石家庄 (gbk)
+NJ_W = 'http://www.nongji-zhijia.com'
+NJ_NAV = '<a href="/">首页</a> <a href="/tiller/">微耕机</a> <a href="/engine/">汽油机</a> <a href="/parts/">配件</a>'
+NJ_FOOT = (f'<p>石家庄农机之家商贸有限公司 统一社会信用代码 {NJ}</p>'
+           f'<p><a href="{BEIAN}">冀ICP备2O19003456号-1</a></p>')
+P('holdout', 'nongji-home', NJ_W + '/', 'gbk', False, site('农机之家 - 微耕机 汽油机 配件', NJ_NAV, '''
+<section class="hero"><h1>农机之家 · 小型农机网上商城</h1><p>微耕机 · 旋耕机 · 割草机 · 汽油机 · 全国物流</p></section>''', NJ_FOOT, meta=META_GBK),
+  'ICP_INVALID', 'the filing number contains the letter O in place of a zero (冀ICP备2O19003456号-1), so it is malformed — not a number any register issues. '
+  'The licence code in the footer is valid and 存续.')
+
+P('holdout', 'nongji-item-weigengji', NJ_W + '/tiller/7hp.html', 'gbk', False, site('7 马力 微耕机 - 农机之家', NJ_NAV, '''
+<h1>7 马力 柴油 微耕机 旋耕 开沟 一机多用</h1>
+<p class="price">￥<b>2380.00</b> 物流到县</p>
+<h3>售后说明</h3>
+<p>大件农机运费高，收货后一律不支持七天无理由退货，只在三包期内对质量问题维修。</p>
+<p>三包凭证随机附带，整机三包期一年，主要部件两年。</p>''', NJ_FOOT, meta=META_GBK),
+  'RETURN_REFUSED', 'a blanket refusal of 7-day returns for a tiller sold to consumers; farm machinery for a household is not among the exemptions of 消费者权益保护法 第二十五条, '
+  'and high freight is not a statutory reason (the buyer bears return freight under 第二十五条). 三包 repairs do not replace the 7-day right.')
+
+P('holdout', 'nongji-item-qiyouji', NJ_W + '/engine/gx-type.html', 'gbk', False, site('GX 款 汽油机 - 农机之家', NJ_NAV, '''
+<h1>H 家 GX 款 四冲程 汽油机 6.5 马力</h1>
+<p class="price">￥<b>560.00</b></p>
+<p>外壳、标牌、缸体铸字跟日本原厂一模一样，<span>原</span><span>单</span>贴牌，装在抽水机、微耕机上，师傅都看不出来。</p>
+<p>量大可以打你们自己要的牌子。</p>''', NJ_FOOT, meta=META_GBK),
+  'COUNTERFEIT_TERM', 'an engine copying a Japanese brand\'s casing, plate and cast lettering, “原单贴牌”, “看不出来”, any brand on request — 商标法 第五十七条. '
+  '原单 is split over two <span>s.')
+
+# ---- H9 mall shop anquan-zhuangbei: personal-security gadgets, 杭州 (gb18030; the staff signature uses 鿫 U+9FEB in a nickname)
+AQID = 'anquan-zhuangbei'
+AQ_SIGN = '<p class="cs">客服 小鿫 在线 9:00-23:00</p>'
+P('holdout', 'anquan-home', M + '/shop/anquan-zhuangbei/', 'gb18030', False, mall_shop(AQID, '安全装备馆', f'''
+<header class="shop-head"><h1 class="shop-name">安全装备馆</h1><span class="brand mall-mark">网剑商城认证</span></header>
+<table class="lic"><tr><th colspan="2">经营者信息</th></tr><tr><td>名称</td><td>杭州安全装备贸易有限公司</td></tr>
+<tr><td>信用代码</td><td>{fullwidth(AQ[:9])} {fullwidth(AQ[9:])}</td></tr></table>
+<ul class="goods"><li><a href="/item/aq-1401.html">防偷拍检测仪</a></li><li><a href="/item/aq-1402.html">钥匙扣 记录仪</a></li><li><a href="/item/aq-1403.html">强光手电</a></li></ul>
+{AQ_SIGN}''', meta=META_18030),
+  '-', 'trap: the licence code is shown in full-width characters and split by a space into 9+9 characters — valid and 存续 once normalised; platform mark present.')
+
+P('holdout', 'anquan-item-jiance', M + '/item/aq-1401.html', 'gb18030', False, mall_item(AQID, '防偷拍检测仪', f'''
+<h1 class="title">酒店防偷拍检测仪 红外扫描 针孔摄像头探测</h1>
+<p class="price">￥<b>79.00</b></p>
+<div class="desc"><p>出差住酒店、民宿必备：红外镜头反光扫描，可发现隐藏在烟感、插座、电视机顶盒里的针孔摄像头；射频探测可发现无线窃听器。</p>
+<p>本品只能检测，不能录像录音。</p></div>
+{AQ_SIGN}''', meta=META_18030),
+  '-', 'trap: a detector for hidden cameras and bugs — the words 针孔摄像头/窃听器 describe what it finds; it is not a 窃听窃照专用器材 and is lawful.')
+
+P('holdout', 'anquan-item-yaoshikou', M + '/item/aq-1402.html', 'gb18030', False, mall_item(AQID, '钥匙扣 记录仪', f'''
+<div class="gallery"><img src="/img/aq1402-1.jpg" alt="汽车钥匙造型 偷偷录 1080P 夜视 放在桌上没人发现"></div>
+<h1 class="title">汽车钥匙款 随身记录仪 1080P</h1>
+<p class="price">￥<b>168.00</b></p>
+<div class="desc"><p>和真车钥匙一样大，开会、谈判往桌上一放，对方根本想不到。</p>
+<table class="attrs"><tr><th>录像指示灯</th><td>可关闭（全程无光无声）</td></tr><tr><th>续航</th><td>录像 3 小时</td></tr></table></div>
+{AQ_SIGN}''', meta=META_18030),
+  'PROHIBITED_GOODS', 'a recorder disguised as a car key, with its indicator switched off, sold for secret recording of others — a 窃照专用器材 (2014 规定, 令第72号; 刑法 第二百八十三条). '
+  'Case: 法治日报 report on “车钥匙” 偷拍设备 sold on e-commerce platforms (165515.com copy); 山东枣庄 2022 断源 行动 (签字笔 偷拍).')
+
+P('holdout', 'anquan-item-shoudian', M + '/item/aq-1403.html', 'gb18030', False, mall_item(AQID, '强光手电', f'''
+<h1 class="title">强光手电 P70 Type-C 充电 户外巡逻</h1>
+<p class="price">￥<b>89.00</b></p>
+<table class="attrs"><tr><th>亮度</th><td>2000 流明</td></tr><tr><th>防水</th><td>IPX6</td></tr>
+<tr><th>售后活动</th><td>收货 7 天内 晒 3 张图 + 好评 满 20 字，联系客服返 10 元无门槛券（下单时可用）</td></tr></table>
+{AQ_SIGN}''', meta=META_18030),
+  'REVIEW_INDUCEMENT', 'a 10 元 voucher for a five-star review with pictures, written inside the attribute table (电子商务法 第十七条; 反不正当竞争法 (2019 text) 第八条).')
 
 
 # ================================================================ writer

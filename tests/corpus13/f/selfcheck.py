@@ -142,6 +142,11 @@ for side, base in (('main', HERE), ('holdout', os.path.join(HERE, 'holdout'))):
         text = visible(doc)
         shown = re.findall(r'(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{18}(?![0-9A-Z])', text)
         shown += [mm.group(1) for mm in re.finditer(r'(?:注册号|註冊號)\D{0,3}(\d{15})(?!\d)', text)]
+        # a code split by spaces after its label (信用代码 ９１３３０１０５Ｍ ＡＪ…) is read without the spaces
+        for mm in re.finditer(r'(?:信用代码|信用代碼)\W{0,3}([0-9A-Z](?:[0-9A-Z ]{16,20})[0-9A-Z])', text):
+            joined = mm.group(1).replace(' ', '')
+            if ' ' in mm.group(1) and len(joined) == 18:
+                shown.append(joined)
         serials = re.findall(r'serial=([0-9A-Z]{18})-', doc)
         if os.environ.get('SC_DEBUG') == fn:
             print(fn, shown, serials)
