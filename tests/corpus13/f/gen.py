@@ -503,11 +503,12 @@ P('main', 'lvye-item-caomei', LY_STR, 'gb18030', False, site('红颜草莓苗 - 
 # ---- S11 independent www.tianyan-anfang.cn: surveillance equipment, 深圳 (gbk)
 TY_W = 'http://www.tianyan-anfang.cn'
 TY_NAV = '<a href="/">首页</a> <a href="/products/">产品</a> <a href="/case.html">工程案例</a> <a href="/join.html">代理加盟</a>'
-TY_FOOT = f'<p>Copyright 2015-2026 天眼安防 版权所有 ｜ <a href="{BEIAN}">粤ICP备2023号</a></p><p>技术支持：深圳某某网络</p>'
+TY_FOOT = '<p>Copyright 2015-2026 天眼安防 版权所有</p><p>技术支持：深圳某某网络</p>'
+TY_FOOT_HOME = f'<p>Copyright 2015-2026 天眼安防 版权所有 ｜ <a href="{BEIAN}">粤ICP备2023号</a></p><p>技术支持：深圳某某网络</p>'
 P('main', 'tianyan-home', TY_W + '/', 'gbk', False, site('天眼安防 - 专业监控设备', TY_NAV, '''
 <section class="hero"><h1>天眼安防 · 十年专注监控</h1><p>公安部特供品牌 · 国家免检产品 · 全国 3000 家代理</p></section>
 <section class="about"><p>深圳天眼安防，工厂直销摄像机、录像机、拾音器，支持 OEM 贴牌。</p>
-<p>联系电话 0755-2345 6789 ｜ 地址 深圳市宝安区西乡街道</p></section>''', TY_FOOT, meta=META_GBK),
+<p>联系电话 0755-2345 6789 ｜ 地址 深圳市宝安区西乡街道</p></section>''', TY_FOOT_HOME, meta=META_GBK),
   'FALSE_HONOUR,ICP_INVALID,LICENSE_MISSING', 'LICENSE_MISSING: no licence code, image or link on the home page (电子商务法 第十五条). '
   'ICP_INVALID: “粤ICP备2023号” has 4 digits where a filing has 8 (or 10 with a year prefix) — a malformed number. '
   'FALSE_HONOUR: 公安部特供 (no such public qualification; 特供 claims were banned by the 2013 中直机关 notice and break 广告法 第九条第二项) and 国家免检产品 (abolished 2008).')
@@ -550,10 +551,11 @@ P('main', 'laoyang-item', M + '/item/ly-7001.html', 'utf-8', False, mall_item(LY
 # ---- S13 independent www.kexin-huagong.com: industrial chemicals, 厦门, traditional script (big5; one page without charset meta)
 KX_W = 'http://www.kexin-huagong.com'
 KX_NAV = '<a href="/">首頁</a> <a href="/products/">產品目錄</a> <a href="/msds/">MSDS 下載</a>'
-KX_FOOT = f'<p>廈門科信化工有限公司 ｜ <a href="{BEIAN}">港ICP備19008765號</a> ｜ 廈門市思明區湖濱南路</p>'
+KX_FOOT = '<p>廈門科信化工有限公司 ｜ 廈門市思明區湖濱南路</p>'
+KX_FOOT_HOME = f'<p>廈門科信化工有限公司 ｜ <a href="{BEIAN}">港ICP備19008765號</a> ｜ 廈門市思明區湖濱南路</p>'
 P('main', 'kexin-home', KX_W + '/', 'big5', False, site('廈門科信化工有限公司 - 科信化工', KX_NAV, f'''
 <section class="hero"><h1>科信化工 · 工業化學品 · 溶劑 · 助劑</h1><p>噸桶、鐵桶、小包裝分裝 · 兩岸三地物流</p></section>
-<section class="qual"><p>營業執照：廈門科信化工有限公司 統一社會信用代碼 {KX}</p></section>''', KX_FOOT, meta=META_BIG5, lang='zh-TW'),
+<section class="qual"><p>營業執照：廈門科信化工有限公司 統一社會信用代碼 {KX}</p></section>''', KX_FOOT_HOME, meta=META_BIG5, lang='zh-TW'),
   'ICP_INVALID,LICENSE_MISMATCH', 'LICENSE_MISMATCH: the code is valid but the registry status is 吊销 (电子商务法 第十五条; 市场主体登记管理条例). '
   'ICP_INVALID: 港 is not a province abbreviation of the ICP filing system (the list is 京津冀…新), so “港ICP備19008765號” is not a filing. Traditional script.')
 
@@ -725,10 +727,11 @@ P('holdout', 'nyzj-item-xuzhi', M + '/item/ny-8003.html', 'gbk', False, mall_ite
 # ---- H2 independent www.shengda-feiye.com: fertiliser, 保定, traditional script (big5)
 SD_W = 'http://www.shengda-feiye.com'
 SD_NAV = '<a href="/">首頁</a> <a href="/about.html">企業簡介</a> <a href="/news/">新聞動態</a>'
-SD_FOOT = f'<p>保定盛大肥業有限公司 ｜ <a href="{BEIAN}">京ICP備12345678號</a></p>'
+SD_FOOT = '<p>保定盛大肥業有限公司 ｜ 河北省保定市競秀區</p>'
+SD_FOOT_HOME = f'<p>保定盛大肥業有限公司 ｜ <a href="{BEIAN}">京ICP備12345678號</a></p>'
 P('holdout', 'shengda-home', SD_W + '/', 'big5', False, site('保定盛大肥業有限公司 - 盛大肥業', SD_NAV, f'''
 <section class="hero"><h1>盛大肥業 · 有機無機複混肥 · 冀中平原三十年</h1></section>
-<section class="qual"><p>營業執照 統一社會信用代碼：{fullwidth(SD)}</p></section>''', SD_FOOT, meta=META_BIG5, lang='zh-TW'),
+<section class="qual"><p>營業執照 統一社會信用代碼：{fullwidth(SD)}</p></section>''', SD_FOOT_HOME, meta=META_BIG5, lang='zh-TW'),
   'ICP_INVALID', 'ICP_INVALID: 12345678 is a placeholder, not a filing (DOMAIN.md). The licence code is shown in full-width characters and is valid and 存续 once normalised '
   '(a trap inside the page, no LICENSE code). Traditional script.')
 
@@ -883,10 +886,10 @@ P('holdout', 'jiayou-item-fuhefei', JY_ITEM, 'gbk', False, mall_item(JYID, '复�
 # ---- H8 independent www.nongji-zhijia.com: small farm machinery and engines, 石家庄 (gbk)
 NJ_W = 'http://www.nongji-zhijia.com'
 NJ_NAV = '<a href="/">首页</a> <a href="/tiller/">微耕机</a> <a href="/engine/">汽油机</a> <a href="/parts/">配件</a>'
-NJ_FOOT = (f'<p>石家庄农机之家商贸有限公司 统一社会信用代码 {NJ}</p>'
-           f'<p><a href="{BEIAN}">冀ICP备2O19003456号-1</a></p>')
+NJ_FOOT = f'<p>石家庄农机之家商贸有限公司 统一社会信用代码 {NJ}</p>'
+NJ_FOOT_HOME = NJ_FOOT + f'<p><a href="{BEIAN}">冀ICP备2O19003456号-1</a></p>'
 P('holdout', 'nongji-home', NJ_W + '/', 'gbk', False, site('农机之家 - 微耕机 汽油机 配件', NJ_NAV, '''
-<section class="hero"><h1>农机之家 · 小型农机网上商城</h1><p>微耕机 · 旋耕机 · 割草机 · 汽油机 · 全国物流</p></section>''', NJ_FOOT, meta=META_GBK),
+<section class="hero"><h1>农机之家 · 小型农机网上商城</h1><p>微耕机 · 旋耕机 · 割草机 · 汽油机 · 全国物流</p></section>''', NJ_FOOT_HOME, meta=META_GBK),
   'ICP_INVALID', 'the filing number contains the letter O in place of a zero (冀ICP备2O19003456号-1), so it is malformed — not a number any register issues. '
   'The licence code in the footer is valid and 存续.')
 

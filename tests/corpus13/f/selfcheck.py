@@ -14,6 +14,7 @@ INTENDED_INVALID = {'410105000238176', '91510104MA6C7W4N8H', '91440306MA5J8N0U59
 # minimum positives per code over both sides (brief: 4; FAKE_ORIGINAL_PRICE, ICP_*, LICENSE_* 3)
 MIN_TOTAL = {c: (3 if c.startswith(('ICP_', 'LICENSE_')) or c == 'FAKE_ORIGINAL_PRICE' else 4) for c in CODES}
 CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+PROVINCES = set('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新蜀陇遼黑閩贛魯豫湘粵瓊渝陝寧')
 PLATFORM_CODE = '91330100MA27WJ011R'   # the operator of mall.wangjian.test, in every platform footer
 fails = []
 
@@ -167,6 +168,15 @@ for side, base in (('main', HERE), ('holdout', os.path.join(HERE, 'holdout'))):
             bad_serial = (s not in own) if own else registry.get(s, ('', ''))[1] != '存续'
             if bad_serial != ('LICENSE_MISMATCH' in cl):
                 fail('%s: e-licence serial %s vs LICENSE_MISMATCH label' % (fn, s))
+        # every displayed ICP number is checked: province abbreviation, digits only, 8 or 10 digits (备) / 6 (证), no placeholder
+        icp_bad = False
+        for mm in re.finditer(r'(\S)\s*ICP\s*([备備证證])\s*([0-9A-Za-z]+)\s*[号號]', text):
+            prov, kind, num = mm.groups()
+            ok = (prov in PROVINCES and num.isdigit() and num not in ('12345678', '00000000')
+                  and (len(num) in (8, 10) if kind in '备備' else len(num) == 6))
+            icp_bad |= not ok
+        if icp_bad != ('ICP_INVALID' in cl):
+            fail('%s: ICP_INVALID label and displayed ICP numbers disagree' % fn)
         home = url.rstrip('/').count('/') == 2 or '/shop/' in url
         for c in cl:
             if c in ('LICENSE_MISSING', 'ICP_MISSING', 'MARK_MISSING', 'ICP_INVALID') and not home:
