@@ -110,7 +110,7 @@ P('main', 'fengshou-item-heishui', M + '/item/fs-1003.html', 'utf-8', False, mal
 <p>问：现在不是不让卖了吗？ 答：库存老货，卖完就没了，懂的抓紧。</p></div>'''),
   'PROHIBITED_GOODS', '百草枯 (paraquat) 水剂: 农业部 工业和信息化部 国家质检总局 公告第1745号 (2012) stopped its sale and use in China from 2016-07-01; '
   'the seller names it in alt text (百-草-枯) and in the body split by an inline tag (百<span>草</span>枯), and uses the trade slang 黑水/快枯, '
-  'unlabelled white drums and a false waybill description. 农药管理条例 第五十五条/第五十六条 (selling a pesticide with no valid registration). '
+  'unlabelled white drums and a false waybill description. 农药管理条例 (2017; selling a pesticide with no valid registration; article numbers from memory). '
   'Public reporting of the 黑水/快枯 euphemisms found (bbwna.com explainer on paraquat withdrawal; its dates looked unreliable, I cite the 1745 notice instead); no specific online-sale case found.')
 
 P('main', 'fengshou-item-bichong', M + '/item/fs-1001.html', 'utf-8', False, mall_item(FSID, '10%吡虫啉可湿性粉剂', '''
@@ -211,7 +211,7 @@ P('main', 'muyang-item-zengshou', M + '/item/my-3002.html', 'gb18030', False, ma
 <p>小包装真空发货，聊天别提名字。</p></div>
 {MY_CS}''', meta=META_18030),
   'PROHIBITED_GOODS', '盐酸克伦特罗 (瘦肉精) for pigs: banned in feed and drinking water by 农业部 公告第176号 (2002) and 第1519号 (2010); '
-  '饲料和饲料添加剂管理条例 第三十九条. The name is split by <em> tags; the slang “那个粉”, “增瘦” and evading tests make the offer clear. '
+  '饲料和饲料添加剂管理条例 (use of banned substances; article not re-read). The name is split by <em> tags; the slang “那个粉”, “增瘦” and evading tests make the offer clear. '
   'Public context: the 2011 济源双汇 瘦肉精 事件 (widely reported); no online-sale case found with the search tool.')
 
 P('main', 'muyang-item-abendazuo', M + '/item/my-3003.html', 'gb18030', False, mall_item(MYID, '阿苯达唑粉', f'''
@@ -598,7 +598,7 @@ P('main', 'dahe-item-lvmeisu', DH_W + '/poultry/chloramphenicol.html', 'gb18030'
 <p class="price">￥<b>48.00</b></p>
 <p>现在正规渠道买不到的老药，治大肠杆菌、鸡白痢效果猛，对虾塘也能泼。外包装印“营养添加剂”，放心收货。</p>''', DH_FOOT, meta=META_18030),
   'PROHIBITED_GOODS', '氯霉素 is on the list of drugs banned for food-producing animals (农业农村部 公告第250号, 2019, 食品动物中禁止使用的药品及其他化合物清单); disguised as a nutrition additive. '
-  'Spaced name (氯 霉 素). 兽药管理条例 第三十九条. No online-sale case found with the search tool.')
+  'Spaced name (氯 霉 素). 兽药管理条例 第三十九条 (from memory). No online-sale case found with the search tool.')
 
 # ---- S15 independent www.youpin-laobao.com: B2B work-safety wholesale, 义乌 (utf-8 with BOM)
 YP_W = 'http://www.youpin-laobao.com'
@@ -707,7 +707,7 @@ P('holdout', 'nyzj-item-laoshi', M + '/item/ny-8001.html', 'gbk', False, mall_it
 <p>库存不多，瓶身标签已撕，发货备注“杀菌剂”。</p></div>''', meta=META_GBK),
   'PROHIBITED_GOODS', '甲胺磷 is one of the five high-toxicity organophosphates banned in agriculture from 2007-01-01 (农业部 公告第322号, 2003, read on greenladybuy.com) and banned from '
   'production and circulation by the 2008 六部委 公告 (国家发改委 农业部 工商总局 等 2008年第1号, read on jiyifa.net); '
-  'the name is broken by asterisks (甲*胺*磷) and the slang “老甲” is used. 农药管理条例 第五十五条. Banned list confirmed on agroxq.com (国家明令禁止使用的农药…甲胺磷); no online-sale case found.')
+  'the name is broken by asterisks (甲*胺*磷) and the slang “老甲” is used. Banned list confirmed on agroxq.com (国家明令禁止使用的农药…甲胺磷); no online-sale case found.')
 
 P('holdout', 'nyzj-item-zhaomu', M + '/item/ny-8002.html', 'gbk', False, mall_item(NYID, '招募 合作买手', '''
 <h1 class="title">【0.01元 链接】招募合作买手 宝妈学生可做</h1>
@@ -780,7 +780,7 @@ P('holdout', 'wanneng-item-juchi', M + '/item/wn-9003.html', 'utf-8', True, mall
 <p class="price">¥<b>36.00</b></p>
 <table class="attrs"><tr><th>说明</th><td>本品为通用配件，非原厂件，孔径 25.4mm 可适配多数品牌；图中品牌机器仅用于演示安装</td></tr>
 <tr><th>转速比</th><td>1:1 直驱</td></tr></table>'''),
-  '-', 'trap: 仿形铣刀 is a machining term (profile/copy milling cutter), 1:1 a drive ratio; a compatible part honestly marked “非原厂件” (商标法 第五十九条 allows naming compatibility).')
+  '-', 'trap: 仿形铣刀 is a machining term (profile/copy milling cutter), 1:1 a drive ratio; a compatible part honestly marked “非原厂件” (naming a brand only to state compatibility is indicative use, generally accepted as fair; 商标法 第五十九条 by analogy, from memory).')
 
 # ---- H4 independent www.ruixin-shiji.com: reagents, 苏州 (gb18030; the catalogue lists the elements 鿭 and 鿔)
 RX_W = 'http://www.ruixin-shiji.com'
