@@ -671,7 +671,7 @@ P('main', 'caizi-home', M + '/shop/weidian-caizi/', 'gb18030', False, mall_shop(
 P('main', 'caizi-item-qiukui', M + '/item/cz-1301.html', 'gb18030', False, mall_item(CZID, '秋葵种子', f'''
 <h1 class="title">五角秋葵种子 100 粒</h1>
 <p class="price">￥<b>6.80</b></p>
-<div class="desc"><p>自己种的秋葵最放心！</p>
+<div class="desc"><p>自己种的秋葵吃着放心！</p>
 <p>秋葵泡水喝，<br>降血糖、降<br>血压，糖尿病人家里都种几棵，<br>比吃药强。</p>
 <img src="/img/cz1301.jpg" alt="秋葵水 辅助治疗糖尿病 亲测有效"></div>
 {CZ_SIGN}''', meta=META_18030),
