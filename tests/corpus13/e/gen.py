@@ -165,7 +165,7 @@ P('main', 'mengchong-liangshi', M + '/item/40201.html', 'gbk', False, mall_item(
 <div class="price-box"><span class="price-now">￥129</span></div>
 <table class="param"><tr><th>品牌荣誉</th><td>国家免检产品 · 中国驰名商标</td></tr>
 <tr><th>功效</th><td>添加“藓立停”配方，连吃两周治猫藓、根治软便泪痕，告别耳螨</td></tr>
-<tr><th>饲料标签</th><td>宠物饲料 · 执行标准 GB/T 31216</td></tr></table>'''), 'FALSE_CLAIM,FALSE_HONOUR,WELLKNOWN_MARK_AD',
+<tr><th>饲料标签</th><td>宠物饲料 · 执行标准 GB/T 31216</td></tr></table>''', meta=META_GBK), 'FALSE_CLAIM,FALSE_HONOUR,WELLKNOWN_MARK_AD',
   'WELLKNOWN_MARK_AD: 中国驰名商标 in the title of a listing, 商标法 第十四条第五款. FALSE_CLAIM: a pet feed claimed to cure '
   'ringworm and ear mites (治猫藓、根治) — disease treatment for a non-drug, 广告法 第二十八条 and 宠物饲料管理办法 (feed labels may not '
   'claim prevention or treatment; recalled, not read). FALSE_HONOUR: 国家免检产品 — the 免检 scheme was abolished in 2008, so the honour '
@@ -176,7 +176,7 @@ P('main', 'mengchong-yimiao', M + '/item/40202.html', 'gbk', False, mall_item('m
 <div class="price-box"><span class="price-now">￥68/支</span></div>
 <p>香港带回 原装进口，冷链顺丰，比宠物医院便宜一大半！</p>
 <p>教程：颈背部皮下注射，21天后打第二针，狂犬疫苗另拍。</p>
-<p class="small">本品为兽用生物制品，请放冰箱2-8℃保存。</p>'''), 'PROHIBITED_GOODS',
+<p class="small">本品为兽用生物制品，请放冰箱2-8℃保存。</p>''', meta=META_GBK), 'PROHIBITED_GOODS',
   'PROHIBITED_GOODS: an unregistered imported veterinary vaccine (港版, “香港带回”) sold online for self-injection — 兽药管理条例 '
   '第三十五条/第四十七条 (未经批准进口的兽药按假兽药处理) and 兽用生物制品经营管理办法 (vaccines only through licensed channels); case '
   'of the kind: ' + C_JN24 + '.')
@@ -185,7 +185,7 @@ P('main', 'mengchong-xiangquan', M + '/item/40203.html', 'gbk', False, mall_item
 <h1 class="goods-title">H家 大牌同款 狗狗皮质项圈 1:1复刻 原版五金 超Ａ品质</h1>
 <div class="price-box"><span class="price-now">￥89</span></div>
 <p>专柜品质，logo 扣 跟正品一模一样，遛狗超有面子！</p>
-<div class="after-sale"><p>特别说明：本店饰品类商品 <b>不支持七天无理由退货</b>，拍下即视为同意。</p></div>'''),
+<div class="after-sale"><p>特别说明：本店饰品类商品 <b>不支持七天无理由退货</b>，拍下即视为同意。</p></div>''', meta=META_GBK),
   'COUNTERFEIT_TERM,RETURN_REFUSED',
   'COUNTERFEIT_TERM: 1:1复刻 / 超Ａ (full-width A) / logo 跟正品一模一样 for a branded collar — sale of goods infringing a registered '
   'mark, 商标法 第五十七条. RETURN_REFUSED: a pet collar is none of the goods exempted by 消费者权益保护法 第二十五条, and 拍下即视为同意 is '
@@ -195,7 +195,7 @@ P('main', 'mengchong-baozhiqi', M + '/shop/mengchong-jia/faq', 'gbk', False, mal
 <h1>售后与喂养问答</h1>
 <dl><dt>猫粮开封后多久吃完？</dt><dd>开封后请密封避光，最佳赏味期为开封后30天内。</dd>
 <dt>可以七天无理由退货吗？</dt><dd>可以。未拆封的主粮、零食、用品均支持七天无理由退货；已开封的粮食因无法二次销售，按平台规则协商处理。</dd>
-<dt>猫咪软便怎么办？</dt><dd>换粮请七天过渡。持续软便、呕吐请及时就医，宠物食品不能代替药物治疗。</dd></dl>'''), '-',
+<dt>猫咪软便怎么办？</dt><dd>换粮请七天过渡。持续软便、呕吐请及时就医，宠物食品不能代替药物治疗。</dd></dl>''', meta=META_GBK), '-',
   'trap: 最佳赏味期 is a storage tip (SAMR 2023 guidance on 绝对化用语 exempts such tips), the shop supports 七天无理由 for sealed goods, '
   'and the only health text says food does not replace treatment. ' + NOCASE + ' (trap)')
 
@@ -355,7 +355,7 @@ P('main', 'anxin-ke', M + '/item/40701.html', 'gb18030', False, mall_item('anxin
 <h1 class="goods-title">21天 稳赚理财训练营｜主讲 刘䶮</h1>
 <div class="price-box"><span class="price-now">¥199</span></div>
 <ul><li>跟着老师操作，<b>稳赚不赔</b>，保本保息，年化收益18%起</li>
-<li>学员平均3个月回本，“躺赚”被动收入</li><li>结营送：内部荐股群 90天</li></ul>'''), 'FALSE_CLAIM',
+<li>学员平均3个月回本，“躺赚”被动收入</li><li>结营送：内部荐股群 90天</li></ul>''', meta=META_18030), 'FALSE_CLAIM',
   'FALSE_CLAIM: 稳赚不赔 / 保本保息 / 年化18%起 — a promise of return in an investment-education ad, 广告法 第二十五条第一项 (对未来效果、'
   '收益或者与其相关的情况作出保证性承诺); case: ' + C_YT21 + '; also ' + C_WZ16 + '.')
 
@@ -365,7 +365,7 @@ P('main', 'anxin-baoxian', M + '/item/40702.html', 'gb18030', False, mall_item('
 <p>“保证续保”是条款用语：在保证续保期间内，保险公司不得因被保险人健康状况变化拒绝续保。看条款里写的是否“保证续保”，别只听销售说“可以续保”。</p>
 <p>本计划最高保额100万元（以条款为准）。</p>
 <p>提醒：广告里写“驰名商标”是违法的，《商标法》第十四条第五款禁止在广告中使用“驰名商标”字样；保险产品也不得承诺收益。</p>
-<p>本课程为保险知识科普，不构成投资建议，理财有风险。</p>'''), '-',
+<p>本课程为保险知识科普，不构成投资建议，理财有风险。</p>''', meta=META_18030), '-',
   'trap: 保证续保 is a defined contract term of health insurance, 最高保额100万元 is a factual policy limit, and 驰名商标 appears in a '
   'sentence quoting 商标法 第十四条第五款 as a warning — none is a claim for the seller. Risk warning present. ' + NOCASE + ' (trap)')
 
@@ -424,6 +424,7 @@ P('main', 'qiuzhi-fangpian', M + '/item/40902.html', 'utf-8', False, mall_item('
 # ---- S10 independent site kaozheng-zhijia: certificate agency (GB18030); no ICP; licence revoked
 KZ_FOOT = ('<footer class="site-foot"><p>石家庄考证之家企业管理咨询有限公司　统一社会信用代码：%s</p>'
            '<p>客服：赵𬱖 18803110000</p></footer>' % KZ)
+KZ_FOOT2 = '<footer class="site-foot"><p>石家庄考证之家企业管理咨询有限公司</p><p>客服：赵𬱖 18803110000</p></footer>'
 P('main', 'kaozheng-home', 'https://www.kaozheng-zhijia.com/', 'gb18030', False, shell('考证之家 - 职业资格 技能证书 报考', f'''
 <div class="nav">首页 | 心理咨询师 | 电工焊工 | 健康管理师 | 证书查询</div>
 <div class="hero"><h1>考证之家：一站式职业证书服务</h1><p>报名 · 培训 · 出证 · 全国联网可查</p></div>
@@ -436,7 +437,7 @@ P('main', 'kaozheng-xinli', 'https://www.kaozheng-zhijia.com/xinli/', 'gb18030',
 <h1>国家二级心理咨询师 2026年报名中</h1>
 <p>人社部颁发《国家职业资格证书》（二级），全国通用，可挂靠，2026年12月统一出证。</p>
 <p>零基础可报，学费 3980元。</p>
-{KZ_FOOT}''', meta='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), 'FALSE_HONOUR',
+{KZ_FOOT2}''', meta='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), 'FALSE_HONOUR',
   'FALSE_HONOUR: a 国家职业资格（二级）心理咨询师 certificate “issued by 人社部” in 2026 — the national qualification left the catalogue in '
   '2017 (' + C_PSY + '), so it cannot be true; 广告法 第二十八条, 反不正当竞争法 (2025) 第九条. GB18030 page whose meta wrongly declares '
   'iso-8859-1 (wrong charset meta).')
@@ -445,7 +446,7 @@ P('main', 'kaozheng-banzheng', 'https://www.kaozheng-zhijia.com/dianhan/', 'gb18
 <h1>电工证 · 焊工证 · 高处作业证 <b>不用考试 直接出证</b></h1>
 <p>应急管理部门系统可查，“包查包验”，原版钢印，<b>高仿</b>件另有低价款（不可查）。</p>
 <p>3-5个工作日快递到手，先付定金后付尾款。</p>
-{KZ_FOOT}''', meta=META_18030), 'COUNTERFEIT_TERM,PROHIBITED_GOODS',
+{KZ_FOOT2}''', meta=META_18030), 'COUNTERFEIT_TERM,PROHIBITED_GOODS',
   'PROHIBITED_GOODS: special-operation certificates issued without an exam, i.e. forged state certificates — 伪造国家机关证件 (刑法 第二百八十条); '
   'case of the kind: ' + C_HA + '. COUNTERFEIT_TERM: 高仿件 / 原版钢印 offers copies; the rule word is used by the seller itself. '
   'Dispute foreseen: 商标法 does not cover state certificates; labelled because the seller offers 高仿 copies.')
@@ -466,7 +467,7 @@ P('main', 'chongwu-lanhou', M + '/item/41101.html', 'gbk', False, mall_item('cho
 <h1 class="goods-title">懒懒宝宝 大眼萌 夜行小猴 可上手 包活到家</h1>
 <div class="price-box"><span class="price-now">￥4800</span></div>
 <p>品种：蜂猴（俗称懒猴），吃香蕉、果泥，不吵不闹，适合公寓养。</p>
-<p>私聊发视频，顺丰专车，不走快递。</p>'''), 'PROHIBITED_GOODS',
+<p>私聊发视频，顺丰专车，不走快递。</p>''', meta=META_GBK), 'PROHIBITED_GOODS',
   'PROHIBITED_GOODS: a live slow loris (蜂猴, “懒懒”) sold as a pet — a 国家一级重点保护野生动物; 野生动物保护法 第二十八条、第三十三条 and '
   'the network-trading ban on protected wildlife; case: ' + C_LANHOU + '.')
 
@@ -481,7 +482,7 @@ P('main', 'chongwu-yingwu', M + '/item/41103.html', 'gbk', False, mall_item('cho
 <h1 class="goods-title">人工繁育 虎皮鹦鹉 / 玄凤鹦鹉 手养小鸟</h1>
 <div class="price-box"><span class="price-now">￥80 起</span></div>
 <p>虎皮鹦鹉、玄凤鹦鹉不在《国家重点保护野生动物名录》内，为常见家养观赏鸟，附繁育场出具的来源证明。</p>
-<p>非洲灰鹦鹉、金刚鹦鹉等属于国家重点保护物种，本店不售，请勿咨询。</p>'''), '-',
+<p>非洲灰鹦鹉、金刚鹦鹉等属于国家重点保护物种，本店不售，请勿咨询。</p>''', meta=META_GBK), '-',
   'trap: budgerigars and cockatiels are common captive-bred pets outside the protected list; African greys are named only to say the '
   'shop does not sell them (the report in ' + C_CZ19 + ' lists 非洲灰鹦鹉 as 国家一级). (trap)')
 
@@ -643,7 +644,7 @@ P('holdout', 'miaowang-maoliang', M + '/item/42101.html', 'gb18030', False, mall
 <h1 class="goods-title">喵汪 鲜肉全价猫粮 5kg（驰名商标 品质保障）</h1>
 <div class="price-box"><s>日常价 ¥329</s> <b class="price-now">券后 ¥259</b></div>
 <p>收货后 追评带图 + 五星，私信客服领 <b>5元无门槛券</b>，追评满30字再送试吃装。</p>
-{MW_SIG}'''), 'FAKE_ORIGINAL_PRICE,REVIEW_INDUCEMENT,WELLKNOWN_MARK_AD',
+{MW_SIG}''', meta=META_18030), 'FAKE_ORIGINAL_PRICE,REVIEW_INDUCEMENT,WELLKNOWN_MARK_AD',
   'FAKE_ORIGINAL_PRICE: 日常价 ¥329 while the bag sold at ¥239 six days and ¥249 two days before (history captures), 明码标价和禁止价格欺诈规定 '
   '第十六条; case: ' + C_SAMR21 + '. WELLKNOWN_MARK_AD: 驰名商标 in the listing title, 商标法 第十四条第五款. REVIEW_INDUCEMENT: 五星追评带图 '
   '领5元券/送试吃装, 电子商务法 第十七条; case: ' + C_HZ21 + '.',
@@ -658,7 +659,7 @@ P('holdout', 'miaowang-gouyi', M + '/item/42102.html', 'gb18030', False, mall_it
 <h1 class="goods-title">G家老花 狗狗卫衣 纯原版型 1:1 五金刻字</h1>
 <div class="price-box"><b class="price-now">¥128</b></div>
 <p>加购：膨润土猫砂 10kg ¥39（猫砂、宠物衣物均<b>不支持7天无理由退换</b>，介意慎拍）</p>
-{MW_SIG}'''), 'COUNTERFEIT_TERM,RETURN_REFUSED',
+{MW_SIG}''', meta=META_18030), 'COUNTERFEIT_TERM,RETURN_REFUSED',
   'COUNTERFEIT_TERM: 纯原版型 / 1:1 / 五金刻字 for a “G家老花” (Gucci pattern) pet hoodie — copies of a registered mark, 商标法 第五十七条. '
   'RETURN_REFUSED: pet clothes and sealed cat litter are not 第二十五条 exemptions; 介意慎拍 is no purchase-time confirmation. ' + NOCASE + '.')
 
@@ -667,7 +668,7 @@ P('holdout', 'miaowang-zhishi', M + '/shop/miaowang-chongliang/guide', 'gb18030'
 <p>开袋后最佳赏味期为45天，请用密封罐保存。</p>
 <p>宠物食品不能预防或治疗疾病，猫咪出现呕吐、血便请及时就医。</p>
 <p>本店不做“好评返现”，也不会让您修改差评；评价请按真实体验填写。</p>
-{MW_SIG}'''), '-',
+{MW_SIG}''', meta=META_18030), '-',
   'trap: 最佳赏味期 storage tip; a negated health claim (不能预防或治疗疾病); a refusal of paid reviews. ' + NOCASE + ' (trap)')
 
 # ---- H2 independent site jiaxin-jiazheng: a one-person cleaning service (UTF-8); 第十条 statement; joke ICP
@@ -781,6 +782,8 @@ P('holdout', 'zhitong-fangpian', M + '/shop/zhitong-hr/notice', 'utf-8', False, 
 # ---- H6 independent site caifu-ketang: wealth courses (GB18030; lecturer 周䶮); ICP only in a comment; registry 经营异常
 CF_FOOT = ('<footer class="site-foot"><p>杭州财富课堂文化传播有限公司　统一社会信用代码：%s</p>'
            '<!-- 浙ICP备2022031177号-1 --><p>主讲：周䶮　客服 0571-8765 0099</p></footer>' % CF)
+CF_FOOT2 = ('<footer class="site-foot"><p>杭州财富课堂文化传播有限公司</p>'
+            '<!-- 浙ICP备2022031177号-1 --><p>主讲：周䶮　客服 0571-8765 0099</p></footer>')
 P('holdout', 'caifu-home', 'https://www.caifu-ketang.com/', 'gb18030', False, shell('财富课堂 - 理财训练营 基金 保险', f'''
 <div class="nav">首页 | 训练营 | 直播 | 学员故事 | 风险提示</div>
 <div class="hero"><h1>财富课堂 · 让钱为你工作</h1><p>零基础理财 · 基金定投 · 家庭保障</p></div>
@@ -792,14 +795,14 @@ P('holdout', 'caifu-ke', 'https://www.caifu-ketang.com/camp.html', 'gb18030', Fa
 <h1>90天 财富翻倍训练营</h1>
 <p>周䶮老师独家“稳 赚 模 型”：<b>保本无风险，月收益10%</b>，跟投三个月本金翻倍。</p>
 <p>学费 2980元，加入VIP群享每日操作提示。</p>
-{CF_FOOT}''', meta=META_18030), 'FALSE_CLAIM',
+{CF_FOOT2}''', meta=META_18030), 'FALSE_CLAIM',
   'FALSE_CLAIM: 稳 赚 (spaced) / 保本无风险 / 月收益10% / 本金翻倍 — guaranteed returns, 广告法 第二十五条第一项; case: ' + C_YT21 + '.')
 
 P('holdout', 'caifu-fengxian', 'https://www.caifu-ketang.com/risk.html', 'gb18030', False, shell('风险提示 - 财富课堂', f'''
 <h1>风险提示</h1>
 <p>投资有风险，过往业绩不代表未来表现。本站课程为理财知识教育，不提供证券投资咨询服务，不荐股，不代客理财。</p>
 <p>储蓄国债（电子式）由财政部发行，到期还本付息；银行存款在50万元以内受《存款保险条例》保障。其他理财产品不保本。</p>
-{CF_FOOT}''', meta=META_18030), '-',
+{CF_FOOT2}''', meta=META_18030), '-',
   'trap: a risk disclosure; 到期还本付息 of 储蓄国债 and the deposit-insurance limit are facts of state instruments, not promises by the '
   'seller. ' + NOCASE + ' (trap)')
 
@@ -816,14 +819,14 @@ P('holdout', 'xiaowu-erji', M + '/item/42701.html', 'gbk', False, mall_item('xia
 <h1 class="goods-title">考试助手 隐形耳机 + 橡皮擦接收器 套装 <b>包过</b></h1>
 <div class="price-box"><span class="price-now">￥680</span></div>
 <p>入耳式 纳米级 隐形，安检门测不出；考场外“老师”同步报答案。成考、自考、驾考科目一通用。</p>
-<img src="/img/erji.jpg" alt="考试专用 隐形耳机 作弊 包过">'''), 'FALSE_CLAIM,PROHIBITED_GOODS',
+<img src="/img/erji.jpg" alt="考试专用 隐形耳机 作弊 包过">''', meta=META_GBK), 'FALSE_CLAIM,PROHIBITED_GOODS',
   'PROHIBITED_GOODS: exam-cheating devices (隐形耳机, 橡皮擦接收器) sold with an answer service — 刑法 第二百八十四条之一 (为他人实施考试作弊提供'
   '作弊器材); case: ' + C_ZY17 + '. FALSE_CLAIM: 包过, a guaranteed exam result, 广告法 第二十四条第一项.')
 
 P('holdout', 'xiaowu-xinli', M + '/item/42702.html', 'gbk', False, mall_item('xiaowu-jiaoyu', '心理咨询师', f'''
 <h1 class="goods-title">心理咨询师 国家职业资格二级证书（人社部颁发 2027年新批次）</h1>
 <div class="price-box"><span class="price-now">￥2980</span></div>
-<p>全网最强押题团队，考前三套卷 命中率 95%。</p>'''), 'ABSOLUTE_TERM,FALSE_HONOUR',
+<p>全网最强押题团队，考前三套卷 命中率 95%。</p>''', meta=META_GBK), 'ABSOLUTE_TERM,FALSE_HONOUR',
   'FALSE_HONOUR: a 人社部 national qualification (二级) for 心理咨询师 in a 2027 batch — the qualification left the national catalogue in '
   '2017 (' + C_PSY + '), so it cannot be issued; 广告法 第二十八条. ABSOLUTE_TERM: 全网最强, 广告法 第九条第三项.')
 
