@@ -628,6 +628,34 @@ P('main', 'xianghuo-anquan', M + '/shop/xianghuo-fodian/faq', 'big5', False, mal
   'trap: a safety notice and a return policy that keeps 七天無理由 and excludes only engraved custom items (定作, 第二十五条第一款第（一）项). '
   + NOCASE + ' (trap)')
 
+# ---- S16 independent site xueyou-xueshu: “academic services” — ghost-writing and proxy exam-taking (GBK)
+XY = uscc('91', '320506', 'MA27Q3D9'); REGISTRY.append((XY, '苏州学友学术信息咨询有限公司', '存续'))
+XY_FOOT = icp_footer('苏ICP备2022045678号-1', '苏公网安备 32050602011234号', '苏州学友学术信息咨询有限公司', f'统一社会信用代码 {XY}')
+P('main', 'xueyou-home', 'https://www.xueyou-xueshu.com/', 'gbk', False, shell('学友学术 - 论文查重 润色 格式排版', f'''
+<div class="nav">首页 | 查重 | 润色 | 排版 | 毕业季专区 | 考试服务</div>
+<div class="hero"><h1>学友学术</h1><p>论文查重 · 语言润色 · 格式排版 · 参考文献整理</p></div>
+<p class="notice">查重报告可在官方验证页核对编号；润色只修改语言，不改变学术观点。</p>
+{XY_FOOT}''', meta=META_GBK), '-',
+  'trap: proofreading, formatting and similarity checks are lawful services; ICP filing and licence displayed. The site\'s other pages '
+  'are judged on their own. ' + NOCASE + ' (trap)')
+
+P('main', 'xueyou-daixie', 'https://www.xueyou-xueshu.com/biye/', 'gbk', False, shell('毕业季专区 - 学友学术', f'''
+<h1>本硕毕业论文 “一条龙”：选题-开题-初稿-定稿</h1>
+<p>硕博写手团队<b>全程代笔</b>，原创保证，<b>包过查重、包过答辩</b>，不过全额退款。</p>
+<p>本科 1.2万字 2800元；硕士 3万字 9800元。</p>
+{XY_FOOT}''', meta=META_GBK), 'FALSE_CLAIM,PROHIBITED_GOODS',
+  'PROHIBITED_GOODS: ghost-written degree theses for sale (全程代笔) — 学位法 (2025) 第三十七条 lists 代写 as 学术不端 and 学位论文作假行为处理办法 '
+  '(教育部 2012) 第七条/第八条 bans 代写、买卖 (both recalled, not read). FALSE_CLAIM: 包过查重、包过答辩, guaranteed degree outcome, '
+  '广告法 第二十四条第一项. ' + NOCASE + ' (news on 论文代写 crackdowns exists; none read).')
+
+P('main', 'xueyou-daikao', 'https://www.xueyou-xueshu.com/kaoshi/', 'gbk', False, shell('考试服务 - 学友学术', f'''
+<h1>四六级 · 计算机二级 · 教资 “替您上场”</h1>
+<p>名校学长学姐 <b>代考</b>，证件照PS合成，准考证同步处理，<b>包过</b>。</p>
+<p>售后：出分后给个 5 星 + 晒 单，私 信 返 ⑩ 元 红 包～</p>
+{XY_FOOT}''', meta=META_GBK), 'FALSE_CLAIM,PROHIBITED_GOODS,REVIEW_INDUCEMENT',
+  'PROHIBITED_GOODS: proxy exam-taking with altered ID photos — 代替考试罪, 刑法 第二百八十四条之一第四款; case of the kind: ' + C_ZY17 + '. '
+  'FALSE_CLAIM: 包过, 广告法 第二十四条第一项. REVIEW_INDUCEMENT: 5星+晒单 返⑩元红包 (spaced, circled numeral), 电子商务法 第十七条.')
+
 # ================================================================ HOLDOUT
 # ---- H1 mall shop miaowang-chongliang: pet food and supplies (GB18030; shop manager 李𬘭); no mark
 MW_LIC = f'<div class="shop-license">青岛喵汪宠粮有限公司 ｜ 统一社会信用代码 {MW} ｜ 店长：李𬘭</div>'
@@ -829,6 +857,43 @@ P('holdout', 'xiaowu-xinli', M + '/item/42702.html', 'gbk', False, mall_item('xi
 <p>全网最强押题团队，考前三套卷 命中率 95%。</p>''', meta=META_GBK), 'ABSOLUTE_TERM,FALSE_HONOUR',
   'FALSE_HONOUR: a 人社部 national qualification (二级) for 心理咨询师 in a 2027 batch — the qualification left the national catalogue in '
   '2017 (' + C_PSY + '), so it cannot be issued; 广告法 第二十八条. ABSOLUTE_TERM: 全网最强, 广告法 第九条第三项.')
+
+
+# ---- H8 independent site lvxing-haowu: travel goods and roaming SIMs (UTF-8 with BOM)
+HW = uscc('91', '310115', 'MA1HQ7C5'); REGISTRY.append((HW, '上海旅行好物贸易有限公司', '存续'))
+HW_FOOT = icp_footer('沪ICP备2023019876号-1', '沪公网安备 31011502019876号', '上海旅行好物贸易有限公司')
+P('holdout', 'haowu-home', 'https://www.lvxing-haowu.com/', 'utf-8', True, shell('旅行好物 - 行李箱 颈枕 境外流量卡', f'''
+<nav>首页 · 行李箱 · 出行收纳 · 境外上网 · 出行清单</nav>
+<section class="hero"><h1>旅行好物</h1><p>出行前的最佳准备清单：证件、转换插头、流量卡、药品</p></section>
+<section class="qual"><p>营业执照：上海旅行好物贸易有限公司 ｜ 统一社会信用代码 {HW}</p>{elic(HW, 4)}</section>
+{HW_FOOT}'''), '-',
+  'trap: 最佳准备清单 is advice, not a claim about goods; ICP filing, licence and an e-licence link whose serial matches the shown code. '
+  + NOCASE + ' (trap)')
+
+P('holdout', 'haowu-xiangzi', 'https://www.lvxing-haowu.com/p/alu-20.html', 'utf-8', True, shell('铝框拉杆箱 - 旅行好物', f'''
+<h1>Ｒ家经典款 铝镁合金登机箱 20寸｜原单尾货 超Ａ品质</h1>
+<p class="price">¥899</p>
+<p>工厂原单，与专柜同模具同五金，logo 激光刻印，附防尘袋。</p>
+{HW_FOOT}'''), 'COUNTERFEIT_TERM',
+  'COUNTERFEIT_TERM: 原单尾货 / 超Ａ (full-width Ａ) / 同模具同五金 with the logo — copies of a branded case, 商标法 第五十七条. ' + NOCASE + '.')
+
+P('holdout', 'haowu-zhentou', 'https://www.lvxing-haowu.com/p/neck-pillow.html', 'utf-8', True, shell('记忆棉U型枕 - 旅行好物', f'''
+<h1>云眠 记忆棉U型枕（中国驰名商标）</h1>
+<p class="price">¥79</p>
+<p>包裹内附“好评卡”：五星好评+晒图，凭截图<b>返现8元</b>到支付宝。</p>
+<img src="/img/haopingka.jpg" alt="好评返现卡 五星晒图返8元">
+{HW_FOOT}'''), 'REVIEW_INDUCEMENT,WELLKNOWN_MARK_AD',
+  'WELLKNOWN_MARK_AD: 中国驰名商标 in the listing title, 商标法 第十四条第五款. REVIEW_INDUCEMENT: an in-parcel 好评卡 paying 8元 for a five-star '
+  'photo review, 电子商务法 第十七条; case of the kind: 江苏省市场监管局 2020 刷单炒信典型案例 (好评返现卡片; cited as corpus12/a\'s README '
+  'reports it, not read by me).')
+
+P('holdout', 'haowu-liuliangka', 'https://www.lvxing-haowu.com/p/sim-eu.html', 'utf-8', True, shell('欧洲流量卡 - 旅行好物', f'''
+<h1>欧洲33国 通用流量卡 15天 20GB</h1>
+<p class="price">¥129</p>
+<p>未激活的卡支持七天无理由退货。插卡激活后流量开始计费、价值大幅贬损，<b>激活后不适用七天无理由</b>——下单页须勾选“我已知晓激活后不退”方可付款。</p>
+{HW_FOOT}'''), '-',
+  'trap: an activated SIM is a good “一经激活或者试用后价值贬损较大” that 网络购买商品七日无理由退货暂行办法 第七条 lets a seller exclude with the '
+  'buyer\'s confirmation at purchase, which this page requires; unactivated cards stay returnable. ' + NOCASE + ' (trap)')
 
 
 # ================================================================ writer
