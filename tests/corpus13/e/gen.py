@@ -121,7 +121,7 @@ P('main', 'xueba-cet', M + '/item/40102.html', 'utf-8', False, mall_item('xueba-
 <h1 class="goods-title">四六级冲刺密训｜考中“同步资料”服务</h1>
 <div class="price-box"><span class="price-now">¥99</span></div>
 <h3>服务说明</h3>
-<p>开考后30分钟内发“同步资料”（听力+选择答案），考场内看手表即可，<b>考中发、包准确</b>，只限老客户。</p>
+<p>开考后30分钟内发“同步资料”（听力+选择答案），考场内看手表即可，<b>考中发</b>，只限老客户。</p>
 <p>拍下后联系客服拉群，群内禁止截图外传。</p>
 <h3>售后</h3>
 <p>收到资料后 五星好评 + 15字 + 3张图，截图发客服，<b>返10元红包</b>！追评再返5元～</p>
@@ -155,7 +155,7 @@ P('main', 'mengchong-home', M + '/shop/mengchong-jia/', 'gbk', False, mall_shop(
 <span class="badge shop-auth">官方认证旗舰店</span><span class="badge">7年老店</span></header>
 <section class="banner"><p>猫粮狗粮 · 驱虫保健 · 出行用品　成都仓当日发货</p></section>
 <ul class="goods-list"><li><a href="{M}/item/40201.html">萌宠家 全价冻干猫粮 2kg</a></li>
-<li><a href="{M}/item/40202.html">进口犬八联疫苗</a></li><li><a href="{M}/item/40203.html">大牌同款 皮质项圈</a></li></ul>
+<li>体内外驱虫</li><li><a href="{M}/item/40203.html">皮质项圈</a></li></ul>
 {MC_LIC}''', meta=META_GBK), 'MARK_MISSING',
   'MARK_MISSING: a platform shop home page with no element carrying the class token mall-mark; the shop\'s own '
   '“官方认证旗舰店” badge is not the platform\'s mark (seed: 平台为网店亮标). Licence displayed. ' + NOCASE + '.')
@@ -345,7 +345,7 @@ P('main', 'foju-guanyu', 'https://www.fojuxuan.com/about.html', 'big5', False, s
 P('main', 'anxin-home', M + '/shop/anxin-licai/', 'gb18030', False, mall_shop('anxin-licai', '安心财商学堂', f'''
 <header class="shop-head"><h1 class="shop-name">安心财商学堂</h1><span class="mall-mark">网剑认证</span></header>
 <section class="banner"><h2>全网第一财商导师 刘䶮 亲授</h2><p>保险配置 · 基金定投 · 家庭资产规划 线上课</p></section>
-<ul class="goods-list"><li><a href="{M}/item/40701.html">21天 稳赚理财训练营</a></li><li><a href="{M}/item/40702.html">保险避坑指南（免费）</a></li></ul>
+<ul class="goods-list"><li><a href="{M}/item/40701.html">21天 理财训练营</a></li><li><a href="{M}/item/40702.html">保险避坑指南（免费）</a></li></ul>
 <p class="contact">客服微信：anxin-caishang（工作日 9:00-18:00）</p>''', meta=META_18030), 'ABSOLUTE_TERM,LICENSE_MISSING',
   'LICENSE_MISSING: the shop home shows no licence code, image, licence link, e-licence badge or 第十条 statement; the platform footer '
   'is the operator\'s, not the shop\'s (电子商务法 第十五条、第七十六条). ABSOLUTE_TERM: 全网第一财商导师, 广告法 第九条第三项 (finance claims '
@@ -458,7 +458,7 @@ P('main', 'chongwu-home', M + '/shop/chongwu-huoti/', 'gbk', False, mall_shop('c
 <section class="banner"><p>布偶 · 英短 · 柯基 · 柴犬　家庭繁育 疫苗驱虫齐全 签协议</p>
 <p>最佳接猫月龄：3个月以上，打完三针再接回家。</p></section>
 <p class="notice">本店只售人工繁育的家养犬猫，不收购、不出售任何野生动物和国家重点保护动物。</p>
-<ul class="goods-list"><li><a href="{M}/item/41101.html">懒懒宝宝</a></li><li><a href="{M}/item/41102.html">夜猫子幼崽</a></li><li><a href="{M}/item/41103.html">鹦鹉</a></li></ul>
+<ul class="goods-list"><li>布偶猫 海双</li><li>柯基 三色</li><li><a href="{M}/item/41103.html">虎皮/玄凤鹦鹉</a></li></ul>
 {CQ_LIC}''', meta=META_GBK), '-',
   'trap: 最佳接猫月龄 is care advice; the notice says what the shop does not sell; mark and licence (code and image) displayed. '
   'The shop\'s other listings are judged on their own pages. ' + NOCASE + ' (trap)')
@@ -781,7 +781,7 @@ P('holdout', 'anyuan-mubei', 'https://www.anyuan-lingyuan.com/mubei/', 'gbk', Fa
 P('holdout', 'zhitong-home', M + '/shop/zhitong-hr/', 'utf-8', False, mall_shop('zhitong-hr', '职通人力', f'''
 <header class="shop-head"><h1 class="shop-name">职通人力 · 上海</h1><span class="mall-mark">网剑认证</span></header>
 <section class="banner"><p>简历代写 · 入职体检预约 · 编制岗位咨询</p></section>
-<ul class="goods-list"><li><a href="{M}/item/42501.html">健康证快办</a></li><li><a href="{M}/item/42502.html">事业编 保入编</a></li></ul>
+<ul class="goods-list"><li><a href="{M}/item/42501.html">健康证快办</a></li><li><a href="{M}/item/42502.html">事业编 面试咨询</a></li></ul>
 <p class="contact">在线客服 9:00-21:00</p>'''), 'LICENSE_MISSING',
   'LICENSE_MISSING: no licence code, image, licence link, e-licence badge or 第十条 statement on the shop home; the platform footer is the '
   'operator\'s own (电子商务法 第十五条). ' + NOCASE + '.')
