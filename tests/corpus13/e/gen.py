@@ -621,6 +621,14 @@ P('main', 'xianghuo-foxiang', M + '/item/41502.html', 'big5', False, mall_item('
   'exemption. Dispute foreseen: a seller may invoke 商品性质 — but the law requires the buyer\'s confirmation at purchase and a lawful '
   'category (网络购买商品七日无理由退货暂行办法 第七条, recalled). ' + NOCASE + '.')
 
+P('main', 'xianghuo-shouzhuo', M + '/item/41503.html', 'big5', False, mall_item('xianghuo-fodian', '螺絲釘款手鐲', f'''
+<h1 class="goods-title">卡地亞 螺絲釘款 手鐲 高倣 18K玫瑰金色 配小葉紫檀佛珠</h1>
+<div class="price-box"><span class="price-now">¥399</span></div>
+<p>專櫃同版刻印、編號，送原廠盒子。</p>
+<p class="after-sale">非質量問題不退不換。</p>''', meta=META_BIG5, tw=True), 'COUNTERFEIT_TERM,RETURN_REFUSED',
+  'COUNTERFEIT_TERM: 高倣 (variant character for 高仿) with 專櫃同版刻印 for a Cartier-design bangle — 商标法 第五十七条. RETURN_REFUSED: '
+  '非質量問題不退不換 removes the 七日无理由 right for an ordinary good, 消费者权益保护法 第二十五条. ' + NOCASE + '.')
+
 P('main', 'xianghuo-anquan', M + '/shop/xianghuo-fodian/faq', 'big5', False, mall_item('xianghuo-fodian', '燃香安全須知', f'''
 <h1>燃香安全須知 · 售後</h1>
 <p>點香請放於香爐或防火香插上，遠離窗簾、紙張；離家前確認熄滅。燃香時保持通風，孕婦、嬰幼兒房間不宜長時間燃香。</p>
@@ -698,6 +706,14 @@ P('holdout', 'miaowang-zhishi', M + '/shop/miaowang-chongliang/guide', 'gb18030'
 <p>本店不做“好评返现”，也不会让您修改差评；评价请按真实体验填写。</p>
 {MW_SIG}''', meta=META_18030), '-',
   'trap: 最佳赏味期 storage tip; a negated health claim (不能预防或治疗疾病); a refusal of paid reviews. ' + NOCASE + ' (trap)')
+
+P('holdout', 'miaowang-qianyin', M + '/item/42103.html', 'gb18030', False, mall_item('miaowang-chongliang', '老花牵引绳', f'''
+<h1 class="goods-title">L家老花 宠物牵引绳+胸背 &#31934;&#20223; 原厂五金</h1>
+<div class="price-box"><b class="price-now">¥98</b></div>
+<p>老花对格、压纹跟专柜一样，拍照完全看不出来。</p>
+{MW_SIG}''', meta=META_18030), 'COUNTERFEIT_TERM',
+  'COUNTERFEIT_TERM: 精仿 written as numeric character references (&amp;#31934;&amp;#20223;) for a Louis-Vuitton-pattern leash — '
+  '商标法 第五十七条; the displayed text reads 精仿. ' + NOCASE + '.')
 
 # ---- H2 independent site jiaxin-jiazheng: a one-person cleaning service (UTF-8); 第十条 statement; joke ICP
 JX_FOOT = ('<footer class="site-foot"><p>家欣保洁（个人便民劳务）　电话 139 0000 5521</p>'
@@ -858,6 +874,16 @@ P('holdout', 'xiaowu-xinli', M + '/item/42702.html', 'gbk', False, mall_item('xi
   'FALSE_HONOUR: a 人社部 national qualification (二级) for 心理咨询师 in a 2027 batch — the qualification left the national catalogue in '
   '2017 (' + C_PSY + '), so it cannot be issued; 广告法 第二十八条. ABSOLUTE_TERM: 全网最强, 广告法 第九条第三项.')
 
+
+P('holdout', 'xiaowu-chengkao', M + '/item/42703.html', 'gbk', False, mall_item('xiaowu-jiaoyu', '成考精讲班', f'''
+<h1 class="goods-title">2027成人高考 专升本 精讲班（政治+英语+专业课）</h1>
+<div class="price-box"><span class="price-orig">划线价 ￥1299</span> <span class="price-now">￥499</span></div>
+<p>直播+回放，班主任督学。</p>''', meta=META_GBK), 'FAKE_ORIGINAL_PRICE',
+  'FAKE_ORIGINAL_PRICE: 划线价 ￥1299 while the course sold at ￥459 a day and a half before (history capture), 明码标价和禁止价格欺诈规定 '
+  '第十六条; case: ' + C_SAMR21 + '.',
+  history=[('xiaowu-chengkao-d1.5', 1.5, mall_item('xiaowu-jiaoyu', '成考精讲班', '''
+<h1 class="goods-title">2027成人高考 专升本 精讲班（政治+英语+专业课）</h1>
+<div class="price-box"><span class="price-now">￥459</span></div>'''))])
 
 # ---- H8 independent site lvxing-haowu: travel goods and roaming SIMs (UTF-8 with BOM)
 HW = uscc('91', '310115', 'MA1HQ7C5'); REGISTRY.append((HW, '上海旅行好物贸易有限公司', '存续'))
