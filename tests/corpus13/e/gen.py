@@ -553,7 +553,8 @@ P('main', 'shuxiang-zhenti', M + '/item/41302.html', 'utf-8', True, mall_item('s
 <div class="price-box"><span class="price-now">¥45</span></div>
 <p class="after-sale">图书类商品<b>拆封后不退不换</b>，不支持七天无理由，请确认后再拍。</p>'''), 'RETURN_REFUSED',
   'RETURN_REFUSED: a printed book is not among the 第二十五条 exemptions (the digital-goods exemption covers 音像制品、计算机软件等数字化商品 '
-  'opened by the buyer, and 报纸、期刊 — not books); 消费者权益保护法 第二十五条. ' + NOCASE + '.')
+  'opened by the buyer, and 报纸、期刊 — not books); 消费者权益保护法 第二十五条. “请确认后再拍” cannot create an exemption: a book\'s nature '
+  'fits none of the categories of 网络购买商品七日无理由退货暂行办法 第七条 (recalled). ' + NOCASE + '.')
 
 P('main', 'shuxiang-dianzi', M + '/item/41303.html', 'utf-8', True, mall_item('shuxiang-jiaocai', '电子书兑换码', f'''
 <h1 class="goods-title">考研英语 电子书 兑换码（自动发货）</h1>
@@ -671,7 +672,7 @@ MW_SIG = '<p class="sig">店长 李𬘭 为您服务</p>'
 P('holdout', 'miaowang-home', M + '/shop/miaowang-chongliang/', 'gb18030', False, mall_shop('miaowang-chongliang', '喵汪宠粮', f'''
 <header class="shop-head"><h1 class="shop-name">喵汪宠粮 青岛工厂店</h1><span class="badge">品质认证</span></header>
 <section class="banner"><p>主粮 · 冻干 · 猫砂 · 宠物服饰</p></section>
-<ul class="goods-list"><li><a href="{M}/item/42101.html">鲜肉全价猫粮 5kg</a></li><li><a href="{M}/item/42102.html">大牌同款狗衣</a></li></ul>
+<ul class="goods-list"><li><a href="{M}/item/42101.html">鲜肉全价猫粮 5kg</a></li><li><a href="{M}/item/42102.html">宠物卫衣</a></li></ul>
 {MW_LIC}''', meta=META_18030), 'MARK_MISSING',
   'MARK_MISSING: no element with the class token mall-mark on the shop home; the shop\'s own “品质认证” is not the platform mark. '
   'Licence displayed. ' + NOCASE + '.')
