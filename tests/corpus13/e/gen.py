@@ -637,6 +637,55 @@ P('main', 'xianghuo-anquan', M + '/shop/xianghuo-fodian/faq', 'big5', False, mal
   'trap: a safety notice and a return policy that keeps 七天無理由 and excludes only engraved custom items (定作, 第二十五条第一款第（一）项). '
   + NOCASE + ' (trap)')
 
+P('main', 'hangyun-baoche', 'https://www.hangyun-travel.com/line/baoche-1d.html', 'utf-8', False, shell('杭州包车一日游 - 航韵国旅', f'''
+<h1>杭州市区/千岛湖 包车一日游（7座商务车）</h1>
+<div class="price"><del>门市价 ¥1200</del> <b>今日特价 ¥880</b>/车</div>
+<table class="fee"><tr><th>费用包含</th><td>司机、油费，价格全包（包过路费、停车费），10小时300公里内</td></tr>
+<tr><th>费用不含</th><td>景区门票、餐费、司机超时费</td></tr></table>
+{HY_FOOT}'''), 'FAKE_ORIGINAL_PRICE',
+  'FAKE_ORIGINAL_PRICE: 门市价 ¥1200 while the same charter sold at ¥800 two days before (history capture), 明码标价和禁止价格欺诈规定 第十六条; '
+  'case: ' + C_SAMR21 + '. Not FALSE_CLAIM: 包过路费 is “the price includes tolls” — the look-alike 包过 inside 包过路费.',
+  history=[('hangyun-baoche-d2', 2, shell('杭州包车一日游 - 航韵国旅', '''
+<h1>杭州市区/千岛湖 包车一日游（7座商务车）</h1>
+<div class="price"><b>¥800</b>/车</div>'''))])
+
+P('main', 'hangyun-wuzhen', 'https://www.hangyun-travel.com/line/wuzhen-1d.html', 'utf-8', False, shell('乌镇西塘一日游 - 航韵国旅', f'''
+<h1>乌镇东栅+西栅 一日游（国家5A级旅游景区）</h1>
+<p class="price">¥268/人</p>
+<p>乌镇景区为文化和旅游部公告的国家5A级旅游景区。行程可加选“复刻1990年代绿皮火车”体验车厢（乘坐仿旧观光小火车约20分钟）。</p>
+<p>第一站：东栅 逢源双桥；第二站：西栅 夜景。</p>
+{HY_FOOT}'''), '-',
+  'trap: 国家5A级旅游景区 is a state grade awarded by 文化和旅游部 under GB/T 17775 (exempt as a state-awarded title and standard grade); '
+  '复刻 describes a themed ride re-creating an old train, not a copy of branded goods; 第一站 is an itinerary step. ' + NOCASE + ' (trap)')
+
+P('main', 'shuxiang-bijiben', M + '/item/41304.html', 'utf-8', True, mall_item('shuxiang-jiaocai', '考研笔记本', f'''
+<h1 class="goods-title">考研上岸 笔记本 A5 方格 3本装</h1>
+<div class="price-box"><span class="price-now">¥15.9</span></div>
+<p>加厚道林纸，不洇墨。</p>
+<img src="/img/shuxiang-card.jpg" alt="五星好评晒图 返现3元 截图联系客服 好评返现卡">'''), 'REVIEW_INDUCEMENT',
+  'REVIEW_INDUCEMENT: the offer is only in the image (its alt text: 五星好评晒图 返现3元 好评返现卡) — the picture shown to buyers carries the '
+  'paid-review offer, 电子商务法 第十七条. Dispute foreseen: a scanner that ignores alt text misses it; the offer is still made on the page. '
+  + NOCASE + '.')
+
+P('main', 'mengchong-maosha', M + '/item/40204.html', 'gbk', False, mall_item('mengchong-jia', '豆腐猫砂', f'''
+<h1 class="goods-title">原味豆腐猫砂 6L×4包 可冲厕所</h1>
+<div class="price-box"><span class="price-now">￥59.9</span></div>
+<p class="promo">收货后<span>好</span><span>评</span><span>返</span><span>现</span> 5 元，带图再加 3 元，联系在线客服。</p>''', meta=META_GBK),
+  'REVIEW_INDUCEMENT',
+  'REVIEW_INDUCEMENT: 好评返现 written one character per <span> (text split across inline tags), 5元 plus 3元 for photos — 电子商务法 第十七条. '
+  + NOCASE + '.')
+
+P('main', 'chongwu-jiage', M + '/shop/chongwu-huoti/price', 'gbk', False, mall_item('chongwu-huoti', '在售价格表', f'''
+<h1>本周在售 价格表</h1>
+<table class="price-table"><tr><th>品种</th><th>月龄</th><th>价格</th></tr>
+<tr><td>布偶猫 海双</td><td>3个月</td><td>￥6800</td></tr>
+<tr><td>英短 蓝白</td><td>3个月</td><td>￥2800</td></tr>
+<tr><td>豹猫 幼崽（野外带回 已断奶）</td><td>2个月</td><td>￥3500</td></tr>
+<tr><td>柯基 三色</td><td>2.5个月</td><td>￥4500</td></tr></table>''', meta=META_GBK), 'PROHIBITED_GOODS',
+  'PROHIBITED_GOODS: a wild-taken leopard cat kitten (豹猫, 国家二级重点保护野生动物 in the 2021 list) offered in one table row among '
+  'domestic cats — 野生动物保护法 第二十八条; case of the kind: ' + C_LANHOU + '. (The shop home claims it sells no wildlife; its price '
+  'list contradicts it — the home page stays a trap on its own text.)')
+
 # ---- S16 independent site xueyou-xueshu: “academic services” — ghost-writing and proxy exam-taking (GBK)
 XY = uscc('91', '320506', 'MA27Q3D9'); REGISTRY.append((XY, '苏州学友学术信息咨询有限公司', '存续'))
 XY_FOOT = icp_footer('苏ICP备2022045678号-1', '苏公网安备 32050602011234号', '苏州学友学术信息咨询有限公司', f'统一社会信用代码 {XY}')
@@ -885,6 +934,22 @@ P('holdout', 'xiaowu-chengkao', M + '/item/42703.html', 'gbk', False, mall_item(
   history=[('xiaowu-chengkao-d1.5', 1.5, mall_item('xiaowu-jiaoyu', '成考精讲班', '''
 <h1 class="goods-title">2027成人高考 专升本 精讲班（政治+英语+专业课）</h1>
 <div class="price-box"><span class="price-now">￥459</span></div>'''))])
+
+P('holdout', 'anyuan-jipin', 'https://www.anyuan-lingyuan.com/jipin/', 'gbk', False, shell('祭祀用品 - 安园陵园', f'''
+<h1>祭祀用品 年末清仓</h1>
+<p>黄菊花束 ￥25；环保纸质祭品套装 ￥38（园区提倡文明祭扫）。</p>
+<p>年末清仓保本价，薄利多销；未使用商品支持七天无理由退货。</p>
+{AY_FOOT}''', meta=META_GBK), '-',
+  'trap: 保本价 is a seller\'s pricing phrase (selling at cost), not a promise of investment returns; returns are supported. '
+  + NOCASE + ' (trap)')
+
+P('holdout', 'zhitong-jianli', M + '/item/42503.html', 'utf-8', False, mall_item('zhitong-hr', '简历精修', f'''
+<h1 class="goods-title">简历精修｜资深HR 1:1 沟通，48小时交付</h1>
+<div class="price-box"><span class="price-now">¥199</span></div>
+<p>只修改表达和排版，不编造学历、工作经历；不承诺面试结果。</p>
+<p>交付前可全额退款；修改稿为按您的经历定制的文档，交付后不退，可免费修改两次。</p>'''), '-',
+  'trap: 1:1 沟通 is one-to-one service; a custom-written résumé is a made-to-order service/document (定作), and no outcome is promised. '
+  + NOCASE + ' (trap)')
 
 # ---- H8 independent site lvxing-haowu: travel goods and roaming SIMs (UTF-8 with BOM)
 HW = uscc('91', '310115', 'MA1HQ7C5'); REGISTRY.append((HW, '上海旅行好物贸易有限公司', '存续'))
