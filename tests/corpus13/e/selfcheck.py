@@ -118,6 +118,9 @@ for side in ('main', 'holdout'):
         if (codes == '-') != note.startswith('trap:'):
             bad('%s: trap note and label disagree' % fn)
         traps[side] += codes == '-'
+        for c in labelled:
+            if c + ':' not in note:
+                bad('%s: note gives no reason for %s' % (fn, c))
         raw = open(os.path.join(base, 'pages', fn), 'rb').read()
         has_bom = raw[:3] == b'\xef\xbb\xbf'
         if has_bom != (bomcol == 'yes') or (has_bom and enc != 'utf-8'):
