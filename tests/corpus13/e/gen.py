@@ -951,6 +951,36 @@ P('holdout', 'zhitong-jianli', M + '/item/42503.html', 'utf-8', False, mall_item
   'trap: 1:1 沟通 is one-to-one service; a custom-written résumé is a made-to-order service/document (定作), and no outcome is promised. '
   + NOCASE + ' (trap)')
 
+# ---- H9 independent site chongyi-yaofang: online pet pharmacy (GB18030; vet 王𫖯); 蜀 filing variant
+CY = uscc('91', '510104', 'MA6DK2Q8'); REGISTRY.append((CY, '成都宠医优选药房有限公司', '存续'))
+CY_FOOT = ('<footer class="site-foot"><p>成都宠医优选药房有限公司　执业兽医：王𫖯</p>'
+           '<p><a href="https://beian.miit.gov.cn/">蜀ICP备2022011223号-1</a>　川公网安备 51010402001122号</p></footer>')
+P('holdout', 'chongyi-home', 'https://www.chongyi-yaofang.com/', 'gb18030', False, shell('宠医优选 - 宠物药房 驱虫 营养', f'''
+<div class="nav">首页 | 体内外驱虫 | 处方药（需上传处方） | 营养保健 | 在线问诊</div>
+<div class="hero"><h1>宠医优选药房</h1><p>兽药经营许可证已公示 · 执业兽医在线指导用药</p></div>
+<div class="qual"><p>营业执照：成都宠医优选药房有限公司　统一社会信用代码：{CY}</p></div>
+{CY_FOOT}''', meta=META_18030), '-',
+  'trap: 蜀ICP备 is a real variant abbreviation of 川 used by the filing system (DOMAIN.md), so the filing is not malformed; licence '
+  'displayed; prescription drugs require a prescription upload. ' + NOCASE + ' (trap)')
+
+P('holdout', 'chongyi-quchong', 'https://www.chongyi-yaofang.com/quchong/', 'gb18030', False, shell('体内外驱虫 - 宠医优选', f'''
+<h1>日版 大宠爱 猫用 滴剂 3支装（海外直邮 未做国内注册 价格更低）</h1>
+<p class="price">¥168</p>
+<p>宠物界第一驱虫品牌，一支管一个月，跳蚤、耳螨、心丝虫全搞定。</p>
+{CY_FOOT}''', meta=META_18030), 'ABSOLUTE_TERM,PROHIBITED_GOODS',
+  'PROHIBITED_GOODS: a veterinary drug version without Chinese import registration (日版 未做国内注册) — 兽药管理条例 第四十七条 treats '
+  'unapproved imports as 假兽药, and its sale is banned; case of the kind: ' + C_JN24 + '. ABSOLUTE_TERM: 宠物界第一驱虫品牌, '
+  '广告法 第九条第三项.')
+
+P('holdout', 'chongyi-shenbao', 'https://www.chongyi-yaofang.com/yingyang/shenbao.html', 'gb18030', False, shell('肾宝营养膏 - 宠医优选', f'''
+<h1>猫咪 肾宝 营养膏 120g</h1>
+<p class="price">¥89</p>
+<ul><li>调理肾功能，<b>逆转慢性肾衰</b>，临床治愈率98%</li><li>肌酐、尿素氮一个月回归正常值</li></ul>
+<p class="small">产品类别：宠物营养补充剂（饲料）</p>
+{CY_FOOT}''', meta=META_18030), 'FALSE_CLAIM',
+  'FALSE_CLAIM: a pet supplement (a feed, not a veterinary drug) claimed to reverse chronic kidney failure with a 98% cure rate — '
+  'disease treatment claims for a non-drug, 广告法 第十七条/第二十八条 and the feed-label ban on treatment claims (recalled). ' + NOCASE + '.')
+
 # ---- H8 independent site lvxing-haowu: travel goods and roaming SIMs (UTF-8 with BOM)
 HW = uscc('91', '310115', 'MA1HQ7C5'); REGISTRY.append((HW, '上海旅行好物贸易有限公司', '存续'))
 HW_FOOT = icp_footer('沪ICP备2023019876号-1', '沪公网安备 31011502019876号', '上海旅行好物贸易有限公司')
