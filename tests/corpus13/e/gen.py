@@ -128,7 +128,7 @@ P('main', 'xueba-cet', M + '/item/40102.html', 'utf-8', False, mall_item('xueba-
 <img src="/img/cet-haoping.jpg" alt="好评返现10元 截图找客服">'''), 'PROHIBITED_GOODS,REVIEW_INDUCEMENT',
   'PROHIBITED_GOODS: sells answers to a national exam during the exam (“同步资料”, 考中发) — 刑法 第二百八十四条之一 '
   '(非法出售、提供试题、答案罪); case: ' + C_ZY17 + '. REVIEW_INDUCEMENT: 五星好评+截图 返10元红包 — money for a '
-  'positive review, 电子商务法 第十七条, 网络交易监督管理办法 第十四条; case: ' + C_HZ21 + '.')
+  'positive review, 电子商务法 第十七条 and 网络交易监督管理办法 (recalled, not read); case: ' + C_HZ21 + '.')
 
 P('main', 'xueba-pdf', M + '/item/40103.html', 'utf-8', False, mall_item('xueba-kaoshi', '近十年真题PDF电子版', f'''
 <h1 class="goods-title">近十年 教资/四六级 真题+解析 PDF电子版（网盘发货）</h1>
@@ -178,7 +178,7 @@ P('main', 'mengchong-yimiao', M + '/item/40202.html', 'gbk', False, mall_item('m
 <p>教程：颈背部皮下注射，21天后打第二针，狂犬疫苗另拍。</p>
 <p class="small">本品为兽用生物制品，请放冰箱2-8℃保存。</p>''', meta=META_GBK), 'PROHIBITED_GOODS',
   'PROHIBITED_GOODS: an unregistered imported veterinary vaccine (港版, “香港带回”) sold online for self-injection — 兽药管理条例 '
-  '第三十五条/第四十七条 (未经批准进口的兽药按假兽药处理) and 兽用生物制品经营管理办法 (vaccines only through licensed channels); case '
+  '第四十七条 (未经批准进口的兽药按假兽药处理) and 兽用生物制品经营管理办法 (vaccines only through licensed channels); case '
   'of the kind: ' + C_JN24 + '.')
 
 P('main', 'mengchong-xiangquan', M + '/item/40203.html', 'gbk', False, mall_item('mengchong-jia', '大牌同款皮质项圈', f'''
@@ -220,7 +220,7 @@ P('main', 'jinpai-yuesao', 'https://www.jinpai-jiazheng.com/yuesao/', 'gbk', Fal
 好评写满50字再送一次上门保洁。</p></div>
 {JP_FOOT}''', meta=META_GBK), 'REVIEW_INDUCEMENT',
   'REVIEW_INDUCEMENT: 五分好评+晒图 立返100元现金 and a free cleaning for a 50-character good review — payment for positive reviews, '
-  '电子商务法 第十七条; 网络交易监督管理办法 第十四条 (以返现、红包、卡券等方式利诱好评; recalled); case: ' + C_HZ21 + '.')
+  '电子商务法 第十七条 and 网络交易监督管理办法 (recalled, not read); case: ' + C_HZ21 + '.')
 
 P('main', 'jinpai-zhaopin', 'https://www.jinpai-jiazheng.com/zhaopin/', 'gbk', False, shell('阿姨招聘 - 金牌管家家政', f'''
 <h1>阿姨招聘（长期有效）</h1>
@@ -249,8 +249,8 @@ P('main', 'youxue-qianzheng', 'https://www.tianxia-youxue.cn/visa/', 'utf-8', Tr
 <li>加急：最快5个工作日出签。</li></ol>
 <p>价格：申根 1280元起（不含使馆签证费）</p>
 {YX_FOOT}'''), 'FALSE_CLAIM,PROHIBITED_GOODS',
-  'PROHIBITED_GOODS: offers forged employment/income certificates with company seals and fabricated bank statements — 伪造公司、企业印章 and '
-  '伪造金融票证 (刑法 第二百八十条、第一百七十七条), a forged-document service that may not be sold; case of the kind: ' + C_TY23 + '. '
+  'PROHIBITED_GOODS: offers forged employment/income certificates with company seals and fabricated bank statements — 伪造公司、企业印章 '
+  '(刑法 第二百八十条第二款) and fabricated documents for a visa file, a forged-document service that may not be sold; case of the kind: ' + C_TY23 + '. '
   'FALSE_CLAIM: 包出签 / 出签率100% guarantees a consulate\'s decision — false, 广告法 第二十八条. ')
 
 P('main', 'youxue-liuxue', 'https://www.tianxia-youxue.cn/apply/', 'utf-8', True, shell('名校申请 - 天下游学', f'''
@@ -411,7 +411,7 @@ P('main', 'qiuzhi-neitui', M + '/item/40901.html', 'utf-8', False, mall_item('qi
 <div class="price-box"><span class="price-now">¥3800</span></div>
 <p>内部名额，免笔试直通终面，<b>100%上岸</b>，入职不了全额退款。岗位：电网、烟草、银行柜员。</p>'''), 'FALSE_CLAIM',
   'FALSE_CLAIM: 保证入职 / 免笔试直通 / 100%上岸 for state-owned employers that recruit by open exams — a guaranteed outcome that cannot '
-  'be true, 广告法 第二十八条; 人力资源市场暂行条例 第二十四条 bans false recruitment information (recalled). ' + NOCASE + ' (reports of '
+  'be true, 广告法 第二十八条; 人力资源市场暂行条例 bans false recruitment information (recalled, article not read). ' + NOCASE + ' (reports of '
   '“付费内推”骗局 exist in news; no enforcement case read).')
 
 P('main', 'qiuzhi-fangpian', M + '/item/40902.html', 'utf-8', False, mall_item('qiuzhi-bang', '求职防骗指南', f'''
@@ -593,7 +593,7 @@ P('main', 'shangan-bang', 'https://www.shangan-gongkao.cn/bang/', 'gb18030', Fal
 <p>学员福利：上岸后在小红书/知乎发帖好评上岸公考并@我们，<b>返学费2000元</b>，带照片再加500。</p>
 {SA_FOOT % SA_OK}''', meta=META_GB2312), 'REVIEW_INDUCEMENT',
   'REVIEW_INDUCEMENT: 返学费2000元 for posting a praising review with a tag — paid reviews on third-party platforms, 电子商务法 第十七条 and '
-  '反不正当竞争法 第八条 (虚假宣传); ' + NOCASE + ' in education. 纯原创 contains the look-alike 纯原 and is not a counterfeit term. '
+  '反不正当竞争法 (虚假宣传 article; numbering changed in 2025, not read); ' + NOCASE + ' in education. 纯原创 contains the look-alike 纯原 and is not a counterfeit term. '
   'Declared gb2312 on GB18030 bytes (䶮 is outside GB2312/GBK).')
 
 # ---- S15 mall shop xianghuo-fodian: incense and statues, traditional script (Big5); mark only in a comment; valid 注册号
