@@ -468,7 +468,7 @@ P('main', 'chongwu-lanhou', M + '/item/41101.html', 'gbk', False, mall_item('cho
 <div class="price-box"><span class="price-now">￥4800</span></div>
 <p>品种：蜂猴（俗称懒猴），吃香蕉、果泥，不吵不闹，适合公寓养。</p>
 <p>私聊发视频，顺丰专车，不走快递。</p>''', meta=META_GBK), 'PROHIBITED_GOODS',
-  'PROHIBITED_GOODS: a live slow loris (蜂猴, “懒懒”) sold as a pet — a 国家一级重点保护野生动物; 野生动物保护法 第二十八条、第三十三条 and '
+  'PROHIBITED_GOODS: a live slow loris (蜂猴, “懒懒”) sold as a pet — a 国家一级重点保护野生动物; 野生动物保护法 第二十八条 (and its ban on platforms serving such sales, article not re-read) and '
   'the network-trading ban on protected wildlife; case: ' + C_LANHOU + '.')
 
 P('main', 'chongwu-maotouying', M + '/item/41102.html', 'gbk', False, mall_item('chongwu-huoti', '夜猫子幼崽', f'''
