@@ -6056,6 +6056,34 @@ w2_item("w2_fc-hairline-compare", "haoyun-home.test", [FC], "育发精华", "168
         "育发精华，涂抹两月效果媲美发际线前移手术",
         note="FC: goods compared with a hairline surgery claim its effect")
 
+# ---- (w2, CLAIMS) lessons of corpus12's held-out third (session 29), in other words than its pages: slimming by
+# the goods counted or said to be fast, disease kept out in a figure of speech, a paid review asked as kind words,
+# an offer named as an impostor's pretext, dried seafood's refusal beside a company name holding 海鲜.
+w2_item("w2_fc-slim-count", "qingchuan-honey.test", [FC], "白芸豆压片糖果", "89",
+        "饭前两片，十天瘦了八斤，不用节食",
+        note="FC: weight lost claimed for a candy (食品安全法 第七十三条; 广告法 第二十八条)")
+w2_item("w2_fc-slim-fast", "qingchuan-honey.test", [FC], "纤体果蔬粉", "69",
+        "一天一袋，掉秤超快，肚腩肉眼可见变小",
+        note="FC: fast weight loss claimed for a food powder")
+w2_item("w2_trap-fc-thaw-weight", "haixi-seafood.test", N, "冷冻白虾 2kg", "158",
+        "有些商家包冰很厚，化冻后掉秤明显；本店净重足称",
+        note="trap: seafood's ice glaze loses weight, no body slims")
+w2_item("w2_trap-fc-looks-slim", "yunduo-fushi.test", N, "高腰直筒裤", "129",
+        "垂感面料，上身显瘦10斤",
+        note="trap: clothes that look slimming, no weight lost")
+w2_item("w2_fc-disease-out", "qingchuan-honey.test", [FC], "灵芝孢子油", "468",
+        "全家每天一粒，把疾病挡在门外",
+        note="FC: disease prevention promised in a figure of speech (广告法 第十七条)")
+w2_item("w2_ri-kind-words", "haoyun-home.test", [RI], "视频会员周卡", "9.9",
+        "开通后写几句好话，发截图给客服加送2天会员",
+        note="RI: a review asked as kind words and paid in days of membership (电子商务法 第十七条)")
+w2_item("w2_trap-ri-pretext", "beian-news.test", N, "防骗提醒", "0",
+        "有人假扮店铺客服，以晒单返红包为名骗取验证码，请勿相信",
+        note="trap: the offer is an impostor's pretext, told to warn buyers")
+page("w2_rr-dried-seafood", "haixi-seafood.test", "/w2/rr-dried-seafood.html", [RR],
+     item("淡干虾皮 500g", "45", "<p>售后：海产干货为特殊商品，拆封后不支持七天无理由退货</p><p>出品：舟山海鲜干货商行</p>"),
+     note="RR: dried, sealed seafood is no 鲜活易腐 good; 海鲜 in the seller's name exempts nothing (消费者权益保护法 第二十五条)")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
