@@ -6000,6 +6000,90 @@ u2_item("trap-fh-u2-refurb-explain", "huaxin-lamp.test", N, "选购指南", "0",
         "什么是官换机？官换机是售后更换给用户的整机，本店不售",
         note="trap: 官换机 explained, nothing authorised")
 
+# ---- (w2, CLAIMS) review s29's items C1-C6 (claims.ini, reviews.ini), in words other than the review's: a claim
+# said to be no rumour, a pass-or-refund limited to a term, a crackdown or a ban on bad reviews before the shop's
+# own paid review, a diet tip of foods that make up iron, a hairline surgery and hair grown after a haircut.
+def w2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/w2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+w2_item("w2_fc-no-rumour", "qingchuan-honey.test", [FC], "红曲米茶", "79",
+        "红曲米茶能降血脂，这真不是谣言，回购的人都知道",
+        note="FC: the claim asserted as no rumour (广告法 第十七条; 食品安全法 第七十三条)")
+w2_item("w2_fc-who-says-rumour", "qingchuan-honey.test", [FC], "苦瓜片", "39",
+        "谁说苦瓜片能降血糖是谣言？",
+        note="FC: 谁说…是谣言 asks only to assert the claim")
+w2_item("w2_trap-fc-rumour-pointer", "beian-news.test", N, "科普", "0",
+        "传言喝柠檬水能治痛风，这种说法属于谣传",
+        note="trap: the claim reported, then called a rumour in a clause pointing back to it")
+w2_item("w2_fc-refund-term", "zhixing-edu.test", [FC], "建造师冲刺营", "1980",
+        "建造师冲刺营不过退全款限于本届学员",
+        note="FC: a pass guaranteed by a refund, limited to one cohort (广告法 第二十四条第(一)项)")
+w2_item("w2_trap-fc-refund-goods", "huaxin-lamp.test", N, "台灯", "129",
+        "支持退货，不过全额退款只限于未开封商品",
+        note="trap: 不过 is 'but' before the goods' state a refund needs")
+w2_item("w2_ri-crackdown-then", "haoyun-home.test", [RI], "乳胶枕", "169",
+        "上级部门打击追评返现于是追评返现改为私聊发放",
+        note="RI: a crackdown named, then the shop's own paid follow-up review (电子商务法 第十七条)")
+w2_item("w2_ri-crackdown-but", "haoyun-home.test", [RI], "蚕丝被", "599",
+        "店铺打击刷单但带图好评立返5元不变",
+        note="RI: the shop's ban on fake orders, then its own paid photo review after 但")
+w2_item("w2_trap-ri-crackdown-list", "beian-news.test", N, "平台通知", "0",
+        "通知：平台严查好评返现、晒单有礼及刷单等行为",
+        note="trap: a platform's crackdown naming a list of offences")
+w2_item("w2_ri-ban-bad-review", "haoyun-home.test", [RI], "记忆棉床垫", "899",
+        "不得给中差评带图好评返现6元",
+        note="RI: a ban on bad reviews warns no one; the paid good review after it is the shop's")
+w2_item("w2_trap-ri-ban-offer", "beian-news.test", N, "商家规范", "0",
+        "禁止卖家以好评返现、晒图送礼诱导评价",
+        note="trap: the ban reaches the offers it names")
+w2_item("w2_trap-fc-diet-tip", "liangpin-food.test", N, "猪肝菠菜汤料", "25",
+        "缺铁的人多喝这道汤把铁补回来",
+        note="trap: a recipe's diet tip names iron's source; no cure claimed for the goods")
+w2_item("w2_fc-diet-goods", "qingchuan-honey.test", [FC], "红枣茶", "49",
+        "贫血的女生多喝这款红枣茶就补回来",
+        note="FC: the goods themselves said to mend anaemia (食品安全法 第七十一条, 第七十三条)")
+w2_item("w2_trap-fc-hairline-surgery", "beian-news.test", N, "医美项目", "0",
+        "项目介绍：发际线下移术，适合额头过高者，需面诊评估",
+        note="trap: a clinic's surgery described, no goods claim hair growth (医疗广告, not FALSE_CLAIM)")
+w2_item("w2_trap-fc-haircut", "haoyun-home.test", N, "理发修剪卡", "199",
+        "理发后头发又长出来了？本店修剪卡一年不限次",
+        note="trap: hair grown after a haircut, ordinary growth")
+w2_item("w2_fc-hair-soap", "haoyun-home.test", [FC], "侧柏生姜洗发皂", "39",
+        "侧柏生姜洗发皂，用到第二瓶头发又长出来了",
+        note="FC: hair regrown by a soap (化妆品分类规则: 生发 is no cosmetic's effect)")
+w2_item("w2_fc-hairline-compare", "haoyun-home.test", [FC], "育发精华", "168",
+        "育发精华，涂抹两月效果媲美发际线前移手术",
+        note="FC: goods compared with a hairline surgery claim its effect")
+
+# ---- (w2, CLAIMS) lessons of corpus12's held-out third (session 29), in other words than its pages: slimming by
+# the goods counted or said to be fast, disease kept out in a figure of speech, a paid review asked as kind words,
+# an offer named as an impostor's pretext, dried seafood's refusal beside a company name holding 海鲜.
+w2_item("w2_fc-slim-count", "qingchuan-honey.test", [FC], "白芸豆压片糖果", "89",
+        "饭前两片，十天瘦了八斤，不用节食",
+        note="FC: weight lost claimed for a candy (食品安全法 第七十三条; 广告法 第二十八条)")
+w2_item("w2_fc-slim-fast", "qingchuan-honey.test", [FC], "纤体果蔬粉", "69",
+        "一天一袋，掉秤超快，肚腩肉眼可见变小",
+        note="FC: fast weight loss claimed for a food powder")
+w2_item("w2_trap-fc-thaw-weight", "haixi-seafood.test", N, "冷冻白虾 2kg", "158",
+        "有些商家包冰很厚，化冻后掉秤明显；本店净重足称",
+        note="trap: seafood's ice glaze loses weight, no body slims")
+w2_item("w2_trap-fc-looks-slim", "yunduo-fushi.test", N, "高腰直筒裤", "129",
+        "垂感面料，上身显瘦10斤",
+        note="trap: clothes that look slimming, no weight lost")
+w2_item("w2_fc-disease-out", "qingchuan-honey.test", [FC], "灵芝孢子油", "468",
+        "全家每天一粒，把疾病挡在门外",
+        note="FC: disease prevention promised in a figure of speech (广告法 第十七条)")
+w2_item("w2_ri-kind-words", "haoyun-home.test", [RI], "视频会员周卡", "9.9",
+        "开通后写几句好话，发截图给客服加送2天会员",
+        note="RI: a review asked as kind words and paid in days of membership (电子商务法 第十七条)")
+w2_item("w2_trap-ri-pretext", "beian-news.test", N, "防骗提醒", "0",
+        "有人假扮店铺客服，以晒单返红包为名骗取验证码，请勿相信",
+        note="trap: the offer is an impostor's pretext, told to warn buyers")
+page("w2_rr-dried-seafood", "haixi-seafood.test", "/w2/rr-dried-seafood.html", [RR],
+     item("淡干虾皮 500g", "45", "<p>售后：海产干货为特殊商品，拆封后不支持七天无理由退货</p><p>出品：舟山海鲜干货商行</p>"),
+     note="RR: dried, sealed seafood is no 鲜活易腐 good; 海鲜 in the seller's name exempts nothing (消费者权益保护法 第二十五条)")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
