@@ -4,7 +4,8 @@
  * digits ("￥１２９") and traditional labels (原價, 劃線價, 售價 ...).
  *
  * Amounts right after 减/省/返/满/送/券/赠/费/抵 or followed by 券/优惠券/
- * 红包 are discounts, coupons or fees, not prices, and are skipped.
+ * 红包 are discounts, coupons or fees, not prices, and are skipped; so are
+ * amounts after a reward word (返现, 奖励 ...) or a worth (价值 ¥199 的滤芯).
  * Each price token is classed as original when the nearest label in the
  * LABEL_WINDOW bytes before it is 原价/划线价/市场价/吊牌价/日常价/专柜价...
  * or when it lies inside <del>/<s>/<strike> or an inline element struck by
@@ -343,7 +344,10 @@ static int not_a_price(const char *t, size_t n, size_t st, size_t end)
      * "补贴 20 元", "佣金 8 元" */
     static const char *const rewards[] = {"返现", "返利", "返还", "奖励", "奖金", "红包", "补贴",
                                           "佣金", "津贴", "返現", "獎勵", "獎金", "紅包", "補貼",
-                                          "津貼", NULL};
+                                          "津貼",
+                                          /* (s29) a gift's or a prize's stated worth, not the
+                                           * offer's price: 送价值 ¥199 的滤芯, 赠價值 88 元的禮盒 */
+                                          "价值", "價值", NULL};
     if (cp >= 0x3400) {
         size_t w = p, e = p; /* the reward word is t[w..e): the character before cp, and cp */
         parser_utf8_prev(t, p, &w);

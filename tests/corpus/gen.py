@@ -6084,6 +6084,66 @@ page("w2_rr-dried-seafood", "haixi-seafood.test", "/w2/rr-dried-seafood.html", [
      item("淡干虾皮 500g", "45", "<p>售后：海产干货为特殊商品，拆封后不支持七天无理由退货</p><p>出品：舟山海鲜干货商行</p>"),
      note="RR: dried, sealed seafood is no 鲜活易腐 good; 海鲜 in the seller's name exempts nothing (消费者权益保护法 第二十五条)")
 
+# ---- (x2) study of corpus13's open parts d, e, f (session 29), claims, reviews, returns and a price fact: a
+# decision that rests with a consulate or an employer sold as certain (出签, 录用); a crop's yield guaranteed
+# with a floor or a loss made good; the whole price paid back for a review, the review's words handed out, and
+# a fake-order service's jargon; goods fitted beyond inspection (no longer 完好) refused a return; a gift's
+# worth (价值 ¥N) that made a second item and hid a page's price history.  Each in words other than corpus13's.
+auto_site("lvtu-travel.test", "旅途旅行", "沪", trade="旅游咨询")
+auto_site("fengshou-nongzi.test", "丰收农资", "豫", trade="农资")
+
+
+def x2_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/x2/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+x2_item("fc-x2-visa", "lvtu-travel.test", [FC], "日本单次旅游签证", "680",
+        "材料我们来准备，保证出签，三个工作日拿护照。",
+        note="FC: a consulate's decision guaranteed (广告法 第二十八条)")
+x2_item("trap-fc-x2-visa-no", "lvtu-travel.test", N, "申根旅游签证", "1180",
+        "签证结果由使馆决定，本社不保证出签，拒签只退服务费。",
+        note="trap: the guarantee refused; a refund of the fee is no promise of the visa")
+x2_item("fc-x2-job", "zhixing-edu.test", [FC], "银行校招冲刺营", "5800",
+        "内部渠道推荐，学完包录用，名额有限。",
+        note="FC: a post filled by the employer's own recruitment guaranteed (广告法 第二十八条, 第二十四条(一))")
+x2_item("trap-fc-x2-job-employer", "zhixing-edu.test", N, "招聘：课程顾问", "0",
+        "我们保证入职当天缴纳五险一金，试用期三个月。",
+        note="trap: an employer's pledge about its own job")
+x2_item("fc-x2-seed-loss", "fengshou-nongzi.test", [FC], "杂交水稻种", "38",
+        "抗病高产，签合同，歉收全赔。",
+        note="FC: a yield loss made good (广告法 第二十七条)")
+x2_item("fc-x2-fertiliser", "fengshou-nongzi.test", [FC], "生物有机肥", "85",
+        "土壤改良，施了就增产，老农都说好。",
+        note="FC: a fertiliser's yield said to follow (广告法 第二十八条)")
+x2_item("trap-fc-x2-seed-law", "fengshou-nongzi.test", N, "玉米种", "26",
+        "因种子质量问题导致减产的，经鉴定后我们依法赔偿。",
+        note="trap: the seller's statutory liability for a defect (种子法 第四十五条)")
+x2_item("ri-x2-full-refund", "haoyun-home.test", [RI], "真丝眼罩", "69",
+        "确认收货后五星评价带三张图，客服核对后退回实付款。",
+        note="RI: the whole price paid back for a review (电子商务法 第十七条)")
+x2_item("ri-x2-template", "haoyun-home.test", [RI], "香薰蜡烛", "49",
+        "不知道怎么写评价？找客服领取评价模板，复制粘贴即可。",
+        note="RI: the review's words handed out by the seller (电子商务法 第十七条)")
+x2_item("ri-x2-service", "beian-news.test", [RI], "新店代运营", "1999",
+        "新品破零：S单任务每天三十单，真实物流，次日出评。",
+        note="RI: a fake-order service in the trade's jargon (反不正当竞争法 第八条第二款)")
+x2_item("trap-ri-x2-reship", "haoyun-home.test", N, "售后说明", "0",
+        "少发漏发请联系客服，核实后安排补单发货。",
+        note="trap: 补单 is a re-shipped order")
+x2_item("trap-rr-x2-cut", "huaxin-lamp.test", N, "无纺布墙纸", "128",
+        "墙纸一经裁切即不完好，不支持七天无理由退货；未裁开的整卷签收七天内可退。",
+        note="trap: goods cut to fit are not 完好; untouched rolls keep the right")
+x2_item("rr-x2-also-untouched", "huaxin-lamp.test", [RR], "实木复合地板", "238",
+        "已铺装的地板不支持退货，未拆包的也不支持七天无理由退货。",
+        note="RR: the untouched goods refused too (消费者权益保护法 第二十五条)")
+page("fop-x2-gift-worth", "haoyun-home.test", "/x2/goods/purifier-9.html", [FP_],
+     item("空气净化器", 699, "<p>下单再送价值 ¥89 的替换滤网一片。</p>", orig=1599),
+     note="FOP: 原价 1599 while sold at 699 two days before; the gift's worth is no second item")
+HISTORY.append(dict(slug="fop-x2-gift-worth-seen1", url="http://haoyun-home.test/x2/goods/purifier-9.html",
+                    days=2, html=render("haoyun-home.test", item("空气净化器", 699, "<p>滤网常备。</p>")),
+                    enc="utf-8"))
+
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()

@@ -10,7 +10,10 @@
  *     a shop's code is judged against; a name written after its form of
  *     business (个体工商户 NAME 统一社会信用代码 …) is its code's holder;
  *   - an amount after a two-character reward word (返现, 奖励, 补贴, 红包,
- *     佣金 …) is paid to the buyer and is no price of the item.
+ *     佣金 …) is paid to the buyer and is no price of the item;
+ *   - (s29, corpus13/d) an amount after 价值 is a gift's worth (下单赠价值 88 元
+ *     的保温杯), no second item: the page keeps its one item and its key, so
+ *     a history capture of the same URL still meets it.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -183,6 +186,37 @@ static void test_reward_amounts(void **state)
     }
 }
 
+/* ---- a gift's worth is no price ---- */
+
+static void test_worth_amounts(void **state)
+{
+    (void)state;
+    static const char *const worth[] = {
+        "<p>到手价 ¥560</p><p>划线价 ¥980</p><p>下单赠价值 88 元的保温杯一只</p>",
+        "<p>到手价 ¥560</p><p>划线价 ¥980</p><p>晒单抽奖：价值：¥300 的按摩仪</p>",
+        "<p>到手價 ¥560</p><p>劃線價 ¥980</p><p>加贈價值 120 元禮盒</p>",
+    };
+    for (size_t i = 0; i < sizeof worth / sizeof worth[0]; i++) {
+        parser_page *p = parse_at(worth[i], "https://b.test/goods/kettle-7.html");
+        if (p->n_prices != 1 || p->prices[0].price != 560 || p->prices[0].original != 980)
+            fail_msg("%zu prices in %s", p->n_prices, worth[i]);
+        if (strcmp(p->prices[0].item_key, "/goods/kettle-7.html") != 0)
+            fail_msg("key %s", p->prices[0].item_key);
+        parser_page_free(p);
+    }
+    /* a label that merely holds 值 stays a price: 超值价, 值得买 */
+    static const char *const prices[] = {
+        "<p>超值价 ¥99</p><p>日常款 ¥120</p>",
+        "<p>值得买 ¥99</p><p>加大款 ¥120</p>",
+    };
+    for (size_t i = 0; i < sizeof prices / sizeof prices[0]; i++) {
+        parser_page *p = parse_at(prices[i], "https://b.test/goods/kettle-7.html");
+        if (p->n_prices != 2)
+            fail_msg("%zu prices in %s", p->n_prices, prices[i]);
+        parser_page_free(p);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +224,7 @@ int main(void)
         cmocka_unit_test(test_holder_over_other_code),
         cmocka_unit_test(test_name_after_form),
         cmocka_unit_test(test_reward_amounts),
+        cmocka_unit_test(test_worth_amounts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
