@@ -6135,6 +6135,38 @@ x1_item("trap-x1-five-star", "yuanye-camp.test", N, "海景度假套餐", "1588"
         note="trap: a five-star hotel, a real rating")
 
 
+x1_item("trap-x1-scale-model", "chuxin-toys.test", N, "合金坦克模型 收藏款", "268",
+        "按1:1 实物比例缩小还原的静态展示模型，细节丰富。",
+        note="trap: a scale model, no trademark copied")
+x1_item("trap-x1-one-to-one", "zhixing-edu.test", N, "雅思口语课", "1999",
+        "外教1:1辅导，每周三次。",
+        note="trap: one-to-one teaching")
+x1_item("trap-x1-dilution", "bairui-clean.test", N, "除垢剂 500ml", "18",
+        "使用前按 1:1 清水稀释，喷洒后静置五分钟。",
+        note="trap: a dilution")
+x1_item("ct-x1-copy-ratio", "jiayi-shoes.test", [CT], "经典帆布鞋", "129",
+        "鞋型按正品 1:1 复刻，鞋盒吊牌齐。",
+        note="CT: a copy made 1:1 to the genuine article (商标法 第五十七条)")
+x1_item("ct-x1-with-label", "xingyue-parts.test", [CT], "机油滤芯", "35",
+        "高仿原厂件，配盒子+防伪卡，修理厂都认。",
+        note="CT: a copy with its anti-counterfeit card supplied")
+x1_item("trap-x1-check-label", "xingyue-parts.test", N, "原厂机油滤芯", "58",
+        "谨防仿冒，请认准包装上的防伪标并扫码查询。",
+        note="trap: a warning with the anti-counterfeit label")
+x1_item("trap-x1-best-season", "yuanye-camp.test", N, "观星露营套餐", "680",
+        "每年9月到11月为最佳观星季，晴夜多。",
+        note="trap: 最佳 of a season to go, a tip")
+x1_item("trap-x1-best-period", "lvye-nongzi.test", N, "水溶肥 10kg", "96",
+        "最佳追施时期为开花前后。",
+        note="trap: 最佳 of a period of use")
+x1_item("trap-x1-best-held", "qinghe-home.test", N, "实木餐桌保养说明", "0",
+        "室内温度保持在 18-25℃ 最佳，避免暖气直吹。",
+        note="trap: a setting held at a value, a care tip")
+x1_item("at-x1-best-claim", "qinghe-home.test", [AT], "实木餐桌", "3999",
+        "同价位最佳的北美黑胡桃餐桌。",
+        note="AT: 最佳 over a field (广告法 第九条第三项)")
+
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()
