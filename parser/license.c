@@ -289,8 +289,11 @@ static char *company_ending(const char *t, size_t from, size_t to, size_t pos,
  * registers), which must end its run of CJK. */
 static char *company_near(const char *t, size_t from, size_t to, size_t pos)
 {
+    /* (经营部: a 个体工商户's registered name often ends so, "成都市新都区蜀匠板材
+     * 经营部"; without it a platform footer's 有限公司 further off was taken) */
     static const char *const ends[] = {"有限责任公司", "有限責任公司", "股份有限公司", "有限公司",
-                                       "个体工商户", "個體工商戶", "合作社", "工作室", NULL};
+                                       "个体工商户", "個體工商戶", "合作社", "工作室",
+                                       "经营部", "經營部", NULL};
     static const char *const lesser[] = {"厂", "廠", "商行", "门市部", "門市部", NULL};
     char *best = company_ending(t, from, to, pos, ends, 0);
     return best ? best : company_ending(t, from, to, pos, lesser, 1);

@@ -6143,6 +6143,172 @@ HISTORY.append(dict(slug="fop-x2-gift-worth-seen1", url="http://haoyun-home.test
                     days=2, html=render("haoyun-home.test", item("空气净化器", 699, "<p>滤网常备。</p>")),
                     enc="utf-8"))
 
+# ---- (x1) lessons of corpus13's open parts, goods and honours (issue #15, corpus13 study round, session 29):
+# each class of a miss with pages in other words than the corpus13 page and look-alike traps (a jammer by what it
+# jams; an e-bike's limiter removed; answers sent while the exam runs; supporting papers made to order; a state
+# certificate without its exam; a protected animal after the live word; drugs barred from food animals; seed
+# without variety approval; a covert camera or bug with the target unaware; vet vaccines outside the channel;
+# a ghost-writing team; a refusal list closed by 等; a question reported; 公安部特供; a hotel beyond five stars)
+def x1_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/x1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+x1_item("pg-x1-jam-nav", "hengtong-auto.test", [PG], "车载隐私保护器 USB款", "268",
+        "通电后可干扰GPS和北斗信号，车队后台看不到车辆位置。",
+        note="PG: a jammer told by what it jams (无线电管理条例 2016)")
+x1_item("pg-x1-jam-radar", "hengtong-auto.test", [PG], "高速伴侣 升级版", "459",
+        "一键屏蔽测速，路上再不怕拍。",
+        note="PG: a speed-radar jammer told by what it blocks")
+x1_item("trap-x1-faraday-pouch", "hengtong-auto.test", N, "车钥匙防盗收纳盒", "39",
+        "屏蔽信号的金属收纳盒，防止无钥匙进入被中继盗车。",
+        note="trap: a passive shielding box for a car key")
+x1_item("trap-x1-mount-immune", "hengtong-auto.test", N, "磁吸手机支架", "49",
+        "强磁吸附，实测不干扰GPS导航信号。",
+        note="trap: a mount said not to disturb GPS")
+x1_item("pg-x1-speed-wire", "qingshan-bike.test", [PG], "电动车提速套件", "98",
+        "教程附图：剪断限速线后配大功率电机，速度翻倍。",
+        note="PG: an e-bike's limiter wire cut (GB 17761-2018; local e-bike rules)")
+x1_item("pg-x1-speed-flash", "qingshan-bike.test", [PG], "控制器刷写服务", "50",
+        "远程帮你解除限速，新国标电动车都能刷。",
+        note="PG: an e-bike's speed limit removed as a service")
+x1_item("trap-x1-speed-sign", "qingshan-bike.test", N, "交通标志贴纸套装", "25",
+        "含解除限速标志、让行标志等二十种，儿童认知用。",
+        note="trap: the road sign 解除限速")
+x1_item("trap-x1-speed-refused", "qingshan-bike.test", N, "新国标锂电电动自行车", "2699",
+        "最高车速25km/h，出厂限速，本店不提供解除限速服务。",
+        note="trap: the limiter kept and its removal refused")
+x1_item("pg-x1-exam-live", "zhixing-edu.test", [PG], "职称英语 冲刺群", "199",
+        "考试期间通过耳机实时传送选择题答案，群内名额有限。",
+        note="PG: answers sent during the exam (刑法 第二百八十四条之一)")
+x1_item("trap-x1-exam-rule", "zhixing-edu.test", N, "考场须知", "0",
+        "考试期间严禁传递答案，违者按作弊处理。",
+        note="trap: an exam rule forbidding it")
+x1_item("trap-x1-exam-after", "zhixing-edu.test", N, "真题解析课", "49",
+        "考后当天晚上直播讲解答案和评分标准。",
+        note="trap: answers explained after the exam")
+x1_item("pg-x1-papers", "zhixing-edu.test", [PG], "签证材料一条龙", "880",
+        "存款证明可以代做，余额随意，盖章齐全。",
+        note="PG: a made-up deposit certificate (刑法 第二百八十条)")
+x1_item("pg-x1-statement", "zhixing-edu.test", [PG], "贷款资料包装", "600",
+        "帮做银行流水，半年记录，审核一次过。",
+        note="PG: a bank statement made to order")
+x1_item("trap-x1-papers-list", "zhixing-edu.test", N, "签证材料清单", "0",
+        "需提供在职证明（由单位开具并加盖公章）、近六个月银行流水。",
+        note="trap: a visa checklist asks for the papers")
+x1_item("trap-x1-papers-template", "zhixing-edu.test", N, "文书模板合集", "9.9",
+        "在职证明制作模板、请假条范本共30份，可编辑。",
+        note="trap: a template for the employer to fill")
+x1_item("pg-x1-cert-noexam", "zhixing-edu.test", [PG], "叉车证 加急", "1500",
+        "无需培训，半个月拿证，网上可查。",
+        note="PG: a 特种作业 certificate without its training (刑法 第二百八十条)")
+x1_item("pg-x1-health-cert", "zhixing-edu.test", [PG], "健康证代办", "120",
+        "免体检，次日发电子版。",
+        note="PG: a health certificate without its medical")
+x1_item("trap-x1-cert-course", "zhixing-edu.test", N, "低压电工证培训班", "1280",
+        "理论加实操培训，考试合格后由应急管理部门发证。",
+        note="trap: a course whose certificate follows the exam")
+x1_item("pg-x1-owl-live", "haitang-pets.test", [PG], "萌宠鸟 手养亲人", "3200",
+        "已开食，会站手，品种为雕鸮，包顺丰。",
+        note="PG: a protected owl sold alive, the live word first (野生动物保护法 第二十八条)")
+x1_item("trap-x1-kiwi-seedling", "baicao-garden.test", N, "红心猕猴桃苗 嫁接", "15",
+        "包活包结果，当年栽种次年挂果。",
+        note="trap: a kiwi seedling, 包活 of a plant")
+x1_item("trap-x1-bird-food", "haitang-pets.test", N, "鹦鹉幼鸟奶粉", "58",
+        "幼鸟饲料通用款，适合灰鹦鹉、金刚鹦鹉等大型鹦鹉。",
+        note="trap: food for the birds, no bird sold")
+x1_item("pg-x1-fish-drug", "lanwan-fish.test", [PG], "特效渔药 水产专用", "36",
+        "内含呋喃唑酮，烂鳃肠炎全池泼洒一次见效。",
+        note="PG: a nitrofuran for a pond (农业农村部 公告 第250号)")
+x1_item("pg-x1-feed-agonist", "shanjia-farm.test", [PG], "育肥宝 预混料", "180",
+        "出栏前拌料两周，肉色鲜红；主要成分是沙丁胺醇。",
+        note="PG: a β-agonist in pig feed (农业部 公告 第176号)")
+x1_item("trap-x1-human-drug", "kangjian-pharmacy.test", N, "氯霉素滴眼液 8ml", "6.5",
+        "用于结膜炎、沙眼，一日三至五次。",
+        note="trap: a human eye drop, no food animal")
+x1_item("trap-x1-feed-clean", "shanjia-farm.test", N, "猪用全价饲料", "150",
+        "饲料不含克伦特罗等禁用物质，每批附检测报告。",
+        note="trap: a feed said to be free of it")
+x1_item("pg-x1-seed-unapproved", "zhongyuan-seed.test", [PG], "高产水稻种子 新品系", "30",
+        "未经审定的试验品种，自家繁育散装发货，亩产高。",
+        note="PG: seed sold without variety approval (种子法)")
+x1_item("trap-x1-seed-approved", "zhongyuan-seed.test", N, "郑单958 玉米种子", "25",
+        "已通过国家审定，审定编号见包装，原厂包装带标签。",
+        note="trap: an approved variety")
+x1_item("trap-x1-non-gm", "heyuan-rice.test", N, "东北非转基因大豆 散装", "8",
+        "农家自种大豆，非转基因，散装称重。",
+        note="trap: 非转基因 soybeans as food")
+x1_item("pg-x1-cam-unaware", "xingchen-digital.test", [PG], "迷你无线摄像头 4K", "179",
+        "体积小可放在书架缝隙。\n远程实时观看，对方根本察觉不到。",
+        note="PG: a camera with the target unaware (令第72号 2014)")
+x1_item("pg-x1-bug-wall", "xingchen-digital.test", [PG], "高灵敏拾音器 迷你款", "299",
+        "贴墙就能听清隔壁的谈话，可录音。",
+        note="PG: hearing the next room through the wall with a listening device")
+x1_item("trap-x1-dashcam", "hengtong-auto.test", N, "隐藏式行车记录仪", "399",
+        "镜头藏在后视镜后面，外观原车风格，别人发现不了加装。",
+        note="trap: a hidden dash cam, no person watched")
+x1_item("trap-x1-wall-soundproof", "qinghe-home.test", N, "隔音棉 自粘款", "35",
+        "老房子隔壁说话都能听到？贴上这款就安静了。",
+        note="trap: soundproofing, no device")
+x1_item("pg-x1-vet-vaccine", "haitang-pets.test", [PG], "犬四联 进口", "75",
+        "港货犬用疫苗，附注射器，自己在家打省钱。",
+        note="PG: a pet vaccine bought abroad for home injection (兽药管理条例 第四十七条)")
+x1_item("trap-x1-vet-vaccine-clinic", "haitang-pets.test", N, "猫咪疫苗接种套餐", "260",
+        "到店由执业兽医接种，疫苗切勿自己在家打。",
+        note="trap: a clinic's vaccination, home injection warned against")
+x1_item("pg-x1-ghostwriter", "zhixing-edu.test", [PG], "硕士学位论文辅导", "8800",
+        "从开题到终稿，签约枪手一对一完成。",
+        note="PG: a thesis by a hired ghostwriter (学位法)")
+x1_item("trap-x1-writing-course", "zhixing-edu.test", N, "论文写作课", "399",
+        "教你选题和文献综述，老师不接代笔。",
+        note="trap: a writing course refusing ghost-writing")
+x1_item("trap-x1-refusal-list", "chuxin-toys.test", N, "益智磁力片", "89",
+        "本店不售电击器、仿真枪、管制刀具、弩等危险物品，请放心选购。",
+        note="trap: a refusal over a list closed by 等")
+x1_item("trap-x1-asked", "zhixing-edu.test", N, "本店声明", "0",
+        "经常有考生打听“考前答案”“作弊耳机”。本店只做正规辅导。",
+        note="trap: what buyers asked about, in quotes")
+x1_item("fh-x1-police-supply", "xingchen-digital.test", [FH], "警用级对讲机", "599",
+        "公安专供品牌，质量过硬。",
+        note="FH: a police-ministry supply claim (广告法 第九条第(二)项)")
+x1_item("fh-x1-hotel-stars", "yuanye-camp.test", [FH], "湖畔度假套餐", "1288",
+        "入住八星级湖景酒店两晚，含双早。",
+        note="FH: a hotel star rating beyond five (GB/T 14308)")
+x1_item("trap-x1-five-star", "yuanye-camp.test", N, "海景度假套餐", "1588",
+        "入住五星级酒店两晚，含双早。",
+        note="trap: a five-star hotel, a real rating")
+
+
+x1_item("trap-x1-scale-model", "chuxin-toys.test", N, "合金坦克模型 收藏款", "268",
+        "按1:1 实物比例缩小还原的静态展示模型，细节丰富。",
+        note="trap: a scale model, no trademark copied")
+x1_item("trap-x1-one-to-one", "zhixing-edu.test", N, "雅思口语课", "1999",
+        "外教1:1辅导，每周三次。",
+        note="trap: one-to-one teaching")
+x1_item("trap-x1-dilution", "bairui-clean.test", N, "除垢剂 500ml", "18",
+        "使用前按 1:1 清水稀释，喷洒后静置五分钟。",
+        note="trap: a dilution")
+x1_item("ct-x1-copy-ratio", "jiayi-shoes.test", [CT], "经典帆布鞋", "129",
+        "鞋型按正品 1:1 复刻，鞋盒吊牌齐。",
+        note="CT: a copy made 1:1 to the genuine article (商标法 第五十七条)")
+x1_item("ct-x1-with-label", "xingyue-parts.test", [CT], "机油滤芯", "35",
+        "高仿原厂件，配盒子+防伪卡，修理厂都认。",
+        note="CT: a copy with its anti-counterfeit card supplied")
+x1_item("trap-x1-check-label", "xingyue-parts.test", N, "原厂机油滤芯", "58",
+        "谨防仿冒，请认准包装上的防伪标并扫码查询。",
+        note="trap: a warning with the anti-counterfeit label")
+x1_item("trap-x1-best-season", "yuanye-camp.test", N, "观星露营套餐", "680",
+        "每年9月到11月为最佳观星季，晴夜多。",
+        note="trap: 最佳 of a season to go, a tip")
+x1_item("trap-x1-best-period", "lvye-nongzi.test", N, "水溶肥 10kg", "96",
+        "最佳追施时期为开花前后。",
+        note="trap: 最佳 of a period of use")
+x1_item("trap-x1-best-held", "qinghe-home.test", N, "实木餐桌保养说明", "0",
+        "室内温度保持在 18-25℃ 最佳，避免暖气直吹。",
+        note="trap: a setting held at a value, a care tip")
+x1_item("at-x1-best-claim", "qinghe-home.test", [AT], "实木餐桌", "3999",
+        "同价位最佳的北美黑胡桃餐桌。",
+        note="AT: 最佳 over a field (广告法 第九条第三项)")
+
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""

@@ -157,6 +157,14 @@ static void test_license_holder_name(void **state)
     assert_non_null(l);
     assert_string_equal(l->company, "福州市鼓楼区榕树下茶叶商行");
     parser_page_free(p);
+    /* a 经营部 on the line above a 注册号 is its holder, not the platform
+     * operator's 有限公司 in the footer below (corpus13 d/cd-home) */
+    p = parse("<p>成都市新都区蜀匠板材经营部</p><p>营业执照注册号：510125000612346</p>"
+              "<p>网剑商城 由 杭州网剑网络科技有限公司 运营</p>");
+    l = find_lic(p, "510125000612346");
+    assert_non_null(l);
+    assert_string_equal(l->company, "成都市新都区蜀匠板材经营部");
+    parser_page_free(p);
     /* 厂 followed by more CJK (厂家) ends no name */
     p = parse("<p>源头厂家直供 信用代码 92350102MA2YK7HD48</p>");
     l = find_lic(p, "92350102MA2YK7HD48");
