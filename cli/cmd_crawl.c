@@ -371,6 +371,8 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
         "complaint_seeds", (json_int_t)complaint_seeds);
     if (j && o->keyword)
         json_object_set_new(j, "keyword", json_string(o->keyword));
+    if (j && a->no_reader)   /* only when given: runs without it quote what they always did */
+        json_object_set_new(j, "no_reader", json_true());
     if (j) {
         static const char *const modes[] = {"never", "auto", "always"};
         json_object_set_new(j, "render", json_string(modes[o->render]));
