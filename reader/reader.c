@@ -106,12 +106,11 @@ static int cmp_u32(const void *a, const void *b)
 
 /* ---- scoring ---- */
 
-int reader_score(const reader_model *m, const char *code, const char *matched, size_t matched_len,
-                 const char *snippet, size_t snippet_len, double *score)
+/* Steps 1-5 on snippet, which holds ns code points: 0 and *score, or -1
+ * out of memory. */
+static int raw_score(const reader_model *m, const char *code, const char *snippet, size_t snippet_len,
+                     size_t ns, double *score)
 {
-    if (!m || !snippet || !score) return 0;
-    size_t ns = count_cps(snippet, snippet_len), nm = matched ? count_cps(matched, matched_len) : 0;
-    if (ns < nm || ns - nm < (size_t)m->mincontext) return 0;
     uint32_t stack_cp[READER_STACK_CPS], stack_ix[4 * READER_STACK_CPS + 1];
     uint32_t *cp = stack_cp, *ix = stack_ix;
     if (ns > READER_STACK_CPS) {
@@ -167,7 +166,24 @@ int reader_score(const reader_model *m, const char *code, const char *matched, s
         free(cp);
         free(ix);
     }
-    return 1;
+    return 0;
+}
+
+double reader_raw_score(const reader_model *m, const char *code, const char *snippet, size_t snippet_len)
+{
+    double sc = NAN;
+    if (m && snippet && raw_score(m, code, snippet, snippet_len, count_cps(snippet, snippet_len), &sc) != 0)
+        return NAN;
+    return sc;
+}
+
+int reader_score(const reader_model *m, const char *code, const char *matched, size_t matched_len,
+                 const char *snippet, size_t snippet_len, double *score)
+{
+    if (!m || !snippet || !score) return 0;
+    size_t ns = count_cps(snippet, snippet_len), nm = matched ? count_cps(matched, matched_len) : 0;
+    if (ns < nm || ns - nm < (size_t)m->mincontext) return 0;
+    return raw_score(m, code, snippet, snippet_len, ns, score) == 0 ? 1 : -1;
 }
 
 int reader_vetoes(const reader_model *m, const char *code, const char *matched, size_t matched_len,

@@ -77,10 +77,14 @@ double reader_threshold(const reader_model *m);
  * snippet are borrowed byte ranges (not necessarily NUL-terminated).
  * Returns 1 and sets *score when the gate let it be scored, 0 when it did
  * not (too little context; *score is left alone), -1 when memory ran out
- * (only possible beyond READER_STACK_CPS code points).
+ * (only possible beyond READER_STACK_CPS code points).  Weights are summed
+ * in increasing index order (the trainer's scorer sums the same way).
  */
 int reader_score(const reader_model *m, const char *code, const char *matched, size_t matched_len,
                  const char *snippet, size_t snippet_len, double *score);
+
+/* The score without the gate (for agreement tests against the trainer). */
+double reader_raw_score(const reader_model *m, const char *code, const char *snippet, size_t snippet_len);
 
 /*
  * The decision: 1 when the reader sets the finding aside (scored and
