@@ -53,7 +53,7 @@ typedef void (*reader_diag_fn)(void *ud, const char *file, int line, const char 
 #define READER_MAX_MINCONTEXT 1000
 #define READER_MAX_FILE_BYTES (64u << 20)
 #define READER_MAX_LINE 256          /* bytes of one line, without its LF */
-#define READER_STACK_CPS 512         /* code points scored without allocating */
+#define READER_STACK_CPS 256         /* code points scored without allocating (9 KiB of stack) */
 
 /*
  * Read and check the model file at path (strictly: see the spec; the first
