@@ -5,7 +5,8 @@
  * JIT-compiled alternation run over the normalised text.  Prefiltered rules
  * (prefilter.c) are tried only at candidate positions, collected once per
  * text with a bit mask of the rules whose first two characters fit there.  The first match
- * that no allow context suppresses becomes the rule's only finding; its
+ * that no allow context suppresses and the second reader (reader/, when the
+ * book has a reader.model) does not set aside becomes the rule's only finding; its
  * offsets go back through the normalisation map to the original visible text,
  * so snippets quote what the page showed.  Built-in kinds read the parser's
  * page facts and the caller's callbacks.  PCRE2 limits bound every match

@@ -142,7 +142,8 @@ typedef struct {
 /*
  * Run every enabled rule on one page.  Appends to out (initialise it with
  * {0}); free with rules_findings_clear.  One finding per rule code per page
- * (the first, best match); deterministic for the same input.
+ * (the first, best match that no context drops and the second reader does not
+ * set aside); deterministic for the same input.
  */
 rules_result rules_check_page(const rules_book *book, const parser_page *page,
                               const rules_context *ctx, rules_findings *out);
