@@ -228,7 +228,9 @@ typedef struct {
     long last_ix;
 } loader;
 
-__attribute__((format(printf, 4, 5)))
+/* Not inlined: clang's analyzer loses the va_start of an inlined variadic
+ * call (a false "uninitialized va_list"). */
+__attribute__((format(printf, 4, 5), noinline))
 static reader_result fail(const loader *L, int line, reader_result code, const char *fmt, ...)
 {
     char msg[512];

@@ -920,16 +920,10 @@ static void model_diag(void *ud, const char *file, int line, const char *msg)
     report(L, line, RULES_ESYNTAX, "%s", msg);
 }
 
-/* dir/reader.model when there is one: its bytes join the digest (after
- * every *.ini) and it becomes book->reader.  No file: no reader. */
-static void load_reader(loader *L, const char *dir)
+/* The model file at path, when there is one: its bytes join the digest
+ * (after every *.ini) and it becomes book->reader.  No file: no reader. */
+static void load_model(loader *L, const char *path)
 {
-    char path[4096];
-    if ((size_t)snprintf(path, sizeof path, "%s/reader.model", dir) >= sizeof path) {
-        L->file = dir;
-        report(L, 0, RULES_EIO, "directory name too long for reader.model");
-        return;
-    }
     L->file = path;
     L->ndiag = 0;
     L->stop = 0;
@@ -969,6 +963,20 @@ static void load_reader(loader *L, const char *dir)
     free(buf);
     if (r == READER_ENOMEM && L->first == RULES_OK) L->first = RULES_ENOMEM;
     else if (r != READER_OK && L->first == RULES_OK) L->first = RULES_ESYNTAX;
+}
+
+/* dir/reader.model (load_model); L->file is left naming dir, not the
+ * path on this stack. */
+static void load_reader(loader *L, const char *dir)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/reader.model", dir) >= sizeof path) {
+        L->file = dir;
+        report(L, 0, RULES_EIO, "directory name too long for reader.model");
+        return;
+    }
+    load_model(L, path);
+    L->file = dir;
 }
 
 void rules_free(rules_book *book)
