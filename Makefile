@@ -17,6 +17,7 @@
 #                   corpora (tests/corpus2, corpus3/a-b … corpus12/a-c, 30 parts), each and together;
 #                   eval-holdout: their holdout thirds, scored only at the end of a change
 #                   eval-para: the paraphrase sets (tests/corpus/para), each line on its own code
+#                   EVAL_ARGS=--no-reader: the rulebook without its second reader (reader.model)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #

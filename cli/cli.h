@@ -44,6 +44,8 @@ char *cli_platforms_dir(const char *flag);
 
 /* Load the rulebook, printing every problem as file:line: message. */
 rules_book *cli_load_rules(const char *dir);
+/* ... without the second reader (reader.model) when no_reader is set. */
+rules_book *cli_load_rules_opts(const char *dir, int no_reader);
 /* Load platform profiles; NULL with a message on failure.  A missing
  * directory is not an error (*out = NULL). */
 int cli_load_profiles(const char *dir, parser_profiles **out);

@@ -125,7 +125,7 @@ static int read_seeds(const char *path, strvec *out, long *bad)
 enum { O_DB = 256, O_SEEDS, O_PROXY, O_RESOLVE, O_ALLOW, O_MAXP, O_DEPTH, O_SCOPE, O_WARC,
        O_CONC, O_PERHOST, O_DELAY, O_MAXB, O_TIMEOUT, O_UA, O_RULES, O_PLAT, O_LOG, O_QUIET,
        O_ROBOTS_TTL, O_CA_FILE, O_MAX_ERR, O_REPORT, O_NO_WARC, O_KEYWORD, O_PLATFORM,
-       O_RENDER, O_RENDER_CONC, O_RENDER_MB, O_RENDER_BUDGET };
+       O_RENDER, O_RENDER_CONC, O_RENDER_MB, O_RENDER_BUDGET, O_NO_READER };
 
 const struct option cli_crawl_opts[] = {
     {"db", required_argument, 0, O_DB}, {"seeds", required_argument, 0, O_SEEDS},
@@ -146,6 +146,7 @@ const struct option cli_crawl_opts[] = {
     {"render-concurrency", required_argument, 0, O_RENDER_CONC},
     {"render-max-mb", required_argument, 0, O_RENDER_MB},
     {"render-budget", required_argument, 0, O_RENDER_BUDGET},
+    {"no-reader", no_argument, 0, O_NO_READER},
     {0, 0, 0, 0},
 };
 
@@ -157,6 +158,7 @@ typedef struct {
     int quiet;
     int report_new;         /* --report new */
     int no_warc;            /* --no-warc */
+    int no_reader;          /* --no-reader: the rulebook without its reader.model */
     char *default_warc;     /* DB.warc, owned, when WARC evidence goes to its default folder */
     strvec keywords;        /* --keyword, each a run of its own */
     const char *platform;   /* --platform: the one profile to search */
@@ -209,6 +211,7 @@ static int parse_opt(crawl_args *a, int c)
     case O_SCOPE: a->o.scope_regex = optarg; return 0;
     case O_WARC: a->o.warc_dir = optarg; return 0;
     case O_NO_WARC: a->no_warc = 1; return 0;
+    case O_NO_READER: a->no_reader = 1; return 0;
     case O_UA: a->o.user_agent = optarg; return 0;
     case O_RULES: a->rules = optarg; return 0;
     case O_PLAT: a->platforms = optarg; return 0;
@@ -368,6 +371,8 @@ static char *options_json(const crawl_args *a, const char *rules_dir, const char
         "complaint_seeds", (json_int_t)complaint_seeds);
     if (j && o->keyword)
         json_object_set_new(j, "keyword", json_string(o->keyword));
+    if (j && a->no_reader)   /* only when given: runs without it quote what they always did */
+        json_object_set_new(j, "no_reader", json_true());
     if (j) {
         static const char *const modes[] = {"never", "auto", "always"};
         json_object_set_new(j, "render", json_string(modes[o->render]));
@@ -630,7 +635,7 @@ int cmd_crawl(int argc, char **argv)
     if (rc == CLI_OK) {
         rules_dir = cli_rules_dir(a.rules);
         plat_dir = cli_platforms_dir(a.platforms);
-        book = rules_dir ? cli_load_rules(rules_dir) : NULL;
+        book = rules_dir ? cli_load_rules_opts(rules_dir, a.no_reader) : NULL;
         if (!book || !plat_dir || cli_load_profiles(plat_dir, &profiles) != CLI_OK)
             rc = CLI_FAIL;
     }

@@ -137,15 +137,36 @@ static json_t *signals_json(const parser_page *p)
 
 static const char *const RUN_KINDS[] = {"text", "alt", "title"};
 
+/* The second reader's score, or null when it did not judge (no model,
+ * --no-reader, gated, or not a text-pattern finding). */
+static json_t *reader_json(const rules_finding *x)
+{
+    return x->reader_scored ? json_real(x->reader_score) : json_null();
+}
+
 static json_t *findings_json(const parser_page *p, const rules_findings *f)
 {
     json_t *a = json_array();
     for (size_t i = 0; i < f->n; i++)
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s}", "rule", f->v[i].code,
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s, s:o}", "rule", f->v[i].code,
             "severity", f->v[i].severity, "snippet", f->v[i].snippet ? f->v[i].snippet : "",
             "basis", f->v[i].basis ? f->v[i].basis : "", "offset", (json_int_t)f->v[i].src_off,
             "matched", f->v[i].matched ? f->v[i].matched : "",
-            "from", RUN_KINDS[scan_finding_kind(p, &f->v[i]) % 3]));
+            "from", RUN_KINDS[scan_finding_kind(p, &f->v[i]) % 3], "reader_score", reader_json(&f->v[i])));
+    return a;
+}
+
+/* Matches the second reader set aside: what an investigator needs to see
+ * what was dropped. */
+static json_t *set_aside_json(const rules_findings *f)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < f->n_aside; i++) {
+        const rules_finding *x = &f->aside[i];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:o}", "rule", x->code,
+            "matched", x->matched ? x->matched : "", "snippet", x->snippet ? x->snippet : "",
+            "offset", (json_int_t)x->src_off, "reader_score", reader_json(x)));
+    }
     return a;
 }
 
@@ -192,6 +213,9 @@ static json_t *page_json(const char *url, const parser_page *p, const rules_find
     json_object_set_new(o, "signals", signals_json(p));
     json_object_set_new(o, "image_text", image_text_json(p));
     json_object_set_new(o, "findings", findings_json(p, f));
+    json_object_set_new(o, "set_aside", set_aside_json(f));
+    if (f->aside_more > 0)
+        json_object_set_new(o, "set_aside_more", json_integer(f->aside_more));
     return o;
 }
 
@@ -200,11 +224,12 @@ const struct option cli_parse_opts[] = {
     {"rules", required_argument, 0, 'r'}, {"platforms", required_argument, 0, 'p'},
     {"allow-private", no_argument, 0, 'a'}, {"proxy", required_argument, 0, 'x'},
     {"max-bytes", required_argument, 0, 'm'}, {"timeout", required_argument, 0, 't'},
-    {"user-agent", required_argument, 0, 'U'}, {0, 0, 0, 0}};
+    {"user-agent", required_argument, 0, 'U'}, {"no-reader", no_argument, 0, 'n'}, {0, 0, 0, 0}};
 
 int cmd_parse(int argc, char **argv)
 {
     long v;
+    int no_reader = 0;
     const char *url = "http://localhost/", *ctype = NULL, *rules = NULL, *plat = NULL;
     crawler_options fo;
     crawler_options_init(&fo);
@@ -220,6 +245,7 @@ int cmd_parse(int argc, char **argv)
         case 'a': fo.allow_private = 1; break;
         case 'x': fo.proxy = optarg; break;
         case 'U': fo.user_agent = optarg; break;
+        case 'n': no_reader = 1; break;
         case 'm':
             if ((v = cli_parse_long("parse", "--max-bytes", optarg, 1024, 1L << 30)) < 0)
                 return CLI_USAGE;
@@ -240,7 +266,7 @@ int cmd_parse(int argc, char **argv)
     if (is_url)
         url = src;
     char *rules_dir = cli_rules_dir(rules), *plat_dir = cli_platforms_dir(plat);
-    rules_book *book = rules_dir ? cli_load_rules(rules_dir) : NULL;
+    rules_book *book = rules_dir ? cli_load_rules_opts(rules_dir, no_reader) : NULL;
     parser_profiles *profiles = NULL;
     size_t len = 0;
     char *body = NULL, *fetched_type = NULL, err[1024] = "";

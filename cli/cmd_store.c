@@ -13,12 +13,13 @@
 typedef struct {
     const char *db, *rules, *platforms;
     long limit;
+    int no_reader;          /* --no-reader (rescan) */
 } store_args;
 
 const struct option cli_store_opts[] = {
     {"db", required_argument, 0, 'd'}, {"rules", required_argument, 0, 'r'},
     {"platforms", required_argument, 0, 'p'}, {"limit", required_argument, 0, 'l'},
-    {0, 0, 0, 0}};
+    {"no-reader", no_argument, 0, 'n'}, {0, 0, 0, 0}};
 
 static int parse_store_args(const char *cmd, int argc, char **argv, store_args *a, int want_args)
 {
@@ -31,6 +32,7 @@ static int parse_store_args(const char *cmd, int argc, char **argv, store_args *
         case 'd': a->db = optarg; break;
         case 'r': a->rules = optarg; break;
         case 'p': a->platforms = optarg; break;
+        case 'n': a->no_reader = 1; break;
         case 'l':
             if ((a->limit = cli_parse_long(cmd, "--limit", optarg, 1, 10000)) < 0)
                 return CLI_USAGE;
@@ -64,8 +66,9 @@ int cmd_rules(int argc, char **argv)
         rules_book *book = cli_load_rules(argv[2]);
         if (!book)
             return CLI_FAIL;
-        fprintf(stderr, "wangjian: rulebook '%s' is valid (version %s, sha256 %s)\n", argv[2],
-                rules_book_version(book), rules_book_digest(book));
+        fprintf(stderr, "wangjian: rulebook '%s' is valid (version %s, sha256 %s%s)\n", argv[2],
+                rules_book_version(book), rules_book_digest(book),
+                rules_book_has_reader(book) ? ", with its second reader reader.model" : "");
         rules_free(book);
         return CLI_OK;
     }
@@ -243,7 +246,7 @@ int cmd_rescan(int argc, char **argv)
     if (rc != CLI_OK)
         return rc;
     char *rd = cli_rules_dir(a.rules), *pd = cli_platforms_dir(a.platforms);
-    rules_book *book = rd ? cli_load_rules(rd) : NULL;
+    rules_book *book = rd ? cli_load_rules_opts(rd, a.no_reader) : NULL;
     parser_profiles *profiles = NULL;
     store *st = NULL;
     rc = CLI_FAIL;

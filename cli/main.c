@@ -51,6 +51,7 @@ static const cli_command commands[] = {
      "  --ca-file FILE       trust the CAs in this PEM file for HTTPS (default: system)\n"
      "  --robots-ttl S       fetch a host's robots.txt again after S seconds (default 86400)\n"
      "  --rules DIR          rulebook directory (default: the shipped one)\n"
+     "  --no-reader          do not load the rulebook's second reader (reader.model)\n"
      "  --platforms DIR      platform profiles (default: the shipped ones)\n"
      "  --log FILE           append one JSON line per fetch and one per run\n"
      "  --max-error-rate PCT exit 1 when more than PCT percent of the URLs ended in a\n"
@@ -91,14 +92,15 @@ static const cli_command commands[] = {
      "hosts join its scope); once it finishes they are marked seeded by it and\n"
      "are ordinary known URLs after that.  A crawl of URLs alone takes none.\n"},
     {"rescan", cmd_rescan, cli_store_opts, "re-run the rules over stored pages without fetching",
-     "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR]\n"
+     "usage: wangjian rescan --db FILE [--rules DIR] [--platforms DIR] [--no-reader]\n"
      "\n"
      "Re-check every stored page with the current rulebook and update findings\n"
      "and leads, so a new keyword reaches last night's crawl at once.  A page\n"
      "the platform profiles (--platforms) now give another subject, such as an\n"
      "item page a new shop_id_xpath names the shop of, moves to it: its old\n"
      "leads say \"moved to lead N\".  It waits for no crawl: while one runs on\n"
-     "the database, rescan exits 1 naming it.\n"},
+     "the database, rescan exits 1 naming it.  --no-reader leaves the rulebook's\n"
+     "second reader (reader.model) out: every match the rules keep is a finding.\n"},
     {"migrate", cmd_migrate, cli_migrate_opts, "upgrade a database written by an older wangjian",
      "usage: wangjian migrate --db FILE\n"
      "\n"
@@ -322,21 +324,29 @@ static const cli_command commands[] = {
      "  --rules DIR          the rulebook whose rules are listed\n"},
     {"parse", cmd_parse, cli_parse_opts, "print the facts and findings of one page as JSON",
      "usage: wangjian parse [--url URL] [--content-type TYPE] [--rules DIR]\n"
-     "                      [--platforms DIR] FILE\n"
+     "                      [--platforms DIR] [--no-reader] FILE\n"
      "       wangjian parse [--allow-private] [--proxy URL] [--max-bytes N]\n"
-     "                      [--timeout MS] [--user-agent UA] [--rules DIR] URL\n"
+     "                      [--timeout MS] [--user-agent UA] [--rules DIR]\n"
+     "                      [--no-reader] URL\n"
      "\n"
      "Parse FILE as the page served at URL (default http://localhost/), or fetch\n"
      "URL (http or https; robots.txt is not consulted for this one page) with the\n"
      "crawl's limits, address guard and User-Agent, and print charset, title,\n"
      "visible text, links, licence, ICP and price facts, identity signals (the\n"
      "facts that link shops to one operator) and the rule findings as one JSON\n"
-     "object.\n"},
+     "object.  Each finding has \"reader_score\": the second reader's score when\n"
+     "the rulebook has one (reader.model) and it judged the finding, else null;\n"
+     "\"set_aside\" lists the matches it set aside (rule, matched, snippet,\n"
+     "reader_score), which the checker passed over for the rule's next match.\n"
+     "\n"
+     "  --no-reader          do not load the rulebook's reader.model: every match\n"
+     "                       the rules keep is a finding\n"},
     {"rules", cmd_rules, NULL, "check or list a rulebook",
      "usage: wangjian rules check DIR\n"
      "       wangjian rules list [--rules DIR]\n"
      "\n"
-     "check reports every error as file:line: message and exits 1 if any.\n"},
+     "check reports every error as file:line: message and exits 1 if any; a\n"
+     "reader.model in DIR (the second reader) is checked too.\n"},
     {"import", cmd_import, cli_import_opts, "import the business registry or complaints (诉转案)",
      "usage: wangjian import registry --db FILE FILE.csv\n"
      "       wangjian import complaints --db FILE [--platforms DIR] FILE.csv\n"
@@ -551,10 +561,16 @@ static rules_normaliser *search_norm;
  * search uses), so a command that needs both builds it once. */
 rules_book *cli_load_rules(const char *dir)
 {
+    return cli_load_rules_opts(dir, 0);
+}
+
+rules_book *cli_load_rules_opts(const char *dir, int no_reader)
+{
     rules_book *book = NULL;
     int count = 0;
-    const rules_normaliser *norm = search_norm_ready() == RULES_OK ? search_norm : NULL;
-    rules_result r = rules_load_with(dir, norm, print_diag, &count, &book);
+    rules_load_options o = { .norm = search_norm_ready() == RULES_OK ? search_norm : NULL,
+                             .no_reader = no_reader };
+    rules_result r = rules_load_opts(dir, &o, print_diag, &count, &book);
     if (r != RULES_OK) {
         cli_error("cannot load the rulebook in '%s': %s%s", dir, rules_strerror(r),
                   count ? " (problems listed above; check with 'wangjian rules check DIR')" : "");

@@ -5,7 +5,8 @@
  * JIT-compiled alternation run over the normalised text.  Prefiltered rules
  * (prefilter.c) are tried only at candidate positions, collected once per
  * text with a bit mask of the rules whose first two characters fit there.  The first match
- * that no allow context suppresses becomes the rule's only finding; its
+ * that no allow context suppresses and the second reader (reader/, when the
+ * book has a reader.model) does not set aside becomes the rule's only finding; its
  * offsets go back through the normalisation map to the original visible text,
  * so snippets quote what the page showed.  Built-in kinds read the parser's
  * page facts and the caller's callbacks.  PCRE2 limits bound every match
@@ -49,6 +50,8 @@ typedef struct {
     pcre2_jit_stack *js; /* made on the first match that needs it, owned */
     ntext text, title;
     int have_text, have_title;
+    int scored;          /* the second reader's verdict on the last match it kept */
+    double score;
 } checker;
 
 static size_t utf8_back(const char *s, size_t off, size_t chars)
@@ -95,6 +98,40 @@ static char *dup_range(const char *s, size_t a, size_t b)
     return r;
 }
 
+/* The snippet of a finding quoting s[a..b) (original text): [*sa, *sb),
+ * SNIPPET_CHARS characters of context each side.  What the finding carries
+ * and what the second reader reads. */
+static void snippet_range(const char *s, size_t slen, size_t a, size_t b, size_t *sa, size_t *sb)
+{
+    *sa = utf8_back(s, a, SNIPPET_CHARS);
+    *sb = utf8_fwd(s, slen, b, SNIPPET_CHARS);
+}
+
+/* Fill x with a finding quoting s[a..b) (original text) with its snippet.
+ * matched may be given instead of being cut from s. */
+static rules_result fill(rules_finding *x, const rules_rule *r, const char *s, size_t slen, size_t a, size_t b,
+                         const char *matched, size_t text_off, size_t src_off)
+{
+    size_t sa, sb;
+    memset(x, 0, sizeof *x);
+    memcpy(x->code, r->code, sizeof x->code);
+    x->severity = r->severity;
+    x->basis = r->basis;
+    x->title = r->title;
+    x->authority = r->authority;
+    x->text_off = text_off;
+    x->src_off = src_off;
+    snippet_range(s, slen, a, b, &sa, &sb);
+    x->snippet = dup_range(s, sa, sb);
+    x->matched = matched ? strdup(matched) : dup_range(s, a, b);
+    if (!x->snippet || !x->matched) {
+        free(x->snippet);
+        free(x->matched);
+        return RULES_ENOMEM;
+    }
+    return RULES_OK;
+}
+
 /* Append a finding quoting s[a..b) (original text) with SNIPPET_CHARS of
  * context.  matched may be given instead of being cut from s. */
 static rules_result add(checker *C, const rules_rule *r, const char *s, size_t slen, size_t a, size_t b,
@@ -108,24 +145,9 @@ static rules_result add(checker *C, const rules_rule *r, const char *s, size_t s
         f->v = nv;
         f->cap = nc;
     }
-    rules_finding *x = &f->v[f->n];
-    memset(x, 0, sizeof *x);
-    memcpy(x->code, r->code, sizeof x->code);
-    x->severity = r->severity;
-    x->basis = r->basis;
-    x->title = r->title;
-    x->authority = r->authority;
-    x->text_off = text_off;
-    x->src_off = src_off;
-    x->snippet = dup_range(s, utf8_back(s, a, SNIPPET_CHARS), utf8_fwd(s, slen, b, SNIPPET_CHARS));
-    x->matched = matched ? strdup(matched) : dup_range(s, a, b);
-    if (!x->snippet || !x->matched) {
-        free(x->snippet);
-        free(x->matched);
-        return RULES_ENOMEM;
-    }
-    f->n++;
-    return RULES_OK;
+    rules_result result = fill(&f->v[f->n], r, s, slen, a, b, matched, text_off, src_off);
+    if (result == RULES_OK) f->n++;
+    return result;
 }
 
 /* A finding at a place in page->text (built-in kinds). */
@@ -259,6 +281,65 @@ static int suppressed(checker *C, const rules_rule *r, const ntext *t, size_t s,
     return rc;
 }
 
+/* Original byte range of normalised [s, e): from the first byte's source to
+ * the end of the character holding the last byte's source. */
+static void orig_range(const ntext *t, size_t s, size_t e, size_t *a, size_t *b)
+{
+    *a = t->map[s];
+    *b = utf8_fwd(t->orig, t->orig_len, t->map[e - 1], 1);
+}
+
+/* Offsets a finding quoting t->orig[a, b) carries: in the text and its
+ * source, or, in the title, 0 and where the source shows it. */
+static void finding_offsets(const checker *C, const ntext *t, size_t a, size_t b, size_t *text_off,
+                            size_t *src_off)
+{
+    const parser_page *p = C->page;
+    if (t != &C->title) {
+        *text_off = a;
+        *src_off = text_to_source(p, a);
+        return;
+    }
+    const char *hit = p->source && b > a ? memmem(p->source, p->source_len, t->orig + a, b - a) : NULL;
+    *text_off = 0;
+    *src_off = hit ? (size_t)(hit - p->source) : 0;
+}
+
+/* The second reader on a match [s, e) of t that no context dropped: 1 when
+ * it sets the match aside (kept in out->aside), 0 when the match stands
+ * (C->scored, C->score say how it was judged), <0 out of memory.  It reads
+ * the snippet and matched text the finding would carry. */
+static int set_aside(checker *C, const rules_rule *r, const ntext *t, size_t s, size_t e)
+{
+    const reader_model *m = C->book->reader;
+    C->scored = 0;
+    C->score = 0.0;
+    if (!m) return 0;
+    size_t a, b, sa, sb;
+    orig_range(t, s, e, &a, &b);
+    snippet_range(t->orig, t->orig_len, a, b, &sa, &sb);
+    int veto = reader_vetoes(m, r->code, t->orig + a, b - a, t->orig + sa, sb - sa, &C->scored, &C->score);
+    if (veto <= 0) return 0;   /* out of memory in the reader: the match stands */
+    rules_findings *f = C->out;
+    if (f->n_aside >= RULES_MAX_ASIDE) {
+        f->aside_more++;
+        return 1;
+    }
+    if (!f->aside) {
+        f->aside = malloc(RULES_MAX_ASIDE * sizeof *f->aside);
+        if (!f->aside) return PCRE2_ERROR_NOMEMORY;
+    }
+    size_t text_off, src_off;
+    finding_offsets(C, t, a, b, &text_off, &src_off);
+    rules_finding *x = &f->aside[f->n_aside];
+    if (fill(x, r, t->orig, t->orig_len, a, b, NULL, text_off, src_off) != RULES_OK)
+        return PCRE2_ERROR_NOMEMORY;
+    x->reader_scored = C->scored;
+    x->reader_score = C->score;
+    f->n_aside++;
+    return 1;
+}
+
 /* First unsuppressed match of r in t: 1 found (*ms,*me), 0 none, <0 error. */
 static int first_match(checker *C, const rules_rule *r, const ntext *t, size_t *ms, size_t *me)
 {
@@ -271,6 +352,7 @@ static int first_match(checker *C, const rules_rule *r, const ntext *t, size_t *
         size_t s = ov[0], e = ov[1];
         if (s >= e) return 0; /* empty or \K-reversed match: patterns never mean that */
         int sup = suppressed(C, r, t, s, e);
+        if (sup == 0) sup = set_aside(C, r, t, s, e);
         if (sup < 0) return sup;
         if (!sup) { *ms = s; *me = e; return 1; }
         if (s >= t->len) return 0;
@@ -369,6 +451,7 @@ static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off,
     size_t kl = r->kw.n ? rules_kwset_match(&r->kw, t->norm + off, t->len - off) : 0;
     if (kl) {
         int sup = suppressed(C, r, t, off, off + kl);
+        if (sup == 0) sup = set_aside(C, r, t, off, off + kl);
         if (sup < 0) return sup;
         if (!sup) { *me = off + kl; return 1; }
     }
@@ -379,7 +462,9 @@ static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off,
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(C->md);
     if (ov[0] != off || ov[1] <= off) return 0;
     size_t e = ov[1];
+    if (kl && e == off + kl) return 0;  /* the keyword's match again: dropped already, judged the same */
     int sup = suppressed(C, r, t, off, e);
+    if (sup == 0) sup = set_aside(C, r, t, off, e);
     if (sup) return sup < 0 ? sup : 0;
     *me = e;
     return 1;
@@ -416,14 +501,6 @@ static rules_result norm_into(checker *C, ntext *t, const char *s, size_t len)
     return rules_norm(C->book->t2s, s, len, &t->norm, &t->len, &t->map);
 }
 
-/* Original byte range of normalised [s, e): from the first byte's source to
- * the end of the character holding the last byte's source. */
-static void orig_range(const ntext *t, size_t s, size_t e, size_t *a, size_t *b)
-{
-    *a = t->map[s];
-    *b = utf8_fwd(t->orig, t->orig_len, t->map[e - 1], 1);
-}
-
 static rules_result check_pattern(checker *C, const rules_rule *r)
 {
     rules_result result;
@@ -448,10 +525,15 @@ static rules_result check_pattern(checker *C, const rules_rule *r)
             continue;
         }
         if (rc == 0) continue;
+        size_t text_off, src_off;
         orig_range(t, ms, me, &a, &b);
-        if (!title) return add(C, r, t->orig, t->orig_len, a, b, NULL, a, text_to_source(p, a));
-        const char *hit = p->source && b > a ? memmem(p->source, p->source_len, t->orig + a, b - a) : NULL;
-        return add(C, r, t->orig, t->orig_len, a, b, NULL, 0, hit ? (size_t)(hit - p->source) : 0);
+        finding_offsets(C, t, a, b, &text_off, &src_off);
+        result = add(C, r, t->orig, t->orig_len, a, b, NULL, text_off, src_off);
+        if (result == RULES_OK) {
+            C->out->v[C->out->n - 1].reader_scored = C->scored;
+            C->out->v[C->out->n - 1].reader_score = C->score;
+        }
+        return result;
     }
     return RULES_OK;
 }
@@ -722,6 +804,11 @@ void rules_findings_clear(rules_findings *f)
         free(f->v[i].snippet);
         free(f->v[i].matched);
     }
+    for (size_t i = 0; i < f->n_aside; i++) {
+        free(f->aside[i].snippet);
+        free(f->aside[i].matched);
+    }
+    free(f->aside);
     free(f->v);
     memset(f, 0, sizeof *f);
 }

@@ -780,8 +780,10 @@ static void parse_buf(loader *L, char *buf, size_t len)
 }
 
 /* The rulebook's digest is the SHA-256 of what `sha256sum` prints for its
- * files in byte order of their names ("HEX  NAME\n" each), so that an
- * investigator can reproduce it with `LC_ALL=C sha256sum *.ini | sha256sum`. */
+ * files in byte order of their names ("HEX  NAME\n" each), then reader.model
+ * when the book has one, so that an investigator can reproduce it with
+ * `LC_ALL=C sha256sum *.ini | sha256sum` (no reader) or
+ * `LC_ALL=C sha256sum *.ini reader.model | sha256sum`. */
 static void add_to_digest(loader *L, const char *path, const char *buf, size_t len)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
@@ -910,9 +912,77 @@ static rules_result list_dir(loader *L, const char *dir, char ***names, size_t *
     return result;
 }
 
+/* The model's problem, reported as the rule files' are. */
+static void model_diag(void *ud, const char *file, int line, const char *msg)
+{
+    loader *L = ud;
+    L->file = file;
+    report(L, line, RULES_ESYNTAX, "%s", msg);
+}
+
+/* The model file at path, when there is one: its bytes join the digest
+ * (after every *.ini) and it becomes book->reader.  No file: no reader. */
+static void load_model(loader *L, const char *path)
+{
+    L->file = path;
+    L->ndiag = 0;
+    L->stop = 0;
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    if (!f) {
+        if (errno != ENOENT) report(L, 0, RULES_EIO, "cannot read: %s", strerror(errno));
+        return;
+    }
+    if (fstat(fileno(f), &st) != 0) {
+        report(L, 0, RULES_EIO, "cannot read: %s", strerror(errno));
+        fclose(f);
+        return;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        report(L, 0, RULES_EIO, "cannot read: not a regular file");
+        fclose(f);
+        return;
+    }
+    if (st.st_size > (off_t)READER_MAX_FILE_BYTES) {
+        report(L, 0, RULES_ESYNTAX, "file too large (%lld bytes, at most %u)", (long long)st.st_size,
+               READER_MAX_FILE_BYTES);
+        fclose(f);
+        return;
+    }
+    char *buf = malloc((size_t)st.st_size + 1);
+    size_t got = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
+    int err = ferror(f);
+    fclose(f);
+    if (!buf || err) {
+        report(L, 0, buf ? RULES_EIO : RULES_ENOMEM, buf ? "read error" : "out of memory");
+        free(buf);
+        return;
+    }
+    add_to_digest(L, path, buf, got);
+    reader_result r = reader_parse(path, buf, got, model_diag, L, &L->book->reader);
+    free(buf);
+    if (r == READER_ENOMEM && L->first == RULES_OK) L->first = RULES_ENOMEM;
+    else if (r != READER_OK && L->first == RULES_OK) L->first = RULES_ESYNTAX;
+}
+
+/* dir/reader.model (load_model); L->file is left naming dir, not the
+ * path on this stack. */
+static void load_reader(loader *L, const char *dir)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/reader.model", dir) >= sizeof path) {
+        L->file = dir;
+        report(L, 0, RULES_EIO, "directory name too long for reader.model");
+        return;
+    }
+    load_model(L, path);
+    L->file = dir;
+}
+
 void rules_free(rules_book *book)
 {
     if (!book) return;
+    reader_free(book->reader);
     for (size_t i = 0; i < book->n; i++) rule_clear(&book->v[i]);
     free(book->v);
     free(book->t2s);
@@ -1006,12 +1076,20 @@ static rules_result candidate_bits(rules_book *b)
 
 rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_book **out)
 {
-    return rules_load_with(dir, NULL, diag, ud, out);
+    return rules_load_opts(dir, NULL, diag, ud, out);
 }
 
 rules_result rules_load_with(const char *dir, const rules_normaliser *norm, rules_diag_fn diag,
                              void *ud, rules_book **out)
 {
+    rules_load_options o = { .norm = norm, .no_reader = 0 };
+    return rules_load_opts(dir, &o, diag, ud, out);
+}
+
+rules_result rules_load_opts(const char *dir, const rules_load_options *opts, rules_diag_fn diag,
+                             void *ud, rules_book **out)
+{
+    const rules_normaliser *norm = opts ? opts->norm : NULL;
     if (!dir || !out) return RULES_EINVAL;
     *out = NULL;
     loader L;
@@ -1037,6 +1115,7 @@ rules_result rules_load_with(const char *dir, const rules_normaliser *norm, rule
             L.file = dir;
             report(&L, 0, RULES_EIO, "no *.ini rule files in directory");
         }
+        if (!opts || !opts->no_reader) load_reader(&L, dir);
     }
     if (L.first == RULES_OK) L.first = candidate_bits(L.book);
     if (L.first == RULES_OK && finish_digest(&L, L.book) != 0) L.first = RULES_ENOMEM;
@@ -1063,6 +1142,11 @@ const char *rules_book_version(const rules_book *book)
 const char *rules_book_digest(const rules_book *book)
 {
     return book ? book->sha256 : "";
+}
+
+int rules_book_has_reader(const rules_book *book)
+{
+    return book && book->reader;
 }
 
 void rules_each(const rules_book *book, rules_list_fn fn, void *ud)

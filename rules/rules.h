@@ -51,12 +51,32 @@ rules_result rules_load(const char *dir, rules_diag_fn diag, void *ud, rules_boo
 typedef struct rules_normaliser rules_normaliser;
 rules_result rules_load_with(const char *dir, const rules_normaliser *norm, rules_diag_fn diag,
                              void *ud, rules_book **out);
+
+/* The second reader (reader/reader.h): when dir holds a file reader.model,
+ * rules_load and rules_load_with load it too, and a model that does not
+ * load fails the whole load (RULES_ESYNTAX, or RULES_EIO when unreadable)
+ * with its "reader.model:LINE: message" passed to diag.  The reader then
+ * scores every match of a rule's patterns that no allow context drops
+ * (kind pattern, and the pattern half of kind honour) and sets aside those
+ * it judges false (rules_findings.aside).  Options for rules_load_opts: */
+typedef struct {
+    const rules_normaliser *norm; /* as rules_load_with; NULL: the book builds its own table */
+    int no_reader;                /* ignore reader.model (not read, not in the digest) */
+} rules_load_options;
+/* opts NULL: rules_load. */
+rules_result rules_load_opts(const char *dir, const rules_load_options *opts, rules_diag_fn diag,
+                             void *ud, rules_book **out);
 void rules_free(rules_book *book); /* accepts NULL */
+/* 1 when the book has a second reader, 0 when not. */
+int rules_book_has_reader(const rules_book *book);
 
 /* What identifies a rulebook in evidence: its declared version (the first
  * line of VERSION in its directory, else "unversioned") and the hex
  * SHA-256 of its files, which `LC_ALL=C sha256sum *.ini | sha256sum` in
- * the directory reproduces.  Both valid while book lives. */
+ * the directory reproduces when the book has no reader, and
+ * `LC_ALL=C sha256sum *.ini reader.model | sha256sum` when it has one (a
+ * book loaded with no_reader leaves the model out).  Both valid while book
+ * lives. */
 const char *rules_book_version(const rules_book *book);
 const char *rules_book_digest(const rules_book *book);
 
@@ -100,18 +120,30 @@ typedef struct {
     char *matched;          /* the text that matched, as the page shows it; owned */
     size_t text_off;        /* offset in parser_page.text */
     size_t src_off;         /* offset in parser_page.source */
+    int reader_scored;      /* the second reader scored it (a book with a reader, past its gate) */
+    double reader_score;    /* ... its score (probability the finding is real), else 0 */
 } rules_finding;
+
+/* At most this many set-aside matches are kept per page (aside_more counts the rest). */
+#define RULES_MAX_ASIDE 64
 
 typedef struct {
     rules_finding *v;
     size_t n, cap;
     int limit_hits;         /* patterns that hit a PCRE2 limit on this page */
+    /* Matches the second reader set aside, in the order they were met (the
+     * checker went on to the rule's next match, as after an allow context).
+     * Each is a finding as it would have been (reader_score set), owned. */
+    rules_finding *aside;
+    size_t n_aside;
+    int aside_more;
 } rules_findings;
 
 /*
  * Run every enabled rule on one page.  Appends to out (initialise it with
  * {0}); free with rules_findings_clear.  One finding per rule code per page
- * (the first, best match); deterministic for the same input.
+ * (the first, best match that no context drops and the second reader does not
+ * set aside); deterministic for the same input.
  */
 rules_result rules_check_page(const rules_book *book, const parser_page *page,
                               const rules_context *ctx, rules_findings *out);

@@ -10,6 +10,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "../reader/reader.h"
 #include "prefilter.h"
 #include "rules.h"
 
@@ -119,6 +120,7 @@ struct rules_book {
     int all_masked;         /* every prefiltered rule has a cand_bit */
     char version[64];       /* declared in the directory's VERSION file */
     char sha256[65];        /* rules_book_digest */
+    reader_model *reader;   /* the second reader (reader.model), owned, or NULL */
 };
 
 extern const char *const rules_kind_names[RK_COUNT];

@@ -103,11 +103,13 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Copy every *.ini of src into dst, so the extra file joins the default book. */
+/* Copy every *.ini of src into dst, so the extra file joins the default
+ * book, and its second reader (reader.model) when it has one. */
 static int copy_rules(const char *src, const char *dst)
 {
     char cmd[2048];
-    int n = snprintf(cmd, sizeof cmd, "cp '%s'/*.ini '%s'/", src, dst);
+    int n = snprintf(cmd, sizeof cmd, "cp '%s'/*.ini '%s'/ && { [ ! -e '%s'/reader.model ] || cp '%s'/reader.model '%s'/; }",
+                     src, dst, src, src, dst);
     return n > 0 && (size_t)n < sizeof cmd && system(cmd) == 0 ? 0 : -1;
 }
 

@@ -2,6 +2,7 @@
  * eval.c — precision and recall of the rulebook on the labelled corpus.
  *
  *   eval [-v] [--min P] [--corpus DIR] [--rules DIR] [--profiles DIR] [--registry FILE]
+ *        [--no-reader]   (the rulebook without its second reader, reader.model)
  *
  * DIR/labels.tsv lists one page per line: file<TAB>url<TAB>codes (file in DIR
  * or DIR/pages), codes a
@@ -103,6 +104,7 @@ typedef struct {
     const char *corpus, *rules, *profiles, *registry;
     int verbose;
     double min;
+    int no_reader;      /* --no-reader: the rulebook without its reader.model */
 } options;
 
 /* Read and parse DIR/SUB/file (or DIR/file) as fetched from url.  Returns
@@ -342,6 +344,7 @@ static int parse_args(int argc, char **argv, options *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-v")) { o->verbose = 1; continue; }
+        if (!strcmp(a, "--no-reader")) { o->no_reader = 1; continue; }
         if (i + 1 >= argc) return -1;
         if (!strcmp(a, "--corpus")) o->corpus = argv[++i];
         else if (!strcmp(a, "--rules")) o->rules = argv[++i];
@@ -355,14 +358,15 @@ static int parse_args(int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
-    options o = { "tests/corpus", "rules/default", "seeds/platforms", NULL, 0, 0.0 };
+    options o = { "tests/corpus", "rules/default", "seeds/platforms", NULL, 0, 0.0, 0 };
     if (parse_args(argc, argv, &o) != 0) {
         fprintf(stderr, "usage: eval [-v] [--min P] [--corpus DIR] [--rules DIR] [--profiles DIR]"
-                        " [--registry FILE]\n");
+                        " [--registry FILE] [--no-reader]\n");
         return 2;
     }
     rules_book *book = NULL;
-    rules_result rr = rules_load(o.rules, diag, NULL, &book);
+    rules_load_options lo = { .norm = NULL, .no_reader = o.no_reader };
+    rules_result rr = rules_load_opts(o.rules, &lo, diag, NULL, &book);
     if (rr != RULES_OK) {
         fprintf(stderr, "eval: cannot load rules from '%s': %s\n", o.rules, rules_strerror(rr));
         return 1;

@@ -24,7 +24,9 @@ q() { sqlite3 -readonly "$DB" "$1"; }
 
 crawl --max-pages 50 || fail "first crawl"
 # ---- the run knows what made its captures ----
-digest=$(cd "$TOP/rules/default" && LC_ALL=C sha256sum *.ini | sha256sum | cut -d' ' -f1)
+# (the second reader's model joins the digest when the rulebook has one)
+digest=$(cd "$TOP/rules/default" && { if [ -e reader.model ]; then LC_ALL=C sha256sum *.ini reader.model;
+         else LC_ALL=C sha256sum *.ini; fi; } | sha256sum | cut -d' ' -f1)
 check "the run keeps the rulebook digest sha256sum gives ($digest)" \
   [ "$(q 'SELECT rulebook_sha256 FROM runs ORDER BY id LIMIT 1')" = "$digest" ]
 check "and the rulebook's declared version (rules/default/VERSION)" \
