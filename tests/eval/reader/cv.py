@@ -87,9 +87,13 @@ def main():
     ap.add_argument("--grid-m", default="0,25,40")
     ap.add_argument("--buckets", type=int, default=T.DEFAULT_BUCKETS)
     ap.add_argument("--eval", default="build/eval")
+    ap.add_argument("--bare-only", action="store_true", help="only the unit sentences and HAND")
     ap.add_argument("cands")
     ap.add_argument("model", nargs="?", default="rules/default/reader.model")
     a = ap.parse_args()
+    if a.bare_only:
+        bare(a, F.load_model(a.model))
+        return
     cands = T.load_candidates(a.cands)
     pages = load_pages(a.cands)
     reader_codes = sorted(set(c.code for c in cands))
