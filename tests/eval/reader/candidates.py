@@ -26,7 +26,7 @@ and writes, in OUT_DIR:
   digest.txt      what the candidates were made from (rulebook, corpus list,
                   labels, pages), for tests/integration/reader_model.sh
 
---via eval (the default) runs build/eval -v once per corpus and book on a
+--via eval (the default) runs build/eval -v once per book on a
 scratch corpus whose labels list no code (so every finding is printed as an
 "FP" line with its matched text and snippet): the page facts are exactly
 make eval's (is_home from the page kind, on_platform and platform_shop from
@@ -181,31 +181,35 @@ FP_START = re.compile(r"^FP ([A-Z0-9_]+) +(\S+)  \[", re.M)
 REPORT = re.compile(r"^code +TP +FP +FN +precision +recall$", re.M)
 
 
-def eval_findings(evalbin, book, corpus, items, tmp, tag):
-    """Every finding build/eval reports for the pages items [(file, url)] of
-    corpus, as {file: [(code, matched, snippet)]}.  eval -v prints each
-    finding of a code the page's labels lack as
-    "FP CODE FILE  [MATCHED] …SNIPPET…"; a scratch corpus whose labels.tsv
-    lists no code for any page (and whose pages/ is the real one) makes it
-    print them all, with the page facts make eval uses."""
+def eval_findings(evalbin, book, items, tmp, tag):
+    """Every finding build/eval reports for the pages items [(corpus, file,
+    url)], as a list (one per item) of [(code, matched, snippet)].  eval -v
+    prints each finding of a code the page's labels lack as
+    "FP CODE FILE  [MATCHED] \u2026SNIPPET\u2026"; a scratch corpus whose labels.tsv
+    lists no code for any page (its pages/cN links to the Nth corpus's
+    pages/) makes it print them all, with the page facts make eval uses, in
+    one run (one rulebook load) for every page."""
     d = os.path.join(tmp, tag)
-    os.makedirs(d)
-    os.symlink(os.path.realpath(os.path.join(corpus, "pages")), os.path.join(d, "pages"))
+    os.makedirs(os.path.join(d, "pages"))
+    links = {}
     names = []
     with open(os.path.join(d, "labels.tsv"), "w", encoding="utf-8") as f:
-        for file, url in items:
-            rel = os.path.relpath(page_path(corpus, file), os.path.join(corpus, "pages"))
+        for corpus, file, url in items:
+            if corpus not in links:
+                links[corpus] = "c%d" % len(links)
+                os.symlink(os.path.realpath(os.path.join(corpus, "pages")),
+                           os.path.join(d, "pages", links[corpus]))
+            rel = links[corpus] + "/" + os.path.relpath(page_path(corpus, file), os.path.join(corpus, "pages"))
             names.append(rel)
             f.write("%s\t%s\t-\n" % (rel, url))
     r = subprocess.run([evalbin, "-v", "--corpus", d, "--rules", book, "--profiles", "seeds/platforms"],
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if r.returncode != 0:
-        raise RuntimeError("eval on %s failed (%d): %s" % (corpus, r.returncode,
-                                                          r.stderr.decode("utf-8", "replace")))
+        raise RuntimeError("eval failed (%d): %s" % (r.returncode, r.stderr.decode("utf-8", "replace")))
     out = r.stdout.decode("utf-8")
     end = REPORT.search(out)
     if not end:
-        raise RuntimeError("eval on %s: no report" % corpus)
+        raise RuntimeError("eval: no report")
     known = set(names)
     starts = [m for m in FP_START.finditer(out, 0, end.start()) if m.group(2) in known]
     found = {n: [] for n in names}
@@ -214,10 +218,10 @@ def eval_findings(evalbin, book, corpus, items, tmp, tag):
         body = out[m.end():stop]
         mm = re.match(r"(.*?)\] \u2026(.*)\u2026\Z", body, re.S)
         if not mm:
-            raise RuntimeError("eval on %s: cannot read finding %r" % (corpus, body[:80]))
+            raise RuntimeError("eval: cannot read finding %r" % body[:80])
         found[m.group(2)].append((m.group(1), mm.group(1), mm.group(2)))
     if out[:starts[0].start() if starts else end.start()].strip():
-        raise RuntimeError("eval on %s: unexpected output before the findings" % corpus)
+        raise RuntimeError("eval: unexpected output before the findings")
     return [found[n] for n in names]
 
 
@@ -251,14 +255,10 @@ def collect(a, pages):
                     for b in books:
                         futs[ex.submit(parse, a.wangjian, books[b], url, page_path(corpus, file))] = (i, b)
             else:
-                by_corpus = {}
-                for i, (corpus, (file, url, _)) in enumerate(pages):
-                    by_corpus.setdefault(corpus, []).append(i)
-                for n, (corpus, ix) in enumerate(by_corpus.items()):
-                    for b in books:
-                        fu = ex.submit(eval_findings, a.eval, books[b], corpus,
-                                       [pages[i][1][:2] for i in ix], tmp, "c%d-%s" % (n, b))
-                        futs[fu] = (tuple(ix), b)
+                items = [(corpus, file, url) for corpus, (file, url, _) in pages]
+                for b in books:
+                    fu = ex.submit(eval_findings, a.eval, books[b], items, tmp, "eval-" + b)
+                    futs[fu] = (tuple(range(len(pages))), b)
             for fu in concurrent.futures.as_completed(futs):
                 key, b = futs[fu]
                 if a.via == "parse":

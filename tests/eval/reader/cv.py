@@ -218,8 +218,8 @@ def bare(a, model):
                     p.write("<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>%s</p>"
                             "</body></html>\n" % html.escape(t, quote=False))
                 f.write("%s\thttp://shop.test/item/%d.html\t-\n" % (name, i))
-        found = CA.eval_findings(a.eval, book, corpus, [("%04d.html" % i, "http://shop.test/item/%d.html" % i)
-                                                       for i in range(len(texts))], tmp, "run")
+        found = CA.eval_findings(a.eval, book, [(corpus, "%04d.html" % i, "http://shop.test/item/%d.html" % i)
+                                                for i in range(len(texts))], tmp, "run")
     finally:
         shutil.rmtree(tmp)
     by_text = dict(zip(texts, found))
