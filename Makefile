@@ -18,6 +18,8 @@
 #                   eval-holdout: their holdout thirds, scored only at the end of a change
 #                   eval-para: the paraphrase sets (tests/corpus/para), each line on its own code
 #                   EVAL_ARGS=--no-reader: the rulebook without its second reader (reader.model)
+#   make reader-model  retrain the second reader (rules/default/reader.model, tests/eval/reader/vectors.tsv)
+#   make reader-cv  its leave-one-corpus-out validation (tests/eval/reader/README.md)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean      remove everything the build made
 #
@@ -43,7 +45,7 @@ DEB_PKGS  := pkg-config libcurl4-openssl-dev libuv1-dev libxml2-dev libpcre2-dev
              libopencc-dev opencc libjansson-dev zlib1g-dev libdeflate-dev libssl-dev libinih-dev \
              libcmocka-dev sqlite3 python3 libidn2-dev clang libclang-rt-14-dev cppcheck clang-tidy \
              nghttp2-server openssl chromium chromium-sandbox groff-base fonts-wqy-microhei \
-             libunistring-dev bc time
+             libunistring-dev bc time python3-sklearn python3-numpy python3-scipy
 # Libraries without a pkg-config file (Debian's libunistring-dev ships none):
 # their header is checked when config.mk is made, their flags added by hand.
 NOPC_HDRS := uniwidth.h
@@ -98,7 +100,7 @@ $(BUILD)/config.mk: Makefile
 need_cmocka = $(if $(CMOCKA_MISSING),@echo "wangjian: pkg-config cannot find module cmocka: run \`make deps\` (as root)" >&2; exit 1)
 
 .PHONY: all deps test test-run test-search-full unit integration demo demo-run check bench bench-crawl bench-parse \
-        bench-rules bench-rules-cost bench-search eval eval-para eval-holdout fuzz fuzz-short install uninstall clean help asan tsan
+        bench-rules bench-rules-cost bench-search eval eval-para eval-holdout reader-model reader-cv fuzz fuzz-short install uninstall clean help asan tsan
 
 all: wangjian
 
@@ -307,6 +309,23 @@ eval: $(BUILD)/eval
 PARA = $(wildcard tests/corpus/para/*.tsv)
 eval-para: $(BUILD)/eval
 	@python3 tests/eval/para.py $(BUILD)/eval rules/default seeds/platforms $(PARA)
+# The second reader (tests/eval/reader/README.md): collect the text-rule
+# findings of the training corpora under the shipped and a context-stripped
+# copy of rules/default, train, write the model and the agreement vectors.
+# Retrain whenever rules/default/*.ini or a training corpus changes
+# (tests/integration/reader_model.sh fails until then).  The Python with
+# scikit-learn: python3 when it has it, else Debian's /usr/bin/python3.
+READER_PY = $(shell for p in python3 /usr/bin/python3; do $$p -c 'import sklearn' 2>/dev/null && { echo $$p; break; }; done)
+reader-model: $(BUILD)/eval
+	@py='$(READER_PY)'; [ -n "$$py" ] || { echo "wangjian: no python3 with scikit-learn: run \`make deps\`" >&2; exit 1; }; \
+	set -e; out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
+	$$py tests/eval/reader/candidates.py --eval $(BUILD)/eval $$out; \
+	$$py tests/eval/reader/train.py $$out rules/default/reader.model tests/eval/reader/vectors.tsv
+reader-cv: $(BUILD)/eval
+	@py='$(READER_PY)'; [ -n "$$py" ] || { echo "wangjian: no python3 with scikit-learn: run \`make deps\`" >&2; exit 1; }; \
+	set -e; out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
+	$$py tests/eval/reader/candidates.py --eval $(BUILD)/eval $$out; \
+	$$py tests/eval/reader/cv.py --eval $(BUILD)/eval $$out rules/default/reader.model
 eval-holdout: $(BUILD)/eval
 	@set -e; out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
 	for c in $(INDEPENDENT); do \
@@ -341,7 +360,7 @@ clean:
 	rm -rf $(BUILD) wangjian demo-leads.csv demo-report.html demo.db demo.db-wal demo.db-shm demo.db.lock demo-warc
 
 help:
-	@sed -n '3,22p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,24p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- database and WARC growth per 10,000 changed pages ----
 .PHONY: bench-export
