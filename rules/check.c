@@ -451,9 +451,16 @@ static int match_at(checker *C, const rules_rule *r, const ntext *t, size_t off,
     size_t kl = r->kw.n ? rules_kwset_match(&r->kw, t->norm + off, t->len - off) : 0;
     if (kl) {
         int sup = suppressed(C, r, t, off, off + kl);
-        if (sup == 0) sup = set_aside(C, r, t, off, off + kl);
         if (sup < 0) return sup;
-        if (!sup) { *me = off + kl; return 1; }
+        if (sup == 0) {
+            /* The reader judged this occurrence by its context: a longer
+             * regex match at the same start is the same occurrence in the
+             * same context, so it is neither scored nor set aside again. */
+            sup = set_aside(C, r, t, off, off + kl);
+            if (sup) return sup < 0 ? sup : 0;
+            *me = off + kl;
+            return 1;
+        }
     }
     if (!r->n_re) return 0;
     int rc = match_rule(C, r, t, off);

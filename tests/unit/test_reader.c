@@ -504,6 +504,10 @@ static void test_veto_next_match(void **state)
         write_text(fx, "r.ini", rules[i]);
         expect_second(fx, page, "高仿");
     }
+    /* a keyword match the reader set aside is not judged again as the same
+     * rule's longer regex match at the same place (one entry in aside) */
+    write_text(fx, "r.ini", "[R]\n" RULE_HEAD "pattern = 高仿\npattern = 高仿名[牌]\n");
+    expect_second(fx, "买家提醒：本店不卖高仿名牌。" FILLER "本店另售高仿名牌手表，欢迎咨询。", "高仿");
     /* an allow context is still asked first: an allowed match never reaches the reader */
     write_text(fx, "r.ini", "[R]\n" RULE_HEAD "pattern = 高仿\nallow = 不卖高仿\n");
     rules_book *book = NULL;
