@@ -349,10 +349,13 @@ static uint32_t first_cp(const char *s)
 
 /* v (malloc'd or NULL) when it names an organisation by its own name (not
  * a person, not a label, not starting with punctuation), else NULL with v
- * freed. */
+ * freed.  A closing bracket first means the form before it was the end of
+ * the name before ("东宁市山货铺（个体工商户）统一社会信用代码 9223…"), and
+ * what follows is no name (corpus12 a/holdout 064). */
 static char *org_name(char *v)
 {
-    if (v && (!org_like(v) || !name_char(first_cp(v)))) {
+    uint32_t c0 = v ? first_cp(v) : 0;
+    if (v && (!org_like(v) || !name_char(c0) || c0 == ')' || c0 == 0xFF09)) {
         free(v);
         v = NULL;
     }

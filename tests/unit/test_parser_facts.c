@@ -329,6 +329,12 @@ static void test_license_fields_per_block(void **state)
     assert_int_equal(l->platform, 0); /* not a platform page */
     parser_page_free(p);
 
+    /* the form closing the name before it ("…（个体工商户）统一社会信用代码 9244…", no
+     * space) is no prefix of a name after it: the label is no holder (corpus12 a/holdout 064) */
+    p = parse("<p>某某县山珍小铺（个体工商户）统一社会信用代码 91330106673959654P</p>");
+    assert_string_equal(find_lic(p, "91330106673959654P")->company, "某某县山珍小铺（个体工商户）");
+    parser_page_free(p);
+
     /* "经营者：张三" names a person: no company from it */
     p = parse("<p>经营者：张三 统一社会信用代码：91330106673959654P</p>");
     assert_null(find_lic(p, "91330106673959654P")->company);
