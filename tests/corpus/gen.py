@@ -6082,6 +6082,42 @@ page("trap-w1-lic-own-cell", "xingchen-digital.test", "/w1/order-info.html", N,
 <table><tr><td>执照号：{SITES['xingchen-digital.test'].uscc}</td><td>订单号：202311280098765</td></tr></table>""",
      note="trap: 执照号's own code in its cell; the order number in the next cell is no licence")
 
+# ---- (w1) study of corpus12's held-out parts (issue #15, session 29), goods and the licence reader, in other
+# words than corpus12's pages: a banned slimming drug named as an ingredient; software sold with its protection
+# broken; tickets fetched by an agent or priced over the face value told in brackets; a 个体工商户's name closed
+# by its form right before the code's label.
+w1_item("pg-w1-slim-additive", "kangjian-pharmacy.test", [PG], "纤体代餐粉", "168",
+        "这款代餐粉含有西布曲明成分，一周瘦五斤",
+        note="PG: a banned slimming drug held by the goods (食品安全法 第三十四条; 刑法 第一百四十四条)")
+w1_item("pg-w1-slim-nickname", "kangjian-pharmacy.test", [PG], "清脂茶", "128",
+        "配方里掺了“酚酞”，第二天就排得干净",
+        note="PG: phenolphthalein, on the list of substances illegally added to slimming foods")
+w1_item("trap-w1-lab-indicator", "kangjian-pharmacy.test", N, "酚酞指示剂 100ml", "26",
+        "化学实验用酚酞试剂，滴定终点显色清晰",
+        note="trap: a laboratory indicator, no food")
+w1_item("trap-w1-additive-found", "kangjian-pharmacy.test", N, "抽检公告", "0",
+        "某网店减肥胶囊被检出西布曲明，已下架",
+        note="trap: a check that found the drug, nothing sold")
+w1_item("pg-w1-cracked-suite", "xingchen-digital.test", [PG], "设计软件套装", "9.9",
+        "CAD 2025 破解版 附注册机 远程帮装",
+        note="PG: software sold with its protection broken (著作权法 第五十三条; 计算机软件保护条例 第二十四条)")
+w1_item("trap-w1-registry-body", "xingchen-digital.test", N, "商标代理", "800",
+        "我们与商标注册机构对接，正版授权软件可开票",
+        note="trap: 注册机构 is a registration body; a licensed copy")
+w1_item("pg-w1-ticket-agent", "huaxin-lamp.test", [PG], "音乐节门票", "2680",
+        "音乐节内场票可代抢，正式开票售完照样有票",
+        note="PG: tickets fetched by an agent and issued after a sell-out (治安管理处罚法: 倒卖文艺演出票)")
+w1_item("pg-w1-ticket-facevalue", "huaxin-lamp.test", [PG], "篮球总决赛 看台票", "3600",
+        "￥3,600（票面 ￥980）当天送票",
+        note="PG: a match ticket priced with its face value in brackets (倒卖体育比赛入场券)")
+w1_item("trap-w1-ticket-transfer", "huaxin-lamp.test", N, "话剧票转让", "180",
+        "临时有事，按票面价转让两张，票面 ￥180",
+        note="trap: a ticket passed on at its face value")
+auto_site("w1-shanzhen.test", "山珍小铺", "川", kind="92")
+home("trap-w1-form-before-label", "w1-shanzhen.test", "山珍小铺", "川", N, lic="none",
+     extra=f"<p>{SITES['w1-shanzhen.test'].company}统一社会信用代码 {SITES['w1-shanzhen.test'].uscc}</p>",
+     note="trap: the holder's name closed by （个体工商户） right before the label; the registry names it")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()

@@ -422,6 +422,16 @@ static const text_case cases[] = {
     { "办公软件 版本：公司级 支持50人协作", "" },
     { "固件可升级至高版本，纯原生安卓体验", "" },
     { "版本：公司级，进口原厂皮，五金刻字对版", "COUNTERFEIT_TERM" },
+    /* (corpus12 held-out study (w1-1..3): a banned slimming drug, cracked software, scalped tickets) */
+    { "减肥胶囊 加了“西布” 掉秤快", "PROHIBITED_GOODS" },
+    { "本品不含西布曲明", "" },
+    { "酚酞指示剂 500ml 实验室用", "" },
+    { "PS 全家桶 已集成免激活补丁 装好直接用", "PROHIBITED_GOODS" },
+    { "商标注册机构 代理", "" },
+    { "支持代抢：提供观演人身份证", "PROHIBITED_GOODS" },
+    { "五月天 内场 ￥6,800（票面 1,855）", "PROHIBITED_GOODS" },
+    { "¥80（票面 ¥80）原价转", "" },
+    { "电影票 票面 45 元", "" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
