@@ -6118,6 +6118,15 @@ home("trap-w1-form-before-label", "w1-shanzhen.test", "山珍小铺", "川", N, 
      extra=f"<p>{SITES['w1-shanzhen.test'].company}统一社会信用代码 {SITES['w1-shanzhen.test'].uscc}</p>",
      note="trap: the holder's name closed by （个体工商户） right before the label; the registry names it")
 
+# (w1) a patent number that cannot be one (FALSE_HONOUR: 广告法 第十二条; 反不正当竞争法 (2025) 第九条): a CNIPA number
+# has 12 digits (8 before 2003) before its check character; a well-formed one is no finding.
+w1_item("fh-w1-patent-short", "haoyun-home.test", [FH], "折叠晾衣架", "59",
+        "晾衣架卡扣专利号：ZL 2021 2 234567.1",
+        note="FH: a patent number with 11 digits before its check character cannot exist")
+w1_item("trap-w1-patent-ok", "haoyun-home.test", N, "收纳挂钩", "19",
+        "挂钩结构专利号：ZL 2021 2 2345678.1",
+        note="trap: a well-formed utility-model patent number")
+
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""
     names, urls = set(), set()

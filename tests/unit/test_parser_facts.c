@@ -1031,6 +1031,12 @@ static void test_certs(void **state)
     } cases[] = {
         /* CCC: 16 digits starting with the year of issue (2002 or later) */
         {"<p>3C认证证书编号：2021010901234567</p>", PARSER_CERT_CCC, 1},
+        /* a patent number: 12 digits (8 before 2003) before its check character (corpus12 b/holdout 024) */
+        {"<p>鼻夹专利号：ZL 2020 2 123456.7</p>", PARSER_CERT_PATENT, 0},   /* 11 digits */
+        {"<p>专利号：ZL 2019 2 1234567.8</p>", PARSER_CERT_PATENT, 1},
+        {"<p>专利号码：ZL201830123456X</p>", PARSER_CERT_PATENT, 1},       /* check run on */
+        {"<p>專利號：ZL99123456.7</p>", PARSER_CERT_PATENT, 1},            /* before 2003 */
+        {"<p>专利号：ZL 2021 5 1234567.2</p>", PARSER_CERT_PATENT, 0},     /* no type 5 */
         {"<p>强制性产品认证 证书号：２０１８０１０７０３０１２３４５</p>", PARSER_CERT_CCC, 1},
         {"<p>已通过CCC认证，证书编号：CCC-77</p>", PARSER_CERT_CCC, 0},
         {"<p>3C证书编号：1999010901234567</p>", PARSER_CERT_CCC, 0},   /* before CCC existed */
