@@ -74,10 +74,10 @@ static json_t *licences_json(const parser_page *p)
 /* Certificate numbers shown after 证书编号 … (FALSE_HONOUR's built-in half). */
 static json_t *certs_json(const parser_page *p)
 {
-    static const char *kinds[] = {"ccc", "hnte", "other"};
+    static const char *kinds[] = {"ccc", "hnte", "other", "patent"};
     json_t *a = json_array();
     for (size_t i = 0; i < p->n_certs; i++)
-        json_array_append_new(a, json_pack("{s:s, s:s, s:b}", "kind", kinds[p->certs[i].kind % 3],
+        json_array_append_new(a, json_pack("{s:s, s:s, s:b}", "kind", kinds[p->certs[i].kind % 4],
                                            "number", p->certs[i].number ? p->certs[i].number : "",
                                            "well_formed", p->certs[i].well_formed));
     return a;

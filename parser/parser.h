@@ -104,7 +104,8 @@ typedef struct {
 typedef enum {
     PARSER_CERT_CCC = 0, /* 中国强制性产品认证 (3C) certificate */
     PARSER_CERT_HNTE,    /* 高新技术企业 certificate (GR…) */
-    PARSER_CERT_OTHER    /* any other certificate or award number */
+    PARSER_CERT_OTHER,   /* any other certificate or award number */
+    PARSER_CERT_PATENT   /* a Chinese patent number after 专利号 (ZL…) */
 } parser_cert_kind;
 
 /* A certificate or award number the page displays after 证书编号/证书号/认证编号

@@ -6309,6 +6309,133 @@ x1_item("at-x1-best-claim", "qinghe-home.test", [AT], "实木餐桌", "3999",
         "同价位最佳的北美黑胡桃餐桌。",
         note="AT: 最佳 over a field (广告法 第九条第三项)")
 
+# ---- (w1) mends of review s29 (issue #15) in goods, marks, honours and the licence reader, in words other than
+# the review's: a verdict denied before its copula (不算违规, 构不成犯罪) clears no offer; a rival's tells or the
+# brand-site step excuse only their own clause and the copies named before them; a third-class precursor with a
+# controlled chemical named beside it; own call recording beside a hidden pick-up; 驰名商标 before the goods it
+# promotes and a ban on them; a sold spot called the seller's own; a course that yields a delisted certificate;
+# customs' certification of the enterprise, a bicycle's child cushion, a card topped up, a software edition and
+# a version upgraded to; a licence label whose own cell holds its code, with an order number in the next cell.
+def w1_item(slug, host, codes, name, price, desc, note):
+    page(slug, host, f"/w1/{slug}.html", codes, item(name, price, f"<p>{desc}</p>"), note=note)
+
+
+w1_item("pg-w1-not-breach", "haoyun-home.test", [PG], "气动模型", "680",
+        "气动仿真枪现货，卖这个根本不算违规",
+        note="PG: the verdict denied (不算违规) disowns nothing; the offer stands (枪支管理法)")
+w1_item("pg-w1-no-crime", "haoyun-home.test", [PG], "户外刀具", "99",
+        "弹簧刀批发 买卖弹簧刀构不成犯罪",
+        note="PG: a crime denied is the seller's reassurance, no report (管制刀具认定标准)")
+w1_item("pg-w1-not-unlawful", "haoyun-home.test", [PG], "户外刀具", "129",
+        "三棱刺出售，并不是违法的东西",
+        note="PG: 并不是违法 denies the verdict before its copula")
+w1_item("trap-w1-verdict-told", "haoyun-home.test", N, "厨房刀具", "89",
+        "网上售卖弹簧刀属于违法行为，本店只卖厨具",
+        note="trap: the trade called unlawful, the shop's own goods lawful")
+w1_item("ct-w1-rival-tells", "jiayi-shoes.test", [CT], "休闲板鞋", "199",
+        "别的店鞋底溢胶明显，本店高仿鞋做工干净",
+        note="CT: a rival's tells in one clause, the shop's own copies in the next (商标法 第五十七条)")
+w1_item("ct-w1-site-then-offer", "jiayi-shoes.test", [CT], "机械腕表", "1280",
+        "收到后再登录官网比对序列号，小店高仿表做工一流",
+        note="CT: the site-check step, then the copy offer in the next clause")
+w1_item("trap-w1-so-called-tells", "jiayi-shoes.test", N, "验包指南", "0",
+        "所谓“原单”包包，拉链内侧字距不一",
+        note="trap: so-called copies named, then their tell in the next clause")
+w1_item("pg-w1-precursor-beside", "kangjian-pharmacy.test", [PG], "化工原料", "45",
+        "甲苯、氯酸钾 都是第三类易制毒，散户也能下单",
+        note="PG: an explosive precursor named beside a third-class one, sold without checks (危险化学品安全管理条例)")
+w1_item("trap-w1-acid-household", "kangjian-pharmacy.test", N, "稀硫酸 500ml", "16",
+        "硫酸属于第三类易制毒化学品，个人可以少量购买用于电瓶补液",
+        note="trap: a third-class precursor alone, bought by a household")
+w1_item("pg-w1-record-then-bug", "haoyun-home.test", [PG], "智能插座", "159",
+        "支持来电录音，拾音器藏进插座里，对方毫不知情",
+        note="PG: own call recording, then a pick-up hidden in a socket (工商总局令第72号 第三条)")
+w1_item("trap-w1-outgoing-record", "haoyun-home.test", N, "老人手机", "299",
+        "去电自动录音，对面完全察觉不到",
+        note="trap: one's own outgoing calls recorded")
+w1_item("wm-w1-fabric-care", "yunduo-fushi.test", [WM], "羊绒大衣", "1299",
+        "驰名商标面料不可用洗衣机洗",
+        note="WM: 驰名商标 promotes the fabric; the ban is a washing instruction (商标法 第十四条第五款)")
+w1_item("trap-w1-words-banned", "yunduo-fushi.test", N, "商标知识", "0",
+        "驰名商标绝对不准随便标",
+        note="trap: the words forbidden, with a word of degree between")
+w1_item("at-w1-own-campsite", "huaxin-lamp.test", [AT], "营位预订", "160",
+        "我们营地号称安吉最佳露营地就在竹海边",
+        note="AT: the sold spot called the seller's own before 最佳 (广告法 第九条第三项)")
+w1_item("trap-w1-campsite-tip", "huaxin-lamp.test", N, "双人帐篷", "259",
+        "安吉最佳露营地就在竹海边，周末可带上这款帐篷",
+        note="trap: a spot named as a tip with its place")
+w1_item("fh-w1-course-yields", "zhixing-edu.test", [FH], "理财规划课", "2600",
+        "报名后轻松具备理财规划师国家职业资格",
+        note="FH: the course said to yield a delisted state certificate (广告法 第二十八条)")
+w1_item("trap-w1-staff-hold", "zhixing-edu.test", N, "营养咨询", "300",
+        "门店营养顾问具有公共营养师国家职业资格证书",
+        note="trap: staff said to hold a certificate")
+w1_item("trap-w1-aeo", "xingchen-digital.test", N, "进口耳机", "899",
+        "本公司是海关高级认证企业 进口正品保障",
+        note="trap: customs' AEO certification of the enterprise, the genuine-goods pledge its own")
+w1_item("trap-w1-ebike-cushion", "haoyun-home.test", N, "电动车座垫", "69",
+        "电瓶车后座宝宝安全坐垫，加厚防滑",
+        note="trap: an e-bike's child cushion, no car restraint")
+w1_item("trap-w1-card-topup", "xingchen-digital.test", N, "流量充值", "30",
+        "物联网卡续费充值，无需登记，几秒到账",
+        note="trap: a card topped up, not sold")
+w1_item("trap-w1-software-edition", "xingchen-digital.test", N, "财务软件", "3999",
+        "财务软件 版本：公司级，支持多用户",
+        note="trap: 公司级 as a software edition")
+w1_item("trap-w1-os-upgrade", "xingchen-digital.test", N, "学习平板", "1099",
+        "平板支持升级至高版本，纯原生系统",
+        note="trap: a system version upgraded to, 纯原生 of the system")
+page("trap-w1-lic-own-cell", "xingchen-digital.test", "/w1/order-info.html", N,
+     f"""<h1>订单信息</h1>
+<table><tr><td>执照号：{SITES['xingchen-digital.test'].uscc}</td><td>订单号：202311280098765</td></tr></table>""",
+     note="trap: 执照号's own code in its cell; the order number in the next cell is no licence")
+
+# ---- (w1) study of corpus12's held-out parts (issue #15, session 29), goods and the licence reader, in other
+# words than corpus12's pages: a banned slimming drug named as an ingredient; software sold with its protection
+# broken; tickets fetched by an agent or priced over the face value told in brackets; a 个体工商户's name closed
+# by its form right before the code's label.
+w1_item("pg-w1-slim-additive", "kangjian-pharmacy.test", [PG, FC], "纤体代餐粉", "168",
+        "这款代餐粉含有西布曲明成分，一周瘦五斤",
+        note="PG: a banned slimming drug held by the goods (食品安全法 第三十四条; 刑法 第一百四十四条); "
+             "FC: a food's weight counted off (一周瘦五斤) is a slimming claim no food may make (广告法 第二十八条)")
+w1_item("pg-w1-slim-nickname", "kangjian-pharmacy.test", [PG], "清脂茶", "128",
+        "配方里掺了“酚酞”，第二天就排得干净",
+        note="PG: phenolphthalein, on the list of substances illegally added to slimming foods")
+w1_item("trap-w1-lab-indicator", "kangjian-pharmacy.test", N, "酚酞指示剂 100ml", "26",
+        "化学实验用酚酞试剂，滴定终点显色清晰",
+        note="trap: a laboratory indicator, no food")
+w1_item("trap-w1-additive-found", "kangjian-pharmacy.test", N, "抽检公告", "0",
+        "某网店减肥胶囊被检出西布曲明，已下架",
+        note="trap: a check that found the drug, nothing sold")
+w1_item("pg-w1-cracked-suite", "xingchen-digital.test", [PG], "设计软件套装", "9.9",
+        "CAD 2025 破解版 附注册机 远程帮装",
+        note="PG: software sold with its protection broken (著作权法 第五十三条; 计算机软件保护条例 第二十四条)")
+w1_item("trap-w1-registry-body", "xingchen-digital.test", N, "商标代理", "800",
+        "我们与商标注册机构对接，正版授权软件可开票",
+        note="trap: 注册机构 is a registration body; a licensed copy")
+w1_item("pg-w1-ticket-agent", "huaxin-lamp.test", [PG], "音乐节门票", "2680",
+        "音乐节内场票可代抢，正式开票售完照样有票",
+        note="PG: tickets fetched by an agent and issued after a sell-out (治安管理处罚法: 倒卖文艺演出票)")
+w1_item("pg-w1-ticket-facevalue", "huaxin-lamp.test", [PG], "篮球总决赛 看台票", "3600",
+        "￥3,600（票面 ￥980）当天送票",
+        note="PG: a match ticket priced with its face value in brackets (倒卖体育比赛入场券)")
+w1_item("trap-w1-ticket-transfer", "huaxin-lamp.test", N, "话剧票转让", "180",
+        "临时有事，按票面价转让两张，票面 ￥180",
+        note="trap: a ticket passed on at its face value")
+auto_site("w1-shanzhen.test", "山珍小铺", "川", kind="92")
+home("trap-w1-form-before-label", "w1-shanzhen.test", "山珍小铺", "川", N, lic="none",
+     extra=f"<p>{SITES['w1-shanzhen.test'].company}统一社会信用代码 {SITES['w1-shanzhen.test'].uscc}</p>",
+     note="trap: the holder's name closed by （个体工商户） right before the label; the registry names it")
+
+# (w1) a patent number that cannot be one (FALSE_HONOUR: 广告法 第十二条; 反不正当竞争法 (2025) 第九条): a CNIPA number
+# has 12 digits (8 before 2003) before its check character; a well-formed one is no finding.
+w1_item("fh-w1-patent-short", "haoyun-home.test", [FH], "折叠晾衣架", "59",
+        "晾衣架卡扣专利号：ZL 2021 2 234567.1",
+        note="FH: a patent number with 11 digits before its check character cannot exist")
+w1_item("trap-w1-patent-ok", "haoyun-home.test", N, "收纳挂钩", "19",
+        "挂钩结构专利号：ZL 2021 2 2345678.1",
+        note="trap: a well-formed utility-model patent number")
 
 def validate():
     """Consistency of the page list with the labelling policy (README.md)."""

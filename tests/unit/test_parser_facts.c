@@ -337,6 +337,12 @@ static void test_license_fields_per_block(void **state)
     assert_int_equal(l->platform, 0); /* not a platform page */
     parser_page_free(p);
 
+    /* the form closing the name before it ("…（个体工商户）统一社会信用代码 9244…", no
+     * space) is no prefix of a name after it: the label is no holder (corpus12 a/holdout 064) */
+    p = parse("<p>某某县山珍小铺（个体工商户）统一社会信用代码 91330106673959654P</p>");
+    assert_string_equal(find_lic(p, "91330106673959654P")->company, "某某县山珍小铺（个体工商户）");
+    parser_page_free(p);
+
     /* "经营者：张三" names a person: no company from it */
     p = parse("<p>经营者：张三 统一社会信用代码：91330106673959654P</p>");
     assert_null(find_lic(p, "91330106673959654P")->company);
@@ -1033,6 +1039,12 @@ static void test_certs(void **state)
     } cases[] = {
         /* CCC: 16 digits starting with the year of issue (2002 or later) */
         {"<p>3C认证证书编号：2021010901234567</p>", PARSER_CERT_CCC, 1},
+        /* a patent number: 12 digits (8 before 2003) before its check character (corpus12 b/holdout 024) */
+        {"<p>鼻夹专利号：ZL 2020 2 123456.7</p>", PARSER_CERT_PATENT, 0},   /* 11 digits */
+        {"<p>专利号：ZL 2019 2 1234567.8</p>", PARSER_CERT_PATENT, 1},
+        {"<p>专利号码：ZL201830123456X</p>", PARSER_CERT_PATENT, 1},       /* check run on */
+        {"<p>專利號：ZL99123456.7</p>", PARSER_CERT_PATENT, 1},            /* before 2003 */
+        {"<p>专利号：ZL 2021 5 1234567.2</p>", PARSER_CERT_PATENT, 0},     /* no type 5 */
         {"<p>强制性产品认证 证书号：２０１８０１０７０３０１２３４５</p>", PARSER_CERT_CCC, 1},
         {"<p>已通过CCC认证，证书编号：CCC-77</p>", PARSER_CERT_CCC, 0},
         {"<p>3C证书编号：1999010901234567</p>", PARSER_CERT_CCC, 0},   /* before CCC existed */

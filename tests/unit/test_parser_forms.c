@@ -114,6 +114,14 @@ static const struct form_row rows[] = {
     {K_NOLIC, NULL, 0, "<p>飞行执照编号 320586199912120035</p>", "not 飞行执照编号"},
     {K_NOLIC, NULL, 0, "<dl><dt>执照号</dt><dd>见执照图片</dd><dt>订单号</dt><dd>202312010000457</dd></dl>", "not an order number after 执照号's own value"},
     {K_NOLIC, NULL, 0, "<dl><dt>营业执照</dt><dd>见详情页</dd><dt>物流单号</dt><dd>773012345678901234</dd></dl>", "not a waybill after 营业执照's own value"},
+    /* (review s29 item G12) a label whose own cell or line holds its code does not label a number
+     * in the next cell or later on the line */
+    {K_USCC, "91330106673959654P", 1, "<table><tr><td>执照号：91330106673959654P</td><td>订单号：202312051234567</td></tr></table>", "执照号 with its code in its own cell"},
+    {K_NOLIC, "202312051234567", 0, "<table><tr><td>执照号：91330106673959654P</td><td>订单号：202312051234567</td></tr></table>", "not the order number in the cell after 执照号's own code"},
+    {K_NOLIC, "202312051234567", 0, "<p>执照号：91330106673959654P 订单号：202312051234567</p>", "not the order number on 执照号's own line"},
+    {K_NOLIC, "202312051234567", 0, "<table><tr><td>执照号：９１３３０１０６６７３９５９６５４Ｐ</td><td>订单号：202312051234567</td></tr></table>", "not the order number after a full-width own code"},
+    {K_NOLIC, "911100006000373410", 0, "<div>执照编号：110108000000016</div><div>交易单号：911100006000373410</div>", "not an 18-digit trade number after 执照编号's own regno"},
+    {K_REGNO, "110108000000016", 1, "<div>执照编号：110108000000016</div><div>交易单号：911100006000373410</div>", "执照编号's own regno beside a trade number"},
     {K_REGNO, "110108000000016", 1, "<p>营业执照号：110108000000016</p>", "regno label 营业执照号"},
     {K_REGNO, "110108000000016", 1, "<p>主体：某某商行 执照号：110108000000016</p>", "regno 执照号 after a space"},
     {K_REGNO, "110108000000016", 1, "<p>营业执照注册号：110108000000016</p>", "regno label 营业执照注册号"},

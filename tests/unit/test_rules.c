@@ -379,6 +379,59 @@ static const text_case cases[] = {
     { "国家高新技术企业（GR20193300）", "FALSE_HONOUR" },
     { "国家高新技术企业 GR201944001276", "" },
     { "高新技术企业grade A", "" },
+    /* (review s29 G1: a verdict denied before its copula or in its clause clears no offer) */
+    { "仿真枪出售，不算违规", "PROHIBITED_GOODS" },
+    { "出售仿真枪 这并不算违法", "PROHIBITED_GOODS" },
+    { "仿真枪出售，没有违法", "PROHIBITED_GOODS" },
+    { "出售仿真枪，不会构成犯罪", "PROHIBITED_GOODS" },
+    { "出售仿真枪，算不上违规", "PROHIBITED_GOODS" },
+    { "买卖仿真枪属于违法行为", "" },
+    { "私自买卖猫头鹰幼体违法", "" },
+    { "出售仿真枪可能构成非法买卖枪支罪", "" },
+    /* (G2: the tells and the site step excuse their clause and the copies named before them) */
+    { "别家鞋子胶水痕迹明显，我家高仿做工精细", "COUNTERFEIT_TERM" },
+    { "收到后再到官网核对序列号，本店高仿机一比一", "COUNTERFEIT_TERM" },
+    { "所谓“超A”“原厂货”，鞋垫背面胶水痕迹明显。", "" },
+    { "高仿机不少见，收到后先看包装，然后登录品牌官网比对序列号。", "" },
+    /* (G3: a third-class precursor excuses only itself) */
+    { "硫酸、硝酸铵 第三类易制毒 个人可以购买", "PROHIBITED_GOODS" },
+    { "盐酸、氯酸钾均属第三类易制毒，个人可直接下单", "PROHIBITED_GOODS" },
+    { "盐酸属于第三类易制毒，个人可以购买用于清洁", "" },
+    /* (G4: own call recording does not reach a bug in a later clause) */
+    { "支持通话录音，窃听器藏在插座里对方完全不知道", "PROHIBITED_GOODS" },
+    { "电话录音功能齐全，监听设备偷偷放在抽屉里录音，对方毫不知情", "PROHIBITED_GOODS" },
+    { "通话自动录音，对方不会知道", "" },
+    /* (G5: 驰名商标 before the goods it promotes and a ban) */
+    { "驰名商标品质不能用言语形容", "WELLKNOWN_MARK_AD" },
+    { "驰名商标产品勿用湿布擦拭", "WELLKNOWN_MARK_AD" },
+    { "驰名商标千万别乱用", "" },
+    /* (G6: a sold spot called the seller's own) */
+    { "我们是千岛湖最佳露营地位于湖心岛，预订送早餐", "ABSOLUTE_TERM" },
+    { "千岛湖最佳露营地位于湖心岛", "" },
+    /* (G7: a course that yields a delisted certificate) */
+    { "报名学习，结业即可具备心理咨询师国家职业资格证书", "FALSE_HONOUR" },
+    { "学完就能具备理财规划师国家职业资格", "FALSE_HONOUR" },
+    { "应聘者需具备公共营养师职业资格证书", "" },
+    /* (G8-G11: customs' AEO, a bicycle's cushion, a top-up, a software edition) */
+    { "本公司为海关高级认证企业 正品保障", "" },
+    { "海关总署认证正品商家", "FALSE_HONOUR" },
+    { "自行车儿童安全座垫 加厚后座", "" },
+    { "汽车儿童安全坐垫 3-12岁", "PROHIBITED_GOODS" },
+    { "手机卡话费充值 无需登记 秒到账", "" },
+    { "话费充值送手机卡 免实名", "PROHIBITED_GOODS" },
+    { "办公软件 版本：公司级 支持50人协作", "" },
+    { "固件可升级至高版本，纯原生安卓体验", "" },
+    { "版本：公司级，进口原厂皮，五金刻字对版", "COUNTERFEIT_TERM" },
+    /* (corpus12 held-out study (w1-1..3): a banned slimming drug, cracked software, scalped tickets) */
+    { "减肥胶囊 加了“西布” 掉秤快", "PROHIBITED_GOODS" },
+    { "本品不含西布曲明", "" },
+    { "酚酞指示剂 500ml 实验室用", "" },
+    { "PS 全家桶 已集成免激活补丁 装好直接用", "PROHIBITED_GOODS" },
+    { "商标注册机构 代理", "" },
+    { "支持代抢：提供观演人身份证", "PROHIBITED_GOODS" },
+    { "五月天 内场 ￥6,800（票面 1,855）", "PROHIBITED_GOODS" },
+    { "¥80（票面 ¥80）原价转", "" },
+    { "电影票 票面 45 元", "" },
     /* several at once, in rulebook order */
     { "高仿包包 最佳选择 好评返现", "ABSOLUTE_TERM,COUNTERFEIT_TERM,REVIEW_INDUCEMENT" },
     /* clean page */
