@@ -35,9 +35,13 @@
  * pairs are two high bytes (see looks_gb18030), it is GB18030, or Big5
  * when looks_big5() says so.  Both report PARSER_CS_SNIFF.  Western text
  * keeps its declaration: its accented letters stand alone or before ASCII
- * (é, ü, ñ, «, €, ' followed by a space or a letter), so one of them fails
+ * (é, ü, ñ, «, €, ’ followed by a space or a letter), so one of them fails
  * to pair or there are far fewer than GB_MIN_PAIRS high-high pairs; twenty
  * hanzi are one line of a shop page (the same floor as BIG5_MIN_PAIRS).
+ * Scripts written all in high bytes (Cyrillic in windows-1251, Greek, Thai)
+ * pair up only when every run of letters has an even length, which one
+ * odd word on the page breaks; a short page of even words alone would be
+ * misread, a risk accepted for a scanner of Chinese shops.
  * GBK is decoded with iconv's GB18030 (WHATWG does the same); Big5 with
  * BIG5-HKSCS; EUC-KR with CP949; Shift_JIS with CP932.  Invalid sequences
  * become U+FFFD, as do NUL bytes (the source is a C string).
