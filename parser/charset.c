@@ -23,7 +23,25 @@
  * often also valid GB18030 (as mojibake), while legacy CJK text that is
  * entirely strict UTF-8 for four characters or more practically never
  * happens (the classic "联通" case is an overlong, invalid sequence).
- * Single-byte declarations (windows-1252 ...) accept every byte, so they are trusted as browsers do.
+ * Single-byte declarations (windows-1252, iso-8859-*, koi8-*, macintosh
+ * ...) accept every byte, so browsers trust them; we do not, because a
+ * scanner of Chinese shops meets Chinese pages whose template says
+ * iso-8859-1 over GBK bytes, and mojibake hides their offences from the
+ * rules.  Conservatively: a single-byte declaration over bytes that are
+ * valid UTF-8 with at least LIE_MIN_SEQS multi-byte sequences is UTF-8
+ * (Latin text whose every accented letter happens to form a UTF-8
+ * sequence, four times over, does not occur); else, when every byte >= 0x80
+ * belongs to a well-formed GB18030 sequence and at least GB_MIN_PAIRS
+ * pairs are two high bytes (see looks_gb18030), it is GB18030, or Big5
+ * when looks_big5() says so.  Both report PARSER_CS_SNIFF.  Western text
+ * keeps its declaration: its accented letters stand alone or before ASCII
+ * (é, ü, ñ, «, €, ’ followed by a space or a letter), so one of them fails
+ * to pair or there are far fewer than GB_MIN_PAIRS high-high pairs; twenty
+ * hanzi are one line of a shop page (the same floor as BIG5_MIN_PAIRS).
+ * Scripts written all in high bytes (Cyrillic in windows-1251, Greek, Thai)
+ * pair up only when every run of letters has an even length, which one
+ * odd word on the page breaks; a short page of even words alone would be
+ * misread, a risk accepted for a scanner of Chinese shops.
  * GBK is decoded with iconv's GB18030 (WHATWG does the same); Big5 with
  * BIG5-HKSCS; EUC-KR with CP949; Shift_JIS with CP932.  Invalid sequences
  * become U+FFFD, as do NUL bytes (the source is a C string).
@@ -39,7 +57,7 @@
 #include <strings.h>
 
 enum { PRESCAN_LIMIT = 1024, LATE_META_LIMIT = 64 * 1024, LABEL_MAX = 64, LIE_MIN_SEQS = 4,
-       BIG5_MIN_PAIRS = 20, EARLY_PAIRS = 256 };
+       BIG5_MIN_PAIRS = 20, EARLY_PAIRS = 256, GB_MIN_PAIRS = 20 };
 
 static const char REPL[] = "\xEF\xBF\xBD";
 
@@ -317,6 +335,16 @@ static const char *iconv_name(const char *cs)
     return cs; /* glibc knows the remaining WHATWG names as spelled */
 }
 
+/* The label table's single-byte encodings: every name that is not Unicode,
+ * a multi-byte legacy charset, "replacement" or x-user-defined (which keeps
+ * bytes on purpose, as private-use code points). */
+static int single_byte(const char *cs)
+{
+    return strncmp(cs, "windows-", 8) == 0 || strncmp(cs, "ISO-8859-", 9) == 0 ||
+           strncmp(cs, "KOI8-", 5) == 0 || strcmp(cs, "IBM866") == 0 ||
+           strcmp(cs, "macintosh") == 0 || strcmp(cs, "x-mac-cyrillic") == 0;
+}
+
 static int multibyte_legacy(const char *cs)
 {
     return strcmp(cs, "GBK") == 0 || strcmp(cs, "gb18030") == 0 || strcmp(cs, "Big5") == 0 ||
@@ -508,6 +536,7 @@ static void set_charset(parser_page *page, const char *cs, parser_charset_source
 }
 
 static int looks_big5(const char *body, size_t len, int early);
+static int looks_gb18030(const char *body, size_t len);
 
 /* A declaration contradicted by the bytes (see the file comment).  Also a
  * GBK (or GB18030) declaration over traditional text in Big5: a template's
@@ -541,7 +570,47 @@ static void check_lie(const char *body, size_t len, parser_page *page, u8shape *
         parser_pbuf_free(&probe);
         if (ok)
             set_charset(page, "gb18030", PARSER_CS_SNIFF);
+    } else if (single_byte(page->charset) && good + bad > 0) {
+        if (bad == 0 && good >= LIE_MIN_SEQS)
+            set_charset(page, "UTF-8", PARSER_CS_SNIFF);
+        else if (looks_gb18030(body, len))
+            set_charset(page, looks_big5(body, len, 0) ? "Big5" : "gb18030", PARSER_CS_SNIFF);
     }
+}
+
+/* Do the bytes read as GB18030 (or Big5) rather than as the declared
+ * single-byte charset?  Every byte >= 0x80 must belong to a well-formed
+ * GB18030 sequence (lead 81-FE with trail 40-7E/80-FE, or lead, 30-39,
+ * 81-FE, 30-39), and at least GB_MIN_PAIRS two-byte sequences must have a
+ * high trail byte.  The second condition is what keeps Western text out: a
+ * Latin letter followed by an ASCII letter ("für", "Straße") is a
+ * well-formed pair too, but two non-ASCII letters in a row ("Grüße") are
+ * rare, while every GB2312 hanzi is two high bytes. */
+static int looks_gb18030(const char *body, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)body;
+    size_t high_pairs = 0, i = 0;
+    while (i < len) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        if (u[i] == 0x80 || u[i] == 0xFF || i + 1 >= len)
+            return 0;
+        unsigned char t = u[i + 1];
+        if (t >= 0x30 && t <= 0x39) {
+            if (i + 3 >= len || u[i + 2] < 0x81 || u[i + 2] == 0xFF || u[i + 3] < 0x30 ||
+                u[i + 3] > 0x39)
+                return 0;
+            i += 4;
+        } else if ((t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFE)) {
+            high_pairs += t >= 0x80;
+            i += 2;
+        } else {
+            return 0;
+        }
+    }
+    return high_pairs >= GB_MIN_PAIRS;
 }
 
 /* Undeclared legacy bytes: Big5 rather than GB18030?  Both read most

@@ -361,6 +361,139 @@ static void test_gbk_declared_big5(void **state)
     parser_page_free(p);
 }
 
+/* A single-byte declaration (iso-8859-1, windows-1252 ...) over GBK,
+ * GB18030, Big5 or UTF-8 bytes is a template's lie on a Chinese page: read
+ * the bytes as what they are (PARSER_CS_SNIFF). */
+static const char GBK_LINE[] = /* 本店销售西湖龙井，追评有礼：... (40 pairs) */
+    "\xB1\xBE\xB5\xEA\xCF\xFA\xCA\xDB\xCE\xF7\xBA\xFE\xC1\xFA\xBE\xAE\xA3\xAC\xD7\xB7\xC6\xC0"
+    "\xD3\xD0\xC0\xF1\xA3\xBA\xCA\xD5\xB5\xBD\xB2\xE8\xBA\xF3\xD7\xB7\xBC\xD3\xC6\xC0\xBC\xDB"
+    "\xC2\xFA\xC8\xFD\xCA\xAE\xD7\xD6\xA3\xAC\xCB\xBD\xD0\xC5\xBF\xCD\xB7\xFE\xB7\xA2\xBD\xD8"
+    "\xCD\xBC\xA3\xAC\xBA\xEC\xB0\xFC\xD6\xB1\xBD\xD3\xD7\xAA\xC4\xFA\xA1\xA3";
+
+static void test_single_byte_lies(void **state)
+{
+    (void)state;
+    char b[1024];
+    snprintf(b, sizeof b,
+             "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+             "<p>%s</p>", GBK_LINE);
+    parser_page *p = parse(b, strlen(b), NULL);
+    assert_string_equal(p->charset, "gb18030");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_string_equal(p->text, "本店销售西湖龙井，追评有礼：收到茶后追加评价满三十字，"
+                                 "私信客服发截图，红包直接转您。");
+    parser_page_free(p);
+
+    /* the same rule for the HTTP header's charset */
+    snprintf(b, sizeof b, "<p>%s</p>", GBK_LINE);
+    p = parse(b, strlen(b), "text/html; charset=ISO-8859-1");
+    assert_string_equal(p->charset, "gb18030");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_non_null(strstr(p->text, "西湖龙井"));
+    parser_page_free(p);
+
+    /* GB18030 proper: a four-byte sequence (U+2CC56) among GBK pairs, and
+     * another single-byte label (windows-1251) */
+    static const char gb[] =
+        "<meta charset=windows-1251><p>\xBF\xCD\xB7\xFE\xA3\xBA\xD5\xD4\x99" "3\xC3" "6 "
+        "\xB5\xE7\xBB\xB0\xC7\xEB\xBC\xFB\xCF\xC2\xB7\xBD\xA3\xAC\xB1\xBE\xB5\xEA\xCF\xFA\xCA\xDB"
+        "\xB4\xAB\xCD\xB3\xCA\xD6\xB9\xA4\xB2\xE8\xD2\xB6\xA3\xAC\xBB\xB6\xD3\xAD\xD1\xA1\xB9\xBA"
+        "\xA1\xA3</p>";
+    p = parse(gb, sizeof gb - 1, NULL);
+    assert_string_equal(p->charset, "gb18030");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_string_equal(p->text, "客服：赵\xF0\xAC\xB1\x96 电话请见下方，本店销售传统手工茶叶，欢迎选购。");
+    parser_page_free(p);
+
+    /* Big5 (traditional text) under latin1 */
+    static const char big5[] = "<meta charset=latin1><p>\xA5\xBB\xA9\xB1\xB3" "c\xB0\xE2\xB6\xC7\xB2\xCE\xA4\xE2\xA4u\xAF\xF9\xB8\xAD\xA1" "A\xC5w\xAA\xEF\xBF\xEF\xC1\xCA\xA1" "C\xC0\xE7\xB7~\xAE\xC9\xB6\xA1\xA1G\xA8" "C\xA4\xE9\xA4W\xA4\xC8\xA4" "E\xC2I\xA6\xDC\xB1\xDF\xA4W\xA4Q\xC2I\xA1" "C\xC1p\xB5\xB8\xB9q\xB8\xDC\xBD\xD0\xA8\xA3\xA4U\xA4\xE8\xA1" "C</p>";
+    p = parse(big5, sizeof big5 - 1, NULL);
+    assert_string_equal(p->charset, "Big5");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_non_null(strstr(p->text, "傳統手工茶葉"));
+    parser_page_free(p);
+
+    /* UTF-8 under windows-1252 */
+    static const char u8[] = "<meta charset=windows-1252><p>营业执照 中文网站</p>";
+    p = parse(u8, sizeof u8 - 1, NULL);
+    assert_string_equal(p->charset, "UTF-8");
+    assert_int_equal(p->charset_source, PARSER_CS_SNIFF);
+    assert_string_equal(p->text, "营业执照 中文网站");
+    parser_page_free(p);
+
+    /* GB_MIN_PAIRS is the floor: nineteen hanzi keep the declaration,
+     * twenty do not (一二三...十 twice) */
+    static const char twenty[] = "\xD2\xBB\xB6\xFE\xC8\xFD\xCB\xC4\xCE\xE5\xC1\xF9\xC6\xDF\xB0\xCB"
+                                 "\xBE\xC5\xCA\xAE\xD2\xBB\xB6\xFE\xC8\xFD\xCB\xC4\xCE\xE5\xC1\xF9"
+                                 "\xC6\xDF\xB0\xCB\xBE\xC5\xCA\xAE";
+    snprintf(b, sizeof b, "<meta charset=iso-8859-1><p>%.*s</p>", 38, twenty);
+    p = parse(b, strlen(b), NULL);
+    assert_string_equal(p->charset, "windows-1252");
+    assert_int_equal(p->charset_source, PARSER_CS_META);
+    parser_page_free(p);
+    snprintf(b, sizeof b, "<meta charset=iso-8859-1><p>%s</p>", twenty);
+    p = parse(b, strlen(b), NULL);
+    assert_string_equal(p->charset, "gb18030");
+    assert_string_equal(p->text, "一二三四五六七八九十一二三四五六七八九十");
+    parser_page_free(p);
+}
+
+/* Genuine Western pages keep their single-byte declaration: accented
+ * letters stand alone or before ASCII, so they either fail to pair as
+ * GB18030 or make far fewer than twenty high-high pairs. */
+static void test_single_byte_western(void **state)
+{
+    (void)state;
+    /* French: é, à, è, û, « », €, — and ’ (’é is an accidental pair) */
+    static const char fr[] = "<meta charset=iso-8859-1><p>Caf\xE9 \xE0 emporter : cr\xE8me br\xFBl\xE9" "e, \xAB prix sp\xE9" "cial \xBB 5 \x80 \x97 l\x92\xE9t\xE9.</p>";
+    parser_page *p = parse(fr, sizeof fr - 1, NULL);
+    assert_string_equal(p->charset, "windows-1252");
+    assert_int_equal(p->charset_source, PARSER_CS_META);
+    assert_string_equal(p->text, "Café à emporter : crème brûlée, « prix spécial » 5 € — l’été.");
+    parser_page_free(p);
+
+    /* Spanish under the HTTP header: ñ, ¿, ó, é, ¡, € */
+    static const char es[] = "<p>Se\xF1or, \xBFqu\xE9 tal? Ma\xF1" "ana: jam\xF3n ib\xE9rico, 20 \x80 el kilo. \xA1Ol\xE9!</p>";
+    p = parse(es, sizeof es - 1, "text/html; charset=windows-1252");
+    assert_string_equal(p->charset, "windows-1252");
+    assert_int_equal(p->charset_source, PARSER_CS_HTTP);
+    assert_string_equal(p->text, "Señor, ¿qué tal? Mañana: jamón ibérico, 20 € el kilo. ¡Olé!");
+    parser_page_free(p);
+
+    /* German where every high byte happens to pair (ü, ö, ß before a
+     * letter: 70 well-formed GB18030 pairs), but only "Grüße" and
+     * "größere" are high-high: 10 accidental pairs, below the floor */
+    static const char de_line[] = "Gr\xFC\xDF" "e aus M\xFCnchen! F\xFCr M\xFCller: sch\xF6ne Stra\xDF" "e, \xFC" "ber gr\xF6\xDF" "ere H\xE4user. ";
+    char de[1024];
+    size_t n = (size_t)snprintf(de, sizeof de, "<meta charset=\"ISO-8859-15\"><p>");
+    for (int k = 0; k < 5; k++)
+        n += (size_t)snprintf(de + n, sizeof de - n, "%s", de_line);
+    n += (size_t)snprintf(de + n, sizeof de - n, "</p>");
+    assert_true(n < sizeof de);
+    p = parse(de, n, NULL);
+    assert_string_equal(p->charset, "ISO-8859-15");
+    assert_int_equal(p->charset_source, PARSER_CS_META);
+    assert_non_null(strstr(p->text, "Grüße aus München! Für Müller: schöne Straße"));
+    parser_page_free(p);
+
+    /* Cyrillic in windows-1251 is all high bytes, but odd-length words
+     * ("магазин", "нам") leave a byte that does not pair */
+    static const char ru[] = "<meta charset=windows-1251><title>\xC8\xED\xF2\xE5\xF0\xED\xE5\xF2-\xEC\xE0\xE3\xE0\xE7\xE8\xED</title><p>\xC4\xEE\xF1\xF2\xE0\xE2\xEA\xE0 \xEF\xEE \xE2\xF1\xE5\xE9 \xD0\xEE\xF1\xF1\xE8\xE8 \xE7\xE0 3 \xE4\xED\xFF, \xEE\xEF\xEB\xE0\xF2\xE0 \xEF\xF0\xE8 \xEF\xEE\xEB\xF3\xF7\xE5\xED\xE8\xE8. \xC7\xE2\xEE\xED\xE8\xF2\xE5 \xED\xE0\xEC!</p>";
+    p = parse(ru, sizeof ru - 1, NULL);
+    assert_string_equal(p->charset, "windows-1251");
+    assert_int_equal(p->charset_source, PARSER_CS_META);
+    assert_string_equal(p->title, "Интернет-магазин");
+    parser_page_free(p);
+
+    /* a Latin page with a single UTF-8-looking pair (Ã© typed on purpose)
+     * stays windows-1252: fewer than LIE_MIN_SEQS sequences */
+    static const char one[] = "<meta charset=windows-1252><p>Caf\xC3\xA9 (mojibake example)</p>";
+    p = parse(one, sizeof one - 1, NULL);
+    assert_string_equal(p->charset, "windows-1252");
+    assert_string_equal(p->text, "CafÃ© (mojibake example)");
+    parser_page_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +506,8 @@ int main(void)
         cmocka_unit_test(test_html5lib),
         cmocka_unit_test(test_sniff_big5),
         cmocka_unit_test(test_gbk_declared_big5),
+        cmocka_unit_test(test_single_byte_lies),
+        cmocka_unit_test(test_single_byte_western),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
