@@ -347,7 +347,7 @@ fuzz fuzz-short: $(BUILD)/config.mk
 install: wangjian
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/platforms $(DESTDIR)$(MANDIR)
 	install -m 755 wangjian $(DESTDIR)$(BINDIR)/wangjian
-	install -m 644 rules/default/*.ini rules/default/VERSION $(DESTDIR)$(DATADIR)/rules/
+	install -m 644 rules/default/*.ini rules/default/VERSION rules/default/reader.model $(DESTDIR)$(DATADIR)/rules/
 	if ls seeds/platforms/*.ini >/dev/null 2>&1; then install -m 644 seeds/platforms/*.ini $(DESTDIR)$(DATADIR)/platforms/; fi
 	install -m 644 docs/wangjian.conf.example $(DESTDIR)$(DATADIR)/wangjian.conf.example
 	sed "s|/usr/local/share/wangjian|$(DATADIR)|g" man/wangjian.1 > $(DESTDIR)$(MANDIR)/wangjian.1 && chmod 644 $(DESTDIR)$(MANDIR)/wangjian.1

@@ -21,6 +21,12 @@ check "man page installed with the data directory filled in" grep -q '/opt/wj/sh
 check "installed binary looks for its rulebook under PREFIX" grep -q '/opt/wj/share/wangjian/rules' "$T/list.err"
 (cd / && WANGJIAN_RULES_DIR="$T/root/opt/wj/share/wangjian/rules" "$T/root/opt/wj/bin/wangjian" rules list >"$T/list.out")
 check "installed rulebook lists COUNTERFEIT_TERM" grep -q COUNTERFEIT_TERM "$T/list.out"
+# the rulebook as shipped includes its second reader, so the installed book's
+# digest is the checkout's (rules check names the model when it loads one)
+check "second reader installed with the rulebook" cmp -s "$TOP/rules/default/reader.model" "$T/root/opt/wj/share/wangjian/rules/reader.model"
+(cd / && "$T/root/opt/wj/bin/wangjian" rules check "$T/root/opt/wj/share/wangjian/rules" >"$T/check.out" 2>&1)
+check "installed rulebook loads its second reader" grep -q "with its second reader" "$T/check.out"
+check "installed rulebook's digest is the checkout's" sh -c "grep -q \"sha256 \$(cd '$TOP/rules/default' && LC_ALL=C sha256sum *.ini reader.model | sha256sum | cut -d' ' -f1)\" '$T/check.out'"
 make --no-print-directory clean >/dev/null 2>&1
 check "make clean leaves no build products" sh -c "[ ! -e build ] && [ ! -e wangjian ]"
 finish
