@@ -25,13 +25,15 @@
 
 typedef struct {
     const char *db, *out, *rules, *platforms, *tsa, *tsa_ca, *verify;
+    int no_reader;   /* --no-reader: mark the text with the rules alone, as a crawl run with it did */
 } ev_args;
 
 const struct option cli_evidence_opts[] = {
     {"db", required_argument, 0, 'd'},        {"out", required_argument, 0, 'o'},
     {"rules", required_argument, 0, 'r'},     {"platforms", required_argument, 0, 'p'},
     {"tsa", required_argument, 0, 't'},       {"tsa-ca", required_argument, 0, 'c'},
-    {"verify", required_argument, 0, 'v'},    {0, 0, 0, 0}};
+    {"verify", required_argument, 0, 'v'},    {"no-reader", no_argument, 0, 'n'},
+    {0, 0, 0, 0}};
 
 /* ---- store rows as JSON objects (all values strings) ---- */
 
@@ -464,7 +466,7 @@ static int make_bundle(const ev_args *a, store *st, const char *what)
     ev_env env = {st, NULL, NULL, NULL};
     char *rd = cli_rules_dir(a->rules), *pd = cli_platforms_dir(a->platforms);
     parser_profiles *profiles = NULL;
-    rules_book *book = rd ? cli_load_rules(rd) : NULL;
+    rules_book *book = rd ? cli_load_rules_opts(rd, a->no_reader) : NULL;
     int rc = book && cli_load_profiles(pd, &profiles) == CLI_OK ? CLI_OK : CLI_FAIL;
     char *shown = rd ? realpath(rd, NULL) : NULL;   /* the summary names it: no "../.." */
     env.book = book;
@@ -526,6 +528,7 @@ int cmd_evidence(int argc, char **argv)
         case 't': a.tsa = optarg; break;
         case 'c': a.tsa_ca = optarg; break;
         case 'v': a.verify = optarg; break;
+        case 'n': a.no_reader = 1; break;
         default:
             return cli_usage_error("evidence", "unknown or incomplete option '%s'", argv[optind - 1]);
         }

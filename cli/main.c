@@ -374,8 +374,8 @@ static const cli_command commands[] = {
      "  --platforms DIR      platform profiles for the subjects (default: the\n"
      "                       shipped ones; give the crawl's own)\n"},
     {"evidence", cmd_evidence, cli_evidence_opts, "write a lead's evidence bundle (证据包), or verify one",
-     "usage: wangjian evidence --db FILE --out DIR [--rules DIR] [--platforms DIR]\n"
-     "                         [--tsa URL [--tsa-ca FILE]] LEAD_ID|URL\n"
+     "usage: wangjian evidence --db FILE --out DIR [--rules DIR] [--no-reader]\n"
+     "                         [--platforms DIR] [--tsa URL [--tsa-ca FILE]] LEAD_ID|URL\n"
      "       wangjian evidence --verify DIR [--tsa-ca FILE]\n"
      "\n"
      "Write the evidence of a lead into DIR (new, or an empty folder; anything\n"
@@ -396,6 +396,8 @@ static const cli_command commands[] = {
      "  --db FILE            database (read only)                       [required]\n"
      "  --out DIR            the bundle's folder: absent or empty       [required]\n"
      "  --rules DIR          rulebook that marks the text (default: the shipped one)\n"
+     "  --no-reader          the rulebook without its second reader, as a crawl run\n"
+     "                       with --no-reader found its leads\n"
      "  --platforms DIR      platform profiles (default: the shipped ones)\n"
      "  --tsa URL            get an RFC 3161 timestamp on the manifest's SHA-256\n"
      "                       from this timestamp authority (http or https; any\n"

@@ -117,6 +117,16 @@ check "summary.txt names the tool and both times" \
 verify "$B"
 check "--verify passes (exit $?): $(cat "$T/vout")" grep -q '^verified: ' "$T/vout"
 
+# ---- --no-reader: the rulebook without its second reader marks the text ----
+if [ -e "$TOP/rules/default/reader.model" ]; then
+  "$WJ" evidence --no-reader --db "$DB" --out "$T/b1n" "$CF" >/dev/null 2>"$T/err"
+  rc=$?
+  without=$(cd "$TOP/rules/default" && LC_ALL=C sha256sum *.ini | sha256sum | cut -c1-64)
+  t() { [ $rc -eq 0 ] && [ "$(json "$T/b1n/summary.json" "d['bundle']['rulebook']['sha256']")" = "$without" ] &&
+        grep -q '<mark data-rule="COUNTERFEIT_TERM">' "$T/b1n/capture-1/text.html"; }
+  check "--no-reader: exit 0 (got $rc), the bundle's rulebook digest leaves the model out, the text still marked" t
+fi
+
 # ---- a non-empty --out is refused, and left as it was ----
 before=$(ls -A "$B" | sha256sum)
 "$WJ" evidence --db "$DB" --out "$B" "$CF" >/dev/null 2>"$T/err"
