@@ -246,7 +246,7 @@ static reader_result fail(const loader *L, int line, reader_result code, const c
 static int parse_uint(const char *t, unsigned long max, unsigned long *out)
 {
     size_t n = strlen(t);
-    if (n == 0 || n > 10 || strspn(t, "0123456789") != n) return 0;
+    if (n == 0 || n > 10 || strspn(t, "0123456789") != n || (n > 1 && t[0] == '0')) return 0;  /* no leading zeros */
     unsigned long v = strtoul(t, NULL, 10);
     if (v > max) return 0;
     *out = v;
@@ -384,6 +384,12 @@ static reader_result model_line(loader *L, int line, const char *s, size_t len)
     memcpy(buf, s, len);
     buf[len] = '\0';
     if (buf[0] == '#') return READER_OK;
+    if (strspn(buf, " \t") == len) return READER_OK;  /* blank */
+    /* fields apart by one space, as the trainer writes them and its own
+     * reader (features.py) splits them: another layout is another file */
+    if (strchr(buf, '\t') || buf[0] == ' ' || strstr(buf, "  ") || buf[len - 1] == ' ')
+        return fail(L, line, READER_ESYNTAX, "fields must be separated by exactly one space "
+                    "(no tabs, no leading, trailing or doubled spaces)");
     for (char *p = buf; *p;) {
         while (*p == ' ' || *p == '\t') *p++ = '\0';
         if (!*p) break;

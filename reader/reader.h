@@ -2,7 +2,7 @@
  * reader — the second reader: a logistic regression over character n-grams
  * of a text-rule finding's snippet that may set the finding aside (a veto).
  * It never adds a finding.  The contract with the trainer (featurizer and
- * model file, bit for bit) is /work/briefs/reader-spec.md; in short:
+ * model file, bit for bit) is reader/FORMAT.md; in short:
  *
  *   gate    ctx = code points of snippet − code points of matched; when
  *           ctx < mincontext nothing is scored and the finding stands.

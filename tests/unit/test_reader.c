@@ -310,6 +310,12 @@ static void test_corrupt(void **state)
         { HEAD KEYS "w 5\n", 0, 7, "found 1 value" },
         { HEAD KEYS "w 5 0.5\nbias 2\n", 0, 8, "after the first 'w' line" },
         { HEAD KEYS "w 5 0.5 a b c\n", 0, 7, "trailing junk" },
+        { HEAD "buckets\t100\n", 0, 2, "exactly one space" },
+        { HEAD KEYS "w 5  0.5\n", 0, 7, "exactly one space" },
+        { HEAD KEYS " w 5 0.5\n", 0, 7, "exactly one space" },
+        { HEAD KEYS "w 5 0.5 \n", 0, 7, "exactly one space" },
+        { HEAD "buckets 0100\n", 0, 2, "buckets '0100'" },
+        { HEAD KEYS "w 05 0.5\n", 0, 7, "weight index '05'" },
         { HEAD KEYS "w 5 0.\x00" "5\n", 1, 7, "NUL byte" },   /* len 1: holds a NUL, see below */
         { HEAD KEYS "# caf\xC3\n", 0, 7, "invalid UTF-8" },
     };

@@ -1,5 +1,5 @@
 """The second reader's featurizer (v1) and scorer, as docs of the contract
-(/work/briefs/reader-spec.md, "Featurizer (v1)") define it; reader/reader.c is
+(reader/FORMAT.md, "Featurizer (v1)") define it; reader/reader.c is
 the C side and must give the same indices and the same score (|diff| < 1e-9,
 checked by tests/eval/reader/vectors.tsv).
 
