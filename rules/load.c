@@ -835,23 +835,29 @@ static int finish_digest(loader *L, rules_book *b)
     return 0;
 }
 
-static void load_file(loader *L, const char *path)
+/* The whole of a regular file at path, NUL-terminated, in *len bytes (the
+ * caller frees it), or NULL after reporting why at line 0 of L->file.  When
+ * absent_ok, a file that does not exist is no error and is not reported. */
+static char *read_whole(loader *L, const char *path, unsigned max, int absent_ok, size_t *len)
 {
-    L->file = path;
-    L->ndiag = 0;
-    L->stop = 0;
     FILE *f = fopen(path, "rb");
     struct stat st;
-    if (!f || fstat(fileno(f), &st) != 0) {
-        report(L, 0, RULES_EIO, "cannot read: %s", strerror(errno));
-        if (f) fclose(f);
-        return;
+    if (!f) {
+        if (!absent_ok || errno != ENOENT) report(L, 0, RULES_EIO, "cannot read: %s", strerror(errno));
+        return NULL;
     }
-    if (st.st_size > (off_t)RULES_MAX_FILE_BYTES) {
-        report(L, 0, RULES_ESYNTAX, "file too large (%lld bytes, at most %u)", (long long)st.st_size,
-               RULES_MAX_FILE_BYTES);
+    const char *why = NULL;
+    if (fstat(fileno(f), &st) != 0) why = strerror(errno);
+    else if (!S_ISREG(st.st_mode)) why = "not a regular file";
+    if (why) {
+        report(L, 0, RULES_EIO, "cannot read: %s", why);
         fclose(f);
-        return;
+        return NULL;
+    }
+    if (st.st_size > (off_t)max) {
+        report(L, 0, RULES_ESYNTAX, "file too large (%lld bytes, at most %u)", (long long)st.st_size, max);
+        fclose(f);
+        return NULL;
     }
     char *buf = malloc((size_t)st.st_size + 1);
     size_t got = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
@@ -860,9 +866,21 @@ static void load_file(loader *L, const char *path)
     if (!buf || err) {
         report(L, 0, buf ? RULES_EIO : RULES_ENOMEM, buf ? "read error" : "out of memory");
         free(buf);
-        return;
+        return NULL;
     }
     buf[got] = '\0';
+    *len = got;
+    return buf;
+}
+
+static void load_file(loader *L, const char *path)
+{
+    L->file = path;
+    L->ndiag = 0;
+    L->stop = 0;
+    size_t got;
+    char *buf = read_whole(L, path, RULES_MAX_FILE_BYTES, 0, &got);
+    if (!buf) return;
     add_to_digest(L, path, buf, got);
     parse_buf(L, buf, got);
     free(buf);
@@ -927,37 +945,9 @@ static void load_model(loader *L, const char *path)
     L->file = path;
     L->ndiag = 0;
     L->stop = 0;
-    FILE *f = fopen(path, "rb");
-    struct stat st;
-    if (!f) {
-        if (errno != ENOENT) report(L, 0, RULES_EIO, "cannot read: %s", strerror(errno));
-        return;
-    }
-    if (fstat(fileno(f), &st) != 0) {
-        report(L, 0, RULES_EIO, "cannot read: %s", strerror(errno));
-        fclose(f);
-        return;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        report(L, 0, RULES_EIO, "cannot read: not a regular file");
-        fclose(f);
-        return;
-    }
-    if (st.st_size > (off_t)READER_MAX_FILE_BYTES) {
-        report(L, 0, RULES_ESYNTAX, "file too large (%lld bytes, at most %u)", (long long)st.st_size,
-               READER_MAX_FILE_BYTES);
-        fclose(f);
-        return;
-    }
-    char *buf = malloc((size_t)st.st_size + 1);
-    size_t got = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
-    int err = ferror(f);
-    fclose(f);
-    if (!buf || err) {
-        report(L, 0, buf ? RULES_EIO : RULES_ENOMEM, buf ? "read error" : "out of memory");
-        free(buf);
-        return;
-    }
+    size_t got;
+    char *buf = read_whole(L, path, READER_MAX_FILE_BYTES, 1, &got);
+    if (!buf) return;
     add_to_digest(L, path, buf, got);
     reader_result r = reader_parse(path, buf, got, model_diag, L, &L->book->reader);
     free(buf);
