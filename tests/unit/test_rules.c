@@ -423,7 +423,7 @@ static const text_case cases[] = {
     { "固件可升级至高版本，纯原生安卓体验", "" },
     { "版本：公司级，进口原厂皮，五金刻字对版", "COUNTERFEIT_TERM" },
     /* (corpus12 held-out study (w1-1..3): a banned slimming drug, cracked software, scalped tickets) */
-    { "减肥胶囊 加了“西布” 掉秤快", "PROHIBITED_GOODS" },
+    { "减肥胶囊 加了“西布” 掉秤快", "FALSE_CLAIM,PROHIBITED_GOODS" },  /* 掉秤快: weight lost fast, a slimming claim (w2-1) */
     { "本品不含西布曲明", "" },
     { "酚酞指示剂 500ml 实验室用", "" },
     { "PS 全家桶 已集成免激活补丁 装好直接用", "PROHIBITED_GOODS" },
