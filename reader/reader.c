@@ -22,6 +22,10 @@ struct reader_model {
     double threshold;
     double bias;
     double *w;          /* buckets entries, owned */
+    /* The rule codes it was trained on ('code' lines): a finding of another
+     * code (a rule the user added) is not judged.  None listed: all are. */
+    char codes[READER_MAX_CODES][READER_CODE_LEN];
+    int ncodes;
 };
 
 #define FNV_BASIS 2166136261u
@@ -190,10 +194,19 @@ double reader_raw_score(const reader_model *m, const char *code, const char *sni
     return sc;
 }
 
+/* Whether the model was trained on code (or lists no codes at all). */
+static int knows_code(const reader_model *m, const char *code)
+{
+    if (m->ncodes == 0) return 1;
+    for (int i = 0; code && i < m->ncodes; i++)
+        if (!strcmp(m->codes[i], code)) return 1;
+    return 0;
+}
+
 int reader_score(const reader_model *m, const char *code, const char *matched, size_t matched_len,
                  const char *snippet, size_t snippet_len, double *score)
 {
-    if (!m || !snippet || !score) return 0;
+    if (!m || !snippet || !score || !knows_code(m, code)) return 0;
     size_t ns = count_cps(snippet, snippet_len), nm = matched ? count_cps(matched, matched_len) : 0;
     if (ns < nm || ns - nm < (size_t)m->mincontext) return 0;
     return raw_score(m, code, snippet, snippet_len, ns, score) == 0 ? 1 : -1;
@@ -299,7 +312,7 @@ static reader_result key_line(loader *L, int line, char **tok, int nt)
         if (!strcmp(tok[0], key_names[k])) key = k;
     if (key < 0)
         return fail(L, line, READER_ESYNTAX,
-                    "unknown key '%.40s' (expected buckets, ngram, mincontext, threshold, bias or w)", tok[0]);
+                    "unknown key '%.40s' (expected buckets, ngram, mincontext, threshold, bias, code or w)", tok[0]);
     if (L->in_weights)
         return fail(L, line, READER_ESYNTAX, "key '%s' after the first 'w' line: put the five keys before the weights",
                     tok[0]);
@@ -376,6 +389,29 @@ static reader_result weight_line(loader *L, int line, char **tok, int nt)
     return READER_OK;
 }
 
+/* "code CODE": a rule code the model was trained on (A-Z, 0-9, _, starting
+ * with a letter), each once, before the weights. */
+static reader_result code_line(loader *L, int line, char **tok, int nt)
+{
+    reader_model *m = L->m;
+    if (L->in_weights)
+        return fail(L, line, READER_ESYNTAX, "'code' after the first 'w' line: put the codes before the weights");
+    if (nt != 2)
+        return fail(L, line, READER_ESYNTAX, "'code' takes one rule code, found %d values", nt - 1);
+    const char *c = tok[1];
+    size_t n = strlen(c);
+    if (n >= READER_CODE_LEN || c[0] < 'A' || c[0] > 'Z' || strspn(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != n)
+        return fail(L, line, READER_ESYNTAX, "code '%.40s' is not a rule code (A-Z, 0-9 and _, at most %d characters)",
+                    c, READER_CODE_LEN - 1);
+    for (int i = 0; i < m->ncodes; i++)
+        if (!strcmp(m->codes[i], c))
+            return fail(L, line, READER_ESYNTAX, "duplicate code '%s': keep one", c);
+    if (m->ncodes == READER_MAX_CODES)
+        return fail(L, line, READER_ESYNTAX, "more than %d codes", READER_MAX_CODES);
+    memcpy(m->codes[m->ncodes++], c, n + 1);
+    return READER_OK;
+}
+
 /* One line, without its LF (len <= READER_MAX_LINE, no NUL, valid UTF-8). */
 static reader_result model_line(loader *L, int line, const char *s, size_t len)
 {
@@ -401,6 +437,7 @@ static reader_result model_line(loader *L, int line, const char *s, size_t len)
     if (nt == 5)
         return fail(L, line, READER_ESYNTAX, "trailing junk after '%.40s %.40s %.40s'", tok[0], tok[1], tok[2]);
     if (!strcmp(tok[0], "w")) return weight_line(L, line, tok, nt);
+    if (!strcmp(tok[0], "code")) return code_line(L, line, tok, nt);
     return key_line(L, line, tok, nt);
 }
 

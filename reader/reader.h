@@ -52,6 +52,8 @@ typedef void (*reader_diag_fn)(void *ud, const char *file, int line, const char 
 #define READER_MAX_BUCKETS 4194304u
 #define READER_MAX_MINCONTEXT 1000
 #define READER_MAX_FILE_BYTES (64u << 20)
+#define READER_MAX_CODES 64        /* 'code' lines in a model */
+#define READER_CODE_LEN 32         /* a code's characters, with its NUL */
 #define READER_MAX_LINE 256          /* bytes of one line, without its LF */
 #define READER_STACK_CPS 256         /* code points scored without allocating (9 KiB of stack) */
 
@@ -76,7 +78,8 @@ double reader_threshold(const reader_model *m);
  * Score one finding: code is the rule code (NUL-terminated), matched and
  * snippet are borrowed byte ranges (not necessarily NUL-terminated).
  * Returns 1 and sets *score when the gate let it be scored, 0 when it did
- * not (too little context; *score is left alone), -1 when memory ran out
+ * not (too little context, or a code the model's 'code' lines do not list:
+ * a rule it was not trained on; *score is left alone), -1 when memory ran out
  * (only possible beyond READER_STACK_CPS code points).  Weights are summed
  * in increasing index order (the trainer's scorer sums the same way).
  */

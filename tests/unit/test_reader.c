@@ -184,6 +184,27 @@ static void test_hand_score(void **state)
 
 /* Invalid UTF-8 is read as Python's 'replace' reads it: one U+FFFD per
  * maximal ill-formed subpart. */
+/* A model that lists its codes judges only those: a finding of a rule added
+ * after training stands unscored, whatever its snippet. */
+static void test_codes(void **state)
+{
+    fixture *fx = *state;
+    reader_model *m = parse_model(fx, "wangjian-reader 1\nbuckets 10\nngram 1 4\nmincontext 0\nthreshold 0.5\nbias -5\n"
+                                      "code FALSE_CLAIM\ncode A_1\n");
+    double sc = -1.0;
+    int scored = -1;
+    assert_int_equal(reader_score(m, "FALSE_CLAIM", "a", 1, "abc", 3, &sc), 1);
+    assert_int_equal(reader_vetoes(m, "A_1", "a", 1, "abc", 3, &scored, &sc), 1);
+    assert_int_equal(scored, 1);
+    sc = -1.0;
+    assert_int_equal(reader_score(m, "TEA_TEST", "a", 1, "abc", 3, &sc), 0);
+    assert_true(sc == -1.0);
+    assert_int_equal(reader_vetoes(m, "TEA_TEST", "a", 1, "abc", 3, &scored, &sc), 0);
+    assert_int_equal(scored, 0);
+    assert_int_equal(reader_vetoes(m, "FALSE_CLAI", "a", 1, "abc", 3, &scored, &sc), 0);   /* a prefix is another code */
+    reader_free(m);
+}
+
 static void test_invalid_utf8(void **state)
 {
     fixture *fx = *state;
@@ -311,6 +332,11 @@ static void test_corrupt(void **state)
         { HEAD KEYS "w 5 0.5\nbias 2\n", 0, 8, "after the first 'w' line" },
         { HEAD KEYS "w 5 0.5 a b c\n", 0, 7, "trailing junk" },
         { HEAD "buckets\t100\n", 0, 2, "exactly one space" },
+        { HEAD KEYS "code false_claim\n", 0, 7, "code 'false_claim' is not a rule code" },
+        { HEAD KEYS "code 9X\n", 0, 7, "code '9X' is not a rule code" },
+        { HEAD KEYS "code A B\n", 0, 7, "'code' takes one rule code" },
+        { HEAD KEYS "code A\ncode A\n", 0, 8, "duplicate code 'A'" },
+        { HEAD KEYS "w 5 0.5\ncode A\n", 0, 8, "'code' after the first 'w' line" },
         { HEAD KEYS "w 5  0.5\n", 0, 7, "exactly one space" },
         { HEAD KEYS " w 5 0.5\n", 0, 7, "exactly one space" },
         { HEAD KEYS "w 5 0.5 \n", 0, 7, "exactly one space" },
@@ -643,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_fnv_reference),
         cmocka_unit_test_setup_teardown(test_hand_score, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_utf8, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_codes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_gate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrupt, setup, teardown),
         cmocka_unit_test_setup_teardown(test_digest, setup, teardown),

@@ -102,17 +102,19 @@ def context_len(matched, snippet):
 class Model:
     """buckets, mincontext, threshold, bias and w (dict index -> weight)."""
 
-    def __init__(self, buckets, mincontext, threshold, bias, w):
+    def __init__(self, buckets, mincontext, threshold, bias, w, codes=()):
         self.buckets = buckets
         self.mincontext = mincontext
         self.threshold = threshold
         self.bias = bias
         self.w = w
+        self.codes = list(codes)   # the rule codes it judges ('code' lines); empty: all
 
 
 def load_model(path):
     keys = {}
     w = {}
+    codes = []
     with open(path, "r", encoding="utf-8") as f:
         lines = f.read().split("\n")
     if lines[0] != "wangjian-reader 1":
@@ -123,13 +125,15 @@ def load_model(path):
         tok = line.split(" ")
         if tok[0] == "w":
             w[int(tok[1])] = float(tok[2])
+        elif tok[0] == "code":
+            codes.append(tok[1])
         elif tok[0] == "ngram":
             if tok[1:] != ["1", "4"]:
                 raise ValueError("%s:%d: ngram must be 1 4" % (path, no))
         else:
             keys[tok[0]] = tok[1]
     return Model(int(keys["buckets"]), int(keys["mincontext"]), float(keys["threshold"]),
-                 float(keys["bias"]), w)
+                 float(keys["bias"]), w, codes)
 
 
 def raw_score(model, code, snippet):
@@ -148,8 +152,10 @@ def raw_score(model, code, snippet):
 
 
 def score(model, code, matched, snippet):
-    """None when the gate holds (ctx < mincontext: the match stands), else the
-    score (probability the finding is real)."""
+    """None when the gate holds (ctx < mincontext, or a code the model does not
+    list: the match stands), else the score (probability the finding is real)."""
+    if model.codes and code not in model.codes:   # a rule it was not trained on
+        return None
     if context_len(matched, snippet) < model.mincontext:
         return None
     return raw_score(model, code, snippet)

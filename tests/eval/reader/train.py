@@ -31,7 +31,7 @@ import features as F  # noqa: E402
 # matches caught.
 DEFAULT_C = 100.0
 DEFAULT_THRESHOLD = 0.1
-DEFAULT_MINCONTEXT = 25
+DEFAULT_MINCONTEXT = 45   # see README: a short page's navigation is no context
 DEFAULT_BUCKETS = 20000
 RANDOM_STATE = 0
 BREAKS = "。！？!?\n"
@@ -138,7 +138,8 @@ def fit(smp, C, buckets):
     lr.fit(X, y)
     coef = lr.coef_[0]
     w = {int(i): float(coef[i]) for i in range(buckets) if coef[i] != 0.0}
-    return F.Model(buckets, DEFAULT_MINCONTEXT, DEFAULT_THRESHOLD, float(lr.intercept_[0]), w)
+    codes = sorted({code for code, _, _ in smp})
+    return F.Model(buckets, DEFAULT_MINCONTEXT, DEFAULT_THRESHOLD, float(lr.intercept_[0]), w, codes)
 
 
 def write_model(m, path, C, n_cands, n_samples):
@@ -154,6 +155,8 @@ def write_model(m, path, C, n_cands, n_samples):
         f.write("mincontext %d\n" % m.mincontext)
         f.write("threshold %r\n" % m.threshold)
         f.write("bias %r\n" % m.bias)
+        for c in m.codes:   # the rules it judges; a rule added later is not judged
+            f.write("code %s\n" % c)
         for i in sorted(m.w):
             f.write("w %d %r\n" % (i, m.w[i]))
 
@@ -175,6 +178,12 @@ HAND = [
     ("WELLKNOWN_MARK_AD", "驰名商标", "中国驰名商标企业出品，三十年老字号品质保证，全国联保，欢迎各地经销商加盟合作。"),
     ("FALSE_CLAIM", "ＡＢＣ", "ＡＢＣ全角字母　与全角空格\t\t以及\r\n换行\f\v混排的片段，用来检查映射与空白合并是否一致。"),
     ("COUNTERFEIT_TERM", "高仿", "emoji 😀 与补充平面字符 𠀀𠀁 夹在高仿二字旁边，检查四字节编码的哈希是否一致。"),
+]
+
+# A rule the model was not trained on (a user's own): not judged, whatever its
+# snippet says (its row's score is '-').
+UNTRAINED = [
+    ("TEA_TEST", "明前采摘", "本店茶园明前采摘，手工炒制，每一片叶子都经过挑选，欢迎各位茶友品鉴选购，支持七天无理由退货。"),
 ]
 
 
@@ -225,7 +234,7 @@ def main():
     m.mincontext = a.mincontext
     write_model(m, a.model, a.C, len(cands), len(smp))
     m2 = F.load_model(a.model)   # the vectors are scored with the model as written
-    write_vectors(m2, pick_vectors(cands) + HAND, a.vectors)
+    write_vectors(m2, pick_vectors(cands) + HAND + UNTRAINED, a.vectors)
     print("train: %d candidates (%d positive), %d samples, %d weights -> %s" %
           (len(cands), sum(c.label for c in cands), len(smp), len(m.w), a.model), file=sys.stderr)
 
