@@ -423,7 +423,7 @@ static reader_result model_line(loader *L, int line, const char *s, size_t len)
     if (strspn(buf, " \t") == len) return READER_OK;  /* blank */
     /* fields apart by one space, as the trainer writes them and its own
      * reader (features.py) splits them: another layout is another file */
-    if (strchr(buf, '\t') || buf[0] == ' ' || strstr(buf, "  ") || buf[len - 1] == ' ')
+    if (strchr(buf, '\t') || buf[0] == ' ' || strstr(buf, "  ") || (len > 0 && buf[len - 1] == ' '))
         return fail(L, line, READER_ESYNTAX, "fields must be separated by exactly one space "
                     "(no tabs, no leading, trailing or doubled spaces)");
     for (char *p = buf; *p;) {
